@@ -1,0 +1,69 @@
+// The one place where errors become GraphQL errors: domain errors keep their code,
+// client mistakes become BAD_USER_INPUT or QUERY_TOO_COMPLEX, and anything else is an
+// INTERNAL_SERVER_ERROR without stack trace or SQL text (outside development).
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { DomainError, type ErrorCode } from './errors.js';
+
+const PASS_THROUGH = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'CAPACITY_REACHED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+]);
+
+// Apollo's codes for a request it could not run: all are the client's to fix.
+const CLIENT_MISTAKES = new Set<string>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export interface ErrorMapperOptions {
+  development: boolean;
+  log: (message: string) => void;
+}
+
+export function createErrorFormatter({ development, log }: ErrorMapperOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
+    }
+    // Apollo re-labels validation errors; the guards' own code sits on the error it wrapped.
+    // (Duck-typed: graphql may be loaded twice, as CommonJS and as ESM.)
+    const wrapped = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError;
+    const code = String(wrapped?.extensions?.code ?? formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    if (code === 'GRAPHQL_PARSE_FAILED' && /tokens/i.test(formatted.message)) {
+      return { ...base, message: 'The query is too large', extensions: { code: 'QUERY_TOO_COMPLEX' satisfies ErrorCode } };
+    }
+    if (PASS_THROUGH.has(code) || CLIENT_MISTAKES.has(code)) {
+      const mapped = PASS_THROUGH.has(code) ? code : 'BAD_USER_INPUT';
+      const extensions: Record<string, unknown> = { code: mapped };
+      if (formatted.extensions?.field) extensions.field = formatted.extensions.field;
+      if (mapped !== code) extensions.reason = code;
+      return { ...base, message: formatted.message, extensions };
+    }
+    // Unexpected: log the kind of failure (not its data), answer without details.
+    const err = original instanceof Error ? original : new Error(String(original));
+    log(`internal error in ${formatted.path?.join('.') ?? 'request'}: ${err.name}: ${firstLine(err.message)}`);
+    if (development) {
+      return { ...base, message: err.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: err.stack?.split('\n') } };
+    }
+    return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+function firstLine(message: string): string {
+  // Driver messages may quote the statement and its values; keep only the first line, short.
+  return message.split('\n')[0].slice(0, 200);
+}

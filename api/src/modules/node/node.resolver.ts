@@ -1,0 +1,36 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { nodeTypeOf } from '../../common/ids.js';
+import type { Context } from '../../context.js';
+import { OrganizationStatus } from '../organization/organization.entity.js';
+import { PUBLIC_PROJECT_STATUSES, ProjectStatus } from '../project/project.entity.js';
+import { Shift } from '../project/shift.entity.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { Node } from './node.interface.js';
+
+const VISIBLE_PROJECT: ProjectStatus[] = [...PUBLIC_PROJECT_STATUSES, ProjectStatus.CANCELLED];
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its ID; null when unknown or not visible' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() { em, loaders }: Context): Promise<Node | null> {
+    switch (nodeTypeOf(id)) {
+      case 'Organization': {
+        const org = await loaders.organization.load(id);
+        return org?.status === OrganizationStatus.APPROVED ? org : null;
+      }
+      case 'Project': {
+        const project = await loaders.project.load(id);
+        return project && VISIBLE_PROJECT.includes(project.status) ? project : null;
+      }
+      case 'Shift': {
+        const shift = await em.findOne(Shift, { id });
+        const project = shift && (await loaders.project.load(shift.project.id));
+        return project && VISIBLE_PROJECT.includes(project.status) ? shift : null;
+      }
+      case 'Volunteer':
+        return em.findOne(Volunteer, { id });
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
+import type { Context } from '../../context.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Project } from './project.entity.js';
+import { ProjectFilter } from './project.inputs.js';
+import { ProjectService } from './project.service.js';
+import { Shift } from './shift.entity.js';
+
+const ProjectConnection = createConnectionType('Project', Project);
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Query(() => ProjectConnection, { description: 'Published projects, soonest first' })
+  projects(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
+    @Ctx() { em }: Context,
+  ): Promise<Page<Project>> {
+    return new ProjectService(em).list(args, filter);
+  }
+
+  @Query(() => Project, { nullable: true })
+  project(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Project | null> {
+    return new ProjectService(em).findVisible(id);
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Organization> {
+    return (await loaders.organization.load(project.organization.id))!;
+  }
+
+  @FieldResolver(() => [Shift], { description: 'Shifts in time order' })
+  shifts(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Shift[]> {
+    return loaders.shiftsByProject.load(project.id);
+  }
+}
+
+@Resolver(() => Shift)
+export class ShiftResolver {
+  @FieldResolver(() => Project)
+  async project(@Root() shift: Shift, @Ctx() { loaders }: Context): Promise<Project> {
+    return (await loaders.project.load(shift.project.id))!;
+  }
+}

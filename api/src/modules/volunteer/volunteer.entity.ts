@@ -1,0 +1,75 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { newId } from '../../common/ids.js';
+import { Node } from '../node/node.interface.js';
+import { starLevelFor } from './star-level.js';
+
+/**
+ * 志愿者: a real-name volunteer. Personal data (name, ID number, phone) is stored only
+ * encrypted (AES-256-GCM) with keyed blind indexes for uniqueness; only masked or
+ * public forms are ever exposed.
+ */
+@Entity({ tableName: 'volunteer' })
+@ObjectType('Volunteer', { implements: Node, description: '志愿者: a registered volunteer (public fields).' })
+export class Volunteer implements Node {
+  @PrimaryKey({ type: 'string', length: 30 })
+  @Field(() => ID)
+  id: string = newId('vol');
+
+  @Property({ type: 'string', length: 20, unique: true })
+  @Field(() => String, { description: 'Unified volunteer number (志愿者编号), safe to show publicly' })
+  volunteerNumber!: string;
+
+  @Property({ type: 'string', length: 40 })
+  @Field(() => String, { description: 'Masked real name for the public, e.g. 张*明' })
+  displayName!: string;
+
+  @Property({ type: 'blob', lazy: true })
+  realNameEnc!: Buffer;
+
+  @Property({ type: 'blob', lazy: true })
+  idNumberEnc!: Buffer;
+
+  @Property({ type: 'blob', unique: true, lazy: true })
+  idNumberIndex!: Buffer;
+
+  @Property({ type: 'blob', lazy: true })
+  phoneEnc!: Buffer;
+
+  @Property({ type: 'blob', unique: true, lazy: true })
+  phoneIndex!: Buffer;
+
+  /** Lower-cased; a login name, not personal data we mask. */
+  @Property({ type: 'string', length: 254, nullable: true, unique: true })
+  email?: string | null;
+
+  /** scrypt hash; null for records imported without a password (they must reset it). */
+  @Property({ type: 'string', length: 200, nullable: true, lazy: true })
+  passwordHash?: string | null;
+
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Property({ type: 'string', length: 40, nullable: true })
+  @Index()
+  district?: string | null;
+
+  @Property({ type: 'text[]', default: '{}' })
+  skills: string[] = [];
+
+  @Property({ type: 'boolean', default: false })
+  isPlatformAdmin: boolean = false;
+
+  /** Approved service minutes; maintained with the ledger. */
+  @Property({ type: 'integer', default: 0 })
+  @Field(() => Int, { description: 'Approved service time in minutes' })
+  totalMinutes: number = 0;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Field(() => Int, { description: '0..5 stars from approved hours' })
+  get starLevel(): number {
+    return starLevelFor(this.totalMinutes);
+  }
+}

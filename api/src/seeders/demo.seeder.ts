@@ -1,0 +1,133 @@
+// Loads the demo data set into an empty database (never in production: see config.seedDemo).
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { newId } from '../common/ids.js';
+import { maskName } from '../common/masking.js';
+import { hashPassword } from '../common/password.js';
+import type { PersonalDataVault } from '../common/personal-data.js';
+import { Organization } from '../modules/organization/organization.entity.js';
+import { Project } from '../modules/project/project.entity.js';
+import { Shift } from '../modules/project/shift.entity.js';
+import { Membership } from '../modules/volunteer/membership.entity.js';
+import { checkResidentId } from '../modules/volunteer/resident-id.js';
+import { nextVolunteerNumbers } from '../modules/volunteer/volunteer-number.js';
+import { Volunteer } from '../modules/volunteer/volunteer.entity.js';
+import { buildDemoData, DEMO_PASSWORD } from './demo-data.js';
+
+export const DEMO_ACCOUNTS = [
+  { login: '13800000000', who: 'platform admin / 平台管理员' },
+  { login: '13800000001', who: 'COORDINATOR of 龙华区青年志愿者协会 / 协调员' },
+  { login: '13800000002', who: 'volunteer / 志愿者' },
+] as const;
+
+export { DEMO_PASSWORD };
+
+export interface SeedResult {
+  organizations: number;
+  volunteers: number;
+  projects: number;
+  shifts: number;
+}
+
+/** Seeds when the database holds no organisation yet; returns null when it did nothing. */
+export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, now = new Date()): Promise<SeedResult | null> {
+  const em = orm.em.fork();
+  // Serialise concurrent starts on one database: only the first seeds.
+  return em.transactional(async (tx) => {
+    await tx.getConnection().execute('select pg_advisory_xact_lock(4201127)', [], 'all', tx.getTransactionContext());
+    if ((await tx.count(Organization, {})) > 0) return null;
+    const data = buildDemoData(now);
+
+    const orgIds = new Map<string, string>();
+    for (const o of data.organizations) orgIds.set(o.key, newId('org'));
+    const memberCounts = new Map<string, number>();
+    for (const m of data.memberships) memberCounts.set(m.organizationKey, (memberCounts.get(m.organizationKey) ?? 0) + 1);
+    await tx.insertMany(
+      Organization,
+      data.organizations.map((o) => ({
+        id: orgIds.get(o.key)!,
+        slug: o.slug,
+        name: o.name,
+        status: o.status,
+        kind: o.kind,
+        district: o.district,
+        city: o.city,
+        parent: o.parentKey ? orgIds.get(o.parentKey)! : null,
+        description: o.description,
+        memberCount: memberCounts.get(o.key) ?? 0,
+      })) as never[],
+    );
+
+    const numbers = await nextVolunteerNumbers(tx, data.volunteers.length);
+    const demoHash = await hashPassword(DEMO_PASSWORD);
+    const volunteerIds = new Map<string, string>();
+    const volunteers = data.volunteers.map((v, i) => {
+      const id = checkResidentId(v.idNumber);
+      if (!id.ok) throw new Error(`demo volunteer ${v.key} has an invalid ID number (${id.problem})`);
+      volunteerIds.set(v.key, newId('vol'));
+      const isDemoAccount = DEMO_ACCOUNTS.some((a) => a.login === v.phone);
+      return {
+        id: volunteerIds.get(v.key)!,
+        volunteerNumber: numbers[i],
+        displayName: maskName(v.realName),
+        realNameEnc: vault.encrypt(v.realName),
+        idNumberEnc: vault.encrypt(v.idNumber),
+        idNumberIndex: vault.blindIndex('id-number', v.idNumber),
+        phoneEnc: vault.encrypt(v.phone),
+        phoneIndex: vault.blindIndex('phone', v.phone),
+        email: v.email?.toLowerCase() ?? null,
+        // Imported records carry no password until their owner sets one; the demo accounts do.
+        passwordHash: isDemoAccount ? demoHash : null,
+        birthDate: id.birthDate.toISOString().slice(0, 10),
+        district: v.district,
+        skills: v.skills,
+        isPlatformAdmin: v.role === 'PLATFORM_ADMIN',
+      };
+    });
+    await tx.insertMany(Volunteer, volunteers as never[]);
+
+    await tx.insertMany(
+      Membership,
+      data.memberships.map((m) => ({
+        id: newId('mem'),
+        organization: orgIds.get(m.organizationKey)!,
+        volunteer: volunteerIds.get(m.volunteerKey)!,
+        role: m.role,
+      })) as never[],
+    );
+
+    const projectRows: object[] = [];
+    const shiftRows: object[] = [];
+    for (const p of data.projects) {
+      const id = newId('prj');
+      const starts = p.shifts.map((s) => s.startsAt.getTime());
+      const ends = p.shifts.map((s) => s.endsAt.getTime());
+      projectRows.push({
+        id,
+        organization: orgIds.get(p.organizationKey)!,
+        title: p.title,
+        summary: p.summary,
+        description: p.description,
+        status: p.status,
+        category: p.category,
+        district: p.district,
+        address: p.address,
+        lat: p.lat,
+        lng: p.lng,
+        startsAt: new Date(Math.min(...starts)),
+        endsAt: new Date(Math.max(...ends)),
+        publishedAt: p.status === 'DRAFT' ? null : new Date(Math.min(...starts) - 14 * 86_400_000),
+      });
+      for (const s of p.shifts) {
+        shiftRows.push({ id: newId('sft'), project: id, ...s });
+      }
+    }
+    await tx.insertMany(Project, projectRows as never[]);
+    await tx.insertMany(Shift, shiftRows as never[]);
+    return {
+      organizations: data.organizations.length,
+      volunteers: volunteers.length,
+      projects: projectRows.length,
+      shifts: shiftRows.length,
+    };
+  });
+}

@@ -1,0 +1,116 @@
+// The HTTP edge: /graphql (Apollo Server on express) and the built static site, one origin.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createErrorFormatter } from './common/error-mapper.js';
+import { QUERY_LIMITS, queryGuards } from './common/guards.js';
+import { createContext, type Context } from './context.js';
+import { getSchema } from './schema.js';
+
+export interface ServerOptions {
+  orm: MikroORM;
+  development: boolean;
+  /** Directory of the built site to serve, or null while none is built yet. */
+  siteRoot?: () => string | null;
+  log?: (message: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  close: () => Promise<void>;
+}
+
+const BUILDING_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="refresh" content="3"><title>爱心志愿服务平台</title></head>
+<body><p>站点正在生成，请稍候…… The site is being built; this page reloads by itself.</p></body></html>`;
+
+export async function startServer(options: ServerOptions, port: number, host = '0.0.0.0'): Promise<RunningServer> {
+  const log = options.log ?? ((m: string) => console.error(m));
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const guards = queryGuards();
+
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: guards.validationRules,
+    allowBatchedHttpRequests: false,
+    formatError: createErrorFormatter({ development: options.development, log }),
+    plugins: [
+      // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same.
+      ...(guards.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The hosted sandbox loads from the internet; partners use their own tools.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true, site: options.siteRoot?.() ? 'ready' : 'building' });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(apollo, {
+      context: async () => createContext(options.orm, null),
+    }),
+  );
+
+  if (options.siteRoot) app.use(staticSite(options.siteRoot));
+
+  app.use(((err, _req, res, _next) => {
+    // Body parsing failures and the like: the client's mistake, answered in GraphQL's shape.
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log(`http error: ${err?.name ?? 'Error'}: ${String(err?.message ?? err).split('\n')[0].slice(0, 200)}`);
+    const code = status === 413 ? 'QUERY_TOO_COMPLEX' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
+    const message = status === 413 ? 'Request body too large' : status === 500 ? 'Internal server error' : 'Malformed request';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  }) as ErrorRequestHandler);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${actualPort}`,
+    port: actualPort,
+    httpServer,
+    close: async () => {
+      await apollo.stop();
+      httpServer.closeAllConnections();
+    },
+  };
+}
+
+/** Serves whichever site build is current; a page that reloads itself until the first one is ready. */
+function staticSite(siteRoot: () => string | null): RequestHandler {
+  const handlers = new Map<string, RequestHandler>();
+  return (req, res, next) => {
+    const root = siteRoot();
+    if (!root) {
+      if (req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html')) return next();
+      res.status(200).type('html').set('Cache-Control', 'no-store').send(BUILDING_PAGE);
+      return;
+    }
+    let handler = handlers.get(root);
+    if (!handler) {
+      handler = express.static(root, { extensions: ['html'], maxAge: '5m' });
+      handlers.set(root, handler);
+    }
+    handler(req, res, next);
+  };
+}

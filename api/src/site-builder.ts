@@ -1,0 +1,95 @@
+// Builds the static site against the running API in a child process and swaps the result
+// in when it succeeds, so the previous build is served until then. Rebuilds are debounced.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ensureDir } from './config.js';
+
+export interface SiteBuilderOptions {
+  siteDir: string;
+  /** Where this process keeps its builds (one process's builds never collide with another's). */
+  outRoot: string;
+  apiUrl: string;
+  publicUrl: string;
+  log: (message: string) => void;
+  debounceMs?: number;
+}
+
+export class SiteBuilder {
+  private current: string | null = null;
+  private running: Promise<void> | null = null;
+  private pending = false;
+  private timer: NodeJS.Timeout | null = null;
+  private counter = 0;
+
+  constructor(private readonly options: SiteBuilderOptions) {
+    ensureDir(options.outRoot);
+    // Builds left by an earlier run of this process slot are stale.
+    for (const entry of readdirSync(options.outRoot)) rmSync(path.join(options.outRoot, entry), { recursive: true, force: true });
+  }
+
+  /** The directory to serve, or null until the first build has finished. */
+  root = (): string | null => this.current;
+
+  /** Builds now; resolves when this build (or the one it was folded into) is done. */
+  build(): Promise<void> {
+    if (this.running) {
+      this.pending = true;
+      return this.running;
+    }
+    this.running = this.runOnce().finally(() => {
+      this.running = null;
+      if (this.pending) {
+        this.pending = false;
+        void this.build();
+      }
+    });
+    return this.running;
+  }
+
+  /** Asks for a rebuild after content changed; bursts of changes cost one build. */
+  requestRebuild(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.build().catch((error) => this.options.log(`site rebuild failed: ${String(error)}`));
+    }, this.options.debounceMs ?? 2000);
+  }
+
+  private async runOnce(): Promise<void> {
+    const out = path.join(this.options.outRoot, `build-${Date.now()}-${++this.counter}`);
+    const started = Date.now();
+    await runAstroBuild({ ...this.options, outDir: out });
+    const previous = this.current;
+    this.current = out;
+    if (previous && existsSync(previous)) {
+      // Let requests that already opened files from the old build finish.
+      setTimeout(() => rmSync(previous, { recursive: true, force: true }), 30_000).unref();
+    }
+    this.options.log(`Site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+export function runAstroBuild(options: { siteDir: string; outDir: string; apiUrl: string; publicUrl: string }): Promise<void> {
+  const require = createRequire(path.join(options.siteDir, 'package.json'));
+  const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'astro.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, 'build', '--silent'], {
+      cwd: options.siteDir,
+      env: {
+        ...process.env,
+        AIXIN_API_URL: options.apiUrl,
+        AIXIN_SITE_OUT: options.outDir,
+        AIXIN_PUBLIC_URL: options.publicUrl,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (c) => (output = (output + c).slice(-8000)));
+    child.stderr.on('data', (c) => (output = (output + c).slice(-8000)));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}:\n${output}`))));
+  });
+}

@@ -1,0 +1,44 @@
+// Test helpers: an ORM on the run's database, an in-process server, and a GraphQL client over real HTTP.
+import 'reflect-metadata';
+import { inject } from 'vitest';
+import type { MikroORM, Options } from '@mikro-orm/postgresql';
+import { openOrm } from '../../api/src/db/orm.js';
+import { startServer, type RunningServer } from '../../api/src/server.js';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, any>; path?: string[] }[];
+}
+
+export function testOrm(overrides: Partial<Options> = {}): Promise<MikroORM> {
+  return openOrm(inject('databaseUrl'), overrides);
+}
+
+export async function testServer(orm: MikroORM): Promise<RunningServer & { gql: typeof gql }> {
+  const server = await startServer({ orm, development: false, log: () => undefined }, 0, '127.0.0.1');
+  return Object.assign(server, {
+    gql: (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+      gql(`${server.url}/graphql`, query, variables, headers),
+  });
+}
+
+export async function gql<T = any>(
+  endpoint: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: res.status, ...body };
+}
+
+/** The first error's code, for terse assertions. */
+export function errorCode(res: GraphQLResponse): string | undefined {
+  return res.errors?.[0]?.extensions?.code;
+}
