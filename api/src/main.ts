@@ -1,32 +1,13 @@
-// Starts the whole product: database (embedded unless DATABASE_URL), migrations, demo data,
-// the API and the static site on one origin.
-import 'reflect-metadata';
+// `npm start`: the whole product in one process, the API and the static site on one origin.
 import path from 'node:path';
+import { startApp } from './app.js';
 import { loadConfig } from './config.js';
-import { PersonalDataVault } from './common/personal-data.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
-import { migrate, openOrm } from './db/orm.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoIfEmpty } from './seeders/demo.seeder.js';
-import { startServer } from './server.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seeders/demo.seeder.js';
 import { SiteBuilder } from './site-builder.js';
 
 const config = loadConfig();
 const log = (message: string) => console.log(message);
 const startedAt = Date.now();
-
-let embedded: EmbeddedDatabase | null = null;
-const databaseUrl = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log)).url;
-const orm = await openOrm(databaseUrl);
-const applied = await migrate(orm);
-if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
-
-const vault = PersonalDataVault.fromEnvironment(config.dataDir, config.production);
-if (config.seedDemo) {
-  const seeded = await seedDemoIfEmpty(orm, vault);
-  if (seeded) {
-    log(`Loaded demo data: ${seeded.organizations} organisations, ${seeded.volunteers} volunteers, ${seeded.projects} projects, ${seeded.shifts} shifts`);
-  }
-}
 
 const builder = config.buildSite
   ? new SiteBuilder({
@@ -38,18 +19,17 @@ const builder = config.buildSite
     })
   : null;
 
-const server = await startServer(
-  { orm, development: config.development, siteRoot: builder?.root, log: (m) => console.error(m) },
-  config.port,
-  config.host,
-);
+const app = await startApp(config, { port: config.port, host: config.host, siteRoot: builder?.root, log });
+const { server, embedded } = app;
 
-const where = embedded ? `embedded PostgreSQL on 127.0.0.1:${config.embeddedPgPort} (data in ${path.relative(process.cwd(), config.dataDir) || '.'})` : 'DATABASE_URL';
+const database = embedded
+  ? `embedded PostgreSQL on 127.0.0.1:${config.embeddedPgPort} (data in ${path.relative(process.cwd(), config.dataDir) || '.'})`
+  : 'the server at DATABASE_URL';
 log(`
 Aixin 爱心 is running (${((Date.now() - startedAt) / 1000).toFixed(1)} s)
   Site:     ${server.url}/
   GraphQL:  ${server.url}/graphql   (POST JSON; health at /healthz)
-  Database: ${where}`);
+  Database: ${database}`);
 if (config.seedDemo) {
   log(`  Demo accounts (password ${DEMO_PASSWORD}):`);
   for (const account of DEMO_ACCOUNTS) log(`    ${account.login}  ${account.who}`);
@@ -60,9 +40,7 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log(`${signal}: shutting down`);
-  await server.close().catch(() => undefined);
-  await orm.close().catch(() => undefined);
-  if (embedded?.owned) await embedded.stop().catch(() => undefined);
+  await app.stop();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

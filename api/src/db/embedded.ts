@@ -91,7 +91,19 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   } catch (error) {
     throw new Error(`The embedded PostgreSQL did not start; see ${logFile}${error ? `: ${String(error)}` : ''}`);
   }
-  const admin = new pg.Client({ connectionString: url.replace(`/${DATABASE}`, '/postgres') });
+  try {
+    await createDatabaseIfMissing(url);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url, owned: true, stop: () => server.stop() };
+}
+
+async function createDatabaseIfMissing(url: string): Promise<void> {
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: maintenance.toString() });
   await admin.connect();
   try {
     const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [DATABASE]);
@@ -99,5 +111,4 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   } finally {
     await admin.end();
   }
-  return { url, owned: true, stop: () => server.stop() };
 }

@@ -1,0 +1,58 @@
+// Boots the product's parts in order: database (embedded unless DATABASE_URL), migrations,
+// demo data, and the HTTP server. main.ts and the site build script share it.
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { AppConfig } from './config.js';
+import { PersonalDataVault } from './common/personal-data.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
+import { migrate, openOrm } from './db/orm.js';
+import { seedDemoIfEmpty } from './seeders/demo.seeder.js';
+import { startServer, type RunningServer } from './server.js';
+
+export interface RunningApp {
+  orm: MikroORM;
+  embedded: EmbeddedDatabase | null;
+  server: RunningServer;
+  stop: () => Promise<void>;
+}
+
+export async function startApp(
+  config: AppConfig,
+  options: { port: number; host: string; siteRoot?: () => string | null; log: (m: string) => void },
+): Promise<RunningApp> {
+  const { log } = options;
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
+  const orm = await openOrm(config.databaseUrl ?? embedded!.url);
+  const stopDatabase = async () => {
+    await orm.close().catch(() => undefined);
+    if (embedded?.owned) await embedded.stop().catch(() => undefined);
+  };
+  try {
+    const applied = await migrate(orm);
+    if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
+    const vault = PersonalDataVault.fromEnvironment(config.dataDir, config.production);
+    if (config.seedDemo) {
+      const seeded = await seedDemoIfEmpty(orm, vault);
+      if (seeded) {
+        log(`Loaded demo data: ${seeded.organizations} organisations, ${seeded.volunteers} volunteers, ${seeded.projects} projects, ${seeded.shifts} shifts`);
+      }
+    }
+    const server = await startServer(
+      { orm, development: config.development, siteRoot: options.siteRoot, log: (m) => console.error(m) },
+      options.port,
+      options.host,
+    );
+    return {
+      orm,
+      embedded,
+      server,
+      stop: async () => {
+        await server.close().catch(() => undefined);
+        await stopDatabase();
+      },
+    };
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+// Builds the static site into site/dist (or AIXIN_SITE_OUT) for hosting elsewhere: the build
+// hook. Pulls from AIXIN_API_URL when set; otherwise boots the API the way `npm start` does
+// (embedded PostgreSQL unless DATABASE_URL) on a free port for the length of the build.
+import path from 'node:path';
+import { startApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { runAstroBuild } from '../site-builder.js';
+
+const config = loadConfig();
+const outDir = path.resolve(process.env.AIXIN_SITE_OUT ?? path.join(config.siteDir, 'dist'));
+const started = Date.now();
+const log = (m: string) => console.log(m);
+
+if (process.env.AIXIN_API_URL) {
+  await runAstroBuild({ siteDir: config.siteDir, outDir, apiUrl: process.env.AIXIN_API_URL, publicUrl: config.publicUrl });
+} else {
+  const app = await startApp(config, { port: 0, host: '127.0.0.1', log });
+  try {
+    await runAstroBuild({ siteDir: config.siteDir, outDir, apiUrl: `${app.server.url}/graphql`, publicUrl: config.publicUrl });
+  } finally {
+    await app.stop();
+  }
+}
+log(`Site built into ${path.relative(process.cwd(), outDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
