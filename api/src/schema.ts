@@ -3,7 +3,6 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
-import { rejectUnstorableText } from './common/text-input.js';
 import { NodeResolver } from './modules/node/node.resolver.js';
 import { OrganizationResolver } from './modules/organization/organization.resolver.js';
 import { ProjectResolver, ShiftResolver } from './modules/project/project.resolver.js';
@@ -19,7 +18,6 @@ export function getSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Volunteer],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
-    globalMiddlewares: [rejectUnstorableText],
   }));
 }
 

@@ -9,6 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createErrorFormatter } from './common/error-mapper.js';
 import { QUERY_LIMITS, queryGuards } from './common/guards.js';
+import { rejectUnstorableText } from './common/text-input.js';
 import { createContext, type Context } from './context.js';
 import { getSchema } from './schema.js';
 
@@ -50,6 +51,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     plugins: [
       // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same.
       ...(guards.plugins as unknown as ApolloServerPlugin<Context>[]),
+      rejectUnstorableText<Context>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The hosted sandbox loads from the internet; partners use their own tools.
       ApolloServerPluginLandingPageDisabled(),

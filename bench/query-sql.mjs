@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// SQL statements and latency per request for the public project list with its organisation
+// and shifts, at 5, 50 and 100 items. Creates a scratch database on DATABASE_URL's server (or
+// 127.0.0.1:5432), loads the demo data plus enough projects for 100 distinct organisations,
+// and drops it after. Run after `npx turbo run build --filter=@aixin/api`:
+//   node bench/query-sql.mjs [--requests N]
+import 'reflect-metadata';
+import { DefaultLogger } from '@mikro-orm/core';
+import pg from 'pg';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PersonalDataVault } from '../api/dist/src/common/personal-data.js';
+import { newId } from '../api/dist/src/common/ids.js';
+import { migrate, openOrm } from '../api/dist/src/db/orm.js';
+import { seedDemoIfEmpty } from '../api/dist/src/seeders/demo.seeder.js';
+import { startServer } from '../api/dist/src/server.js';
+
+const requests = Number(process.argv[process.argv.indexOf('--requests') + 1]) || 300;
+const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+const database = `aixin_bench_${Date.now().toString(36)}`;
+const admin = new pg.Client({ connectionString: Object.assign(new URL(serverUrl), { pathname: '/postgres' }).toString() });
+await admin.connect();
+await admin.query(`create database ${database}`);
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-bench-'));
+
+// Counting only while `counting` is set, so the timed requests pay no logging cost.
+let statements = 0;
+let counting = false;
+class CountingLogger extends DefaultLogger {
+  isEnabled(namespace) {
+    return counting && namespace === 'query';
+  }
+  log(namespace) {
+    if (namespace === 'query') statements++;
+  }
+}
+
+const orm = await openOrm(Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString(), {
+  debug: ['query'],
+  loggerFactory: (options) => new CountingLogger(options),
+  allowGlobalContext: true,
+});
+try {
+  await migrate(orm);
+  await seedDemoIfEmpty(orm, PersonalDataVault.fromEnvironment(dataDir, false));
+  const conn = orm.em.getConnection();
+  const soon = Date.now() + 86_400_000;
+  for (let i = 0; i < 100; i++) {
+    const org = newId('org');
+    const project = newId('prj');
+    await conn.execute(`insert into organization (id, slug, name, status) values (?, ?, ?, 'APPROVED')`, [org, `bench-${i}`, `基准测试队${i}`]);
+    await conn.execute(`insert into project (id, organization_id, title, summary, status, starts_at, ends_at) values (?, ?, ?, '基准', 'PUBLISHED', ?, ?)`, [
+      project, org, `基准活动${i}`, new Date(soon - 40 * 86_400_000), new Date(soon + 4 * 3_600_000)]);
+    for (let s = 0; s < 3; s++) {
+      await conn.execute(`insert into shift (id, project_id, starts_at, ends_at, capacity) values (?, ?, ?, ?, 20)`, [
+        newId('sft'), project, new Date(soon + s * 3_600_000), new Date(soon + (s + 1) * 3_600_000)]);
+    }
+  }
+  const server = await startServer({ orm, development: false, log: () => undefined }, 0, '127.0.0.1');
+  const query = `query($first: Int) { projects(first: $first) { nodes { id title organization { name } shifts { remaining } } } }`;
+  const call = (first) =>
+    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { first } }) }).then((r) => r.json());
+  for (const first of [5, 50, 100]) {
+    for (let i = 0; i < 20; i++) await call(first); // warm up
+    statements = 0;
+    counting = true;
+    await call(first);
+    counting = false;
+    const perRequest = statements;
+    const times = [];
+    for (let i = 0; i < requests; i++) {
+      const t0 = performance.now();
+      const body = await call(first);
+      times.push(performance.now() - t0);
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+    }
+    times.sort((a, b) => a - b);
+    const p = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
+    console.log(`projects(first: ${first}) with organization and shifts: ${perRequest} SQL statements; ${requests} sequential requests p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`);
+  }
+  await server.close();
+} finally {
+  await orm.close();
+  await admin.query(`drop database if exists ${database} with (force)`);
+  await admin.end();
+  rmSync(dataDir, { recursive: true, force: true });
+}
