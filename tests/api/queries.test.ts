@@ -24,13 +24,13 @@ describe('projects', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res = await server.gql(
+      const res: any = await server.gql(
         `query($after: String) { projects(first: 7, after: $after) {
           totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id startsAt status } } nodes { id } } }`,
         { after },
       );
       expect(res.errors).toBeUndefined();
-      const conn = res.data.projects;
+      const conn: any = res.data.projects;
       expect(conn.totalCount).toBe(Number(n));
       expect(conn.nodes.map((p: any) => p.id)).toEqual(conn.edges.map((e: any) => e.node.id));
       for (const e of conn.edges) {

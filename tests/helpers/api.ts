@@ -15,11 +15,12 @@ export function testOrm(overrides: Partial<Options> = {}): Promise<MikroORM> {
   return openOrm(inject('databaseUrl'), overrides);
 }
 
-export async function testServer(orm: MikroORM): Promise<RunningServer & { gql: typeof gql }> {
+export type BoundGql = <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
+
+export async function testServer(orm: MikroORM): Promise<RunningServer & { gql: BoundGql }> {
   const server = await startServer({ orm, development: false, log: () => undefined }, 0, '127.0.0.1');
   return Object.assign(server, {
-    gql: (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
-      gql(`${server.url}/graphql`, query, variables, headers),
+    gql: ((query, variables, headers) => gql(`${server.url}/graphql`, query, variables, headers)) as BoundGql,
   });
 }
 

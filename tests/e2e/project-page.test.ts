@@ -1,0 +1,83 @@
+// End to end: the product started as `npm start` starts it, a project page opened in headless
+// Chromium, and its island showing the live remaining places from the API (not the numbers
+// baked in at build time).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
+import { gql } from '../helpers/api.js';
+import { startProduct, type Product } from '../helpers/product.js';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-e2e-'));
+let product: Product;
+let browser: Browser;
+let db: pg.Client;
+
+beforeAll(async () => {
+  db = new pg.Client({ connectionString: inject('databaseUrl') });
+  await db.connect();
+  product = await startProduct({ DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: undefined });
+  await product.waitFor(/Site ready at/, 240_000);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+  await db?.end();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('project page in a browser', () => {
+  it('serves the home page with Chinese activities from the API', async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(`${product.url}/`);
+    expect(res!.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    const links = await page.locator('a[href^="/projects/prj_"]').count();
+    expect(links).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows the live remaining places of each shift, not the build-time ones', async () => {
+    const list = await gql(`${product.url}/graphql`, `{ projects(first: 50, filter: { startsAfter: "${new Date().toISOString()}" }) { nodes { id shifts { id capacity remaining } } } }`);
+    const project = list.data.projects.nodes.find((p: any) => p.shifts.some((s: any) => s.remaining >= 2));
+    expect(project).toBeDefined();
+    const shift = project.shifts.find((s: any) => s.remaining >= 2);
+
+    // Places taken after the site was built: only the island can know.
+    await db.query('update shift set confirmed_count = confirmed_count + 2 where id = $1', [shift.id]);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${product.url}/projects/${project.id}/`);
+      const cell = page.locator(`[data-shift-id="${shift.id}"]`);
+      // Before hydration, the static HTML shows the build-time figure.
+      const html = await (await fetch(`${product.url}/projects/${project.id}/`)).text();
+      expect(html).toMatch(new RegExp(`data-shift-id="${shift.id}"[^>]*>${shift.remaining}<`));
+
+      await page.waitForSelector('[data-live="true"]', { timeout: 20_000 });
+      await expect.poll(async () => (await cell.textContent())?.trim(), { timeout: 10_000 }).toBe(String(shift.remaining - 2));
+      for (const s of project.shifts.filter((x: any) => x.id !== shift.id)) {
+        expect((await page.locator(`[data-shift-id="${s.id}"]`).textContent())?.trim()).toBe(String(s.remaining));
+      }
+      await page.screenshot({ path: path.join(dataDir, 'project.png'), fullPage: true });
+      await page.close();
+    } finally {
+      await db.query('update shift set confirmed_count = confirmed_count - 2 where id = $1', [shift.id]);
+    }
+  });
+
+  it('tells the reader when live places cannot be fetched', async () => {
+    const list = await gql(`${product.url}/graphql`, `{ projects(first: 1) { nodes { id } } }`);
+    const page = await browser.newPage();
+    await page.route('**/graphql', (route) => route.abort());
+    await page.goto(`${product.url}/projects/${list.data.projects.nodes[0].id}/`);
+    await page.waitForSelector('[data-live="error"]', { timeout: 20_000 });
+    expect(await page.locator('[data-live="error"]').textContent()).toMatch(/暂时无法/);
+    await page.close();
+  });
+});
