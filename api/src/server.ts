@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createErrorFormatter } from './common/error-mapper.js';
 import { QUERY_LIMITS, queryGuards } from './common/guards.js';
@@ -72,6 +73,9 @@ export async function startServer(options: ServerOptions, port: number, host = '
   );
 
   if (options.siteRoot) app.use(staticSite(options.siteRoot));
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+  });
 
   app.use(((err, _req, res, _next) => {
     // Body parsing failures and the like: the client's mistake, answered in GraphQL's shape.
@@ -110,7 +114,15 @@ function staticSite(siteRoot: () => string | null): RequestHandler {
     }
     let handler = handlers.get(root);
     if (!handler) {
-      handler = express.static(root, { extensions: ['html'], maxAge: '5m' });
+      const serve = express.static(root, { extensions: ['html'], maxAge: '5m' });
+      handler = (req, res, next) =>
+        serve(req, res, () => {
+          // A page the site does not have: its own 404 page, for people and crawlers alike.
+          if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+          res.status(404).sendFile(path.join(root, '404.html'), { headers: { 'Cache-Control': 'no-store' } }, (err) => {
+            if (err) next();
+          });
+        });
       handlers.set(root, handler);
     }
     handler(req, res, next);

@@ -44,7 +44,7 @@ describe('project page in a browser', () => {
   });
 
   it('shows the live remaining places of each shift, not the build-time ones', async () => {
-    const list = await gql(`${product.url}/graphql`, `{ projects(first: 50, filter: { startsAfter: "${new Date().toISOString()}" }) { nodes { id shifts { id capacity remaining } } } }`);
+    const list = await gql(`${product.url}/graphql`, `{ projects(first: 50, filter: { district: "龙华区", startsAfter: "${new Date().toISOString()}" }) { nodes { id shifts { id capacity remaining } } } }`);
     const project = list.data.projects.nodes.find((p: any) => p.shifts.some((s: any) => s.remaining >= 2));
     expect(project).toBeDefined();
     const shift = project.shifts.find((s: any) => s.remaining >= 2);
@@ -69,6 +69,14 @@ describe('project page in a browser', () => {
     } finally {
       await db.query('update shift set confirmed_count = confirmed_count - 2 where id = $1', [shift.id]);
     }
+  });
+
+  it('answers unknown pages with the site’s own 404 page', async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(`${product.url}/projects/prj_00000000000000000000000000/`);
+    expect(res!.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toContain('页面不存在');
+    await page.close();
   });
 
   it('tells the reader when live places cannot be fetched', async () => {

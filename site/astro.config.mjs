@@ -1,0 +1,77 @@
+// Static build of the public site. The API process runs it with AIXIN_API_URL (where the
+// content loaders fetch), AIXIN_SITE_OUT (output directory) and AIXIN_PUBLIC_URL (origin).
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import preact from '@astrojs/preact';
+import { defineConfig } from 'astro/config';
+
+// Astro reads this lazily, before it records anything: no telemetry from any build.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const siteDir = path.dirname(fileURLToPath(import.meta.url));
+const target = process.env.AIXIN_SITE_OUT ? path.resolve(siteDir, process.env.AIXIN_SITE_OUT) : null;
+const key = target ? createHash('sha256').update(target).digest('hex').slice(0, 12) : null;
+
+// Astro stages a build whose outDir lies outside the working directory in `<cwd>/.astro/`,
+// then copies that whole folder (content-layer files included) into outDir and deletes it:
+// stray files in the output, and builds running side by side (several API processes, tests)
+// trample each other. So such a build goes to its own `dist-<key>/` here (git-ignored) and is
+// moved to AIXIN_SITE_OUT when done.
+const staged = target !== null && !target.startsWith(process.cwd() + path.sep);
+const outDir = staged ? path.join(siteDir, `dist-${key}`) : (target ?? path.join(siteDir, 'dist'));
+
+// The content layer writes what the loaders fetched to <cacheDir>/data-store.json and reads it
+// back while rendering, so side-by-side builds need one cache each, too.
+const cacheRoot = path.join(siteDir, 'node_modules', '.astro');
+const cacheDir = key ? path.join(cacheRoot, `build-${key}`) : undefined;
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/** Removes staging and cache folders that failed builds left behind more than a day ago. */
+async function sweepStale() {
+  const now = Date.now();
+  const candidates = [
+    ...(await readdir(siteDir).catch(() => [])).filter((n) => /^dist-[0-9a-f]{12}$/.test(n)).map((n) => path.join(siteDir, n)),
+    ...(await readdir(cacheRoot).catch(() => [])).filter((n) => /^build-[0-9a-f]{12}$/.test(n)).map((n) => path.join(cacheRoot, n)),
+  ];
+  for (const dir of candidates) {
+    if (dir === outDir || dir === cacheDir) continue;
+    const info = await stat(dir).catch(() => null);
+    if (info && now - info.mtimeMs > STALE_MS) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Moves a staged build to AIXIN_SITE_OUT and drops the per-build cache. */
+const publishBuild = {
+  name: 'aixin:publish-build',
+  hooks: {
+    'astro:build:start': sweepStale,
+    'astro:build:done': async () => {
+      if (staged && target) {
+        await rm(target, { recursive: true, force: true });
+        await mkdir(path.dirname(target), { recursive: true });
+        try {
+          await rename(outDir, target);
+        } catch (error) {
+          if (error?.code !== 'EXDEV') throw error;
+          await cp(outDir, target, { recursive: true });
+          await rm(outDir, { recursive: true, force: true });
+        }
+      }
+      if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+    },
+  },
+};
+
+export default defineConfig({
+  output: 'static',
+  site: process.env.AIXIN_PUBLIC_URL || 'http://localhost:4000',
+  outDir,
+  ...(cacheDir ? { cacheDir } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [preact(), publishBuild],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

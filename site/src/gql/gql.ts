@@ -1,0 +1,64 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProjectPagesDocument,
+    "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n": typeof types.HomePageDocument,
+    "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        description\n        memberCount\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationPagesDocument,
+    "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n": typeof types.ShiftPlacesDocument,
+};
+const documents: Documents = {
+    "\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProjectPagesDocument,
+    "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n": types.HomePageDocument,
+    "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        description\n        memberCount\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationPagesDocument,
+    "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n": types.ShiftPlacesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n"): (typeof documents)["\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        description\n        memberCount\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        description\n        memberCount\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

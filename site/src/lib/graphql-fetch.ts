@@ -1,0 +1,99 @@
+// Build-time GraphQL over fetch for the content loaders. Fails loudly: a site built from a
+// missing or erroring API must not be published.
+import { stringifyDocument, type TypedDocumentNode } from '@urql/core';
+
+export const DEFAULT_API_URL = 'http://127.0.0.1:4000/graphql';
+const TIMEOUT_MS = 30_000;
+
+export function apiUrl(): string {
+  return process.env.AIXIN_API_URL || DEFAULT_API_URL;
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+export class ApiFetchError extends Error {
+  override name = 'ApiFetchError';
+}
+
+/** Runs one operation against the API (POST JSON, as Apollo's CSRF guard requires) and returns its data. */
+export async function fetchGraphQL<TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  url: string = apiUrl(),
+): Promise<TData> {
+  const operation = operationName(document);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ operationName: operation, query: stringifyDocument(document), variables }),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (error) {
+    const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    throw new ApiFetchError(
+      `Cannot reach the Aixin API at ${url} for ${operation} (${cause}). ` +
+        'Start the API first, or set AIXIN_API_URL to its GraphQL endpoint.',
+    );
+  }
+
+  let body: GraphQLResponse<TData>;
+  const text = await response.text();
+  try {
+    body = JSON.parse(text) as GraphQLResponse<TData>;
+  } catch {
+    throw new ApiFetchError(`The Aixin API at ${url} answered ${operation} with HTTP ${response.status} and no JSON: ${text.slice(0, 200)}`);
+  }
+  if (body.errors?.length) {
+    const messages = body.errors
+      .map((e) => `${e.message}${e.extensions?.code ? ` [${e.extensions.code}]` : ''}${e.path ? ` at ${e.path.join('.')}` : ''}`)
+      .join('; ');
+    throw new ApiFetchError(`The Aixin API at ${url} answered ${operation} with errors: ${messages}`);
+  }
+  if (!response.ok || !body.data) {
+    throw new ApiFetchError(`The Aixin API at ${url} answered ${operation} with HTTP ${response.status} and no data`);
+  }
+  return body.data;
+}
+
+interface Connection<TNode> {
+  nodes: TNode[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+export const PAGE_SIZE = 100;
+
+/**
+ * All nodes of a connection, `PAGE_SIZE` at a time, following `endCursor` until `hasNextPage`
+ * is false. `fetchPage` runs one request for one page.
+ */
+export async function fetchAllNodes<TNode>(
+  what: string,
+  fetchPage: (page: { first: number; after: string | null }) => Promise<Connection<TNode>>,
+): Promise<TNode[]> {
+  const all: TNode[] = [];
+  const seen = new Set<string>();
+  let after: string | null = null;
+  for (;;) {
+    const connection: Connection<TNode> = await fetchPage({ first: PAGE_SIZE, after });
+    all.push(...connection.nodes);
+    if (!connection.pageInfo.hasNextPage) return all;
+    const next = connection.pageInfo.endCursor;
+    if (!next || seen.has(next)) {
+      throw new ApiFetchError(`Paging through ${what} stopped: hasNextPage is true but the end cursor ${next ? 'repeats' : 'is missing'}`);
+    }
+    seen.add(next);
+    after = next;
+  }
+}
+
+function operationName(document: Pick<TypedDocumentNode, 'definitions'>): string {
+  for (const definition of document.definitions) {
+    if (definition.kind === 'OperationDefinition' && definition.name) return definition.name.value;
+  }
+  return 'an anonymous operation';
+}
