@@ -4,26 +4,13 @@
 // 127.0.0.1:5432), loads the demo data plus enough projects for 100 distinct organisations,
 // and drops it after. Run after `npx turbo run build --filter=@aixin/api`:
 //   node bench/query-sql.mjs [--requests N]
-import 'reflect-metadata';
 import { DefaultLogger } from '@mikro-orm/core';
-import pg from 'pg';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { PersonalDataVault } from '../api/dist/src/common/personal-data.js';
 import { newId } from '../api/dist/src/common/ids.js';
-import { migrate, openOrm } from '../api/dist/src/db/orm.js';
 import { seedDemoIfEmpty } from '../api/dist/src/seeders/demo.seeder.js';
 import { startServer } from '../api/dist/src/server.js';
+import { openScratch } from './lib/scratch.mjs';
 
 const requests = Number(process.argv[process.argv.indexOf('--requests') + 1]) || 300;
-const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-const database = `aixin_bench_${Date.now().toString(36)}`;
-const admin = new pg.Client({ connectionString: Object.assign(new URL(serverUrl), { pathname: '/postgres' }).toString() });
-await admin.connect();
-await admin.query(`create database ${database}`);
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-bench-'));
-
 // Counting only while `counting` is set, so the timed requests pay no logging cost.
 let statements = 0;
 let counting = false;
@@ -36,14 +23,13 @@ class CountingLogger extends DefaultLogger {
   }
 }
 
-const orm = await openOrm(Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString(), {
+const { orm, vault, close } = await openScratch({
   debug: ['query'],
   loggerFactory: (options) => new CountingLogger(options),
   allowGlobalContext: true,
 });
 try {
-  await migrate(orm);
-  await seedDemoIfEmpty(orm, PersonalDataVault.fromEnvironment(dataDir, false));
+  await seedDemoIfEmpty(orm, vault);
   const conn = orm.em.getConnection();
   const soon = Date.now() + 86_400_000;
   for (let i = 0; i < 100; i++) {
@@ -57,7 +43,7 @@ try {
         newId('sft'), project, new Date(soon + s * 3_600_000), new Date(soon + (s + 1) * 3_600_000)]);
     }
   }
-  const server = await startServer({ orm, development: false, log: () => undefined }, 0, '127.0.0.1');
+  const server = await startServer({ orm, vault, development: false, log: () => undefined }, 0, '127.0.0.1');
   const query = `query($first: Int) { projects(first: $first) { nodes { id title organization { name } shifts { remaining } } } }`;
   const call = (first) =>
     fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { first } }) }).then((r) => r.json());
@@ -81,8 +67,5 @@ try {
   }
   await server.close();
 } finally {
-  await orm.close();
-  await admin.query(`drop database if exists ${database} with (force)`);
-  await admin.end();
-  rmSync(dataDir, { recursive: true, force: true });
+  await close();
 }

@@ -38,7 +38,14 @@ export async function startApp(
       }
     }
     const server = await startServer(
-      { orm, development: config.development, siteRoot: options.siteRoot, log: (m) => console.error(m) },
+      {
+        orm,
+        vault,
+        secureCookies: config.publicUrl.startsWith('https:'),
+        development: config.development,
+        siteRoot: options.siteRoot,
+        log: (m) => console.error(m),
+      },
       options.port,
       options.host,
     );

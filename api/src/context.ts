@@ -1,20 +1,29 @@
 // Per-request context: one EntityManager fork, the viewer, and DataLoaders that batch
 // field resolvers so a list costs a fixed number of SQL statements.
+export type { Viewer } from './common/auth.js';
 import DataLoader from 'dataloader';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Viewer } from './common/auth.js';
+import type { PersonalDataVault } from './common/personal-data.js';
 import { Organization } from './modules/organization/organization.entity.js';
 import { Project } from './modules/project/project.entity.js';
 import { Shift } from './modules/project/shift.entity.js';
+import { createVolunteerLoaders } from './modules/volunteer/volunteer-access.js';
 
-export interface Viewer {
-  volunteerId: string;
-  isPlatformAdmin: boolean;
+/** What a resolver may know of the HTTP exchange: the caller's address and a way to set the session cookie. */
+export interface RequestInfo {
+  ip: string;
+  userAgent: string | null;
+  setSessionCookie: (token: string, expiresAt: Date) => void;
+  clearSessionCookie: () => void;
 }
 
 export interface Context {
   em: EntityManager;
   viewer: Viewer | null;
   loaders: Loaders;
+  request: RequestInfo;
+  vault: PersonalDataVault;
 }
 
 function byIdLoader<T extends { id: string }>(em: EntityManager, entity: new () => T): DataLoader<string, T | null> {
@@ -25,8 +34,9 @@ function byIdLoader<T extends { id: string }>(em: EntityManager, entity: new () 
   });
 }
 
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, viewer: Viewer | null, vault: PersonalDataVault) {
   return {
+    volunteers: createVolunteerLoaders(em, viewer, vault),
     organization: byIdLoader(em, Organization),
     project: byIdLoader(em, Project),
     shiftsByProject: new DataLoader<string, Shift[]>(async (projectIds) => {
@@ -44,7 +54,12 @@ export function createLoaders(em: EntityManager) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createContext(orm: MikroORM, viewer: Viewer | null = null): Context {
-  const em = orm.em.fork();
-  return { em, viewer, loaders: createLoaders(em) };
+const NO_HTTP: RequestInfo = { ip: '127.0.0.1', userAgent: null, setSessionCookie: () => undefined, clearSessionCookie: () => undefined };
+
+export function buildContext(em: EntityManager, vault: PersonalDataVault, viewer: Viewer | null = null, request: RequestInfo = NO_HTTP): Context {
+  return { em, viewer, loaders: createLoaders(em, viewer, vault), request, vault };
+}
+
+export function createContext(orm: MikroORM, vault: PersonalDataVault, viewer: Viewer | null = null, request: RequestInfo = NO_HTTP): Context {
+  return buildContext(orm.em.fork(), vault, viewer, request);
 }

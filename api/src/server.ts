@@ -11,11 +11,16 @@ import type { AddressInfo } from 'node:net';
 import { createErrorFormatter } from './common/error-mapper.js';
 import { QUERY_LIMITS, queryGuards } from './common/guards.js';
 import { rejectUnstorableText } from './common/text-input.js';
-import { createContext, type Context } from './context.js';
+import type { PersonalDataVault } from './common/personal-data.js';
+import { buildContext, type Context } from './context.js';
+import { IdentityService } from './modules/identity/identity.service.js';
 import { getSchema } from './schema.js';
 
 export interface ServerOptions {
   orm: MikroORM;
+  vault: PersonalDataVault;
+  /** Marks the session cookie Secure (set when the public origin is https). */
+  secureCookies?: boolean;
   development: boolean;
   /** Directory of the built site to serve, or null while none is built yet. */
   siteRoot?: () => string | null;
@@ -29,6 +34,17 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
+export const SESSION_COOKIE = 'aixin_session';
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
 const BUILDING_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="refresh" content="3"><title>爱心志愿服务平台</title></head>
 <body><p>站点正在生成，请稍候…… The site is being built; this page reloads by itself.</p></body></html>`;
@@ -37,6 +53,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const log = options.log ?? ((m: string) => console.error(m));
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the client address comes from X-Forwarded-For (for sign-in throttling).
+  if (process.env.AIXIN_TRUST_PROXY) app.set('trust proxy', process.env.AIXIN_TRUST_PROXY);
   const httpServer = http.createServer(app);
   const guards = queryGuards();
 
@@ -68,7 +86,24 @@ export async function startServer(options: ServerOptions, port: number, host = '
     '/graphql',
     express.json({ limit: '256kb' }),
     expressMiddleware(apollo, {
-      context: async () => createContext(options.orm, null),
+      context: async ({ req, res }) => {
+        const em = options.orm.em.fork();
+        const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+        const cookieToken = readCookie(req.headers.cookie, SESSION_COOKIE);
+        const token = bearer ?? cookieToken;
+        const viewer = token ? await new IdentityService(em, options.vault).viewerFor(token) : null;
+        const cookieBase = `Path=/; HttpOnly; SameSite=Lax${options.secureCookies ? '; Secure' : ''}`;
+        const clear = () => res.append('Set-Cookie', `${SESSION_COOKIE}=; ${cookieBase}; Max-Age=0`);
+        // A cookie that no longer opens a session is dropped, so the browser stops sending it.
+        if (cookieToken && !bearer && !viewer) clear();
+        return buildContext(em, options.vault, viewer, {
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          userAgent: req.headers['user-agent'] ?? null,
+          setSessionCookie: (value, expiresAt) =>
+            res.append('Set-Cookie', `${SESSION_COOKIE}=${value}; ${cookieBase}; Expires=${expiresAt.toUTCString()}`),
+          clearSessionCookie: clear,
+        });
+      },
     }),
   );
 

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { inject } from 'vitest';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
+import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { openOrm } from '../../api/src/db/orm.js';
 import { startServer, type RunningServer } from '../../api/src/server.js';
 
@@ -18,7 +19,8 @@ export function testOrm(overrides: Partial<Options> = {}): Promise<MikroORM> {
 export type BoundGql = <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
 
 export async function testServer(orm: MikroORM): Promise<RunningServer & { gql: BoundGql }> {
-  const server = await startServer({ orm, development: false, log: () => undefined }, 0, '127.0.0.1');
+  const vault = PersonalDataVault.fromEnvironment(inject('dataDir'), false);
+  const server = await startServer({ orm, vault, development: false, log: () => undefined }, 0, '127.0.0.1');
   return Object.assign(server, {
     gql: ((query, variables, headers) => gql(`${server.url}/graphql`, query, variables, headers)) as BoundGql,
   });

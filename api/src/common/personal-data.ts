@@ -14,6 +14,7 @@ export type BlindIndexKind = 'id-number' | 'phone';
 export class PersonalDataVault {
   private readonly encryptionKey: Buffer;
   private readonly indexKey: Buffer;
+  private readonly macKeys = new Map<string, Buffer>();
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error('The personal-data key must be 32 bytes');
@@ -46,6 +47,16 @@ export class PersonalDataVault {
     const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, iv);
     decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(sealed.subarray(1 + IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+  }
+
+  /** A keyed MAC for other purposes (check-in codes, signed links), from its own derived key. */
+  mac(purpose: string, data: string): Buffer {
+    let key = this.macKeys.get(purpose);
+    if (!key) {
+      key = Buffer.from(hkdfSync('sha256', this.indexKey, Buffer.alloc(0), `aixin/mac/${purpose}`, 32));
+      this.macKeys.set(purpose, key);
+    }
+    return createHmac('sha256', key).update(data).digest();
   }
 
   /** Deterministic for equal (normalised) values, useless without the key. */

@@ -24,20 +24,28 @@ export class Volunteer implements Node {
   @Field(() => String, { description: 'Masked real name for the public, e.g. 张*明' })
   displayName!: string;
 
-  @Property({ type: 'blob', lazy: true })
-  realNameEnc!: Buffer;
+  // Personal data: null once the volunteer has deleted their account (the record stays, anonymised).
+  @Property({ type: 'blob', lazy: true, nullable: true })
+  realNameEnc?: Buffer | null;
 
-  @Property({ type: 'blob', lazy: true })
-  idNumberEnc!: Buffer;
+  @Property({ type: 'blob', lazy: true, nullable: true })
+  idNumberEnc?: Buffer | null;
 
-  @Property({ type: 'blob', unique: true, lazy: true })
-  idNumberIndex!: Buffer;
+  @Property({ type: 'blob', unique: true, lazy: true, nullable: true })
+  idNumberIndex?: Buffer | null;
 
-  @Property({ type: 'blob', lazy: true })
-  phoneEnc!: Buffer;
+  @Property({ type: 'blob', lazy: true, nullable: true })
+  phoneEnc?: Buffer | null;
 
-  @Property({ type: 'blob', unique: true, lazy: true })
-  phoneIndex!: Buffer;
+  @Property({ type: 'blob', unique: true, lazy: true, nullable: true })
+  phoneIndex?: Buffer | null;
+
+  /** Volunteers under 14 register with a guardian (national guidance on minors). */
+  @Property({ type: 'blob', lazy: true, nullable: true })
+  guardianNameEnc?: Buffer | null;
+
+  @Property({ type: 'blob', lazy: true, nullable: true })
+  guardianPhoneEnc?: Buffer | null;
 
   /** Lower-cased; a login name, not personal data we mask. */
   @Property({ type: 'string', length: 254, nullable: true, unique: true })
@@ -47,8 +55,9 @@ export class Volunteer implements Node {
   @Property({ type: 'string', length: 200, nullable: true, lazy: true })
   passwordHash?: string | null;
 
-  @Property({ type: 'date' })
-  birthDate!: string;
+  /** From the ID number; kept for age rules (minors), erased with the account. */
+  @Property({ type: 'date', nullable: true })
+  birthDate?: string | null;
 
   @Property({ type: 'string', length: 40, nullable: true })
   @Index()
@@ -67,6 +76,9 @@ export class Volunteer implements Node {
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  deletedAt?: Date | null;
 
   @Field(() => Int, { description: '0..5 stars from approved hours' })
   get starLevel(): number {

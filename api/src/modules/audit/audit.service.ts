@@ -1,0 +1,23 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export type AuditAction =
+  | 'personal-data.read'
+  | 'volunteer.registered'
+  | 'volunteer.deleted'
+  | 'session.created'
+  | 'session.revoked';
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: AuditAction;
+  subjectId: string | null;
+  detail?: Record<string, unknown>;
+}
+
+/** Appends audit entries in one statement; never carries the personal data itself. */
+export async function writeAudit(em: EntityManager, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const values = entries.map(() => '(?, ?, ?, ?::jsonb)').join(', ');
+  const params = entries.flatMap((e) => [e.actorId, e.action, e.subjectId, e.detail ? JSON.stringify(e.detail) : null]);
+  await em.getConnection().execute(`insert into audit_log (actor_id, action, subject_id, detail) values ${values}`, params, 'run', em.getTransactionContext());
+}

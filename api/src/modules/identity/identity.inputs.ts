@@ -1,0 +1,28 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+
+@InputType('RegisterVolunteerInput')
+export class RegisterVolunteerInput {
+  @Field(() => String, { description: '2..30 characters, as on the resident ID card' }) realName!: string;
+  @Field(() => String, { description: '18-character PRC resident ID number (GB 11643)' }) idNumber!: string;
+  @Field(() => String, { description: 'Mainland mobile number, 11 digits' }) phone!: string;
+  @Field(() => String, { description: 'At least 8 characters' }) password!: string;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. 龙华区' }) district?: string | null;
+  @Field(() => [String], { nullable: true }) skills?: string[] | null;
+  @Field(() => String, { nullable: true, description: "Guardian's name; required under 14" }) guardianName?: string | null;
+  @Field(() => String, { nullable: true, description: "Guardian's mobile number; required under 14" }) guardianPhone?: string | null;
+}
+
+@InputType('LogInInput')
+export class LogInInput {
+  @Field(() => String, { description: 'Mobile number or email' }) login!: string;
+  @Field(() => String) password!: string;
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayload {
+  @Field(() => String, { description: 'Session token for `Authorization: Bearer`; browsers also get an httpOnly cookie' })
+  token!: string;
+  @Field(() => Volunteer) volunteer!: Volunteer;
+}

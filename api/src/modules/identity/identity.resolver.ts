@@ -1,0 +1,50 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { requireViewer } from '../../common/auth.js';
+import type { Context } from '../../context.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { AuthPayload, LogInInput, RegisterVolunteerInput } from './identity.inputs.js';
+import { IdentityService, type IssuedSession } from './identity.service.js';
+import { AccountService } from './account.service.js';
+import { createVolunteerLoaders } from '../volunteer/volunteer-access.js';
+
+function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
+  ctx.request.setSessionCookie(session.token, session.expiresAt);
+  // The rest of this request answers as the newly signed-in volunteer (their own payload unmasked).
+  ctx.viewer = { volunteerId: session.volunteer.id, isPlatformAdmin: session.volunteer.isPlatformAdmin, sessionId: session.sessionId };
+  ctx.loaders.volunteers = createVolunteerLoaders(ctx.em, ctx.viewer, ctx.vault);
+  return { token: session.token, volunteer: session.volunteer };
+}
+
+@Resolver()
+export class IdentityResolver {
+  @Query(() => Volunteer, { nullable: true, description: 'The signed-in volunteer' })
+  me(@Ctx() { em, viewer }: Context): Promise<Volunteer | null> {
+    return viewer ? em.findOne(Volunteer, { id: viewer.volunteerId, deletedAt: null }) : Promise.resolve(null);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Real-name registration; also signs in' })
+  async registerVolunteer(@Arg('input', () => RegisterVolunteerInput) input: RegisterVolunteerInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).register(input, ctx.request.userAgent));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Sign in with mobile number or email' })
+  async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).logIn(input, ctx.request.ip, ctx.request.userAgent));
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session; false when there was none' })
+  async logOut(@Ctx() ctx: Context): Promise<boolean> {
+    ctx.request.clearSessionCookie();
+    return new IdentityService(ctx.em, ctx.vault).logOut(ctx.viewer);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Deletes the signed-in account: personal data erased, service record kept anonymised, every session ended',
+  })
+  async deleteMyAccount(@Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<boolean> {
+    const viewer = requireViewer(ctx.viewer);
+    await new AccountService(ctx.em).deleteAccount(viewer, password);
+    ctx.request.clearSessionCookie();
+    return true;
+  }
+}

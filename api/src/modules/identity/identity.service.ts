@@ -1,0 +1,150 @@
+// Real-name registration, sign-in with throttling, sessions and account deletion.
+import { createHash, randomBytes } from 'node:crypto';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../common/auth.js';
+import { ConflictError, DomainError } from '../../common/errors.js';
+import { maskName } from '../../common/masking.js';
+import { hashPassword, verifyPassword } from '../../common/password.js';
+import type { PersonalDataVault } from '../../common/personal-data.js';
+import { StatsService } from '../stats/stats.service.js';
+import { writeAudit } from '../audit/audit.service.js';
+import { nextVolunteerNumbers } from '../volunteer/volunteer-number.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+import type { LogInInput, RegisterVolunteerInput } from './identity.inputs.js';
+import { checkRegistration, normalizePhone } from './registration-rules.js';
+import { Session } from './session.entity.js';
+import { assertNotThrottled, clearFailures, recordFailure, THROTTLE } from './throttle.js';
+
+export const SESSION_DAYS = 30;
+const TOKEN_PREFIX = 'axs_';
+// Verified against when the login is unknown, so a miss costs as long as a wrong password.
+const DUMMY_HASH = await hashPassword(randomBytes(16).toString('hex'));
+
+export interface IssuedSession {
+  sessionId: string;
+  token: string;
+  expiresAt: Date;
+  volunteer: Volunteer;
+}
+
+export class BadCredentialsError extends DomainError {
+  constructor() {
+    super('UNAUTHENTICATED', '手机号/邮箱或密码错误');
+  }
+}
+
+export function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token).digest();
+}
+
+export class IdentityService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  async register(input: RegisterVolunteerInput, userAgent: string | null): Promise<IssuedSession> {
+    const data = checkRegistration(input);
+    const idNumberIndex = this.vault.blindIndex('id-number', data.idNumber);
+    const phoneIndex = this.vault.blindIndex('phone', data.phone);
+    const passwordHash = await hashPassword(data.password);
+
+    try {
+      return await this.em.transactional(async (tx) => {
+        const taken = await tx.getConnection().execute<{ id_taken: boolean; phone_taken: boolean; email_taken: boolean }[]>(
+          `select exists(select 1 from volunteer where id_number_index = ?) as id_taken,
+                  exists(select 1 from volunteer where phone_index = ?) as phone_taken,
+                  exists(select 1 from volunteer where email = ?) as email_taken`,
+          [idNumberIndex, phoneIndex, data.email],
+          'all',
+          tx.getTransactionContext(),
+        );
+        if (taken[0].id_taken) throw new ConflictError('该身份证号已注册，请直接登录', 'idNumber');
+        if (taken[0].phone_taken) throw new ConflictError('该手机号已注册，请直接登录', 'phone');
+        if (taken[0].email_taken) throw new ConflictError('该邮箱已被使用', 'email');
+
+        const [volunteerNumber] = await nextVolunteerNumbers(tx, 1);
+        const volunteer = Object.assign(new Volunteer(), {
+          volunteerNumber,
+          displayName: maskName(data.realName),
+          realNameEnc: this.vault.encrypt(data.realName),
+          idNumberEnc: this.vault.encrypt(data.idNumber),
+          idNumberIndex,
+          phoneEnc: this.vault.encrypt(data.phone),
+          phoneIndex,
+          guardianNameEnc: data.guardian ? this.vault.encrypt(data.guardian.name) : null,
+          guardianPhoneEnc: data.guardian ? this.vault.encrypt(data.guardian.phone) : null,
+          email: data.email,
+          passwordHash,
+          birthDate: data.birthDate.toISOString().slice(0, 10),
+          district: data.district,
+          skills: data.skills,
+        });
+        await tx.persist(volunteer).flush();
+        await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.registered', subjectId: volunteer.id }]);
+        StatsService.invalidate();
+        return this.openSession(tx, volunteer, userAgent);
+      });
+    } catch (error) {
+      // Two registrations racing past the check: the unique blind indexes decide.
+      if (error instanceof UniqueConstraintViolationException) {
+        const field = /phone_index/.test(error.message) ? 'phone' : /email/.test(error.message) ? 'email' : 'idNumber';
+        throw new ConflictError(field === 'phone' ? '该手机号已注册，请直接登录' : field === 'email' ? '该邮箱已被使用' : '该身份证号已注册，请直接登录', field);
+      }
+      throw error;
+    }
+  }
+
+  async logIn(input: LogInInput, ip: string, userAgent: string | null): Promise<IssuedSession> {
+    const login = input.login.trim();
+    const isEmail = login.includes('@');
+    const accountKey = isEmail
+      ? `acct:e:${createHash('sha256').update(login.toLowerCase()).digest('hex').slice(0, 40)}`
+      : `acct:p:${this.vault.blindIndex('phone', normalizePhone(login)).toString('hex').slice(0, 40)}`;
+    const ipKey = `ip:${ip}`.slice(0, 100);
+    await assertNotThrottled(this.em, [accountKey, ipKey]);
+
+    const volunteer = await this.em.findOne(
+      Volunteer,
+      isEmail ? { email: login.toLowerCase(), deletedAt: null } : { phoneIndex: this.vault.blindIndex('phone', normalizePhone(login)), deletedAt: null },
+      { populate: ['passwordHash'] },
+    );
+    const ok = await verifyPassword(input.password, volunteer?.passwordHash ?? DUMMY_HASH);
+    if (!volunteer || !volunteer.passwordHash || !ok) {
+      await recordFailure(this.em, [
+        { key: accountKey, limit: THROTTLE.accountFailures },
+        { key: ipKey, limit: THROTTLE.ipFailures },
+      ]);
+      throw new BadCredentialsError();
+    }
+    await clearFailures(this.em, accountKey);
+    return this.em.transactional((tx) => this.openSession(tx, volunteer, userAgent));
+  }
+
+  async logOut(viewer: Viewer | null): Promise<boolean> {
+    if (!viewer) return false;
+    const affected = await this.em.nativeUpdate(Session, { id: viewer.sessionId, revokedAt: null }, { revokedAt: new Date() });
+    return affected > 0;
+  }
+
+  /** The viewer behind a token, or null when it is unknown, expired, revoked or its account deleted. One query. */
+  async viewerFor(token: string): Promise<Viewer | null> {
+    if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
+    const rows = await this.em.getConnection().execute<{ session_id: string; volunteer_id: string; is_platform_admin: boolean }[]>(
+      `select s.id as session_id, v.id as volunteer_id, v.is_platform_admin
+         from session s join volunteer v on v.id = s.volunteer_id
+        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and v.deleted_at is null`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    return row ? { sessionId: row.session_id, volunteerId: row.volunteer_id, isPlatformAdmin: row.is_platform_admin } : null;
+  }
+
+  private async openSession(em: EntityManager, volunteer: Volunteer, userAgent: string | null): Promise<IssuedSession> {
+    const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+    const session = Object.assign(new Session(), { volunteer, tokenHash: hashToken(token), expiresAt, userAgent: userAgent?.slice(0, 120) ?? null });
+    await em.persist(session).flush();
+    return { sessionId: session.id, token, expiresAt, volunteer };
+  }
+}

@@ -1,0 +1,81 @@
+// Who may see what of a volunteer (the contract's "who may see what"), decided in one place
+// and batched per request: one query answers the question for a whole page of volunteers.
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../common/auth.js';
+import type { PersonalDataVault } from '../../common/personal-data.js';
+import { writeAudit } from '../audit/audit.service.js';
+
+/** self: everything of their own; admin: all masked forms; coordinator: name and masked phone; public: public fields. */
+export type VolunteerAccess = 'self' | 'admin' | 'coordinator' | 'public';
+
+export type PersonalField = 'realName' | 'phoneMasked' | 'idNumberMasked' | 'email' | 'district' | 'skills';
+
+const ALLOWED: Record<PersonalField, VolunteerAccess[]> = {
+  realName: ['self', 'admin', 'coordinator'],
+  phoneMasked: ['self', 'admin', 'coordinator'],
+  idNumberMasked: ['self', 'admin'],
+  email: ['self', 'admin'],
+  district: ['self', 'admin', 'coordinator'],
+  skills: ['self', 'admin', 'coordinator'],
+};
+
+export function mayRead(access: VolunteerAccess, field: PersonalField): boolean {
+  return ALLOWED[field].includes(access);
+}
+
+export interface PersonalData {
+  realName: string | null;
+  idNumber: string | null;
+  phone: string | null;
+}
+
+/**
+ * Per-request loaders: the viewer's access to each volunteer, their decrypted personal data,
+ * and the audit trail of others reading a real name (written once per batch).
+ */
+export function createVolunteerLoaders(em: EntityManager, viewer: Viewer | null, vault: PersonalDataVault) {
+  const access = new DataLoader<string, VolunteerAccess>(async (ids) => {
+    if (!viewer) return ids.map(() => 'public');
+    if (viewer.isPlatformAdmin) return ids.map((id) => (id === viewer.volunteerId ? 'self' : 'admin'));
+    const others = ids.filter((id) => id !== viewer.volunteerId);
+    const coordinated = new Set<string>();
+    if (others.length) {
+      // A coordinator or admin of an organisation the volunteer belongs to.
+      const rows = await em.getConnection().execute<{ volunteer_id: string }[]>(
+        `select distinct m.volunteer_id from membership m
+           join membership mine on mine.organization_id = m.organization_id
+          where mine.volunteer_id = ? and mine.role in ('COORDINATOR', 'ADMIN')
+            and m.volunteer_id in (${others.map(() => '?').join(',')})`,
+        [viewer.volunteerId, ...others],
+      );
+      for (const r of rows) coordinated.add(r.volunteer_id);
+    }
+    return ids.map((id) => (id === viewer.volunteerId ? 'self' : coordinated.has(id) ? 'coordinator' : 'public'));
+  });
+
+  const personalData = new DataLoader<string, PersonalData>(async (ids) => {
+    const rows = await em.getConnection().execute<{ id: string; real_name_enc: Buffer | null; id_number_enc: Buffer | null; phone_enc: Buffer | null }[]>(
+      `select id, real_name_enc, id_number_enc, phone_enc from volunteer where id in (${ids.map(() => '?').join(',')})`,
+      [...ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => {
+      const r = byId.get(id);
+      const open = (b: Buffer | null | undefined) => (b ? vault.decrypt(b) : null);
+      return { realName: open(r?.real_name_enc), idNumber: open(r?.id_number_enc), phone: open(r?.phone_enc) };
+    });
+  });
+
+  const auditRead = new DataLoader<string, true>(async (subjectIds) => {
+    await writeAudit(
+      em,
+      subjectIds.map((subjectId) => ({ actorId: viewer?.volunteerId ?? null, action: 'personal-data.read' as const, subjectId, detail: { field: 'realName' } })),
+    );
+    return subjectIds.map(() => true as const);
+  });
+
+  return { access, personalData, auditRead };
+}
+
+export type VolunteerLoaders = ReturnType<typeof createVolunteerLoaders>;

@@ -1,0 +1,50 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { maskPhone, maskResidentId } from '../../common/masking.js';
+import type { Context } from '../../context.js';
+import { mayRead, type PersonalField } from './volunteer-access.js';
+import { Volunteer } from './volunteer.entity.js';
+
+async function allowed(ctx: Context, volunteer: Volunteer, field: PersonalField): Promise<boolean> {
+  if (volunteer.deletedAt) return false;
+  return mayRead(await ctx.loaders.volunteers.access.load(volunteer.id), field);
+}
+
+/** The personal fields of a volunteer, each null unless the viewer may see it (masked where the contract says). */
+@Resolver(() => Volunteer)
+export class VolunteerResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Real name; the volunteer, coordinators of their organisations and platform staff only' })
+  async realName(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
+    if (!(await allowed(ctx, volunteer, 'realName'))) return null;
+    if (volunteer.id !== ctx.viewer?.volunteerId) await ctx.loaders.volunteers.auditRead.load(volunteer.id);
+    return (await ctx.loaders.volunteers.personalData.load(volunteer.id)).realName;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'e.g. 460106********123X; the volunteer and platform staff only' })
+  async idNumberMasked(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
+    if (!(await allowed(ctx, volunteer, 'idNumberMasked'))) return null;
+    const { idNumber } = await ctx.loaders.volunteers.personalData.load(volunteer.id);
+    return idNumber ? maskResidentId(idNumber) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'e.g. 138****0002' })
+  async phoneMasked(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
+    if (!(await allowed(ctx, volunteer, 'phoneMasked'))) return null;
+    const { phone } = await ctx.loaders.volunteers.personalData.load(volunteer.id);
+    return phone ? maskPhone(phone) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The volunteer and platform staff only' })
+  async email(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
+    return (await allowed(ctx, volunteer, 'email')) ? (volunteer.email ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async district(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
+    return (await allowed(ctx, volunteer, 'district')) ? (volunteer.district ?? null) : null;
+  }
+
+  @FieldResolver(() => [String], { nullable: true })
+  async skills(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string[] | null> {
+    return (await allowed(ctx, volunteer, 'skills')) ? volunteer.skills : null;
+  }
+}
