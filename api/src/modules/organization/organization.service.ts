@@ -1,19 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
+import { roleIn } from './organization-access.js';
+import { checkSearch, containsPattern, TRIGRAM_MIN } from './organization-rules.js';
 import { Organization, OrganizationKind, OrganizationStatus } from './organization.entity.js';
 import type { OrganizationFilter } from './organization.inputs.js';
 
 const SLUG_SHAPE = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
-const ORDER: SortKey<Organization>[] = [{ column: 'o.id', value: (o) => o.id, type: 'string' }];
+export const ORGANIZATION_ORDER: SortKey<Organization>[] = [{ column: 'o.id', value: (o) => o.id, type: 'string' }];
 
 export class OrganizationService {
   constructor(private readonly em: EntityManager) {}
 
   /** Approved organisations, oldest first. */
   list(args: ConnectionArgs, filter: OrganizationFilter | null | undefined): Promise<Page<Organization>> {
+    const search = checkSearch(filter?.search);
     const qb = this.em.createQueryBuilder(Organization, 'o').where({ status: OrganizationStatus.APPROVED });
     if (filter?.district) qb.andWhere({ district: filter.district });
     if (filter?.kind) {
@@ -23,17 +27,36 @@ export class OrganizationService {
       qb.andWhere({ kind: filter.kind as OrganizationKind });
     }
     if (filter?.parentId) qb.andWhere({ parent: filter.parentId });
-    return paginate(qb, args, ORDER);
+    if (search) {
+      if (Array.from(search).length >= TRIGRAM_MIN) {
+        // Served by the trigram index (organization_name_trgm_index).
+        qb.andWhere(`o.name ilike ? escape '!'`, [containsPattern(search)]);
+      } else {
+        // One or two characters (most Chinese words) have no trigram to look up: a scan of the
+        // approved organisations left by the other filters, which is still exact.
+        qb.andWhere('position(lower(?) in lower(o.name)) > 0', [search]);
+      }
+    }
+    return paginate(qb, args, ORGANIZATION_ORDER);
   }
 
-  /** One public organisation by ID or slug; exactly one of them must be given. */
-  async findPublic(id: string | null | undefined, slug: string | null | undefined): Promise<Organization | null> {
+  /**
+   * One organisation by ID or slug; exactly one of them must be given. Approved organisations
+   * are public; one pending or suspended only to its own members and to platform staff.
+   */
+  async findVisible(id: string | null | undefined, slug: string | null | undefined, viewer: Viewer | null): Promise<Organization | null> {
     if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1) {
       throw new BadUserInputError(id ? 'slug' : 'id', 'Give either id or slug');
     }
     // Strings that cannot be one of ours need no query.
     if (id ? nodeTypeOf(id) !== 'Organization' : !SLUG_SHAPE.test(slug!)) return null;
     const org = await this.em.findOne(Organization, id ? { id } : { slug: slug! });
-    return org && org.status === OrganizationStatus.APPROVED ? org : null;
+    return org && (await this.isVisible(org, viewer)) ? org : null;
+  }
+
+  async isVisible(org: Organization, viewer: Viewer | null): Promise<boolean> {
+    if (org.status === OrganizationStatus.APPROVED) return true;
+    if (!viewer) return false;
+    return viewer.isPlatformAdmin || (await roleIn(this.em, viewer.volunteerId, org.id)) !== null;
   }
 }

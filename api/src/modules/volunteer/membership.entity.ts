@@ -1,6 +1,7 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { newId } from '../../common/ids.js';
+import { Node } from '../node/node.interface.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Volunteer } from './volunteer.entity.js';
 
@@ -13,9 +14,13 @@ registerEnumType(MemberRole, { name: 'MemberRole' });
 
 @Entity({ tableName: 'membership' })
 @Unique({ properties: ['organization', 'volunteer'] })
+// An organisation's member list, in joining order.
+@Index({ properties: ['organization', 'id'] })
+@ObjectType('Membership', { implements: Node, description: "A volunteer's place in an organisation and their role there." })
 /** A volunteer's place in an organisation, with the role that decides what they may do there. */
-export class Membership {
+export class Membership implements Node {
   @PrimaryKey({ type: 'string', length: 30 })
+  @Field(() => ID)
   id: string = newId('mem');
 
   @ManyToOne(() => Organization, { deleteRule: 'cascade' })
@@ -25,8 +30,10 @@ export class Membership {
   volunteer!: Rel<Volunteer>;
 
   @Enum({ items: () => MemberRole, nativeEnumName: 'member_role' })
+  @Field(() => MemberRole)
   role: MemberRole = MemberRole.MEMBER;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  @Field(() => Date, { description: 'When the volunteer joined' })
   createdAt: Date = new Date();
 }

@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { Membership, MemberRole } from '../volunteer/membership.entity.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { MembershipService } from './membership.service.js';
+import { Organization } from './organization.entity.js';
+import { forgetOrganization, loadersFor } from './organization.loaders.js';
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @Mutation(() => Membership, { description: 'The signed-in volunteer joins an approved organisation as a MEMBER' })
+  async joinOrganization(@Arg('organizationId', () => ID) organizationId: string, @Ctx() ctx: Context): Promise<Membership> {
+    const membership = await new MembershipService(ctx.em).join(ctx.viewer, organizationId);
+    forgetOrganization(ctx, organizationId);
+    return membership;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'The signed-in volunteer leaves an organisation; false when they were not a member. The last ADMIN cannot leave',
+  })
+  async leaveOrganization(@Arg('organizationId', () => ID) organizationId: string, @Ctx() ctx: Context): Promise<boolean> {
+    const left = await new MembershipService(ctx.em).leave(ctx.viewer, organizationId);
+    forgetOrganization(ctx, organizationId);
+    return left;
+  }
+
+  @Mutation(() => Membership, { description: "Changes a member's role (ADMINs of the organisation and platform staff); the last ADMIN stays ADMIN" })
+  async setMemberRole(
+    @Arg('membershipId', () => ID) membershipId: string,
+    @Arg('role', () => MemberRole) role: MemberRole,
+    @Ctx() ctx: Context,
+  ): Promise<Membership> {
+    const membership = await new MembershipService(ctx.em).setRole(ctx.viewer, membershipId, role);
+    forgetOrganization(ctx, membership.organization.id);
+    return membership;
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Organization> {
+    return (await loaders.organization.load(membership.organization.id))!;
+  }
+
+  @FieldResolver(() => Volunteer)
+  async volunteer(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Volunteer> {
+    return (await loadersFor(ctx).volunteer.load(membership.volunteer.id))!;
+  }
+}

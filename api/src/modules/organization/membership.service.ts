@@ -1,0 +1,135 @@
+// Joining and leaving organisations, member roles and member lists. Every change to one
+// organisation's members first takes that organisation's row lock (the member_count UPDATE or an
+// explicit FOR NO KEY UPDATE), so changes are serialised per organisation: counts stay exact and
+// two admins stepping down at once cannot leave it without one.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type Viewer } from '../../common/auth.js';
+import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
+import { BadUserInputError } from '../../common/errors.js';
+import { newId, nodeTypeOf } from '../../common/ids.js';
+import { Membership, MemberRole } from '../volunteer/membership.entity.js';
+import { MANAGING_ROLES, requireOrgRole, roleIn } from './organization-access.js';
+import { AlreadyMemberError, LastAdminError, MembershipNotFoundError, OrganizationNotFoundError } from './organization.errors.js';
+
+const MEMBER_ORDER: SortKey<Membership>[] = [{ column: 'm.id', value: (m) => m.id, type: 'string' }];
+
+type Row = Record<string, unknown>;
+
+function sql<T extends Row>(em: EntityManager, query: string, params: unknown[]): Promise<T[]> {
+  return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
+}
+
+async function lockOrganization(tx: EntityManager, organizationId: string): Promise<boolean> {
+  const rows = await sql(tx, `select id from organization where id = ? for no key update`, [organizationId]);
+  return rows.length > 0;
+}
+
+async function adminCount(tx: EntityManager, organizationId: string): Promise<number> {
+  const [row] = await sql<{ n: number }>(tx, `select count(*)::int as n from membership where organization_id = ? and role = 'ADMIN'`, [organizationId]);
+  return row.n;
+}
+
+export class MembershipService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The signed-in volunteer joins an approved organisation as a MEMBER. */
+  async join(viewer: Viewer | null, organizationId: string): Promise<Membership> {
+    const v = requireViewer(viewer);
+    if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
+    const id = await this.em.transactional(async (tx) => {
+      // Counts the new member and locks the row in one statement; rolled back if the insert finds a membership.
+      const counted = await sql(
+        tx,
+        `update organization set member_count = member_count + 1 where id = ? and status = 'APPROVED' returning id`,
+        [organizationId],
+      );
+      if (!counted.length) throw new OrganizationNotFoundError();
+      const inserted = await sql<{ id: string }>(
+        tx,
+        `insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, 'MEMBER')
+         on conflict (organization_id, volunteer_id) do nothing returning id`,
+        [newId('mem'), organizationId, v.volunteerId],
+      );
+      if (!inserted.length) throw new AlreadyMemberError();
+      return inserted[0].id;
+    });
+    return this.em.findOneOrFail(Membership, { id });
+  }
+
+  /**
+   * The signed-in volunteer leaves the organisation: true when a membership was removed, false
+   * when there was none (so a retried request is harmless). The last ADMIN may not leave.
+   */
+  async leave(viewer: Viewer | null, organizationId: string): Promise<boolean> {
+    const v = requireViewer(viewer);
+    if (nodeTypeOf(organizationId) !== 'Organization') return false;
+    return this.em.transactional(async (tx) => {
+      if (!(await lockOrganization(tx, organizationId))) return false;
+      const removed = await sql<{ role: MemberRole }>(
+        tx,
+        `delete from membership where organization_id = ? and volunteer_id = ? returning role`,
+        [organizationId, v.volunteerId],
+      );
+      if (!removed.length) return false;
+      if (removed[0].role === MemberRole.ADMIN && (await adminCount(tx, organizationId)) === 0) {
+        throw new LastAdminError('leave');
+      }
+      await sql(tx, `update organization set member_count = member_count - 1 where id = ?`, [organizationId]);
+      return true;
+    });
+  }
+
+  /** Sets a member's role: an ADMIN of the organisation or platform staff; never demotes the last ADMIN. */
+  async setRole(viewer: Viewer | null, membershipId: string, role: MemberRole): Promise<Membership> {
+    const v = requireViewer(viewer);
+    if (nodeTypeOf(membershipId) !== 'Membership') throw new MembershipNotFoundError();
+    if (!Object.values(MemberRole).includes(role)) throw new BadUserInputError('role', `role must be one of ${Object.values(MemberRole).join(', ')}`);
+    await this.em.transactional(async (tx) => {
+      const [found] = await sql<{ organization_id: string }>(tx, `select organization_id from membership where id = ?`, [membershipId]);
+      if (!found) throw new MembershipNotFoundError();
+      await lockOrganization(tx, found.organization_id);
+      // Permission and the current role are read under the lock, so they cannot change before the update.
+      await requireOrgRole(tx, v, found.organization_id, [MemberRole.ADMIN]);
+      const [current] = await sql<{ role: MemberRole }>(tx, `select role from membership where id = ?`, [membershipId]);
+      if (!current) throw new MembershipNotFoundError();
+      if (current.role === role) return;
+      if (current.role === MemberRole.ADMIN && (await adminCount(tx, found.organization_id)) <= 1) {
+        throw new LastAdminError('demote');
+      }
+      await sql(tx, `update membership set role = ? where id = ?`, [role, membershipId]);
+    });
+    return this.em.findOneOrFail(Membership, { id: membershipId }, { refresh: true });
+  }
+
+  /** An organisation's members in joining order, for its ADMINs and COORDINATORs and platform staff. */
+  async list(viewer: Viewer | null, organizationId: string, args: ConnectionArgs, role: MemberRole | null | undefined): Promise<Page<Membership>> {
+    await requireOrgRole(this.em, viewer, organizationId, MANAGING_ROLES);
+    const qb = this.em.createQueryBuilder(Membership, 'm').where({ organization: organizationId });
+    if (role) qb.andWhere({ role });
+    return paginate(qb, args, MEMBER_ORDER);
+  }
+
+  /** The viewer's role in each organisation (null where not a member). One query. */
+  async rolesOf(volunteerId: string, organizationIds: readonly string[]): Promise<(MemberRole | null)[]> {
+    const rows = await sql<{ organization_id: string; role: MemberRole }>(
+      this.em,
+      `select organization_id, role from membership where volunteer_id = ? and organization_id in (${organizationIds.map(() => '?').join(', ')})`,
+      [volunteerId, ...organizationIds],
+    );
+    const byOrg = new Map(rows.map((r) => [r.organization_id, r.role]));
+    return organizationIds.map((id) => byOrg.get(id) ?? null);
+  }
+}
+
+/**
+ * A membership for `node(id)`: visible to the member, to ADMINs and COORDINATORs of its
+ * organisation and to platform staff; null for everyone else, as for an unknown ID.
+ */
+export async function findVisibleMembership(em: EntityManager, viewer: Viewer | null, id: string): Promise<Membership | null> {
+  if (!viewer || nodeTypeOf(id) !== 'Membership') return null;
+  const membership = await em.findOne(Membership, { id });
+  if (!membership) return null;
+  if (viewer.isPlatformAdmin || membership.volunteer.id === viewer.volunteerId) return membership;
+  const role = await roleIn(em, viewer.volunteerId, membership.organization.id);
+  return role && MANAGING_ROLES.includes(role) ? membership : null;
+}

@@ -1,0 +1,56 @@
+// Who may act for an organisation: the one place every module asks, so the rules (platform
+// staff act as ADMIN anywhere; unapproved organisations exist only for their members) hold alike.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type Viewer } from '../../common/auth.js';
+import { ForbiddenError } from '../../common/errors.js';
+import { nodeTypeOf } from '../../common/ids.js';
+import { MemberRole } from '../volunteer/membership.entity.js';
+import { OrganizationStatus } from './organization.entity.js';
+import { OrganizationNotFoundError } from './organization.errors.js';
+
+/** Roles that manage an organisation's people and activities. */
+export const MANAGING_ROLES: readonly MemberRole[] = [MemberRole.ADMIN, MemberRole.COORDINATOR];
+
+/** The volunteer's role in the organisation, or null when they are not a member. One query. */
+export async function roleIn(em: EntityManager, volunteerId: string, organizationId: string): Promise<MemberRole | null> {
+  if (nodeTypeOf(organizationId) !== 'Organization') return null;
+  const rows = await em
+    .getConnection()
+    .execute<{ role: MemberRole }[]>(
+      `select role from membership where organization_id = ? and volunteer_id = ?`,
+      [organizationId, volunteerId],
+      'all',
+      em.getTransactionContext(),
+    );
+  return rows[0]?.role ?? null;
+}
+
+/**
+ * The viewer's effective role in the organisation when it is one of `roles`; platform staff
+ * pass as ADMIN. Signed out: UNAUTHENTICATED. An unknown organisation, or one not yet approved
+ * (or suspended) to somebody outside it: NOT_FOUND. Otherwise a missing role: FORBIDDEN.
+ * Inside a transaction, pass its EntityManager so the answer holds under its locks.
+ */
+export async function requireOrgRole(
+  em: EntityManager,
+  viewer: Viewer | null,
+  organizationId: string,
+  roles: readonly MemberRole[],
+): Promise<MemberRole> {
+  const v = requireViewer(viewer);
+  if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
+  const rows = await em.getConnection().execute<{ status: OrganizationStatus; role: MemberRole | null }[]>(
+    `select o.status, m.role from organization o
+       left join membership m on m.organization_id = o.id and m.volunteer_id = ?
+      where o.id = ?`,
+    [v.volunteerId, organizationId],
+    'all',
+    em.getTransactionContext(),
+  );
+  const row = rows[0];
+  if (!row) throw new OrganizationNotFoundError();
+  if (v.isPlatformAdmin) return MemberRole.ADMIN;
+  if (row.status !== OrganizationStatus.APPROVED && !row.role) throw new OrganizationNotFoundError();
+  if (!row.role || !roles.includes(row.role)) throw new ForbiddenError('你没有该组织的相应权限');
+  return row.role;
+}

@@ -1,0 +1,116 @@
+// Registration of organisations and the platform's review of them (the incubation queue).
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import { requirePlatformAdmin, requireViewer, type Viewer } from '../../common/auth.js';
+import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
+import { BadUserInputError } from '../../common/errors.js';
+import { nodeTypeOf } from '../../common/ids.js';
+import { StatsService } from '../stats/stats.service.js';
+import { Membership, MemberRole } from '../volunteer/membership.entity.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { checkOrganizationRegistration, checkSuspendReason } from './organization-rules.js';
+import { Organization, organizationNameKeySql, OrganizationStatus } from './organization.entity.js';
+import { OrganizationNameTakenError, OrganizationNotFoundError, OrganizationSlugTakenError } from './organization.errors.js';
+import type { RegisterOrganizationInput } from './organization.inputs.js';
+import { ORGANIZATION_ORDER } from './organization.service.js';
+
+export class OrganizationAdminService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * A new organisation, PENDING until platform staff approve it, with the caller as its first
+   * ADMIN. Names are unique ignoring spaces and letter case; the check here gives the friendly
+   * answer, and the unique index decides between registrations racing past it.
+   */
+  async register(viewer: Viewer | null, input: RegisterOrganizationInput): Promise<Organization> {
+    const v = requireViewer(viewer);
+    const data = checkOrganizationRegistration(input);
+    try {
+      return await this.em.transactional(async (tx) => {
+        const conn = tx.getConnection();
+        const ctx = tx.getTransactionContext();
+        const [row] = await conn.execute<{ name_taken: boolean; slug_taken: boolean; parent_status: OrganizationStatus | null }[]>(
+          `select exists(select 1 from organization where ${organizationNameKeySql('name')} = ${organizationNameKeySql('?')}) as name_taken,
+                  exists(select 1 from organization where slug = ?) as slug_taken,
+                  (select status from organization where id = ?) as parent_status`,
+          [data.name, data.slug, data.parentId],
+          'all',
+          ctx,
+        );
+        if (data.parentId && row.parent_status !== OrganizationStatus.APPROVED) {
+          throw new BadUserInputError('parentId', '上级组织不存在或尚未通过审核');
+        }
+        if (row.name_taken) throw new OrganizationNameTakenError();
+        if (row.slug_taken) throw new OrganizationSlugTakenError();
+
+        const org = Object.assign(new Organization(), {
+          name: data.name,
+          kind: data.kind,
+          district: data.district,
+          city: data.city,
+          description: data.description,
+          parent: data.parentId ? tx.getReference(Organization, data.parentId) : null,
+          status: OrganizationStatus.PENDING,
+          memberCount: 1,
+        });
+        // The generated slug reuses the ID's random, URL-safe part: stable, unique, no transliteration.
+        org.slug = data.slug ?? `org-${org.id.slice(org.id.indexOf('_') + 1).toLowerCase()}`;
+        const admin = Object.assign(new Membership(), {
+          organization: org,
+          volunteer: tx.getReference(Volunteer, v.volunteerId),
+          role: MemberRole.ADMIN,
+        });
+        await tx.persist([org, admin]).flush();
+        return org;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        const constraint = String((error as { constraint?: string }).constraint ?? '');
+        if (constraint.startsWith('organization_name')) throw new OrganizationNameTakenError();
+        if (constraint.startsWith('organization_slug')) throw new OrganizationSlugTakenError();
+      }
+      throw error;
+    }
+  }
+
+  /** PENDING or SUSPENDED → APPROVED (platform staff); approving an approved organisation changes nothing. */
+  async approve(viewer: Viewer | null, id: string): Promise<Organization> {
+    requirePlatformAdmin(viewer);
+    const org = await this.find(id);
+    if (org.status !== OrganizationStatus.APPROVED) {
+      org.status = OrganizationStatus.APPROVED;
+      org.approvedAt ??= new Date();
+      org.suspendedAt = null;
+      org.suspendedReason = null;
+      await this.em.flush();
+      StatsService.invalidate();
+    }
+    return org;
+  }
+
+  /** Takes an organisation out of public view (platform staff), with a reason its admins can read. */
+  async suspend(viewer: Viewer | null, id: string, reason: string): Promise<Organization> {
+    requirePlatformAdmin(viewer);
+    const why = checkSuspendReason(reason);
+    const org = await this.find(id);
+    const wasApproved = org.status === OrganizationStatus.APPROVED;
+    org.status = OrganizationStatus.SUSPENDED;
+    org.suspendedAt ??= new Date();
+    org.suspendedReason = why;
+    await this.em.flush();
+    if (wasApproved) StatsService.invalidate();
+    return org;
+  }
+
+  /** The incubation queue for platform staff: pending organisations, oldest first (IDs follow creation order). */
+  pending(viewer: Viewer | null, args: ConnectionArgs): Promise<Page<Organization>> {
+    requirePlatformAdmin(viewer);
+    const qb = this.em.createQueryBuilder(Organization, 'o').where({ status: OrganizationStatus.PENDING });
+    return paginate(qb, args, ORGANIZATION_ORDER);
+  }
+
+  private async find(id: string): Promise<Organization> {
+    const org = nodeTypeOf(id) === 'Organization' ? await this.em.findOne(Organization, { id }) : null;
+    if (!org) throw new OrganizationNotFoundError();
+    return org;
+  }
+}

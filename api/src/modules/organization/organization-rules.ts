@@ -1,0 +1,117 @@
+// The rules for what an organisation may be registered with, and for search terms, as pure
+// functions: each failure names its input field and says what is wrong in Chinese.
+import { BadUserInputError } from '../../common/errors.js';
+import { nodeTypeOf } from '../../common/ids.js';
+import { OrganizationKind } from './organization.entity.js';
+import type { RegisterOrganizationInput } from './organization.inputs.js';
+
+export const NAME_LENGTH = { min: 2, max: 60 };
+export const DISTRICT_MAX = 40;
+export const CITY_MAX = 40;
+export const DESCRIPTION_MAX = 2000;
+export const SUSPEND_REASON_LENGTH = { min: 2, max: 500 };
+export const SEARCH_MAX = 50;
+/** Below this many characters pg_trgm cannot use its index, so search falls back to a scan. */
+export const TRIGRAM_MIN = 3;
+
+// Lower-case letters and digits in words joined by single hyphens: 3..61 characters.
+const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_LENGTH = { min: 3, max: 61 };
+// Control and invisible formatting characters (zero-width spaces, direction marks) could make two
+// names look alike while comparing different; names and places may not contain them.
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+// Descriptions keep their line breaks and tabs but no other control characters.
+const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+export interface CheckedOrganization {
+  name: string;
+  kind: OrganizationKind;
+  district: string;
+  city: string | null;
+  description: string | null;
+  parentId: string | null;
+  slug: string | null;
+}
+
+const length = (s: string) => Array.from(s).length;
+
+/** Trimmed, with every run of whitespace (the ideographic space too) as one space. */
+export function tidyLine(value: string): string {
+  return value.trim().replace(/\s+/gu, ' ');
+}
+
+export function checkOrganizationName(value: string, field = 'name'): string {
+  const name = tidyLine(value);
+  if (length(name) < NAME_LENGTH.min || length(name) > NAME_LENGTH.max) {
+    throw new BadUserInputError(field, `组织名称应为${NAME_LENGTH.min}至${NAME_LENGTH.max}个字`);
+  }
+  if (INVISIBLE.test(name)) throw new BadUserInputError(field, '组织名称不能包含控制字符或不可见字符');
+  if (!/[\p{L}\p{N}]/u.test(name)) throw new BadUserInputError(field, '组织名称应包含文字');
+  return name;
+}
+
+function checkPlace(value: string | null | undefined, field: string, max: number, required: boolean): string | null {
+  const place = tidyLine(value ?? '');
+  if (!place) {
+    if (required) throw new BadUserInputError(field, field === 'district' ? '请填写所在区县' : '不能为空');
+    return null;
+  }
+  if (length(place) > max) throw new BadUserInputError(field, `最多${max}个字`);
+  if (INVISIBLE.test(place)) throw new BadUserInputError(field, '不能包含控制字符或不可见字符');
+  return place;
+}
+
+export function checkSlug(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const slug = value.trim().toLowerCase();
+  if (length(slug) < SLUG_LENGTH.min || length(slug) > SLUG_LENGTH.max || !SLUG_SHAPE.test(slug)) {
+    throw new BadUserInputError('slug', `网址名称应为${SLUG_LENGTH.min}至${SLUG_LENGTH.max}个小写字母、数字，单词之间用一个连字符“-”连接`);
+  }
+  return slug;
+}
+
+export function checkOrganizationRegistration(input: RegisterOrganizationInput): CheckedOrganization {
+  const name = checkOrganizationName(input.name);
+  if (!Object.values<string>(OrganizationKind).includes(input.kind)) {
+    throw new BadUserInputError('kind', `kind must be one of ${Object.values(OrganizationKind).join(', ')}`);
+  }
+  const district = checkPlace(input.district, 'district', DISTRICT_MAX, true)!;
+  const city = checkPlace(input.city, 'city', CITY_MAX, false);
+
+  let description: string | null = (input.description ?? '').trim() || null;
+  if (description !== null) {
+    if (length(description) > DESCRIPTION_MAX) throw new BadUserInputError('description', `简介最多${DESCRIPTION_MAX}个字`);
+    if (CONTROL_EXCEPT_LINES.test(description)) throw new BadUserInputError('description', '简介不能包含控制字符');
+    description = description.replace(/\r\n?/g, '\n');
+  }
+
+  let parentId: string | null = null;
+  if (input.parentId !== null && input.parentId !== undefined) {
+    // Whether it names an approved organisation is for the service to ask the database.
+    if (nodeTypeOf(input.parentId) !== 'Organization') throw new BadUserInputError('parentId', '上级组织不存在或尚未通过审核');
+    parentId = input.parentId;
+  }
+  return { name, kind: input.kind, district, city, description, parentId, slug: checkSlug(input.slug) };
+}
+
+export function checkSuspendReason(value: string): string {
+  const reason = value.trim();
+  if (length(reason) < SUSPEND_REASON_LENGTH.min || length(reason) > SUSPEND_REASON_LENGTH.max) {
+    throw new BadUserInputError('reason', `暂停原因应为${SUSPEND_REASON_LENGTH.min}至${SUSPEND_REASON_LENGTH.max}个字`);
+  }
+  if (CONTROL_EXCEPT_LINES.test(reason)) throw new BadUserInputError('reason', '不能包含控制字符');
+  return reason;
+}
+
+/** A search term: trimmed, at most SEARCH_MAX characters, or null when blank (no filter). */
+export function checkSearch(value: string | null | undefined, field = 'filter.search'): string | null {
+  if (value === null || value === undefined) return null;
+  const term = tidyLine(value);
+  if (length(term) > SEARCH_MAX) throw new BadUserInputError(field, `搜索词最多${SEARCH_MAX}个字`);
+  return term || null;
+}
+
+/** `term` as a LIKE pattern that matches it literally anywhere (escape character `!`). */
+export function containsPattern(term: string): string {
+  return `%${term.replace(/[!%_]/g, '!$&')}%`;
+}
