@@ -4,5 +4,11 @@ import { Membership } from './modules/volunteer/membership.entity.js';
 import { Volunteer } from './modules/volunteer/volunteer.entity.js';
 import { Project } from './modules/project/project.entity.js';
 import { Shift } from './modules/project/shift.entity.js';
+import { Session } from './modules/identity/session.entity.js';
+import { AuthThrottle } from './modules/identity/auth-throttle.entity.js';
+import { AuditLog } from './modules/audit/audit-log.entity.js';
+import { NewsArticle } from './modules/content/news-article.entity.js';
+import { RoleModel } from './modules/content/role-model.entity.js';
+import { Showcase } from './modules/content/showcase.entity.js';
 
-export const entities = [Organization, Volunteer, Membership, Project, Shift];
+export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, AuditLog, NewsArticle, RoleModel, Showcase];

@@ -4,16 +4,20 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { NodeResolver } from './modules/node/node.resolver.js';
+import { MembershipResolver } from './modules/organization/membership.resolver.js';
 import { OrganizationResolver } from './modules/organization/organization.resolver.js';
 import { ProjectResolver, ShiftResolver } from './modules/project/project.resolver.js';
 import { StatsResolver } from './modules/stats/stats.resolver.js';
 import { Volunteer } from './modules/volunteer/volunteer.entity.js';
+import { VolunteerResolver } from './modules/volunteer/volunteer.resolver.js';
+import { IdentityResolver } from './modules/identity/identity.resolver.js';
+import { contentResolvers } from './modules/content/content.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 export function getSchema(): Promise<GraphQLSchema> {
   return (schema ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, ProjectResolver, ShiftResolver, StatsResolver],
+    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ...contentResolvers],
     // Reachable through node(id) only, until lists of them arrive.
     orphanedTypes: [Volunteer],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

@@ -64,9 +64,98 @@ const OrganizationPages = graphql(`
         name
         kind
         district
+        city
         description
         memberCount
         parent {
+          id
+          slug
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const NewsPages = graphql(`
+  query NewsPages($first: Int!, $after: String) {
+    news(first: $first, after: $after) {
+      nodes {
+        id
+        slug
+        title
+        summary
+        bodyHtml
+        publishedAt
+        updatedAt
+        tags
+        coverImageUrl
+        organization {
+          id
+          slug
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const RoleModelPages = graphql(`
+  query RoleModelPages($first: Int!, $after: String) {
+    roleModels(first: $first, after: $after) {
+      nodes {
+        id
+        name
+        honor
+        citation
+        year
+        district
+        photoUrl
+        publishedAt
+        volunteer {
+          id
+          volunteerNumber
+          starLevel
+        }
+        organization {
+          id
+          slug
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const ShowcasePages = graphql(`
+  query ShowcasePages($first: Int!, $after: String) {
+    showcases(first: $first, after: $after) {
+      nodes {
+        id
+        title
+        summary
+        bodyHtml
+        coverImageUrl
+        publishedAt
+        updatedAt
+        project {
+          id
+          title
+          status
+        }
+        organization {
           id
           slug
           name
@@ -136,10 +225,62 @@ const organizations = defineCollection({
     name: z.string(),
     kind: z.string().nullable(),
     district: z.string().nullable(),
+    city: z.string().nullable(),
     description: z.string().nullable(),
     memberCount: count,
     parent: organizationRef.nullable(),
   }),
 });
 
-export const collections = { projects, stats, organizations };
+// Image URLs from the API are http(s) or paths on this site; anything else fails the build.
+const imageUrl = z.string().regex(/^(https?:\/\/|\/(?!\/))\S*$/, 'image URL must be http(s) or a path on this site');
+// Slugs become URL path segments (/news/<slug>/).
+const pathSafeSlug = z.string().regex(/^[a-z0-9-]+$/, 'slug must be URL-path safe ([a-z0-9-])');
+
+const news = defineCollection({
+  loader: async () => fetchAllNodes('news', async (page) => (await fetchGraphQL(NewsPages, page)).news),
+  schema: z.object({
+    slug: pathSafeSlug,
+    title: z.string(),
+    summary: z.string(),
+    bodyHtml: z.string(),
+    publishedAt: isoDateTime,
+    updatedAt: isoDateTime,
+    tags: z.array(z.string().min(1)),
+    coverImageUrl: imageUrl.nullable(),
+    organization: organizationRef.nullable(),
+  }),
+});
+
+const roleModels = defineCollection({
+  loader: async () => fetchAllNodes('roleModels', async (page) => (await fetchGraphQL(RoleModelPages, page)).roleModels),
+  schema: z.object({
+    id: pathSafeId,
+    name: z.string(),
+    honor: z.string().nullable(),
+    citation: z.string(),
+    year: z.number().int().nullable(),
+    district: z.string().nullable(),
+    photoUrl: imageUrl.nullable(),
+    publishedAt: isoDateTime,
+    volunteer: z.object({ id: z.string(), volunteerNumber: z.string(), starLevel: z.number().int() }).nullable(),
+    organization: organizationRef.nullable(),
+  }),
+});
+
+const showcases = defineCollection({
+  loader: async () => fetchAllNodes('showcases', async (page) => (await fetchGraphQL(ShowcasePages, page)).showcases),
+  schema: z.object({
+    id: pathSafeId,
+    title: z.string(),
+    summary: z.string(),
+    bodyHtml: z.string().nullable(),
+    coverImageUrl: imageUrl.nullable(),
+    publishedAt: isoDateTime,
+    updatedAt: isoDateTime,
+    project: z.object({ id: pathSafeId, title: z.string(), status: z.string() }).nullable(),
+    organization: organizationRef.nullable(),
+  }),
+});
+
+export const collections = { projects, stats, organizations, news, roleModels, showcases };

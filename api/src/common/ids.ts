@@ -10,6 +10,11 @@ export const ID_PREFIXES = {
   Membership: 'mem',
   Project: 'prj',
   Shift: 'sft',
+  Session: 'ses',
+  Signup: 'sgn',
+  NewsArticle: 'nws',
+  RoleModel: 'rlm',
+  Showcase: 'shw',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

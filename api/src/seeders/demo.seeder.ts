@@ -12,6 +12,7 @@ import { checkResidentId } from '../modules/volunteer/resident-id.js';
 import { nextVolunteerNumbers } from '../modules/volunteer/volunteer-number.js';
 import { Volunteer } from '../modules/volunteer/volunteer.entity.js';
 import { buildDemoData, DEMO_PASSWORD } from './demo-data.js';
+import { seedDemoContent } from './demo-content.js';
 
 export const DEMO_ACCOUNTS = [
   { login: '13800000000', who: 'platform admin / 平台管理员' },
@@ -48,6 +49,7 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
         slug: o.slug,
         name: o.name,
         status: o.status,
+        approvedAt: o.status === 'APPROVED' ? now : null,
         kind: o.kind,
         district: o.district,
         city: o.city,
@@ -123,6 +125,7 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
     }
     await tx.insertMany(Project, projectRows as never[]);
     await tx.insertMany(Shift, shiftRows as never[]);
+    await seedDemoContent(tx, { data, now, organizationIds: orgIds, volunteerIds, projectIds: projectRows.map((p) => (p as { id: string }).id) });
     return {
       organizations: data.organizations.length,
       volunteers: volunteers.length,

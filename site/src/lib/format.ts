@@ -77,3 +77,21 @@ export function formatCount(value: number): string {
 export function formatHours(minutes: number): string {
   return numberFormat.format(Math.round(minutes / 60));
 }
+
+/** `2026年3月5日`, always with the year: for publication dates. */
+export function formatDate(value: string): string {
+  const t = chinaTime(value);
+  return `${t.year}年${t.month}月${t.day}日`;
+}
+
+/** `2026-03`: the China-time month an instant falls in, sortable. */
+export function monthKey(value: string): string {
+  const t = chinaTime(value);
+  return `${t.year}-${t.month.padStart(2, '0')}`;
+}
+
+/** `2026年3月` for a month key; the year is left out when it is the current one. */
+export function monthLabel(key: string, now: Date = new Date()): string {
+  const [year, month] = key.split('-');
+  return `${year === chinaTime(now).year ? '' : `${year}年`}${Number(month)}月`;
+}

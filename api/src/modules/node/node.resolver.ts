@@ -2,9 +2,14 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { nodeTypeOf } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import { OrganizationStatus } from '../organization/organization.entity.js';
+import { findVisibleMembership } from '../organization/membership.service.js';
 import { PUBLIC_PROJECT_STATUSES, ProjectStatus } from '../project/project.entity.js';
 import { Shift } from '../project/shift.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { ContentStatus } from '../content/content-status.js';
+import { NewsArticle } from '../content/news-article.entity.js';
+import { RoleModel } from '../content/role-model.entity.js';
+import { Showcase } from '../content/showcase.entity.js';
 import { Node } from './node.interface.js';
 
 const VISIBLE_PROJECT: ProjectStatus[] = [...PUBLIC_PROJECT_STATUSES, ProjectStatus.CANCELLED];
@@ -12,7 +17,7 @@ const VISIBLE_PROJECT: ProjectStatus[] = [...PUBLIC_PROJECT_STATUSES, ProjectSta
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its ID; null when unknown or not visible' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() { em, loaders }: Context): Promise<Node | null> {
+  async node(@Arg('id', () => ID) id: string, @Ctx() { em, loaders, viewer }: Context): Promise<Node | null> {
     switch (nodeTypeOf(id)) {
       case 'Organization': {
         const org = await loaders.organization.load(id);
@@ -29,6 +34,16 @@ export class NodeResolver {
       }
       case 'Volunteer':
         return em.findOne(Volunteer, { id });
+      // The member, managers of its organisation and platform staff only.
+      case 'Membership':
+        return findVisibleMembership(em, viewer, id);
+      // Public content: published only.
+      case 'NewsArticle':
+        return em.findOne(NewsArticle, { id, status: ContentStatus.PUBLISHED });
+      case 'RoleModel':
+        return em.findOne(RoleModel, { id, status: ContentStatus.PUBLISHED });
+      case 'Showcase':
+        return em.findOne(Showcase, { id, status: ContentStatus.PUBLISHED });
       default:
         return null;
     }

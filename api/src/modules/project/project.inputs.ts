@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 
 @InputType('ProjectFilter')
@@ -10,4 +10,43 @@ export class ProjectFilter {
   startsAfter?: Date | null;
   @Field(() => DateTimeResolver, { nullable: true, description: 'Projects with a shift starting before this time' })
   startsBefore?: Date | null;
+}
+
+@InputType('GeoPointInput')
+export class GeoPointInput {
+  @Field(() => Float) lat!: number;
+  @Field(() => Float) lng!: number;
+}
+
+@InputType('ShiftInput')
+export class ShiftInput {
+  @Field(() => DateTimeResolver) startsAt!: Date;
+  @Field(() => DateTimeResolver) endsAt!: Date;
+  @Field(() => Int) capacity!: number;
+  @Field(() => Boolean, { nullable: true, defaultValue: true }) waitlist?: boolean | null;
+}
+
+@InputType('CreateProjectInput')
+export class CreateProjectInput {
+  @Field(() => ID) organizationId!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) summary!: string;
+  @Field(() => String, { nullable: true, description: 'Markdown' }) description?: string | null;
+  @Field(() => String, { nullable: true }) category?: string | null;
+  @Field(() => String, { nullable: true }) district?: string | null;
+  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => GeoPointInput, { nullable: true }) location?: GeoPointInput | null;
+  @Field(() => [ShiftInput], { description: 'At least one' }) shifts!: ShiftInput[];
+}
+
+@InputType('UpdateProjectInput', { description: 'Changes to a DRAFT project; omitted fields stay as they are' })
+export class UpdateProjectInput {
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) summary?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true }) category?: string | null;
+  @Field(() => String, { nullable: true }) district?: string | null;
+  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => GeoPointInput, { nullable: true }) location?: GeoPointInput | null;
+  @Field(() => [ShiftInput], { nullable: true, description: 'Replaces all shifts' }) shifts?: ShiftInput[] | null;
 }

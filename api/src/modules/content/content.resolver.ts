@@ -1,0 +1,225 @@
+// Public content: news (资讯), role models (志愿榜样) and showcases (重点项目展示). Lists and
+// node(id) show published items only; staff mutations check permissions in the services.
+import DataLoader from 'dataloader';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
+import type { Context } from '../../context.js';
+import { Organization, OrganizationStatus } from '../organization/organization.entity.js';
+import { Project, ProjectStatus } from '../project/project.entity.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+import {
+  CreateNewsArticleInput,
+  CreateRoleModelInput,
+  CreateShowcaseInput,
+  NewsTag,
+  UpdateNewsArticleInput,
+  UpdateRoleModelInput,
+  UpdateShowcaseInput,
+} from './content.inputs.js';
+import { renderMarkdown } from './markdown.js';
+import { NewsArticle } from './news-article.entity.js';
+import { NewsArticleService } from './news-article.service.js';
+import { RoleModel } from './role-model.entity.js';
+import { RoleModelService } from './role-model.service.js';
+import { Showcase } from './showcase.entity.js';
+import { ShowcaseService } from './showcase.service.js';
+
+export const NewsArticleConnection = createConnectionType('NewsArticle', NewsArticle);
+export const RoleModelConnection = createConnectionType('RoleModel', RoleModel);
+export const ShowcaseConnection = createConnectionType('Showcase', Showcase);
+
+// Volunteers of a page of role models in one query, per request.
+const volunteerLoaders = new WeakMap<Context, DataLoader<string, Volunteer | null>>();
+function volunteerLoader(ctx: Context): DataLoader<string, Volunteer | null> {
+  let loader = volunteerLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const rows = await ctx.em.find(Volunteer, { id: { $in: [...ids] } });
+      const byId = new Map(rows.map((v) => [v.id, v]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    volunteerLoaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+async function approvedOrganization(ctx: Context, id: string | undefined): Promise<Organization | null> {
+  if (!id) return null;
+  const org = await ctx.loaders.organization.load(id);
+  return org?.status === OrganizationStatus.APPROVED ? org : null;
+}
+
+const publicationTime = (item: { publishedAt?: Date | null; createdAt: Date }): Date => item.publishedAt ?? item.createdAt;
+
+@Resolver(() => NewsArticle)
+export class NewsArticleResolver {
+  @Query(() => NewsArticleConnection, { description: 'Published news, newest first; with tag, only news carrying it' })
+  news(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('tag', () => String, { nullable: true }) tag: string | null,
+    @Ctx() { em }: Context,
+  ): Promise<Page<NewsArticle>> {
+    return new NewsArticleService(em).list(args, tag);
+  }
+
+  @Query(() => NewsArticle, { nullable: true, description: 'A published article; a draft only for those who may edit it' })
+  newsArticle(@Arg('slug', () => String) slug: string, @Ctx() { em, viewer }: Context): Promise<NewsArticle | null> {
+    return new NewsArticleService(em).findBySlug(slug, viewer);
+  }
+
+  @Query(() => [NewsTag], { description: 'Tags of published news with their article counts, most used first' })
+  newsTags(@Ctx() { em }: Context): Promise<NewsTag[]> {
+    return new NewsArticleService(em).tags();
+  }
+
+  @Mutation(() => NewsArticle, { description: 'A draft; platform staff, or an ADMIN of the organisation given' })
+  createNewsArticle(@Arg('input', () => CreateNewsArticleInput) input: CreateNewsArticleInput, @Ctx() { em, viewer }: Context): Promise<NewsArticle> {
+    return new NewsArticleService(em).create(viewer, input);
+  }
+
+  @Mutation(() => NewsArticle)
+  updateNewsArticle(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateNewsArticleInput) input: UpdateNewsArticleInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<NewsArticle> {
+    return new NewsArticleService(em).update(viewer, id, input);
+  }
+
+  @Mutation(() => NewsArticle, { description: 'Makes the article public; publishedAt defaults to its first publication time, else now' })
+  publishNewsArticle(
+    @Arg('id', () => ID) id: string,
+    @Arg('publishedAt', () => DateTimeResolver, { nullable: true }) publishedAt: Date | null,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<NewsArticle> {
+    return new NewsArticleService(em).publish(viewer, id, publishedAt);
+  }
+
+  @Mutation(() => NewsArticle)
+  unpublishNewsArticle(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<NewsArticle> {
+    return new NewsArticleService(em).unpublish(viewer, id);
+  }
+
+  @FieldResolver(() => DateTimeResolver, { description: 'Publication time (for a draft not yet published: when it was written)' })
+  publishedAt(@Root() article: NewsArticle): Date {
+    return publicationTime(article);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'body as HTML, safe to insert: raw HTML escaped, http(s) and relative links only, external links rel="nofollow noopener"',
+  })
+  bodyHtml(@Root() article: NewsArticle): string {
+    return renderMarkdown(article.body);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation this is news of; null for platform news' })
+  organization(@Root() article: NewsArticle, @Ctx() ctx: Context): Promise<Organization | null> {
+    return approvedOrganization(ctx, article.organization?.id);
+  }
+}
+
+@Resolver(() => RoleModel)
+export class RoleModelResolver {
+  @Query(() => RoleModelConnection, { description: 'Published role models (志愿榜样), most recently published first' })
+  roleModels(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em }: Context): Promise<Page<RoleModel>> {
+    return new RoleModelService(em).list(args);
+  }
+
+  @Mutation(() => RoleModel, { description: 'A draft; platform staff only' })
+  createRoleModel(@Arg('input', () => CreateRoleModelInput) input: CreateRoleModelInput, @Ctx() { em, viewer }: Context): Promise<RoleModel> {
+    return new RoleModelService(em).create(viewer, input);
+  }
+
+  @Mutation(() => RoleModel)
+  updateRoleModel(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateRoleModelInput) input: UpdateRoleModelInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<RoleModel> {
+    return new RoleModelService(em).update(viewer, id, input);
+  }
+
+  @Mutation(() => RoleModel)
+  publishRoleModel(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<RoleModel> {
+    return new RoleModelService(em).publish(viewer, id);
+  }
+
+  @Mutation(() => RoleModel)
+  unpublishRoleModel(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<RoleModel> {
+    return new RoleModelService(em).unpublish(viewer, id);
+  }
+
+  @FieldResolver(() => DateTimeResolver)
+  publishedAt(@Root() model: RoleModel): Date {
+    return publicationTime(model);
+  }
+
+  @FieldResolver(() => Volunteer, { nullable: true, description: 'The volunteer on the platform (public fields), when linked' })
+  async volunteer(@Root() model: RoleModel, @Ctx() ctx: Context): Promise<Volunteer | null> {
+    if (!model.volunteer) return null;
+    const volunteer = await volunteerLoader(ctx).load(model.volunteer.id);
+    return volunteer && !(volunteer as { deletedAt?: Date | null }).deletedAt ? volunteer : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() model: RoleModel, @Ctx() ctx: Context): Promise<Organization | null> {
+    return approvedOrganization(ctx, model.organization?.id);
+  }
+}
+
+@Resolver(() => Showcase)
+export class ShowcaseResolver {
+  @Query(() => ShowcaseConnection, { description: 'Published showcases (重点项目展示), most recently published first' })
+  showcases(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em }: Context): Promise<Page<Showcase>> {
+    return new ShowcaseService(em).list(args);
+  }
+
+  @Mutation(() => Showcase, { description: 'A draft; platform staff only' })
+  createShowcase(@Arg('input', () => CreateShowcaseInput) input: CreateShowcaseInput, @Ctx() { em, viewer }: Context): Promise<Showcase> {
+    return new ShowcaseService(em).create(viewer, input);
+  }
+
+  @Mutation(() => Showcase)
+  updateShowcase(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateShowcaseInput) input: UpdateShowcaseInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Showcase> {
+    return new ShowcaseService(em).update(viewer, id, input);
+  }
+
+  @Mutation(() => Showcase)
+  publishShowcase(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Showcase> {
+    return new ShowcaseService(em).publish(viewer, id);
+  }
+
+  @Mutation(() => Showcase)
+  unpublishShowcase(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Showcase> {
+    return new ShowcaseService(em).unpublish(viewer, id);
+  }
+
+  @FieldResolver(() => DateTimeResolver)
+  publishedAt(@Root() showcase: Showcase): Date {
+    return publicationTime(showcase);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'body as safe HTML (see NewsArticle.bodyHtml)' })
+  bodyHtml(@Root() showcase: Showcase): string | null {
+    return showcase.body ? renderMarkdown(showcase.body) : null;
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: 'The showcased project, while the public can see it' })
+  async project(@Root() showcase: Showcase, @Ctx() ctx: Context): Promise<Project | null> {
+    if (!showcase.project) return null;
+    const project = await ctx.loaders.project.load(showcase.project.id);
+    return project && project.status !== ProjectStatus.DRAFT ? project : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() showcase: Showcase, @Ctx() ctx: Context): Promise<Organization | null> {
+    return approvedOrganization(ctx, showcase.organization?.id);
+  }
+}
+
+export const contentResolvers = [NewsArticleResolver, RoleModelResolver, ShowcaseResolver] as const;

@@ -1,0 +1,63 @@
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { newId } from '../../common/ids.js';
+import { Node } from '../node/node.interface.js';
+import { Organization } from '../organization/organization.entity.js';
+import { ContentStatus } from './content-status.js';
+
+/** 资讯: a news article in Markdown. Platform news, or an organisation's own news when `organization` is set. */
+@Entity({ tableName: 'news_article' })
+// Lists order by publication time, so whatever is public has one.
+@Check({ name: 'news_article_published_has_time', expression: "status <> 'PUBLISHED' or published_at is not null" })
+@Index({ properties: ['status', 'publishedAt', 'id'] })
+@Index({ name: 'news_article_tags_index', properties: ['tags'], type: 'gin' })
+@ObjectType('NewsArticle', { implements: Node, description: '资讯: a news article, public once published.' })
+export class NewsArticle implements Node {
+  @PrimaryKey({ type: 'string', length: 30 })
+  @Field(() => ID)
+  id: string = newId('nws');
+
+  @Property({ type: 'string', length: 80, unique: true })
+  @Field(() => String, { description: 'ASCII, used in the article page URL (/news/<slug>/)' })
+  slug!: string;
+
+  @Property({ type: 'string', length: 120 })
+  @Field(() => String)
+  title!: string;
+
+  @Property({ type: 'string', length: 300 })
+  @Field(() => String)
+  summary!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Markdown source; raw HTML in it is shown as text (see bodyHtml)' })
+  body!: string;
+
+  @Property({ type: 'text[]', default: '{}' })
+  @Field(() => [String])
+  tags: string[] = [];
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  @Field(() => String, { nullable: true, description: 'http(s) URL or a path on the site such as /images/cover-tree.svg' })
+  coverImageUrl?: string | null;
+
+  @ManyToOne(() => Organization, { nullable: true, deleteRule: 'set null', index: true })
+  organization?: Rel<Organization> | null;
+
+  @Enum({ items: () => ContentStatus, nativeEnumName: 'content_status' })
+  @Field(() => ContentStatus)
+  status: ContentStatus = ContentStatus.DRAFT;
+
+  /** Set when first published (or given by staff, e.g. for imported news); kept when unpublished and republished. */
+  @Property({ type: 'timestamptz', nullable: true })
+  publishedAt?: Date | null;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  @Field(() => DateTimeResolver)
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  @Field(() => DateTimeResolver)
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,93 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requirePlatformAdmin, type Viewer } from '../../common/auth.js';
+import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
+import { nodeTypeOf } from '../../common/ids.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { approvedOrganization, newestFirst, publishItem, unpublishItem } from './content-common.js';
+import type { CreateRoleModelInput, UpdateRoleModelInput } from './content.inputs.js';
+import { checkImageUrl, checkOptionalText, checkText, checkYear, notNull } from './content-rules.js';
+import { ContentStatus } from './content-status.js';
+import { RoleModel } from './role-model.entity.js';
+
+const ORDER = newestFirst<RoleModel>('r');
+const MAX_NAME = 60;
+const MAX_HONOR = 60;
+const MAX_CITATION = 2000;
+const MAX_DISTRICT = 40;
+
+/** 志愿榜样: written and published by platform staff only. */
+export class RoleModelService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Published role models, most recently published first. */
+  list(args: ConnectionArgs): Promise<Page<RoleModel>> {
+    const qb = this.em.createQueryBuilder(RoleModel, 'r').where({ status: ContentStatus.PUBLISHED });
+    return paginate(qb, args, ORDER, 'desc');
+  }
+
+  async create(viewer: Viewer | null, input: CreateRoleModelInput): Promise<RoleModel> {
+    requirePlatformAdmin(viewer);
+    const model = new RoleModel();
+    model.name = checkText('name', input.name, 1, MAX_NAME);
+    model.honor = checkOptionalText('honor', input.honor, MAX_HONOR);
+    model.citation = checkText('citation', input.citation, 1, MAX_CITATION);
+    model.year = checkYear('year', input.year, this.clock());
+    model.district = checkOptionalText('district', input.district, MAX_DISTRICT);
+    model.photoUrl = checkImageUrl('photoUrl', input.photoUrl);
+    model.volunteer = input.volunteerId ? await this.volunteer(input.volunteerId) : null;
+    model.organization = input.organizationId ? await approvedOrganization(this.em, 'organizationId', input.organizationId) : null;
+    await this.em.persistAndFlush(model);
+    return model;
+  }
+
+  async update(viewer: Viewer | null, id: string, input: UpdateRoleModelInput): Promise<RoleModel> {
+    requirePlatformAdmin(viewer);
+    const model = await this.load(id);
+    const name = notNull('name', input.name);
+    const citation = notNull('citation', input.citation);
+    if (name !== undefined) model.name = checkText('name', name, 1, MAX_NAME);
+    if (citation !== undefined) model.citation = checkText('citation', citation, 1, MAX_CITATION);
+    if (input.honor !== undefined) model.honor = checkOptionalText('honor', input.honor, MAX_HONOR);
+    if (input.year !== undefined) model.year = checkYear('year', input.year, this.clock());
+    if (input.district !== undefined) model.district = checkOptionalText('district', input.district, MAX_DISTRICT);
+    if (input.photoUrl !== undefined) model.photoUrl = checkImageUrl('photoUrl', input.photoUrl);
+    if (input.volunteerId !== undefined) model.volunteer = input.volunteerId ? await this.volunteer(input.volunteerId) : null;
+    if (input.organizationId !== undefined) {
+      model.organization = input.organizationId ? await approvedOrganization(this.em, 'organizationId', input.organizationId) : null;
+    }
+    await this.em.flush();
+    return model;
+  }
+
+  async publish(viewer: Viewer | null, id: string): Promise<RoleModel> {
+    requirePlatformAdmin(viewer);
+    const model = await this.load(id);
+    publishItem(model, null, this.clock());
+    await this.em.flush();
+    return model;
+  }
+
+  async unpublish(viewer: Viewer | null, id: string): Promise<RoleModel> {
+    requirePlatformAdmin(viewer);
+    const model = await this.load(id);
+    unpublishItem(model);
+    await this.em.flush();
+    return model;
+  }
+
+  private async load(id: string): Promise<RoleModel> {
+    const model = nodeTypeOf(id) === 'RoleModel' ? await this.em.findOne(RoleModel, { id }) : null;
+    if (!model) throw new NotFoundError('Role model');
+    return model;
+  }
+
+  private async volunteer(id: string): Promise<Volunteer> {
+    const volunteer = nodeTypeOf(id) === 'Volunteer' ? await this.em.findOne(Volunteer, { id }) : null;
+    if (!volunteer) throw new BadUserInputError('volunteerId', 'No such volunteer');
+    return volunteer;
+  }
+}

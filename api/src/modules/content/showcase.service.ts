@@ -1,0 +1,91 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requirePlatformAdmin, type Viewer } from '../../common/auth.js';
+import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
+import { nodeTypeOf } from '../../common/ids.js';
+import { PUBLIC_PROJECT_STATUSES, Project } from '../project/project.entity.js';
+import { approvedOrganization, newestFirst, publishItem, unpublishItem } from './content-common.js';
+import type { CreateShowcaseInput, UpdateShowcaseInput } from './content.inputs.js';
+import { checkImageUrl, checkOptionalText, checkText, MAX_BODY, MAX_SUMMARY, MAX_TITLE, notNull } from './content-rules.js';
+import { ContentStatus } from './content-status.js';
+import { Showcase } from './showcase.entity.js';
+
+const ORDER = newestFirst<Showcase>('s');
+
+/** 重点项目展示: written and published by platform staff only. */
+export class ShowcaseService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Published showcases, most recently published first. */
+  list(args: ConnectionArgs): Promise<Page<Showcase>> {
+    const qb = this.em.createQueryBuilder(Showcase, 's').where({ status: ContentStatus.PUBLISHED });
+    return paginate(qb, args, ORDER, 'desc');
+  }
+
+  async create(viewer: Viewer | null, input: CreateShowcaseInput): Promise<Showcase> {
+    requirePlatformAdmin(viewer);
+    const showcase = new Showcase();
+    showcase.title = checkText('title', input.title, 1, MAX_TITLE);
+    showcase.summary = checkText('summary', input.summary, 1, MAX_SUMMARY);
+    showcase.body = checkOptionalText('body', input.body, MAX_BODY);
+    showcase.coverImageUrl = checkImageUrl('coverImageUrl', input.coverImageUrl);
+    showcase.project = input.projectId ? await this.project(input.projectId) : null;
+    showcase.organization = input.organizationId
+      ? await approvedOrganization(this.em, 'organizationId', input.organizationId)
+      : (showcase.project?.organization ?? null);
+    await this.em.persistAndFlush(showcase);
+    return showcase;
+  }
+
+  async update(viewer: Viewer | null, id: string, input: UpdateShowcaseInput): Promise<Showcase> {
+    requirePlatformAdmin(viewer);
+    const showcase = await this.load(id);
+    const title = notNull('title', input.title);
+    const summary = notNull('summary', input.summary);
+    if (title !== undefined) showcase.title = checkText('title', title, 1, MAX_TITLE);
+    if (summary !== undefined) showcase.summary = checkText('summary', summary, 1, MAX_SUMMARY);
+    if (input.body !== undefined) showcase.body = checkOptionalText('body', input.body, MAX_BODY);
+    if (input.coverImageUrl !== undefined) showcase.coverImageUrl = checkImageUrl('coverImageUrl', input.coverImageUrl);
+    if (input.projectId !== undefined) showcase.project = input.projectId ? await this.project(input.projectId) : null;
+    if (input.organizationId !== undefined) {
+      showcase.organization = input.organizationId ? await approvedOrganization(this.em, 'organizationId', input.organizationId) : null;
+    }
+    await this.em.flush();
+    return showcase;
+  }
+
+  async publish(viewer: Viewer | null, id: string): Promise<Showcase> {
+    requirePlatformAdmin(viewer);
+    const showcase = await this.load(id);
+    publishItem(showcase, null, this.clock());
+    await this.em.flush();
+    return showcase;
+  }
+
+  async unpublish(viewer: Viewer | null, id: string): Promise<Showcase> {
+    requirePlatformAdmin(viewer);
+    const showcase = await this.load(id);
+    unpublishItem(showcase);
+    await this.em.flush();
+    return showcase;
+  }
+
+  private async load(id: string): Promise<Showcase> {
+    const showcase = nodeTypeOf(id) === 'Showcase' ? await this.em.findOne(Showcase, { id }) : null;
+    if (!showcase) throw new NotFoundError('Showcase');
+    return showcase;
+  }
+
+  /** Only a project the public can see may be showcased. */
+  private async project(id: string): Promise<Project> {
+    const project = nodeTypeOf(id) === 'Project' ? await this.em.findOne(Project, { id }) : null;
+    if (!project) throw new BadUserInputError('projectId', 'No such project');
+    if (!PUBLIC_PROJECT_STATUSES.includes(project.status)) {
+      throw new BadUserInputError('projectId', 'Only a published or completed project can be showcased');
+    }
+    return project;
+  }
+}
