@@ -8,6 +8,7 @@ import type { PersonalDataVault } from './common/personal-data.js';
 import { Organization } from './modules/organization/organization.entity.js';
 import { Project } from './modules/project/project.entity.js';
 import { Shift } from './modules/project/shift.entity.js';
+import { Volunteer } from './modules/volunteer/volunteer.entity.js';
 import { createVolunteerLoaders } from './modules/volunteer/volunteer-access.js';
 
 /** What a resolver may know of the HTTP exchange: the caller's address and a way to set the session cookie. */
@@ -39,6 +40,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, vault: P
     volunteers: createVolunteerLoaders(em, viewer, vault),
     organization: byIdLoader(em, Organization),
     project: byIdLoader(em, Project),
+    shift: byIdLoader(em, Shift),
+    volunteer: byIdLoader(em, Volunteer),
     shiftsByProject: new DataLoader<string, Shift[]>(async (projectIds) => {
       const shifts = await em.find(
         Shift,

@@ -11,4 +11,8 @@ import { NewsArticle } from './modules/content/news-article.entity.js';
 import { RoleModel } from './modules/content/role-model.entity.js';
 import { Showcase } from './modules/content/showcase.entity.js';
 
-export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, AuditLog, NewsArticle, RoleModel, Showcase];
+import { Signup } from './modules/signup/signup.entity.js';
+import { OutboxMessage } from './modules/outbox/outbox.entity.js';
+import { IdempotencyKey } from './common/idempotency.entity.js';
+
+export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey];

@@ -12,12 +12,14 @@ import { Volunteer } from './modules/volunteer/volunteer.entity.js';
 import { VolunteerResolver } from './modules/volunteer/volunteer.resolver.js';
 import { IdentityResolver } from './modules/identity/identity.resolver.js';
 import { contentResolvers } from './modules/content/content.resolver.js';
+import { ProjectAdminResolver } from './modules/project/project-admin.resolver.js';
+import { ShiftSignupResolver, SignupResolver, VolunteerSignupResolver } from './modules/signup/signup.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 export function getSchema(): Promise<GraphQLSchema> {
   return (schema ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ...contentResolvers],
+    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, ...contentResolvers],
     // Reachable through node(id) only, until lists of them arrive.
     orphanedTypes: [Volunteer],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

@@ -51,3 +51,14 @@ export class UnauthenticatedError extends DomainError {
     super('UNAUTHENTICATED', message);
   }
 }
+
+/** A unique-constraint violation from PostgreSQL (through the ORM or a raw statement), optionally of one constraint. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = error as { code?: string; constraint?: string; message?: string; cause?: unknown } | null;
+  if (!e) return false;
+  const code = e.code ?? (e.cause as { code?: string } | undefined)?.code;
+  if (code !== '23505' && e.constructor?.name !== 'UniqueConstraintViolationException') return false;
+  if (!constraint) return true;
+  const name = e.constraint ?? (e.cause as { constraint?: string } | undefined)?.constraint;
+  return name === constraint || (e.message ?? '').includes(constraint);
+}

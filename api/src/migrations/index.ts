@@ -3,10 +3,12 @@ import { Migration20261123000000_foundation } from './Migration20261123000000_fo
 import { Migration20261123100000_identity } from './Migration20261123100000_identity.js';
 import { Migration20261123110000_organizations } from './Migration20261123110000_organizations.js';
 import { Migration20261123120000_content } from './Migration20261123120000_content.js';
+import { Migration20261123130000_signups } from './Migration20261123130000_signups.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
   { name: 'Migration20261123100000_identity', class: Migration20261123100000_identity },
   { name: 'Migration20261123110000_organizations', class: Migration20261123110000_organizations },
   { name: 'Migration20261123120000_content', class: Migration20261123120000_content },
+  { name: 'Migration20261123130000_signups', class: Migration20261123130000_signups },
 ];

@@ -7,6 +7,7 @@ import type { PersonalDataVault } from '../common/personal-data.js';
 import { Organization } from '../modules/organization/organization.entity.js';
 import { Project } from '../modules/project/project.entity.js';
 import { Shift } from '../modules/project/shift.entity.js';
+import { Signup, SignupStatus } from '../modules/signup/signup.entity.js';
 import { Membership } from '../modules/volunteer/membership.entity.js';
 import { checkResidentId } from '../modules/volunteer/resident-id.js';
 import { nextVolunteerNumbers } from '../modules/volunteer/volunteer-number.js';
@@ -27,6 +28,41 @@ export interface SeedResult {
   volunteers: number;
   projects: number;
   shifts: number;
+  signups: number;
+}
+
+interface DemoShiftRow {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  confirmedCount: number;
+  waitlistCount: number;
+}
+
+/**
+ * Sign-ups behind each shift's counters, so counts, lists and waitlist promotion agree:
+ * consecutive volunteers from a rotating offset, confirmed first, then the waitlist in order.
+ */
+function demoSignups(shifts: DemoShiftRow[], volunteerIds: string[], now: Date): object[] {
+  const rows: object[] = [];
+  shifts.forEach((shift, k) => {
+    const offset = (k * 37) % volunteerIds.length;
+    const over = shift.endsAt.getTime() < now.getTime();
+    const opened = Math.min(shift.startsAt.getTime() - 7 * 86_400_000, now.getTime() - 86_400_000);
+    const total = Math.min(shift.confirmedCount + shift.waitlistCount, volunteerIds.length);
+    for (let i = 0; i < total; i++) {
+      const confirmed = i < shift.confirmedCount;
+      rows.push({
+        id: newId('sgn'),
+        shift: shift.id,
+        volunteer: volunteerIds[(offset + i) % volunteerIds.length],
+        status: confirmed ? (over ? SignupStatus.ATTENDED : SignupStatus.CONFIRMED) : SignupStatus.WAITLISTED,
+        createdAt: new Date(opened + i * 60_000),
+        checkedInAt: confirmed && over ? shift.startsAt : null,
+      });
+    }
+  });
+  return rows;
 }
 
 /** Seeds when the database holds no organisation yet; returns null when it did nothing. */
@@ -125,12 +161,15 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
     }
     await tx.insertMany(Project, projectRows as never[]);
     await tx.insertMany(Shift, shiftRows as never[]);
+    const signups = demoSignups(shiftRows as DemoShiftRow[], [...volunteerIds.entries()].filter(([key]) => key !== 'admin').map(([, id]) => id), now);
+    for (let i = 0; i < signups.length; i += 1000) await tx.insertMany(Signup, signups.slice(i, i + 1000) as never[]);
     await seedDemoContent(tx, { data, now, organizationIds: orgIds, volunteerIds, projectIds: projectRows.map((p) => (p as { id: string }).id) });
     return {
       organizations: data.organizations.length,
       volunteers: volunteers.length,
       projects: projectRows.length,
       shifts: shiftRows.length,
+      signups: signups.length,
     };
   });
 }

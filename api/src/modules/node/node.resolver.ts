@@ -6,6 +6,7 @@ import { findVisibleMembership } from '../organization/membership.service.js';
 import { PUBLIC_PROJECT_STATUSES, ProjectStatus } from '../project/project.entity.js';
 import { Shift } from '../project/shift.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { findVisibleSignup } from '../signup/signup.service.js';
 import { ContentStatus } from '../content/content-status.js';
 import { NewsArticle } from '../content/news-article.entity.js';
 import { RoleModel } from '../content/role-model.entity.js';
@@ -34,6 +35,9 @@ export class NodeResolver {
       }
       case 'Volunteer':
         return em.findOne(Volunteer, { id });
+      // The volunteer, managers of the shift's organisation and platform staff only.
+      case 'Signup':
+        return findVisibleSignup(em, viewer, id);
       // The member, managers of its organisation and platform staff only.
       case 'Membership':
         return findVisibleMembership(em, viewer, id);

@@ -41,13 +41,18 @@ export function createVolunteerLoaders(em: EntityManager, viewer: Viewer | null,
     const others = ids.filter((id) => id !== viewer.volunteerId);
     const coordinated = new Set<string>();
     if (others.length) {
-      // A coordinator or admin of an organisation the volunteer belongs to.
+      // A coordinator or admin of an organisation the volunteer belongs to, or signed up with.
+      const marks = others.map(() => '?').join(',');
       const rows = await em.getConnection().execute<{ volunteer_id: string }[]>(
-        `select distinct m.volunteer_id from membership m
+        `select m.volunteer_id from membership m
            join membership mine on mine.organization_id = m.organization_id
-          where mine.volunteer_id = ? and mine.role in ('COORDINATOR', 'ADMIN')
-            and m.volunteer_id in (${others.map(() => '?').join(',')})`,
-        [viewer.volunteerId, ...others],
+          where mine.volunteer_id = ? and mine.role in ('COORDINATOR', 'ADMIN') and m.volunteer_id in (${marks})
+         union
+         select g.volunteer_id from signup g
+           join shift s on s.id = g.shift_id join project p on p.id = s.project_id
+           join membership mine on mine.organization_id = p.organization_id
+          where mine.volunteer_id = ? and mine.role in ('COORDINATOR', 'ADMIN') and g.volunteer_id in (${marks})`,
+        [viewer.volunteerId, ...others, viewer.volunteerId, ...others],
       );
       for (const r of rows) coordinated.add(r.volunteer_id);
     }

@@ -1,0 +1,28 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * Messages to deliver (notifications, partner webhooks), written in the same transaction as
+ * the change they announce; a deliverer drains them later, so no event is lost or sent for a
+ * change that rolled back.
+ */
+@Entity({ tableName: 'outbox' })
+@Index({ properties: ['deliveredAt', 'id'] })
+export class OutboxMessage {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Property({ type: 'string', length: 60 })
+  topic!: string;
+
+  @Property({ type: 'string', length: 30, nullable: true })
+  recipientId?: string | null;
+
+  @Property({ type: 'json' })
+  payload!: Record<string, unknown>;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  deliveredAt?: Date | null;
+}

@@ -1,0 +1,28 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { ProjectAdminService } from './project-admin.service.js';
+import { Project } from './project.entity.js';
+import { CreateProjectInput, UpdateProjectInput } from './project.inputs.js';
+
+@Resolver(() => Project)
+export class ProjectAdminResolver {
+  @Mutation(() => Project, { description: 'COORDINATOR/ADMIN of an APPROVED organisation; the project starts as a DRAFT' })
+  createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context): Promise<Project> {
+    return new ProjectAdminService(ctx.em).create(ctx.viewer, input);
+  }
+
+  @Mutation(() => Project, { description: 'Edits a DRAFT' })
+  updateProject(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context): Promise<Project> {
+    return new ProjectAdminService(ctx.em).update(ctx.viewer, id, input);
+  }
+
+  @Mutation(() => Project, { description: 'DRAFT → PUBLISHED; every shift must start in the future' })
+  publishProject(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project> {
+    return new ProjectAdminService(ctx.em).publish(ctx.viewer, id);
+  }
+
+  @Mutation(() => Project, { description: 'Cancels the project and every sign-up; volunteers are notified' })
+  cancelProject(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<Project> {
+    return new ProjectAdminService(ctx.em).cancel(ctx.viewer, id, reason);
+  }
+}

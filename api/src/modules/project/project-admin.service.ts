@@ -1,0 +1,168 @@
+// Publishing activities: organisations' coordinators create drafts with shifts, edit them,
+// publish (every shift in the future) and cancel (signed-up volunteers are told via the outbox).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../common/auth.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { newId, nodeTypeOf } from '../../common/ids.js';
+import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
+import { OrganizationStatus } from '../organization/organization.entity.js';
+import { StatsService } from '../stats/stats.service.js';
+import { Project, ProjectStatus } from './project.entity.js';
+import type { CreateProjectInput, GeoPointInput, ShiftInput, UpdateProjectInput } from './project.inputs.js';
+
+const MAX_SHIFTS = 100;
+const MAX_CAPACITY = 100_000;
+const MAX_SHIFT_MS = 24 * 3_600_000;
+
+function text(value: string | null | undefined, field: string, min: number, max: number): string | null {
+  if (value === null || value === undefined) return null;
+  const v = value.trim();
+  const n = Array.from(v).length;
+  if (n < min || n > max) throw new BadUserInputError(field, min > 0 ? `${field} must be ${min}..${max} characters` : `${field} must be at most ${max} characters`);
+  return v === '' ? null : v;
+}
+
+function location(loc: GeoPointInput | null | undefined): { lat: number | null; lng: number | null } {
+  if (!loc) return { lat: null, lng: null };
+  if (!Number.isFinite(loc.lat) || loc.lat < -90 || loc.lat > 90) throw new BadUserInputError('location.lat', 'lat must be -90..90');
+  if (!Number.isFinite(loc.lng) || loc.lng < -180 || loc.lng > 180) throw new BadUserInputError('location.lng', 'lng must be -180..180');
+  return { lat: loc.lat, lng: loc.lng };
+}
+
+function checkShifts(shifts: ShiftInput[]): ShiftInput[] {
+  if (shifts.length < 1) throw new BadUserInputError('shifts', 'A project needs at least one shift');
+  if (shifts.length > MAX_SHIFTS) throw new BadUserInputError('shifts', `At most ${MAX_SHIFTS} shifts`);
+  shifts.forEach((s, i) => {
+    const length = s.endsAt.getTime() - s.startsAt.getTime();
+    if (!(length > 0)) throw new BadUserInputError(`shifts.${i}.endsAt`, 'A shift must end after it starts');
+    if (length > MAX_SHIFT_MS) throw new BadUserInputError(`shifts.${i}.endsAt`, 'A shift lasts at most 24 hours');
+    if (!Number.isInteger(s.capacity) || s.capacity < 1 || s.capacity > MAX_CAPACITY) {
+      throw new BadUserInputError(`shifts.${i}.capacity`, `capacity must be 1..${MAX_CAPACITY}`);
+    }
+  });
+  return shifts;
+}
+
+export class ProjectAdminService {
+  constructor(private readonly em: EntityManager) {}
+
+  async create(viewer: Viewer | null, input: CreateProjectInput): Promise<Project> {
+    await requireOrgRole(this.em, viewer, input.organizationId, MANAGING_ROLES);
+    const [org] = await this.em.getConnection().execute<{ status: string }[]>(`select status from organization where id = ?`, [input.organizationId]);
+    if (org?.status !== OrganizationStatus.APPROVED) throw new ConflictError('Only approved organisations may publish activities', 'organizationId');
+    const shifts = checkShifts(input.shifts);
+    const id = newId('prj');
+    await this.em.transactional(async (tx) => {
+      const conn = tx.getConnection();
+      const ctx = tx.getTransactionContext();
+      const { lat, lng } = location(input.location);
+      await conn.execute(
+        `insert into project (id, organization_id, title, summary, description, status, category, district, address, lat, lng, starts_at, ends_at)
+         values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          id,
+          input.organizationId,
+          text(input.title, 'title', 1, 120),
+          text(input.summary, 'summary', 1, 300),
+          text(input.description, 'description', 0, 20_000),
+          text(input.category, 'category', 0, 40),
+          text(input.district, 'district', 0, 40),
+          text(input.address, 'address', 0, 200),
+          lat,
+          lng,
+          ...span(shifts),
+        ],
+        'run',
+        ctx,
+      );
+      await insertShifts(tx, id, shifts);
+    });
+    return (await this.em.fork().findOne(Project, { id }))!;
+  }
+
+  async update(viewer: Viewer | null, id: string, input: UpdateProjectInput): Promise<Project> {
+    const project = await this.managed(viewer, id);
+    if (project.status !== ProjectStatus.DRAFT) throw new ConflictError('Only drafts can be edited');
+    await this.em.transactional(async (tx) => {
+      const changes: Record<string, unknown> = {};
+      if (input.title != null) changes.title = text(input.title, 'title', 1, 120);
+      if (input.summary != null) changes.summary = text(input.summary, 'summary', 1, 300);
+      if (input.description !== undefined) changes.description = text(input.description, 'description', 0, 20_000);
+      if (input.category !== undefined) changes.category = text(input.category, 'category', 0, 40);
+      if (input.district !== undefined) changes.district = text(input.district, 'district', 0, 40);
+      if (input.address !== undefined) changes.address = text(input.address, 'address', 0, 200);
+      if (input.location !== undefined) Object.assign(changes, location(input.location));
+      if (input.shifts) {
+        const shifts = checkShifts(input.shifts);
+        [changes.startsAt, changes.endsAt] = span(shifts);
+        await tx.getConnection().execute(`delete from shift where project_id = ?`, [id], 'run', tx.getTransactionContext());
+        await insertShifts(tx, id, shifts);
+      }
+      if (Object.keys(changes).length) await tx.nativeUpdate(Project, { id }, changes);
+    });
+    return (await this.em.fork().findOne(Project, { id }))!;
+  }
+
+  async publish(viewer: Viewer | null, id: string): Promise<Project> {
+    const project = await this.managed(viewer, id);
+    if (project.status !== ProjectStatus.DRAFT) throw new ConflictError('Only drafts can be published');
+    if (project.startsAt.getTime() <= Date.now()) throw new BadUserInputError('shifts', 'Every shift must start in the future');
+    const affected = await this.em.nativeUpdate(Project, { id, status: ProjectStatus.DRAFT }, { status: ProjectStatus.PUBLISHED, publishedAt: new Date() });
+    if (!affected) throw new ConflictError('Only drafts can be published');
+    StatsService.invalidate();
+    return (await this.em.fork().findOne(Project, { id }))!;
+  }
+
+  async cancel(viewer: Viewer | null, id: string, reason: string): Promise<Project> {
+    const project = await this.managed(viewer, id);
+    const why = text(reason, 'reason', 2, 500)!;
+    if (project.status === ProjectStatus.CANCELLED || project.status === ProjectStatus.COMPLETED) {
+      throw new ConflictError('This project is already over');
+    }
+    await this.em.transactional(async (tx) => {
+      const conn = tx.getConnection();
+      const ctx = tx.getTransactionContext();
+      await conn.execute(`update project set status = 'CANCELLED', updated_at = now() where id = ?`, [id], 'run', ctx);
+      // Everyone holding or waiting for a place hears of it; the places themselves are released.
+      await conn.execute(
+        `with cancelled as (
+           update signup g set status = 'CANCELLED', cancelled_at = now()
+             from shift s where s.id = g.shift_id and s.project_id = ? and g.status in ('CONFIRMED', 'WAITLISTED')
+           returning g.id, g.volunteer_id, g.shift_id)
+         insert into outbox (topic, recipient_id, payload)
+         select 'project.cancelled', volunteer_id, jsonb_build_object('projectId', ?::text, 'shiftId', shift_id, 'signupId', id, 'reason', ?::text)
+           from cancelled`,
+        [id, id, why],
+        'run',
+        ctx,
+      );
+      await conn.execute(`update shift set confirmed_count = 0, waitlist_count = 0 where project_id = ?`, [id], 'run', ctx);
+    });
+    StatsService.invalidate();
+    return (await this.em.fork().findOne(Project, { id }))!;
+  }
+
+  private async managed(viewer: Viewer | null, id: string): Promise<Project> {
+    const project = nodeTypeOf(id) === 'Project' ? await this.em.findOne(Project, { id }) : null;
+    if (!project) throw new NotFoundError('Project');
+    await requireOrgRole(this.em, viewer, project.organization.id, MANAGING_ROLES);
+    return project;
+  }
+}
+
+function span(shifts: ShiftInput[]): [Date, Date] {
+  return [
+    new Date(Math.min(...shifts.map((s) => s.startsAt.getTime()))),
+    new Date(Math.max(...shifts.map((s) => s.endsAt.getTime()))),
+  ];
+}
+
+async function insertShifts(em: EntityManager, projectId: string, shifts: ShiftInput[]): Promise<void> {
+  const values = shifts.map(() => '(?, ?, ?, ?, ?, ?)').join(', ');
+  await em.getConnection().execute(
+    `insert into shift (id, project_id, starts_at, ends_at, capacity, waitlist) values ${values}`,
+    shifts.flatMap((s) => [newId('sft'), projectId, s.startsAt, s.endsAt, s.capacity, s.waitlist ?? true]),
+    'run',
+    em.getTransactionContext(),
+  );
+}

@@ -1,0 +1,56 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { newId } from '../../common/ids.js';
+import { Node } from '../node/node.interface.js';
+import { Shift } from '../project/shift.entity.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+
+export enum SignupStatus {
+  CONFIRMED = 'CONFIRMED',
+  WAITLISTED = 'WAITLISTED',
+  CANCELLED = 'CANCELLED',
+  ATTENDED = 'ATTENDED',
+  NO_SHOW = 'NO_SHOW',
+}
+registerEnumType(SignupStatus, { name: 'SignupStatus' });
+
+/** Statuses that hold (or wait for) a place: at most one per volunteer and shift. */
+export const LIVE_SIGNUP_STATUSES = [SignupStatus.CONFIRMED, SignupStatus.WAITLISTED, SignupStatus.ATTENDED, SignupStatus.NO_SHOW];
+
+/**
+ * 报名: a volunteer's place (or waitlist position) on a shift. The partial unique index
+ * forbids a second live sign-up for the same volunteer and shift, whatever the concurrency.
+ */
+@Entity({ tableName: 'signup' })
+@Index({ name: 'signup_one_live_per_volunteer', expression: `create unique index "signup_one_live_per_volunteer" on "signup" ("shift_id", "volunteer_id") where status <> 'CANCELLED'` })
+@Index({ properties: ['shift', 'status', 'createdAt'] })
+@Index({ properties: ['volunteer', 'createdAt'] })
+@ObjectType('Signup', { implements: Node, description: '报名: a sign-up for a shift' })
+export class Signup implements Node {
+  @PrimaryKey({ type: 'string', length: 30 })
+  @Field(() => ID)
+  id: string = newId('sgn');
+
+  @ManyToOne(() => Shift, { deleteRule: 'cascade' })
+  shift!: Rel<Shift>;
+
+  @ManyToOne(() => Volunteer, { deleteRule: 'cascade' })
+  volunteer!: Rel<Volunteer>;
+
+  @Enum({ items: () => SignupStatus, nativeEnumName: 'signup_status' })
+  @Field(() => SignupStatus)
+  status!: SignupStatus;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  @Field(() => DateTimeResolver)
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true })
+  cancelledAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true })
+  checkedInAt?: Date | null;
+}

@@ -1,0 +1,31 @@
+import { ConflictError, DomainError, NotFoundError } from '../../common/errors.js';
+
+export class CapacityReachedError extends DomainError {
+  constructor() {
+    super('CAPACITY_REACHED', '该时段名额已满');
+  }
+}
+
+export class AlreadySignedUpError extends ConflictError {
+  constructor() {
+    super('你已报名该时段', 'shiftId');
+  }
+}
+
+export class ShiftNotFoundError extends NotFoundError {
+  constructor() {
+    super('Shift');
+  }
+}
+
+export class SignupNotFoundError extends NotFoundError {
+  constructor() {
+    super('Signup');
+  }
+}
+
+export class SignupsClosedError extends ConflictError {
+  constructor(message = '该时段已开始或已结束，不能报名') {
+    super(message, 'shiftId');
+  }
+}

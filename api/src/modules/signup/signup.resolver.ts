@@ -1,0 +1,107 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Resolver, Root } from 'type-graphql';
+import { requireViewer } from '../../common/auth.js';
+import { ConnectionArgs, createConnectionType, paginate, type Page } from '../../common/connection.js';
+import { ForbiddenError } from '../../common/errors.js';
+import type { Context } from '../../context.js';
+import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
+import { Project } from '../project/project.entity.js';
+import { Shift } from '../project/shift.entity.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { checkInCode, checkInQrPayload } from './check-in-code.js';
+import { Signup, SignupStatus } from './signup.entity.js';
+import { CheckInInput, SignUpInput } from './signup.inputs.js';
+import { SignupService } from './signup.service.js';
+
+const SignupConnection = createConnectionType('Signup', Signup);
+// By ID alone: IDs are time-ordered, and a cursor on created_at would lose its microseconds.
+const ORDER = [{ column: 'g.id', value: (s: Signup) => s.id, type: 'string' as const }];
+
+@ObjectType('CheckInCode', { description: 'Shown by coordinators; rotates every ten minutes' })
+export class CheckInCodeType {
+  @Field(() => String) code!: string;
+  @Field(() => String, { description: 'Text to encode as a QR code' }) qrPayload!: string;
+}
+
+async function requireShiftManager(ctx: Context, shift: Shift): Promise<void> {
+  const project = (await ctx.loaders.project.load(shift.project.id)) as Project;
+  await requireOrgRole(ctx.em, ctx.viewer, project.organization.id, MANAGING_ROLES);
+}
+
+@Resolver(() => Signup)
+export class SignupResolver {
+  @Mutation(() => Signup, { description: 'Takes a place (CONFIRMED), or joins the waitlist (WAITLISTED) when the shift is full' })
+  signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<Signup> {
+    return new SignupService(ctx.em).signUp(ctx.viewer, input.shiftId, input.idempotencyKey);
+  }
+
+  @Mutation(() => Signup, { description: 'Cancels before the shift starts; a freed place goes to the oldest waitlisted sign-up' })
+  cancelSignup(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Signup> {
+    return new SignupService(ctx.em).cancel(ctx.viewer, id);
+  }
+
+  @Mutation(() => Signup, { description: "Marks the signed-in volunteer ATTENDED with the shift's check-in code" })
+  checkIn(@Arg('input', () => CheckInInput) input: CheckInInput, @Ctx() ctx: Context): Promise<Signup> {
+    return new SignupService(ctx.em).checkIn(ctx.viewer, ctx.vault, input.signupId, input.code);
+  }
+
+  @Mutation(() => Signup, { description: 'Coordinators: marks a confirmed volunteer absent after the shift started' })
+  markNoShow(@Arg('signupId', () => ID) signupId: string, @Ctx() ctx: Context): Promise<Signup> {
+    return new SignupService(ctx.em).markNoShow(ctx.viewer, signupId);
+  }
+
+  @FieldResolver(() => Shift)
+  async shift(@Root() signup: Signup, @Ctx() ctx: Context): Promise<Shift> {
+    return (await ctx.loaders.shift.load(signup.shift.id))!;
+  }
+
+  @FieldResolver(() => Volunteer)
+  async volunteer(@Root() signup: Signup, @Ctx() ctx: Context): Promise<Volunteer> {
+    return (await ctx.loaders.volunteer.load(signup.volunteer.id))!;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Place in the waitlist (1 = next), while WAITLISTED' })
+  async waitlistPosition(@Root() signup: Signup, @Ctx() ctx: Context): Promise<number | null> {
+    if (signup.status !== SignupStatus.WAITLISTED) return null;
+    const [row] = await ctx.em.getConnection().execute<{ n: string }[]>(
+      // Compared in SQL: timestamps carry microseconds that a JavaScript Date would drop.
+      `select count(*) as n from signup w where w.shift_id = ? and w.status = 'WAITLISTED'
+          and (w.created_at, w.id) <= (select created_at, id from signup where id = ?)`,
+      [signup.shift.id, signup.id],
+    );
+    return Number(row.n);
+  }
+}
+
+@Resolver(() => Shift)
+export class ShiftSignupResolver {
+  @FieldResolver(() => SignupConnection, { nullable: true, description: "Coordinators and admins of the project's organisation only" })
+  async signups(@Root() shift: Shift, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Signup>> {
+    await requireShiftManager(ctx, shift);
+    const qb = ctx.em.createQueryBuilder(Signup, 'g').where({ shift: shift.id });
+    return paginate(qb, args, ORDER);
+  }
+
+  @FieldResolver(() => CheckInCodeType, { nullable: true, description: "Coordinators and admins of the project's organisation only" })
+  async checkInCode(@Root() shift: Shift, @Ctx() ctx: Context): Promise<CheckInCodeType> {
+    await requireShiftManager(ctx, shift);
+    const code = checkInCode(ctx.vault, shift.id);
+    return { code, qrPayload: checkInQrPayload(shift.id, code) };
+  }
+
+  @FieldResolver(() => Signup, { nullable: true, description: "The signed-in volunteer's live sign-up for this shift" })
+  async viewerSignup(@Root() shift: Shift, @Ctx() ctx: Context): Promise<Signup | null> {
+    if (!ctx.viewer) return null;
+    return ctx.em.findOne(Signup, { shift: shift.id, volunteer: ctx.viewer.volunteerId, status: { $ne: SignupStatus.CANCELLED } });
+  }
+}
+
+@Resolver(() => Volunteer)
+export class VolunteerSignupResolver {
+  @FieldResolver(() => SignupConnection, { nullable: true, description: 'The volunteer and platform staff only; newest first' })
+  async signups(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Signup>> {
+    const viewer = requireViewer(ctx.viewer);
+    if (viewer.volunteerId !== volunteer.id && !viewer.isPlatformAdmin) throw new ForbiddenError();
+    const qb = ctx.em.createQueryBuilder(Signup, 'g').where({ volunteer: volunteer.id });
+    return paginate(qb, args, ORDER, 'desc');
+  }
+}

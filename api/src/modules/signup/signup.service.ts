@@ -1,0 +1,179 @@
+// Sign-ups: a place is taken by one conditional UPDATE on the shift's counter inside a short
+// transaction (the database decides, across any number of API processes); a partial unique
+// index forbids a second live sign-up; cancelling a confirmed place promotes the oldest
+// waitlisted sign-up in the same transaction.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type Viewer } from '../../common/auth.js';
+import { BadUserInputError, ConflictError, isUniqueViolation } from '../../common/errors.js';
+import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
+import { newId, nodeTypeOf } from '../../common/ids.js';
+import type { PersonalDataVault } from '../../common/personal-data.js';
+import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
+import { CHECK_IN_OPENS_BEFORE_MS, isValidCheckInCode } from './check-in-code.js';
+import { Signup, SignupStatus } from './signup.entity.js';
+import { AlreadySignedUpError, CapacityReachedError, ShiftNotFoundError, SignupNotFoundError, SignupsClosedError } from './signup.errors.js';
+
+interface ShiftRow {
+  id: string;
+  starts_at: Date;
+  ends_at: Date;
+  waitlist: boolean;
+  project_status: string;
+  organization_id: string;
+}
+
+export class SignupService {
+  constructor(private readonly em: EntityManager) {}
+
+  async signUp(viewer: Viewer | null, shiftId: string, idempotencyKey?: string | null): Promise<Signup> {
+    const v = requireViewer(viewer);
+    const key = checkIdempotencyKey(idempotencyKey);
+    if (nodeTypeOf(shiftId) !== 'Shift') throw new ShiftNotFoundError();
+    try {
+      const id = await this.em.transactional(async (tx) => {
+        const conn = tx.getConnection();
+        const ctx = tx.getTransactionContext();
+        if (key) {
+          const claim = await claimIdempotencyKey(tx, 'signUp', v.volunteerId, key, { shiftId });
+          if (claim.kind === 'replay') return claim.resultId;
+        }
+        const [shift] = await conn.execute<ShiftRow[]>(
+          `select s.id, s.starts_at, s.ends_at, s.waitlist, p.status as project_status, p.organization_id
+             from shift s join project p on p.id = s.project_id join organization o on o.id = p.organization_id
+            where s.id = ? and o.status = 'APPROVED'`,
+          [shiftId],
+          'all',
+          ctx,
+        );
+        if (!shift || shift.project_status === 'DRAFT') throw new ShiftNotFoundError();
+        if (shift.project_status !== 'PUBLISHED') throw new SignupsClosedError('该活动已结束或已取消');
+        if (new Date(shift.starts_at).getTime() <= Date.now()) throw new SignupsClosedError();
+
+        // The one statement that takes a place: it succeeds only while places remain.
+        const taken = await conn.execute<{ id: string }[]>(
+          `update shift set confirmed_count = confirmed_count + 1 where id = ? and confirmed_count < capacity returning id`,
+          [shiftId],
+          'all',
+          ctx,
+        );
+        let status = SignupStatus.CONFIRMED;
+        if (!taken.length) {
+          if (!shift.waitlist) throw new CapacityReachedError();
+          await conn.execute(`update shift set waitlist_count = waitlist_count + 1 where id = ?`, [shiftId], 'run', ctx);
+          status = SignupStatus.WAITLISTED;
+        }
+        const signupId = newId('sgn');
+        await conn.execute(`insert into signup (id, shift_id, volunteer_id, status) values (?, ?, ?, ?)`, [signupId, shiftId, v.volunteerId, status], 'run', ctx);
+        if (key) await recordIdempotentResult(tx, 'signUp', v.volunteerId, key, signupId);
+        return signupId;
+      });
+      return this.load(id);
+    } catch (error) {
+      if (isUniqueViolation(error, 'signup_one_live_per_volunteer')) throw new AlreadySignedUpError();
+      throw error;
+    }
+  }
+
+  /** The volunteer cancels their own sign-up (or a coordinator of the organisation does) before the shift starts. */
+  async cancel(viewer: Viewer | null, signupId: string): Promise<Signup> {
+    const v = requireViewer(viewer);
+    if (nodeTypeOf(signupId) !== 'Signup') throw new SignupNotFoundError();
+    await this.em.transactional(async (tx) => {
+      const conn = tx.getConnection();
+      const ctx = tx.getTransactionContext();
+      // Lock the shift before the sign-up, in the same order as signUp, so the two never deadlock.
+      await conn.execute(`select 1 from shift where id = (select shift_id from signup where id = ?) for update`, [signupId], 'all', ctx);
+      const [row] = await conn.execute<{ volunteer_id: string; shift_id: string; status: SignupStatus; starts_at: Date; organization_id: string }[]>(
+        `select g.volunteer_id, g.shift_id, g.status, s.starts_at, p.organization_id
+           from signup g join shift s on s.id = g.shift_id join project p on p.id = s.project_id
+          where g.id = ? for update of g`,
+        [signupId],
+        'all',
+        ctx,
+      );
+      if (!row) throw new SignupNotFoundError();
+      if (row.volunteer_id !== v.volunteerId) await requireOrgRole(tx, v, row.organization_id, MANAGING_ROLES);
+      if (row.status !== SignupStatus.CONFIRMED && row.status !== SignupStatus.WAITLISTED) {
+        throw new ConflictError('该报名已取消或已签到，不能取消');
+      }
+      if (new Date(row.starts_at).getTime() <= Date.now()) throw new ConflictError('活动已开始，不能取消报名');
+      await conn.execute(`update signup set status = 'CANCELLED', cancelled_at = now() where id = ?`, [signupId], 'run', ctx);
+
+      if (row.status === SignupStatus.WAITLISTED) {
+        await conn.execute(`update shift set waitlist_count = waitlist_count - 1 where id = ?`, [row.shift_id], 'run', ctx);
+        return;
+      }
+      // The freed place goes to the oldest waitlisted sign-up, in this same transaction.
+      const promoted = await conn.execute<{ id: string; volunteer_id: string }[]>(
+        `update signup set status = 'CONFIRMED' where id = (
+           select id from signup where shift_id = ? and status = 'WAITLISTED' order by created_at, id limit 1 for update
+         ) returning id, volunteer_id`,
+        [row.shift_id],
+        'all',
+        ctx,
+      );
+      if (promoted.length) {
+        await conn.execute(`update shift set waitlist_count = waitlist_count - 1 where id = ?`, [row.shift_id], 'run', ctx);
+        await conn.execute(
+          `insert into outbox (topic, recipient_id, payload) values ('signup.promoted', ?, ?::jsonb)`,
+          [promoted[0].volunteer_id, JSON.stringify({ signupId: promoted[0].id, shiftId: row.shift_id })],
+          'run',
+          ctx,
+        );
+      } else {
+        await conn.execute(`update shift set confirmed_count = confirmed_count - 1 where id = ?`, [row.shift_id], 'run', ctx);
+      }
+    });
+    return this.load(signupId);
+  }
+
+  /** The volunteer checks in with the code their coordinator shows, within the shift's window. */
+  async checkIn(viewer: Viewer | null, vault: PersonalDataVault, signupId: string, code: string): Promise<Signup> {
+    const v = requireViewer(viewer);
+    if (nodeTypeOf(signupId) !== 'Signup') throw new SignupNotFoundError();
+    if (code.length > 20) throw new BadUserInputError('code', '签到码不正确');
+    const signup = await this.em.findOne(Signup, { id: signupId }, { populate: ['shift'] });
+    if (!signup || signup.volunteer.id !== v.volunteerId) throw new SignupNotFoundError();
+    const now = Date.now();
+    if (now < signup.shift.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS || now > signup.shift.endsAt.getTime()) {
+      throw new ConflictError('不在签到时间内', 'code');
+    }
+    if (!isValidCheckInCode(vault, signup.shift.id, code, now)) throw new BadUserInputError('code', '签到码不正确');
+    if (signup.status === SignupStatus.ATTENDED) return signup;
+    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.NO_SHOW) throw new ConflictError('只有已确认的报名可以签到');
+    await this.em.nativeUpdate(Signup, { id: signupId }, { status: SignupStatus.ATTENDED, checkedInAt: new Date(now) });
+    return this.load(signupId);
+  }
+
+  /** A coordinator marks a confirmed volunteer absent once the shift has started. */
+  async markNoShow(viewer: Viewer | null, signupId: string): Promise<Signup> {
+    const v = requireViewer(viewer);
+    if (nodeTypeOf(signupId) !== 'Signup') throw new SignupNotFoundError();
+    const signup = await this.em.findOne(Signup, { id: signupId }, { populate: ['shift.project'] });
+    if (!signup) throw new SignupNotFoundError();
+    await requireOrgRole(this.em, v, signup.shift.project.organization.id, MANAGING_ROLES);
+    if (Date.now() < signup.shift.startsAt.getTime()) throw new ConflictError('活动开始后才能标记缺席');
+    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.ATTENDED) throw new ConflictError('只有已确认的报名可以标记缺席');
+    await this.em.nativeUpdate(Signup, { id: signupId }, { status: SignupStatus.NO_SHOW, checkedInAt: null });
+    return this.load(signupId);
+  }
+
+  private async load(id: string): Promise<Signup> {
+    const signup = await this.em.fork().findOne(Signup, { id });
+    if (!signup) throw new SignupNotFoundError();
+    return signup;
+  }
+}
+
+export async function findVisibleSignup(em: EntityManager, viewer: Viewer | null, id: string): Promise<Signup | null> {
+  if (!viewer) return null;
+  const signup = await em.findOne(Signup, { id }, { populate: ['shift.project'] });
+  if (!signup) return null;
+  if (signup.volunteer.id === viewer.volunteerId || viewer.isPlatformAdmin) return signup;
+  try {
+    await requireOrgRole(em, viewer, signup.shift.project.organization.id, MANAGING_ROLES);
+    return signup;
+  } catch {
+    return null;
+  }
+}
