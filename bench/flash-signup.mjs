@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// Flash sign-ups: C clients signing distinct volunteers up for one shift through the API
+// (HTTP, GraphQL, session lookup, the transaction), beside pgbench running the same SQL
+// transaction at the same concurrency against the same PostgreSQL. Reports sign-ups/s,
+// p50/p99 and the API/pgbench ratio, for 16 and 64 clients. Run after
+// `npx turbo run build --filter=@aixin/api`:
+//   node bench/flash-signup.mjs [--seconds S] [--clients 16,64] [--processes P]
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { newId } from '../api/dist/src/common/ids.js';
+import { openScratch } from './lib/scratch.mjs';
+
+const argValue = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const seconds = Number(argValue('--seconds', '10'));
+const clientCounts = argValue('--clients', '16,64').split(',').map(Number);
+const POOL = 400_000;
+const root = path.resolve(import.meta.dirname, '..');
+
+const { orm, url, close } = await openScratch({ pool: { min: 0, max: Number(process.env.AIXIN_DB_POOL_MAX ?? 20) } });
+const conn = orm.em.getConnection();
+try {
+  // One approved organisation, one published project, one shift per run with room for all.
+  await conn.execute(`insert into organization (id, slug, name, status) values ('org_bench', 'bench', '基准测试队', 'APPROVED')`);
+  await conn.execute(
+    `insert into project (id, organization_id, title, summary, status, starts_at, ends_at) values ('prj_bench', 'org_bench', '抢报基准', '基准', 'PUBLISHED', now() + interval '2 days', now() + interval '2 days 3 hours')`,
+  );
+  // A pool of volunteers with session tokens axs_bench_<n>; API and pgbench draw from it by sequence.
+  await conn.execute(
+    `insert into volunteer (id, volunteer_number, display_name) select 'vol_b' || n, 'BX' || lpad(n::text, 10, '0'), '基*者' from generate_series(1, ${POOL}) n`,
+  );
+  await conn.execute(
+    `insert into session (id, volunteer_id, token_hash, expires_at) select 'ses_b' || n, 'vol_b' || n, sha256(('axs_bench_' || n)::bytea), now() + interval '1 day' from generate_series(1, ${POOL}) n`,
+  );
+  await conn.execute(`create sequence bench_volunteer_seq`);
+  await conn.execute(`analyze`);
+
+  // The API runs in its own process, as in production (and as pgbench runs apart from PostgreSQL).
+  const port = 47000 + Math.floor(Math.random() * 1000);
+  const server = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), path.join(root, 'api/dist/src/main.js')], {
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', AIXIN_BUILD_SITE: '0', AIXIN_DEMO_DATA: '0', NODE_ENV: 'production', AIXIN_DATA_KEY: randomBytes(32).toString('base64') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    server.stdout.on('data', (c) => /is running/.test(String(c)) && resolve());
+    server.once('exit', (code) => reject(new Error(`API exited with ${code}`)));
+  });
+  const endpoint = `http://127.0.0.1:${port}/graphql`;
+  const results = [];
+  const newShift = async () => {
+    const id = newId('sft');
+    await conn.execute(`insert into shift (id, project_id, starts_at, ends_at, capacity, waitlist) values (?, 'prj_bench', now() + interval '2 days', now() + interval '2 days 3 hours', ${POOL}, true)`, [id]);
+    return id;
+  };
+  const nextVolunteer = async () => Number((await conn.execute(`select nextval('bench_volunteer_seq') as n`))[0].n);
+
+  for (const clients of clientCounts) {
+    // The API.
+    const shiftId = await newShift();
+    let next = await nextVolunteer();
+    const times = [];
+    let errors = 0;
+    const deadline = performance.now() + seconds * 1000;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (performance.now() < deadline) {
+          const n = next++;
+          const t0 = performance.now();
+          const res = await fetch(endpoint, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer axs_bench_${n}` },
+            body: JSON.stringify({ query: 'mutation($s: ID!) { signUp(input: { shiftId: $s }) { id status } }', variables: { s: shiftId } }),
+          }).then((r) => r.json());
+          times.push(performance.now() - t0);
+          if (res.errors && errors++ === 0) console.error('first error:', JSON.stringify(res.errors));
+        }
+      }),
+    );
+    const elapsed = (performance.now() - started) / 1000;
+    await conn.execute(`select setval('bench_volunteer_seq', ?)`, [next]);
+    times.sort((a, b) => a - b);
+    const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+    const api = { rate: (times.length - errors) / elapsed, p50: q(0.5), p99: q(0.99), errors };
+
+    // pgbench: the same transaction (conditional UPDATE, then INSERT) on a fresh shift.
+    const pgShift = await newShift();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'aixin-pgbench-'));
+    const script = path.join(dir, 'signup.sql');
+    writeFileSync(
+      script,
+      `select nextval('bench_volunteer_seq') as n \\gset
+begin;
+update shift set confirmed_count = confirmed_count + 1 where id = '${pgShift}' and confirmed_count < capacity returning id;
+insert into signup (id, shift_id, volunteer_id, status) values ('sgn_b' || :n, '${pgShift}', 'vol_b' || :n, 'CONFIRMED');
+commit;
+`,
+    );
+    const out = spawnSync('pgbench', ['-n', '-f', script, '-c', String(clients), '-j', '2', '-T', String(seconds), url], { encoding: 'utf8' });
+    const pgRate = Number(/tps = ([\d.]+)/.exec(out.stdout)?.[1] ?? NaN);
+    const pgLatency = Number(/latency average = ([\d.]+) ms/.exec(out.stdout)?.[1] ?? NaN);
+    if (!Number.isFinite(pgRate)) throw new Error(`pgbench failed:\n${out.stdout}\n${out.stderr}`);
+    const [{ confirmed }] = await conn.execute(`select confirmed_count as confirmed from shift where id = ?`, [shiftId]);
+    results.push({ clients, api, pgRate, pgLatency, confirmed });
+    console.log(
+      `${clients} clients: API ${api.rate.toFixed(0)} sign-ups/s (p50 ${api.p50.toFixed(1)} ms, p99 ${api.p99.toFixed(1)} ms, ${api.errors} errors, ${confirmed} confirmed) | ` +
+        `pgbench ${pgRate.toFixed(0)} tx/s (avg ${pgLatency.toFixed(1)} ms) | ratio ${((api.rate / pgRate) * 100).toFixed(0)}%`,
+    );
+  }
+  server.kill('SIGINT');
+  await new Promise((r) => server.once('exit', r));
+  if (results.length > 1) {
+    const [low, high] = [results[0], results[results.length - 1]];
+    console.log(`API throughput at ${high.clients} clients is ${((high.api.rate / low.api.rate) * 100).toFixed(0)}% of that at ${low.clients}`);
+  }
+} finally {
+  await close();
+}
