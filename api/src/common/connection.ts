@@ -1,6 +1,6 @@
 // One generic Relay connection: the GraphQL types (`createConnectionType`) and keyset
 // pagination over a MikroORM query builder (`paginate`), shared by every list.
-import type { QueryBuilder } from '@mikro-orm/postgresql';
+import { raw, type QueryBuilder } from '@mikro-orm/postgresql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
 
@@ -126,7 +126,8 @@ export async function paginate<T extends object>(
     const marks = keys.map(() => '?').join(', ');
     qb.andWhere(`(${tuple}) ${direction === 'asc' ? '>' : '<'} (${marks})`, values);
   }
-  qb.orderBy(keys.map((k) => ({ [k.column]: direction })) as never);
+  // Plain columns by name; expressions (a distance, say) as raw SQL.
+  qb.orderBy(keys.map((k) => ({ [/^[a-z_]+\.[a-z_]+$/.test(k.column) ? k.column : raw(k.column)]: direction })) as never);
   qb.limit(first + 1);
   const rows = await qb.getResultList();
   const hasNextPage = rows.length > first;

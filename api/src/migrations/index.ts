@@ -4,6 +4,7 @@ import { Migration20261123100000_identity } from './Migration20261123100000_iden
 import { Migration20261123110000_organizations } from './Migration20261123110000_organizations.js';
 import { Migration20261123120000_content } from './Migration20261123120000_content.js';
 import { Migration20261123130000_signups } from './Migration20261123130000_signups.js';
+import { Migration20261123140000_project_search } from './Migration20261123140000_project_search.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261123110000_organizations', class: Migration20261123110000_organizations },
   { name: 'Migration20261123120000_content', class: Migration20261123120000_content },
   { name: 'Migration20261123130000_signups', class: Migration20261123130000_signups },
+  { name: 'Migration20261123140000_project_search', class: Migration20261123140000_project_search },
 ];

@@ -1,6 +1,13 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 
+@InputType('NearInput')
+export class NearInput {
+  @Field(() => Float) lat!: number;
+  @Field(() => Float) lng!: number;
+  @Field(() => Float, { description: '0.1..100 km' }) radiusKm!: number;
+}
+
 @InputType('ProjectFilter')
 export class ProjectFilter {
   @Field(() => String, { nullable: true }) district?: string | null;
@@ -10,6 +17,10 @@ export class ProjectFilter {
   startsAfter?: Date | null;
   @Field(() => DateTimeResolver, { nullable: true, description: 'Projects with a shift starting before this time' })
   startsBefore?: Date | null;
+  @Field(() => String, { nullable: true, description: 'Words in the title or summary; Chinese matches by characters (e.g. 植树)' })
+  search?: string | null;
+  @Field(() => NearInput, { nullable: true, description: 'Within radiusKm of a point, nearest first (the 10-minute service circle)' })
+  near?: NearInput | null;
 }
 
 @InputType('GeoPointInput')

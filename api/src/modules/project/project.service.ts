@@ -34,6 +34,30 @@ export class ProjectService {
       if (startsAfter) (conditions.push('p.ends_at > ?'), params.push(startsAfter));
       qb.andWhere(`exists (select 1 from shift s where ${conditions.join(' and ')})`, params);
     }
+    if (filter?.search != null && filter.search.trim() !== '') {
+      const term = filter.search.trim();
+      if (Array.from(term).length > 50) throw new BadUserInputError('filter.search', 'search must be at most 50 characters');
+      // The bigram index narrows the candidates; position() keeps only exact substrings.
+      qb.andWhere(`aixin_bigrams(p.title || ' ' || p.summary) @> aixin_bigrams(?) and position(lower(?) in lower(p.title || ' ' || p.summary)) > 0`, [term, term]);
+    }
+    if (filter?.near) {
+      const { lat, lng, radiusKm } = filter.near;
+      if (!Number.isFinite(lat) || lat < -90 || lat > 90) throw new BadUserInputError('filter.near.lat', 'lat must be -90..90');
+      if (!Number.isFinite(lng) || lng < -180 || lng > 180) throw new BadUserInputError('filter.near.lng', 'lng must be -180..180');
+      if (!Number.isFinite(radiusKm) || radiusKm < 0.1 || radiusKm > 100) throw new BadUserInputError('filter.near.radiusKm', 'radiusKm must be 0.1..100');
+      // Validated numbers, written into the SQL so the same expression can order and page.
+      const here = `ll_to_earth(${Number(lat)}, ${Number(lng)})`;
+      const metres = Math.round(radiusKm * 1000);
+      qb.andWhere(
+        `p.lat is not null and p.lng is not null and earth_box(${here}, ${metres}) @> ll_to_earth(p.lat, p.lng) and earth_distance(${here}, ll_to_earth(p.lat, p.lng)) <= ${metres}`,
+      );
+      const distance: SortKey<Project> = {
+        column: `round(earth_distance(${here}, ll_to_earth(p.lat, p.lng))::numeric, 1)`,
+        value: (p) => roundedEarthDistance(lat, lng, p.lat!, p.lng!),
+        type: 'number',
+      };
+      return paginate(qb, args, [distance, ORDER[1]]);
+    }
     return paginate(qb, args, ORDER);
   }
 
@@ -42,4 +66,20 @@ export class ProjectService {
     const project = await this.em.findOne(Project, { id });
     return project && project.status !== 'DRAFT' ? project : null;
   }
+}
+
+// earthdistance's sphere (cube's earth radius), so cursors carry the distance SQL orders by.
+const EARTH_RADIUS_M = 6378168;
+
+export function roundedEarthDistance(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const point = (lat: number, lng: number) => {
+    const φ = (lat * Math.PI) / 180;
+    const λ = (lng * Math.PI) / 180;
+    return [Math.cos(φ) * Math.cos(λ), Math.cos(φ) * Math.sin(λ), Math.sin(φ)].map((c) => c * EARTH_RADIUS_M);
+  };
+  const a = point(lat1, lng1);
+  const b = point(lat2, lng2);
+  const chord = Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+  const metres = 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, chord / (2 * EARTH_RADIUS_M)));
+  return Math.round(metres * 10) / 10;
 }
