@@ -235,6 +235,23 @@ describe('deleteMyAccount', () => {
   });
 });
 
+describe('deleteMyAccount and organisations', () => {
+  it('refuses while the volunteer is the only admin of an organisation', async () => {
+    const { input, res } = await register();
+    const headers = { authorization: `Bearer ${res.data.registerVolunteer.token}` };
+    const org = await server.gql(
+      `mutation($i: RegisterOrganizationInput!) { registerOrganization(input: $i) { id } }`,
+      { i: { name: `注销测试队${Date.now()}`, kind: 'NGO', district: '龙华区' } },
+      headers,
+    );
+    expect(org.errors).toBeUndefined();
+    const refused = await server.gql(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: input.password }, headers);
+    expect(errorCode(refused)).toBe('CONFLICT');
+    expect(refused.errors![0].message).toMatch(/唯一的管理员/);
+    expect((await server.gql(`{ me { id } }`, undefined, headers)).data.me).not.toBeNull();
+  });
+});
+
 describe('personal data at rest', () => {
   it('leaves no registered ID number or phone in plain text in a pg_dump of the database', async () => {
     expect(registered.length).toBeGreaterThan(5);

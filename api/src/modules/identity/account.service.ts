@@ -21,6 +21,19 @@ export class AccountService {
     await this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
       const ctx = tx.getTransactionContext();
+      // An organisation must keep an admin: the last one hands over before leaving for good.
+      const sole = await conn.execute<{ name: string }[]>(
+        `select o.name from membership m join organization o on o.id = m.organization_id
+          where m.volunteer_id = ? and m.role = 'ADMIN'
+            and not exists (select 1 from membership x where x.organization_id = m.organization_id and x.role = 'ADMIN' and x.volunteer_id <> m.volunteer_id)
+          for update of o`,
+        [volunteer.id],
+        'all',
+        ctx,
+      );
+      if (sole.length) {
+        throw new DomainError('CONFLICT', `你是「${sole[0].name}」唯一的管理员，请先将管理员身份转给其他成员再注销`, { field: 'password' });
+      }
       await conn.execute(
         `update volunteer set real_name_enc = null, id_number_enc = null, id_number_index = null, phone_enc = null,
            phone_index = null, guardian_name_enc = null, guardian_phone_enc = null, email = null, password_hash = null,
