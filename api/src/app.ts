@@ -18,7 +18,7 @@ export interface RunningApp {
 
 export async function startApp(
   config: AppConfig,
-  options: { port: number; host: string; siteRoot?: () => string | null; log: (m: string) => void },
+  options: { port: number; host: string; siteRoot?: () => string | null; onSiteChange?: () => void; log: (m: string) => void },
 ): Promise<RunningApp> {
   const { log } = options;
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
@@ -44,6 +44,7 @@ export async function startApp(
         secureCookies: config.publicUrl.startsWith('https:'),
         development: config.development,
         siteRoot: options.siteRoot,
+        onSiteChange: options.onSiteChange,
         log: (m) => console.error(m),
       },
       options.port,

@@ -15,11 +15,19 @@ const builder = config.buildSite
       outRoot: path.join(config.dataDir, 'site', String(config.port)),
       apiUrl: `http://127.0.0.1:${config.port}/graphql`,
       publicUrl: config.publicUrl,
+      debounceMs: Number(process.env.AIXIN_REBUILD_DEBOUNCE_MS ?? 3000),
       log,
     })
   : null;
 
-const app = await startApp(config, { port: config.port, host: config.host, siteRoot: builder?.root, log });
+const app = await startApp(config, {
+  port: config.port,
+  host: config.host,
+  siteRoot: builder?.root,
+  // Published content changed: rebuild in the background, the current build stays served.
+  onSiteChange: builder ? () => builder.requestRebuild() : undefined,
+  log,
+});
 const { server, embedded } = app;
 
 const database = embedded

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { createErrorFormatter } from './common/error-mapper.js';
 import { QUERY_LIMITS, queryGuards } from './common/guards.js';
 import { rejectUnstorableText } from './common/text-input.js';
+import { notifySiteChanges } from './common/site-changes.js';
 import type { PersonalDataVault } from './common/personal-data.js';
 import { buildContext, type Context } from './context.js';
 import { IdentityService } from './modules/identity/identity.service.js';
@@ -19,6 +20,8 @@ import { getSchema } from './schema.js';
 export interface ServerOptions {
   orm: MikroORM;
   vault: PersonalDataVault;
+  /** Called after a mutation that changes what the static site shows (the site rebuilds). */
+  onSiteChange?: () => void;
   /** Marks the session cookie Secure (set when the public origin is https). */
   secureCookies?: boolean;
   development: boolean;
@@ -71,6 +74,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same.
       ...(guards.plugins as unknown as ApolloServerPlugin<Context>[]),
       rejectUnstorableText<Context>(),
+      ...(options.onSiteChange ? [notifySiteChanges<Context>(options.onSiteChange)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The hosted sandbox loads from the internet; partners use their own tools.
       ApolloServerPluginLandingPageDisabled(),

@@ -2,7 +2,7 @@
 // Chromium, and its island showing the live remaining places from the API (not the numbers
 // baked in at build time).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -20,7 +20,9 @@ let db: pg.Client;
 beforeAll(async () => {
   db = new pg.Client({ connectionString: inject('databaseUrl') });
   await db.connect();
-  product = await startProduct({ DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: undefined });
+  // The run's data key, so the demo accounts can sign in.
+  const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
+  product = await startProduct({ DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, AIXIN_REBUILD_DEBOUNCE_MS: '500' });
   await product.waitFor(/Site ready at/, 240_000);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }, 300_000);
@@ -88,4 +90,19 @@ describe('project page in a browser', () => {
     expect(await page.locator('[data-live="error"]').textContent()).toMatch(/暂时无法/);
     await page.close();
   });
+
+  it('rebuilds the site when news is published, serving the old pages meanwhile', async () => {
+    const { rows } = await db.query(`select id, slug from news_article where status = 'DRAFT' limit 1`);
+    expect(rows).toHaveLength(1);
+    const { id, slug } = rows[0];
+    expect((await fetch(`${product.url}/news/${slug}/`)).status).toBe(404);
+    const login = await gql(`${product.url}/graphql`, `mutation { logIn(input: { login: "13800000000", password: "demo-password-2026" }) { token } }`);
+    const headers = { authorization: `Bearer ${login.data.logIn.token}` };
+    const published = await gql(`${product.url}/graphql`, `mutation($id: ID!) { publishNewsArticle(id: $id) { slug } }`, { id }, headers);
+    expect(published.errors).toBeUndefined();
+    // While the rebuild runs, the home page is still served from the previous build.
+    expect((await fetch(`${product.url}/`)).status).toBe(200);
+    await expect.poll(async () => (await fetch(`${product.url}/news/${slug}/`)).status, { timeout: 150_000, interval: 2_000 }).toBe(200);
+    expect(product.output()).toMatch(/Site built in [\d.]+ s[\s\S]*Site built in/);
+  }, 180_000);
 });
