@@ -2,7 +2,7 @@
 // field resolvers so a list costs a fixed number of SQL statements.
 export type { Viewer } from './common/auth.js';
 import DataLoader from 'dataloader';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './common/auth.js';
 import type { PersonalDataVault } from './common/personal-data.js';
 import { Organization } from './modules/organization/organization.entity.js';
@@ -57,12 +57,6 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, vault: P
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-const NO_HTTP: RequestInfo = { ip: '127.0.0.1', userAgent: null, setSessionCookie: () => undefined, clearSessionCookie: () => undefined };
-
-export function buildContext(em: EntityManager, vault: PersonalDataVault, viewer: Viewer | null = null, request: RequestInfo = NO_HTTP): Context {
+export function buildContext(em: EntityManager, vault: PersonalDataVault, viewer: Viewer | null, request: RequestInfo): Context {
   return { em, viewer, loaders: createLoaders(em, viewer, vault), request, vault };
-}
-
-export function createContext(orm: MikroORM, vault: PersonalDataVault, viewer: Viewer | null = null, request: RequestInfo = NO_HTTP): Context {
-  return buildContext(orm.em.fork(), vault, viewer, request);
 }

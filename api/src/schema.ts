@@ -8,7 +8,6 @@ import { MembershipResolver } from './modules/organization/membership.resolver.j
 import { OrganizationResolver } from './modules/organization/organization.resolver.js';
 import { ProjectResolver, ShiftResolver } from './modules/project/project.resolver.js';
 import { StatsResolver } from './modules/stats/stats.resolver.js';
-import { Volunteer } from './modules/volunteer/volunteer.entity.js';
 import { VolunteerResolver } from './modules/volunteer/volunteer.resolver.js';
 import { IdentityResolver } from './modules/identity/identity.resolver.js';
 import { contentResolvers } from './modules/content/content.resolver.js';
@@ -20,8 +19,6 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   return (schema ??= buildSchema({
     resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, ...contentResolvers],
-    // Reachable through node(id) only, until lists of them arrive.
-    orphanedTypes: [Volunteer],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
   }));

@@ -8,7 +8,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createErrorFormatter } from './common/error-mapper.js';
+import { createErrorFormatter, firstLine } from './common/error-mapper.js';
 import { QUERY_LIMITS, queryGuards } from './common/guards.js';
 import { rejectUnstorableText } from './common/text-input.js';
 import { notifySiteChanges } from './common/site-changes.js';
@@ -119,7 +119,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   app.use(((err, _req, res, _next) => {
     // Body parsing failures and the like: the client's mistake, answered in GraphQL's shape.
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) log(`http error: ${err?.name ?? 'Error'}: ${String(err?.message ?? err).split('\n')[0].slice(0, 200)}`);
+    if (status === 500) log(`http error: ${err?.name ?? 'Error'}: ${firstLine(String(err?.message ?? err))}`);
     const code = status === 413 ? 'QUERY_TOO_COMPLEX' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
     const message = status === 413 ? 'Request body too large' : status === 500 ? 'Internal server error' : 'Malformed request';
     res.status(status).json({ errors: [{ message, extensions: { code } }] });

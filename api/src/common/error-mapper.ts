@@ -63,7 +63,7 @@ export function createErrorFormatter({ development, log }: ErrorMapperOptions) {
   };
 }
 
-function firstLine(message: string): string {
+export function firstLine(message: string): string {
   // Driver messages may quote the statement and its values; keep only the first line, short.
   return message.split('\n')[0].slice(0, 200);
 }

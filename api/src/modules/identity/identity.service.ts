@@ -27,6 +27,12 @@ export interface IssuedSession {
   volunteer: Volunteer;
 }
 
+const TAKEN: Record<'idNumber' | 'phone' | 'email', string> = {
+  idNumber: '该身份证号已注册，请直接登录',
+  phone: '该手机号已注册，请直接登录',
+  email: '该邮箱已被使用',
+};
+
 export class BadCredentialsError extends DomainError {
   constructor() {
     super('UNAUTHENTICATED', '手机号/邮箱或密码错误');
@@ -59,9 +65,9 @@ export class IdentityService {
           'all',
           tx.getTransactionContext(),
         );
-        if (taken[0].id_taken) throw new ConflictError('该身份证号已注册，请直接登录', 'idNumber');
-        if (taken[0].phone_taken) throw new ConflictError('该手机号已注册，请直接登录', 'phone');
-        if (taken[0].email_taken) throw new ConflictError('该邮箱已被使用', 'email');
+        if (taken[0].id_taken) throw new ConflictError(TAKEN.idNumber, 'idNumber');
+        if (taken[0].phone_taken) throw new ConflictError(TAKEN.phone, 'phone');
+        if (taken[0].email_taken) throw new ConflictError(TAKEN.email, 'email');
 
         const [volunteerNumber] = await nextVolunteerNumbers(tx, 1);
         const volunteer = Object.assign(new Volunteer(), {
@@ -89,7 +95,7 @@ export class IdentityService {
       // Two registrations racing past the check: the unique blind indexes decide.
       if (error instanceof UniqueConstraintViolationException) {
         const field = /phone_index/.test(error.message) ? 'phone' : /email/.test(error.message) ? 'email' : 'idNumber';
-        throw new ConflictError(field === 'phone' ? '该手机号已注册，请直接登录' : field === 'email' ? '该邮箱已被使用' : '该身份证号已注册，请直接登录', field);
+        throw new ConflictError(TAKEN[field], field);
       }
       throw error;
     }
