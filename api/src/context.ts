@@ -3,7 +3,7 @@
 export type { Viewer } from './common/auth.js';
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from './common/auth.js';
+import type { PartnerCaller, Viewer } from './common/auth.js';
 import type { PersonalDataVault } from './common/personal-data.js';
 import { Organization } from './modules/organization/organization.entity.js';
 import { Project } from './modules/project/project.entity.js';
@@ -22,6 +22,8 @@ export interface RequestInfo {
 export interface Context {
   em: EntityManager;
   viewer: Viewer | null;
+  /** The partner app behind an API key; it carries no person, so `viewer` is then null. */
+  partner: PartnerCaller | null;
   loaders: Loaders;
   request: RequestInfo;
   vault: PersonalDataVault;
@@ -57,6 +59,12 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, vault: P
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function buildContext(em: EntityManager, vault: PersonalDataVault, viewer: Viewer | null, request: RequestInfo): Context {
-  return { em, viewer, loaders: createLoaders(em, viewer, vault), request, vault };
+export function buildContext(
+  em: EntityManager,
+  vault: PersonalDataVault,
+  viewer: Viewer | null,
+  request: RequestInfo,
+  partner: PartnerCaller | null = null,
+): Context {
+  return { em, viewer, partner, loaders: createLoaders(em, viewer, vault), request, vault };
 }

@@ -15,6 +15,8 @@ import { notifySiteChanges } from './common/site-changes.js';
 import type { PersonalDataVault } from './common/personal-data.js';
 import { buildContext, type Context } from './context.js';
 import { IdentityService } from './modules/identity/identity.service.js';
+import { isPartnerKeyToken, PartnerKeyService } from './modules/partner/partner-key.service.js';
+import { GraphQLError } from 'graphql';
 import { getSchema } from './schema.js';
 
 export interface ServerOptions {
@@ -94,7 +96,10 @@ export async function startServer(options: ServerOptions, port: number, host = '
         const em = options.orm.em.fork();
         const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
         const cookieToken = readCookie(req.headers.cookie, SESSION_COOKIE);
-        const token = bearer ?? cookieToken;
+        // A partner API key (bearer only: browsers never hold one) or a volunteer's session.
+        const partner = bearer && isPartnerKeyToken(bearer) ? await new PartnerKeyService(em).callerFor(bearer) : null;
+        if (bearer && isPartnerKeyToken(bearer) && !partner) throw new GraphQLError('Unknown or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        const token = bearer && isPartnerKeyToken(bearer) ? undefined : (bearer ?? cookieToken);
         const viewer = token ? await new IdentityService(em, options.vault).viewerFor(token) : null;
         const cookieBase = `Path=/; HttpOnly; SameSite=Lax${options.secureCookies ? '; Secure' : ''}`;
         const clear = () => res.append('Set-Cookie', `${SESSION_COOKIE}=; ${cookieBase}; Max-Age=0`);
@@ -106,7 +111,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
           setSessionCookie: (value, expiresAt) =>
             res.append('Set-Cookie', `${SESSION_COOKIE}=${value}; ${cookieBase}; Expires=${expiresAt.toUTCString()}`),
           clearSessionCookie: clear,
-        });
+        }, partner);
       },
     }),
   );

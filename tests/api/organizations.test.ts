@@ -576,3 +576,79 @@ describe('search', () => {
     expect(JSON.stringify(plan)).toContain('organization_name_trgm_index');
   });
 });
+
+describe('idempotency keys', () => {
+  it('replays registerOrganization for the same key and input, once under 10 simultaneous sends; other input is IDEMPOTENCY_KEY_REUSED', async () => {
+    const owner = await newPerson();
+    const input = { ...orgInput(), idempotencyKey: `reg-${run}` };
+    const results = await Promise.all(Array.from({ length: 10 }, () => server.gql(REGISTER_ORG, { input }, owner.headers)));
+    for (const r of results) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    expect(new Set(results.map((r) => r.data.registerOrganization.id)).size).toBe(1);
+    const [row] = await sql<{ n: string }>(`select count(*) as n from organization where name = ?`, [input.name]);
+    expect(Number(row.n)).toBe(1);
+
+    const other = await server.gql(REGISTER_ORG, { input: { ...input, district: '美兰区' } }, owner.headers);
+    expectCode(other, 'IDEMPOTENCY_KEY_REUSED', 'idempotencyKey');
+    // Keys are per caller: somebody else's key of the same text is theirs, and the name is taken.
+    const stranger = await newPerson();
+    expectCode(await server.gql(REGISTER_ORG, { input }, stranger.headers), 'CONFLICT');
+    expectCode(await server.gql(REGISTER_ORG, { input: { ...orgInput(), idempotencyKey: '' } }, owner.headers), 'BAD_USER_INPUT', 'idempotencyKey');
+  });
+
+  it('replays joinOrganization for the same key instead of answering CONFLICT', async () => {
+    const owner = await newPerson();
+    const org = await approvedOrg(owner);
+    const joiner = await newPerson();
+    const JOIN_KEYED = `mutation($id: ID!, $key: String) { joinOrganization(organizationId: $id, idempotencyKey: $key) { id role } }`;
+    const sends = await Promise.all(Array.from({ length: 5 }, () => server.gql(JOIN_KEYED, { id: org.id, key: 'join-1' }, joiner.headers)));
+    for (const r of sends) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    expect(new Set(sends.map((r) => r.data.joinOrganization.id)).size).toBe(1);
+    expect((await counts(org.id)).memberCount).toBe(2);
+    // Without the key a second join is the usual CONFLICT; with another key too.
+    expectCode(await server.gql(JOIN_KEYED, { id: org.id, key: 'join-2' }, joiner.headers), 'CONFLICT');
+    const otherOrg = await approvedOrg(owner);
+    expectCode(await server.gql(JOIN_KEYED, { id: otherOrg.id, key: 'join-1' }, joiner.headers), 'IDEMPOTENCY_KEY_REUSED');
+  });
+});
+
+describe('audit trail of organisation decisions', () => {
+  it('records registration, approval, suspension and role changes with who did them', async () => {
+    const owner = await newPerson();
+    const org = await approvedOrg(owner);
+    const suspended = await server.gql(SUSPEND, { id: org.id, reason: '年检材料未提交' }, admin);
+    expect(suspended.errors).toBeUndefined();
+    expect((await server.gql(APPROVE, { id: org.id }, admin)).errors).toBeUndefined();
+    const member = await newPerson();
+    const membership = await join(member, org.id);
+    expect((await server.gql(SET_ROLE, { id: membership.id, role: 'COORDINATOR' }, owner.headers)).errors).toBeUndefined();
+
+    const [staff] = await sql<{ id: string }>(`select id from volunteer where is_platform_admin limit 1`);
+    const rows = await sql<{ actor_id: string; action: string; subject_id: string; detail: any }>(
+      `select actor_id, action, subject_id, detail from audit_log where subject_id in (?, ?) order by id`,
+      [org.id, membership.id],
+    );
+    expect(rows.map((r) => [r.action, r.actor_id])).toEqual([
+      ['organization.registered', owner.id],
+      ['organization.approved', staff.id],
+      ['organization.suspended', staff.id],
+      ['organization.approved', staff.id],
+      ['membership.role-changed', owner.id],
+    ]);
+    expect(rows[1].detail).toEqual({ from: 'PENDING' });
+    expect(rows[2].detail).toEqual({ from: 'APPROVED', reason: '年检材料未提交' });
+    expect(rows[4].detail).toEqual({ organizationId: org.id, from: 'MEMBER', to: 'COORDINATOR' });
+  });
+
+  it('shows the trail to platform staff only', async () => {
+    const owner = await newPerson();
+    const org = await approvedOrg(owner);
+    const AUDIT = `query($s: ID) { auditEvents(first: 10, subjectId: $s) { totalCount nodes { action actor { id } subjectId detail createdAt } } }`;
+    const res = await server.gql(AUDIT, { s: org.id }, admin);
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect(res.data.auditEvents.nodes.map((e: any) => e.action)).toEqual(['organization.registered', 'organization.approved']);
+    expect(res.data.auditEvents.nodes[0].actor.id).toBe(owner.id);
+    expect(JSON.parse(res.data.auditEvents.nodes[1].detail)).toEqual({ from: 'PENDING' });
+    expectCode(await server.gql(AUDIT, { s: org.id }, owner.headers), 'FORBIDDEN');
+    expectCode(await server.gql(AUDIT, { s: org.id }, anonymous), 'UNAUTHENTICATED');
+  });
+});

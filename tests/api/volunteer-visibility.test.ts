@@ -65,8 +65,13 @@ beforeAll(async () => {
 
   headers.platformAdmin = await signIn(server, DEMO.admin);
   headers.anonymous = {};
-  // Partner apps read public data without a volunteer session (API keys carry no person).
-  headers.partner = { 'x-partner-app': 'test-partner' };
+  // A partner key of the subject's own organisation, even one that may publish: keys carry no person.
+  const key = await server.gql(
+    `mutation($input: CreatePartnerKeyInput!) { createPartnerKey(input: $input) { secret } }`,
+    { input: { organizationId: orgA.id, name: '可见性测试密钥', scopes: ['PUBLISH'] } },
+    headers.platformAdmin,
+  );
+  headers.partner = { authorization: `Bearer ${key.data.createPartnerKey.secret}` };
 });
 
 afterAll(async () => {

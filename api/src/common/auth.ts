@@ -1,5 +1,6 @@
-// Who is asking: the signed-in volunteer (from the session cookie or a bearer token) and
-// the checks services use. Services take a Viewer, never a request.
+// Who is asking: the signed-in volunteer (from the session cookie or a bearer token), or a
+// partner app (an API key as bearer token), and the checks services use. Services take a
+// Viewer or a PartnerCaller, never a request.
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
 
 export interface Viewer {
@@ -7,6 +8,20 @@ export interface Viewer {
   isPlatformAdmin: boolean;
   /** The session this request was authenticated with (for logOut). */
   sessionId: string;
+}
+
+/** A partner app's API key: it acts for one organisation and carries no person. */
+export interface PartnerCaller {
+  partnerKeyId: string;
+  organizationId: string;
+  scopes: readonly string[];
+}
+
+/** Whoever may act on an organisation's activities: a volunteer in a role there, or its partner key. */
+export type Actor = Viewer | PartnerCaller;
+
+export function isPartner(actor: Actor | null | undefined): actor is PartnerCaller {
+  return !!actor && 'partnerKeyId' in actor;
 }
 
 export function requireViewer(viewer: Viewer | null): Viewer {

@@ -15,6 +15,7 @@ export const ID_PREFIXES = {
   NewsArticle: 'nws',
   RoleModel: 'rlm',
   Showcase: 'shw',
+  PartnerKey: 'pak',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

@@ -1,24 +1,33 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
 
-/** Who read or changed personal data, and when. Written by services, never updated. */
+/**
+ * Who read personal data or decided about people and organisations, and when. Written by
+ * services in the same transaction as the change, never updated; platform staff read it.
+ */
 @Entity({ tableName: 'audit_log' })
 @Index({ properties: ['subjectId', 'createdAt'] })
+@ObjectType('AuditEvent', { description: 'One entry of the audit trail (platform staff only)' })
 export class AuditLog {
+  @Field(() => ID)
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
   @Property({ type: 'string', length: 30, nullable: true })
   actorId?: string | null;
 
+  @Field(() => String, { description: 'e.g. organization.approved, membership.role-changed, personal-data.read, partner-key.created' })
   @Property({ type: 'string', length: 60 })
   action!: string;
 
+  @Field(() => ID, { nullable: true, description: 'The ID of what the action was about' })
   @Property({ type: 'string', length: 30, nullable: true })
   subjectId?: string | null;
 
   @Property({ type: 'json', nullable: true })
   detail?: Record<string, unknown> | null;
 
+  @Field(() => Date)
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

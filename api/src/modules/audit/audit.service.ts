@@ -5,7 +5,13 @@ export type AuditAction =
   | 'volunteer.registered'
   | 'volunteer.deleted'
   | 'session.created'
-  | 'session.revoked';
+  | 'session.revoked'
+  | 'organization.registered'
+  | 'organization.approved'
+  | 'organization.suspended'
+  | 'membership.role-changed'
+  | 'partner-key.created'
+  | 'partner-key.revoked';
 
 export interface AuditEntry {
   actorId: string | null;

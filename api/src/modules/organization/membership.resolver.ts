@@ -9,8 +9,13 @@ import { forgetOrganization, loadersFor } from './organization.loaders.js';
 @Resolver(() => Membership)
 export class MembershipResolver {
   @Mutation(() => Membership, { description: 'The signed-in volunteer joins an approved organisation as a MEMBER' })
-  async joinOrganization(@Arg('organizationId', () => ID) organizationId: string, @Ctx() ctx: Context): Promise<Membership> {
-    const membership = await new MembershipService(ctx.em).join(ctx.viewer, organizationId);
+  async joinOrganization(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: '1..255 characters: the same key from the same caller replays the first result' })
+    idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Membership> {
+    const membership = await new MembershipService(ctx.em).join(ctx.viewer, organizationId, idempotencyKey);
     forgetOrganization(ctx, organizationId);
     return membership;
   }

@@ -6,7 +6,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError } from '../../common/errors.js';
+import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
+import { writeAudit } from '../audit/audit.service.js';
 import { Membership, MemberRole } from '../volunteer/membership.entity.js';
 import { MANAGING_ROLES, requireOrgRole, roleIn } from './organization-access.js';
 import { AlreadyMemberError, LastAdminError, MembershipNotFoundError, OrganizationNotFoundError } from './organization.errors.js';
@@ -33,10 +35,15 @@ export class MembershipService {
   constructor(private readonly em: EntityManager) {}
 
   /** The signed-in volunteer joins an approved organisation as a MEMBER. */
-  async join(viewer: Viewer | null, organizationId: string): Promise<Membership> {
+  async join(viewer: Viewer | null, organizationId: string, idempotencyKey?: string | null): Promise<Membership> {
     const v = requireViewer(viewer);
+    const key = checkIdempotencyKey(idempotencyKey);
     if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
     const id = await this.em.transactional(async (tx) => {
+      if (key) {
+        const claim = await claimIdempotencyKey(tx, 'joinOrganization', v.volunteerId, key, { organizationId });
+        if (claim.kind === 'replay') return claim.resultId;
+      }
       // Counts the new member and locks the row in one statement; rolled back if the insert finds a membership.
       const counted = await sql(
         tx,
@@ -51,9 +58,13 @@ export class MembershipService {
         [newId('mem'), organizationId, v.volunteerId],
       );
       if (!inserted.length) throw new AlreadyMemberError();
+      if (key) await recordIdempotentResult(tx, 'joinOrganization', v.volunteerId, key, inserted[0].id);
       return inserted[0].id;
     });
-    return this.em.findOneOrFail(Membership, { id });
+    // A replayed join whose membership was since left answers as for an unknown membership.
+    const membership = await this.em.findOne(Membership, { id });
+    if (!membership) throw new MembershipNotFoundError();
+    return membership;
   }
 
   /**
@@ -97,6 +108,9 @@ export class MembershipService {
         throw new LastAdminError('demote');
       }
       await sql(tx, `update membership set role = ? where id = ?`, [role, membershipId]);
+      await writeAudit(tx, [
+        { actorId: v.volunteerId, action: 'membership.role-changed', subjectId: membershipId, detail: { organizationId: found.organization_id, from: current.role, to: role } },
+      ]);
     });
     return this.em.findOneOrFail(Membership, { id: membershipId }, { refresh: true });
   }

@@ -1,7 +1,7 @@
 // Who may act for an organisation: the one place every module asks, so the rules (platform
 // staff act as ADMIN anywhere; unapproved organisations exist only for their members) hold alike.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireViewer, type Viewer } from '../../common/auth.js';
+import { isPartner, requireViewer, type Actor, type PartnerCaller } from '../../common/auth.js';
 import { ForbiddenError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { MemberRole } from '../volunteer/membership.entity.js';
@@ -27,17 +27,19 @@ export async function roleIn(em: EntityManager, volunteerId: string, organizatio
 
 /**
  * The viewer's effective role in the organisation when it is one of `roles`; platform staff
- * pass as ADMIN. Signed out: UNAUTHENTICATED. An unknown organisation, or one not yet approved
+ * pass as ADMIN, and a partner key with the PUBLISH scope as COORDINATOR of its own
+ * organisation (nowhere else). Signed out: UNAUTHENTICATED. An unknown organisation, or one not yet approved
  * (or suspended) to somebody outside it: NOT_FOUND. Otherwise a missing role: FORBIDDEN.
  * Inside a transaction, pass its EntityManager so the answer holds under its locks.
  */
 export async function requireOrgRole(
   em: EntityManager,
-  viewer: Viewer | null,
+  actor: Actor | null,
   organizationId: string,
   roles: readonly MemberRole[],
 ): Promise<MemberRole> {
-  const v = requireViewer(viewer);
+  if (isPartner(actor)) return partnerRole(em, actor, organizationId, roles);
+  const v = requireViewer(actor);
   if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
   const rows = await em.getConnection().execute<{ status: OrganizationStatus; role: MemberRole | null }[]>(
     `select o.status, m.role from organization o
@@ -53,4 +55,18 @@ export async function requireOrgRole(
   if (row.status !== OrganizationStatus.APPROVED && !row.role) throw new OrganizationNotFoundError();
   if (!row.role || !roles.includes(row.role)) throw new ForbiddenError('你没有该组织的相应权限');
   return row.role;
+}
+
+async function partnerRole(em: EntityManager, partner: PartnerCaller, organizationId: string, roles: readonly MemberRole[]): Promise<MemberRole> {
+  if (partner.organizationId !== organizationId) {
+    throw new ForbiddenError('该接口密钥只能管理其所属组织的活动');
+  }
+  if (!partner.scopes.includes('PUBLISH') || !roles.includes(MemberRole.COORDINATOR)) {
+    throw new ForbiddenError('该接口密钥没有相应权限');
+  }
+  const rows = await em
+    .getConnection()
+    .execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ?`, [organizationId], 'all', em.getTransactionContext());
+  if (rows[0]?.status !== OrganizationStatus.APPROVED) throw new OrganizationNotFoundError();
+  return MemberRole.COORDINATOR;
 }

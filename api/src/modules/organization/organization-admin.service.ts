@@ -3,7 +3,9 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { requirePlatformAdmin, requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { BadUserInputError } from '../../common/errors.js';
+import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { nodeTypeOf } from '../../common/ids.js';
+import { writeAudit } from '../audit/audit.service.js';
 import { StatsService } from '../stats/stats.service.js';
 import { Membership, MemberRole } from '../volunteer/membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
@@ -23,11 +25,17 @@ export class OrganizationAdminService {
    */
   async register(viewer: Viewer | null, input: RegisterOrganizationInput): Promise<Organization> {
     const v = requireViewer(viewer);
+    const key = checkIdempotencyKey(input.idempotencyKey);
+    const { idempotencyKey: _key, ...request } = input;
     const data = checkOrganizationRegistration(input);
     try {
-      return await this.em.transactional(async (tx) => {
+      const created = await this.em.transactional(async (tx): Promise<Organization | string> => {
         const conn = tx.getConnection();
         const ctx = tx.getTransactionContext();
+        if (key) {
+          const claim = await claimIdempotencyKey(tx, 'registerOrganization', v.volunteerId, key, request);
+          if (claim.kind === 'replay') return claim.resultId;
+        }
         const [row] = await conn.execute<{ name_taken: boolean; slug_taken: boolean; parent_status: OrganizationStatus | null }[]>(
           `select exists(select 1 from organization where ${organizationNameKeySql('name')} = ${organizationNameKeySql('?')}) as name_taken,
                   exists(select 1 from organization where slug = ?) as slug_taken,
@@ -60,8 +68,11 @@ export class OrganizationAdminService {
           role: MemberRole.ADMIN,
         });
         await tx.persist([org, admin]).flush();
+        await writeAudit(tx, [{ actorId: v.volunteerId, action: 'organization.registered', subjectId: org.id }]);
+        if (key) await recordIdempotentResult(tx, 'registerOrganization', v.volunteerId, key, org.id);
         return org;
       });
+      return typeof created === 'string' ? await this.find(created) : created;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
         const constraint = String((error as { constraint?: string }).constraint ?? '');
@@ -74,14 +85,18 @@ export class OrganizationAdminService {
 
   /** PENDING or SUSPENDED → APPROVED (platform staff); approving an approved organisation changes nothing. */
   async approve(viewer: Viewer | null, id: string): Promise<Organization> {
-    requirePlatformAdmin(viewer);
+    const v = requirePlatformAdmin(viewer);
     const org = await this.find(id);
     if (org.status !== OrganizationStatus.APPROVED) {
+      const from = org.status;
       org.status = OrganizationStatus.APPROVED;
       org.approvedAt ??= new Date();
       org.suspendedAt = null;
       org.suspendedReason = null;
-      await this.em.flush();
+      await this.em.transactional(async (tx) => {
+        await tx.flush();
+        await writeAudit(tx, [{ actorId: v.volunteerId, action: 'organization.approved', subjectId: org.id, detail: { from } }]);
+      });
       StatsService.invalidate();
     }
     return org;
@@ -89,14 +104,18 @@ export class OrganizationAdminService {
 
   /** Takes an organisation out of public view (platform staff), with a reason its admins can read. */
   async suspend(viewer: Viewer | null, id: string, reason: string): Promise<Organization> {
-    requirePlatformAdmin(viewer);
+    const v = requirePlatformAdmin(viewer);
     const why = checkSuspendReason(reason);
     const org = await this.find(id);
+    const from = org.status;
     const wasApproved = org.status === OrganizationStatus.APPROVED;
     org.status = OrganizationStatus.SUSPENDED;
     org.suspendedAt ??= new Date();
     org.suspendedReason = why;
-    await this.em.flush();
+    await this.em.transactional(async (tx) => {
+      await tx.flush();
+      await writeAudit(tx, [{ actorId: v.volunteerId, action: 'organization.suspended', subjectId: org.id, detail: { from, reason: why } }]);
+    });
     if (wasApproved) StatsService.invalidate();
     return org;
   }

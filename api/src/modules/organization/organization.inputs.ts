@@ -37,4 +37,7 @@ export class RegisterOrganizationInput {
     description: 'Web address name, e.g. longhua-youth (3..61 lower-case letters and digits, words joined by "-"); generated when omitted',
   })
   slug?: string | null;
+
+  @Field(() => String, { nullable: true, description: '1..255 characters: the same key from the same caller replays the first result' })
+  idempotencyKey?: string | null;
 }

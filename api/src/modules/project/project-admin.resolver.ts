@@ -8,21 +8,21 @@ import { CreateProjectInput, UpdateProjectInput } from './project.inputs.js';
 export class ProjectAdminResolver {
   @Mutation(() => Project, { description: 'COORDINATOR/ADMIN of an APPROVED organisation; the project starts as a DRAFT' })
   createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context): Promise<Project> {
-    return new ProjectAdminService(ctx.em).create(ctx.viewer, input);
+    return new ProjectAdminService(ctx.em).create(ctx.viewer ?? ctx.partner, input);
   }
 
   @Mutation(() => Project, { description: 'Edits a DRAFT' })
   updateProject(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context): Promise<Project> {
-    return new ProjectAdminService(ctx.em).update(ctx.viewer, id, input);
+    return new ProjectAdminService(ctx.em).update(ctx.viewer ?? ctx.partner, id, input);
   }
 
   @Mutation(() => Project, { description: 'DRAFT → PUBLISHED; every shift must start in the future' })
   publishProject(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project> {
-    return new ProjectAdminService(ctx.em).publish(ctx.viewer, id);
+    return new ProjectAdminService(ctx.em).publish(ctx.viewer ?? ctx.partner, id);
   }
 
   @Mutation(() => Project, { description: 'Cancels the project and every sign-up; volunteers are notified' })
   cancelProject(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<Project> {
-    return new ProjectAdminService(ctx.em).cancel(ctx.viewer, id, reason);
+    return new ProjectAdminService(ctx.em).cancel(ctx.viewer ?? ctx.partner, id, reason);
   }
 }

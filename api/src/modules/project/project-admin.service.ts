@@ -1,7 +1,7 @@
 // Publishing activities: organisations' coordinators create drafts with shifts, edit them,
 // publish (every shift in the future) and cancel (signed-up volunteers are told via the outbox).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../common/auth.js';
+import type { Actor } from '../../common/auth.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
@@ -46,8 +46,8 @@ function checkShifts(shifts: ShiftInput[]): ShiftInput[] {
 export class ProjectAdminService {
   constructor(private readonly em: EntityManager) {}
 
-  async create(viewer: Viewer | null, input: CreateProjectInput): Promise<Project> {
-    await requireOrgRole(this.em, viewer, input.organizationId, MANAGING_ROLES);
+  async create(actor: Actor | null, input: CreateProjectInput): Promise<Project> {
+    await requireOrgRole(this.em, actor, input.organizationId, MANAGING_ROLES);
     const [org] = await this.em.getConnection().execute<{ status: string }[]>(`select status from organization where id = ?`, [input.organizationId]);
     if (org?.status !== OrganizationStatus.APPROVED) throw new ConflictError('Only approved organisations may publish activities', 'organizationId');
     const shifts = checkShifts(input.shifts);
@@ -80,8 +80,8 @@ export class ProjectAdminService {
     return (await this.em.fork().findOne(Project, { id }))!;
   }
 
-  async update(viewer: Viewer | null, id: string, input: UpdateProjectInput): Promise<Project> {
-    const project = await this.managed(viewer, id);
+  async update(actor: Actor | null, id: string, input: UpdateProjectInput): Promise<Project> {
+    const project = await this.managed(actor, id);
     if (project.status !== ProjectStatus.DRAFT) throw new ConflictError('Only drafts can be edited');
     await this.em.transactional(async (tx) => {
       const changes: Record<string, unknown> = {};
@@ -103,8 +103,8 @@ export class ProjectAdminService {
     return (await this.em.fork().findOne(Project, { id }))!;
   }
 
-  async publish(viewer: Viewer | null, id: string): Promise<Project> {
-    const project = await this.managed(viewer, id);
+  async publish(actor: Actor | null, id: string): Promise<Project> {
+    const project = await this.managed(actor, id);
     if (project.status !== ProjectStatus.DRAFT) throw new ConflictError('Only drafts can be published');
     if (project.startsAt.getTime() <= Date.now()) throw new BadUserInputError('shifts', 'Every shift must start in the future');
     const affected = await this.em.nativeUpdate(Project, { id, status: ProjectStatus.DRAFT }, { status: ProjectStatus.PUBLISHED, publishedAt: new Date() });
@@ -113,8 +113,8 @@ export class ProjectAdminService {
     return (await this.em.fork().findOne(Project, { id }))!;
   }
 
-  async cancel(viewer: Viewer | null, id: string, reason: string): Promise<Project> {
-    const project = await this.managed(viewer, id);
+  async cancel(actor: Actor | null, id: string, reason: string): Promise<Project> {
+    const project = await this.managed(actor, id);
     const why = text(reason, 'reason', 2, 500)!;
     if (project.status === ProjectStatus.CANCELLED || project.status === ProjectStatus.COMPLETED) {
       throw new ConflictError('This project is already over');
@@ -142,10 +142,10 @@ export class ProjectAdminService {
     return (await this.em.fork().findOne(Project, { id }))!;
   }
 
-  private async managed(viewer: Viewer | null, id: string): Promise<Project> {
+  private async managed(actor: Actor | null, id: string): Promise<Project> {
     const project = nodeTypeOf(id) === 'Project' ? await this.em.findOne(Project, { id }) : null;
     if (!project) throw new NotFoundError('Project');
-    await requireOrgRole(this.em, viewer, project.organization.id, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, project.organization.id, MANAGING_ROLES);
     return project;
   }
 }

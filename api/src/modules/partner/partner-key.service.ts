@@ -1,0 +1,110 @@
+// Partner API keys: organisation ADMINs (and platform staff) issue and revoke them; every
+// request that carries one as a bearer token is resolved to a PartnerCaller in one query.
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type PartnerCaller, type Viewer } from '../../common/auth.js';
+import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { nodeTypeOf } from '../../common/ids.js';
+import { writeAudit } from '../audit/audit.service.js';
+import { hashToken } from '../identity/identity.service.js';
+import { requireOrgRole } from '../organization/organization-access.js';
+import { Organization, OrganizationStatus } from '../organization/organization.entity.js';
+import { MemberRole } from '../volunteer/membership.entity.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { PartnerKey, PartnerScope } from './partner-key.entity.js';
+import type { CreatePartnerKeyInput } from './partner-key.inputs.js';
+
+export const PARTNER_KEY_PREFIX = 'axk_';
+/** Live keys per organisation: enough for every system a department runs, few enough to review. */
+export const MAX_LIVE_KEYS = 20;
+const KEY_ORDER: SortKey<PartnerKey>[] = [{ column: 'k.id', value: (k) => k.id, type: 'string' }];
+
+export function isPartnerKeyToken(token: string): boolean {
+  return token.startsWith(PARTNER_KEY_PREFIX);
+}
+
+export class PartnerKeyService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** A new key for an approved organisation (its ADMINs or platform staff); the secret is returned once. */
+  async create(viewer: Viewer | null, input: CreatePartnerKeyInput): Promise<{ key: PartnerKey; secret: string }> {
+    const v = requireViewer(viewer);
+    const name = input.name.trim();
+    const length = Array.from(name).length;
+    if (length < 2 || length > 60) throw new BadUserInputError('name', '名称须为 2 至 60 个字符');
+    const scopes = [...new Set([PartnerScope.READ, ...(input.scopes ?? [])])];
+    const secret = PARTNER_KEY_PREFIX + randomBytes(32).toString('base64url');
+    return this.em.transactional(async (tx) => {
+      await requireOrgRole(tx, v, input.organizationId, [MemberRole.ADMIN]);
+      // The organisation row lock serialises key creation; the count, a statement later, sees every key committed before it.
+      const conn = tx.getConnection();
+      const [org] = await conn.execute<{ status: OrganizationStatus }[]>(
+        `select status from organization where id = ? for no key update`,
+        [input.organizationId],
+        'all',
+        tx.getTransactionContext(),
+      );
+      const [{ live }] = await conn.execute<{ live: number }[]>(
+        `select count(*)::int as live from partner_key where organization_id = ? and revoked_at is null`,
+        [input.organizationId],
+        'all',
+        tx.getTransactionContext(),
+      );
+      if (org.status !== OrganizationStatus.APPROVED) throw new ConflictError('只有已通过审核的组织可以申请接口密钥', 'organizationId');
+      if (live >= MAX_LIVE_KEYS) throw new ConflictError(`每个组织最多 ${MAX_LIVE_KEYS} 个有效密钥，请先吊销不用的密钥`, 'organizationId');
+      const key = Object.assign(new PartnerKey(), {
+        organization: tx.getReference(Organization, input.organizationId),
+        name,
+        prefix: secret.slice(0, 12),
+        secretHash: hashToken(secret),
+        scopes,
+        createdBy: tx.getReference(Volunteer, v.volunteerId),
+      });
+      await tx.persist(key).flush();
+      await writeAudit(tx, [{ actorId: v.volunteerId, action: 'partner-key.created', subjectId: key.id, detail: { organizationId: input.organizationId, scopes } }]);
+      return { key, secret };
+    });
+  }
+
+  /** Revokes a key at once (its ADMINs or platform staff); revoking a revoked key changes nothing. */
+  async revoke(viewer: Viewer | null, id: string): Promise<PartnerKey> {
+    const v = requireViewer(viewer);
+    const key = nodeTypeOf(id) === 'PartnerKey' ? await this.em.findOne(PartnerKey, { id }) : null;
+    if (!key) throw new NotFoundError('PartnerKey');
+    await requireOrgRole(this.em, v, key.organization.id, [MemberRole.ADMIN]);
+    if (!key.revokedAt) {
+      key.revokedAt = new Date();
+      await this.em.flush();
+      await writeAudit(this.em, [{ actorId: v.volunteerId, action: 'partner-key.revoked', subjectId: key.id, detail: { organizationId: key.organization.id } }]);
+    }
+    return key;
+  }
+
+  /** An organisation's keys, newest last, for its ADMINs and platform staff. */
+  async list(viewer: Viewer | null, organizationId: string, args: ConnectionArgs): Promise<Page<PartnerKey>> {
+    await requireOrgRole(this.em, viewer, organizationId, [MemberRole.ADMIN]);
+    return paginate(this.em.createQueryBuilder(PartnerKey, 'k').where({ organization: organizationId }), args, KEY_ORDER);
+  }
+
+  /**
+   * The partner behind a key, or null when it is unknown, revoked or its organisation is not
+   * approved. One statement, which also notes when the key was last used (at most once a minute).
+   */
+  async callerFor(secret: string): Promise<PartnerCaller | null> {
+    if (!isPartnerKeyToken(secret) || secret.length > 100) return null;
+    const rows = await this.em.getConnection().execute<{ id: string; organization_id: string; scopes: string[] }[]>(
+      `with k as (
+         select k.id, k.organization_id, k.scopes, k.last_used_at from partner_key k
+           join organization o on o.id = k.organization_id and o.status = 'APPROVED'
+          where k.secret_hash = ? and k.revoked_at is null),
+       touched as (
+         update partner_key set last_used_at = now()
+          where id = (select id from k) and (last_used_at is null or last_used_at < now() - interval '1 minute'))
+       select id, organization_id, scopes from k`,
+      [hashToken(secret)],
+    );
+    const row = rows[0];
+    return row ? { partnerKeyId: row.id, organizationId: row.organization_id, scopes: row.scopes } : null;
+  }
+}
