@@ -14,5 +14,7 @@ import { Showcase } from './modules/content/showcase.entity.js';
 import { Signup } from './modules/signup/signup.entity.js';
 import { OutboxMessage } from './modules/outbox/outbox.entity.js';
 import { IdempotencyKey } from './common/idempotency.entity.js';
+import { ShiftDraw } from './modules/lottery/shift-draw.entity.js';
+import { CalendarFeed } from './modules/calendar/calendar-feed.entity.js';
 
-export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey];
+export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, ShiftDraw, CalendarFeed];
