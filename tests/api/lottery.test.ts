@@ -6,23 +6,23 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { inject } from 'vitest';
 import { DrawScheduler } from '../../api/src/modules/lottery/draw-scheduler.js';
 import { DRAW_ALGORITHM, drawOrder, seedCommitment, verifyDraw } from '../../api/src/modules/lottery/draw-order.js';
 import { LotteryService } from '../../api/src/modules/lottery/lottery.service.js';
-import { errorCode, testOrm, testServer } from '../helpers/api.js';
-import { DEMO, signIn } from '../helpers/auth.js';
-import { createCrowd, type CrowdMember } from '../helpers/crowd.js';
+import { activitiesStage, type ActivitiesStage } from '../helpers/activities.js';
+import { errorCode, testOrm } from '../helpers/api.js';
+import type { CrowdMember } from '../helpers/crowd.js';
 
+let stage: ActivitiesStage;
 let orm: MikroORM;
 let otherOrm: MikroORM; // a second connection pool, as a second API process would have
-let server: Awaited<ReturnType<typeof testServer>>;
-let coordinator: Record<string, string>;
+let server: ActivitiesStage['server'];
+let coordinator: ActivitiesStage['coordinator'];
 let orgId: string;
 let crowd: CrowdMember[];
+let sql: ActivitiesStage['sql'];
 let next = 0;
 const people = (n: number) => crowd.slice(next, (next += n));
-const sql = <T = any>(q: string, p: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(q, p);
 const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
 const CREATE = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id allocation registrationOpensAt registrationClosesAt } } }`;
@@ -68,16 +68,12 @@ async function signupsOf(shiftId: string) {
 }
 
 beforeAll(async () => {
-  orm = await testOrm();
+  stage = await activitiesStage(160);
+  ({ orm, server, coordinator, orgId, crowd, sql } = stage);
   otherOrm = await testOrm();
-  server = await testServer(orm);
-  coordinator = await signIn(server, DEMO.coordinator);
-  [{ id: orgId }] = await sql(`select id from organization where name = '龙华区青年志愿者协会'`);
-  crowd = await createCrowd(inject('databaseUrl'), 160);
 });
 afterAll(async () => {
-  await server.close();
-  await orm.close();
+  await stage.close();
   await otherOrm.close();
 });
 
