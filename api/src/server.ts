@@ -15,6 +15,7 @@ import { notifySiteChanges } from './common/site-changes.js';
 import type { PersonalDataVault } from './common/personal-data.js';
 import { buildContext, type Context } from './context.js';
 import { IdentityService } from './modules/identity/identity.service.js';
+import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { getSchema } from './schema.js';
 
 export interface ServerOptions {
@@ -111,6 +112,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     }),
   );
 
+  app.use(calendarRoutes(options));
   if (options.siteRoot) app.use(staticSite(options.siteRoot));
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
