@@ -101,6 +101,28 @@ describe('the registration window', () => {
     expect(plain.data.createProject.shifts[0]).toMatchObject({ allocation: 'FIRST_COME', registrationOpensAt: null, registrationClosesAt: null });
   });
 
+  it('is set while editing a draft too; each lottery shift gets its own 256-bit seed, gone with the shift', async () => {
+    const created = await server.gql(CREATE, { input: lotteryInput({ allocation: 'FIRST_COME', registrationClosesAt: null }) }, coordinator);
+    const id = created.data.createProject.id;
+    const UPDATE = `mutation($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { shifts { id allocation registrationOpensAt registrationClosesAt } } }`;
+    const shift = (extra: Record<string, unknown>) => ({ startsAt: hours(48), endsAt: hours(50), capacity: 3, allocation: 'LOTTERY', ...extra });
+    const bad = await server.gql(UPDATE, { id, input: { shifts: [shift({})] } }, coordinator);
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'shifts.0.registrationClosesAt' });
+
+    const [opens, closes] = [hours(2), hours(24)];
+    const updated = await server.gql(UPDATE, { id, input: { shifts: [shift({ registrationOpensAt: opens, registrationClosesAt: closes }), shift({ registrationClosesAt: closes })] } }, coordinator);
+    const shifts = updated.data.updateProject.shifts;
+    expect(shifts.map((s: any) => [s.allocation, s.registrationOpensAt && new Date(s.registrationOpensAt).toISOString(), new Date(s.registrationClosesAt).toISOString()]))
+      .toEqual(expect.arrayContaining([['LOTTERY', opens, closes], ['LOTTERY', null, closes]]));
+    const draws = await sql(`select algorithm, seed from shift_draw where shift_id in (?, ?)`, shifts.map((s: any) => s.id));
+    expect(draws.map((d) => [d.algorithm, d.seed.length])).toEqual([[DRAW_ALGORITHM, 32], [DRAW_ALGORITHM, 32]]);
+    expect(draws[0].seed.equals(draws[1].seed)).toBe(false);
+
+    // Replacing the shifts replaces their records.
+    await server.gql(UPDATE, { id, input: { shifts: [shift({ registrationClosesAt: closes, capacity: 4 })] } }, coordinator);
+    expect(await sql(`select 1 from shift_draw where shift_id in (?, ?)`, shifts.map((s: any) => s.id))).toHaveLength(0);
+  });
+
   it('refuses entries before it opens, takes entries (no places) while open, and refuses them between closing and the draw', async () => {
     const { shiftId } = await lotteryShift({ registrationOpensAt: hours(1), registrationClosesAt: hours(24) });
     const [a, b, c] = people(3);
