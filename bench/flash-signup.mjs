@@ -12,7 +12,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { newId } from '../api/dist/src/common/ids.js';
-import { openScratch } from './lib/scratch.mjs';
+import { benchProject, openScratch } from './lib/scratch.mjs';
 
 const argValue = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -28,10 +28,7 @@ const { orm, url, close } = await openScratch({ pool: { min: 0, max: Number(proc
 const conn = orm.em.getConnection();
 try {
   // One approved organisation, one published project, one shift per run with room for all.
-  await conn.execute(`insert into organization (id, slug, name, status) values ('org_bench', 'bench', '基准测试队', 'APPROVED')`);
-  await conn.execute(
-    `insert into project (id, organization_id, title, summary, status, starts_at, ends_at) values ('prj_bench', 'org_bench', '抢报基准', '基准', 'PUBLISHED', now() + interval '2 days', now() + interval '2 days 3 hours')`,
-  );
+  await benchProject(conn, '抢报基准');
   // A pool of volunteers with session tokens axs_bench_<n>; API and pgbench draw from it by sequence.
   await conn.execute(
     `insert into volunteer (id, volunteer_number, display_name) select 'vol_b' || n, 'BX' || lpad(n::text, 10, '0'), '基*者' from generate_series(1, ${POOL}) n`,

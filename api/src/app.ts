@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrate, openOrm } from './db/orm.js';
 import { seedDemoIfEmpty } from './seeders/demo.seeder.js';
 import { startServer, type RunningServer } from './server.js';
+import { DrawScheduler } from './modules/lottery/draw-scheduler.js';
 
 export interface RunningApp {
   orm: MikroORM;
@@ -50,11 +51,14 @@ export async function startApp(
       options.port,
       options.host,
     );
+    // Lottery draws happen when registration closes, without anyone asking; 0 turns it off here.
+    const draws = config.drawIntervalMs > 0 ? new DrawScheduler(orm, config.drawIntervalMs, log).start() : null;
     return {
       orm,
       embedded,
       server,
       stop: async () => {
+        await draws?.stop().catch(() => undefined);
         await server.close().catch(() => undefined);
         await stopDatabase();
       },

@@ -19,6 +19,8 @@ export interface AppConfig {
   buildSite: boolean;
   seedDemo: boolean;
   publicUrl: string;
+  /** How often this process looks for lottery draws that are due; 0: never (another process draws). */
+  drawIntervalMs: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -28,6 +30,14 @@ function intFromEnv(name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new Error(`${name} must be a port number, got "${raw}"`);
   }
+  return value;
+}
+
+function millisecondsFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 86_400_000) throw new Error(`${name} must be 0..86400000 milliseconds, got "${raw}"`);
   return value;
 }
 
@@ -48,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // The demo accounts must never exist in production.
     seedDemo: env.AIXIN_DEMO_DATA ? env.AIXIN_DEMO_DATA === '1' : nodeEnv !== 'production',
     publicUrl: env.AIXIN_PUBLIC_URL ?? `http://localhost:${port}`,
+    drawIntervalMs: millisecondsFromEnv(env, 'AIXIN_DRAW_INTERVAL_MS', 10_000),
   };
 }
 

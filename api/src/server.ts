@@ -17,6 +17,7 @@ import { buildContext, type Context } from './context.js';
 import { IdentityService } from './modules/identity/identity.service.js';
 import { isPartnerKeyToken, PartnerKeyService } from './modules/partner/partner-key.service.js';
 import { GraphQLError } from 'graphql';
+import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { getSchema } from './schema.js';
 
 export interface ServerOptions {
@@ -116,6 +117,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     }),
   );
 
+  app.use(calendarRoutes(options));
   if (options.siteRoot) app.use(staticSite(options.siteRoot));
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });

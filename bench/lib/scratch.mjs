@@ -31,3 +31,12 @@ export async function openScratch(ormOptions = {}) {
   }
   return { orm, vault: PersonalDataVault.fromEnvironment(dataDir, false), url: at(database), close };
 }
+
+/** One approved organisation (org_bench) with one published project (prj_bench) two days ahead. */
+export async function benchProject(conn, title) {
+  await conn.execute(`insert into organization (id, slug, name, status) values ('org_bench', 'bench', '基准测试队', 'APPROVED')`);
+  await conn.execute(
+    `insert into project (id, organization_id, title, summary, status, starts_at, ends_at) values ('prj_bench', 'org_bench', ?, '基准', 'PUBLISHED', now() + interval '2 days', now() + interval '2 days 3 hours')`,
+    [title],
+  );
+}

@@ -1,37 +1,25 @@
 // Flash sign-ups across two API processes on one database: 500 volunteers at once for a
 // shift of 50 places. The database decides; nothing is over-filled or doubled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { inject } from 'vitest';
 import { gql } from '../helpers/api.js';
 import { DEMO } from '../helpers/auth.js';
 import { createCrowd, type CrowdMember } from '../helpers/crowd.js';
-import { startProduct, type Product } from '../helpers/product.js';
+import { startProductsOnRunDatabase, type Product, type ProductsOnOneDatabase } from '../helpers/product.js';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-flash-'));
+let products: ProductsOnOneDatabase;
 let processes: Product[] = [];
 let crowd: CrowdMember[];
 let db: pg.Client;
 
 beforeAll(async () => {
-  // The run's data key, so the demo accounts' blind indexes match.
-  const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
-  const env = { DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, AIXIN_BUILD_SITE: '0' };
-  processes = await Promise.all([startProduct(env), startProduct(env)]);
-  await Promise.all(processes.map((p) => p.waitFor(/Aixin 爱心 is running/, 120_000)));
+  products = await startProductsOnRunDatabase(2);
+  ({ processes, db } = products);
   crowd = await createCrowd(inject('databaseUrl'), 500);
-  db = new pg.Client({ connectionString: inject('databaseUrl') });
-  await db.connect();
 }, 180_000);
 
-afterAll(async () => {
-  await Promise.all(processes.map((p) => p.stop()));
-  await db?.end();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => products?.stop());
 
 async function publishShift(api: string, capacity: number, waitlist: boolean): Promise<string> {
   const login = await gql(api, `mutation { logIn(input: { login: "${DEMO.coordinator}", password: "demo-password-2026" }) { token } }`);

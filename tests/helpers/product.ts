@@ -1,8 +1,12 @@
 // Starts the product the way `npm start` does (node api/dist/src/main.js after the build)
 // in a child process, and waits for what it prints.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -70,6 +74,36 @@ export async function startProduct(env: Record<string, string | undefined>): Pro
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
+    },
+  };
+}
+
+export interface ProductsOnOneDatabase {
+  processes: Product[];
+  /** A plain client on the run's database, for setting up and checking. */
+  db: pg.Client;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Several API processes (built product, no site) sharing the run's database and data key
+ * (so the demo accounts' blind indexes match), as behind a load balancer.
+ */
+export async function startProductsOnRunDatabase(count: number, env: Record<string, string> = {}): Promise<ProductsOnOneDatabase> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-products-'));
+  const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
+  const shared = { DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, AIXIN_BUILD_SITE: '0', ...env };
+  const processes = await Promise.all(Array.from({ length: count }, () => startProduct(shared)));
+  await Promise.all(processes.map((p) => p.waitFor(/Aixin 爱心 is running/, 120_000)));
+  const db = new pg.Client({ connectionString: inject('databaseUrl') });
+  await db.connect();
+  return {
+    processes,
+    db,
+    stop: async () => {
+      await Promise.all(processes.map((p) => p.stop()));
+      await db.end();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

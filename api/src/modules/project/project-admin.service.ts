@@ -7,8 +7,10 @@ import { newId, nodeTypeOf } from '../../common/ids.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { OrganizationStatus } from '../organization/organization.entity.js';
 import { StatsService } from '../stats/stats.service.js';
+import { DRAW_ALGORITHM, newDrawSeed } from '../lottery/draw-order.js';
 import { Project, ProjectStatus } from './project.entity.js';
 import type { CreateProjectInput, GeoPointInput, ShiftInput, UpdateProjectInput } from './project.inputs.js';
+import { ShiftAllocation } from './shift.entity.js';
 
 const MAX_SHIFTS = 100;
 const MAX_CAPACITY = 100_000;
@@ -39,8 +41,28 @@ function checkShifts(shifts: ShiftInput[]): ShiftInput[] {
     if (!Number.isInteger(s.capacity) || s.capacity < 1 || s.capacity > MAX_CAPACITY) {
       throw new BadUserInputError(`shifts.${i}.capacity`, `capacity must be 1..${MAX_CAPACITY}`);
     }
+    checkRegistrationWindow(s, i);
   });
   return shifts;
+}
+
+/** LOTTERY shifts take entries in a window that closes (and is drawn) before the shift starts; first-come shifts have none. */
+function checkRegistrationWindow(s: ShiftInput, i: number): void {
+  const opens = s.registrationOpensAt ?? null;
+  const closes = s.registrationClosesAt ?? null;
+  if ((s.allocation ?? ShiftAllocation.FIRST_COME) === ShiftAllocation.FIRST_COME) {
+    if (opens || closes) {
+      throw new BadUserInputError(`shifts.${i}.${opens ? 'registrationOpensAt' : 'registrationClosesAt'}`, '只有抽签分配的时段可以设置报名窗口');
+    }
+    return;
+  }
+  if (!closes) throw new BadUserInputError(`shifts.${i}.registrationClosesAt`, '抽签时段必须设置报名截止时间');
+  if (closes.getTime() >= s.startsAt.getTime()) {
+    throw new BadUserInputError(`shifts.${i}.registrationClosesAt`, '报名截止时间必须早于时段开始时间');
+  }
+  if (opens && opens.getTime() >= closes.getTime()) {
+    throw new BadUserInputError(`shifts.${i}.registrationOpensAt`, '报名开始时间必须早于报名截止时间');
+  }
 }
 
 export class ProjectAdminService {
@@ -107,6 +129,11 @@ export class ProjectAdminService {
     const project = await this.managed(actor, id);
     if (project.status !== ProjectStatus.DRAFT) throw new ConflictError('Only drafts can be published');
     if (project.startsAt.getTime() <= Date.now()) throw new BadUserInputError('shifts', 'Every shift must start in the future');
+    const [closed] = await this.em.getConnection().execute<{ n: number }[]>(
+      `select count(*)::int as n from shift where project_id = ? and allocation = 'LOTTERY' and registration_closes_at <= now()`,
+      [id],
+    );
+    if (closed.n > 0) throw new BadUserInputError('shifts', '抽签时段的报名截止时间必须在发布之后');
     const affected = await this.em.nativeUpdate(Project, { id, status: ProjectStatus.DRAFT }, { status: ProjectStatus.PUBLISHED, publishedAt: new Date() });
     if (!affected) throw new ConflictError('Only drafts can be published');
     StatsService.invalidate();
@@ -123,11 +150,13 @@ export class ProjectAdminService {
       const conn = tx.getConnection();
       const ctx = tx.getTransactionContext();
       await conn.execute(`update project set status = 'CANCELLED', updated_at = now() where id = ?`, [id], 'run', ctx);
+      // Shifts before sign-ups, the order every other writer locks them in (sign-ups, cancels, draws).
+      await conn.execute(`select 1 from shift where project_id = ? order by id for update`, [id], 'all', ctx);
       // Everyone holding or waiting for a place hears of it; the places themselves are released.
       await conn.execute(
         `with cancelled as (
            update signup g set status = 'CANCELLED', cancelled_at = now()
-             from shift s where s.id = g.shift_id and s.project_id = ? and g.status in ('CONFIRMED', 'WAITLISTED')
+             from shift s where s.id = g.shift_id and s.project_id = ? and g.status in ('CONFIRMED', 'WAITLISTED', 'PENDING_DRAW')
            returning g.id, g.volunteer_id, g.shift_id)
          insert into outbox (topic, recipient_id, payload)
          select 'project.cancelled', volunteer_id, jsonb_build_object('projectId', ?::text, 'shiftId', shift_id, 'signupId', id, 'reason', ?::text)
@@ -136,7 +165,7 @@ export class ProjectAdminService {
         'run',
         ctx,
       );
-      await conn.execute(`update shift set confirmed_count = 0, waitlist_count = 0 where project_id = ?`, [id], 'run', ctx);
+      await conn.execute(`update shift set confirmed_count = 0, waitlist_count = 0, entrant_count = 0 where project_id = ?`, [id], 'run', ctx);
     });
     StatsService.invalidate();
     return (await this.em.fork().findOne(Project, { id }))!;
@@ -158,11 +187,24 @@ function span(shifts: ShiftInput[]): [Date, Date] {
 }
 
 async function insertShifts(em: EntityManager, projectId: string, shifts: ShiftInput[]): Promise<void> {
-  const values = shifts.map(() => '(?, ?, ?, ?, ?, ?)').join(', ');
-  await em.getConnection().execute(
-    `insert into shift (id, project_id, starts_at, ends_at, capacity, waitlist) values ${values}`,
-    shifts.flatMap((s) => [newId('sft'), projectId, s.startsAt, s.endsAt, s.capacity, s.waitlist ?? true]),
+  const rows = shifts.map((s) => ({ ...s, id: newId('sft'), allocation: s.allocation ?? ShiftAllocation.FIRST_COME }));
+  const conn = em.getConnection();
+  await conn.execute(
+    `insert into shift (id, project_id, starts_at, ends_at, capacity, waitlist, allocation, registration_opens_at, registration_closes_at)
+     values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+    rows.flatMap((s) => [s.id, projectId, s.startsAt, s.endsAt, s.capacity, s.waitlist ?? true, s.allocation, s.registrationOpensAt ?? null, s.registrationClosesAt ?? null]),
     'run',
     em.getTransactionContext(),
   );
+  // Each lottery gets its seed now: its commitment is public from publication, so the seed
+  // cannot be picked after the entries are known.
+  const lotteries = rows.filter((s) => s.allocation === ShiftAllocation.LOTTERY);
+  if (lotteries.length) {
+    await conn.execute(
+      `insert into shift_draw (shift_id, algorithm, seed) values ${lotteries.map(() => '(?, ?, ?)').join(', ')}`,
+      lotteries.flatMap((s) => [s.id, DRAW_ALGORITHM, newDrawSeed()]),
+      'run',
+      em.getTransactionContext(),
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import { ShiftAllocation } from './shift.entity.js';
 
 @InputType('NearInput')
 export class NearInput {
@@ -35,6 +36,12 @@ export class ShiftInput {
   @Field(() => DateTimeResolver) endsAt!: Date;
   @Field(() => Int) capacity!: number;
   @Field(() => Boolean, { nullable: true, defaultValue: true }) waitlist?: boolean | null;
+  @Field(() => ShiftAllocation, { nullable: true, defaultValue: ShiftAllocation.FIRST_COME, description: 'LOTTERY: places are drawn when registration closes' })
+  allocation?: ShiftAllocation | null;
+  @Field(() => DateTimeResolver, { nullable: true, description: 'LOTTERY only: entries open at this time (default: on publication)' })
+  registrationOpensAt?: Date | null;
+  @Field(() => DateTimeResolver, { nullable: true, description: 'LOTTERY only, required: entries close and places are drawn; before startsAt' })
+  registrationClosesAt?: Date | null;
 }
 
 @InputType('CreateProjectInput')

@@ -1,9 +1,17 @@
-import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { newId } from '../../common/ids.js';
 import { Node } from '../node/node.interface.js';
 import { Project } from './project.entity.js';
+
+export enum ShiftAllocation {
+  /** Places go to sign-ups in the order they arrive. */
+  FIRST_COME = 'FIRST_COME',
+  /** Sign-ups during the registration window enter a draw; places are drawn when it closes. */
+  LOTTERY = 'LOTTERY',
+}
+registerEnumType(ShiftAllocation, { name: 'ShiftAllocation', description: 'How the places of a shift are allocated' });
 
 /**
  * 时段: one time slot of a project with its own capacity. `confirmedCount` is the
@@ -16,6 +24,13 @@ import { Project } from './project.entity.js';
 @Check({ name: 'shift_capacity_positive', expression: 'capacity > 0' })
 @Check({ name: 'shift_confirmed_within_capacity', expression: 'confirmed_count >= 0 and confirmed_count <= capacity' })
 @Check({ name: 'shift_waitlist_count_positive', expression: 'waitlist_count >= 0' })
+@Check({ name: 'shift_entrant_count_positive', expression: 'entrant_count >= 0' })
+@Check({
+  name: 'shift_registration_window',
+  expression: `(allocation = 'FIRST_COME' and registration_opens_at is null and registration_closes_at is null) or (allocation = 'LOTTERY' and registration_closes_at < starts_at and (registration_opens_at is null or registration_opens_at < registration_closes_at))`,
+})
+// The scheduler's question, "which draws are due?", answered from a small partial index.
+@Index({ name: 'shift_due_draws', expression: `create index "shift_due_draws" on "shift" ("registration_closes_at") where allocation = 'LOTTERY' and drawn_at is null` })
 @ObjectType('Shift', { implements: Node, description: '时段: a time slot of a project.' })
 export class Shift implements Node {
   @PrimaryKey({ type: 'string', length: 30 })
@@ -48,6 +63,27 @@ export class Shift implements Node {
   @Property({ type: 'integer', default: 0 })
   @Field(() => Int)
   waitlistCount: number = 0;
+
+  @Enum({ items: () => ShiftAllocation, nativeEnumName: 'shift_allocation', default: ShiftAllocation.FIRST_COME })
+  @Field(() => ShiftAllocation)
+  allocation: ShiftAllocation = ShiftAllocation.FIRST_COME;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'LOTTERY: entries are accepted from this time (null: from publication)' })
+  registrationOpensAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'LOTTERY: entries close and places are drawn at this time' })
+  registrationClosesAt?: Date | null;
+
+  /** LOTTERY: set by the one transaction that runs the draw; sign-ups re-check it under the row lock. */
+  @Property({ type: 'timestamptz', nullable: true })
+  drawnAt?: Date | null;
+
+  /** LOTTERY: entries waiting for the draw (PENDING_DRAW sign-ups), kept like the other counters. */
+  @Property({ type: 'integer', default: 0 })
+  @Field(() => Int, { description: 'LOTTERY: sign-ups waiting for the draw (0 once drawn)' })
+  entrantCount: number = 0;
 
   @Field(() => Int, { description: 'Places still open' })
   get remaining(): number {

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { newId } from '../../common/ids.js';
 import { Node } from '../node/node.interface.js';
 import { Shift } from '../project/shift.entity.js';
@@ -12,11 +12,22 @@ export enum SignupStatus {
   CANCELLED = 'CANCELLED',
   ATTENDED = 'ATTENDED',
   NO_SHOW = 'NO_SHOW',
+  /** Entered in a LOTTERY shift's draw; becomes CONFIRMED, WAITLISTED or CANCELLED when it is drawn. */
+  PENDING_DRAW = 'PENDING_DRAW',
 }
 registerEnumType(SignupStatus, { name: 'SignupStatus' });
 
 /** Statuses that hold (or wait for) a place: at most one per volunteer and shift. */
-export const LIVE_SIGNUP_STATUSES = [SignupStatus.CONFIRMED, SignupStatus.WAITLISTED, SignupStatus.ATTENDED, SignupStatus.NO_SHOW];
+export const LIVE_SIGNUP_STATUSES = [SignupStatus.CONFIRMED, SignupStatus.WAITLISTED, SignupStatus.ATTENDED, SignupStatus.NO_SHOW, SignupStatus.PENDING_DRAW];
+
+/**
+ * The waitlist's order as SQL over `signup` columns (optionally of an alias): drawn sign-ups
+ * by draw position, then later ones by arrival.
+ */
+export function waitlistOrder(alias?: string): string {
+  const a = alias ? `${alias}.` : '';
+  return `coalesce(${a}draw_position, 2147483647), ${a}created_at, ${a}id`;
+}
 
 /**
  * 报名: a volunteer's place (or waitlist position) on a shift. The partial unique index
@@ -49,6 +60,11 @@ export class Signup implements Node {
   @Property({ type: 'timestamptz', nullable: true })
   @Field(() => DateTimeResolver, { nullable: true })
   cancelledAt?: Date | null;
+
+  /** LOTTERY: place in the shift's draw (1 = drawn first); the waitlist is promoted in this order. */
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'LOTTERY: position in the draw (1 = drawn first); null for first-come sign-ups' })
+  drawPosition?: number | null;
 
   @Property({ type: 'timestamptz', nullable: true })
   @Field(() => DateTimeResolver, { nullable: true })

@@ -29,3 +29,17 @@ export class SignupsClosedError extends ConflictError {
     super(message, 'shiftId');
   }
 }
+
+/** A LOTTERY shift whose registration window has not opened yet. */
+export class RegistrationNotOpenError extends DomainError {
+  constructor() {
+    super('CONFLICT', '抽签报名尚未开始', { field: 'shiftId', reason: 'REGISTRATION_NOT_OPEN' });
+  }
+}
+
+/** A LOTTERY shift whose window has closed but whose draw has not run yet (seconds, normally). */
+export class DrawPendingError extends DomainError {
+  constructor() {
+    super('CONFLICT', '报名已截止，正在抽签，请稍后再试', { field: 'shiftId', reason: 'DRAW_PENDING' });
+  }
+}

@@ -8,7 +8,7 @@ import { Project } from '../project/project.entity.js';
 import { Shift } from '../project/shift.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { checkInCode, checkInQrPayload } from './check-in-code.js';
-import { Signup, SignupStatus } from './signup.entity.js';
+import { Signup, SignupStatus, waitlistOrder } from './signup.entity.js';
 import { CheckInInput, SignUpInput } from './signup.inputs.js';
 import { SignupService } from './signup.service.js';
 
@@ -29,7 +29,9 @@ async function requireShiftManager(ctx: Context, shift: Shift): Promise<void> {
 
 @Resolver(() => Signup)
 export class SignupResolver {
-  @Mutation(() => Signup, { description: 'Takes a place (CONFIRMED), or joins the waitlist (WAITLISTED) when the shift is full' })
+  @Mutation(() => Signup, {
+    description: 'Takes a place (CONFIRMED), or joins the waitlist (WAITLISTED) when the shift is full; on a LOTTERY shift before its draw, enters the draw (PENDING_DRAW)',
+  })
   signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<Signup> {
     return new SignupService(ctx.em).signUp(ctx.viewer, input.shiftId, input.idempotencyKey);
   }
@@ -59,14 +61,14 @@ export class SignupResolver {
     return (await ctx.loaders.volunteer.load(signup.volunteer.id))!;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Place in the waitlist (1 = next), while WAITLISTED' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Place in the waitlist (1 = next; drawn sign-ups in draw order), while WAITLISTED' })
   async waitlistPosition(@Root() signup: Signup, @Ctx() ctx: Context): Promise<number | null> {
     if (signup.status !== SignupStatus.WAITLISTED) return null;
     const [row] = await ctx.em.getConnection().execute<{ n: string }[]>(
       // Compared in SQL: timestamps carry microseconds that a JavaScript Date would drop.
-      `select count(*) as n from signup w where w.shift_id = ? and w.status = 'WAITLISTED'
-          and (w.created_at, w.id) <= (select created_at, id from signup where id = ?)`,
-      [signup.shift.id, signup.id],
+      `select count(*) as n from signup w join signup me on me.id = ?
+        where w.shift_id = me.shift_id and w.status = 'WAITLISTED' and (${waitlistOrder('w')}) <= (${waitlistOrder('me')})`,
+      [signup.id],
     );
     return Number(row.n);
   }

@@ -1,7 +1,9 @@
 // Sign-ups: a place is taken by one conditional UPDATE on the shift's counter inside a short
 // transaction (the database decides, across any number of API processes); a partial unique
-// index forbids a second live sign-up; cancelling a confirmed place promotes the oldest
-// waitlisted sign-up in the same transaction.
+// index forbids a second live sign-up; cancelling a confirmed place promotes the next
+// waitlisted sign-up (in draw order, then arrival) in the same transaction. On a LOTTERY
+// shift the same statement records an entry for the draw while the registration window is
+// open; after the draw, places left over are taken first come, first served.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { BadUserInputError, ConflictError, isUniqueViolation } from '../../common/errors.js';
@@ -10,17 +12,33 @@ import { newId, nodeTypeOf } from '../../common/ids.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { CHECK_IN_OPENS_BEFORE_MS, isValidCheckInCode } from './check-in-code.js';
-import { Signup, SignupStatus } from './signup.entity.js';
-import { AlreadySignedUpError, CapacityReachedError, ShiftNotFoundError, SignupNotFoundError, SignupsClosedError } from './signup.errors.js';
+import { ShiftAllocation } from '../project/shift.entity.js';
+import { Signup, SignupStatus, waitlistOrder } from './signup.entity.js';
+import {
+  AlreadySignedUpError,
+  CapacityReachedError,
+  DrawPendingError,
+  RegistrationNotOpenError,
+  ShiftNotFoundError,
+  SignupNotFoundError,
+  SignupsClosedError,
+} from './signup.errors.js';
 
 interface ShiftRow {
   id: string;
   starts_at: Date;
   ends_at: Date;
   waitlist: boolean;
+  allocation: ShiftAllocation;
+  registration_opens_at: Date | null;
+  registration_closes_at: Date | null;
+  drawn_at: Date | null;
   project_status: string;
   organization_status: string;
 }
+
+/** Statuses a volunteer (or a coordinator) may still cancel. */
+const CANCELLABLE = [SignupStatus.CONFIRMED, SignupStatus.WAITLISTED, SignupStatus.PENDING_DRAW];
 
 export class SignupService {
   constructor(private readonly em: EntityManager) {}
@@ -46,11 +64,15 @@ export class SignupService {
   }
 
   /**
-   * One statement takes a place (or a waitlist position) and writes the sign-up: the shift
-   * row is locked only while PostgreSQL runs it, with no round trip in between, which is what
-   * keeps a popular shift fast under a flash crowd. Whatever it refuses, it changes nothing.
+   * One statement takes a place (or a waitlist position, or a lottery entry) and writes the
+   * sign-up: the shift row is locked only while PostgreSQL runs it, with no round trip in
+   * between, which is what keeps a popular shift fast under a flash crowd. Whatever it
+   * refuses, it changes nothing. The branches' conditions exclude each other: places are
+   * taken first come on FIRST_COME shifts and on LOTTERY shifts once drawn; before the draw a
+   * LOTTERY shift only takes entries, inside its window. Each UPDATE re-checks `drawn_at`
+   * under the row lock, so no entry slips in after (or a place before) the draw.
    */
-  private async takePlace(em: EntityManager, volunteerId: string, shiftId: string): Promise<Signup> {
+  private async takePlace(em: EntityManager, volunteerId: string, shiftId: string, retried = false): Promise<Signup> {
     const signupId = newId('sgn');
     const rows = await em.getConnection().execute<{ id: string; status: SignupStatus; created_at: Date }[]>(
       `with open_shift as (
@@ -60,13 +82,20 @@ export class SignupService {
           where s.id = ? and s.starts_at > now()),
        taken as (
          update shift set confirmed_count = confirmed_count + 1
-          where id = (select id from open_shift) and confirmed_count < capacity returning id),
+          where id = (select id from open_shift) and (allocation = 'FIRST_COME' or drawn_at is not null)
+            and confirmed_count < capacity returning id),
        waiting as (
          update shift set waitlist_count = waitlist_count + 1
-          where id = (select id from open_shift) and waitlist and not exists (select 1 from taken) returning id)
+          where id = (select id from open_shift) and (allocation = 'FIRST_COME' or drawn_at is not null)
+            and waitlist and not exists (select 1 from taken) returning id),
+       entered as (
+         update shift set entrant_count = entrant_count + 1
+          where id = (select id from open_shift) and allocation = 'LOTTERY' and drawn_at is null
+            and now() >= coalesce(registration_opens_at, '-infinity') and now() < registration_closes_at returning id)
        insert into signup (id, shift_id, volunteer_id, status)
-       select ?, ?, ?, (case when exists (select 1 from taken) then 'CONFIRMED' else 'WAITLISTED' end)::signup_status
-        where exists (select 1 from taken) or exists (select 1 from waiting)
+       select ?, ?, ?, (case when exists (select 1 from taken) then 'CONFIRMED'
+                             when exists (select 1 from entered) then 'PENDING_DRAW' else 'WAITLISTED' end)::signup_status
+        where exists (select 1 from taken) or exists (select 1 from waiting) or exists (select 1 from entered)
        returning id, status, created_at`,
       [shiftId, signupId, shiftId, volunteerId],
       'all',
@@ -77,7 +106,8 @@ export class SignupService {
     }
     // Refused: say why (rarer than success, except on a full shift without a waitlist).
     const [shift] = await em.getConnection().execute<ShiftRow[]>(
-      `select s.id, s.starts_at, s.ends_at, s.waitlist, p.status as project_status, o.status as organization_status
+      `select s.id, s.starts_at, s.ends_at, s.waitlist, s.allocation, s.registration_opens_at, s.registration_closes_at, s.drawn_at,
+              p.status as project_status, o.status as organization_status
          from shift s join project p on p.id = s.project_id join organization o on o.id = p.organization_id
         where s.id = ?`,
       [shiftId],
@@ -87,6 +117,13 @@ export class SignupService {
     if (!shift || shift.project_status === 'DRAFT' || shift.organization_status !== 'APPROVED') throw new ShiftNotFoundError();
     if (shift.project_status !== 'PUBLISHED') throw new SignupsClosedError('该活动已结束或已取消');
     if (new Date(shift.starts_at).getTime() <= Date.now()) throw new SignupsClosedError();
+    // The draw committed while the statement ran (it saw the shift undrawn): now places are first come.
+    if (shift.allocation === ShiftAllocation.LOTTERY && shift.drawn_at && !retried) return this.takePlace(em, volunteerId, shiftId, true);
+    if (shift.allocation === ShiftAllocation.LOTTERY && !shift.drawn_at) {
+      if (shift.registration_opens_at && new Date(shift.registration_opens_at).getTime() > Date.now()) throw new RegistrationNotOpenError();
+      // Closed, and the scheduler draws within seconds: then leftover places are first come.
+      throw new DrawPendingError();
+    }
     throw new CapacityReachedError();
   }
 
@@ -109,20 +146,20 @@ export class SignupService {
       );
       if (!row) throw new SignupNotFoundError();
       if (row.volunteer_id !== v.volunteerId) await requireOrgRole(tx, v, row.organization_id, MANAGING_ROLES);
-      if (row.status !== SignupStatus.CONFIRMED && row.status !== SignupStatus.WAITLISTED) {
-        throw new ConflictError('该报名已取消或已签到，不能取消');
-      }
+      if (!CANCELLABLE.includes(row.status)) throw new ConflictError('该报名已取消或已签到，不能取消');
       if (new Date(row.starts_at).getTime() <= Date.now()) throw new ConflictError('活动已开始，不能取消报名');
       await conn.execute(`update signup set status = 'CANCELLED', cancelled_at = now() where id = ?`, [signupId], 'run', ctx);
 
-      if (row.status === SignupStatus.WAITLISTED) {
-        await conn.execute(`update shift set waitlist_count = waitlist_count - 1 where id = ?`, [row.shift_id], 'run', ctx);
+      if (row.status !== SignupStatus.CONFIRMED) {
+        const counter = row.status === SignupStatus.WAITLISTED ? 'waitlist_count' : 'entrant_count';
+        await conn.execute(`update shift set ${counter} = ${counter} - 1 where id = ?`, [row.shift_id], 'run', ctx);
         return;
       }
-      // The freed place goes to the oldest waitlisted sign-up, in this same transaction.
+      // The freed place goes to the next waitlisted sign-up (drawn ones in draw order, then
+      // later ones by arrival), in this same transaction.
       const promoted = await conn.execute<{ id: string; volunteer_id: string }[]>(
         `update signup set status = 'CONFIRMED' where id = (
-           select id from signup where shift_id = ? and status = 'WAITLISTED' order by created_at, id limit 1 for update
+           select id from signup where shift_id = ? and status = 'WAITLISTED' order by ${waitlistOrder()} limit 1 for update
          ) returning id, volunteer_id`,
         [row.shift_id],
         'all',

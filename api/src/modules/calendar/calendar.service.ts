@@ -1,0 +1,156 @@
+// Calendars: a volunteer's secret, revocable feed of the shifts they hold, and a public feed
+// per published project, both as iCalendar.
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type Viewer } from '../../common/auth.js';
+import { nodeTypeOf } from '../../common/ids.js';
+import type { PersonalDataVault } from '../../common/personal-data.js';
+import { loadConfig } from '../../config.js';
+import { ProjectStatus } from '../project/project.entity.js';
+import { ProjectService } from '../project/project.service.js';
+import { CalendarFeed } from './calendar-feed.entity.js';
+import { serializeCalendar, type CalendarEvent } from './ical.js';
+
+const TOKEN_PREFIX = 'axc_';
+const TOKEN_SHAPE = /^axc_[A-Za-z0-9_-]{43}$/;
+/** A volunteer's feed keeps recent history, so events do not vanish from calendars the moment they end. */
+const HISTORY_DAYS = 30;
+const MAX_EVENTS = 500;
+const REFRESH_MINUTES = 60;
+
+export interface CalendarFeedAddress {
+  url: string;
+  createdAt: Date;
+}
+
+interface ShiftEventRow {
+  shift_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  project_id: string;
+  title: string;
+  summary: string;
+  district: string | null;
+  address: string | null;
+  lat: number | null;
+  lng: number | null;
+  project_status: ProjectStatus;
+  organization_name: string;
+}
+
+const SHIFT_EVENT_COLUMNS = `s.id as shift_id, s.starts_at, s.ends_at, p.id as project_id, p.title, p.summary, p.district, p.address,
+  p.lat, p.lng, p.status as project_status, o.name as organization_name`;
+
+function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token).digest();
+}
+
+function publicUrl(): string {
+  return loadConfig().publicUrl.replace(/\/+$/, '');
+}
+
+function shiftEvent(row: ShiftEventRow, origin: string): CalendarEvent {
+  const url = `${origin}/projects/${row.project_id}/`;
+  return {
+    uid: `${row.shift_id}@aixin`,
+    start: new Date(row.starts_at),
+    end: new Date(row.ends_at),
+    summary: row.title,
+    location: [row.district, row.address].filter(Boolean).join(' ') || null,
+    geo: row.lat != null && row.lng != null ? { lat: row.lat, lng: row.lng } : null,
+    description: `${row.summary}\n主办：${row.organization_name}\n${url}`,
+    url,
+    status: row.project_status === ProjectStatus.CANCELLED ? 'CANCELLED' : 'CONFIRMED',
+  };
+}
+
+export class CalendarService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  /** The token follows from the volunteer, the nonce and the platform key: shown again on request, stored only hashed. */
+  private token(volunteerId: string, nonce: Buffer): string {
+    return TOKEN_PREFIX + this.vault.mac('calendar-feed', `${volunteerId}:${nonce.toString('hex')}`).toString('base64url');
+  }
+
+  private address(volunteerId: string, nonce: Buffer, createdAt: Date): CalendarFeedAddress {
+    return { url: `${publicUrl()}/calendar/${this.token(volunteerId, nonce)}.ics`, createdAt: new Date(createdAt) };
+  }
+
+  /** The signed-in volunteer's feed address; null until they create one. */
+  async current(volunteerId: string): Promise<CalendarFeedAddress | null> {
+    const [row] = await this.em.getConnection().execute<{ nonce: Buffer; created_at: Date }[]>(
+      `select nonce, created_at from calendar_feed where volunteer_id = ?`,
+      [volunteerId],
+    );
+    return row ? this.address(volunteerId, row.nonce, row.created_at) : null;
+  }
+
+  /** A new address for the signed-in volunteer; the previous one stops working. */
+  async reset(viewer: Viewer | null): Promise<CalendarFeedAddress> {
+    const { volunteerId } = requireViewer(viewer);
+    const nonce = randomBytes(16);
+    const [row] = await this.em.getConnection().execute<{ created_at: Date }[]>(
+      `insert into calendar_feed (volunteer_id, nonce, token_hash) values (?, ?, ?)
+       on conflict (volunteer_id) do update set nonce = excluded.nonce, token_hash = excluded.token_hash, created_at = now()
+       returning created_at`,
+      [volunteerId, nonce, hashToken(this.token(volunteerId, nonce))],
+    );
+    return this.address(volunteerId, nonce, row.created_at);
+  }
+
+  /** Turns the signed-in volunteer's feed off; false when there was none. */
+  async revoke(viewer: Viewer | null): Promise<boolean> {
+    const { volunteerId } = requireViewer(viewer);
+    return (await this.em.nativeDelete(CalendarFeed, { volunteer: volunteerId })) > 0;
+  }
+
+  /** The volunteer's feed as iCalendar, or null for an unknown, revoked or malformed token (or a deleted account). */
+  async volunteerFeed(token: string): Promise<string | null> {
+    if (!TOKEN_SHAPE.test(token)) return null;
+    const [feed] = await this.em.getConnection().execute<{ volunteer_id: string }[]>(
+      `select f.volunteer_id from calendar_feed f join volunteer v on v.id = f.volunteer_id
+        where f.token_hash = ? and v.deleted_at is null`,
+      [hashToken(token)],
+    );
+    if (!feed) return null;
+    const rows = await this.em.getConnection().execute<ShiftEventRow[]>(
+      `select ${SHIFT_EVENT_COLUMNS}
+         from signup g join shift s on s.id = g.shift_id join project p on p.id = s.project_id
+         join organization o on o.id = p.organization_id
+        where g.volunteer_id = ? and g.status in ('CONFIRMED', 'ATTENDED')
+          and s.ends_at > now() - make_interval(days => ?) and p.status <> 'DRAFT'
+        order by s.starts_at, s.id limit ?`,
+      [feed.volunteer_id, HISTORY_DAYS, MAX_EVENTS],
+    );
+    const origin = publicUrl();
+    return serializeCalendar({
+      name: '爱心志愿 · 我的服务时段',
+      description: '我已确认的志愿服务时段（爱心志愿服务平台）',
+      events: rows.map((r) => shiftEvent(r, origin)),
+      refreshMinutes: REFRESH_MINUTES,
+    });
+  }
+
+  /** Every shift of a public project as iCalendar (a cancelled project's as cancelled events); null when not public. */
+  async projectFeed(projectId: string): Promise<string | null> {
+    if (nodeTypeOf(projectId) !== 'Project') return null;
+    const project = await new ProjectService(this.em).findVisible(projectId);
+    if (!project) return null;
+    const rows = await this.em.getConnection().execute<ShiftEventRow[]>(
+      `select ${SHIFT_EVENT_COLUMNS}
+         from shift s join project p on p.id = s.project_id join organization o on o.id = p.organization_id
+        where p.id = ? order by s.starts_at, s.id`,
+      [projectId],
+    );
+    const origin = publicUrl();
+    return serializeCalendar({
+      name: `${project.title} · 爱心志愿`,
+      description: project.summary,
+      events: rows.map((r) => shiftEvent(r, origin)),
+      refreshMinutes: REFRESH_MINUTES,
+    });
+  }
+}

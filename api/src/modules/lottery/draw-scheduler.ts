@@ -1,0 +1,68 @@
+// Runs due lottery draws without anyone asking: every API process polls (AIXIN_DRAW_INTERVAL_MS);
+// the database makes sure each draw runs once, whichever process finds it first.
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { firstLine } from '../../common/error-mapper.js';
+import { LotteryService } from './lottery.service.js';
+
+const BATCH = 20;
+
+export class DrawScheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly intervalMs: number,
+    private readonly log: (message: string) => void = () => undefined,
+  ) {}
+
+  /** Starts polling, with a first look straight away (draws missed while no process ran are made now). */
+  start(): this {
+    this.schedule(0);
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One pass: draws every due shift; returns how many this process drew. */
+  async tick(): Promise<number> {
+    let drawn = 0;
+    for (;;) {
+      const due = await new LotteryService(this.orm.em.fork()).dueDraws(BATCH);
+      let progress = false;
+      for (const shiftId of due) {
+        if (this.stopped) return drawn;
+        try {
+          const result = await new LotteryService(this.orm.em.fork()).runDraw(shiftId);
+          if (result) {
+            drawn++;
+            this.log(`Lottery drawn for ${shiftId}: ${result.entrants} entries, ${result.confirmed} confirmed, ${result.waitlisted} waitlisted`);
+          }
+          progress = true;
+        } catch (error) {
+          this.log(`lottery draw for ${shiftId} failed: ${firstLine(String((error as Error)?.message ?? error))}`);
+        }
+      }
+      // A full batch may mean more are due; a batch that only failed is retried next time.
+      if (due.length < BATCH || !progress) return drawn;
+    }
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.tick()
+        .catch((error) => this.log(`lottery scheduler: ${firstLine(String((error as Error)?.message ?? error))}`))
+        .finally(() => {
+          this.running = null;
+          this.schedule(this.intervalMs);
+        });
+    }, delay);
+    this.timer.unref();
+  }
+}
