@@ -1,6 +1,6 @@
 // The site builds from the API through its content loaders: a page per public project with
 // the data the API holds, figures on the home page, news, role models, showcases and
-// organisations, feeds, and no JavaScript on reading pages.
+// organisations, feeds, no JavaScript on reading pages and a JavaScript budget for island pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { runAstroBuild } from '../../api/src/site-builder.js';
 import { testOrm, testServer } from '../helpers/api.js';
 import { repoRoot } from '../helpers/product.js';
+import { ISLAND_BUDGET_BYTES, heaviestBySet, measureIslandPages } from '../../site/scripts/island-sizes.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -128,6 +129,19 @@ describe('site build', () => {
       } else {
         expect(html, rel).not.toMatch(/<script/i);
       }
+    }
+  });
+
+  it(`keeps every island page within ${ISLAND_BUDGET_BYTES / 1000} kB of JavaScript, gzipped`, () => {
+    const pages = measureIslandPages(outDir);
+    expect(pages.length).toBeGreaterThanOrEqual(40);
+    for (const p of heaviestBySet(pages)) {
+      console.log(`${p.islands.join(' + ')}: ${(p.totalGzip / 1000).toFixed(1)} kB gzipped in ${p.chunks.length} chunks and the inline loader (/${p.page})`);
+    }
+    for (const p of pages) {
+      // Preact, the renderer and the island: a page that loads nothing would measure wrong.
+      expect(p.chunks.length, p.page).toBeGreaterThanOrEqual(3);
+      expect(p.totalGzip, `${p.page}: ${p.chunks.map((c) => `${c.file} ${c.gzip}`).join(', ')}`).toBeLessThanOrEqual(ISLAND_BUDGET_BYTES);
     }
   });
 });

@@ -1,6 +1,7 @@
 /* eslint-disable */
 import * as types from './graphql';
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+
 
 /**
  * Map of all GraphQL operations in the project.
@@ -34,49 +35,34 @@ const documents: Documents = {
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- *
- *
- * @example
- * ```ts
- * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
- * ```
- *
- * The query argument is unknown!
- * Please regenerate the types.
  */
-export function graphql(source: string): unknown;
+export function graphql(source: "\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n"): typeof import('./graphql').HomePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        city\n        description\n        memberCount\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OrganizationPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NewsPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').RoleModelPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ShowcasePagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n"): typeof import('./graphql').ShiftPlacesDocument;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n"): (typeof documents)["\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        city\n        description\n        memberCount\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        city\n        description\n        memberCount\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
-
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

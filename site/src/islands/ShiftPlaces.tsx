@@ -4,7 +4,7 @@
 // data-live="true" once live figures arrived, data-live="error" while the API can't be reached.
 import { useEffect, useState } from 'preact/hooks';
 import { ShiftPlacesDocument } from '../gql/graphql';
-import { createUrqlClient } from '../lib/urql-client';
+import { request } from '../lib/graphql-client';
 
 // Codegen reads the operation from here and generates ShiftPlacesDocument. The island imports
 // that document from gql/graphql, which bundles only what is used; going through `graphql()`
@@ -66,14 +66,13 @@ export function ShiftPlaces({ projectId, shifts }: Props) {
   const polls = shifts.some((s) => s.phase !== 'ended');
 
   useEffect(() => {
-    const client = createUrqlClient();
     let active = true;
 
     const refresh = async () => {
-      const result = await client.query(ShiftPlacesDocument, { id: projectId }, { requestPolicy: 'network-only' }).toPromise();
+      const result = await request(ShiftPlacesDocument, { id: projectId });
       if (!active) return;
-      const fresh = result.data?.project?.shifts;
-      if (result.error || !fresh) {
+      const fresh = result.ok ? result.data.project?.shifts : null;
+      if (!fresh) {
         setLive('error');
         return;
       }
