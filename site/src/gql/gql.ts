@@ -21,7 +21,14 @@ type Documents = {
     "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewsPagesDocument,
     "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RoleModelPagesDocument,
     "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ShowcasePagesDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      totalMinutes\n      starLevel\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": typeof types.RegisterVolunteerDocument,
     "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n": typeof types.ShiftPlacesDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  fragment ShiftFigures on Shift {\n    id\n    remaining\n    confirmedCount\n    capacity\n    waitlistCount\n  }\n": typeof types.ShiftFiguresFragmentDoc,
+    "\n  mutation CancelSignup($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": typeof types.CancelSignupDocument,
 };
 const documents: Documents = {
     "\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProjectPagesDocument,
@@ -30,7 +37,14 @@ const documents: Documents = {
     "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewsPagesDocument,
     "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RoleModelPagesDocument,
     "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ShowcasePagesDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      totalMinutes\n      starLevel\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": types.RegisterVolunteerDocument,
     "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n": types.ShiftPlacesDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  fragment ShiftFigures on Shift {\n    id\n    remaining\n    confirmedCount\n    capacity\n    waitlistCount\n  }\n": types.ShiftFiguresFragmentDoc,
+    "\n  mutation CancelSignup($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": types.CancelSignupDocument,
 };
 
 /**
@@ -60,7 +74,35 @@ export function graphql(source: "\n  query ShowcasePages($first: Int!, $after: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      totalMinutes\n      starLevel\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterVolunteerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n"): typeof import('./graphql').ShiftPlacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): typeof import('./graphql').LogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShiftFigures on Shift {\n    id\n    remaining\n    confirmedCount\n    capacity\n    waitlistCount\n  }\n"): typeof import('./graphql').ShiftFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSignup($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n"): typeof import('./graphql').CancelSignupDocument;
 
 
 export function graphql(source: string) {

@@ -4,11 +4,43 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type LogInInput = {
+  /** Mobile number or email */
+  login: string;
+  password: string;
+};
+
 export type ProjectStatus =
   | 'CANCELLED'
   | 'COMPLETED'
   | 'DRAFT'
   | 'PUBLISHED';
+
+export type RegisterVolunteerInput = {
+  /** e.g. 龙华区 */
+  district?: string | null | undefined;
+  email?: string | null | undefined;
+  /** Guardian's name; required under 14 */
+  guardianName?: string | null | undefined;
+  /** Guardian's mobile number; required under 14 */
+  guardianPhone?: string | null | undefined;
+  /** 18-character PRC resident ID number (GB 11643) */
+  idNumber: string;
+  /** At least 8 characters */
+  password: string;
+  /** Mainland mobile number, 11 digits */
+  phone: string;
+  /** 2..30 characters, as on the resident ID card */
+  realName: string;
+  skills?: Array<string> | null | undefined;
+};
+
+export type SignupStatus =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'NO_SHOW'
+  | 'WAITLISTED';
 
 export type ProjectPagesQueryVariables = Exact<{
   first: number;
@@ -55,12 +87,52 @@ export type ShowcasePagesQueryVariables = Exact<{
 
 export type ShowcasePagesQuery = { showcases: { nodes: Array<{ id: string, title: string, summary: string, bodyHtml: string | null, coverImageUrl: string | null, publishedAt: string, updatedAt: string, project: { id: string, title: string, status: ProjectStatus } | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LogInMutation = { logIn: { volunteer: { id: string, displayName: string } } };
+
+export type MyAccountQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, totalMinutes: number, starLevel: number, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type RegisterVolunteerMutationVariables = Exact<{
+  input: RegisterVolunteerInput;
+}>;
+
+
+export type RegisterVolunteerMutation = { registerVolunteer: { volunteer: { id: string, volunteerNumber: string } } };
+
 export type ShiftPlacesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type ShiftPlacesQuery = { project: { id: string, shifts: Array<{ id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number }> } | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { me: { id: string, displayName: string } | null };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { logOut: boolean };
+
+export type ShiftFiguresFragment = { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number };
+
+export type CancelSignupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelSignupMutation = { cancelSignup: { id: string, status: SignupStatus, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -80,7 +152,15 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ShiftFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ShiftFigures on Shift {
+  id
+  remaining
+  confirmedCount
+  capacity
+  waitlistCount
+}
+    `, {"fragmentName":"ShiftFigures"}) as unknown as TypedDocumentString<ShiftFiguresFragment, unknown>;
 export const ProjectPagesDocument = new TypedDocumentString(`
     query ProjectPages($first: Int!, $after: String) {
   projects(first: $first, after: $after) {
@@ -240,6 +320,62 @@ export const ShowcasePagesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShowcasePagesQuery, ShowcasePagesQueryVariables>;
+export const LogInDocument = new TypedDocumentString(`
+    mutation LogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    volunteer {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const MyAccountDocument = new TypedDocumentString(`
+    query MyAccount($after: String) {
+  me {
+    id
+    volunteerNumber
+    realName
+    displayName
+    idNumberMasked
+    phoneMasked
+    email
+    district
+    totalMinutes
+    starLevel
+    signups(first: 50, after: $after) {
+      nodes {
+        id
+        status
+        waitlistPosition
+        shift {
+          id
+          startsAt
+          endsAt
+          project {
+            id
+            title
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
+export const RegisterVolunteerDocument = new TypedDocumentString(`
+    mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
+  registerVolunteer(input: $input) {
+    volunteer {
+      id
+      volunteerNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterVolunteerMutation, RegisterVolunteerMutationVariables>;
 export const ShiftPlacesDocument = new TypedDocumentString(`
     query ShiftPlaces($id: ID!) {
   project(id: $id) {
@@ -254,3 +390,33 @@ export const ShiftPlacesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShiftPlacesQuery, ShiftPlacesQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  me {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const LogOutDocument = new TypedDocumentString(`
+    mutation LogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+export const CancelSignupDocument = new TypedDocumentString(`
+    mutation CancelSignup($id: ID!) {
+  cancelSignup(id: $id) {
+    id
+    status
+    shift {
+      ...ShiftFigures
+    }
+  }
+}
+    fragment ShiftFigures on Shift {
+  id
+  remaining
+  confirmedCount
+  capacity
+  waitlistCount
+}`) as unknown as TypedDocumentString<CancelSignupMutation, CancelSignupMutationVariables>;
