@@ -24,7 +24,8 @@ type Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      totalMinutes\n      starLevel\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MyAccountDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": typeof types.RegisterVolunteerDocument,
-    "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n": typeof types.ShiftPlacesDocument,
+    "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n        }\n      }\n    }\n  }\n": typeof types.ShiftSignupsDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  fragment ShiftFigures on Shift {\n    id\n    remaining\n    confirmedCount\n    capacity\n    waitlistCount\n  }\n": typeof types.ShiftFiguresFragmentDoc,
@@ -40,7 +41,8 @@ const documents: Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      totalMinutes\n      starLevel\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MyAccountDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": types.RegisterVolunteerDocument,
-    "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n": types.ShiftPlacesDocument,
+    "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n        }\n      }\n    }\n  }\n": types.ShiftSignupsDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  fragment ShiftFigures on Shift {\n    id\n    remaining\n    confirmedCount\n    capacity\n    waitlistCount\n  }\n": types.ShiftFiguresFragmentDoc,
@@ -86,7 +88,11 @@ export function graphql(source: "\n  mutation RegisterVolunteer($input: Register
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n"): typeof import('./graphql').ShiftPlacesDocument;
+export function graphql(source: "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShiftSignupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,12 @@ export type RegisterVolunteerInput = {
   skills?: Array<string> | null | undefined;
 };
 
+export type SignUpInput = {
+  /** 1..255 characters; a replay returns the first result */
+  idempotencyKey?: string | null | undefined;
+  shiftId: string | number;
+};
+
 export type SignupStatus =
   | 'ATTENDED'
   | 'CANCELLED'
@@ -108,12 +114,19 @@ export type RegisterVolunteerMutationVariables = Exact<{
 
 export type RegisterVolunteerMutation = { registerVolunteer: { volunteer: { id: string, volunteerNumber: string } } };
 
-export type ShiftPlacesQueryVariables = Exact<{
+export type ShiftSignupsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ShiftPlacesQuery = { project: { id: string, shifts: Array<{ id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number }> } | null };
+export type ShiftSignupsQuery = { me: { id: string } | null, project: { id: string, status: ProjectStatus, shifts: Array<{ startsAt: string, id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number, viewerSignup: { id: string, status: SignupStatus, waitlistPosition: number | null } | null }> } | null };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { id: string, status: SignupStatus, waitlistPosition: number | null, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number } } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -376,20 +389,50 @@ export const RegisterVolunteerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterVolunteerMutation, RegisterVolunteerMutationVariables>;
-export const ShiftPlacesDocument = new TypedDocumentString(`
-    query ShiftPlaces($id: ID!) {
+export const ShiftSignupsDocument = new TypedDocumentString(`
+    query ShiftSignups($id: ID!) {
+  me {
+    id
+  }
   project(id: $id) {
     id
+    status
     shifts {
-      id
-      remaining
-      confirmedCount
-      capacity
-      waitlistCount
+      ...ShiftFigures
+      startsAt
+      viewerSignup {
+        id
+        status
+        waitlistPosition
+      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ShiftPlacesQuery, ShiftPlacesQueryVariables>;
+    fragment ShiftFigures on Shift {
+  id
+  remaining
+  confirmedCount
+  capacity
+  waitlistCount
+}`) as unknown as TypedDocumentString<ShiftSignupsQuery, ShiftSignupsQueryVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    id
+    status
+    waitlistPosition
+    shift {
+      ...ShiftFigures
+    }
+  }
+}
+    fragment ShiftFigures on Shift {
+  id
+  remaining
+  confirmedCount
+  capacity
+  waitlistCount
+}`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
