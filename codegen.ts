@@ -12,9 +12,11 @@ const config: CodegenConfig = {
         fragmentMasking: false,
       },
       config: {
-        // TypedDocumentNode objects: @urql/core takes them as they are, and the build-time
-        // fetch helper prints them with urql's stringifyDocument.
-        documentMode: 'documentNode',
+        // Each document is its query text (a TypedDocumentString): islands post it as it is, so
+        // no GraphQL parser or printer ships to the browser, and text is smaller than an AST.
+        documentMode: 'string',
+        // Marks each `new TypedDocumentString(...)` pure, so a bundle keeps only the ones it uses.
+        pureMagicComment: true,
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: { DateTime: 'string' },

@@ -74,4 +74,13 @@ export default defineConfig({
   integrations: [preact(), publishBuild],
   devToolbar: { enabled: false },
   prefetch: false,
+  vite: {
+    build: {
+      rollupOptions: {
+        // Codegen's typed documents are `new TypedDocumentString(...)` at module level, which
+        // Rollup must otherwise keep: an island would carry every operation of the site.
+        treeshake: { manualPureFunctions: ['TypedDocumentString'] },
+      },
+    },
+  },
 });

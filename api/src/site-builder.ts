@@ -79,6 +79,10 @@ export function runAstroBuild(options: { siteDir: string; outDir: string; apiUrl
       cwd: options.siteDir,
       env: {
         ...process.env,
+        // Whatever mode the API runs in (development, test), the site is built for production:
+        // otherwise Vite compiles the islands' JSX in dev mode, with source paths and line
+        // numbers in the shipped JavaScript.
+        NODE_ENV: 'production',
         AIXIN_API_URL: options.apiUrl,
         AIXIN_SITE_OUT: options.outDir,
         AIXIN_PUBLIC_URL: options.publicUrl,

@@ -1,6 +1,6 @@
 // The site builds from the API through its content loaders: a page per public project with
 // the data the API holds, figures on the home page, news, role models, showcases and
-// organisations, feeds, and no JavaScript on reading pages.
+// organisations, feeds, no JavaScript on reading pages and a JavaScript budget for island pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { runAstroBuild } from '../../api/src/site-builder.js';
 import { testOrm, testServer } from '../helpers/api.js';
 import { repoRoot } from '../helpers/product.js';
+import { ISLAND_BUDGET_BYTES, heaviestBySet, measureIslandPages } from '../../site/scripts/island-sizes.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -116,18 +117,40 @@ describe('site build', () => {
     for (const p of res.data.projects.nodes) expect(home).toContain(`/projects/${p.id}/`);
   });
 
-  it('ships no JavaScript on reading pages; project pages carry only the places island', () => {
+  it('ships no JavaScript on reading pages; only the pages for signing up carry islands', () => {
     const files = htmlFiles(outDir);
     expect(files.length).toBeGreaterThan(40);
+    const islandsOf = (html: string) => [...html.matchAll(/<astro-island[^>]*component-export="(\w+)"/g)].map((m) => m[1]).sort();
+    let projectPages = 0;
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
-      const rel = path.relative(outDir, file);
-      if (/^projects[\\/][^\\/]+[\\/]index\.html$/.test(rel) && !rel.startsWith('projects/index')) {
-        expect(html, rel).toMatch(/<astro-island[^>]*ShiftPlaces/);
-        expect(html.match(/<astro-island/g)!.length, rel).toBe(1);
+      const rel = path.relative(outDir, file).split(path.sep).join('/');
+      const expected = /^projects\/prj_[^/]+\/index\.html$/.test(rel)
+        ? ['AccountMenu', 'ShiftSignup']
+        : { 'register/index.html': ['AccountMenu', 'RegisterForm'], 'login/index.html': ['AccountMenu', 'LoginForm'], 'account/index.html': ['AccountMenu', 'MyAccount'] }[rel];
+      if (expected) {
+        expect(islandsOf(html), rel).toEqual(expected);
+        if (expected.includes('ShiftSignup')) projectPages++;
       } else {
         expect(html, rel).not.toMatch(/<script/i);
+        // The header's account corner is there as plain links.
+        expect(html, rel).toContain('href="/login/">登录</a>');
+        expect(html, rel).toContain('href="/register/">注册</a>');
       }
+    }
+    expect(projectPages).toBeGreaterThanOrEqual(40);
+  });
+
+  it(`keeps every island page within ${ISLAND_BUDGET_BYTES / 1000} kB of JavaScript, gzipped`, () => {
+    const pages = measureIslandPages(outDir);
+    expect(pages.map((p) => p.islands.join('+'))).toEqual(expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount', 'AccountMenu+ShiftSignup']));
+    for (const p of heaviestBySet(pages)) {
+      console.log(`${p.islands.join(' + ')}: ${(p.totalGzip / 1000).toFixed(1)} kB gzipped in ${p.chunks.length} chunks and the inline loader (/${p.page})`);
+    }
+    for (const p of pages) {
+      // Preact, the renderer and the island: a page that loads nothing would measure wrong.
+      expect(p.chunks.length, p.page).toBeGreaterThanOrEqual(3);
+      expect(p.totalGzip, `${p.page}: ${p.chunks.map((c) => `${c.file} ${c.gzip}`).join(', ')}`).toBeLessThanOrEqual(ISLAND_BUDGET_BYTES);
     }
   });
 });

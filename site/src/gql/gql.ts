@@ -1,6 +1,7 @@
 /* eslint-disable */
 import * as types from './graphql';
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+
 
 /**
  * Map of all GraphQL operations in the project.
@@ -20,7 +21,15 @@ type Documents = {
     "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewsPagesDocument,
     "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RoleModelPagesDocument,
     "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ShowcasePagesDocument,
-    "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n": typeof types.ShiftPlacesDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      totalMinutes\n      starLevel\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": typeof types.RegisterVolunteerDocument,
+    "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n        }\n      }\n    }\n  }\n": typeof types.ShiftSignupsDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  fragment ShiftFigures on Shift {\n    id\n    remaining\n    confirmedCount\n    capacity\n    waitlistCount\n  }\n": typeof types.ShiftFiguresFragmentDoc,
+    "\n  mutation CancelSignup($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": typeof types.CancelSignupDocument,
 };
 const documents: Documents = {
     "\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProjectPagesDocument,
@@ -29,54 +38,79 @@ const documents: Documents = {
     "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewsPagesDocument,
     "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RoleModelPagesDocument,
     "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ShowcasePagesDocument,
-    "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n": types.ShiftPlacesDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      totalMinutes\n      starLevel\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": types.RegisterVolunteerDocument,
+    "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n        }\n      }\n    }\n  }\n": types.ShiftSignupsDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  fragment ShiftFigures on Shift {\n    id\n    remaining\n    confirmedCount\n    capacity\n    waitlistCount\n  }\n": types.ShiftFiguresFragmentDoc,
+    "\n  mutation CancelSignup($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": types.CancelSignupDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- *
- *
- * @example
- * ```ts
- * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
- * ```
- *
- * The query argument is unknown!
- * Please regenerate the types.
  */
-export function graphql(source: string): unknown;
+export function graphql(source: "\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n"): typeof import('./graphql').HomePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        city\n        description\n        memberCount\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OrganizationPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NewsPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').RoleModelPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ShowcasePagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      totalMinutes\n      starLevel\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterVolunteerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShiftSignupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): typeof import('./graphql').LogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShiftFigures on Shift {\n    id\n    remaining\n    confirmedCount\n    capacity\n    waitlistCount\n  }\n"): typeof import('./graphql').ShiftFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSignup($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n"): typeof import('./graphql').CancelSignupDocument;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n"): (typeof documents)["\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        city\n        description\n        memberCount\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        city\n        description\n        memberCount\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShiftPlaces($id: ID!) {\n    project(id: $id) {\n      id\n      shifts {\n        id\n        remaining\n        confirmedCount\n        capacity\n        waitlistCount\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
-
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,6 +1,6 @@
 // Build-time GraphQL over fetch for the content loaders. Fails loudly: a site built from a
 // missing or erroring API must not be published.
-import { stringifyDocument, type TypedDocumentNode } from '@urql/core';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 export const DEFAULT_API_URL = 'http://127.0.0.1:4000/graphql';
 const TIMEOUT_MS = 30_000;
@@ -20,17 +20,18 @@ export class ApiFetchError extends Error {
 
 /** Runs one operation against the API (POST JSON, as Apollo's CSRF guard requires) and returns its data. */
 export async function fetchGraphQL<TData, TVariables extends Record<string, unknown>>(
-  document: TypedDocumentNode<TData, TVariables>,
+  document: DocumentTypeDecoration<TData, TVariables>,
   variables: TVariables,
   url: string = apiUrl(),
 ): Promise<TData> {
-  const operation = operationName(document);
+  const query = String(document);
+  const operation = /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'an anonymous operation';
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ operationName: operation, query: stringifyDocument(document), variables }),
+      body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
@@ -89,11 +90,4 @@ export async function fetchAllNodes<TNode>(
     seen.add(next);
     after = next;
   }
-}
-
-function operationName(document: Pick<TypedDocumentNode, 'definitions'>): string {
-  for (const definition of document.definitions) {
-    if (definition.kind === 'OperationDefinition' && definition.name) return definition.name.value;
-  }
-  return 'an anonymous operation';
 }

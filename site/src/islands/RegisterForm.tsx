@@ -1,0 +1,186 @@
+// Real-name registration (/register/). The API checks every rule (name, resident ID with its
+// check digit, phone, password, guardian under 14) and names the field it refuses, with a
+// Chinese message: that message is shown under the field, which is marked invalid and focused.
+// Here only empty required fields are caught before asking, and the guardian fields appear
+// when the ID number shows a child under 14.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { RegisterVolunteerDocument } from '../gql/graphql';
+import { NETWORK_MESSAGE, errorText } from '../lib/api-messages';
+import { request } from '../lib/graphql-client';
+import { nextPath, nextQuery } from '../lib/session';
+import { Field } from './Field';
+import { FormStatus, type Status } from './FormStatus';
+import './forms.css';
+
+const operation = /* GraphQL */ `
+  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
+    registerVolunteer(input: $input) {
+      volunteer {
+        id
+        volunteerNumber
+      }
+    }
+  }
+`;
+
+const FIELDS = ['realName', 'idNumber', 'phone', 'password', 'email', 'district', 'guardianName', 'guardianPhone'] as const;
+type FieldName = (typeof FIELDS)[number];
+type Values = Record<FieldName, string>;
+type Errors = Partial<Record<FieldName, string>>;
+
+const LABELS: Record<FieldName, string> = {
+  realName: '姓名',
+  idNumber: '身份证号',
+  phone: '手机号',
+  password: '密码',
+  email: '邮箱',
+  district: '所在区县',
+  guardianName: '监护人姓名',
+  guardianPhone: '监护人手机号',
+};
+const OPTIONAL = new Set<FieldName>(['email', 'district']);
+const GUARDIAN_UNDER = 14;
+
+/** Age in whole years on today's date in China, from the birth date inside an 18-character ID; null if there is none. */
+export function ageFromIdNumber(idNumber: string, now = new Date()): number | null {
+  const m = /^\d{6}(\d{4})(\d\d)(\d\d)\d{3}[\dX]$/i.exec(idNumber.trim());
+  if (!m) return null;
+  const today = new Date(now.getTime() + 8 * 3_600_000);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const birthdayPassed = today.getUTCMonth() + 1 > month || (today.getUTCMonth() + 1 === month && today.getUTCDate() >= day);
+  return today.getUTCFullYear() - year - (birthdayPassed ? 0 : 1);
+}
+
+interface Props {
+  /** Districts to suggest (from the organisations' directory). */
+  districts: string[];
+}
+
+export function RegisterForm({ districts }: Props) {
+  const [values, setValues] = useState<Values>(() => Object.fromEntries(FIELDS.map((f) => [f, ''])) as Values);
+  const [errors, setErrors] = useState<Errors>({});
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const [ready, setReady] = useState(false);
+  const [guardianAsked, setGuardianAsked] = useState(false);
+  // Known after hydration only: the build knows no query string.
+  const [next, setNext] = useState('');
+  const inputs = useRef<Partial<Record<FieldName, HTMLInputElement | null>>>({});
+
+  useEffect(() => {
+    setReady(true);
+    setNext(nextQuery());
+  }, []);
+
+  const age = ageFromIdNumber(values.idNumber);
+  const needsGuardian = guardianAsked || (age !== null && age >= 0 && age < GUARDIAN_UNDER);
+  const shown = FIELDS.filter((f) => needsGuardian || !f.startsWith('guardian'));
+
+  const showErrors = (found: Errors, message: Status) => {
+    setErrors(found);
+    setStatus(message);
+    const first = shown.find((f) => found[f]) ?? FIELDS.find((f) => found[f]);
+    if (first) {
+      // The guardian fields may only now be rendered: focus after the update.
+      setTimeout(() => inputs.current[first]?.focus());
+    }
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    const missing: Errors = {};
+    for (const f of shown) if (!OPTIONAL.has(f) && !values[f].trim()) missing[f] = `请填写${LABELS[f]}`;
+    if (Object.keys(missing).length) {
+      showErrors(missing, { tone: 'error', text: '还有必填项没有填写，请按提示补充。' });
+      return;
+    }
+
+    setBusy(true);
+    setStatus({ tone: 'info', text: '正在提交……' });
+    const blank = (v: string) => v.trim() || null;
+    const result = await request(RegisterVolunteerDocument, {
+      input: {
+        realName: values.realName.trim(),
+        idNumber: values.idNumber.trim(),
+        phone: values.phone.trim(),
+        password: values.password,
+        email: blank(values.email),
+        district: blank(values.district),
+        ...(needsGuardian ? { guardianName: values.guardianName.trim(), guardianPhone: values.guardianPhone.trim() } : {}),
+      },
+    });
+    setBusy(false);
+
+    if (result.ok) {
+      setErrors({});
+      setStatus({ tone: 'success', text: `注册成功！你的志愿者编号是 ${result.data.registerVolunteer.volunteer.volunteerNumber}，正在进入……` });
+      location.assign(nextPath());
+      return;
+    }
+    if (result.network) {
+      setStatus({ tone: 'error', text: NETWORK_MESSAGE });
+      return;
+    }
+    const [error] = result.errors;
+    const field = FIELDS.find((f) => f === error.field);
+    if (!field) {
+      showErrors({}, { tone: 'error', text: errorText(error) });
+      return;
+    }
+    if (field.startsWith('guardian')) setGuardianAsked(true);
+    const message = errorText(error);
+    // A registered ID number or phone: the person most likely has an account already.
+    const taken = error.code === 'CONFLICT';
+    showErrors({ [field]: message }, { tone: 'error', text: taken ? message : `${LABELS[field]}：${message}`, login: taken });
+  };
+
+  const set = (f: FieldName) => (v: string) => {
+    setValues((old) => ({ ...old, [f]: v }));
+    if (errors[f]) setErrors((old) => ({ ...old, [f]: undefined }));
+  };
+  const field = (f: FieldName, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
+    <Field
+      name={f}
+      label={LABELS[f]}
+      value={values[f]}
+      onValue={set(f)}
+      error={errors[f]}
+      optional={OPTIONAL.has(f)}
+      inputRef={(el) => void (inputs.current[f] = el)}
+      {...extra}
+    />
+  );
+
+  return (
+    <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
+      {field('realName', { hint: '与身份证上的姓名一致', autoComplete: 'name', maxLength: 30 })}
+      {field('idNumber', { hint: '18位，最后一位可能是 X', autoComplete: 'off', maxLength: 18 })}
+      {field('phone', { hint: '用于登录和接收活动通知', type: 'tel', autoComplete: 'tel-national', inputMode: 'numeric', maxLength: 14 })}
+      {field('password', { hint: '至少8位', type: 'password', autoComplete: 'new-password' })}
+      {field('email', { hint: '也可以用邮箱登录', type: 'email', autoComplete: 'email', inputMode: 'email' })}
+      {field('district', { hint: '例如：龙华区，便于为你推荐附近的活动', list: 'register-districts', autoComplete: 'address-level3' })}
+      <datalist id="register-districts">
+        {districts.map((d) => (
+          <option key={d} value={d} />
+        ))}
+      </datalist>
+      {needsGuardian && (
+        <fieldset class="guardian">
+          <legend>监护人信息</legend>
+          <p class="field-hint">未满14周岁的志愿者需在监护人同意下注册，请填写监护人的姓名和手机号。</p>
+          {field('guardianName', { autoComplete: 'off', maxLength: 30 })}
+          {field('guardianPhone', { type: 'tel', autoComplete: 'off', inputMode: 'numeric', maxLength: 14 })}
+        </fieldset>
+      )}
+      <p class="form-note">身份证号和手机号加密保存，页面上只显示部分号码。</p>
+      <button class="form-submit" type="submit" disabled={!ready || busy}>
+        {busy ? '正在注册……' : '注册'}
+      </button>
+      <FormStatus status={status} />
+      <p class="form-switch">
+        已有账号？<a href={`/login/${next}`}>直接登录</a>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,387 @@
+// End to end in headless Chromium against the product as `npm start` runs it: reading without
+// JavaScript, registering (keyboard only) and signing up for shifts, "my account", the API's
+// rule errors next to the right field, signing in and out with a locked account, the Chinese
+// message when the API is out of reach, and no layout shift when the islands hydrate.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { gql, testOrm, testServer } from '../helpers/api.js';
+import { DEMO, signIn } from '../helpers/auth.js';
+import { fakeIdNumber, fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
+import { startProduct, type Product } from '../helpers/product.js';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const NETWORK_MESSAGE = '无法连接服务器，请检查网络后重试。';
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-islands-'));
+let product: Product;
+let browser: Browser;
+let api: string;
+
+/** The activity this file signs up for: its own, so no other test file moves its places. */
+const activity = { id: '', title: `海口湾志愿服务日 ${Date.now().toString(36)}`, open: '', waitlisted: '', single: '' };
+
+async function registerByApi(url: string, overrides: Record<string, unknown> = {}) {
+  const input = fakeRegistration(overrides);
+  const res = await gql(url, REGISTER, { input });
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return { input, headers: { authorization: `Bearer ${res.data.registerVolunteer.token}` }, volunteer: res.data.registerVolunteer.volunteer };
+}
+
+beforeAll(async () => {
+  // The activity is published before the product starts, so its first site build has the page.
+  const orm = await testOrm();
+  const server = await testServer(orm);
+  try {
+    const headers = await signIn(server, DEMO.coordinator);
+    const [{ id: organizationId }] = await orm.em.fork().getConnection().execute(`select id from organization where name = '龙华区青年志愿者协会'`);
+    const day = 86_400_000;
+    const shift = (days: number, capacity: number, waitlist: boolean) => {
+      const start = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + days * day);
+      return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(), capacity, waitlist };
+    };
+    const created = await server.gql(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
+      {
+        input: {
+          organizationId,
+          title: activity.title,
+          summary: '在海口湾沿岸清理垃圾、劝导文明游览。',
+          district: '龙华区',
+          category: '环境保护',
+          address: '海口市龙华区滨海大道',
+          shifts: [shift(3, 5, true), shift(4, 1, true), shift(5, 1, false)],
+        },
+      },
+      headers,
+    );
+    expect(created.errors).toBeUndefined();
+    activity.id = created.data.createProject.id;
+    [activity.open, activity.waitlisted, activity.single] = created.data.createProject.shifts.map((s: { id: string }) => s.id);
+    expect((await server.gql(`mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: activity.id }, headers)).errors).toBeUndefined();
+    // The second shift is full before anyone visits: the next sign-up joins its waitlist.
+    const filler = await registerByApi(`${server.url}/graphql`);
+    expect((await server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: activity.waitlisted }, filler.headers)).data.signUp.status).toBe('CONFIRMED');
+  } finally {
+    await server.close();
+    await orm.close();
+  }
+
+  const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
+  product = await startProduct({
+    DATABASE_URL: inject('databaseUrl'),
+    AIXIN_DATA_DIR: dataDir,
+    AIXIN_DATA_KEY: key,
+    // Locks an account after two wrong passwords, so the lock is quick to reach.
+    AIXIN_LOGIN_ACCOUNT_FAILURES: '2',
+  });
+  await product.waitFor(/Site ready at/, 240_000);
+  api = `${product.url}/graphql`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  return { context, page };
+}
+
+const shiftRow = (page: Page, shiftId: string) => page.locator(`li[data-shift="${shiftId}"]`);
+const remaining = async (page: Page, shiftId: string) => Number(await page.locator(`[data-shift-id="${shiftId}"]`).textContent());
+
+/** The id of the focused element (the tests' TypeScript has no DOM types: page code is a string). */
+const focusedId = (page: Page) => page.evaluate<string | undefined>('document.activeElement?.id');
+
+/** The form is hydrated: its submit button is enabled. */
+const hydrated = (page: Page) => page.waitForSelector('form button[type=submit]:not([disabled])');
+
+describe('reading without JavaScript', () => {
+  it('shows a news article and an activity page, with their places, to a browser without JavaScript', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: false });
+    const news = await gql(api, `{ news(first: 1) { nodes { slug title } } }`);
+    const article = news.data.news.nodes[0];
+    expect((await page.goto(`${product.url}/news/${article.slug}/`))!.status()).toBe(200);
+    expect((await page.locator('h1').textContent())?.trim()).toBe(article.title);
+    expect(await page.locator('.prose').innerText()).not.toBe('');
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.getByRole('link', { name: '登录', exact: true }).getAttribute('href')).toBe('/login/');
+
+    await page.goto(`${product.url}/projects/${activity.id}/`);
+    expect((await page.locator('h1').textContent())?.trim()).toBe(activity.title);
+    expect(await remaining(page, activity.open)).toBe(5);
+    expect(await remaining(page, activity.waitlisted)).toBe(0);
+    expect(await shiftRow(page, activity.open).getByRole('link', { name: /登录后报名/ }).getAttribute('href')).toBe(
+      `/login/?next=${encodeURIComponent(`/projects/${activity.id}/`)}`,
+    );
+    expect(await page.getByRole('heading', { name: '活动介绍' }).isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('a new volunteer', () => {
+  it('registers with the keyboard alone, signs up for shifts, finds them in “my account” and sees the places drop', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${product.url}/projects/${activity.id}/`);
+    await page.waitForSelector('[data-live="true"]');
+    const before = await remaining(page, activity.open);
+    expect(before).toBe(5);
+
+    // From the activity to the sign-in page, then on to registration, keeping the way back.
+    await shiftRow(page, activity.open).getByRole('link', { name: /登录后报名/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/login\/\?next=/);
+    await hydrated(page);
+    await page.getByRole('link', { name: '注册成为志愿者' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/register/?next=${encodeURIComponent(`/projects/${activity.id}/`)}`);
+    await hydrated(page);
+
+    const idNumber = fakeIdNumber();
+    const phone = fakePhone();
+    await page.getByLabel('姓名', { exact: true }).focus();
+    for (const text of ['林晓岚', idNumber, phone, 'sea-and-sky-2026', '', '龙华区']) {
+      await page.keyboard.type(text);
+      await page.keyboard.press('Tab');
+    }
+    // Past the last field, the focus is on the submit button.
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('注册');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/projects/${activity.id}/`);
+
+    // Signed in: the header names the volunteer, each open shift offers its button.
+    await page.waitForSelector('[data-live="true"]');
+    expect(await page.locator('.account-menu-name').innerText()).toContain('林*岚');
+    const open = shiftRow(page, activity.open);
+    await open.getByRole('button', { name: '报名', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => open.getByRole('status').textContent()).toContain('报名成功');
+    expect(await remaining(page, activity.open)).toBe(before - 1);
+    expect(await open.locator('.shift-mine').textContent()).toBe('已报名');
+
+    // A full shift with a waitlist: joining it says where in the queue.
+    const full = shiftRow(page, activity.waitlisted);
+    await full.getByRole('button', { name: '加入候补', exact: true }).click();
+    await expect.poll(() => full.getByRole('status').textContent()).toContain('排在第 1 位');
+    expect(await full.locator('.shift-mine').textContent()).toBe('候补第 1 位');
+
+    // The last place of a shift without waitlist goes to someone else meanwhile.
+    const single = shiftRow(page, activity.single);
+    const other = await registerByApi(api);
+    expect((await gql(api, `mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: activity.single }, other.headers)).data.signUp.status).toBe('CONFIRMED');
+    await single.getByRole('button', { name: '报名', exact: true }).click();
+    await expect.poll(() => single.getByRole('status').textContent()).toBe('很遗憾，该时段名额已满，且不设候补。');
+    await expect.poll(() => single.locator('.shift-closed').textContent()).toBe('名额已满');
+
+    // "My account": the sign-ups, and who I am, masked.
+    await page.getByRole('link', { name: '我的' }).click();
+    await page.waitForURL('**/account/');
+    await page.waitForSelector('.account-grid');
+    expect(await page.locator('[data-field="idNumberMasked"]').textContent()).toBe(`${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`);
+    expect(await page.locator('[data-field="phoneMasked"]').textContent()).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+    expect(await page.locator('[data-field="volunteerNumber"]').textContent()).toMatch(/^[A-Z0-9]{8,}$/);
+    expect(await page.locator('[data-field="totalHours"]').textContent()).toBe('0');
+    const upcoming = page.locator('[data-list="upcoming"] li');
+    await expect.poll(() => upcoming.count()).toBe(2);
+    expect(await upcoming.allInnerTexts()).toEqual([expect.stringMatching(new RegExp(`${activity.title}[\\s\\S]*已报名`)), expect.stringMatching(/候补第 1 位/)]);
+
+    // Cancelling here frees the place on the activity page.
+    await upcoming.first().getByRole('button', { name: /取消报名/ }).click();
+    await expect.poll(() => page.locator('.account-message').textContent()).toContain('已取消');
+    await expect.poll(() => upcoming.count()).toBe(1);
+    expect(await page.locator('[data-list="past"]').innerText()).toMatch(new RegExp(`${activity.title}[\\s\\S]*已取消`));
+    await page.goto(`${product.url}/projects/${activity.id}/`);
+    await page.waitForSelector('[data-live="true"]');
+    expect(await remaining(page, activity.open)).toBe(before);
+    expect(await shiftRow(page, activity.open).getByRole('button', { name: '报名', exact: true }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('sees the API’s message next to a wrong ID number, and a registered phone number as taken', async () => {
+    const { context, page } = await newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${product.url}/register/`);
+    await hydrated(page);
+    const good = fakeIdNumber();
+    const wrongCheckDigit = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    await page.getByLabel('姓名', { exact: true }).fill('王建国');
+    await page.getByLabel('身份证号', { exact: true }).fill(wrongCheckDigit);
+    await page.getByLabel('手机号', { exact: true }).fill(fakePhone());
+    await page.getByLabel('密码', { exact: true }).fill('long-enough-pass');
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+
+    const id = page.getByLabel('身份证号', { exact: true });
+    await expect.poll(() => id.getAttribute('aria-invalid')).toBe('true');
+    expect(await focusedId(page)).toBe('field-idNumber');
+    expect(await id.getAttribute('aria-describedby')).toContain('field-idNumber-error');
+    expect(await page.locator('#field-idNumber-error').textContent()).toBe('身份证号校验位不正确，请核对后重新输入');
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(1);
+    expect(await page.locator('.form-status').textContent()).toContain('身份证号校验位不正确');
+
+    // Corrected, but with a phone number someone registered already: CONFLICT on the phone.
+    await id.fill(good);
+    await expect.poll(() => id.getAttribute('aria-invalid')).toBe(null);
+    await page.getByLabel('手机号', { exact: true }).fill(DEMO.volunteer);
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    const phone = page.getByLabel('手机号', { exact: true });
+    await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
+    expect(await focusedId(page)).toBe('field-phone');
+    expect(await page.locator('#field-phone-error').textContent()).toBe('该手机号已注册，请直接登录');
+    expect(await page.locator('.form-status').getByRole('link', { name: '去登录' }).count()).toBe(1);
+
+    // A child's ID number asks for a guardian; the API checks the guardian's details too.
+    const child = fakeIdNumber(new Date(Date.UTC(new Date().getUTCFullYear() - 10, 4, 1)));
+    await id.fill(child);
+    await page.getByLabel('手机号', { exact: true }).fill(fakePhone());
+    expect(await page.getByRole('group', { name: '监护人信息' }).isVisible()).toBe(true);
+    await page.getByLabel('监护人姓名', { exact: true }).fill('王');
+    await page.getByLabel('监护人手机号', { exact: true }).fill(fakePhone());
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    await expect.poll(() => page.locator('#field-guardianName-error').textContent()).toBe('姓名应为2至30个字');
+    expect(await focusedId(page)).toBe('field-guardianName');
+    await context.close();
+  });
+});
+
+describe('signing in and out', () => {
+  it('says how long a locked account waits, signs in, and signs out from the header', async () => {
+    const locked = await registerByApi(api);
+    const { context, page } = await newPage();
+    await page.goto(`${product.url}/login/`);
+    await hydrated(page);
+    await page.getByLabel('手机号或邮箱', { exact: true }).fill(locked.input.phone);
+    const submit = async (password: string) => {
+      await page.getByLabel('密码', { exact: true }).fill(password);
+      await Promise.all([page.waitForResponse((r) => r.url() === api), page.getByRole('button', { name: '登录', exact: true }).click()]);
+    };
+    for (let i = 0; i < 2; i++) {
+      await submit(`not-the-password-${i}`);
+      await expect.poll(() => page.locator('#field-password-error').textContent()).toBe('手机号/邮箱或密码错误');
+      expect(await page.getByLabel('密码', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    }
+    // Two wrong passwords lock the account (AIXIN_LOGIN_ACCOUNT_FAILURES=2), even against the right one.
+    await submit(locked.input.password);
+    await expect.poll(() => page.locator('.form-status').textContent()).toMatch(/登录失败次数过多，已暂时锁定。请 1[45] 分钟后（\d\d:\d\d 以后）再试。/);
+
+    const person = await registerByApi(api, { realName: '赵海燕' });
+    await page.getByLabel('手机号或邮箱', { exact: true }).fill(person.input.phone);
+    await page.getByLabel('密码', { exact: true }).fill(person.input.password);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/account/');
+    await page.waitForSelector('.account-grid');
+    expect(await page.locator('#account-me').textContent()).toBe('赵海燕');
+    expect(await page.locator('.account-menu-name').innerText()).toContain('赵*燕');
+
+    const session = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    expect(session).toMatch(/aixin_session=/);
+    expect((await gql(api, `{ me { id } }`, undefined, { cookie: session })).data.me).not.toBeNull();
+    await page.getByRole('button', { name: '退出', exact: true }).click();
+    await expect.poll(() => page.locator('.account-menu-note').textContent()).toBe('已退出登录。');
+    expect(await page.getByRole('link', { name: '登录', exact: true }).first().isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: '请先登录' }).isVisible()).toBe(true);
+    await page.reload();
+    await page.waitForSelector('.account-signed-out');
+    // The session is over on the server, not just forgotten by the browser.
+    expect((await gql(api, `{ me { id } }`, undefined, { cookie: session })).data.me).toBeNull();
+    await context.close();
+  });
+});
+
+describe('when the API cannot be reached', () => {
+  it('says so in Chinese on every island', async () => {
+    const person = await registerByApi(api);
+    const { context, page } = await newPage();
+    // Signed in first (the session cookie), then the API goes away.
+    const res = await context.request.post(api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`, variables: { i: { login: person.input.phone, password: person.input.password } } } });
+    expect(res.ok()).toBe(true);
+
+    // The activity page loads while the API answers, then loses it before signing up.
+    await page.goto(`${product.url}/projects/${activity.id}/`);
+    await page.waitForSelector('[data-live="true"]');
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await shiftRow(page, activity.open).getByRole('button', { name: '报名', exact: true }).click();
+    await expect.poll(() => shiftRow(page, activity.open).getByRole('status').textContent()).toBe(NETWORK_MESSAGE);
+
+    await page.reload();
+    await page.waitForSelector('[data-live="error"]');
+    expect(await page.locator('.shift-places-status').textContent()).toMatch(/^无法连接服务器，暂时无法获取实时名额/);
+    expect(await page.locator('.shift-places-status').getAttribute('role')).toBe('alert');
+
+    await page.goto(`${product.url}/account/`);
+    await page.waitForSelector('.account-error');
+    expect(await page.getByRole('alert').innerText()).toContain(NETWORK_MESSAGE);
+
+    await page.goto(`${product.url}/register/`);
+    await hydrated(page);
+    await page.getByLabel('姓名', { exact: true }).fill('李明');
+    await page.getByLabel('身份证号', { exact: true }).fill(fakeIdNumber());
+    await page.getByLabel('手机号', { exact: true }).fill(fakePhone());
+    await page.getByLabel('密码', { exact: true }).fill('long-enough-pass');
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    await expect.poll(() => page.locator('.form-status').textContent()).toBe(NETWORK_MESSAGE);
+    expect(await page.locator('.form-status').getAttribute('aria-live')).toBe('assertive');
+
+    await page.goto(`${product.url}/login/`);
+    await hydrated(page);
+    await page.getByLabel('手机号或邮箱', { exact: true }).fill(person.input.phone);
+    await page.getByLabel('密码', { exact: true }).fill(person.input.password);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await expect.poll(() => page.locator('.form-status').textContent()).toBe(NETWORK_MESSAGE);
+    await context.close();
+  });
+});
+
+describe('layout stability', () => {
+  // Records layout shifts not caused by input (what Cumulative Layout Shift counts) from the start.
+  const observeShifts = `
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) {
+          window.__shifts.push({ value: entry.value, sources: (entry.sources || []).map((s) => (s.node && s.node.className) || String(s.node && s.node.nodeName)) });
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  `;
+
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`moves nothing while the islands hydrate, signed out and in (${viewport.width} px wide)`, async () => {
+      const person = await registerByApi(api);
+      const { context, page } = await newPage({ viewport });
+      await context.addInitScript(observeShifts);
+      const pages: [string, string][] = [
+        [`/projects/${activity.id}/`, '[data-live="true"]'],
+        ['/register/', 'form button[type=submit]:not([disabled])'],
+        ['/login/', 'form button[type=submit]:not([disabled])'],
+        ['/account/', '.account-signed-out'],
+      ];
+      const measure = async (url: string, ready: string) => {
+        await page.goto(`${product.url}${url}`);
+        await page.waitForSelector(ready);
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(300);
+        const shifts = await page.evaluate<{ value: number; sources: string[] }[]>('window.__shifts');
+        return { url, cls: shifts.reduce((n, s) => n + s.value, 0), shifts };
+      };
+      const results = [];
+      for (const [url, ready] of pages) results.push(await measure(url, ready));
+      await context.request.post(api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`, variables: { i: { login: person.input.phone, password: person.input.password } } } });
+      results.push(await measure(`/projects/${activity.id}/`, '[data-live="true"]'));
+      results.push(await measure('/account/', '.account-grid'));
+      results.push(await measure('/login/', '.signed-in'));
+      console.log(`layout shift at ${viewport.width} px: ${results.map((r) => `${r.url} ${r.cls.toFixed(4)}`).join(', ')}`);
+      for (const r of results) expect(r.cls, `${r.url}: ${JSON.stringify(r.shifts)}`).toBeLessThan(0.01);
+      await context.close();
+    });
+  }
+});
