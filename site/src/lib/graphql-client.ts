@@ -1,7 +1,9 @@
-// The islands' way to the API: one POST per operation to /graphql on the site's own origin, so
-// the httpOnly session cookie goes along and Apollo's CSRF prevention is satisfied (a JSON POST
-// is never a "simple" request). No cache: islands want live figures. Failures come back as
-// values, never thrown, split into "the API could not be reached" and the API's own errors.
+// The islands' way to the API: one @urql/core client per page, posting to /graphql on the
+// site's own origin, so the httpOnly session cookie goes along and Apollo's CSRF prevention is
+// satisfied (a JSON POST is never a "simple" request). No cache: islands want live figures.
+// Failures come back as values, never thrown, split into "the API could not be reached" and
+// the API's own errors.
+import { Client, fetchExchange, type AnyVariables, type OperationResult } from '@urql/core';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 export interface ApiError {
@@ -18,40 +20,50 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; network: true } 
 export type ApiFailure = Exclude<ApiResult<unknown>, { ok: true }>;
 
 const TIMEOUT_MS = 15_000;
+const clients = new Map<string, Client>();
 
-interface Body<T> {
-  data?: T | null;
-  errors?: { message?: string; extensions?: { code?: string; field?: string; retryAfter?: number } }[];
+function clientFor(url: string): Client {
+  let client = clients.get(url);
+  if (!client) {
+    client = new Client({
+      url,
+      exchanges: [fetchExchange],
+      preferGetMethod: false,
+      requestPolicy: 'network-only',
+      fetchOptions: () => ({ credentials: 'same-origin', signal: AbortSignal.timeout(TIMEOUT_MS) }),
+    });
+    clients.set(url, client);
+  }
+  return client;
+}
+
+function toResult<TData>(result: OperationResult<TData, AnyVariables>): ApiResult<TData> {
+  const error = result.error;
+  if (error?.graphQLErrors.length) {
+    const errors = error.graphQLErrors.map(({ message, extensions: x = {} }) => ({
+      message,
+      code: typeof x.code === 'string' ? x.code : 'INTERNAL_SERVER_ERROR',
+      field: typeof x.field === 'string' ? x.field : undefined,
+      retryAfter: typeof x.retryAfter === 'number' ? x.retryAfter : undefined,
+    }));
+    return { ok: false, network: false, errors };
+  }
+  // No answer, a proxy's error page, or an answer without data: the API is out of reach.
+  return result.data && !error ? { ok: true, data: result.data } : { ok: false, network: true };
 }
 
 /** Runs one codegen-typed operation. `TypedDocumentString` (codegen's `documentMode: 'string'`) is the query text itself. */
-export async function request<TData, TVariables>(
+export async function request<TData, TVariables extends AnyVariables>(
   document: DocumentTypeDecoration<TData, TVariables>,
   variables: TVariables,
   url = '/graphql',
 ): Promise<ApiResult<TData>> {
-  let body: Body<TData>;
+  const query = String(document);
+  const client = clientFor(url);
+  const run = /^\s*mutation\b/.test(query) ? client.mutation<TData, TVariables>(query, variables) : client.query<TData, TVariables>(query, variables);
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: String(document), variables }),
-      credentials: 'same-origin',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    // A proxy's error page, or no answer at all: the API is out of reach.
-    body = (await response.json()) as Body<TData>;
+    return toResult(await run.toPromise());
   } catch {
     return { ok: false, network: true };
   }
-  if (body.errors?.length) {
-    const errors = body.errors.map(({ message = '', extensions: x = {} }) => ({
-      message,
-      code: x.code ?? 'INTERNAL_SERVER_ERROR',
-      field: x.field,
-      retryAfter: x.retryAfter,
-    }));
-    return { ok: false, network: false, errors };
-  }
-  return body.data ? { ok: true, data: body.data } : { ok: false, network: true };
 }
