@@ -28,6 +28,7 @@ const cancelOperation = /* GraphQL */ `
 const STATUS_LABEL: Record<SignupStatus, string> = {
   CONFIRMED: '已报名',
   WAITLISTED: '候补中',
+  PENDING_DRAW: '待抽签',
   CANCELLED: '已取消',
   ATTENDED: '已签到',
   NO_SHOW: '未到场',
