@@ -14,5 +14,9 @@ import { Showcase } from './modules/content/showcase.entity.js';
 import { Signup } from './modules/signup/signup.entity.js';
 import { OutboxMessage } from './modules/outbox/outbox.entity.js';
 import { IdempotencyKey } from './common/idempotency.entity.js';
+import { HourEntry } from './modules/ledger/hour-entry.entity.js';
+import { HourRollup } from './modules/ledger/hour-rollup.entity.js';
+import { HourCorrectionRequest } from './modules/ledger/hour-correction-request.entity.js';
+import { Certificate } from './modules/ledger/certificate.entity.js';
 
-export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey];
+export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, HourEntry, HourRollup, HourCorrectionRequest, Certificate];

@@ -13,12 +13,13 @@ import { IdentityResolver } from './modules/identity/identity.resolver.js';
 import { contentResolvers } from './modules/content/content.resolver.js';
 import { ProjectAdminResolver } from './modules/project/project-admin.resolver.js';
 import { ShiftSignupResolver, SignupResolver, VolunteerSignupResolver } from './modules/signup/signup.resolver.js';
+import { ledgerResolvers } from './modules/ledger/ledger-resolvers.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 export function getSchema(): Promise<GraphQLSchema> {
   return (schema ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, ...contentResolvers],
+    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, ...contentResolvers, ...ledgerResolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
   }));

@@ -15,6 +15,8 @@ export const ID_PREFIXES = {
   NewsArticle: 'nws',
   RoleModel: 'rlm',
   Showcase: 'shw',
+  HourEntry: 'hre',
+  HourCorrectionRequest: 'hcr',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

@@ -5,6 +5,7 @@ import { Migration20261123110000_organizations } from './Migration20261123110000
 import { Migration20261123120000_content } from './Migration20261123120000_content.js';
 import { Migration20261123130000_signups } from './Migration20261123130000_signups.js';
 import { Migration20261123140000_project_search } from './Migration20261123140000_project_search.js';
+import { Migration20261123150000_ledger } from './Migration20261123150000_ledger.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: 'Migration20261123120000_content', class: Migration20261123120000_content },
   { name: 'Migration20261123130000_signups', class: Migration20261123130000_signups },
   { name: 'Migration20261123140000_project_search', class: Migration20261123140000_project_search },
+  { name: 'Migration20261123150000_ledger', class: Migration20261123150000_ledger },
 ];
