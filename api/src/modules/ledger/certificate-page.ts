@@ -38,7 +38,7 @@ dl.holder { display: grid; grid-template-columns: 28mm 1fr 28mm 1fr; gap: 2mm 4m
 dl.holder dt { color: #666; } dl.holder dd { margin: 0; font-weight: 600; }
 table { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
 th, td { border: 0.3mm solid #999; padding: 1.6mm 2mm; text-align: left; vertical-align: top; }
-th { background: #f6f1e7; } td.num { text-align: right; white-space: nowrap; }
+th { background: #f6f1e7; } td.num, td.date { text-align: right; white-space: nowrap; }
 tfoot td { font-weight: 600; }
 .issuer { display: flex; justify-content: space-between; align-items: flex-end; margin-top: 10mm; font-size: 11pt; line-height: 1.9; }
 .qr { text-align: center; font-size: 8.5pt; color: #555; } .qr svg { width: 30mm; height: 30mm; display: block; margin: 0 auto 1mm; }
@@ -51,7 +51,7 @@ export async function renderCertificatePage(cert: Certificate, options: Certific
   const e = escapeHtml;
   const rows = cert.records
     .map(
-      (r, i) => `<tr><td class="num">${i + 1}</td><td>${e(r.serviceDate)}</td><td>${e(r.activity)}</td><td>${e(r.organization)}</td>` +
+      (r, i) => `<tr><td class="num">${i + 1}</td><td class="date">${e(r.serviceDate)}</td><td>${e(r.activity)}</td><td>${e(r.organization)}</td>` +
         `<td>${e(r.place ?? '')}</td><td>${e(r.serviceContent)}</td><td class="num">${hours(r.minutes)}</td></tr>`,
     )
     .join('\n');
