@@ -18,5 +18,6 @@ import { HourEntry } from './modules/ledger/hour-entry.entity.js';
 import { HourRollup } from './modules/ledger/hour-rollup.entity.js';
 import { HourCorrectionRequest } from './modules/ledger/hour-correction-request.entity.js';
 import { Certificate } from './modules/ledger/certificate.entity.js';
+import { DistrictYearRollup } from './modules/ledger/district-year-rollup.entity.js';
 
-export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, HourEntry, HourRollup, HourCorrectionRequest, Certificate];
+export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, HourEntry, HourRollup, DistrictYearRollup, HourCorrectionRequest, Certificate];

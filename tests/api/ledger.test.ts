@@ -350,6 +350,26 @@ describe('star levels and leaderboards', () => {
     expect(orgs.find((o: any) => o.organization.id === orgId)).toBeTruthy();
     expect(orgs.every((o: any) => o.organization.district === '龙华区')).toBe(true);
 
+    // A calendar year reads the yearly rollup; it must rank exactly as the entries say.
+    const year = month.slice(0, 4);
+    const yearly = await server.gql(
+      `query($from: String!, $to: String!) { volunteerLeaderboard(district: "龙华区", from: $from, to: $to, first: 20) { totalCount nodes { rank minutes volunteer { id } } } }`,
+      { from: `${year}-01`, to: `${year}-12` },
+    );
+    const expected = await sql(
+      `select e.volunteer_id, sum(e.minutes)::int as minutes from hour_entry e join organization o on o.id = e.organization_id
+        where o.district = '龙华区' and extract(year from e.service_date) = ? group by 1 having sum(e.minutes) > 0
+        order by 2 desc, 1 limit 20`,
+      [Number(year)],
+    );
+    expect(yearly.data.volunteerLeaderboard.nodes.map((n: any) => [n.volunteer.id, n.minutes])).toEqual(expected.map((r) => [r.volunteer_id, r.minutes]));
+    const [{ n }] = await sql(
+      `select count(*)::int as n from (select 1 from hour_entry e join organization o on o.id = e.organization_id
+        where o.district = '龙华区' and extract(year from e.service_date) = ? group by e.volunteer_id having sum(e.minutes) > 0) x`,
+      [Number(year)],
+    );
+    expect(yearly.data.volunteerLeaderboard.totalCount).toBe(n);
+
     const q = `query($from: String!, $to: String!, $d: String, $o: ID) { volunteerLeaderboard(from: $from, to: $to, district: $d, organizationId: $o) { nodes { rank } } }`;
     expect((await server.gql(q, { from: '2026-13', to: '2026-12', d: '龙华区' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
     expect((await server.gql(q, { from: '2026-05', to: '2026-01', d: '龙华区' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });

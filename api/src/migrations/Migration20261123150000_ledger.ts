@@ -1,5 +1,5 @@
 // The service-hour ledger: append-only entries (PostgreSQL refuses UPDATE, DELETE and TRUNCATE),
-// monthly rollups for leaderboards, organisation totals, correction requests and certificates.
+// monthly and yearly rollups for leaderboards, organisation totals, correction requests and certificates.
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261123150000_ledger extends Migration {
@@ -9,6 +9,9 @@ export class Migration20261123150000_ledger extends Migration {
     this.addSql(`create table "hour_rollup" ("volunteer_id" varchar(30) not null, "organization_id" varchar(30) not null, "month" date not null, "district" varchar(40) null, "minutes" int not null, constraint "hour_rollup_pkey" primary key ("volunteer_id", "organization_id", "month"));`);
     this.addSql(`create index "hour_rollup_organization_month" on "hour_rollup" ("organization_id", "month") include ("volunteer_id", "minutes");`);
     this.addSql(`create index "hour_rollup_district_month" on "hour_rollup" ("district", "month") include ("volunteer_id", "organization_id", "minutes");`);
+
+    this.addSql(`create table "district_year_rollup" ("district" varchar(40) not null, "year" smallint not null, "volunteer_id" varchar(30) not null, "minutes" int not null, constraint "district_year_rollup_pkey" primary key ("district", "year", "volunteer_id"));`);
+    this.addSql(`create index "district_year_rollup_ranking" on "district_year_rollup" ("district", "year", "minutes" desc, "volunteer_id");`);
 
     this.addSql(`create table "hour_entry" ("id" varchar(30) not null, "kind" "hour_entry_kind" not null, "minutes" int not null, "volunteer_id" varchar(30) not null, "organization_id" varchar(30) not null, "shift_id" varchar(30) null, "revision" smallint null, "reverses_id" varchar(30) null, "reason" varchar(500) null, "activity" varchar(120) not null, "service_date" date not null, "place" varchar(200) null, "service_content" varchar(300) not null, "recorded_by_id" varchar(30) null, "created_at" timestamptz not null default now(), constraint "hour_entry_pkey" primary key ("id"), constraint hour_entry_kind_shape check ((kind = 'SERVICE' and minutes > 0 and reverses_id is null) or (kind = 'REVERSAL' and minutes < 0 and reverses_id is not null and reason is not null)));`);
     this.addSql(`create unique index "hour_entry_one_reversal" on "hour_entry" ("reverses_id") where reverses_id is not null;`);
@@ -26,6 +29,7 @@ export class Migration20261123150000_ledger extends Migration {
 
     this.addSql(`alter table "hour_rollup" add constraint "hour_rollup_volunteer_id_foreign" foreign key ("volunteer_id") references "volunteer" ("id") on update cascade;`);
     this.addSql(`alter table "hour_rollup" add constraint "hour_rollup_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade;`);
+    this.addSql(`alter table "district_year_rollup" add constraint "district_year_rollup_volunteer_id_foreign" foreign key ("volunteer_id") references "volunteer" ("id") on update cascade;`);
     this.addSql(`alter table "hour_entry" add constraint "hour_entry_volunteer_id_foreign" foreign key ("volunteer_id") references "volunteer" ("id") on update cascade;`);
     this.addSql(`alter table "hour_entry" add constraint "hour_entry_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade;`);
     this.addSql(`alter table "hour_entry" add constraint "hour_entry_shift_id_foreign" foreign key ("shift_id") references "shift" ("id") on update cascade on delete restrict;`);
@@ -54,7 +58,7 @@ export class Migration20261123150000_ledger extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql('drop table if exists "certificate", "hour_correction_request", "hour_entry", "hour_rollup" cascade;');
+    this.addSql('drop table if exists "certificate", "hour_correction_request", "hour_entry", "hour_rollup", "district_year_rollup" cascade;');
     this.addSql('drop function if exists aixin_refuse_change();');
     this.addSql('drop type if exists "hour_correction_status";');
     this.addSql('drop type if exists "hour_entry_kind";');

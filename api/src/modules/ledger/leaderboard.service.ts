@@ -59,6 +59,16 @@ function offsetPage<T>(rows: T[], first: number, offset: number, count: () => Pr
   };
 }
 
+function rankings(rows: { volunteer_id: string; minutes: number }[], offset: number): VolunteerRanking[] {
+  return rows.map((r, i) => Object.assign(new VolunteerRanking(), { rank: offset + i + 1, minutes: r.minutes, hours: hours(r.minutes), volunteerId: r.volunteer_id }));
+}
+
+/** The year when the period is exactly one calendar year (January to December), else null. */
+function calendarYear(period: Period): number | null {
+  const year = period.from.slice(0, 4);
+  return period.from === `${year}-01-01` && period.to === `${year}-12-01` ? Number(year) : null;
+}
+
 function offsetOf(args: ConnectionArgs): number {
   if (!args.after) return 0;
   const [n] = decodeCursor<unknown>(args.after, [{ column: 'rank', value: () => 0, type: 'number' }]);
@@ -75,6 +85,8 @@ export class LeaderboardService {
     const offset = offsetOf(args);
     const where = this.scope(scope);
     const conn = this.em.getConnection();
+    const year = calendarYear(period);
+    if (year !== null && where.sql === 'district = ?') return this.districtYear(where.value, year, first, offset);
     const rows = await conn.execute<{ volunteer_id: string; minutes: number }[]>(
       `select volunteer_id, sum(minutes)::int as minutes from hour_rollup
         where ${where.sql} and month between ? and ?
@@ -82,12 +94,26 @@ export class LeaderboardService {
         order by minutes desc, volunteer_id limit ? offset ?`,
       [where.value, period.from, period.to, first + 1, offset],
     );
-    const ranked = rows.map((r, i) => Object.assign(new VolunteerRanking(), { rank: offset + i + 1, minutes: r.minutes, hours: hours(r.minutes), volunteerId: r.volunteer_id }));
-    return offsetPage(ranked, first, offset, async () => {
+    return offsetPage(rankings(rows, offset), first, offset, async () => {
       const [c] = await conn.execute<{ n: string }[]>(
         `select count(*) as n from (select 1 from hour_rollup where ${where.sql} and month between ? and ? group by volunteer_id having sum(minutes) > 0) x`,
         [where.value, period.from, period.to],
       );
+      return Number(c.n);
+    });
+  }
+
+  /** A calendar year of a district: the first rows of the yearly rollup's ranking index. */
+  private async districtYear(district: string, year: number, first: number, offset: number): Promise<Page<VolunteerRanking>> {
+    const conn = this.em.getConnection();
+    const rows = await conn.execute<{ volunteer_id: string; minutes: number }[]>(
+      `select volunteer_id, minutes from district_year_rollup
+        where district = ? and year = ? and minutes > 0
+        order by minutes desc, volunteer_id limit ? offset ?`,
+      [district, year, first + 1, offset],
+    );
+    return offsetPage(rankings(rows, offset), first, offset, async () => {
+      const [c] = await conn.execute<{ n: string }[]>(`select count(*) as n from district_year_rollup where district = ? and year = ? and minutes > 0`, [district, year]);
       return Number(c.n);
     });
   }

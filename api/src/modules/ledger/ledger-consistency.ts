@@ -12,7 +12,7 @@ export class LedgerConsistency {
   @Field(() => Int, { description: 'Sum of all volunteer totals' }) volunteerTotalMinutes!: number;
   @Field(() => Int, { description: 'Volunteers whose total differs from their entries' }) volunteerMismatches!: number;
   @Field(() => Int, { description: 'Organisations whose total differs from their entries' }) organizationMismatches!: number;
-  @Field(() => Int, { description: 'Monthly rollups that differ from their entries' }) rollupMismatches!: number;
+  @Field(() => Int, { description: 'Monthly and yearly rollups that differ from their entries' }) rollupMismatches!: number;
   @Field(() => DateTimeResolver) checkedAt!: Date;
 }
 
@@ -22,7 +22,9 @@ export async function checkLedger(em: EntityManager): Promise<LedgerConsistency>
     with by_volunteer as (select volunteer_id, sum(minutes) as m from hour_entry group by volunteer_id),
          by_org as (select organization_id, sum(minutes) as m from hour_entry group by organization_id),
          by_month as (select volunteer_id, organization_id, date_trunc('month', service_date)::date as month, sum(minutes) as m
-                        from hour_entry group by 1, 2, 3)
+                        from hour_entry group by 1, 2, 3),
+         by_year as (select o.district, extract(year from e.service_date)::smallint as year, e.volunteer_id, sum(e.minutes) as m
+                       from hour_entry e join organization o on o.id = e.organization_id where o.district is not null group by 1, 2, 3)
     select
       (select count(*) from hour_entry) as entry_count,
       (select coalesce(sum(minutes), 0) from hour_entry) as entry_minutes,
@@ -30,6 +32,8 @@ export async function checkLedger(em: EntityManager): Promise<LedgerConsistency>
       (select count(*) from volunteer v left join by_volunteer s on s.volunteer_id = v.id where v.total_minutes <> coalesce(s.m, 0)) as volunteer_mismatches,
       (select count(*) from organization o left join by_org s on s.organization_id = o.id where o.total_minutes <> coalesce(s.m, 0)) as organization_mismatches,
       (select count(*) from hour_rollup r full join by_month s using (volunteer_id, organization_id, month)
+        where coalesce(r.minutes, 0) <> coalesce(s.m, 0))
+      + (select count(*) from district_year_rollup r full join by_year s using (district, year, volunteer_id)
         where coalesce(r.minutes, 0) <> coalesce(s.m, 0)) as rollup_mismatches`);
   const n = (k: string) => Number(row[k]);
   const result = {

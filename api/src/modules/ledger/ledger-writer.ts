@@ -1,5 +1,5 @@
 // The one place that writes to the ledger: entries are appended and, in the same transaction,
-// the volunteer totals, the organisation totals and the monthly rollups move by the same minutes.
+// the volunteer totals, the organisation totals and the monthly and yearly rollups move by the same minutes.
 // Everything that records time (recordHours, reversals, corrections, the demo seed) goes here.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../common/ids.js';
@@ -102,6 +102,18 @@ export async function applyEntries(em: EntityManager, entries: NewEntry[]): Prom
        join organization o on o.id = d.organization_id
       order by 1, 2, 3
      on conflict (volunteer_id, organization_id, month) do update set minutes = hour_rollup.minutes + excluded.minutes`,
+    [json],
+    'run',
+    ctx,
+  );
+  await conn.execute(
+    `insert into district_year_rollup (district, year, volunteer_id, minutes)
+     select o.district, d.year, d.volunteer_id, sum(d.minutes)::int
+       from (select volunteer_id, organization_id, extract(year from service_date)::smallint as year, minutes from ${deltas}) d
+       join organization o on o.id = d.organization_id
+      where o.district is not null
+      group by 1, 2, 3 order by 1, 2, 3
+     on conflict (district, year, volunteer_id) do update set minutes = district_year_rollup.minutes + excluded.minutes`,
     [json],
     'run',
     ctx,
