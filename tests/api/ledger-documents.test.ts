@@ -168,7 +168,7 @@ describe('exports', () => {
   it('refuses bad periods and other organisations', async () => {
     const bad = await fetch(`${server.url}/exports/organizations/${orgId}/hours.csv?from=2026-02-30&to=2026-03-01`, { headers: coordinator });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    expect(((await bad.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
     const [other] = await sql(`select id from organization where status = 'APPROVED' and id <> ? limit 1`, [orgId]);
     expect((await fetch(`${server.url}/exports/organizations/${other.id}/hours.csv?from=2026-01-01&to=2026-02-01`, { headers: coordinator })).status).toBe(403);
     expect((await fetch(`${server.url}/exports/organizations/${orgId}/hours.pdf?from=2026-01-01&to=2026-02-01`, { headers: coordinator })).status).toBe(404);
