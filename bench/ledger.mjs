@@ -10,7 +10,7 @@
 // Server-side time is measured inside the API process, from the request's arrival to the end of
 // its response; PostgreSQL's own execution time of the leaderboard statement is shown beside it.
 // Run after `npx turbo run build --filter=@aixin/api` (generation takes several minutes):
-//   node bench/ledger.mjs [--volunteers N] [--entries-per-volunteer K] [--requests R]
+//   node bench/ledger.mjs [--volunteers N] [--entries-per-volunteer K] [--requests R] [--plan] [--keep]
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { newId } from '../api/dist/src/common/ids.js';
@@ -171,5 +171,9 @@ try {
   await server.close();
 } finally {
   await db.end();
-  await close();
+  // --keep leaves the scratch database for a closer look (drop it by hand afterwards).
+  if (process.argv.includes('--keep')) {
+    console.log(`kept ${url}`);
+    await orm.close();
+  } else await close();
 }
