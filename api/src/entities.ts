@@ -17,5 +17,10 @@ import { IdempotencyKey } from './common/idempotency.entity.js';
 import { PartnerKey } from './modules/partner/partner-key.entity.js';
 import { ShiftDraw } from './modules/lottery/shift-draw.entity.js';
 import { CalendarFeed } from './modules/calendar/calendar-feed.entity.js';
+import { HourEntry } from './modules/ledger/hour-entry.entity.js';
+import { HourRollup } from './modules/ledger/hour-rollup.entity.js';
+import { HourCorrectionRequest } from './modules/ledger/hour-correction-request.entity.js';
+import { Certificate } from './modules/ledger/certificate.entity.js';
+import { DistrictYearRollup } from './modules/ledger/district-year-rollup.entity.js';
 
-export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, PartnerKey, ShiftDraw, CalendarFeed];
+export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, PartnerKey, ShiftDraw, CalendarFeed, HourEntry, HourRollup, DistrictYearRollup, HourCorrectionRequest, Certificate];

@@ -17,12 +17,13 @@ import { OrganizationPartnerKeysResolver, PartnerKeyResolver } from './modules/p
 import { ShiftSignupResolver, SignupResolver, VolunteerSignupResolver } from './modules/signup/signup.resolver.js';
 import { LotteryResolver } from './modules/lottery/lottery.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
+import { ledgerResolvers } from './modules/ledger/ledger-resolvers.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 export function getSchema(): Promise<GraphQLSchema> {
   return (schema ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, ...contentResolvers],
+    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, ...contentResolvers, ...ledgerResolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
   }));

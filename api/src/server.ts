@@ -4,7 +4,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,8 @@ import { IdentityService } from './modules/identity/identity.service.js';
 import { isPartnerKeyToken, PartnerKeyService } from './modules/partner/partner-key.service.js';
 import { GraphQLError } from 'graphql';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
+import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
+import type { Viewer } from './common/auth.js';
 import { getSchema } from './schema.js';
 
 export interface ServerOptions {
@@ -49,6 +52,19 @@ function readCookie(header: string | undefined, name: string): string | undefine
     if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
   }
   return undefined;
+}
+
+/** The session a request carries: a bearer token, else the session cookie. */
+function sessionTokens(req: Request): { bearer?: string; cookieToken?: string } {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  return { bearer, cookieToken: readCookie(req.headers.cookie, SESSION_COOKIE) };
+}
+
+/** The signed-in viewer of a request, the same way for /graphql and the other routes. */
+async function requestViewer(req: Request, em: EntityManager, vault: PersonalDataVault): Promise<Viewer | null> {
+  const { bearer, cookieToken } = sessionTokens(req);
+  const token = bearer ?? cookieToken;
+  return token ? new IdentityService(em, vault).viewerFor(token) : null;
 }
 
 const BUILDING_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
@@ -95,13 +111,12 @@ export async function startServer(options: ServerOptions, port: number, host = '
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = options.orm.em.fork();
-        const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-        const cookieToken = readCookie(req.headers.cookie, SESSION_COOKIE);
+        const { bearer, cookieToken } = sessionTokens(req);
         // A partner API key (bearer only: browsers never hold one) or a volunteer's session.
-        const partner = bearer && isPartnerKeyToken(bearer) ? await new PartnerKeyService(em).callerFor(bearer) : null;
-        if (bearer && isPartnerKeyToken(bearer) && !partner) throw new GraphQLError('Unknown or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-        const token = bearer && isPartnerKeyToken(bearer) ? undefined : (bearer ?? cookieToken);
-        const viewer = token ? await new IdentityService(em, options.vault).viewerFor(token) : null;
+        const partnerKey = bearer && isPartnerKeyToken(bearer) ? bearer : null;
+        const partner = partnerKey ? await new PartnerKeyService(em).callerFor(partnerKey) : null;
+        if (partnerKey && !partner) throw new GraphQLError('Unknown or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        const viewer = partnerKey ? null : await requestViewer(req, em, options.vault);
         const cookieBase = `Path=/; HttpOnly; SameSite=Lax${options.secureCookies ? '; Secure' : ''}`;
         const clear = () => res.append('Set-Cookie', `${SESSION_COOKIE}=; ${cookieBase}; Max-Age=0`);
         // A cookie that no longer opens a session is dropped, so the browser stops sending it.
@@ -118,6 +133,9 @@ export async function startServer(options: ServerOptions, port: number, host = '
   );
 
   app.use(calendarRoutes(options));
+  // Certificate pages and record exports (the ledger's HTTP routes).
+  app.use(ledgerRoutes({ orm: options.orm, vault: options.vault, viewerFor: (req, em) => requestViewer(req, em, options.vault), log }));
+
   if (options.siteRoot) app.use(staticSite(options.siteRoot));
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });

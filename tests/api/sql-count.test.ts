@@ -1,28 +1,18 @@
 // Field resolvers batch: a page of projects with organisations and shifts costs a fixed
 // number of SQL statements whatever its size (counted by MikroORM's query logger).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DefaultLogger, type LoggerNamespace, type LoggerOptions } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { newId } from '../../api/src/common/ids.js';
-import { testOrm, testServer } from '../helpers/api.js';
+import { testServer } from '../helpers/api.js';
+import { countingOrm } from '../helpers/sql-log.js';
 
-const statements: string[] = [];
-
-class CountingLogger extends DefaultLogger {
-  override log(namespace: LoggerNamespace, message: string): void {
-    if (namespace === 'query') statements.push(message);
-  }
-}
+let statements: string[];
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
 
 beforeAll(async () => {
-  orm = await testOrm({
-    allowGlobalContext: true,
-    debug: ['query'],
-    loggerFactory: (options: LoggerOptions) => new CountingLogger(options),
-  });
+  ({ orm, statements } = await countingOrm());
   // Enough public projects, each in its own organisation, for a page of 50 distinct organisations.
   const conn = orm.em.getConnection();
   const start = Date.now() + 86_400_000;

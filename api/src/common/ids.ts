@@ -16,6 +16,8 @@ export const ID_PREFIXES = {
   RoleModel: 'rlm',
   Showcase: 'shw',
   PartnerKey: 'pak',
+  HourEntry: 'hre',
+  HourCorrectionRequest: 'hcr',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

@@ -6,6 +6,7 @@ import { Migration20261123120000_content } from './Migration20261123120000_conte
 import { Migration20261123130000_signups } from './Migration20261123130000_signups.js';
 import { Migration20261123140000_project_search } from './Migration20261123140000_project_search.js';
 import { Migration20261123145000_partner_keys } from './Migration20261123145000_partner_keys.js';
+import { Migration20261123150000_ledger } from './Migration20261123150000_ledger.js';
 import { Migration20261123160000_lottery_calendars } from './Migration20261123160000_lottery_calendars.js';
 
 export const migrationsList = [
@@ -16,5 +17,6 @@ export const migrationsList = [
   { name: 'Migration20261123130000_signups', class: Migration20261123130000_signups },
   { name: 'Migration20261123140000_project_search', class: Migration20261123140000_project_search },
   { name: 'Migration20261123145000_partner_keys', class: Migration20261123145000_partner_keys },
+  { name: 'Migration20261123150000_ledger', class: Migration20261123150000_ledger },
   { name: 'Migration20261123160000_lottery_calendars', class: Migration20261123160000_lottery_calendars },
 ];

@@ -14,6 +14,7 @@ import { nextVolunteerNumbers } from '../modules/volunteer/volunteer-number.js';
 import { Volunteer } from '../modules/volunteer/volunteer.entity.js';
 import { buildDemoData, DEMO_PASSWORD } from './demo-data.js';
 import { seedDemoContent } from './demo-content.js';
+import { seedDemoHours } from './demo-hours.js';
 
 export const DEMO_ACCOUNTS = [
   { login: '13800000000', who: 'platform admin / 平台管理员' },
@@ -163,6 +164,7 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
     await tx.insertMany(Shift, shiftRows as never[]);
     const signups = demoSignups(shiftRows as DemoShiftRow[], [...volunteerIds.entries()].filter(([key]) => key !== 'admin').map(([, id]) => id), now);
     for (let i = 0; i < signups.length; i += 1000) await tx.insertMany(Signup, signups.slice(i, i + 1000) as never[]);
+    await seedDemoHours(tx, { data, now, organizationIds: orgIds, volunteerIds });
     await seedDemoContent(tx, { data, now, organizationIds: orgIds, volunteerIds, projectIds: projectRows.map((p) => (p as { id: string }).id) });
     return {
       organizations: data.organizations.length,

@@ -6,6 +6,7 @@ import { AuthPayload, LogInInput, RegisterVolunteerInput } from './identity.inpu
 import { IdentityService, type IssuedSession } from './identity.service.js';
 import { AccountService } from './account.service.js';
 import { createVolunteerLoaders } from '../volunteer/volunteer-access.js';
+import { findActiveVolunteer } from '../volunteer/volunteer-lookup.js';
 
 function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
   ctx.request.setSessionCookie(session.token, session.expiresAt);
@@ -19,7 +20,7 @@ function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
 export class IdentityResolver {
   @Query(() => Volunteer, { nullable: true, description: 'The signed-in volunteer' })
   me(@Ctx() { em, viewer }: Context): Promise<Volunteer | null> {
-    return viewer ? em.findOne(Volunteer, { id: viewer.volunteerId, deletedAt: null }) : Promise.resolve(null);
+    return viewer ? findActiveVolunteer(em, viewer.volunteerId) : Promise.resolve(null);
   }
 
   @Mutation(() => AuthPayload, { description: 'Real-name registration; also signs in' })

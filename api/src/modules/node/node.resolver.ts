@@ -11,6 +11,7 @@ import { ContentStatus } from '../content/content-status.js';
 import { NewsArticle } from '../content/news-article.entity.js';
 import { RoleModel } from '../content/role-model.entity.js';
 import { Showcase } from '../content/showcase.entity.js';
+import { findVisibleCorrectionRequest, findVisibleHourEntry } from '../ledger/ledger-access.js';
 import { Node } from './node.interface.js';
 
 const VISIBLE_PROJECT: ProjectStatus[] = [...PUBLIC_PROJECT_STATUSES, ProjectStatus.CANCELLED];
@@ -41,6 +42,11 @@ export class NodeResolver {
       // The member, managers of its organisation and platform staff only.
       case 'Membership':
         return findVisibleMembership(em, viewer, id);
+      // The volunteer, managers of the recording organisation and platform staff only.
+      case 'HourEntry':
+        return findVisibleHourEntry(em, viewer, id);
+      case 'HourCorrectionRequest':
+        return findVisibleCorrectionRequest(em, viewer, id);
       // Public content: published only.
       case 'NewsArticle':
         return em.findOne(NewsArticle, { id, status: ContentStatus.PUBLISHED });

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { newId } from '../../common/ids.js';
 import { Node } from '../node/node.interface.js';
@@ -91,6 +91,11 @@ export class Organization implements Node {
   @Property({ type: 'integer', default: 0 })
   @Field(() => Int)
   memberCount: number = 0;
+
+  /** Service minutes this organisation has recorded; kept in the ledger's transactions (see applyEntries). */
+  @Property({ type: new BigIntType('number'), default: 0 })
+  @Field(() => Int, { description: 'Approved service minutes recorded by this organisation' })
+  totalMinutes: number = 0;
 
   /** When the platform first approved it; null while pending (and for records approved before this was kept). */
   @Property({ type: 'timestamptz', nullable: true })

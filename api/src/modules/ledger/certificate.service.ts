@@ -1,0 +1,117 @@
+// Certificates of service (志愿服务记录证明, contents per 民发〔2015〕149号): issued to the signed-in
+// volunteer from their live ledger records, verifiable by anyone with the code.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type Viewer } from '../../common/auth.js';
+import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
+import { ConflictError } from '../../common/errors.js';
+import { maskResidentId } from '../../common/masking.js';
+import type { PersonalDataVault } from '../../common/personal-data.js';
+import { Certificate, type CertificateIssuer, type CertificateRecord } from './certificate.entity.js';
+import { certificateSignatureValid, newCertificateCode, normalizeCertificateCode } from './certificate-code.js';
+import { LIVE_SERVICE_SQL, lockVolunteers } from './ledger-writer.js';
+
+export const ID_TYPE_RESIDENT = '居民身份证';
+
+/** The issuing body printed on certificates; set per deployment (see README, AIXIN_CERT_*). */
+export function certificateIssuer(env: NodeJS.ProcessEnv = process.env): CertificateIssuer {
+  return {
+    name: env.AIXIN_CERT_ISSUER || '爱心志愿服务平台',
+    personInCharge: env.AIXIN_CERT_PERSON_IN_CHARGE || '平台运营负责人',
+    handler: env.AIXIN_CERT_HANDLER || '系统自助出具',
+    contact: env.AIXIN_CERT_CONTACT || env.AIXIN_PUBLIC_URL || '（未设置）',
+  };
+}
+
+export interface Verification {
+  valid: boolean;
+  certificate: Certificate | null;
+  currentTotalMinutes: number | null;
+}
+
+const ORDER = [
+  { column: 'c.issued_at', value: (c: Certificate) => c.issuedAt, type: 'date' as const },
+  { column: 'c.code', value: (c: Certificate) => c.code, type: 'string' as const },
+];
+
+export class CertificateService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  async issue(viewer: Viewer | null): Promise<Certificate> {
+    const v = requireViewer(viewer);
+    const code = await this.em.transactional(async (tx) => {
+      const conn = tx.getConnection();
+      const ctx = tx.getTransactionContext();
+      // Under the volunteer's ledger lock: no entry can land between reading the total and the records.
+      await lockVolunteers(tx, [v.volunteerId]);
+      const [holder] = await conn.execute<{ volunteer_number: string; display_name: string; id_number_enc: Buffer | null; total_minutes: number }[]>(
+        `select volunteer_number, display_name, id_number_enc, total_minutes from volunteer where id = ? and deleted_at is null`,
+        [v.volunteerId],
+        'all',
+        ctx,
+      );
+      if (!holder) throw new ConflictError('账户不存在');
+      const rows = await conn.execute<{ service_date: string | Date; activity: string; organization: string; place: string | null; service_content: string; minutes: number }[]>(
+        `select e.service_date, e.activity, o.name as organization, e.place, e.service_content, e.minutes
+           from hour_entry e join organization o on o.id = e.organization_id
+          where e.volunteer_id = ? and ${LIVE_SERVICE_SQL} order by e.service_date, e.id`,
+        [v.volunteerId],
+        'all',
+        ctx,
+      );
+      const records: CertificateRecord[] = rows.map((r) => ({
+        serviceDate: typeof r.service_date === 'string' ? r.service_date : r.service_date.toISOString().slice(0, 10),
+        activity: r.activity,
+        organization: r.organization,
+        place: r.place,
+        serviceContent: r.service_content,
+        minutes: r.minutes,
+      }));
+      const sum = records.reduce((s, r) => s + r.minutes, 0);
+      if (sum !== holder.total_minutes) throw new Error('ledger total differs from its entries');
+      if (records.length === 0) throw new ConflictError('暂无服务时长记录，不能开具证明');
+      const contents = {
+        volunteerNumber: holder.volunteer_number,
+        displayName: holder.display_name,
+        idType: ID_TYPE_RESIDENT,
+        idNumberMasked: holder.id_number_enc ? maskResidentId(this.vault.decrypt(holder.id_number_enc)) : null,
+        totalMinutes: sum,
+        recordCount: records.length,
+        records,
+        issuer: certificateIssuer(),
+        issuedAt: new Date(),
+      };
+      const code = newCertificateCode(this.vault, contents);
+      await conn.execute(
+        `insert into certificate (code, volunteer_id, volunteer_number, display_name, id_type, id_number_masked, total_minutes,
+                                  record_count, records, issuer, issued_by_id, issued_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)`,
+        [
+          code, v.volunteerId, contents.volunteerNumber, contents.displayName, contents.idType, contents.idNumberMasked, contents.totalMinutes,
+          contents.recordCount, JSON.stringify(records), JSON.stringify(contents.issuer), v.volunteerId, contents.issuedAt,
+        ],
+        'run',
+        ctx,
+      );
+      return code;
+    });
+    return (await this.em.fork().findOne(Certificate, { code }))!;
+  }
+
+  /** Valid only when the code names a stored certificate whose contents still match its signature. */
+  async verify(code: string): Promise<Verification> {
+    const invalid: Verification = { valid: false, certificate: null, currentTotalMinutes: null };
+    const clean = normalizeCertificateCode(code);
+    if (!clean) return invalid;
+    const certificate = await this.em.findOne(Certificate, { code: clean }, { populate: ['volunteer'] });
+    if (!certificate || !certificateSignatureValid(this.vault, clean, { ...certificate, idNumberMasked: certificate.idNumberMasked ?? null })) return invalid;
+    return { valid: true, certificate, currentTotalMinutes: certificate.volunteer.totalMinutes };
+  }
+
+  listForVolunteer(volunteerId: string, args: ConnectionArgs): Promise<Page<Certificate>> {
+    const qb = this.em.createQueryBuilder(Certificate, 'c').where({ volunteer: volunteerId });
+    return paginate(qb, args, ORDER, 'desc');
+  }
+}

@@ -1,0 +1,157 @@
+// Leaderboards (服务时长排行) for a district or an organisation over whole months, read from the
+// monthly rollups that the ledger keeps in step, never by summing entries.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { encodeCursor, decodeCursor, pageSize, type ConnectionArgs, type Page } from '../../common/connection.js';
+import { BadUserInputError } from '../../common/errors.js';
+import { nodeTypeOf } from '../../common/ids.js';
+
+const MAX_MONTHS = 120;
+
+@ObjectType('VolunteerRanking', { description: "A volunteer's place on a leaderboard" })
+export class VolunteerRanking {
+  @Field(() => Int) rank!: number;
+  @Field(() => Int) minutes!: number;
+  @Field(() => Float) hours!: number;
+  volunteerId!: string;
+}
+
+@ObjectType('OrganizationRanking', { description: "An organisation's place on a leaderboard" })
+export class OrganizationRanking {
+  @Field(() => Int) rank!: number;
+  @Field(() => Int) minutes!: number;
+  @Field(() => Float) hours!: number;
+  @Field(() => Int, { description: 'Volunteers with time recorded in the period' }) volunteerCount!: number;
+  organizationId!: string;
+}
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** 'YYYY-MM' .. 'YYYY-MM' (inclusive) as first days of months. */
+export function parsePeriod(from: string, to: string): Period {
+  const month = (value: string, field: string) => {
+    const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
+    if (!m) throw new BadUserInputError(field, `${field} 须为 YYYY-MM 格式的月份`);
+    return { text: `${m[1]}-${m[2]}-01`, index: Number(m[1]) * 12 + Number(m[2]) - 1 };
+  };
+  const f = month(from, 'from');
+  const t = month(to, 'to');
+  if (t.index < f.index) throw new BadUserInputError('to', 'to 不能早于 from');
+  if (t.index - f.index + 1 > MAX_MONTHS) throw new BadUserInputError('to', `统计区间最多 ${MAX_MONTHS} 个月`);
+  return { from: f.text, to: t.text };
+}
+
+const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+
+function offsetPage<T>(rows: T[], first: number, offset: number, count: () => Promise<number>): Page<T> {
+  const hasNextPage = rows.length > first;
+  const nodes = hasNextPage ? rows.slice(0, first) : rows;
+  const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([offset + i + 1]) }));
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    nodes,
+    pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    count: () => (counted ??= count()),
+  };
+}
+
+function rankings(rows: { volunteer_id: string; minutes: number }[], offset: number): VolunteerRanking[] {
+  return rows.map((r, i) => Object.assign(new VolunteerRanking(), { rank: offset + i + 1, minutes: r.minutes, hours: hours(r.minutes), volunteerId: r.volunteer_id }));
+}
+
+/** The year when the period is exactly one calendar year (January to December), else null. */
+function calendarYear(period: Period): number | null {
+  const year = period.from.slice(0, 4);
+  return period.from === `${year}-01-01` && period.to === `${year}-12-01` ? Number(year) : null;
+}
+
+function offsetOf(args: ConnectionArgs): number {
+  if (!args.after) return 0;
+  const [n] = decodeCursor<unknown>(args.after, [{ column: 'rank', value: () => 0, type: 'number' }]);
+  if (!Number.isInteger(n) || (n as number) < 0) throw new BadUserInputError('after', 'after is not a cursor from this list');
+  return n as number;
+}
+
+export class LeaderboardService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Volunteers by minutes served with the teams of a district, or with one organisation. */
+  async volunteers(scope: { district?: string | null; organizationId?: string | null }, period: Period, args: ConnectionArgs): Promise<Page<VolunteerRanking>> {
+    const first = pageSize(args.first);
+    const offset = offsetOf(args);
+    const where = this.scope(scope);
+    const conn = this.em.getConnection();
+    const year = calendarYear(period);
+    if (year !== null && where.sql === 'district = ?') return this.districtYear(where.value, year, first, offset);
+    const rows = await conn.execute<{ volunteer_id: string; minutes: number }[]>(
+      `select volunteer_id, sum(minutes)::int as minutes from hour_rollup
+        where ${where.sql} and month between ? and ?
+        group by volunteer_id having sum(minutes) > 0
+        order by minutes desc, volunteer_id limit ? offset ?`,
+      [where.value, period.from, period.to, first + 1, offset],
+    );
+    return offsetPage(rankings(rows, offset), first, offset, async () => {
+      const [c] = await conn.execute<{ n: string }[]>(
+        `select count(*) as n from (select 1 from hour_rollup where ${where.sql} and month between ? and ? group by volunteer_id having sum(minutes) > 0) x`,
+        [where.value, period.from, period.to],
+      );
+      return Number(c.n);
+    });
+  }
+
+  /** A calendar year of a district: the first rows of the yearly rollup's ranking index. */
+  private async districtYear(district: string, year: number, first: number, offset: number): Promise<Page<VolunteerRanking>> {
+    const conn = this.em.getConnection();
+    const rows = await conn.execute<{ volunteer_id: string; minutes: number }[]>(
+      `select volunteer_id, minutes from district_year_rollup
+        where district = ? and year = ? and minutes > 0
+        order by minutes desc, volunteer_id limit ? offset ?`,
+      [district, year, first + 1, offset],
+    );
+    return offsetPage(rankings(rows, offset), first, offset, async () => {
+      const [c] = await conn.execute<{ n: string }[]>(`select count(*) as n from district_year_rollup where district = ? and year = ? and minutes > 0`, [district, year]);
+      return Number(c.n);
+    });
+  }
+
+  /** Organisations of a district by minutes recorded in the period. */
+  async organizations(district: string, period: Period, args: ConnectionArgs): Promise<Page<OrganizationRanking>> {
+    const first = pageSize(args.first);
+    const offset = offsetOf(args);
+    const conn = this.em.getConnection();
+    const rows = await conn.execute<{ organization_id: string; minutes: number; volunteers: number }[]>(
+      `select r.organization_id, sum(r.minutes)::int as minutes, count(distinct r.volunteer_id) filter (where r.minutes > 0)::int as volunteers
+         from hour_rollup r join organization o on o.id = r.organization_id and o.status = 'APPROVED'
+        where r.district = ? and r.month between ? and ?
+        group by r.organization_id having sum(r.minutes) > 0
+        order by minutes desc, organization_id limit ? offset ?`,
+      [district, period.from, period.to, first + 1, offset],
+    );
+    const ranked = rows.map((r, i) =>
+      Object.assign(new OrganizationRanking(), { rank: offset + i + 1, minutes: r.minutes, hours: hours(r.minutes), volunteerCount: r.volunteers, organizationId: r.organization_id }),
+    );
+    return offsetPage(ranked, first, offset, async () => {
+      const [c] = await conn.execute<{ n: string }[]>(
+        `select count(*) as n from (select 1 from hour_rollup r join organization o on o.id = r.organization_id and o.status = 'APPROVED'
+           where r.district = ? and r.month between ? and ? group by r.organization_id having sum(r.minutes) > 0) x`,
+        [district, period.from, period.to],
+      );
+      return Number(c.n);
+    });
+  }
+
+  private scope(scope: { district?: string | null; organizationId?: string | null }): { sql: string; value: string } {
+    const district = scope.district?.trim();
+    if (!!district === !!scope.organizationId) throw new BadUserInputError('district', '请指定 district 或 organizationId 之一');
+    if (district) {
+      if (Array.from(district).length > 40) throw new BadUserInputError('district', 'district 最多 40 个字符');
+      return { sql: 'district = ?', value: district };
+    }
+    if (nodeTypeOf(scope.organizationId!) !== 'Organization') throw new BadUserInputError('organizationId', '组织不存在');
+    return { sql: 'organization_id = ?', value: scope.organizationId! };
+  }
+}

@@ -1,0 +1,128 @@
+// An organisation's service records for a period as CSV (UTF-8 with BOM, so Excel reads Chinese)
+// and XLSX (a minimal SpreadsheetML workbook). Personal data appears masked only.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { strToU8, zipSync } from 'fflate';
+import { BadUserInputError } from '../../common/errors.js';
+
+export const MAX_EXPORT_ROWS = 200_000;
+const MAX_EXPORT_DAYS = 3_660;
+
+export interface ExportPeriod {
+  from: string;
+  to: string;
+}
+
+export function exportPeriod(from: unknown, to: unknown): ExportPeriod {
+  const day = (value: unknown, field: string) => {
+    const text = typeof value === 'string' ? value : '';
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+    if (!m || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== text) {
+      throw new BadUserInputError(field, `${field} 须为 YYYY-MM-DD 格式的日期`);
+    }
+    return t;
+  };
+  const f = day(from, 'from');
+  const t = day(to, 'to');
+  if (t < f) throw new BadUserInputError('to', 'to 不能早于 from');
+  if ((t - f) / 86_400_000 > MAX_EXPORT_DAYS) throw new BadUserInputError('to', '导出区间最多十年');
+  return { from: from as string, to: to as string };
+}
+
+type Cell = string | number | null;
+
+const HEADER = ['记录编号', '类型', '服务日期', '志愿者编号', '志愿者', '活动名称', '服务地点', '服务内容', '服务时长(分钟)', '服务时长(小时)', '冲正的记录', '冲正原因', '记录人', '记录时间'];
+
+export async function exportRows(em: EntityManager, organizationId: string, period: ExportPeriod): Promise<Cell[][]> {
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select e.id, e.kind, to_char(e.service_date, 'YYYY-MM-DD') as service_date, v.volunteer_number, v.display_name,
+            e.activity, e.place, e.service_content, e.minutes, e.reverses_id, e.reason, rb.display_name as recorder,
+            to_char(e.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as created_at
+       from hour_entry e join volunteer v on v.id = e.volunteer_id left join volunteer rb on rb.id = e.recorded_by_id
+      where e.organization_id = ? and e.service_date between ? and ?
+      order by e.service_date, e.id limit ?`,
+    [organizationId, period.from, period.to, MAX_EXPORT_ROWS],
+  );
+  const body = rows.map((r): Cell[] => [
+    r.id as string,
+    r.kind === 'SERVICE' ? '服务' : '冲正',
+    r.service_date as string,
+    r.volunteer_number as string,
+    r.display_name as string,
+    r.activity as string,
+    (r.place as string | null) ?? '',
+    r.service_content as string,
+    r.minutes as number,
+    Math.round(((r.minutes as number) / 60) * 100) / 100,
+    (r.reverses_id as string | null) ?? '',
+    (r.reason as string | null) ?? '',
+    (r.recorder as string | null) ?? '',
+    r.created_at as string,
+  ]);
+  return [HEADER, ...body];
+}
+
+/** Text that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
+function safeText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function toCsv(rows: Cell[][]): Buffer {
+  const line = (row: Cell[]) =>
+    row
+      .map((cell) => {
+        if (cell === null) return '';
+        if (typeof cell === 'number') return String(cell);
+        const text = safeText(cell);
+        return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+      })
+      .join(',');
+  return Buffer.from('\uFEFF' + rows.map(line).join('\r\n') + '\r\n', 'utf8');
+}
+
+function xml(text: string): string {
+  // Characters XML 1.0 forbids are dropped; the five specials escaped.
+  return text
+    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** A one-sheet workbook with inline strings (no shared-strings table needed) and a bold header. */
+export function toXlsx(rows: Cell[][], sheetName = '服务时长记录'): Buffer {
+  const sheetRows = rows
+    .map((row, r) => {
+      const cells = row
+        .map((cell, c) => {
+          const ref = `${columnName(c)}${r + 1}`;
+          const style = r === 0 ? ' s="1"' : '';
+          if (cell === null || cell === '') return '';
+          if (typeof cell === 'number') return `<c r="${ref}"${style}><v>${cell}</v></c>`;
+          return `<c r="${ref}" t="inlineStr"${style}><is><t xml:space="preserve">${xml(cell)}</t></is></c>`;
+        })
+        .join('');
+      return `<row r="${r + 1}">${cells}</row>`;
+    })
+    .join('');
+  const widths = [30, 6, 12, 14, 10, 28, 24, 30, 14, 14, 30, 20, 10, 18];
+  const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const files: Record<string, string> = {
+    '[Content_Types].xml': `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+    '_rels/.rels': `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `${head}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${xml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+    'xl/styles.xml': `${head}<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`,
+    'xl/worksheets/sheet1.xml': `${head}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>${cols}</cols><sheetData>${sheetRows}</sheetData></worksheet>`,
+  };
+  const zipped = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6 });
+  return Buffer.from(zipped);
+}

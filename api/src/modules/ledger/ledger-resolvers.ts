@@ -1,0 +1,19 @@
+// The ledger's resolvers, registered together in schema.ts.
+import { CertificateResolver, VolunteerCertificateResolver } from './certificate.resolver.js';
+import { HourCorrectionResolver, OrganizationCorrectionResolver, VolunteerCorrectionResolver } from './correction.resolver.js';
+import { OrganizationRankingResolver, VolunteerRankingResolver } from './leaderboard.resolver.js';
+import { HourEntryResolver, OrganizationLedgerResolver, ShiftLedgerResolver, VolunteerLedgerResolver } from './ledger.resolver.js';
+
+export const ledgerResolvers = [
+  HourEntryResolver,
+  VolunteerLedgerResolver,
+  ShiftLedgerResolver,
+  OrganizationLedgerResolver,
+  HourCorrectionResolver,
+  OrganizationCorrectionResolver,
+  VolunteerCorrectionResolver,
+  CertificateResolver,
+  VolunteerCertificateResolver,
+  VolunteerRankingResolver,
+  OrganizationRankingResolver,
+] as const;

@@ -1,0 +1,39 @@
+// Per-request DataLoaders of the ledger, kept beside the request's context like the organisation
+// module's: a page of entries costs one query per field, not per row.
+import DataLoader from 'dataloader';
+import type { Context } from '../../context.js';
+import { HourEntry } from './hour-entry.entity.js';
+import { managedOrganizationIds } from './ledger-access.js';
+
+export interface LedgerLoaders {
+  entry: DataLoader<string, HourEntry | null>;
+  /** The REVERSAL of an entry, by the reversed entry's ID. */
+  reversalOf: DataLoader<string, HourEntry | null>;
+  /** Organisations the viewer manages (one query per request). */
+  managed: () => Promise<string[]>;
+}
+
+const perRequest = new WeakMap<Context, LedgerLoaders>();
+
+export function ledgerLoaders(ctx: Context): LedgerLoaders {
+  let loaders = perRequest.get(ctx);
+  if (!loaders) {
+    const { em, viewer } = ctx;
+    let managed: Promise<string[]> | undefined;
+    loaders = {
+      entry: new DataLoader(async (ids) => {
+        const rows = await em.find(HourEntry, { id: { $in: [...ids] } });
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+      reversalOf: new DataLoader(async (ids) => {
+        const rows = await em.find(HourEntry, { reverses: { $in: [...ids] } });
+        const byReversed = new Map(rows.map((r) => [r.reverses!.id, r]));
+        return ids.map((id) => byReversed.get(id) ?? null);
+      }),
+      managed: () => (managed ??= viewer ? managedOrganizationIds(em, viewer.volunteerId) : Promise.resolve([])),
+    };
+    perRequest.set(ctx, loaders);
+  }
+  return loaders;
+}

@@ -1,0 +1,95 @@
+// HTTP routes of the ledger beside /graphql: the printable certificate page (public by code) and
+// an organisation's record exports (its coordinators, signed in by bearer token or session cookie).
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Router, type Request, type Response } from 'express';
+import type { Viewer } from '../../common/auth.js';
+import { DomainError } from '../../common/errors.js';
+import type { PersonalDataVault } from '../../common/personal-data.js';
+import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
+import { Certificate } from './certificate.entity.js';
+import { renderCertificatePage, escapeHtml } from './certificate-page.js';
+import { CertificateService } from './certificate.service.js';
+import { exportPeriod, exportRows, toCsv, toXlsx } from './ledger-export.js';
+
+export interface LedgerRouteOptions {
+  orm: MikroORM;
+  vault: PersonalDataVault;
+  /** The signed-in viewer of a request, resolved exactly as for /graphql. */
+  viewerFor: (req: Request, em: EntityManager) => Promise<Viewer | null>;
+  log: (message: string) => void;
+}
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+
+function publicOrigin(req: Request): string {
+  const configured = process.env.AIXIN_PUBLIC_URL;
+  if (configured) return configured.replace(/\/+$/, '');
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+function notFoundPage(res: Response): void {
+  res
+    .status(404)
+    .type('html')
+    .set('Cache-Control', 'no-store')
+    .send('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>证明不存在</title></head><body><h1>未找到该志愿服务记录证明</h1><p>证书编号无效或已被篡改。</p></body></html>');
+}
+
+export function ledgerRoutes(options: LedgerRouteOptions): Router {
+  const router = Router();
+
+  router.get('/certificates/:code', async (req, res) => {
+    const em = options.orm.em.fork();
+    try {
+      const verification = await new CertificateService(em, options.vault).verify(String(req.params.code));
+      if (!verification.valid || !verification.certificate) return notFoundPage(res);
+      const cert: Certificate = verification.certificate;
+      // The real name only for the holder themselves; everyone else sees the masked name.
+      const viewer = await options.viewerFor(req, em);
+      let realName: string | null = null;
+      if (viewer?.volunteerId === cert.volunteer.id) {
+        const [row] = await em.getConnection().execute<{ real_name_enc: Buffer | null }[]>(`select real_name_enc from volunteer where id = ?`, [viewer.volunteerId]);
+        realName = row?.real_name_enc ? options.vault.decrypt(row.real_name_enc) : null;
+      }
+      const verifyUrl = `${publicOrigin(req)}/verify/?code=${encodeURIComponent(cert.code)}`;
+      res
+        .status(200)
+        .type('html')
+        .set('Cache-Control', realName ? 'private, no-store' : 'public, max-age=300')
+        .set('Vary', 'Cookie, Authorization')
+        .set('X-Robots-Tag', 'noindex')
+        .send(await renderCertificatePage(cert, { verifyUrl, realName }));
+    } catch (error) {
+      options.log(`certificate page failed: ${(error as Error).name}`);
+      res.status(500).type('html').send(`<!doctype html><meta charset="utf-8"><p>${escapeHtml('服务暂时不可用')}</p>`);
+    }
+  });
+
+  router.get('/exports/organizations/:id/:file', async (req, res) => {
+    const format = req.params.file === 'hours.csv' ? 'csv' : req.params.file === 'hours.xlsx' ? 'xlsx' : null;
+    if (!format) return res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+    const em = options.orm.em.fork();
+    try {
+      const viewer = await options.viewerFor(req, em);
+      const organizationId = String(req.params.id);
+      await requireOrgRole(em, viewer, organizationId, MANAGING_ROLES);
+      const period = exportPeriod(req.query.from, req.query.to);
+      const rows = await exportRows(em, organizationId, period);
+      const name = `hours-${organizationId}-${period.from}-${period.to}.${format}`;
+      res
+        .status(200)
+        .set('Cache-Control', 'private, no-store')
+        .set('Content-Disposition', `attachment; filename="${name}"`)
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(format === 'csv' ? toCsv(rows) : toXlsx(rows));
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
+      }
+      options.log(`export failed: ${(error as Error).name}`);
+      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,239 @@
+// Recording service time (谁组织谁记录): coordinators of the shift's organisation record, after the
+// shift, the minutes of volunteers who held a place; mistakes are reversed, never edited.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type Viewer } from '../../common/auth.js';
+import { BadUserInputError, isUniqueViolation } from '../../common/errors.js';
+import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
+import { nodeTypeOf } from '../../common/ids.js';
+import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
+import { ShiftNotFoundError } from '../signup/signup.errors.js';
+import { HourEntry, HourEntryKind } from './hour-entry.entity.js';
+import type { HourLine, RecordHoursInput, ReverseHourEntryInput } from './ledger.inputs.js';
+import { AlreadyRecordedError, AlreadyReversedError, HourEntryNotFoundError, ShiftNotEndedError } from './ledger.errors.js';
+import { applyEntries, chinaDate, LIVE_SERVICE_SQL, lockVolunteers, type NewEntry } from './ledger-writer.js';
+
+export const MAX_LINES = 500;
+
+export interface RecordedShift {
+  id: string;
+  starts_at: Date;
+  ends_at: Date;
+  organization_id: string;
+  title: string;
+  summary: string;
+  address: string | null;
+  district: string | null;
+}
+
+/** The record fields of MCA Order 67 for a shift's entries: activity, date, place, service content. */
+export function recordFields(shift: RecordedShift): Pick<NewEntry, 'activity' | 'serviceDate' | 'place' | 'serviceContent' | 'organizationId' | 'shiftId'> {
+  const place = [shift.district, shift.address].filter(Boolean).join(' ') || null;
+  return {
+    organizationId: shift.organization_id,
+    shiftId: shift.id,
+    activity: shift.title,
+    serviceDate: chinaDate(new Date(shift.starts_at)),
+    place: place ? Array.from(place).slice(0, 200).join('') : null,
+    serviceContent: shift.summary,
+  };
+}
+
+export function shiftMinutes(shift: Pick<RecordedShift, 'starts_at' | 'ends_at'>): number {
+  return Math.floor((new Date(shift.ends_at).getTime() - new Date(shift.starts_at).getTime()) / 60_000);
+}
+
+export function checkText(value: string, field: string, min: number, max: number): string {
+  const v = value.trim();
+  const n = Array.from(v).length;
+  if (n < min || n > max) throw new BadUserInputError(field, `${field} 需为 ${min}..${max} 个字符`);
+  return v;
+}
+
+export async function loadShift(em: EntityManager, shiftId: string): Promise<RecordedShift | null> {
+  if (nodeTypeOf(shiftId) !== 'Shift') return null;
+  const [row] = await em.getConnection().execute<RecordedShift[]>(
+    `select s.id, s.starts_at, s.ends_at, p.organization_id, p.title, p.summary, p.address, p.district
+       from shift s join project p on p.id = s.project_id where s.id = ?`,
+    [shiftId],
+    'all',
+    em.getTransactionContext(),
+  );
+  return row ?? null;
+}
+
+/** Per volunteer: how many SERVICE entries they have on the shift, and how many are still live. */
+export async function serviceCounts(em: EntityManager, shiftId: string, volunteerIds: string[]): Promise<Map<string, { services: number; live: HourEntryRow | null }>> {
+  const rows = await em.getConnection().execute<(HourEntryRow & { services: string; is_live: boolean })[]>(
+    `select e.*, count(*) over (partition by e.volunteer_id) as services, (${LIVE_SERVICE_SQL}) as is_live
+       from hour_entry e where e.shift_id = ? and e.volunteer_id = any(select jsonb_array_elements_text(?::jsonb)) and e.kind = 'SERVICE'`,
+    [shiftId, JSON.stringify(volunteerIds)],
+    'all',
+    em.getTransactionContext(),
+  );
+  const out = new Map<string, { services: number; live: HourEntryRow | null }>();
+  for (const r of rows) {
+    const cur = out.get(r.volunteer_id) ?? { services: Number(r.services), live: null };
+    if (r.is_live) cur.live = r;
+    out.set(r.volunteer_id, cur);
+  }
+  return out;
+}
+
+export interface HourEntryRow {
+  id: string;
+  kind: HourEntryKind;
+  minutes: number;
+  volunteer_id: string;
+  organization_id: string;
+  shift_id: string | null;
+  activity: string;
+  service_date: string;
+  place: string | null;
+  service_content: string;
+}
+
+export class LedgerService {
+  constructor(private readonly em: EntityManager) {}
+
+  async recordHours(viewer: Viewer | null, input: RecordHoursInput): Promise<HourEntry[]> {
+    const v = requireViewer(viewer);
+    const key = checkIdempotencyKey(input.idempotencyKey);
+    const lines = checkLines(input.entries);
+    const shift = await loadShift(this.em, input.shiftId);
+    if (!shift) throw new ShiftNotFoundError();
+    await requireOrgRole(this.em, v, shift.organization_id, MANAGING_ROLES);
+    if (new Date(shift.ends_at).getTime() > Date.now()) throw new ShiftNotEndedError();
+    const length = shiftMinutes(shift);
+    lines.forEach((l, i) => {
+      if (l.minutes > length) throw new BadUserInputError(`entries.${i}.minutes`, `服务时长不能超过时段长度（${length} 分钟）`);
+    });
+
+    try {
+      const ids = await this.em.transactional(async (tx) => {
+        if (key) {
+          const claim = await claimIdempotencyKey(tx, 'recordHours', v.volunteerId, key, { shiftId: shift.id, lines });
+          if (claim.kind === 'replay') return this.batchOf(tx, claim.resultId);
+        }
+        const ids = await this.append(tx, v.volunteerId, shift, lines);
+        if (key) await recordIdempotentResult(tx, 'recordHours', v.volunteerId, key, ids[0]);
+        return ids;
+      });
+      return this.load(ids);
+    } catch (error) {
+      // Only reachable if a writer skipped the volunteer locks; the unique index still says no.
+      if (isUniqueViolation(error, 'hour_entry_one_service_per_revision')) throw new AlreadyRecordedError('entries');
+      throw error;
+    }
+  }
+
+  private async append(tx: EntityManager, recorderId: string, shift: RecordedShift, lines: HourLine[]): Promise<string[]> {
+    const volunteerIds = lines.map((l) => l.volunteerId);
+    const present = await lockVolunteers(tx, volunteerIds);
+    const signedUp = new Set(
+      (
+        await tx.getConnection().execute<{ volunteer_id: string }[]>(
+          `select volunteer_id from signup where shift_id = ? and volunteer_id = any(select jsonb_array_elements_text(?::jsonb)) and status in ('CONFIRMED', 'ATTENDED')`,
+          [shift.id, JSON.stringify(volunteerIds)],
+          'all',
+          tx.getTransactionContext(),
+        )
+      ).map((r) => r.volunteer_id),
+    );
+    const counts = await serviceCounts(tx, shift.id, volunteerIds);
+    const fields = recordFields(shift);
+    const entries = lines.map((l, i): NewEntry => {
+      if (!present.has(l.volunteerId) || !signedUp.has(l.volunteerId)) {
+        throw new BadUserInputError(`entries.${i}.volunteerId`, '该志愿者没有此时段的有效报名（已确认或已签到）');
+      }
+      const count = counts.get(l.volunteerId);
+      if (count?.live) throw new AlreadyRecordedError(`entries.${i}.volunteerId`);
+      return {
+        ...fields,
+        kind: HourEntryKind.SERVICE,
+        volunteerId: l.volunteerId,
+        minutes: l.minutes,
+        revision: count?.services ?? 0,
+        reversesId: null,
+        reason: null,
+        recordedById: recorderId,
+      };
+    });
+    return applyEntries(tx, entries);
+  }
+
+  /** The entries one recordHours call wrote: same shift, recorder and transaction time as its first entry. */
+  private async batchOf(tx: EntityManager, firstId: string): Promise<string[]> {
+    const rows = await tx.getConnection().execute<{ id: string }[]>(
+      `select e.id from hour_entry e join hour_entry f on f.id = ?
+        where e.shift_id = f.shift_id and e.recorded_by_id = f.recorded_by_id and e.created_at = f.created_at and e.kind = 'SERVICE'
+        order by e.id`,
+      [firstId],
+      'all',
+      tx.getTransactionContext(),
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async reverse(viewer: Viewer | null, input: ReverseHourEntryInput): Promise<HourEntry> {
+    const v = requireViewer(viewer);
+    if (nodeTypeOf(input.entryId) !== 'HourEntry') throw new HourEntryNotFoundError();
+    const reason = checkText(input.reason, 'reason', 2, 500);
+    const [entry] = await this.em.getConnection().execute<HourEntryRow[]>(`select * from hour_entry where id = ?`, [input.entryId]);
+    if (!entry) throw new HourEntryNotFoundError();
+    await requireOrgRole(this.em, v, entry.organization_id, MANAGING_ROLES);
+    if (entry.kind !== HourEntryKind.SERVICE) throw new BadUserInputError('entryId', '冲正记录本身不能再冲正');
+    try {
+      const [id] = await this.em.transactional((tx) => reverseEntry(tx, entry, v.volunteerId, reason));
+      return (await this.load([id]))[0];
+    } catch (error) {
+      if (isUniqueViolation(error, 'hour_entry_one_reversal')) throw new AlreadyReversedError();
+      throw error;
+    }
+  }
+
+  async load(ids: string[]): Promise<HourEntry[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.em.fork().find(HourEntry, { id: { $in: ids } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)!).filter(Boolean);
+  }
+}
+
+/** Writes the REVERSAL of a SERVICE entry (inside the caller's transaction); refuses a second one. */
+export async function reverseEntry(tx: EntityManager, entry: HourEntryRow, recorderId: string, reason: string): Promise<string[]> {
+  await lockVolunteers(tx, [entry.volunteer_id]);
+  const [done] = await tx
+    .getConnection()
+    .execute<{ id: string }[]>(`select id from hour_entry where reverses_id = ?`, [entry.id], 'all', tx.getTransactionContext());
+  if (done) throw new AlreadyReversedError();
+  return applyEntries(tx, [
+    {
+      kind: HourEntryKind.REVERSAL,
+      volunteerId: entry.volunteer_id,
+      organizationId: entry.organization_id,
+      shiftId: entry.shift_id,
+      minutes: -entry.minutes,
+      revision: null,
+      reversesId: entry.id,
+      reason,
+      activity: entry.activity,
+      serviceDate: typeof entry.service_date === 'string' ? entry.service_date : chinaDate(new Date(entry.service_date)),
+      place: entry.place,
+      serviceContent: entry.service_content,
+      recordedById: recorderId,
+    },
+  ]);
+}
+
+function checkLines(lines: HourLine[]): HourLine[] {
+  if (lines.length < 1) throw new BadUserInputError('entries', '至少登记一名志愿者');
+  if (lines.length > MAX_LINES) throw new BadUserInputError('entries', `一次最多登记 ${MAX_LINES} 名志愿者`);
+  const seen = new Set<string>();
+  return lines.map((l, i) => {
+    if (nodeTypeOf(l.volunteerId) !== 'Volunteer') throw new BadUserInputError(`entries.${i}.volunteerId`, '志愿者不存在');
+    if (seen.has(l.volunteerId)) throw new BadUserInputError(`entries.${i}.volunteerId`, '同一志愿者只能出现一次');
+    seen.add(l.volunteerId);
+    if (!Number.isInteger(l.minutes) || l.minutes < 1) throw new BadUserInputError(`entries.${i}.minutes`, '服务时长须为正整数分钟');
+    return { volunteerId: l.volunteerId, minutes: l.minutes };
+  });
+}

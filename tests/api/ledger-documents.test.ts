@@ -1,0 +1,176 @@
+// Documents from the ledger: certificates (issue, verify, tampering, the printable page) and an
+// organisation's record exports (CSV with BOM, XLSX), with their permissions.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { inject } from 'vitest';
+import pg from 'pg';
+import { strFromU8, unzipSync } from 'fflate';
+import { errorCode, testOrm, testServer } from '../helpers/api.js';
+import { DEMO, signIn } from '../helpers/auth.js';
+import { createCrowd, type CrowdMember } from '../helpers/crowd.js';
+import { endedShifts, RECORD, REVERSE } from '../helpers/ledger.js';
+
+let orm: MikroORM;
+let server: Awaited<ReturnType<typeof testServer>>;
+let coordinator: Record<string, string>;
+let volunteer: Record<string, string>;
+let orgId: string;
+let crowd: CrowdMember[];
+const sql = <T = any>(q: string, p: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(q, p);
+
+const ISSUE = `mutation { issueCertificate { code volunteerNumber displayName totalMinutes hours issuedAt url idType idNumberMasked recordCount
+  records { serviceDate activity organization minutes } issuer { name personInCharge handler contact } } }`;
+const VERIFY = `query($code: String!) { verifyCertificate(code: $code) { valid currentTotalMinutes totalChangedSinceIssue
+  certificate { code displayName volunteerNumber totalMinutes issuedAt idNumberMasked issuer { name } } } }`;
+
+beforeAll(async () => {
+  orm = await testOrm();
+  server = await testServer(orm);
+  coordinator = await signIn(server, DEMO.coordinator);
+  volunteer = await signIn(server, DEMO.volunteer);
+  [{ id: orgId }] = await sql(`select id from organization where name = '龙华区青年志愿者协会'`);
+  crowd = await createCrowd(inject('databaseUrl'), 4);
+});
+afterAll(async () => {
+  await server.close();
+  await orm.close();
+});
+
+describe('certificates', () => {
+  it('issues the demo volunteer a certificate of their records that anyone can verify', async () => {
+    const me = (await server.gql(`{ me { id totalMinutes volunteerNumber displayName } }`, {}, volunteer)).data.me;
+    expect(errorCode(await server.gql(ISSUE))).toBe('UNAUTHENTICATED');
+    const issued = await server.gql(ISSUE, {}, volunteer);
+    expect(issued.errors).toBeUndefined();
+    const cert = issued.data.issueCertificate;
+    expect(cert).toMatchObject({ volunteerNumber: me.volunteerNumber, displayName: me.displayName, totalMinutes: me.totalMinutes, idType: '居民身份证' });
+    expect(cert.idNumberMasked).toMatch(/^460106\*{8}\d{3}[\dX]$/);
+    expect(cert.records.reduce((s: number, r: any) => s + r.minutes, 0)).toBe(me.totalMinutes);
+    expect(cert.recordCount).toBe(cert.records.length);
+    expect(cert.issuer.name).toBeTruthy();
+    expect(cert.url).toBe(`/certificates/${cert.code}`);
+
+    const anyone = await server.gql(VERIFY, { code: cert.code });
+    expect(anyone.data.verifyCertificate).toMatchObject({
+      valid: true,
+      currentTotalMinutes: me.totalMinutes,
+      totalChangedSinceIssue: false,
+      certificate: { code: cert.code, displayName: me.displayName, totalMinutes: me.totalMinutes, issuedAt: cert.issuedAt, idNumberMasked: cert.idNumberMasked },
+    });
+    // Lower case and spaces around are the same code.
+    expect((await server.gql(VERIFY, { code: ` ${cert.code.toLowerCase()} ` })).data.verifyCertificate.valid).toBe(true);
+    const mine = await server.gql(`{ me { certificates(first: 5) { nodes { code } } } }`, {}, volunteer);
+    expect(mine.data.me.certificates.nodes.map((c: any) => c.code)).toContain(cert.code);
+    expect(errorCode(await server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { certificates(first: 1) { totalCount } } } }`, { id: me.id }, coordinator))).toBe('FORBIDDEN');
+  });
+
+  it('fails forged and altered codes, and certificates altered in the database', async () => {
+    const cert = (await server.gql(ISSUE, {}, volunteer)).data.issueCertificate;
+    const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
+    const [serial, signature] = cert.code.split('-');
+    for (const code of [flip(cert.code, 0), flip(cert.code, cert.code.length - 1), `${serial}-${'0'.repeat(signature.length)}`, 'ABCDEFGHJKMN-ABCDEFGHJKMNPQRS', 'not a code', '']) {
+      expect((await server.gql(VERIFY, { code })).data.verifyCertificate, code).toEqual({ valid: false, currentTotalMinutes: null, totalChangedSinceIssue: null, certificate: null });
+    }
+    // The table refuses changes; with triggers bypassed (a superuser), the signature still catches it.
+    const db = new pg.Client({ connectionString: inject('databaseUrl') });
+    await db.connect();
+    try {
+      await expect(db.query(`update certificate set total_minutes = total_minutes + 6000 where code = $1`, [cert.code])).rejects.toThrow(/append-only/);
+      await expect(db.query(`delete from certificate where code = $1`, [cert.code])).rejects.toThrow(/append-only/);
+      await db.query('begin');
+      await db.query(`set local session_replication_role = replica`);
+      await db.query(`update certificate set total_minutes = total_minutes + 6000 where code = $1`, [cert.code]);
+      await db.query('commit');
+    } finally {
+      await db.end();
+    }
+    expect((await server.gql(VERIFY, { code: cert.code })).data.verifyCertificate.valid).toBe(false);
+    expect((await fetch(`${server.url}/certificates/${cert.code}`)).status).toBe(404);
+  });
+
+  it('keeps the issued figures after a reversal and says the current total differs', async () => {
+    const [a] = crowd;
+    const { shiftIds } = await endedShifts(server, orm, coordinator, orgId, [a]);
+    const [entry] = (await server.gql(RECORD, { input: { shiftId: shiftIds[0], entries: [{ volunteerId: a.id, minutes: 150 }] } }, coordinator)).data.recordHours;
+    const cert = (await server.gql(ISSUE, {}, a.headers)).data.issueCertificate;
+    expect(cert).toMatchObject({ totalMinutes: 150, recordCount: 1, idNumberMasked: null });
+    await server.gql(REVERSE, { input: { entryId: entry.id, reason: '重复登记' } }, coordinator);
+    const after = (await server.gql(VERIFY, { code: cert.code })).data.verifyCertificate;
+    expect(after).toMatchObject({ valid: true, currentTotalMinutes: 0, totalChangedSinceIssue: true, certificate: { totalMinutes: 150 } });
+    // Nothing left to certify.
+    expect(errorCode(await server.gql(ISSUE, {}, a.headers))).toBe('CONFLICT');
+  });
+
+  it('serves a printable A4 page with the masked holder, the records and a QR code of the verification link', async () => {
+    const cert = (await server.gql(ISSUE, {}, volunteer)).data.issueCertificate;
+    const res = await fetch(`${server.url}${cert.url}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await res.text();
+    expect(html).toContain('志愿服务记录证明');
+    expect(html).toContain(cert.code);
+    expect(html).toContain(cert.displayName);
+    expect(html).toContain(cert.idNumberMasked);
+    expect(html).toContain(cert.records[0].activity);
+    expect(html).toContain('size: A4');
+    expect(html).toMatch(/<svg[^>]*>/);
+    expect(html).toContain(`/verify/?code=${cert.code}`);
+    expect(html).not.toContain('陈思远'); // the demo volunteer's real name
+    expect(html).not.toMatch(/460106\d{8}/); // never the full ID number
+    expect(html).not.toMatch(/(src|href)="https?:/); // nothing loaded from elsewhere
+    // The holder, signed in, sees their real name.
+    const own = await (await fetch(`${server.url}${cert.url}`, { headers: volunteer })).text();
+    expect(own).toContain('陈思远');
+    expect((await fetch(`${server.url}/certificates/ABCDEFGHJKMN-ABCDEFGHJKMNPQRS`)).status).toBe(404);
+  });
+});
+
+describe('exports', () => {
+  const period = () => {
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    return { from: `${Number(today.slice(0, 4)) - 5}${today.slice(4)}`, to: today };
+  };
+
+  it("gives coordinators the organisation's records as CSV with BOM and as XLSX, masked", async () => {
+    const { from, to } = period();
+    const links = await server.gql(`query($id: ID!, $from: String!, $to: String!) { organization(id: $id) { hoursExport(from: $from, to: $to) { csvUrl xlsxUrl } } }`, { id: orgId, from, to }, coordinator);
+    const { csvUrl, xlsxUrl } = links.data.organization.hoursExport;
+    expect(csvUrl).toBe(`/exports/organizations/${orgId}/hours.csv?from=${from}&to=${to}`);
+
+    expect((await fetch(`${server.url}${csvUrl}`)).status).toBe(401);
+    expect((await fetch(`${server.url}${csvUrl}`, { headers: volunteer })).status).toBe(403);
+    const csv = await fetch(`${server.url}${csvUrl}`, { headers: coordinator });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="hours-.*\.csv"/);
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('记录编号,类型,服务日期,志愿者编号,志愿者,活动名称,服务地点,服务内容,服务时长(分钟),服务时长(小时),冲正的记录,冲正原因,记录人,记录时间');
+    const [expected] = await sql(`select count(*)::int as n from hour_entry where organization_id = ? and service_date between ? and ?`, [orgId, from, to]);
+    expect(lines.length - 1).toBe(expected.n);
+    expect(lines.some((l) => l.includes(',冲正,'))).toBe(true);
+    const text = bytes.toString('utf8');
+    expect(text).not.toContain('陈思远');
+    expect(text).not.toMatch(/1[3-9]\d{9}/);
+
+    const xlsx = await fetch(`${server.url}${xlsxUrl}`, { headers: { cookie: `aixin_session=${coordinator.authorization.slice(7)}` } });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const files = unzipSync(new Uint8Array(await xlsx.arrayBuffer()));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
+    expect(sheet).toContain('志愿者编号');
+    expect((sheet.match(/<row /g) ?? []).length).toBe(expected.n + 1);
+    const firstId = lines[1].split(',')[0];
+    expect(sheet).toContain(firstId);
+  });
+
+  it('refuses bad periods and other organisations', async () => {
+    const bad = await fetch(`${server.url}/exports/organizations/${orgId}/hours.csv?from=2026-02-30&to=2026-03-01`, { headers: coordinator });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    const [other] = await sql(`select id from organization where status = 'APPROVED' and id <> ? limit 1`, [orgId]);
+    expect((await fetch(`${server.url}/exports/organizations/${other.id}/hours.csv?from=2026-01-01&to=2026-02-01`, { headers: coordinator })).status).toBe(403);
+    expect((await fetch(`${server.url}/exports/organizations/${orgId}/hours.pdf?from=2026-01-01&to=2026-02-01`, { headers: coordinator })).status).toBe(404);
+  });
+});

@@ -1,0 +1,48 @@
+// Ledger lists batch their fields: a page of entries or of a leaderboard costs a
+// small, fixed number of SQL statements at 5 rows as at 30 (counted by MikroORM's query logger).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { testServer } from '../helpers/api.js';
+import { DEMO, signIn } from '../helpers/auth.js';
+import { countingOrm } from '../helpers/sql-log.js';
+
+let statements: string[];
+
+let orm: MikroORM;
+let server: Awaited<ReturnType<typeof testServer>>;
+let volunteer: Record<string, string>;
+
+beforeAll(async () => {
+  ({ orm, statements } = await countingOrm());
+  server = await testServer(orm);
+  volunteer = await signIn(server, DEMO.volunteer);
+});
+afterAll(async () => {
+  await server?.close();
+  await orm?.close();
+});
+
+async function count(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<number> {
+  statements.length = 0;
+  const res = await server.gql(query, variables, headers);
+  expect(res.errors).toBeUndefined();
+  return statements.length;
+}
+
+describe('SQL statements of ledger lists', () => {
+  it('me.hourEntries with volunteer, organisation, shift, recorder and reversal', async () => {
+    const q = `query($first: Int) { me { hourEntries(first: $first) { nodes { minutes volunteer { volunteerNumber } organization { name } shift { startsAt } recordedBy { displayName } reversedBy { id } } } } }`;
+    // One statement per field at most (the first rows may lack shifts, so 5 can cost one less), never per row.
+    const [five, thirty] = [await count(q, { first: 5 }, volunteer), await count(q, { first: 30 }, volunteer)];
+    expect(five).toBeLessThanOrEqual(9);
+    expect(thirty).toBeLessThanOrEqual(9);
+  });
+
+  it('a leaderboard page with its volunteers', async () => {
+    const year = new Date().getUTCFullYear();
+    const q = `query($first: Int, $from: String!, $to: String!) { volunteerLeaderboard(district: "龙华区", from: $from, to: $to, first: $first) { nodes { rank volunteer { displayName starLevel } } } }`;
+    const [five, thirty] = [await count(q, { first: 5, from: `${year - 3}-01`, to: `${year}-12` }), await count(q, { first: 30, from: `${year - 3}-01`, to: `${year}-12` })];
+    expect(thirty).toBe(five);
+    expect(five).toBeLessThanOrEqual(2);
+  });
+});
