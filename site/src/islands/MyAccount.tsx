@@ -246,10 +246,11 @@ export function MyAccount() {
           {/* SLOT certificate: the "开具志愿服务记录证明" action (Mutation.issueCertificate) goes here. */}
         </section>
 
-        <CalendarSubscription feed={me.calendarFeed ?? null} />
-
         <section class="account-card account-signups" aria-labelledby="account-signups">
-          <h2 id="account-signups">我的报名</h2>
+          <div class="account-signups-head">
+            <h2 id="account-signups">我的报名</h2>
+            <a href="#account-calendar">同步到手机日历</a>
+          </div>
           <p class="account-message" data-tone={message?.tone} role="status">
             {message?.text}
           </p>
@@ -261,6 +262,8 @@ export function MyAccount() {
             </button>
           )}
         </section>
+
+        <CalendarSubscription feed={me.calendarFeed ?? null} />
       </div>
     </div>
   );
