@@ -52,7 +52,7 @@ export async function startApp(
       options.host,
     );
     // Lottery draws happen when registration closes, without anyone asking; 0 turns it off here.
-    const draws = config.drawIntervalMs > 0 ? new DrawScheduler(orm, config.drawIntervalMs, log).start() : null;
+    const draws = config.drawIntervalMs > 0 ? new DrawScheduler(orm, config.drawIntervalMs, log, options.onSiteChange).start() : null;
     return {
       orm,
       embedded,

@@ -33,6 +33,13 @@ const ProjectPages = graphql(`
           remaining
           waitlist
           waitlistCount
+          allocation
+          registrationOpensAt
+          registrationClosesAt
+          entrantCount
+          draw {
+            ...DrawRecord
+          }
         }
       }
       pageInfo {
@@ -201,6 +208,21 @@ const projects = defineCollection({
         remaining: count,
         waitlist: z.boolean(),
         waitlistCount: count,
+        allocation: z.enum(['FIRST_COME', 'LOTTERY']),
+        registrationOpensAt: isoDateTime.nullable(),
+        registrationClosesAt: isoDateTime.nullable(),
+        entrantCount: count,
+        // A lottery's public record: the seed's commitment from publication, the seed once drawn.
+        draw: z
+          .object({
+            algorithm: z.string(),
+            seedCommitment: z.string().regex(/^[0-9a-f]{64}$/),
+            seed: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+            drawnAt: isoDateTime.nullable(),
+            entrantCount: count.nullable(),
+            selectedCount: count.nullable(),
+          })
+          .nullable(),
       }),
     ),
   }),

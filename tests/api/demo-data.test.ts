@@ -251,6 +251,21 @@ describe('buildDemoData', () => {
       expect(shifts.filter((s) => s.waitlist).length).toBeGreaterThan(shifts.length / 2);
     });
 
+    it('hold one lottery shift of the coordinator’s association, open now and closing within days, with more entries than places', () => {
+      const lotteries = data.projects.flatMap((p) => p.shifts.filter((s) => s.allocation === 'LOTTERY').map((s) => ({ p, s })));
+      expect(lotteries).toHaveLength(1);
+      const [{ p, s }] = lotteries;
+      expect(p.status).toBe('PUBLISHED');
+      expect(data.organizations.find((o) => o.key === p.organizationKey)?.name).toBe('龙华区青年志愿者协会');
+      expect(s.registrationOpensAt!.getTime()).toBeLessThan(NOW.getTime());
+      expect(s.registrationClosesAt!.getTime()).toBeGreaterThan(NOW.getTime() + 86_400_000);
+      expect(s.registrationClosesAt!.getTime()).toBeLessThan(Math.min(NOW.getTime() + 7 * 86_400_000, s.startsAt.getTime()));
+      expect(s.entrantCount).toBeGreaterThan(s.capacity);
+      expect([s.confirmedCount, s.waitlistCount]).toEqual([0, 0]);
+      // Shifts stay in time order.
+      expect(p.shifts.map((x) => x.startsAt.getTime())).toEqual(p.shifts.map((x) => x.startsAt.getTime()).sort((a, b) => a - b));
+    });
+
     it('keep published shifts in the future whatever the time of day', () => {
       for (const instant of ['2026-12-31T15:59:00Z', '2026-12-31T16:01:00Z', '2027-02-28T23:59:59Z']) {
         const now = new Date(instant);

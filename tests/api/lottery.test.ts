@@ -284,6 +284,29 @@ describe('the draw', () => {
     expect(shift).toEqual({ confirmed_count: 4, waitlist_count: 1 });
   });
 
+  it('shows each volunteer their own entry (viewerDrawEntry) before and after the draw, a not-selected one too', async () => {
+    const { shiftId } = await lotteryShift({ capacity: 1, waitlist: false });
+    const [a, b, c, d] = people(4);
+    await enter(shiftId, [a, b]);
+    const VIEW = `query($id: ID!) { node(id: $id) { ... on Shift { viewerSignup { id status } viewerDrawEntry { id status drawPosition } } } }`;
+    const view = async (headers?: Record<string, string>) => (await server.gql(VIEW, { id: shiftId }, headers)).data.node;
+    const pending = await view(a.headers);
+    expect(pending.viewerDrawEntry).toMatchObject({ status: 'PENDING_DRAW', drawPosition: null });
+    expect(pending.viewerSignup.id).toBe(pending.viewerDrawEntry.id);
+    // A withdrawn entry is no entry; nor is anything for someone who did not enter, or the public.
+    const [withdrawn] = await enter(shiftId, [c]);
+    await server.gql(`mutation($id: ID!) { cancelSignup(id: $id) { status } }`, { id: withdrawn }, c.headers);
+    for (const headers of [c.headers, d.headers, undefined]) expect(await view(headers)).toEqual({ viewerSignup: null, viewerDrawEntry: null });
+
+    await closeRegistration(shiftId);
+    await new LotteryService(orm.em.fork()).runDraw(shiftId);
+    const [first, second] = (await Promise.all([view(a.headers), view(b.headers)])).sort((x, y) => x.viewerDrawEntry.drawPosition - y.viewerDrawEntry.drawPosition);
+    expect(first).toMatchObject({ viewerSignup: { status: 'CONFIRMED' }, viewerDrawEntry: { status: 'CONFIRMED', drawPosition: 1 } });
+    // Not selected: no live sign-up any more, but the entry and its place in the draw remain theirs to see.
+    expect(second).toEqual({ viewerSignup: null, viewerDrawEntry: { id: expect.stringMatching(/^sgn_/), status: 'CANCELLED', drawPosition: 2 } });
+    expect(await view(c.headers)).toEqual({ viewerSignup: null, viewerDrawEntry: null });
+  });
+
   it('lets no entry slip in around the draw: entries racing the closing and the draw are either drawn or refused', async () => {
     const { shiftId } = await lotteryShift({ capacity: 10 });
     await enter(shiftId, people(10));
@@ -315,8 +338,12 @@ describe('the draw', () => {
     const shifts = await Promise.all([1, 2, 3].map(() => lotteryShift({ capacity: 2 })));
     for (const { shiftId } of shifts) await enter(shiftId, people(4));
     for (const { shiftId } of shifts) await closeRegistration(shiftId);
-    const schedulers = [new DrawScheduler(orm, 50), new DrawScheduler(otherOrm, 50)];
+    // Each pass that drew something says so (the server rebuilds the site's activity pages then).
+    let notified = 0;
+    const onDrawn = () => notified++;
+    const schedulers = [new DrawScheduler(orm, 50, undefined, onDrawn), new DrawScheduler(otherOrm, 50, undefined, onDrawn)];
     const ticks = await Promise.all([schedulers[0].tick(), schedulers[1].tick(), schedulers[0].tick()]);
+    expect(notified).toBe(ticks.filter((n) => n > 0).length);
     schedulers.forEach((s) => s.start());
     try {
       const ids = shifts.map((s) => s.shiftId);

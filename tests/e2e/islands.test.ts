@@ -1,13 +1,17 @@
 // End to end in headless Chromium against the product as `npm start` runs it: reading without
 // JavaScript, registering (keyboard only) and signing up for shifts, "my account", the API's
 // rule errors next to the right field, signing in and out with a locked account, the Chinese
-// message when the API is out of reach, and no layout shift when the islands hydrate.
+// message when the API is out of reach, entering a lottery and seeing its result, the calendar
+// subscription, and no layout shift when the islands hydrate.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { verifyDraw } from '../../api/src/modules/lottery/draw-order.js';
 import { gql, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { fakeIdNumber, fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
@@ -22,6 +26,9 @@ let api: string;
 
 /** The activity this file signs up for: its own, so no other test file moves its places. */
 const activity = { id: '', title: `海口湾志愿服务日 ${Date.now().toString(36)}`, open: '', waitlisted: '', single: '' };
+/** A lottery of its own: `won` has places for every entrant, `chance` one place and no waitlist. */
+const lottery = { id: '', title: `海口马拉松补给站抽签 ${Date.now().toString(36)}`, won: '', chance: '' };
+let db: pg.Client;
 
 async function registerByApi(url: string, overrides: Record<string, unknown> = {}) {
   const input = fakeRegistration(overrides);
@@ -64,6 +71,31 @@ beforeAll(async () => {
     // The second shift is full before anyone visits: the next sign-up joins its waitlist.
     const filler = await registerByApi(`${server.url}/graphql`);
     expect((await server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: activity.waitlisted }, filler.headers)).data.signUp.status).toBe('CONFIRMED');
+
+    // The lottery's window is open (it closes in two days); someone entered both shifts already.
+    const entryWindow = { allocation: 'LOTTERY', registrationOpensAt: new Date(Date.now() - 3_600_000).toISOString(), registrationClosesAt: new Date(Date.now() + 2 * day).toISOString() };
+    const drawn = await server.gql(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
+      {
+        input: {
+          organizationId,
+          title: lottery.title,
+          summary: '马拉松补给站名额有限，报名截止后抽签分配。',
+          district: '龙华区',
+          category: '赛会服务',
+          address: '海口市龙华区滨海大道万绿园段',
+          shifts: [{ ...shift(6, 2, true), ...entryWindow }, { ...shift(7, 1, false), ...entryWindow }],
+        },
+      },
+      headers,
+    );
+    expect(drawn.errors).toBeUndefined();
+    lottery.id = drawn.data.createProject.id;
+    [lottery.won, lottery.chance] = drawn.data.createProject.shifts.map((s: { id: string }) => s.id);
+    expect((await server.gql(`mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: lottery.id }, headers)).errors).toBeUndefined();
+    for (const s of [lottery.won, lottery.chance]) {
+      expect((await server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s }, filler.headers)).data.signUp.status).toBe('PENDING_DRAW');
+    }
   } finally {
     await server.close();
     await orm.close();
@@ -80,9 +112,12 @@ beforeAll(async () => {
   await product.waitFor(/Site ready at/, 240_000);
   api = `${product.url}/graphql`;
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  db = new pg.Client({ connectionString: inject('databaseUrl') });
+  await db.connect();
 }, 300_000);
 
 afterAll(async () => {
+  await db?.end();
   await browser?.close();
   await product?.stop();
   rmSync(dataDir, { recursive: true, force: true });
@@ -97,6 +132,15 @@ async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Prom
 
 const shiftRow = (page: Page, shiftId: string) => page.locator(`li[data-shift="${shiftId}"]`);
 const remaining = async (page: Page, shiftId: string) => Number(await page.locator(`[data-shift-id="${shiftId}"]`).textContent());
+const entrants = async (page: Page, shiftId: string) => Number(await page.locator(`[data-entrants="${shiftId}"]`).textContent());
+
+/** Signs the browser context in (the session cookie), as the sign-in form would. */
+async function logIn(context: BrowserContext, person: { input: { phone: string; password: string } }) {
+  const res = await context.request.post(api, {
+    data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`, variables: { i: { login: person.input.phone, password: person.input.password } } },
+  });
+  expect(res.ok()).toBe(true);
+}
 
 /** The id of the focused element (the tests' TypeScript has no DOM types: page code is a string). */
 const focusedId = (page: Page) => page.evaluate<string | undefined>('document.activeElement?.id');
@@ -123,6 +167,19 @@ describe('reading without JavaScript', () => {
       `/login/?next=${encodeURIComponent(`/projects/${activity.id}/`)}`,
     );
     expect(await page.getByRole('heading', { name: '活动介绍' }).isVisible()).toBe(true);
+
+    // A lottery: its window and entrants instead of places, and the seed's commitment, published in advance.
+    await page.goto(`${product.url}/projects/${lottery.id}/`);
+    const won = shiftRow(page, lottery.won);
+    expect(await won.getAttribute('data-lottery')).toBe('open');
+    expect(await won.locator('.badge-lottery').textContent()).toBe('抽签分配');
+    expect(await won.locator('.shift-window').innerText()).toMatch(/^报名时间 .+ 至 .+\s+抽签时间 .+（报名截止后自动抽签）$/);
+    expect(await entrants(page, lottery.won)).toBe(1);
+    expect(await won.locator('[data-shift-id]').count()).toBe(0);
+    expect(await won.getByRole('link', { name: '登录后参加抽签' }).count()).toBe(1);
+    const { data } = await gql(api, `query($id: ID!) { node(id: $id) { ... on Shift { draw { seedCommitment seed } } } }`, { id: lottery.won });
+    expect(data.node.draw.seed).toBeNull();
+    expect(await won.locator('.shift-draw code').first().textContent()).toBe(data.node.draw.seedCommitment);
     await context.close();
   });
 });
@@ -338,6 +395,143 @@ describe('when the API cannot be reached', () => {
   });
 });
 
+describe('a lottery shift', () => {
+  const DRAW = `mutation($id: ID!) { drawShift(id: $id) { id } }`;
+  const RECORD = `query($id: ID!) { node(id: $id) { ... on Shift { viewerDrawEntry { id drawPosition } draw { algorithm seedCommitment seed entries selectedCount } } } }`;
+  let entrant: Awaited<ReturnType<typeof registerByApi>>;
+  const builds = () => product.output().match(/Site built in/g)?.length ?? 0;
+
+  it('takes an entry (待抽签), is drawn when its window closes, and shows the result and the public record', async () => {
+    entrant = await registerByApi(api, { realName: '周晓梅' });
+    const { context, page } = await newPage({ viewport: { width: 390, height: 844 } });
+    await logIn(context, entrant);
+    await page.goto(`${product.url}/projects/${lottery.id}/`);
+    await page.waitForSelector('[data-live="true"]');
+    const won = shiftRow(page, lottery.won);
+    const chance = shiftRow(page, lottery.chance);
+    const commitment = await won.locator('.shift-draw code').first().textContent();
+
+    await won.getByRole('button', { name: '参加抽签', exact: true }).click();
+    await expect.poll(() => won.getByRole('status').textContent()).toMatch(/^已参加抽签！报名截止后（.+）自动抽签/);
+    expect(await won.locator('.shift-mine').textContent()).toBe('已参加抽签，待开奖');
+    expect(await entrants(page, lottery.won)).toBe(2);
+    // The organiser moved the window's opening to tomorrow after the page loaded: the API's
+    // refusal in Chinese, and the row now says when entries open.
+    await db.query(`update shift set registration_opens_at = now() + interval '1 day' where id = $1`, [lottery.chance]);
+    await chance.getByRole('button', { name: '参加抽签', exact: true }).click();
+    await expect.poll(() => chance.getByRole('status').textContent()).toBe('抽签报名尚未开始，请在报名时间内参加。');
+    await expect.poll(() => chance.getAttribute('data-lottery')).toBe('soon');
+    expect(await chance.locator('.shift-closed').textContent()).toMatch(/^.+ 开始报名$/);
+    await db.query(`update shift set registration_opens_at = now() - interval '1 hour' where id = $1`, [lottery.chance]);
+    await page.reload();
+    await page.waitForSelector('[data-live="true"]');
+
+    // An entry can be withdrawn while the window is open, and made again.
+    await chance.getByRole('button', { name: '参加抽签', exact: true }).click();
+    await chance.getByRole('button', { name: '取消抽签', exact: true }).click();
+    await expect.poll(() => chance.getByRole('status').textContent()).toBe('已取消抽签。');
+    expect(await entrants(page, lottery.chance)).toBe(1);
+    await chance.getByRole('button', { name: '参加抽签', exact: true }).click();
+    await expect.poll(() => chance.locator('.shift-mine').textContent()).toBe('已参加抽签，待开奖');
+
+    // "My account" lists both entries as waiting for the draw.
+    await page.goto(`${product.url}/account/`);
+    await page.waitForSelector('.account-grid');
+    const mine = page.locator('[data-list="upcoming"] li', { hasText: lottery.title });
+    await expect.poll(() => mine.count()).toBe(2);
+    for (const text of await mine.allInnerTexts()) expect(text).toMatch(/报名截止后抽签[\s\S]*待抽签[\s\S]*取消抽签/);
+
+    // The window closes; the coordinator draws at once (or the scheduler does: either way, once).
+    const before = builds();
+    await db.query(`update shift set registration_opens_at = null, registration_closes_at = now() - interval '1 second' where id = any($1)`, [[lottery.won, lottery.chance]]);
+    const coordinator = await gql(api, `mutation { logIn(input: { login: "${DEMO.coordinator}", password: "demo-password-2026" }) { token } }`);
+    for (const id of [lottery.won, lottery.chance]) {
+      expect((await gql(api, DRAW, { id }, { authorization: `Bearer ${coordinator.data.logIn.token}` })).errors).toBeUndefined();
+    }
+    const record = async (id: string) => (await gql(api, RECORD, { id }, entrant.headers)).data.node;
+    const [wonRecord, chanceRecord] = [await record(lottery.won), await record(lottery.chance)];
+    expect(wonRecord.draw).toMatchObject({ selectedCount: 2, entries: expect.arrayContaining([wonRecord.viewerDrawEntry.id]) });
+    // One place for two: the entrant's result is whatever the record says.
+    const chanceResult = chanceRecord.viewerDrawEntry.drawPosition === 1 ? '已中签' : '未中签';
+
+    await page.goto(`${product.url}/projects/${lottery.id}/`);
+    await page.waitForSelector('[data-live="true"]');
+    expect(await won.getAttribute('data-lottery')).toBe('drawn');
+    expect(await won.locator('.shift-mine').textContent()).toBe('已中签');
+    expect(await won.locator('.shift-window').innerText()).toMatch(/已抽签：2 人参加，2 人中签$/);
+    expect(await remaining(page, lottery.won)).toBe(0);
+    expect(await chance.locator('.shift-mine').textContent()).toBe(chanceResult);
+    expect(await won.getByRole('button', { name: '取消报名' }).count()).toBe(1);
+
+    // The public record: the seed, revealed now, hashes to the commitment shown before the draw,
+    // and re-running the draw from it gives the published order.
+    await won.locator('summary', { hasText: '抽签记录（可复核）' }).click();
+    const seed = (await won.locator('[data-seed]').textContent())!;
+    expect(createHash('sha256').update(Buffer.from(seed, 'hex')).digest('hex')).toBe(commitment);
+    expect(verifyDraw({ ...wonRecord.draw, seed }).ok).toBe(true);
+    expect(await won.locator('.shift-draw pre').textContent()).toMatch(new RegExp(`^npx tsx api/src/scripts/verify-draw\\.ts https?://\\S+/graphql ${lottery.won}$`));
+    expect(await won.getByRole('link', { name: '抽签规则与复核方法' }).getAttribute('href')).toBe('/about/#lottery');
+
+    await page.goto(`${product.url}/account/`);
+    await page.waitForSelector('.account-grid');
+    await expect.poll(() => page.locator('[data-signup]', { hasText: lottery.title }).allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/已中签/), expect.stringMatching(chanceResult)]),
+    );
+    expect(await page.locator('.signup-pending_draw').count()).toBe(0);
+
+    // The draw rebuilds the site: the page shows the result without JavaScript too.
+    await expect.poll(builds, { timeout: 180_000, interval: 500 }).toBeGreaterThan(before);
+    const { context: plain, page: reader } = await newPage({ javaScriptEnabled: false });
+    await reader.goto(`${product.url}/projects/${lottery.id}/`);
+    expect(await shiftRow(reader, lottery.won).getAttribute('data-lottery')).toBe('drawn');
+    expect(await shiftRow(reader, lottery.won).locator('[data-seed]').textContent()).toBe(seed);
+    await plain.close();
+    await context.close();
+  }, 240_000);
+
+  it('gives the volunteer a calendar address serving the confirmed shift; reset ends the old address, 停用 the new one', async () => {
+    const { context, page } = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const questions: string[] = [];
+    page.on('dialog', (dialog) => void questions.push(dialog.message()));
+    await logIn(context, entrant);
+    await page.goto(`${product.url}/account/`);
+    const section = page.locator('.account-calendar');
+    await section.getByRole('button', { name: '生成订阅地址' }).click();
+    const address = section.getByLabel('你的订阅地址');
+    await expect.poll(() => address.inputValue()).toMatch(/^https?:\/\/[^/]+\/calendar\/axc_[\w-]{43}\.ics$/);
+    const first = await address.inputValue();
+    expect(await section.getByRole('link', { name: '订阅到日历' }).getAttribute('href')).toBe(first.replace(/^https?:/, 'webcal:'));
+    await section.getByRole('button', { name: '复制', exact: true }).click();
+    await expect.poll(() => section.getByRole('status').textContent()).toBe('已复制订阅地址。');
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(first);
+
+    // The address serves the shift the lottery gave a place, as iCalendar.
+    const feed = (url: string) => context.request.get(`${product.url}${new URL(url).pathname}`);
+    const ics = await feed(first);
+    expect(ics.status()).toBe(200);
+    expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    const text = (await ics.text()).replace(/\r\n[ \t]/g, '');
+    expect(text).toContain(`UID:${lottery.won}@aixin`);
+    expect(text).toContain(`SUMMARY:${lottery.title}`);
+    await page.reload();
+    await expect.poll(() => address.inputValue()).toBe(first);
+
+    await section.getByRole('button', { name: '重置地址' }).click();
+    await expect.poll(() => address.inputValue()).not.toBe(first);
+    expect(questions.at(-1)).toMatch(/旧地址立即失效/);
+    expect(await section.getByRole('status').textContent()).toContain('旧地址已失效');
+    const second = await address.inputValue();
+    expect((await feed(first)).status()).toBe(404);
+    expect((await feed(second)).status()).toBe(200);
+
+    await section.getByRole('button', { name: '停用', exact: true }).click();
+    await section.getByRole('button', { name: '生成订阅地址' }).waitFor();
+    expect(questions.at(-1)).toMatch(/停用后订阅地址立即失效/);
+    expect((await feed(second)).status()).toBe(404);
+    await context.close();
+  });
+});
+
 describe('layout stability', () => {
   // Records layout shifts not caused by input (what Cumulative Layout Shift counts) from the start.
   const observeShifts = `
@@ -361,6 +555,7 @@ describe('layout stability', () => {
       await context.addInitScript(observeShifts);
       const pages: [string, string][] = [
         [`/projects/${activity.id}/`, '[data-live="true"]'],
+        [`/projects/${lottery.id}/`, '[data-live="true"]'],
         ['/register/', 'form button[type=submit]:not([disabled])'],
         ['/login/', 'form button[type=submit]:not([disabled])'],
         ['/account/', '.account-signed-out'],
@@ -377,6 +572,7 @@ describe('layout stability', () => {
       for (const [url, ready] of pages) results.push(await measure(url, ready));
       await context.request.post(api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`, variables: { i: { login: person.input.phone, password: person.input.password } } } });
       results.push(await measure(`/projects/${activity.id}/`, '[data-live="true"]'));
+      results.push(await measure(`/projects/${lottery.id}/`, '[data-live="true"]'));
       results.push(await measure('/account/', '.account-grid'));
       results.push(await measure('/login/', '.signed-in'));
       console.log(`layout shift at ${viewport.width} px: ${results.map((r) => `${r.url} ${r.cls.toFixed(4)}`).join(', ')}`);

@@ -6,6 +6,8 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 export const SITE_CHANGING_MUTATIONS = new Set([
   'publishProject',
   'cancelProject',
+  // A draw's result and its public record (the seed) are on the activity page.
+  'drawShift',
   'approveOrganization',
   'suspendOrganization',
   'publishNewsArticle',

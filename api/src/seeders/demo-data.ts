@@ -38,6 +38,12 @@ export interface DemoShift {
   waitlist: boolean;
   confirmedCount: number;
   waitlistCount: number;
+  /** A lottery shift (抽签): entries are taken in the window and places drawn when it closes. */
+  allocation?: 'LOTTERY';
+  registrationOpensAt?: Date;
+  registrationClosesAt?: Date;
+  /** Volunteers entered in the draw so far (PENDING_DRAW sign-ups). */
+  entrantCount?: number;
 }
 
 export interface DemoProject {
@@ -744,6 +750,28 @@ function buildShifts(rng: Random, status: DemoProject['status'], today: number, 
   });
 }
 
+/**
+ * The marathon's race day is the demo's lottery: more volunteers want it than it has places.
+ * Its window opened yesterday and closes in four days (the running server draws it then).
+ * Built without the random stream, so every other project stays as it was.
+ */
+const LOTTERY_PROJECT = 'marathon-marathon';
+
+function lotteryShift(today: number): DemoShift {
+  return {
+    startsAt: chinaTime(today + 12, 7),
+    endsAt: chinaTime(today + 12, 11),
+    capacity: 30,
+    waitlist: true,
+    confirmedCount: 0,
+    waitlistCount: 0,
+    allocation: 'LOTTERY',
+    registrationOpensAt: chinaTime(today - 1, 9),
+    registrationClosesAt: chinaTime(today + 4, 20),
+    entrantCount: 42,
+  };
+}
+
 function buildProjects(rng: Random, organizations: DemoOrganization[], today: number): DemoProject[] {
   const orgByKey = new Map(organizations.map((o) => [o.key, o]));
   const projects: DemoProject[] = [];
@@ -770,6 +798,9 @@ function buildProjects(rng: Random, organizations: DemoOrganization[], today: nu
       });
     });
   }
+  const marathon = projects.find((p) => p.key === LOTTERY_PROJECT);
+  if (!marathon) throw new Error(`demo lottery project ${LOTTERY_PROJECT} is missing`);
+  marathon.shifts = [...marathon.shifts, lotteryShift(today)].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   return projects;
 }
 

@@ -4,6 +4,8 @@ import { newId } from '../common/ids.js';
 import { maskName } from '../common/masking.js';
 import { hashPassword } from '../common/password.js';
 import type { PersonalDataVault } from '../common/personal-data.js';
+import { DRAW_ALGORITHM, newDrawSeed } from '../modules/lottery/draw-order.js';
+import { ShiftDraw } from '../modules/lottery/shift-draw.entity.js';
 import { Organization } from '../modules/organization/organization.entity.js';
 import { Project } from '../modules/project/project.entity.js';
 import { Shift } from '../modules/project/shift.entity.js';
@@ -38,15 +40,29 @@ interface DemoShiftRow {
   endsAt: Date;
   confirmedCount: number;
   waitlistCount: number;
+  allocation: 'FIRST_COME' | 'LOTTERY';
+  registrationOpensAt: Date | null;
+  entrantCount: number;
 }
 
 /**
  * Sign-ups behind each shift's counters, so counts, lists and waitlist promotion agree:
  * consecutive volunteers from a rotating offset, confirmed first, then the waitlist in order.
+ * A lottery's entries come from the end of the list, away from the demo accounts (the demo
+ * volunteer can enter it), spread over the time its window has been open.
  */
 function demoSignups(shifts: DemoShiftRow[], volunteerIds: string[], now: Date): object[] {
   const rows: object[] = [];
-  shifts.forEach((shift, k) => {
+  for (const shift of shifts.filter((s) => s.allocation === 'LOTTERY')) {
+    const entrants = shift.entrantCount ? volunteerIds.slice(-shift.entrantCount) : [];
+    const opened = shift.registrationOpensAt!.getTime();
+    entrants.forEach((volunteer, i) => {
+      const createdAt = new Date(opened + Math.floor(((now.getTime() - opened) * (i + 1)) / (entrants.length + 1)));
+      rows.push({ id: newId('sgn'), shift: shift.id, volunteer, status: SignupStatus.PENDING_DRAW, createdAt });
+    });
+  }
+  // First-come shifts keep their index (and so their volunteers) whatever lotteries exist.
+  shifts.filter((s) => s.allocation !== 'LOTTERY').forEach((shift, k) => {
     const offset = (k * 37) % volunteerIds.length;
     const over = shift.endsAt.getTime() < now.getTime();
     const opened = Math.min(shift.startsAt.getTime() - 7 * 86_400_000, now.getTime() - 86_400_000);
@@ -157,11 +173,25 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
         publishedAt: p.status === 'DRAFT' ? null : new Date(Math.min(...starts) - 14 * 86_400_000),
       });
       for (const s of p.shifts) {
-        shiftRows.push({ id: newId('sft'), project: id, ...s });
+        // Every row names every column: a bulk insert takes its columns from the rows.
+        shiftRows.push({
+          id: newId('sft'),
+          project: id,
+          ...s,
+          allocation: s.allocation ?? 'FIRST_COME',
+          registrationOpensAt: s.registrationOpensAt ?? null,
+          registrationClosesAt: s.registrationClosesAt ?? null,
+          entrantCount: s.entrantCount ?? 0,
+        });
       }
     }
     await tx.insertMany(Project, projectRows as never[]);
     await tx.insertMany(Shift, shiftRows as never[]);
+    // Each lottery's seed exists from the start, as when a coordinator creates one: its commitment is public.
+    const lotteries = (shiftRows as DemoShiftRow[]).filter((s) => s.allocation === 'LOTTERY');
+    if (lotteries.length) {
+      await tx.insertMany(ShiftDraw, lotteries.map((s) => ({ shift: s.id, algorithm: DRAW_ALGORITHM, seed: newDrawSeed() })) as never[]);
+    }
     const signups = demoSignups(shiftRows as DemoShiftRow[], [...volunteerIds.entries()].filter(([key]) => key !== 'admin').map(([, id]) => id), now);
     for (let i = 0; i < signups.length; i += 1000) await tx.insertMany(Signup, signups.slice(i, i + 1000) as never[]);
     await seedDemoHours(tx, { data, now, organizationIds: orgIds, volunteerIds });

@@ -35,6 +35,11 @@ export type RegisterVolunteerInput = {
   skills?: Array<string> | null | undefined;
 };
 
+/** How the places of a shift are allocated */
+export type ShiftAllocation =
+  | 'FIRST_COME'
+  | 'LOTTERY';
+
 export type SignUpInput = {
   /** 1..255 characters; a replay returns the first result */
   idempotencyKey?: string | null | undefined;
@@ -55,7 +60,7 @@ export type ProjectPagesQueryVariables = Exact<{
 }>;
 
 
-export type ProjectPagesQuery = { projects: { nodes: Array<{ id: string, title: string, summary: string, description: string | null, category: string | null, district: string | null, address: string | null, status: ProjectStatus, startsAt: string, endsAt: string, publishedAt: string | null, organization: { id: string, slug: string, name: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, remaining: number, waitlist: boolean, waitlistCount: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ProjectPagesQuery = { projects: { nodes: Array<{ id: string, title: string, summary: string, description: string | null, category: string | null, district: string | null, address: string | null, status: ProjectStatus, startsAt: string, endsAt: string, publishedAt: string | null, organization: { id: string, slug: string, name: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, remaining: number, waitlist: boolean, waitlistCount: number, allocation: ShiftAllocation, registrationOpensAt: string | null, registrationClosesAt: string | null, entrantCount: number, draw: { algorithm: string, seedCommitment: string, seed: string | null, drawnAt: string | null, entrantCount: number | null, selectedCount: number | null } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -94,6 +99,16 @@ export type ShowcasePagesQueryVariables = Exact<{
 
 export type ShowcasePagesQuery = { showcases: { nodes: Array<{ id: string, title: string, summary: string, bodyHtml: string | null, coverImageUrl: string | null, publishedAt: string, updatedAt: string, project: { id: string, title: string, status: ProjectStatus } | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ResetCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResetCalendarFeedMutation = { resetCalendarFeed: { url: string, createdAt: string } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
+
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
@@ -106,7 +121,7 @@ export type MyAccountQueryVariables = Exact<{
 }>;
 
 
-export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, totalMinutes: number, starLevel: number, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, totalMinutes: number, starLevel: number, calendarFeed: { url: string, createdAt: string } | null, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, registrationClosesAt: string | null, draw: { drawnAt: string | null, selectedCount: number | null } | null, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type RegisterVolunteerMutationVariables = Exact<{
   input: RegisterVolunteerInput;
@@ -120,14 +135,14 @@ export type ShiftSignupsQueryVariables = Exact<{
 }>;
 
 
-export type ShiftSignupsQuery = { me: { id: string } | null, project: { id: string, status: ProjectStatus, shifts: Array<{ startsAt: string, id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number, viewerSignup: { id: string, status: SignupStatus, waitlistPosition: number | null } | null }> } | null };
+export type ShiftSignupsQuery = { me: { id: string } | null, project: { id: string, status: ProjectStatus, shifts: Array<{ startsAt: string, registrationOpensAt: string | null, registrationClosesAt: string | null, id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number, entrantCount: number, draw: { algorithm: string, seedCommitment: string, seed: string | null, drawnAt: string | null, entrantCount: number | null, selectedCount: number | null } | null, viewerSignup: { id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null } | null, viewerDrawEntry: { id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null } | null }> } | null };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
 
-export type SignUpMutation = { signUp: { id: string, status: SignupStatus, waitlistPosition: number | null, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number } } };
+export type SignUpMutation = { signUp: { id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number, entrantCount: number } } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -139,14 +154,16 @@ export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogOutMutation = { logOut: boolean };
 
-export type ShiftFiguresFragment = { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number };
+export type ShiftFiguresFragment = { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number, entrantCount: number };
+
+export type DrawRecordFragment = { algorithm: string, seedCommitment: string, seed: string | null, drawnAt: string | null, entrantCount: number | null, selectedCount: number | null };
 
 export type CancelSignupMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelSignupMutation = { cancelSignup: { id: string, status: SignupStatus, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number } } };
+export type CancelSignupMutation = { cancelSignup: { id: string, status: SignupStatus, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number, entrantCount: number } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -173,8 +190,19 @@ export const ShiftFiguresFragmentDoc = new TypedDocumentString(`
   confirmedCount
   capacity
   waitlistCount
+  entrantCount
 }
     `, {"fragmentName":"ShiftFigures"}) as unknown as TypedDocumentString<ShiftFiguresFragment, unknown>;
+export const DrawRecordFragmentDoc = new TypedDocumentString(`
+    fragment DrawRecord on ShiftDraw {
+  algorithm
+  seedCommitment
+  seed
+  drawnAt
+  entrantCount
+  selectedCount
+}
+    `, {"fragmentName":"DrawRecord"}) as unknown as TypedDocumentString<DrawRecordFragment, unknown>;
 export const ProjectPagesDocument = new TypedDocumentString(`
     query ProjectPages($first: Int!, $after: String) {
   projects(first: $first, after: $after) {
@@ -204,6 +232,13 @@ export const ProjectPagesDocument = new TypedDocumentString(`
         remaining
         waitlist
         waitlistCount
+        allocation
+        registrationOpensAt
+        registrationClosesAt
+        entrantCount
+        draw {
+          ...DrawRecord
+        }
       }
     }
     pageInfo {
@@ -212,7 +247,14 @@ export const ProjectPagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProjectPagesQuery, ProjectPagesQueryVariables>;
+    fragment DrawRecord on ShiftDraw {
+  algorithm
+  seedCommitment
+  seed
+  drawnAt
+  entrantCount
+  selectedCount
+}`) as unknown as TypedDocumentString<ProjectPagesQuery, ProjectPagesQueryVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   stats {
@@ -334,6 +376,19 @@ export const ShowcasePagesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShowcasePagesQuery, ShowcasePagesQueryVariables>;
+export const ResetCalendarFeedDocument = new TypedDocumentString(`
+    mutation ResetCalendarFeed {
+  resetCalendarFeed {
+    url
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResetCalendarFeedMutation, ResetCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -357,15 +412,25 @@ export const MyAccountDocument = new TypedDocumentString(`
     district
     totalMinutes
     starLevel
+    calendarFeed {
+      url
+      createdAt
+    }
     signups(first: 50, after: $after) {
       nodes {
         id
         status
         waitlistPosition
+        drawPosition
         shift {
           id
           startsAt
           endsAt
+          registrationClosesAt
+          draw {
+            drawnAt
+            selectedCount
+          }
           project {
             id
             title
@@ -401,10 +466,22 @@ export const ShiftSignupsDocument = new TypedDocumentString(`
     shifts {
       ...ShiftFigures
       startsAt
+      registrationOpensAt
+      registrationClosesAt
+      draw {
+        ...DrawRecord
+      }
       viewerSignup {
         id
         status
         waitlistPosition
+        drawPosition
+      }
+      viewerDrawEntry {
+        id
+        status
+        waitlistPosition
+        drawPosition
       }
     }
   }
@@ -415,6 +492,15 @@ export const ShiftSignupsDocument = new TypedDocumentString(`
   confirmedCount
   capacity
   waitlistCount
+  entrantCount
+}
+fragment DrawRecord on ShiftDraw {
+  algorithm
+  seedCommitment
+  seed
+  drawnAt
+  entrantCount
+  selectedCount
 }`) as unknown as TypedDocumentString<ShiftSignupsQuery, ShiftSignupsQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
@@ -422,6 +508,7 @@ export const SignUpDocument = new TypedDocumentString(`
     id
     status
     waitlistPosition
+    drawPosition
     shift {
       ...ShiftFigures
     }
@@ -433,6 +520,7 @@ export const SignUpDocument = new TypedDocumentString(`
   confirmedCount
   capacity
   waitlistCount
+  entrantCount
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
@@ -463,4 +551,5 @@ export const CancelSignupDocument = new TypedDocumentString(`
   confirmedCount
   capacity
   waitlistCount
+  entrantCount
 }`) as unknown as TypedDocumentString<CancelSignupMutation, CancelSignupMutationVariables>;

@@ -1,14 +1,16 @@
 // "My account" (/account/): who I am (volunteer number, masked ID and phone), my service hours
-// and stars, and my sign-ups, upcoming (with cancel) and past. Everything comes from the API
-// with the visitor's session cookie; signed out, it offers to sign in.
+// and stars, my calendar subscription, and my sign-ups, upcoming (with cancel; lottery entries
+// waiting for their draw among them) and past. Everything comes from the API with the
+// visitor's session cookie; signed out, it offers to sign in.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MyAccountDocument, type MyAccountQuery } from '../gql/graphql';
 import { failureText } from '../lib/api-messages';
-import { formatTimeSpan } from '../lib/format';
+import { formatMoment, formatTimeSpan } from '../lib/format';
 import { request } from '../lib/graphql-client';
 import { onViewerChange } from '../lib/session';
 import { cancelSignup, signupLabel } from '../lib/signups';
+import { CalendarSubscription } from './CalendarSubscription';
 import './forms.css';
 import './my-account.css';
 
@@ -25,15 +27,25 @@ const operation = /* GraphQL */ `
       district
       totalMinutes
       starLevel
+      calendarFeed {
+        url
+        createdAt
+      }
       signups(first: 50, after: $after) {
         nodes {
           id
           status
           waitlistPosition
+          drawPosition
           shift {
             id
             startsAt
             endsAt
+            registrationClosesAt
+            draw {
+              drawnAt
+              selectedCount
+            }
             project {
               id
               title
@@ -52,6 +64,9 @@ const operation = /* GraphQL */ `
 type Me = NonNullable<MyAccountQuery['me']>;
 type Signup = NonNullable<Me['signups']>['nodes'][number];
 type State = { status: 'loading' } | { status: 'signed-out' } | { status: 'error'; text: string } | { status: 'ready'; me: Me };
+
+/** Sign-ups that hold a place, a waitlist position or a lottery entry. */
+const LIVE = new Set<Signup['status']>(['CONFIRMED', 'WAITLISTED', 'PENDING_DRAW']);
 
 const hours = (minutes: number) => (minutes / 60).toFixed(1).replace(/\.0$/, '');
 
@@ -83,13 +98,14 @@ export function MyAccount() {
   }, []);
 
   const cancel = async (signup: Signup, when: string) => {
-    if (!confirm(`确定取消“${signup.shift.project.title}”（${when}）的报名吗？`)) return;
+    const entry = signup.status === 'PENDING_DRAW';
+    if (!confirm(`确定${entry ? '退出' : '取消'}“${signup.shift.project.title}”（${when}）的${entry ? '抽签' : '报名'}吗？`)) return;
     setBusy(signup.id);
     const result = await cancelSignup(signup.id);
     setBusy(null);
     if (!result.ok) return setMessage({ tone: 'error', text: failureText(result) });
     setSignups((old) => old.map((s) => (s.id === signup.id ? { ...s, status: result.data.cancelSignup.status, waitlistPosition: null } : s)));
-    setMessage({ tone: 'success', text: `已取消“${signup.shift.project.title}”（${when}）的报名。` });
+    setMessage({ tone: 'success', text: `已${entry ? '退出' : '取消'}“${signup.shift.project.title}”（${when}）的${entry ? '抽签' : '报名'}。` });
   };
 
   if (state.status === 'loading') {
@@ -133,23 +149,32 @@ export function MyAccount() {
 
   const { me } = state;
   const now = Date.now();
-  const upcoming = signups.filter((s) => (s.status === 'CONFIRMED' || s.status === 'WAITLISTED') && new Date(s.shift.endsAt).getTime() > now);
+  const upcoming = signups.filter((s) => LIVE.has(s.status) && new Date(s.shift.endsAt).getTime() > now);
   const past = signups.filter((s) => !upcoming.includes(s));
   upcoming.sort((a, b) => a.shift.startsAt.localeCompare(b.shift.startsAt));
 
   const item = (s: Signup) => {
     const when = formatTimeSpan(s.shift.startsAt, s.shift.endsAt);
-    const canCancel = (s.status === 'CONFIRMED' || s.status === 'WAITLISTED') && new Date(s.shift.startsAt).getTime() > now;
+    const closesAt = s.shift.registrationClosesAt;
+    const entry = s.status === 'PENDING_DRAW';
+    // An entry can be withdrawn while its window is open; a place until the shift starts.
+    const canCancel = LIVE.has(s.status) && new Date(entry && closesAt ? closesAt : s.shift.startsAt).getTime() > now;
     return (
       <li key={s.id} class="signup" data-signup={s.id}>
         <div class="signup-main">
           <a href={`/projects/${s.shift.project.id}/`}>{s.shift.project.title}</a>
           <span class="signup-when">{when}</span>
+          {entry && closesAt && (
+            <span class="signup-draw">
+              {new Date(closesAt).getTime() > now ? `${formatMoment(closesAt)} 报名截止后抽签，结果将在这里显示` : '报名已截止，正在抽签，结果稍后显示'}
+            </span>
+          )}
         </div>
-        <span class={`signup-status signup-${s.status.toLowerCase()}`}>{signupLabel(s)}</span>
+        <span class={`signup-status signup-${s.status.toLowerCase()}`}>{signupLabel(s, s.shift.draw?.selectedCount)}</span>
         {canCancel && (
           <button type="button" class="signup-cancel" disabled={busy === s.id} onClick={() => cancel(s, when)}>
-            取消报名<span class="visually-hidden">：{s.shift.project.title}，{when}</span>
+            {entry ? '取消抽签' : '取消报名'}
+            <span class="visually-hidden">：{s.shift.project.title}，{when}</span>
           </button>
         )}
       </li>
@@ -219,11 +244,13 @@ export function MyAccount() {
           </p>
           <p class="account-note">时长由活动组织方在活动结束后记录，星级按累计服务时长评定。</p>
           {/* SLOT certificate: the "开具志愿服务记录证明" action (Mutation.issueCertificate) goes here. */}
-          {/* SLOT ical: the calendar subscription link for my sign-ups (iCal feed) goes here. */}
         </section>
 
         <section class="account-card account-signups" aria-labelledby="account-signups">
-          <h2 id="account-signups">我的报名</h2>
+          <div class="account-signups-head">
+            <h2 id="account-signups">我的报名</h2>
+            <a href="#account-calendar">同步到手机日历</a>
+          </div>
           <p class="account-message" data-tone={message?.tone} role="status">
             {message?.text}
           </p>
@@ -235,6 +262,8 @@ export function MyAccount() {
             </button>
           )}
         </section>
+
+        <CalendarSubscription feed={me.calendarFeed ?? null} />
       </div>
     </div>
   );

@@ -1,16 +1,21 @@
 // The shifts of an activity with their places, and signing up for them. Rendered at build time
 // from props (places as they were then, a 登录后报名 link: all of it readable without
 // JavaScript); in the browser it asks the API for live places and the visitor's own sign-ups
-// every 30 s, and offers 报名 / 加入候补 / 取消报名 per shift.
+// every 30 s, and offers 报名 / 加入候补 / 取消报名 per shift. A lottery shift (抽签分配) shows
+// its registration window and the number of entrants instead of places until its draw, offers
+// 参加抽签 / 取消抽签, then the visitor's result and the draw's public record.
 // DOM contract (end-to-end tests rely on it): the element with data-shift-id="<id>" holds only
-// the number of remaining places; the root gets data-live="true" once live figures arrived,
-// data-live="error" while the API can't be reached; each shift's <li> has data-shift="<id>".
+// the number of remaining places (a lottery shows it once drawn; before, data-entrants="<id>"
+// holds the number of entrants); the root gets data-live="true" once live figures arrived,
+// data-live="error" while the API can't be reached; each shift's <li> has data-shift="<id>"
+// and, for a lottery, data-lottery="soon|open|closed|drawn".
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ShiftSignupsDocument, SignUpDocument, type SignupStatus } from '../gql/graphql';
+import { ShiftSignupsDocument, SignUpDocument, type DrawRecordFragment, type SignupStatus } from '../gql/graphql';
 import { failureText } from '../lib/api-messages';
+import { formatMoment } from '../lib/format';
 import { request, type ApiFailure } from '../lib/graphql-client';
 import { onViewerChange } from '../lib/session';
-import { cancelSignup, idempotencyKey, signupLabel } from '../lib/signups';
+import { cancelSignup, idempotencyKey, signupLabel, type SignupState } from '../lib/signups';
 import './shift-signup.css';
 
 // Codegen reads the operations from here and generates their documents, which the island
@@ -27,10 +32,22 @@ const operation = /* GraphQL */ `
       shifts {
         ...ShiftFigures
         startsAt
+        registrationOpensAt
+        registrationClosesAt
+        draw {
+          ...DrawRecord
+        }
         viewerSignup {
           id
           status
           waitlistPosition
+          drawPosition
+        }
+        viewerDrawEntry {
+          id
+          status
+          waitlistPosition
+          drawPosition
         }
       }
     }
@@ -43,6 +60,7 @@ const signUpOperation = /* GraphQL */ `
       id
       status
       waitlistPosition
+      drawPosition
       shift {
         ...ShiftFigures
       }
@@ -51,6 +69,18 @@ const signUpOperation = /* GraphQL */ `
 `;
 
 export const POLL_INTERVAL_MS = 30_000;
+/** Between a lottery's closing and its draw (seconds, normally): look again soon. */
+const DRAW_POLL_MS = 5_000;
+
+/** The public record of a lottery's draw (Shift.draw): the seed is revealed once drawn. */
+export type DrawRecord = DrawRecordFragment;
+
+export interface ShiftLottery {
+  /** Entries accepted from (null: since publication) until `closesAt`, when the places are drawn. */
+  opensAt: string | null;
+  closesAt: string;
+  draw: DrawRecord | null;
+}
 
 export interface ShiftPlace {
   id: string;
@@ -65,6 +95,10 @@ export interface ShiftPlace {
   remaining: number;
   waitlist: boolean;
   waitlistCount: number;
+  /** LOTTERY: entries waiting for the draw. */
+  entrantCount: number;
+  /** Null for first come. */
+  lottery: ShiftLottery | null;
 }
 
 interface Props {
@@ -72,14 +106,19 @@ interface Props {
   /** Whether the activity was open (PUBLISHED) when the page was built. */
   open: boolean;
   shifts: ShiftPlace[];
+  /** When the page was built (ISO-8601): the clock of the first render, so hydration changes nothing. */
+  builtAt: string;
+  /** The API's address as the public reaches it, for the command that checks a draw. */
+  apiUrl: string;
 }
 
 const PHASE_LABEL = { ongoing: '进行中', ended: '已结束' } as const;
 
-type Figures = Pick<ShiftPlace, 'capacity' | 'confirmedCount' | 'remaining' | 'waitlistCount'>;
-type Mine = { id: string; status: SignupStatus; waitlistPosition?: number | null };
+type Figures = Pick<ShiftPlace, 'capacity' | 'confirmedCount' | 'remaining' | 'waitlistCount' | 'entrantCount'>;
+type Mine = SignupState & { id: string };
 type LiveState = 'true' | 'error' | undefined;
 type Message = { tone: 'success' | 'error'; text: string };
+type Stage = 'soon' | 'open' | 'closed' | 'drawn';
 
 const clock = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',
@@ -89,16 +128,28 @@ const clock = new Intl.DateTimeFormat('zh-CN', {
   hourCycle: 'h23',
 });
 
-const LIVE = new Set<SignupStatus>(['CONFIRMED', 'WAITLISTED']);
+const LIVE = new Set<SignupStatus>(['CONFIRMED', 'WAITLISTED', 'PENDING_DRAW']);
+// setTimeout's ceiling; later boundaries are caught by the regular polls.
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
-export function ShiftSignup({ projectId, open: openAtBuild, shifts }: Props) {
+const time = (iso: string) => new Date(iso).getTime();
+
+/** Where a lottery stands at `now`: entries not yet taken, taken, closed awaiting the draw, drawn. */
+function stageOf(lottery: ShiftLottery, now: number): Stage {
+  if (lottery.draw?.drawnAt) return 'drawn';
+  if (lottery.opensAt && now < time(lottery.opensAt)) return 'soon';
+  return now < time(lottery.closesAt) ? 'open' : 'closed';
+}
+
+export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, apiUrl }: Props) {
   const [live, setLive] = useState<LiveState>(undefined);
   const [liveFailure, setLiveFailure] = useState<ApiFailure | null>(null);
   const [figures, setFigures] = useState<Record<string, Figures>>({});
+  const [lotteries, setLotteries] = useState<Record<string, ShiftLottery>>({});
   const [mine, setMine] = useState<Record<string, Mine | null>>({});
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
   const [open, setOpen] = useState(openAtBuild);
-  const [started, setStarted] = useState<Record<string, boolean>>({});
+  const [now, setNow] = useState(() => time(builtAt));
   const [busy, setBusy] = useState<string | null>(null);
   const [messages, setMessages] = useState<Record<string, Message>>({});
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
@@ -108,6 +159,7 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts }: Props) {
 
   const take = (shift: Figures & { id: string }) => setFigures((old) => ({ ...old, [shift.id]: shift }));
   const say = (shiftId: string, message: Message) => setMessages((old) => ({ ...old, [shiftId]: message }));
+  const lotteryOf = (shift: ShiftPlace) => lotteries[shift.id] ?? shift.lottery;
 
   useEffect(() => {
     let active = true;
@@ -121,10 +173,15 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts }: Props) {
         setLiveFailure(result.ok ? null : result);
         return;
       }
-      const now = Date.now();
       setFigures(Object.fromEntries(project.shifts.map((s) => [s.id, s])));
-      setMine(Object.fromEntries(project.shifts.map((s) => [s.id, s.viewerSignup ?? null])));
-      setStarted(Object.fromEntries(project.shifts.map((s) => [s.id, new Date(s.startsAt).getTime() <= now])));
+      const windows: Record<string, ShiftLottery> = {};
+      for (const s of project.shifts) {
+        if (s.registrationClosesAt) windows[s.id] = { opensAt: s.registrationOpensAt ?? null, closesAt: s.registrationClosesAt, draw: s.draw ?? null };
+      }
+      setLotteries(windows);
+      // A lottery entry that was not drawn is no longer live, but its result is still the visitor's.
+      setMine(Object.fromEntries(project.shifts.map((s) => [s.id, s.viewerSignup ?? s.viewerDrawEntry ?? null])));
+      setNow(Date.now());
       setOpen(project.status === 'PUBLISHED');
       setSignedIn(Boolean(result.data.me));
       setUpdatedAt(clock.format(new Date()));
@@ -150,6 +207,24 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts }: Props) {
     };
   }, [projectId, polls]);
 
+  // A lottery's window opening or closing changes what the page offers: look again right then,
+  // and every few seconds while a closed window waits for its draw.
+  useEffect(() => {
+    if (!live) return;
+    const waits = shifts.flatMap((shift) => {
+      const lottery = lotteryOf(shift);
+      if (!lottery || shift.phase === 'ended') return [];
+      const stage = stageOf(lottery, now);
+      if (stage === 'closed') return [DRAW_POLL_MS];
+      const next = stage === 'soon' ? lottery.opensAt : stage === 'open' ? lottery.closesAt : null;
+      return next ? [time(next) - now + 1000] : [];
+    });
+    const wait = Math.min(...waits);
+    if (!Number.isFinite(wait) || wait > MAX_TIMER_MS) return;
+    const timer = setTimeout(() => void refreshRef.current(), Math.max(wait, 1000));
+    return () => clearTimeout(timer);
+  }, [live, now, lotteries]);
+
   const signUp = async (shiftId: string) => {
     setBusy(shiftId);
     // Kept across a failed attempt: a retry after a lost answer cannot take a second place.
@@ -167,11 +242,14 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts }: Props) {
     const signup = result.data.signUp;
     take(signup.shift);
     setMine((old) => ({ ...old, [shiftId]: signup }));
+    const lottery = lotteries[shiftId] ?? shifts.find((s) => s.id === shiftId)?.lottery;
     say(
       shiftId,
-      signup.status === 'CONFIRMED'
-        ? { tone: 'success', text: '报名成功！名额已为你保留，可在“我的”中查看。' }
-        : { tone: 'success', text: `名额已满，你已加入候补，排在第 ${signup.waitlistPosition} 位。有人取消时按顺序递补。` },
+      signup.status === 'PENDING_DRAW'
+        ? { tone: 'success', text: `已参加抽签！报名截止后（${lottery ? formatMoment(lottery.closesAt) : '截止时'}）自动抽签，结果会显示在这里和“我的”中。` }
+        : signup.status === 'CONFIRMED'
+          ? { tone: 'success', text: '报名成功！名额已为你保留，可在“我的”中查看。' }
+          : { tone: 'success', text: `名额已满，你已加入候补，排在第 ${signup.waitlistPosition} 位。有人取消时按顺序递补。` },
     );
   };
 
@@ -185,7 +263,10 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts }: Props) {
     }
     take(result.data.cancelSignup.shift);
     setMine((old) => ({ ...old, [shiftId]: null }));
-    say(shiftId, { tone: 'success', text: signup.status === 'WAITLISTED' ? '已取消候补。' : '已取消报名，名额已释放。' });
+    say(shiftId, {
+      tone: 'success',
+      text: signup.status === 'PENDING_DRAW' ? '已取消抽签。' : signup.status === 'WAITLISTED' ? '已取消候补。' : '已取消报名，名额已释放。',
+    });
   };
 
   const loginHref = `/login/?next=${encodeURIComponent(`/projects/${projectId}/`)}`;
@@ -204,63 +285,165 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts }: Props) {
       </div>
       <ul class="shift-list">
         {shifts.map((shift) => {
-          const { capacity, confirmedCount, remaining, waitlistCount } = figures[shift.id] ?? shift;
-          const full = remaining <= 0;
-          const closed = !open || shift.phase !== 'upcoming' || started[shift.id];
+          const { capacity, confirmedCount, remaining, waitlistCount, entrantCount } = figures[shift.id] ?? shift;
+          const lottery = lotteryOf(shift);
+          const stage = lottery ? stageOf(lottery, now) : null;
+          const draw = lottery?.draw ?? null;
+          // Until its draw a lottery takes entries, not places: no race for the last one.
+          const entries = stage !== null && stage !== 'drawn';
+          const full = !entries && remaining <= 0;
+          const closed = !open || shift.phase !== 'upcoming' || time(shift.startsAt) <= now;
           const my = mine[shift.id];
           const message = messages[shift.id];
           const busyHere = busy === shift.id;
+          const describedBy = `when-${shift.id}`;
+          const button = (label: string, onClick: () => void, quiet = false) => (
+            <button type="button" class={`shift-button${quiet ? ' shift-button-quiet' : ''}`} disabled={busyHere} onClick={onClick} aria-describedby={describedBy}>
+              {busyHere && !quiet ? '正在提交……' : label}
+            </button>
+          );
+          // A drawn entry that holds nothing any more (not selected, or withdrawn) still says how the draw went.
+          const result = my && !LIVE.has(my.status) && my.drawPosition ? signupLabel(my, draw?.selectedCount) : null;
+          const mineLabel = (m: Mine) => (m.status === 'PENDING_DRAW' ? '已参加抽签，待开奖' : signupLabel(m, draw?.selectedCount));
+
+          let action;
+          if (my && LIVE.has(my.status)) {
+            const canCancel = !closed && (my.status !== 'PENDING_DRAW' || stage === 'open');
+            const cancelLabel = my.status === 'PENDING_DRAW' ? '取消抽签' : my.status === 'WAITLISTED' ? '取消候补' : '取消报名';
+            action = (
+              <>
+                <span class={`shift-mine shift-mine-${my.status.toLowerCase()}`}>{mineLabel(my)}</span>
+                {canCancel && button(cancelLabel, () => cancel(shift.id, my), true)}
+              </>
+            );
+          } else if (my && !result) {
+            action = <span class="shift-mine">{signupLabel(my)}</span>;
+          } else {
+            const resultLabel = result && <span class="shift-mine shift-mine-cancelled">{result}</span>;
+            let next;
+            if (closed) next = !result && <span class="shift-closed">{open ? '报名已截止' : '活动已结束或已取消'}</span>;
+            else if (stage === 'soon') next = <span class="shift-closed">{formatMoment(lottery!.opensAt!)} 开始报名</span>;
+            else if (stage === 'closed') next = <span class="shift-closed">报名已截止，正在抽签</span>;
+            else if (full && !shift.waitlist) next = !result && <span class="shift-closed">名额已满</span>;
+            else if (signedIn) next = button(entries ? '参加抽签' : full ? '加入候补' : '报名', () => signUp(shift.id));
+            else
+              next = (
+                <a class="shift-button" href={loginHref} aria-describedby={describedBy}>
+                  {entries ? '登录后参加抽签' : '登录后报名'}
+                </a>
+              );
+            action = (
+              <>
+                {resultLabel}
+                {next}
+              </>
+            );
+          }
+
           return (
-            <li key={shift.id} data-shift={shift.id} class={`shift shift-${shift.phase}${full ? ' shift-full' : ''}`}>
+            <li key={shift.id} data-shift={shift.id} data-lottery={stage ?? undefined} class={`shift shift-${shift.phase}${full ? ' shift-full' : ''}`}>
               <p class="shift-when">
-                <time dateTime={shift.startsAt} id={`when-${shift.id}`}>
+                <time dateTime={shift.startsAt} id={describedBy}>
                   {shift.when}
                 </time>
+                {lottery && <span class="badge badge-lottery">抽签分配</span>}
                 {shift.phase !== 'upcoming' && <span class="badge badge-ended">{PHASE_LABEL[shift.phase]}</span>}
               </p>
+              {lottery && (
+                <p class="shift-window">
+                  {stage === 'drawn' && draw?.drawnAt ? (
+                    <span>
+                      {formatMoment(draw.drawnAt)} 已抽签：{draw.entrantCount ?? 0} 人参加，{draw.selectedCount ?? 0} 人中签
+                    </span>
+                  ) : (
+                    <>
+                      <span>
+                        {lottery.opensAt ? `报名时间 ${formatMoment(lottery.opensAt)} 至 ${formatMoment(lottery.closesAt)}` : `报名截止 ${formatMoment(lottery.closesAt)}`}
+                      </span>
+                      <span>抽签时间 {formatMoment(lottery.closesAt)}（报名截止后自动抽签）</span>
+                    </>
+                  )}
+                </p>
+              )}
               <p class="shift-figures" aria-live="polite">
-                <span class="shift-remaining">
-                  剩余名额 <strong data-shift-id={shift.id}>{remaining}</strong>
-                  {full && <span class="badge badge-full">已满</span>}
-                </span>
-                <span class="shift-detail">
-                  已报名 {confirmedCount} / 共 {capacity} 人{full && shift.waitlist ? `，候补 ${waitlistCount} 人` : ''}
-                </span>
-              </p>
-              <div class="shift-action">
-                {my && LIVE.has(my.status) ? (
+                {entries ? (
                   <>
-                    <span class={`shift-mine shift-mine-${my.status.toLowerCase()}`}>{signupLabel(my)}</span>
-                    {!closed && (
-                      <button type="button" class="shift-button shift-button-quiet" disabled={busyHere} onClick={() => cancel(shift.id, my)} aria-describedby={`when-${shift.id}`}>
-                        {my.status === 'WAITLISTED' ? '取消候补' : '取消报名'}
-                      </button>
-                    )}
+                    <span class="shift-remaining">
+                      已有 <strong data-entrants={shift.id}>{entrantCount}</strong> 人参加抽签
+                    </span>
+                    <span class="shift-detail">共 {capacity} 个名额</span>
                   </>
-                ) : my ? (
-                  <span class="shift-mine">{signupLabel(my)}</span>
-                ) : closed ? (
-                  <span class="shift-closed">{open ? '报名已截止' : '活动已结束或已取消'}</span>
-                ) : full && !shift.waitlist ? (
-                  <span class="shift-closed">名额已满</span>
-                ) : signedIn ? (
-                  <button type="button" class="shift-button" disabled={busyHere} onClick={() => signUp(shift.id)} aria-describedby={`when-${shift.id}`}>
-                    {busyHere ? '正在提交……' : full ? '加入候补' : '报名'}
-                  </button>
                 ) : (
-                  <a class="shift-button" href={loginHref} aria-describedby={`when-${shift.id}`}>
-                    登录后报名
-                  </a>
+                  <>
+                    <span class="shift-remaining">
+                      剩余名额 <strong data-shift-id={shift.id}>{remaining}</strong>
+                      {full && <span class="badge badge-full">已满</span>}
+                    </span>
+                    <span class="shift-detail">
+                      已报名 {confirmedCount} / 共 {capacity} 人{full && shift.waitlist ? `，候补 ${waitlistCount} 人` : ''}
+                    </span>
+                  </>
                 )}
-              </div>
+              </p>
+              <div class="shift-action">{action}</div>
               <p class="shift-message" data-tone={message?.tone} role="status">
                 {message?.text}
               </p>
+              {draw && <DrawDetails shiftId={shift.id} draw={draw} apiUrl={apiUrl} position={my?.drawPosition ?? null} />}
             </li>
           );
         })}
       </ul>
     </section>
+  );
+}
+
+/** The draw's public record: the seed's commitment before, the seed after, and how to check it. */
+function DrawDetails({ shiftId, draw, apiUrl, position }: { shiftId: string; draw: DrawRecord; apiUrl: string; position: number | null }) {
+  const drawn = Boolean(draw.drawnAt && draw.seed);
+  return (
+    <details class="shift-draw">
+      <summary>{drawn ? '抽签记录（可复核）' : '抽签如何保证公平'}</summary>
+      <dl>
+        <div>
+          <dt>算法</dt>
+          <dd>{draw.algorithm}</dd>
+        </div>
+        <div>
+          <dt>种子承诺</dt>
+          <dd>
+            <code>{draw.seedCommitment}</code>
+          </dd>
+        </div>
+        {drawn && (
+          <div>
+            <dt>种子</dt>
+            <dd>
+              <code data-seed>{draw.seed}</code>
+            </dd>
+          </div>
+        )}
+        {drawn && position && (
+          <div>
+            <dt>你的顺位</dt>
+            <dd>第 {position} 位（前 {draw.selectedCount} 位中签）</dd>
+          </div>
+        )}
+      </dl>
+      {drawn ? (
+        <>
+          <p>种子的 SHA-256 与抽签前公开的承诺一致，即可确认种子没有在报名结束后更换；用种子可以重新算出全部顺位：</p>
+          <pre>
+            <code>{`npx tsx api/src/scripts/verify-draw.ts ${apiUrl} ${shiftId}`}</code>
+          </pre>
+        </>
+      ) : (
+        <p>随机种子在设立抽签时就已生成并锁定，这里公开的是它的 SHA-256（承诺值）。抽签后公布种子，任何人都可以核对它与承诺值一致，并重新算出每个人的顺位。</p>
+      )}
+      <p>
+        <a href="/about/#lottery">抽签规则与复核方法</a>
+      </p>
+    </details>
   );
 }
 

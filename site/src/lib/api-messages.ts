@@ -14,6 +14,12 @@ const BY_CODE: Record<string, string> = {
   INTERNAL_SERVER_ERROR: '服务器暂时出现问题，请稍后再试。',
 };
 
+// CONFLICTs whose reason says more than the code (the lottery's registration window).
+const BY_REASON: Record<string, string> = {
+  REGISTRATION_NOT_OPEN: '抽签报名尚未开始，请在报名时间内参加。',
+  DRAW_PENDING: '报名已截止，正在抽签，请稍后刷新查看结果。',
+};
+
 const HAN = /\p{Script=Han}/u;
 
 /** "请 15 分钟后再试", from RATE_LIMITED's retryAfter in seconds. */
@@ -24,6 +30,7 @@ export function retryAfterText(seconds: number): string {
 /** One error as a sentence: the API's own Chinese message when it has one. */
 export function errorText(error: ApiError): string {
   if (error.code === 'RATE_LIMITED' && error.retryAfter) return `尝试次数过多，请 ${retryAfterText(error.retryAfter)}后再试。`;
+  if (error.reason && BY_REASON[error.reason]) return BY_REASON[error.reason];
   if (HAN.test(error.message) && error.code !== 'INTERNAL_SERVER_ERROR') return error.message;
   return BY_CODE[error.code] ?? BY_CODE.INTERNAL_SERVER_ERROR;
 }

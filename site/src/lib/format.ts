@@ -47,6 +47,12 @@ export function formatTimeSpan(startsAt: string, endsAt: string, now: Date = new
   return `${dayLabel(start, today)} ${start.time}–${endLabel}`;
 }
 
+/** `11月27日 20:00`: a moment such as a deadline; the year only when it is not the current one. */
+export function formatMoment(value: string, now: Date = new Date()): string {
+  const t = chinaTime(value);
+  return `${dayLabel(t, chinaTime(now), false)} ${t.time}`;
+}
+
 /** `12月5日 周六`. */
 export function formatDay(value: string, now: Date = new Date()): string {
   return dayLabel(chinaTime(value), chinaTime(now));

@@ -14,6 +14,8 @@ export interface ApiError {
   field?: string;
   /** Seconds until a RATE_LIMITED lock ends. */
   retryAfter?: number;
+  /** Why a CONFLICT, when the API says: e.g. REGISTRATION_NOT_OPEN, DRAW_PENDING. */
+  reason?: string;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; network: true } | { ok: false; network: false; errors: ApiError[] };
@@ -45,6 +47,7 @@ function toResult<TData>(result: OperationResult<TData, AnyVariables>): ApiResul
       code: typeof x.code === 'string' ? x.code : 'INTERNAL_SERVER_ERROR',
       field: typeof x.field === 'string' ? x.field : undefined,
       retryAfter: typeof x.retryAfter === 'number' ? x.retryAfter : undefined,
+      reason: typeof x.reason === 'string' ? x.reason : undefined,
     }));
     return { ok: false, network: false, errors };
   }

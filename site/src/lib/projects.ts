@@ -27,9 +27,14 @@ export function projectStatus(project: Project, now: Date = buildTime): { label:
   if (project.status === 'CANCELLED') return { label: '已取消', tone: 'cancelled' };
   if (project.status === 'DRAFT') return { label: '未发布', tone: 'ended' };
   if (!isUpcoming(project, now)) return { label: '已结束', tone: 'ended' };
-  const open = futureShifts(project, now).some((s) => s.remaining > 0);
-  if (open) return { label: '招募中', tone: 'open' };
-  return futureShifts(project, now).some((s) => s.waitlist) ? { label: '可候补', tone: 'full' } : { label: '名额已满', tone: 'full' };
+  const future = futureShifts(project, now);
+  // Before its draw a lottery takes entries in its window; its places are not first come.
+  const undrawn = (s: ProjectShift) => s.allocation === 'LOTTERY' && !s.draw?.drawnAt;
+  const entries = future.filter((s) => undrawn(s) && time(s.registrationClosesAt!) > now.getTime());
+  if (entries.some((s) => !s.registrationOpensAt || time(s.registrationOpensAt) <= now.getTime())) return { label: '抽签报名中', tone: 'open' };
+  if (future.some((s) => !undrawn(s) && s.remaining > 0)) return { label: '招募中', tone: 'open' };
+  if (entries.length) return { label: '抽签即将开始', tone: 'open' };
+  return future.some((s) => s.waitlist) ? { label: '可候补', tone: 'full' } : { label: '名额已满', tone: 'full' };
 }
 
 /** Upcoming projects, soonest next shift first. */

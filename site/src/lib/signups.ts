@@ -1,5 +1,6 @@
 // Sign-ups as the islands show them: cancelling one (the activity page and the account page
-// both offer it), the words for each status, and a fresh idempotency key for signing up.
+// both offer it), the words for each status (a lottery's result too), and a fresh idempotency
+// key for signing up.
 import { CancelSignupDocument, type SignupStatus } from '../gql/graphql';
 import { request } from './graphql-client';
 
@@ -10,6 +11,19 @@ const shiftFigures = /* GraphQL */ `
     confirmedCount
     capacity
     waitlistCount
+    entrantCount
+  }
+`;
+
+// A lottery's public record, as the activity page shows it (and builds it).
+const drawRecord = /* GraphQL */ `
+  fragment DrawRecord on ShiftDraw {
+    algorithm
+    seedCommitment
+    seed
+    drawnAt
+    entrantCount
+    selectedCount
   }
 `;
 
@@ -34,9 +48,26 @@ const STATUS_LABEL: Record<SignupStatus, string> = {
   NO_SHOW: '未到场',
 };
 
-/** `已报名`, or `候补第 2 位` while waitlisted. */
-export function signupLabel(signup: { status: SignupStatus; waitlistPosition?: number | null }): string {
-  return signup.status === 'WAITLISTED' && signup.waitlistPosition ? `候补第 ${signup.waitlistPosition} 位` : STATUS_LABEL[signup.status];
+export interface SignupState {
+  status: SignupStatus;
+  waitlistPosition?: number | null;
+  /** LOTTERY: place in the draw (1 = drawn first); null for first come and before the draw. */
+  drawPosition?: number | null;
+}
+
+/**
+ * `已报名`, `候补第 2 位` while waitlisted; for a drawn lottery entry (given how many of the
+ * draw got places) `已中签`, `已递补` (a place freed later) or `未中签`.
+ */
+export function signupLabel(signup: SignupState, selectedCount?: number | null): string {
+  const { status, waitlistPosition, drawPosition } = signup;
+  if (status === 'WAITLISTED' && waitlistPosition) return `候补第 ${waitlistPosition} 位`;
+  if (drawPosition && selectedCount != null) {
+    const selected = drawPosition <= selectedCount;
+    if (status === 'CONFIRMED') return selected ? '已中签' : '已递补';
+    if (status === 'CANCELLED' && !selected) return '未中签';
+  }
+  return STATUS_LABEL[status];
 }
 
 export function cancelSignup(id: string) {

@@ -15,6 +15,8 @@ export class DrawScheduler {
     private readonly orm: MikroORM,
     private readonly intervalMs: number,
     private readonly log: (message: string) => void = () => undefined,
+    /** After a pass that drew something: the activity pages show the results (the site rebuilds). */
+    private readonly onDrawn: () => void = () => undefined,
   ) {}
 
   /** Starts polling, with a first look straight away (draws missed while no process ran are made now). */
@@ -31,6 +33,12 @@ export class DrawScheduler {
 
   /** One pass: draws every due shift; returns how many this process drew. */
   async tick(): Promise<number> {
+    const drawn = await this.drawDue();
+    if (drawn) this.onDrawn();
+    return drawn;
+  }
+
+  private async drawDue(): Promise<number> {
     let drawn = 0;
     for (;;) {
       const due = await new LotteryService(this.orm.em.fork()).dueDraws(BATCH);

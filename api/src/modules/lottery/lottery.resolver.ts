@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Shift, ShiftAllocation } from '../project/shift.entity.js';
+import { Signup, SignupStatus } from '../signup/signup.entity.js';
 import { LotteryService } from './lottery.service.js';
 import { ShiftDraw } from './shift-draw.entity.js';
 
@@ -15,5 +16,20 @@ export class LotteryResolver {
   async draw(@Root() shift: Shift, @Ctx() ctx: Context): Promise<ShiftDraw | null> {
     if (shift.allocation !== ShiftAllocation.LOTTERY) return null;
     return ctx.loaders.shiftDraw.load(shift.id);
+  }
+
+  @FieldResolver(() => Signup, {
+    nullable: true,
+    description:
+      'LOTTERY: the signed-in volunteer’s entry in the draw as it stands: PENDING_DRAW before the draw, then CONFIRMED, WAITLISTED or CANCELLED (not selected, or withdrawn later) with its drawPosition; null without an entry. Unlike viewerSignup, it stays after an entry is not selected',
+  })
+  async viewerDrawEntry(@Root() shift: Shift, @Ctx() ctx: Context): Promise<Signup | null> {
+    if (!ctx.viewer || shift.allocation !== ShiftAllocation.LOTTERY) return null;
+    // At most one sign-up of a volunteer is pending or drawn per shift: only one can be live when the draw runs.
+    return ctx.em.findOne(Signup, {
+      shift: shift.id,
+      volunteer: ctx.viewer.volunteerId,
+      $or: [{ status: SignupStatus.PENDING_DRAW }, { drawPosition: { $ne: null } }],
+    });
   }
 }
