@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { writeSearchIndex } from './integrations/search-index.mjs';
 
 // Astro reads this lazily, before it records anything: no telemetry from any build.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -42,12 +43,22 @@ async function sweepStale() {
   }
 }
 
-/** Moves a staged build to AIXIN_SITE_OUT and drops the per-build cache. */
+/** With AIXIN_BUILD_TIMINGS=1 the build reports where its time goes (see bench/site-build.mjs). */
+const timings = process.env.AIXIN_BUILD_TIMINGS === '1';
+
+/**
+ * Writes the search index into the finished build, then moves a staged build to
+ * AIXIN_SITE_OUT (index included, so a swapped-in build is searchable at once) and drops the
+ * per-build cache.
+ */
 const publishBuild = {
   name: 'aixin:publish-build',
   hooks: {
     'astro:build:start': sweepStale,
-    'astro:build:done': async () => {
+    'astro:build:done': async ({ dir }) => {
+      const started = performance.now();
+      const pages = await writeSearchIndex(fileURLToPath(dir));
+      if (timings) console.log(`[timing] search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
       if (staged && target) {
         await rm(target, { recursive: true, force: true });
         await mkdir(path.dirname(target), { recursive: true });
@@ -71,6 +82,12 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Chinese at /, English at /en/ (src/pages/en/ holds thin twins of the Chinese routes).
+  i18n: {
+    locales: ['zh-CN', 'en'],
+    defaultLocale: 'zh-CN',
+    routing: { prefixDefaultLocale: false },
+  },
   integrations: [preact(), publishBuild],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -44,9 +44,34 @@ export interface ShiftPlace {
 interface Props {
   projectId: string;
   shifts: ShiftPlace[];
+  /** The page's language (the words below); Chinese unless `en`. */
+  locale?: string;
 }
 
-const PHASE_LABEL = { ongoing: '进行中', ended: '已结束' } as const;
+const LABELS = {
+  'zh-CN': {
+    title: '活动时段',
+    phase: { ongoing: '进行中', ended: '已结束' },
+    error: (at: string | null) => `暂时无法获取实时名额，下面是${at ? ` ${at} ` : '页面生成时'}的名额。`,
+    live: (at: string | null) => `实时名额，更新于 ${at}`,
+    pending: '名额为页面生成时的数据，正在获取实时名额……',
+    remaining: '剩余名额',
+    full: '已满',
+    detail: (confirmed: number, capacity: number) => `已报名 ${confirmed} / 共 ${capacity} 人`,
+    waitlist: (n: number) => `，候补 ${n} 人`,
+  },
+  en: {
+    title: 'Shifts',
+    phase: { ongoing: 'Under way', ended: 'Ended' },
+    error: (at: string | null) => `Live places cannot be fetched right now; shown are the places ${at ? `at ${at}` : 'when the page was built'}.`,
+    live: (at: string | null) => `Live places, updated at ${at}`,
+    pending: 'Places as of when the page was built; fetching live places…',
+    remaining: 'Places left',
+    full: 'Full',
+    detail: (confirmed: number, capacity: number) => `${confirmed} of ${capacity} signed up`,
+    waitlist: (n: number) => `, ${n} waiting`,
+  },
+};
 
 type Figures = Pick<ShiftPlace, 'capacity' | 'confirmedCount' | 'remaining' | 'waitlistCount'>;
 type LiveState = 'true' | 'error' | undefined;
@@ -59,7 +84,8 @@ const clock = new Intl.DateTimeFormat('zh-CN', {
   hourCycle: 'h23',
 });
 
-export function ShiftPlaces({ projectId, shifts }: Props) {
+export function ShiftPlaces({ projectId, shifts, locale }: Props) {
+  const l = LABELS[locale === 'en' ? 'en' : 'zh-CN'];
   const [live, setLive] = useState<LiveState>(undefined);
   const [figures, setFigures] = useState<Record<string, Figures>>({});
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
@@ -101,13 +127,9 @@ export function ShiftPlaces({ projectId, shifts }: Props) {
   return (
     <section class="shift-places" aria-labelledby="shift-places-title" data-live={live}>
       <div class="shift-places-head">
-        <h2 id="shift-places-title">活动时段</h2>
+        <h2 id="shift-places-title">{l.title}</h2>
         <p class="shift-places-status" role={live === 'error' ? 'alert' : undefined}>
-          {live === 'error'
-            ? `暂时无法获取实时名额，下面是${updatedAt ? ` ${updatedAt} ` : '页面生成时'}的名额。`
-            : live === 'true'
-              ? `实时名额，更新于 ${updatedAt}`
-              : '名额为页面生成时的数据，正在获取实时名额……'}
+          {live === 'error' ? l.error(updatedAt) : live === 'true' ? l.live(updatedAt) : l.pending}
         </p>
       </div>
       <ul class="shift-list" aria-live="polite">
@@ -118,16 +140,16 @@ export function ShiftPlaces({ projectId, shifts }: Props) {
             <li key={shift.id} class={`shift shift-${shift.phase}${full ? ' shift-full' : ''}`}>
               <p class="shift-when">
                 <time dateTime={shift.startsAt}>{shift.when}</time>
-                {shift.phase !== 'upcoming' && <span class="badge badge-ended">{PHASE_LABEL[shift.phase]}</span>}
+                {shift.phase !== 'upcoming' && <span class="badge badge-ended">{l.phase[shift.phase]}</span>}
               </p>
               <p class="shift-figures">
                 <span class="shift-remaining">
-                  剩余名额 <strong data-shift-id={shift.id}>{remaining}</strong>
-                  {full && <span class="badge badge-full">已满</span>}
+                  {l.remaining} <strong data-shift-id={shift.id}>{remaining}</strong>
+                  {full && <span class="badge badge-full">{l.full}</span>}
                 </span>
                 <span class="shift-detail">
-                  已报名 {confirmedCount} / 共 {capacity} 人
-                  {full && shift.waitlist ? `，候补 ${waitlistCount} 人` : ''}
+                  {l.detail(confirmedCount, capacity)}
+                  {full && shift.waitlist ? l.waitlist(waitlistCount) : ''}
                 </span>
               </p>
             </li>
