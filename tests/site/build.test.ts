@@ -330,6 +330,8 @@ describe('English pages', () => {
       // Every piece of visible text that is Chinese sits inside an element marked lang="zh-CN".
       const unmarked = await page.evaluate(() => {
         const out: string[] = [];
+        // Runs in the page (the test's own types have no DOM).
+        const { document, NodeFilter } = globalThis as any;
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const text = node.textContent ?? '';

@@ -108,6 +108,26 @@ const english: Formatters = {
   hours: (minutes) => englishNumber.format(Math.round(minutes / 60)),
 };
 
+/**
+ * Remembers each result: a build formats the same few thousand instants on tens of thousands
+ * of pages, and Intl's formatToParts is not cheap.
+ */
+function memoized(formatters: Formatters): Formatters {
+  const out: Record<string, unknown> = {};
+  for (const [name, format] of Object.entries(formatters) as [string, (...args: unknown[]) => unknown][]) {
+    const cache = new Map<string, unknown>();
+    out[name] = (...args: unknown[]) => {
+      const key = args.map((a) => (a instanceof Date ? a.getTime() : String(a))).join('|');
+      let value = cache.get(key);
+      if (value === undefined) cache.set(key, (value = format(...args)));
+      return value;
+    };
+  }
+  return out as unknown as Formatters;
+}
+
+const BY_LOCALE: Record<Locale, Formatters> = { 'zh-CN': memoized(chinese), en: memoized(english) };
+
 export function formatters(locale: Locale): Formatters {
-  return locale === 'en' ? english : chinese;
+  return BY_LOCALE[locale];
 }

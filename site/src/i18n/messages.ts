@@ -23,6 +23,7 @@ const zhCN = {
     about: '关于',
   },
   search: '搜索',
+  fullStop: '。',
   languageSwitch: { label: 'English', title: 'Read this page in English' },
   motto: '弘扬“奉献、友爱、互助、进步”的志愿精神。',
   builtAt: (date: string): Around => ['页面数据生成于', date, '，名额以活动页实时显示为准。'],
@@ -97,6 +98,8 @@ const zhCN = {
     monthPreview: (month: string) => `${month}活动预告`,
     activities: (n: string) => `${n} 个活动`,
     ended: '已结束',
+    olderEnded: (n: string) => `另有 ${n} 个更早结束的活动，可在组织页面查看或`,
+    searchLink: '搜索',
     lastShift: '最后时段',
     moreShifts: (n: string) => `另有 ${n} 个时段`,
     status: {
@@ -206,6 +209,7 @@ const en: Messages = {
     about: 'About',
   },
   search: 'Search',
+  fullStop: '.',
   languageSwitch: { label: '中文', title: '阅读本页的中文版' },
   motto: 'Dedication, friendship, mutual help and progress: the spirit of volunteering.',
   builtAt: (date: string) => ['Page data as of ', date, '; activity pages show the live number of places.'],
@@ -280,6 +284,8 @@ const en: Messages = {
     monthPreview: (month: string) => `Coming up in ${month}`,
     activities: (n: string) => plural(n, 'activity', 'activities'),
     ended: 'Ended',
+    olderEnded: (n: string) => `${plural(n, 'earlier activity', 'earlier activities')} can be found on their organisers’ pages or by `,
+    searchLink: 'searching',
     lastShift: 'Last shift',
     moreShifts: (n: string) => `${plural(n, 'more shift', 'more shifts')}`,
     status: {
