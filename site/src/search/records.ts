@@ -47,7 +47,13 @@ function richText(source: string | null): string {
     .join('\n');
 }
 
-const lines = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
+// Parts run on as Chinese sentences (a space between them would show in the excerpts).
+const lines = (...parts: (string | null | undefined)[]) =>
+  parts
+    .filter((p): p is string => Boolean(p?.trim()))
+    .map((p) => p.trim().replace(/([。！？；：…」”）])\s*\n\s*/g, '$1').replace(/\s*\n\s*/g, ' '))
+    .map((p) => (/[。！？；：…」”）)]$/.test(p) ? p : `${p}。`))
+    .join('');
 
 export function newsRecord(a: {
   slug: string;
@@ -61,7 +67,7 @@ export function newsRecord(a: {
 }): SearchRecord {
   return {
     url: `/news/${a.slug}/`,
-    content: lines(a.title, a.summary, htmlText(a.bodyHtml), a.organization?.name, a.tags.join(' ')),
+    content: lines(a.title, a.summary, htmlText(a.bodyHtml), a.organization?.name, a.tags.join('、')),
     language: 'zh',
     meta: { title: a.title, date: a.publishedAt, ...(a.coverImageUrl ? { image: a.coverImageUrl } : {}) },
     filters: { type: ['news'] },
