@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { openSearchIndex } from './integrations/search-index.mjs';
 
 // Astro reads this lazily, before it records anything: no telemetry from any build.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -42,12 +43,41 @@ async function sweepStale() {
   }
 }
 
-/** Moves a staged build to AIXIN_SITE_OUT and drops the per-build cache. */
+/** With AIXIN_BUILD_TIMINGS=1 the build reports where its time goes (see bench/site-build.mjs). */
+const timings = process.env.AIXIN_BUILD_TIMINGS === '1';
+
+/**
+ * Builds the search index beside the pages (the loaders feed it; it is written while pages
+ * render), puts it into the finished build, then moves a staged build to AIXIN_SITE_OUT (index
+ * included, so a swapped-in build is searchable at once) and drops the per-build cache.
+ */
+// Wall time since the build started, and the CPU time this process used (the machine may be busy).
+const since = () => {
+  const { user, system } = process.cpuUsage();
+  return `${(performance.now() / 1000).toFixed(2)} s (CPU ${((user + system) / 1e6).toFixed(2)} s)`;
+};
+let search = null;
 const publishBuild = {
   name: 'aixin:publish-build',
   hooks: {
-    'astro:build:start': sweepStale,
-    'astro:build:done': async () => {
+    'astro:config:setup': ({ command }) => {
+      if (command === 'build') search = openSearchIndex(path.join(cacheDir ?? path.join(cacheRoot, 'build'), 'search-index'));
+    },
+    'astro:build:start': async () => {
+      if (timings) console.log(`[timing] content loaded, bundling starts at ${since()}`);
+      // The loaders are done: every record is in.
+      void search?.seal();
+      await sweepStale();
+    },
+    'astro:build:generated': () => {
+      if (timings) console.log(`[timing] pages rendered at ${since()}`);
+    },
+    'astro:build:done': async ({ dir }) => {
+      if (search) {
+        const waited = performance.now();
+        const { pages, seconds } = await search.finish(fileURLToPath(dir));
+        if (timings) console.log(`[timing] search index: ${pages} records, ready ${seconds.toFixed(2)} s after it opened; waited ${((performance.now() - waited) / 1000).toFixed(2)} s for it`);
+      }
       if (staged && target) {
         await rm(target, { recursive: true, force: true });
         await mkdir(path.dirname(target), { recursive: true });
@@ -70,7 +100,14 @@ export default defineConfig({
   outDir,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages at once: while one page's file is written, the next renders.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
+  // Chinese at /, English at /en/ (src/pages/en/ holds thin twins of the Chinese routes).
+  i18n: {
+    locales: ['zh-CN', 'en'],
+    defaultLocale: 'zh-CN',
+    routing: { prefixDefaultLocale: false },
+  },
   integrations: [preact(), publishBuild],
   devToolbar: { enabled: false },
   prefetch: false,

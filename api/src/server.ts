@@ -181,9 +181,10 @@ function staticSite(siteRoot: () => string | null): RequestHandler {
       const serve = express.static(root, { extensions: ['html'], maxAge: '5m' });
       handler = (req, res, next) =>
         serve(req, res, () => {
-          // A page the site does not have: its own 404 page, for people and crawlers alike.
+          // A page the site does not have: its own 404 page (in English under /en/), for people and crawlers alike.
           if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-          res.status(404).sendFile(path.join(root, '404.html'), { headers: { 'Cache-Control': 'no-store' } }, (err) => {
+          const notFound = req.path.startsWith('/en/') ? path.join(root, 'en', '404', 'index.html') : path.join(root, '404.html');
+          res.status(404).sendFile(notFound, { headers: { 'Cache-Control': 'no-store' } }, (err) => {
             if (err) next();
           });
         });

@@ -3,6 +3,13 @@
 import { defineCollection, z } from 'astro:content';
 import { graphql } from './gql';
 import { fetchAllNodes, fetchGraphQL } from './lib/graphql-fetch';
+import { indexForSearch, newsRecord, organizationRecord, projectRecord, type SearchRecord } from './search/records';
+
+/** Hands what a loader fetched to the search index (during a build) and returns it. */
+function searchable<N>(nodes: N[], toRecord: (node: N) => SearchRecord): N[] {
+  indexForSearch(nodes.map(toRecord));
+  return nodes;
+}
 
 const ProjectPages = graphql(`
   query ProjectPages($first: Int!, $after: String) {
@@ -184,7 +191,7 @@ const organizationRef = z.object({ id: z.string(), slug: z.string(), name: z.str
 
 const projects = defineCollection({
   loader: async () =>
-    fetchAllNodes('projects', async (page) => (await fetchGraphQL(ProjectPages, page)).projects),
+    searchable(await fetchAllNodes('projects', async (page) => (await fetchGraphQL(ProjectPages, page)).projects), projectRecord),
   schema: z.object({
     id: pathSafeId,
     title: z.string(),
@@ -241,7 +248,7 @@ const stats = defineCollection({
 
 const organizations = defineCollection({
   loader: async () =>
-    fetchAllNodes('organizations', async (page) => (await fetchGraphQL(OrganizationPages, page)).organizations),
+    searchable(await fetchAllNodes('organizations', async (page) => (await fetchGraphQL(OrganizationPages, page)).organizations), organizationRecord),
   schema: z.object({
     slug: z.string(),
     name: z.string(),
@@ -260,7 +267,7 @@ const imageUrl = z.string().regex(/^(https?:\/\/|\/(?!\/))\S*$/, 'image URL must
 const pathSafeSlug = z.string().regex(/^[a-z0-9-]+$/, 'slug must be URL-path safe ([a-z0-9-])');
 
 const news = defineCollection({
-  loader: async () => fetchAllNodes('news', async (page) => (await fetchGraphQL(NewsPages, page)).news),
+  loader: async () => searchable(await fetchAllNodes('news', async (page) => (await fetchGraphQL(NewsPages, page)).news), newsRecord),
   schema: z.object({
     slug: pathSafeSlug,
     title: z.string(),

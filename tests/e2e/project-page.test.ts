@@ -78,6 +78,11 @@ describe('project page in a browser', () => {
     const res = await page.goto(`${product.url}/projects/prj_00000000000000000000000000/`);
     expect(res!.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toContain('页面不存在');
+    // Under /en/, the English one.
+    const english = await page.goto(`${product.url}/en/projects/prj_00000000000000000000000000/`);
+    expect(english!.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toContain('Page not found');
     await page.close();
   });
 

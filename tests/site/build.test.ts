@@ -1,11 +1,16 @@
 // The site builds from the API through its content loaders: a page per public project with
 // the data the API holds, figures on the home page, news, role models, showcases and
-// organisations, feeds, no JavaScript on reading pages and a JavaScript budget for island pages.
+// organisations, feeds, no JavaScript on reading pages and a JavaScript budget for island pages;
+// every reading page in English too (/en/...), and a full-text search index that finds Chinese words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import express from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { runAstroBuild } from '../../api/src/site-builder.js';
 import { testOrm, testServer } from '../helpers/api.js';
 import { repoRoot } from '../helpers/product.js';
@@ -13,6 +18,8 @@ import { ISLAND_BUDGET_BYTES, RUNTIME_BUDGET_BYTES, heaviestBySet, reportIslands
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
+let browser: Browser | undefined;
+let site: Server | undefined;
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-site-'));
 let buildSeconds = 0;
 
@@ -89,6 +96,8 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (site ? site.close(resolve) : resolve(undefined)));
   await server?.close();
   await orm?.close();
   rmSync(outDir, { recursive: true, force: true });
@@ -126,20 +135,26 @@ describe('site build', () => {
     for (const id of glanceBefore.upcoming) expect(home).toContain(`/projects/${id}/`);
   });
 
-  it('ships no JavaScript on reading pages; only the pages for signing up carry islands', () => {
+  it('ships no JavaScript on reading pages; only the pages for signing up carry islands, search pages only the search script', () => {
     const files = htmlFiles(outDir);
-    expect(files.length).toBeGreaterThan(40);
+    expect(files.length).toBeGreaterThan(80);
     const islandsOf = (html: string) => [...html.matchAll(/<astro-island[^>]*component-export="(\w+)"/g)].map((m) => m[1]).sort();
     let projectPages = 0;
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
       const rel = path.relative(outDir, file).split(path.sep).join('/');
-      const expected = /^projects\/prj_[^/]+\/index\.html$/.test(rel)
+      const expected = /^(en\/)?projects\/prj_[^/]+\/index\.html$/.test(rel)
         ? ['AccountMenu', 'ShiftSignup']
         : { 'register/index.html': ['AccountMenu', 'RegisterForm'], 'login/index.html': ['AccountMenu', 'LoginForm'], 'account/index.html': ['AccountMenu', 'MyAccount'] }[rel];
       if (expected) {
         expect(islandsOf(html), rel).toEqual(expected);
-        if (expected.includes('ShiftSignup')) projectPages++;
+        if (expected.includes('ShiftSignup') && !rel.startsWith('en/')) projectPages++;
+      } else if (/^(en\/)?search\/index\.html$/.test(rel)) {
+        // One module script, which loads the index (/pagefind/) only when a query is made.
+        const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
+        expect(scripts, rel).toHaveLength(1);
+        expect(scripts[0][0]).toMatch(/^<script type="module"/);
+        expect(scripts[0][1]).toContain('/pagefind/pagefind.js');
       } else {
         expect(html, rel).not.toMatch(/<script/i);
         // The header's account corner is there as plain links.
@@ -281,6 +296,182 @@ describe('public content pages', () => {
   });
 });
 
+const ORIGIN = 'https://aixin.example';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Site paths (`/news/x/`) of the built Chinese reading pages: every HTML page outside /en/ but the 404 page. */
+/** Volunteers' own pages, in Chinese only for now. */
+const CHINESE_ONLY = ['/register/', '/login/', '/account/', '/verify/'];
+
+function chinesePages(): string[] {
+  return htmlFiles(outDir)
+    .map((file) => path.relative(outDir, file).split(path.sep).join('/'))
+    .filter((rel) => !rel.startsWith('en/') && rel !== '404.html')
+    .map((rel) => `/${rel.replace(/index\.html$/, '')}`)
+    .filter((page) => !CHINESE_ONLY.includes(page));
+}
+
+const fileOf = (sitePath: string) => path.join(outDir, ...decodeURIComponent(sitePath).split('/').filter(Boolean), 'index.html');
+const abs = (sitePath: string) => new URL(sitePath, ORIGIN).href;
+
+/** The built site over HTTP (the search index is fetched by the page), and a browser to read it. */
+async function openSite(): Promise<{ base: string; browser: Browser }> {
+  if (!site) {
+    const app = express();
+    app.use(express.static(outDir));
+    site = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+  }
+  browser ??= await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return { base: `http://127.0.0.1:${(site.address() as AddressInfo).port}`, browser };
+}
+
+describe('English pages', () => {
+  it('has an English twin of every Chinese reading page, each naming the other with hreflang and itself as canonical', () => {
+    const pages = chinesePages();
+    expect(pages.length).toBeGreaterThan(40);
+    for (const page of pages) {
+      const zh = readFileSync(fileOf(page), 'utf8');
+      const enFile = fileOf(`/en${page}`);
+      expect(existsSync(enFile), `/en${page}`).toBe(true);
+      const en = readFileSync(enFile, 'utf8');
+      expect(zh, page).toContain('<html lang="zh-CN"');
+      expect(en, page).toContain('<html lang="en"');
+      for (const html of [zh, en]) {
+        expect(html, page).toContain(`<link rel="alternate" hreflang="zh-CN" href="${abs(page)}">`);
+        expect(html, page).toContain(`<link rel="alternate" hreflang="en" href="${abs(`/en${page}`)}">`);
+        expect(html, page).toContain(`<link rel="alternate" hreflang="x-default" href="${abs(page)}">`);
+      }
+      expect(zh, page).toContain(`<link rel="canonical" href="${abs(page)}">`);
+      expect(en, page).toContain(`<link rel="canonical" href="${abs(`/en${page}`)}">`);
+      // The language switch leads to the twin.
+      expect(zh, page).toContain(`href="${encodeURI(`/en${page}`)}" hreflang="en" lang="en"`);
+      expect(en, page).toContain(`href="${encodeURI(page)}" hreflang="zh-CN" lang="zh-CN"`);
+    }
+    // Chinese-only pages name no missing twin; their language switch leads to the English home page.
+    for (const page of CHINESE_ONLY.filter((p) => existsSync(fileOf(p)))) {
+      const html = readFileSync(fileOf(page), 'utf8');
+      expect(html, page).not.toContain('hreflang="en" href=');
+      expect(html, page).toContain('href="/en/" hreflang="en" lang="en"');
+    }
+  });
+
+  it('words the interface in English, links within English, and marks the Chinese content it shows as zh-CN', async () => {
+    const article = stable('news')[0];
+    const org = stable('organizations')[0];
+    const enArticle = readFileSync(fileOf(`/en/news/${article.slug}/`), 'utf8');
+    expect(enArticle).toMatch(new RegExp(`<h1 lang="zh-CN"[^>]*>${escapeRegExp(escapeHtml(article.title))}</h1>`));
+    expect(enArticle).toMatch(/<time datetime="[^"]+"[^>]*>\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}<\/time>/);
+    expect(enArticle).toMatch(/href="\/en\/news\/"[^>]*>← News<\/a>/);
+    // Links stay in English (the body's links to our pages too); only the language switch leads to Chinese.
+    expect(enArticle.replace(/<a class="header-link language-switch"[^>]*>/, '')).not.toMatch(/href="\/(news|projects|organizations)\//);
+
+    const { base, browser } = await openSite();
+    const page = await browser.newPage();
+    const pages = ['/en/', `/en/news/${article.slug}/`, '/en/news/', '/en/news/tags/', '/en/projects/', `/en/organizations/${org.slug}/`, '/en/organizations/', '/en/role-models/', '/en/showcases/', '/en/about/', '/en/search/'];
+    const projectLink = await readFileSync(fileOf('/en/projects/'), 'utf8').match(/href="(\/en\/projects\/prj_[^"]+)"/)![1];
+    for (const p of [...pages, projectLink]) {
+      await page.goto(`${base}${p}`);
+      // Every piece of visible text that is Chinese sits inside an element marked lang="zh-CN".
+      const unmarked = await page.evaluate(() => {
+        const out: string[] = [];
+        // Runs in the page (the test's own types have no DOM).
+        const { document, NodeFilter } = globalThis as any;
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          if (!/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/.test(text)) continue;
+          const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+          if (!lang.startsWith('zh')) out.push(text.trim());
+        }
+        return out;
+      });
+      expect(unmarked, p).toEqual([]);
+      const nav = await page.locator('nav[aria-label="Main"] a').allTextContents();
+      expect(nav.map((t) => t.trim()), p).toEqual(['Home', 'Activities', 'News', 'Role models', 'Showcases', 'Organisations', 'About']);
+    }
+    await page.close();
+  });
+
+  it('lists both languages in the sitemap, each URL with its alternates', () => {
+    const sitemap = read('sitemap.xml');
+    const article = stable('news')[0];
+    const alternatesOf = (p: string) =>
+      `<xhtml:link rel="alternate" hreflang="zh-CN" href="${abs(p)}"/><xhtml:link rel="alternate" hreflang="en" href="${abs(`/en${p}`)}"/><xhtml:link rel="alternate" hreflang="x-default" href="${abs(p)}"/>`;
+    for (const p of ['/', '/news/', `/news/${article.slug}/`, '/about/']) {
+      for (const loc of [abs(p), abs(`/en${p}`)]) {
+        const entry = sitemap.match(new RegExp(`<url><loc>${escapeRegExp(loc)}</loc>.*</url>`));
+        expect(entry, loc).not.toBeNull();
+        expect(entry![0]).toContain(alternatesOf(p));
+      }
+    }
+  });
+});
+
+describe('share meta', () => {
+  it('gives every page a canonical URL, OpenGraph and WeChat (schema.org) share meta', () => {
+    for (const file of htmlFiles(outDir)) {
+      const rel = path.relative(outDir, file).split(path.sep).join('/');
+      const html = readFileSync(file, 'utf8');
+      for (const property of ['og:type', 'og:title', 'og:description', 'og:url', 'og:image', 'og:site_name', 'og:locale']) {
+        expect(html, `${rel} ${property}`).toMatch(new RegExp(`<meta property="${property}" content="[^"]+"`));
+      }
+      for (const prop of ['name', 'description', 'image']) expect(html, `${rel} itemprop ${prop}`).toMatch(new RegExp(`<meta itemprop="${prop}" content="[^"]+"`));
+      expect(html, rel).toMatch(/<meta property="og:image" content="https:\/\/aixin\.example\/[^"]+\.jpg"/);
+      expect(html, rel).toMatch(/<meta name="description" content="[^"]+"/);
+      if (/(^|\/)404(\.html|\/index\.html)$/.test(rel)) {
+        expect(html, rel).toContain('<meta name="robots" content="noindex">');
+      } else {
+        const canonical = html.match(/<link rel="canonical" href="([^"]+)">/)?.[1];
+        expect(canonical, rel).toBe(abs(`/${rel.replace(/index\.html$/, '')}`.replace(/[^/]+/g, (seg) => encodeURIComponent(decodeURIComponent(seg)))));
+        expect(html, rel).toContain(`<meta property="og:url" content="${canonical}">`);
+      }
+    }
+  });
+});
+
+describe('search', () => {
+  async function search(page: Page, base: string, query: string, type = ''): Promise<{ status: string; links: { href: string; title: string }[] }> {
+    await page.goto(`${base}${query.startsWith('/') ? query : `/search/?q=${encodeURIComponent(query)}${type ? `&type=${type}` : ''}`}`);
+    await page.waitForSelector('#search-results li', { timeout: 15_000 });
+    const links = await page.$$eval('#search-results li h2 a', (as) => as.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent! })));
+    return { status: (await page.textContent('#search-status')) ?? '', links };
+  }
+
+  it('writes a Chinese index of the news, activity and organisation pages into the build', () => {
+    const entry = JSON.parse(read('pagefind', 'pagefind-entry.json'));
+    expect(Object.keys(entry.languages)).toEqual(['zh']);
+    expect(entry.languages.zh.page_count).toBeGreaterThanOrEqual(stable('news').length + stable('organizations').length + 40);
+  });
+
+  it('finds a demo news article by a Chinese word of its title, and an organisation by 社区', async () => {
+    const article = stable('news').find((a) => a.title.includes('植树'));
+    expect(article, 'a demo article about 植树').toBeDefined();
+    const { base, browser } = await openSite();
+    const page = await browser.newPage();
+    const trees = await search(page, base, '植树');
+    expect(trees.links.map((l) => l.href)).toContain(`/news/${article!.slug}/`);
+    expect(trees.status).toMatch(/^\d+ 条结果$/);
+
+    const community = await search(page, base, '社区', 'organization');
+    expect(community.links.length).toBeGreaterThan(0);
+    for (const link of community.links) expect(link.href).toMatch(/^\/organizations\/[a-z0-9-]+\/$/);
+    const communityOrg = stable('organizations').find((o) => o.name.includes('社区'))!;
+    expect(community.links.map((l) => l.href)).toContain(`/organizations/${communityOrg.slug}/`);
+
+    // The English search page reads the same index and links to the English twins.
+    const english = await search(page, base, `/en/search/?q=${encodeURIComponent('植树')}`);
+    expect(english.links.map((l) => l.href)).toContain(`/en/news/${article!.slug}/`);
+    expect(english.status).toMatch(/^\d+ results$/);
+    await page.close();
+  });
+});
+
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -22,19 +22,37 @@ export function isUpcoming(project: Project, now: Date = buildTime): boolean {
 }
 
 export type StatusTone = 'open' | 'full' | 'ended' | 'cancelled';
+/** What a project's badge says; i18n/messages words it in each language. */
+export type StatusKey = 'open' | 'lottery' | 'lotterySoon' | 'waitlist' | 'full' | 'ended' | 'cancelled' | 'draft';
 
-export function projectStatus(project: Project, now: Date = buildTime): { label: string; tone: StatusTone } {
-  if (project.status === 'CANCELLED') return { label: '已取消', tone: 'cancelled' };
-  if (project.status === 'DRAFT') return { label: '未发布', tone: 'ended' };
-  if (!isUpcoming(project, now)) return { label: '已结束', tone: 'ended' };
+const STATUS: Record<StatusKey, { label: string; tone: StatusTone }> = {
+  open: { label: '招募中', tone: 'open' },
+  lottery: { label: '抽签报名中', tone: 'open' },
+  lotterySoon: { label: '抽签即将开始', tone: 'open' },
+  waitlist: { label: '可候补', tone: 'full' },
+  full: { label: '名额已满', tone: 'full' },
+  ended: { label: '已结束', tone: 'ended' },
+  cancelled: { label: '已取消', tone: 'cancelled' },
+  draft: { label: '未发布', tone: 'ended' },
+};
+
+export function projectStatus(project: Project, now: Date = buildTime): { key: StatusKey; label: string; tone: StatusTone } {
+  const key = projectStatusKey(project, now);
+  return { key, ...STATUS[key] };
+}
+
+function projectStatusKey(project: Project, now: Date): StatusKey {
+  if (project.status === 'CANCELLED') return 'cancelled';
+  if (project.status === 'DRAFT') return 'draft';
+  if (!isUpcoming(project, now)) return 'ended';
   const future = futureShifts(project, now);
   // Before its draw a lottery takes entries in its window; its places are not first come.
   const undrawn = (s: ProjectShift) => s.allocation === 'LOTTERY' && !s.draw?.drawnAt;
   const entries = future.filter((s) => undrawn(s) && time(s.registrationClosesAt!) > now.getTime());
-  if (entries.some((s) => !s.registrationOpensAt || time(s.registrationOpensAt) <= now.getTime())) return { label: '抽签报名中', tone: 'open' };
-  if (future.some((s) => !undrawn(s) && s.remaining > 0)) return { label: '招募中', tone: 'open' };
-  if (entries.length) return { label: '抽签即将开始', tone: 'open' };
-  return future.some((s) => s.waitlist) ? { label: '可候补', tone: 'full' } : { label: '名额已满', tone: 'full' };
+  if (entries.some((s) => !s.registrationOpensAt || time(s.registrationOpensAt) <= now.getTime())) return 'lottery';
+  if (future.some((s) => !undrawn(s) && s.remaining > 0)) return 'open';
+  if (entries.length) return 'lotterySoon';
+  return future.some((s) => s.waitlist) ? 'waitlist' : 'full';
 }
 
 /** Upcoming projects, soonest next shift first. */

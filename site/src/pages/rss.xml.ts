@@ -1,13 +1,14 @@
 // RSS 2.0 feed of the latest news, hand-written with every value escaped.
 import type { APIRoute } from 'astro';
-import { loadNews, newsPath } from '../lib/content';
+import { newsPath } from '../lib/content';
+import { allNews } from '../views/data';
 import { escapeXml } from '../lib/xml';
 
 const FEED_SIZE = 30;
 
 export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL('http://localhost:4000');
-  const news = (await loadNews()).slice(0, FEED_SIZE);
+  const news = (await allNews()).slice(0, FEED_SIZE);
   const abs = (path: string) => new URL(path, base).href;
   const items = news.map((a) =>
     [

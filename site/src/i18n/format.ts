@@ -1,0 +1,133 @@
+// Dates, times and figures in the reader's language. Chinese uses lib/format; English follows
+// the same rules (China time, the year only when it is not the current one) in English words.
+import * as zh from '../lib/format';
+import { CHINA_TIME_ZONE } from '../lib/format';
+import type { Locale } from './locales';
+
+export interface Formatters {
+  /** A shift: `12月5日 周六 09:00–12:00` / `Sat 5 Dec 09:00–12:00`. */
+  timeSpan(startsAt: string, endsAt: string, now?: Date): string;
+  /** `12月5日 周六` / `Sat 5 Dec`. */
+  day(value: string, now?: Date): string;
+  /** `11月27日–12月5日` / `27 Nov – 5 Dec`. */
+  dayRange(startsAt: string, endsAt: string, now?: Date): string;
+  /** A compact date badge. */
+  dateBadge(value: string): { month: string; day: string; weekday: string };
+  /** A publication date, always with the year: `2026年3月5日` / `5 March 2026`. */
+  date(value: string): string;
+  /** `3月` / `March`, with the year when it is not the current one. */
+  month(key: string, now?: Date): string;
+  count(value: number): string;
+  /** Service minutes as whole hours. */
+  hours(minutes: number): string;
+}
+
+const chinese: Formatters = {
+  timeSpan: zh.formatTimeSpan,
+  day: zh.formatDay,
+  dayRange: zh.formatDayRange,
+  dateBadge: zh.dateBadge,
+  date: zh.formatDate,
+  month: zh.monthLabel,
+  count: zh.formatCount,
+  hours: zh.formatHours,
+};
+
+const englishParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: CHINA_TIME_ZONE,
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const longMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
+const englishNumber = new Intl.NumberFormat('en');
+
+interface Parts {
+  year: string;
+  month: string;
+  day: string;
+  weekday: string;
+  time: string;
+  /** 1..12, for the long month name. */
+  monthNumber: number;
+}
+
+function parts(value: string | Date): Parts {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) throw new Error(`Not a date: ${String(value)}`);
+  const p: Record<string, string> = {};
+  for (const { type, value: v } of englishParts.formatToParts(date)) p[type] = v;
+  return {
+    year: p.year,
+    month: p.month,
+    day: p.day,
+    weekday: p.weekday,
+    time: `${p.hour}:${p.minute}`,
+    monthNumber: Number(zh.monthKey(date.toISOString()).slice(5)),
+  };
+}
+
+const sameDay = (a: Parts, b: Parts) => a.year === b.year && a.month === b.month && a.day === b.day;
+const dayLabel = (t: Parts, now: Parts, withWeekday = true) =>
+  `${withWeekday ? `${t.weekday} ` : ''}${t.day} ${t.month}${t.year === now.year ? '' : ` ${t.year}`}`;
+const monthName = (month: number) => longMonth.format(new Date(Date.UTC(2000, month - 1, 1)));
+
+const english: Formatters = {
+  timeSpan(startsAt, endsAt, now = new Date()) {
+    const today = parts(now);
+    const start = parts(startsAt);
+    const end = parts(endsAt);
+    const endLabel = sameDay(start, end) ? end.time : `${dayLabel(end, today)} ${end.time}`;
+    return `${dayLabel(start, today)} ${start.time}–${endLabel}`;
+  },
+  day: (value, now = new Date()) => dayLabel(parts(value), parts(now)),
+  dayRange(startsAt, endsAt, now = new Date()) {
+    const today = parts(now);
+    const start = parts(startsAt);
+    const end = parts(endsAt);
+    if (sameDay(start, end)) return dayLabel(start, today);
+    return `${dayLabel(start, today, false)} – ${dayLabel(end, today, false)}`;
+  },
+  dateBadge(value) {
+    const t = parts(value);
+    return { month: t.month, day: t.day, weekday: t.weekday };
+  },
+  date(value) {
+    const t = parts(value);
+    return `${t.day} ${monthName(t.monthNumber)} ${t.year}`;
+  },
+  month(key, now = new Date()) {
+    const [year, month] = key.split('-');
+    return `${monthName(Number(month))}${year === parts(now).year ? '' : ` ${year}`}`;
+  },
+  count: (value) => englishNumber.format(value),
+  hours: (minutes) => englishNumber.format(Math.round(minutes / 60)),
+};
+
+/**
+ * Remembers each result: a build formats the same few thousand instants on tens of thousands
+ * of pages, and Intl's formatToParts is not cheap.
+ */
+function memoized(formatters: Formatters): Formatters {
+  const out: Record<string, unknown> = {};
+  for (const [name, format] of Object.entries(formatters) as [string, (...args: unknown[]) => unknown][]) {
+    const cache = new Map<string, unknown>();
+    out[name] = (...args: unknown[]) => {
+      const key = args.map((a) => (a instanceof Date ? a.getTime() : String(a))).join('|');
+      let value = cache.get(key);
+      if (value === undefined) cache.set(key, (value = format(...args)));
+      return value;
+    };
+  }
+  return out as unknown as Formatters;
+}
+
+const BY_LOCALE: Record<Locale, Formatters> = { 'zh-CN': memoized(chinese), en: memoized(english) };
+
+export function formatters(locale: Locale): Formatters {
+  return BY_LOCALE[locale];
+}
