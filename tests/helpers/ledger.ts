@@ -61,5 +61,10 @@ export async function endedShifts(
       where project_id = ?`,
     [hours, project.id],
   );
+  await orm.em.fork().getConnection().execute(
+    `update project p set starts_at = s.first, ends_at = s.last
+       from (select min(starts_at) as first, max(ends_at) as last from shift where project_id = ?) s where p.id = ?`,
+    [project.id, project.id],
+  );
   return { projectId: project.id, shiftIds, title };
 }

@@ -89,7 +89,8 @@ describe('site build', () => {
         `query($after: String) { projects(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id title organization { name } shifts { capacity } } } }`,
         { after },
       );
-      all.push(...res.data.projects.nodes);
+      // Projects other test files publish while the site builds (titled 测试…) are not the site's to show yet.
+      all.push(...res.data.projects.nodes.filter((p: { title: string }) => !/^测试/.test(p.title)));
       after = res.data.projects.pageInfo.hasNextPage ? res.data.projects.pageInfo.endCursor : null;
     } while (after);
     expect(all.length).toBeGreaterThanOrEqual(40);
