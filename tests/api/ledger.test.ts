@@ -71,7 +71,7 @@ describe('recordHours', () => {
     expect(res.errors).toBeUndefined();
     const [ea, eb] = res.data.recordHours;
     expect(ea).toMatchObject({
-      kind: 'SERVICE', minutes: 180, hours: 3, activity: title, place: '龙华区 假日海滩东段', serviceContent: '清理海滩垃圾并分类回收',
+      kind: 'SERVICE', minutes: 180, hours: 3, activity: title, place: '测试区 假日海滩东段', serviceContent: '清理海滩垃圾并分类回收',
       volunteer: { id: a.id }, organization: { id: orgId }, shift: { id: shiftId }, recordedBy: { id: coordinatorId },
     });
     expect(ea.serviceDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);

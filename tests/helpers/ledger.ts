@@ -36,7 +36,7 @@ export async function endedShifts(
         organizationId: orgId,
         title,
         summary: '清理海滩垃圾并分类回收',
-        district: '龙华区',
+        district: '测试区',
         address: '假日海滩东段',
         shifts: Array.from({ length: count }, (_, i) => ({ startsAt: at(48 + i * 24), endsAt: at(48 + i * 24 + hours), capacity: options.capacity ?? 100 })),
       },
