@@ -38,7 +38,6 @@ const db = new pg.Client({ connectionString: url });
 await db.connect();
 try {
   await db.query(`set maintenance_work_mem = '1GB'`);
-  await db.query(`set work_mem = '1GB'`);
   await db.query(`set synchronous_commit = off`);
   const timed = async (what, statement) => {
     const t0 = performance.now();
@@ -84,7 +83,6 @@ try {
     insert into district_year_rollup (district, year, volunteer_id, minutes)
     select o.district, extract(year from e.service_date)::smallint, e.volunteer_id, sum(e.minutes)
       from hour_entry e join organization o on o.id = e.organization_id group by 1, 2, 3`);
-  await db.query(`reset work_mem`);
   for (const ix of indexes) await timed(`index ${ix.indexname}`, ix.indexdef);
   await timed('volunteer totals', `
     update volunteer v set total_minutes = s.m from (select volunteer_id, sum(minutes) as m from hour_entry group by 1) s where v.id = s.volunteer_id`);

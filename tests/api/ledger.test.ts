@@ -71,7 +71,7 @@ describe('recordHours', () => {
     expect(res.errors).toBeUndefined();
     const [ea, eb] = res.data.recordHours;
     expect(ea).toMatchObject({
-      kind: 'SERVICE', minutes: 180, hours: 3, activity: title, place: '龙华区 假日海滩东段', serviceContent: '清理海滩垃圾并分类回收',
+      kind: 'SERVICE', minutes: 180, hours: 3, activity: title, place: '测试区 假日海滩东段', serviceContent: '清理海滩垃圾并分类回收',
       volunteer: { id: a.id }, organization: { id: orgId }, shift: { id: shiftId }, recordedBy: { id: coordinatorId },
     });
     expect(ea.serviceDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -92,7 +92,7 @@ describe('recordHours', () => {
   it('waits for the shift to end and refuses waitlisted or cancelled sign-ups', async () => {
     const created = await server.gql(
       `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
-      { input: { organizationId: orgId, title: '未结束的活动', summary: '测试', shifts: [{ startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString(), capacity: 1 }] } },
+      { input: { organizationId: orgId, title: '测试：未结束的活动', summary: '测试', shifts: [{ startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString(), capacity: 1 }] } },
       coordinator,
     );
     const shiftId = created.data.createProject.shifts[0].id;

@@ -36,7 +36,7 @@ export async function endedShifts(
         organizationId: orgId,
         title,
         summary: '清理海滩垃圾并分类回收',
-        district: '龙华区',
+        district: '测试区',
         address: '假日海滩东段',
         shifts: Array.from({ length: count }, (_, i) => ({ startsAt: at(48 + i * 24), endsAt: at(48 + i * 24 + hours), capacity: options.capacity ?? 100 })),
       },
@@ -60,6 +60,11 @@ export async function endedShifts(
                       ends_at = now() - make_interval(hours => 1 + (extract(epoch from (starts_at - now())) / 86400)::int)
       where project_id = ?`,
     [hours, project.id],
+  );
+  await orm.em.fork().getConnection().execute(
+    `update project p set starts_at = s.first, ends_at = s.last
+       from (select min(starts_at) as first, max(ends_at) as last from shift where project_id = ?) s where p.id = ?`,
+    [project.id, project.id],
   );
   return { projectId: project.id, shiftIds, title };
 }
