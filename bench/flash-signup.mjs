@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Flash sign-ups: C clients signing distinct volunteers up for one shift through the API
-// (HTTP, GraphQL, session lookup, the transaction), beside pgbench running the same SQL
-// transaction at the same concurrency against the same PostgreSQL. Reports sign-ups/s,
+// (HTTP, GraphQL, session lookup, the statement), beside pgbench running the API's own SQL (the
+// session lookup and the sign-up statement, imported from the services) at the same concurrency
+// against the same PostgreSQL. Reports sign-ups/s,
 // p50/p99 and the API/pgbench ratio, for 16 and 64 clients. Run after
 // `npx turbo run build --filter=@aixin/api`:
 //   node bench/flash-signup.mjs [--seconds S] [--clients 16,64] [--client wrk|node]
@@ -12,6 +13,8 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { newId } from '../api/dist/src/common/ids.js';
+import { VIEWER_SQL } from '../api/dist/src/modules/identity/identity.service.js';
+import { TAKE_PLACE_SQL } from '../api/dist/src/modules/signup/signup.service.js';
 import { benchProject, openScratch } from './lib/scratch.mjs';
 
 const argValue = (name, fallback) => {
@@ -135,28 +138,38 @@ end
     const shiftId = await newShift();
     const api = useWrk ? await wrkClients(endpoint, shiftId, clients) : await nodeClients(endpoint, shiftId, clients);
 
-    // pgbench: the same transaction (conditional UPDATE, then INSERT) on a fresh shift.
+    // pgbench: the API's own SQL for a sign-up (the session lookup, then the one statement that
+    // takes a place), imported from the services, on a fresh shift, in the extended protocol
+    // the API's driver uses.
     const pgShift = await newShift();
     const dir = mkdtempSync(path.join(os.tmpdir(), 'aixin-pgbench-'));
     const script = path.join(dir, 'signup.sql');
+    const bind = (sql, values) => {
+      let i = 0;
+      return sql.replace(/\?/g, () => values[i++]);
+    };
     writeFileSync(
       script,
       `select nextval('bench_volunteer_seq') as n \\gset
-begin;
-update shift set confirmed_count = confirmed_count + 1 where id = '${pgShift}' and confirmed_count < capacity returning id;
-insert into signup (id, shift_id, volunteer_id, status) values ('sgn_b' || :n, '${pgShift}', 'vol_b' || :n, 'CONFIRMED');
-commit;
+${bind(VIEWER_SQL, [`sha256(('axs_bench_' || :n)::bytea)`])};
+${bind(TAKE_PLACE_SQL, [`'${pgShift}'`, `'sgn_b' || :n`, `'${pgShift}'`, `'vol_b' || :n`])};
 `,
     );
-    const out = spawnSync('pgbench', ['-n', '-f', script, '-c', String(clients), '-j', '2', '-T', String(seconds), url], { encoding: 'utf8' });
+    const out = spawnSync('pgbench', ['-n', '-M', 'extended', '-f', script, '-c', String(clients), '-j', '2', '-T', String(seconds), url], { encoding: 'utf8' });
     const pgRate = Number(/tps = ([\d.]+)/.exec(out.stdout)?.[1] ?? NaN);
     const pgLatency = Number(/latency average = ([\d.]+) ms/.exec(out.stdout)?.[1] ?? NaN);
     if (!Number.isFinite(pgRate)) throw new Error(`pgbench failed:\n${out.stdout}\n${out.stderr}`);
     const [{ confirmed }] = await conn.execute(`select confirmed_count as confirmed from shift where id = ?`, [shiftId]);
+    // pgbench did the same work: one confirmed sign-up per transaction.
+    const [{ pgConfirmed, pgSignups }] = await conn.execute(
+      `select s.confirmed_count as "pgConfirmed", (select count(*)::int from signup where shift_id = s.id and status = 'CONFIRMED') as "pgSignups" from shift s where s.id = ?`,
+      [pgShift],
+    );
+    if (pgConfirmed !== pgSignups || pgSignups === 0) throw new Error(`pgbench's shift has ${pgConfirmed} counted and ${pgSignups} confirmed sign-ups`);
     results.push({ clients, api, pgRate, pgLatency, confirmed });
     console.log(
       `${clients} clients: API ${api.rate.toFixed(0)} sign-ups/s (p50 ${api.p50.toFixed(1)} ms, p99 ${api.p99.toFixed(1)} ms, ${api.errors} errors, ${confirmed} confirmed) | ` +
-        `pgbench ${pgRate.toFixed(0)} tx/s (avg ${pgLatency.toFixed(1)} ms) | ratio ${((api.rate / pgRate) * 100).toFixed(0)}%`,
+        `pgbench ${pgRate.toFixed(0)} tx/s (avg ${pgLatency.toFixed(1)} ms, ${pgSignups} confirmed) | ratio ${((api.rate / pgRate) * 100).toFixed(0)}%`,
     );
   }
   server.kill('SIGINT');

@@ -43,6 +43,11 @@ export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
+/** The viewer behind a session token's hash (one parameter); exported for bench/flash-signup.mjs. */
+export const VIEWER_SQL = `select s.id as session_id, v.id as volunteer_id, v.is_platform_admin
+         from session s join volunteer v on v.id = s.volunteer_id
+        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and v.deleted_at is null`;
+
 export class IdentityService {
   constructor(
     private readonly em: EntityManager,
@@ -137,9 +142,7 @@ export class IdentityService {
   async viewerFor(token: string): Promise<Viewer | null> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
     const rows = await this.em.getConnection().execute<{ session_id: string; volunteer_id: string; is_platform_admin: boolean }[]>(
-      `select s.id as session_id, v.id as volunteer_id, v.is_platform_admin
-         from session s join volunteer v on v.id = s.volunteer_id
-        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and v.deleted_at is null`,
+      VIEWER_SQL,
       [hashToken(token)],
     );
     const row = rows[0];

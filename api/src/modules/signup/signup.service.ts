@@ -40,6 +40,34 @@ interface ShiftRow {
 /** Statuses a volunteer (or a coordinator) may still cancel. */
 const CANCELLABLE = [SignupStatus.CONFIRMED, SignupStatus.WAITLISTED, SignupStatus.PENDING_DRAW];
 
+/**
+ * One statement takes a place (or a waitlist position, or a lottery entry) and writes the
+ * sign-up. Parameters: shift ID, new sign-up ID, shift ID, volunteer ID. Exported so that
+ * bench/flash-signup.mjs runs exactly this SQL in pgbench beside the API.
+ */
+export const TAKE_PLACE_SQL = `with open_shift as (
+         select s.id from shift s
+           join project p on p.id = s.project_id and p.status = 'PUBLISHED'
+           join organization o on o.id = p.organization_id and o.status = 'APPROVED'
+          where s.id = ? and s.starts_at > now()),
+       taken as (
+         update shift set confirmed_count = confirmed_count + 1
+          where id = (select id from open_shift) and (allocation = 'FIRST_COME' or drawn_at is not null)
+            and confirmed_count < capacity returning id),
+       waiting as (
+         update shift set waitlist_count = waitlist_count + 1
+          where id = (select id from open_shift) and (allocation = 'FIRST_COME' or drawn_at is not null)
+            and waitlist and not exists (select 1 from taken) returning id),
+       entered as (
+         update shift set entrant_count = entrant_count + 1
+          where id = (select id from open_shift) and allocation = 'LOTTERY' and drawn_at is null
+            and now() >= coalesce(registration_opens_at, '-infinity') and now() < registration_closes_at returning id)
+       insert into signup (id, shift_id, volunteer_id, status)
+       select ?, ?, ?, (case when exists (select 1 from taken) then 'CONFIRMED'
+                             when exists (select 1 from entered) then 'PENDING_DRAW' else 'WAITLISTED' end)::signup_status
+        where exists (select 1 from taken) or exists (select 1 from waiting) or exists (select 1 from entered)
+       returning id, status, created_at`;
+
 export class SignupService {
   constructor(private readonly em: EntityManager) {}
 
@@ -75,28 +103,7 @@ export class SignupService {
   private async takePlace(em: EntityManager, volunteerId: string, shiftId: string, retried = false): Promise<Signup> {
     const signupId = newId('sgn');
     const rows = await em.getConnection().execute<{ id: string; status: SignupStatus; created_at: Date }[]>(
-      `with open_shift as (
-         select s.id from shift s
-           join project p on p.id = s.project_id and p.status = 'PUBLISHED'
-           join organization o on o.id = p.organization_id and o.status = 'APPROVED'
-          where s.id = ? and s.starts_at > now()),
-       taken as (
-         update shift set confirmed_count = confirmed_count + 1
-          where id = (select id from open_shift) and (allocation = 'FIRST_COME' or drawn_at is not null)
-            and confirmed_count < capacity returning id),
-       waiting as (
-         update shift set waitlist_count = waitlist_count + 1
-          where id = (select id from open_shift) and (allocation = 'FIRST_COME' or drawn_at is not null)
-            and waitlist and not exists (select 1 from taken) returning id),
-       entered as (
-         update shift set entrant_count = entrant_count + 1
-          where id = (select id from open_shift) and allocation = 'LOTTERY' and drawn_at is null
-            and now() >= coalesce(registration_opens_at, '-infinity') and now() < registration_closes_at returning id)
-       insert into signup (id, shift_id, volunteer_id, status)
-       select ?, ?, ?, (case when exists (select 1 from taken) then 'CONFIRMED'
-                             when exists (select 1 from entered) then 'PENDING_DRAW' else 'WAITLISTED' end)::signup_status
-        where exists (select 1 from taken) or exists (select 1 from waiting) or exists (select 1 from entered)
-       returning id, status, created_at`,
+      TAKE_PLACE_SQL,
       [shiftId, signupId, shiftId, volunteerId],
       'all',
       em.getTransactionContext(),
