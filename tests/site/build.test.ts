@@ -1,6 +1,7 @@
 // The site builds from the API through its content loaders: a page per public project with
 // the data the API holds, figures on the home page, news, role models, showcases and
-// organisations, feeds, no JavaScript on reading pages and a JavaScript budget for island pages.
+// organisations, feeds, no JavaScript on reading pages and a JavaScript budget for island pages
+// (signing up, registering, signing in, "my account" and verifying a certificate).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -117,7 +118,7 @@ describe('site build', () => {
     for (const p of res.data.projects.nodes) expect(home).toContain(`/projects/${p.id}/`);
   });
 
-  it('ships no JavaScript on reading pages; only the pages for signing up carry islands', () => {
+  it('ships no JavaScript on reading pages; only the pages for signing up, the account and verification carry islands', () => {
     const files = htmlFiles(outDir);
     expect(files.length).toBeGreaterThan(40);
     const islandsOf = (html: string) => [...html.matchAll(/<astro-island[^>]*component-export="(\w+)"/g)].map((m) => m[1]).sort();
@@ -127,7 +128,13 @@ describe('site build', () => {
       const rel = path.relative(outDir, file).split(path.sep).join('/');
       const expected = /^projects\/prj_[^/]+\/index\.html$/.test(rel)
         ? ['AccountMenu', 'ShiftSignup']
-        : { 'register/index.html': ['AccountMenu', 'RegisterForm'], 'login/index.html': ['AccountMenu', 'LoginForm'], 'account/index.html': ['AccountMenu', 'MyAccount'] }[rel];
+        : {
+            'register/index.html': ['AccountMenu', 'RegisterForm'],
+            'login/index.html': ['AccountMenu', 'LoginForm'],
+            'account/index.html': ['AccountMenu', 'MyAccount'],
+            // Public: the header keeps its plain links, so the page loads its one island only.
+            'verify/index.html': ['VerifyCertificate'],
+          }[rel];
       if (expected) {
         expect(islandsOf(html), rel).toEqual(expected);
         if (expected.includes('ShiftSignup')) projectPages++;
@@ -143,7 +150,9 @@ describe('site build', () => {
 
   it(`keeps each island within ${ISLAND_BUDGET_BYTES / 1000} kB of its own and the shared runtime within ${RUNTIME_BUDGET_BYTES / 1000} kB, gzipped`, () => {
     const { runtime, islands, pages } = reportIslands(outDir);
-    expect(pages.map((p) => p.islands.join('+'))).toEqual(expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount', 'AccountMenu+ShiftSignup']));
+    expect(pages.map((p) => p.islands.join('+'))).toEqual(
+      expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount', 'AccountMenu+ShiftSignup', 'VerifyCertificate']),
+    );
     console.log(`shared runtime: ${(runtime.gzip / 1000).toFixed(1)} kB gzipped (${runtime.chunks.map((c) => c.file).join(', ')})`);
     for (const i of islands) console.log(`${i.island}: ${(i.gzip / 1000).toFixed(1)} kB gzipped of its own`);
     for (const p of heaviestBySet(pages)) console.log(`page with ${p.islands.join(' + ')}: ${(p.totalGzip / 1000).toFixed(1)} kB gzipped in all`);
@@ -151,7 +160,7 @@ describe('site build', () => {
     const runtimeCode = runtime.chunks.map((c) => readFileSync(path.join(outDir, c.file), 'utf8')).join('\n');
     expect(runtimeCode).toMatch(/graphql-response\+json|application\/graphql\+json/);
     expect(runtime.gzip).toBeLessThanOrEqual(RUNTIME_BUDGET_BYTES);
-    expect(islands.map((i) => i.island).sort()).toEqual(['AccountMenu', 'LoginForm', 'MyAccount', 'RegisterForm', 'ShiftSignup']);
+    expect(islands.map((i) => i.island).sort()).toEqual(['AccountMenu', 'LoginForm', 'MyAccount', 'RegisterForm', 'ShiftSignup', 'VerifyCertificate']);
     for (const i of islands) {
       expect(i.chunks.length, i.island).toBeGreaterThanOrEqual(1);
       expect(i.gzip, `${i.island}: ${i.chunks.map((c) => `${c.file} ${c.gzip}`).join(', ')}`).toBeLessThanOrEqual(ISLAND_BUDGET_BYTES);

@@ -174,6 +174,13 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: { id: string, status: SignupStatus, waitlistPosition: number | null, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number } } };
 
+export type VerifyCertificateQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VerifyCertificateQuery = { verifyCertificate: { valid: boolean, currentTotalMinutes: number | null, totalChangedSinceIssue: boolean | null, certificate: { code: string, displayName: string, volunteerNumber: string, totalMinutes: number, recordCount: number, issuedAt: string, issuer: { name: string } } | null } };
+
 export type MyHourEntryFragment = { id: string, kind: HourEntryKind, minutes: number, activity: string, serviceDate: string, place: string | null, reason: string | null, organization: { id: string, name: string }, shift: { id: string, startsAt: string, endsAt: string } | null, reversedBy: { id: string, reason: string | null } | null, reverses: { id: string, activity: string } | null };
 
 export type MyCorrectionFragment = { id: string, status: HourCorrectionStatus, requestedMinutes: number, message: string, resolution: string | null, createdAt: string, organization: { id: string, name: string }, shift: { id: string, startsAt: string, project: { id: string, title: string } }, entry: { id: string, minutes: number } | null };
@@ -659,6 +666,26 @@ export const SignUpDocument = new TypedDocumentString(`
   capacity
   waitlistCount
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const VerifyCertificateDocument = new TypedDocumentString(`
+    query VerifyCertificate($code: String!) {
+  verifyCertificate(code: $code) {
+    valid
+    currentTotalMinutes
+    totalChangedSinceIssue
+    certificate {
+      code
+      displayName
+      volunteerNumber
+      totalMinutes
+      recordCount
+      issuedAt
+      issuer {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
 export const MyLedgerDocument = new TypedDocumentString(`
     query MyLedger {
   me {
