@@ -177,7 +177,7 @@ describe('a new volunteer', () => {
 
     // Cancelling here frees the place on the activity page.
     await upcoming.first().getByRole('button', { name: /取消报名/ }).click();
-    await expect.poll(() => page.locator('.account-message').textContent()).toContain('已取消');
+    await expect.poll(() => page.locator('.account-signups .account-message').textContent()).toContain('已取消');
     await expect.poll(() => upcoming.count()).toBe(1);
     expect(await page.locator('[data-list="past"]').innerText()).toMatch(new RegExp(`${activity.title}[\\s\\S]*已取消`));
     await page.goto(`${product.url}/projects/${activity.id}/`);
