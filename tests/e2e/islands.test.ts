@@ -5,21 +5,17 @@
 // subscription, and no layout shift when the islands hydrate.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { verifyDraw } from '../../api/src/modules/lottery/draw-order.js';
 import { gql, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
+import { launchChromium, layoutShifts, NETWORK_MESSAGE, newPage as openPage, OBSERVE_LAYOUT_SHIFTS } from '../helpers/browser.js';
 import { fakeIdNumber, fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
-import { startProduct, type Product } from '../helpers/product.js';
+import { startSiteOnRunDatabase, type Product, type SiteProduct } from '../helpers/product.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const NETWORK_MESSAGE = '无法连接服务器，请检查网络后重试。';
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-islands-'));
+let site: SiteProduct;
 let product: Product;
 let browser: Browser;
 let api: string;
@@ -101,17 +97,10 @@ beforeAll(async () => {
     await orm.close();
   }
 
-  const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
-  product = await startProduct({
-    DATABASE_URL: inject('databaseUrl'),
-    AIXIN_DATA_DIR: dataDir,
-    AIXIN_DATA_KEY: key,
-    // Locks an account after two wrong passwords, so the lock is quick to reach.
-    AIXIN_LOGIN_ACCOUNT_FAILURES: '2',
-  });
-  await product.waitFor(/Site ready at/, 240_000);
-  api = `${product.url}/graphql`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  // Locks an account after two wrong passwords, so the lock is quick to reach.
+  site = await startSiteOnRunDatabase({ AIXIN_LOGIN_ACCOUNT_FAILURES: '2' });
+  ({ product, api } = site);
+  browser = await launchChromium();
   db = new pg.Client({ connectionString: inject('databaseUrl') });
   await db.connect();
 }, 300_000);
@@ -119,16 +108,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.end();
   await browser?.close();
-  await product?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await site?.stop();
 });
 
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
-  return { context, page };
-}
+const newPage = (options: Parameters<Browser['newContext']>[0] = {}) => openPage(browser, options);
 
 const shiftRow = (page: Page, shiftId: string) => page.locator(`li[data-shift="${shiftId}"]`);
 const remaining = async (page: Page, shiftId: string) => Number(await page.locator(`[data-shift-id="${shiftId}"]`).textContent());
@@ -252,7 +235,7 @@ describe('a new volunteer', () => {
 
     // Cancelling here frees the place on the activity page.
     await upcoming.first().getByRole('button', { name: /取消报名/ }).click();
-    await expect.poll(() => page.locator('.account-message').textContent()).toContain('已取消');
+    await expect.poll(() => page.locator('.account-signups .account-message').textContent()).toContain('已取消');
     await expect.poll(() => upcoming.count()).toBe(1);
     expect(await page.locator('[data-list="past"]').innerText()).toMatch(new RegExp(`${activity.title}[\\s\\S]*已取消`));
     await page.goto(`${product.url}/projects/${activity.id}/`);
@@ -533,18 +516,6 @@ describe('a lottery shift', () => {
 });
 
 describe('layout stability', () => {
-  // Records layout shifts not caused by input (what Cumulative Layout Shift counts) from the start.
-  const observeShifts = `
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (!entry.hadRecentInput) {
-          window.__shifts.push({ value: entry.value, sources: (entry.sources || []).map((s) => (s.node && s.node.className) || String(s.node && s.node.nodeName)) });
-        }
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  `;
-
   for (const viewport of [
     { width: 1280, height: 900 },
     { width: 390, height: 844 },
@@ -552,7 +523,7 @@ describe('layout stability', () => {
     it(`moves nothing while the islands hydrate, signed out and in (${viewport.width} px wide)`, async () => {
       const person = await registerByApi(api);
       const { context, page } = await newPage({ viewport });
-      await context.addInitScript(observeShifts);
+      await context.addInitScript(OBSERVE_LAYOUT_SHIFTS);
       const pages: [string, string][] = [
         [`/projects/${activity.id}/`, '[data-live="true"]'],
         [`/projects/${lottery.id}/`, '[data-live="true"]'],
@@ -565,7 +536,7 @@ describe('layout stability', () => {
         await page.waitForSelector(ready);
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(300);
-        const shifts = await page.evaluate<{ value: number; sources: string[] }[]>('window.__shifts');
+        const shifts = await layoutShifts(page);
         return { url, cls: shifts.reduce((n, s) => n + s.value, 0), shifts };
       };
       const results = [];

@@ -78,6 +78,31 @@ export async function startProduct(env: Record<string, string | undefined>): Pro
   };
 }
 
+export interface SiteProduct {
+  product: Product;
+  /** `${product.url}/graphql` */
+  api: string;
+  stop: () => Promise<void>;
+}
+
+/** The whole product (API and the site it builds) on the run's database and data key, once its site is ready. */
+export async function startSiteOnRunDatabase(env: Record<string, string> = {}): Promise<SiteProduct> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-site-product-'));
+  const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
+  const product = await startProduct({ DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, ...env });
+  const stop = async () => {
+    await product.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await product.waitFor(/Site ready at/, 240_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { product, api: `${product.url}/graphql`, stop };
+}
+
 export interface ProductsOnOneDatabase {
   processes: Product[];
   /** A plain client on the run's database, for setting up and checking. */

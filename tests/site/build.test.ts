@@ -1,7 +1,8 @@
 // The site builds from the API through its content loaders: a page per public project with
 // the data the API holds, figures on the home page, news, role models, showcases and
-// organisations, feeds, no JavaScript on reading pages and a JavaScript budget for island pages;
-// every reading page in English too (/en/...), and a full-text search index that finds Chinese words.
+// organisations, feeds, no JavaScript on reading pages and a JavaScript budget for island pages
+// (signing up, registering, signing in, "my account" and verifying a certificate); every reading
+// page in English too (/en/...), and a full-text search index that finds Chinese words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -153,7 +154,7 @@ describe('site build', () => {
     for (const id of soonest) expect(home).toContain(`/projects/${id}/`);
   });
 
-  it('ships no JavaScript on reading pages; only the pages for signing up carry islands, search pages only the search script', () => {
+  it('ships no JavaScript on reading pages; only the pages for signing up, the account and verification carry islands, search pages only the search script', () => {
     const files = htmlFiles(outDir);
     expect(files.length).toBeGreaterThan(80);
     const islandsOf = (html: string) => [...html.matchAll(/<astro-island[^>]*component-export="(\w+)"/g)].map((m) => m[1]).sort();
@@ -163,7 +164,13 @@ describe('site build', () => {
       const rel = path.relative(outDir, file).split(path.sep).join('/');
       const expected = /^(en\/)?projects\/prj_[^/]+\/index\.html$/.test(rel)
         ? ['AccountMenu', 'ShiftSignup']
-        : { 'register/index.html': ['AccountMenu', 'RegisterForm'], 'login/index.html': ['AccountMenu', 'LoginForm'], 'account/index.html': ['AccountMenu', 'MyAccount'] }[rel];
+        : {
+            'register/index.html': ['AccountMenu', 'RegisterForm'],
+            'login/index.html': ['AccountMenu', 'LoginForm'],
+            'account/index.html': ['AccountMenu', 'MyAccount'],
+            // Public: the header keeps its plain links, so the page loads its one island only.
+            'verify/index.html': ['VerifyCertificate'],
+          }[rel];
       if (expected) {
         expect(islandsOf(html), rel).toEqual(expected);
         if (expected.includes('ShiftSignup') && !rel.startsWith('en/')) projectPages++;
@@ -185,7 +192,9 @@ describe('site build', () => {
 
   it(`keeps each island within ${ISLAND_BUDGET_BYTES / 1000} kB of its own and the shared runtime within ${RUNTIME_BUDGET_BYTES / 1000} kB, gzipped`, () => {
     const { runtime, islands, pages } = reportIslands(outDir);
-    expect(pages.map((p) => p.islands.join('+'))).toEqual(expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount', 'AccountMenu+ShiftSignup']));
+    expect(pages.map((p) => p.islands.join('+'))).toEqual(
+      expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount', 'AccountMenu+ShiftSignup', 'VerifyCertificate']),
+    );
     console.log(`shared runtime: ${(runtime.gzip / 1000).toFixed(1)} kB gzipped (${runtime.chunks.map((c) => c.file).join(', ')})`);
     for (const i of islands) console.log(`${i.island}: ${(i.gzip / 1000).toFixed(1)} kB gzipped of its own`);
     for (const p of heaviestBySet(pages)) console.log(`page with ${p.islands.join(' + ')}: ${(p.totalGzip / 1000).toFixed(1)} kB gzipped in all`);
@@ -193,7 +202,7 @@ describe('site build', () => {
     const runtimeCode = runtime.chunks.map((c) => readFileSync(path.join(outDir, c.file), 'utf8')).join('\n');
     expect(runtimeCode).toMatch(/graphql-response\+json|application\/graphql\+json/);
     expect(runtime.gzip).toBeLessThanOrEqual(RUNTIME_BUDGET_BYTES);
-    expect(islands.map((i) => i.island).sort()).toEqual(['AccountMenu', 'LoginForm', 'MyAccount', 'RegisterForm', 'ShiftSignup']);
+    expect(islands.map((i) => i.island).sort()).toEqual(['AccountMenu', 'LoginForm', 'MyAccount', 'RegisterForm', 'ShiftSignup', 'VerifyCertificate']);
     for (const i of islands) {
       expect(i.chunks.length, i.island).toBeGreaterThanOrEqual(1);
       expect(i.gzip, `${i.island}: ${i.chunks.map((c) => `${c.file} ${c.gzip}`).join(', ')}`).toBeLessThanOrEqual(ISLAND_BUDGET_BYTES);

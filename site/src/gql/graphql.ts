@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type HourCorrectionStatus =
+  | 'ACCEPTED'
+  | 'OPEN'
+  | 'REJECTED';
+
+/** SERVICE records time served; REVERSAL cancels one SERVICE entry (negative minutes) */
+export type HourEntryKind =
+  | 'REVERSAL'
+  | 'SERVICE';
+
 export type LogInInput = {
   /** Mobile number or email */
   login: string;
@@ -33,6 +43,15 @@ export type RegisterVolunteerInput = {
   /** 2..30 characters, as on the resident ID card */
   realName: string;
   skills?: Array<string> | null | undefined;
+};
+
+export type RequestHourCorrectionInput = {
+  /** 2..500 characters */
+  message: string;
+  /** The minutes served, 0..the shift length (0: the record should not exist) */
+  requestedMinutes: number;
+  /** A shift the volunteer signed up for, after it ended */
+  shiftId: string | number;
 };
 
 /** How the places of a shift are allocated */
@@ -123,6 +142,32 @@ export type MyAccountQueryVariables = Exact<{
 
 export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, totalMinutes: number, starLevel: number, calendarFeed: { url: string, createdAt: string } | null, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, registrationClosesAt: string | null, draw: { drawnAt: string | null, selectedCount: number | null } | null, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
+export type MyCertificatesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyCertificatesQuery = { me: { id: string, certificates: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, issuedAt: string, totalMinutes: number, recordCount: number, url: string }> } | null } | null };
+
+export type IssueCertificateMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IssueCertificateMutation = { issueCertificate: { code: string, issuedAt: string, totalMinutes: number, recordCount: number, url: string } };
+
+export type MyHourEntriesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyHourEntriesQuery = { me: { id: string, hourEntries: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: HourEntryKind, minutes: number, activity: string, serviceDate: string, place: string | null, reason: string | null, organization: { id: string, name: string }, shift: { id: string, startsAt: string, endsAt: string } | null, reversedBy: { id: string, reason: string | null } | null, reverses: { id: string, activity: string } | null }> } } | null };
+
+export type RequestHourCorrectionMutationVariables = Exact<{
+  input: RequestHourCorrectionInput;
+}>;
+
+
+export type RequestHourCorrectionMutation = { requestHourCorrection: { id: string, status: HourCorrectionStatus, requestedMinutes: number, message: string, resolution: string | null, createdAt: string, organization: { id: string, name: string }, shift: { id: string, startsAt: string, project: { id: string, title: string } }, entry: { id: string, minutes: number } | null } };
+
 export type RegisterVolunteerMutationVariables = Exact<{
   input: RegisterVolunteerInput;
 }>;
@@ -143,6 +188,24 @@ export type SignUpMutationVariables = Exact<{
 
 
 export type SignUpMutation = { signUp: { id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number, entrantCount: number } } };
+
+export type VerifyCertificateQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VerifyCertificateQuery = { verifyCertificate: { valid: boolean, currentTotalMinutes: number | null, totalChangedSinceIssue: boolean | null, certificate: { code: string, displayName: string, volunteerNumber: string, totalMinutes: number, recordCount: number, issuedAt: string, issuer: { name: string } } | null } };
+
+export type MyHourEntryFragment = { id: string, kind: HourEntryKind, minutes: number, activity: string, serviceDate: string, place: string | null, reason: string | null, organization: { id: string, name: string }, shift: { id: string, startsAt: string, endsAt: string } | null, reversedBy: { id: string, reason: string | null } | null, reverses: { id: string, activity: string } | null };
+
+export type MyCorrectionFragment = { id: string, status: HourCorrectionStatus, requestedMinutes: number, message: string, resolution: string | null, createdAt: string, organization: { id: string, name: string }, shift: { id: string, startsAt: string, project: { id: string, title: string } }, entry: { id: string, minutes: number } | null };
+
+export type MyCertificateFragment = { code: string, issuedAt: string, totalMinutes: number, recordCount: number, url: string };
+
+export type MyLedgerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLedgerQuery = { me: { id: string, hourEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: HourEntryKind, minutes: number, activity: string, serviceDate: string, place: string | null, reason: string | null, organization: { id: string, name: string }, shift: { id: string, startsAt: string, endsAt: string } | null, reversedBy: { id: string, reason: string | null } | null, reverses: { id: string, activity: string } | null }> }, hourCorrectionRequests: { totalCount: number, nodes: Array<{ id: string, status: HourCorrectionStatus, requestedMinutes: number, message: string, resolution: string | null, createdAt: string, organization: { id: string, name: string }, shift: { id: string, startsAt: string, project: { id: string, title: string } }, entry: { id: string, minutes: number } | null }> } | null, certificates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, issuedAt: string, totalMinutes: number, recordCount: number, url: string }> } | null } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -183,6 +246,69 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MyHourEntryFragmentDoc = new TypedDocumentString(`
+    fragment MyHourEntry on HourEntry {
+  id
+  kind
+  minutes
+  activity
+  serviceDate
+  place
+  reason
+  organization {
+    id
+    name
+  }
+  shift {
+    id
+    startsAt
+    endsAt
+  }
+  reversedBy {
+    id
+    reason
+  }
+  reverses {
+    id
+    activity
+  }
+}
+    `, {"fragmentName":"MyHourEntry"}) as unknown as TypedDocumentString<MyHourEntryFragment, unknown>;
+export const MyCorrectionFragmentDoc = new TypedDocumentString(`
+    fragment MyCorrection on HourCorrectionRequest {
+  id
+  status
+  requestedMinutes
+  message
+  resolution
+  createdAt
+  organization {
+    id
+    name
+  }
+  shift {
+    id
+    startsAt
+    project {
+      id
+      title
+    }
+  }
+  entry {
+    id
+    minutes
+  }
+}
+    `, {"fragmentName":"MyCorrection"}) as unknown as TypedDocumentString<MyCorrectionFragment, unknown>;
+export const MyCertificateFragmentDoc = new TypedDocumentString(`
+    fragment MyCertificate on Certificate {
+  code
+  issuedAt
+  totalMinutes
+  recordCount
+  url
+}
+    `, {"fragmentName":"MyCertificate"}) as unknown as TypedDocumentString<MyCertificateFragment, unknown>;
 export const ShiftFiguresFragmentDoc = new TypedDocumentString(`
     fragment ShiftFigures on Shift {
   id
@@ -445,6 +571,112 @@ export const MyAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
+export const MyCertificatesDocument = new TypedDocumentString(`
+    query MyCertificates($after: String) {
+  me {
+    id
+    certificates(first: 5, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...MyCertificate
+      }
+    }
+  }
+}
+    fragment MyCertificate on Certificate {
+  code
+  issuedAt
+  totalMinutes
+  recordCount
+  url
+}`) as unknown as TypedDocumentString<MyCertificatesQuery, MyCertificatesQueryVariables>;
+export const IssueCertificateDocument = new TypedDocumentString(`
+    mutation IssueCertificate {
+  issueCertificate {
+    ...MyCertificate
+  }
+}
+    fragment MyCertificate on Certificate {
+  code
+  issuedAt
+  totalMinutes
+  recordCount
+  url
+}`) as unknown as TypedDocumentString<IssueCertificateMutation, IssueCertificateMutationVariables>;
+export const MyHourEntriesDocument = new TypedDocumentString(`
+    query MyHourEntries($after: String) {
+  me {
+    id
+    hourEntries(first: 20, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...MyHourEntry
+      }
+    }
+  }
+}
+    fragment MyHourEntry on HourEntry {
+  id
+  kind
+  minutes
+  activity
+  serviceDate
+  place
+  reason
+  organization {
+    id
+    name
+  }
+  shift {
+    id
+    startsAt
+    endsAt
+  }
+  reversedBy {
+    id
+    reason
+  }
+  reverses {
+    id
+    activity
+  }
+}`) as unknown as TypedDocumentString<MyHourEntriesQuery, MyHourEntriesQueryVariables>;
+export const RequestHourCorrectionDocument = new TypedDocumentString(`
+    mutation RequestHourCorrection($input: RequestHourCorrectionInput!) {
+  requestHourCorrection(input: $input) {
+    ...MyCorrection
+  }
+}
+    fragment MyCorrection on HourCorrectionRequest {
+  id
+  status
+  requestedMinutes
+  message
+  resolution
+  createdAt
+  organization {
+    id
+    name
+  }
+  shift {
+    id
+    startsAt
+    project {
+      id
+      title
+    }
+  }
+  entry {
+    id
+    minutes
+  }
+}`) as unknown as TypedDocumentString<RequestHourCorrectionMutation, RequestHourCorrectionMutationVariables>;
 export const RegisterVolunteerDocument = new TypedDocumentString(`
     mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
   registerVolunteer(input: $input) {
@@ -522,6 +754,115 @@ export const SignUpDocument = new TypedDocumentString(`
   waitlistCount
   entrantCount
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const VerifyCertificateDocument = new TypedDocumentString(`
+    query VerifyCertificate($code: String!) {
+  verifyCertificate(code: $code) {
+    valid
+    currentTotalMinutes
+    totalChangedSinceIssue
+    certificate {
+      code
+      displayName
+      volunteerNumber
+      totalMinutes
+      recordCount
+      issuedAt
+      issuer {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
+export const MyLedgerDocument = new TypedDocumentString(`
+    query MyLedger {
+  me {
+    id
+    hourEntries(first: 20) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...MyHourEntry
+      }
+    }
+    hourCorrectionRequests(first: 20) {
+      totalCount
+      nodes {
+        ...MyCorrection
+      }
+    }
+    certificates(first: 5) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...MyCertificate
+      }
+    }
+  }
+}
+    fragment MyHourEntry on HourEntry {
+  id
+  kind
+  minutes
+  activity
+  serviceDate
+  place
+  reason
+  organization {
+    id
+    name
+  }
+  shift {
+    id
+    startsAt
+    endsAt
+  }
+  reversedBy {
+    id
+    reason
+  }
+  reverses {
+    id
+    activity
+  }
+}
+fragment MyCorrection on HourCorrectionRequest {
+  id
+  status
+  requestedMinutes
+  message
+  resolution
+  createdAt
+  organization {
+    id
+    name
+  }
+  shift {
+    id
+    startsAt
+    project {
+      id
+      title
+    }
+  }
+  entry {
+    id
+    minutes
+  }
+}
+fragment MyCertificate on Certificate {
+  code
+  issuedAt
+  totalMinutes
+  recordCount
+  url
+}`) as unknown as TypedDocumentString<MyLedgerQuery, MyLedgerQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {

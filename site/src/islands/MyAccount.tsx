@@ -1,16 +1,21 @@
 // "My account" (/account/): who I am (volunteer number, masked ID and phone), my service hours
-// and stars, my calendar subscription, and my sign-ups, upcoming (with cancel; lottery entries
-// waiting for their draw among them) and past. Everything comes from the API with the
-// visitor's session cookie; signed out, it offers to sign in.
+// and stars with my certificates, my sign-ups, upcoming (with cancel; lottery entries waiting for
+// their draw among them) and past, my calendar subscription, and my service records with
+// correction requests. Everything comes from the API with the visitor's session cookie (the
+// account and its ledger in two parallel queries); signed out, it offers to sign in.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MyAccountDocument, type MyAccountQuery } from '../gql/graphql';
 import { failureText } from '../lib/api-messages';
 import { formatMoment, formatTimeSpan } from '../lib/format';
 import { request } from '../lib/graphql-client';
+import { loadMyLedger, type MyLedger } from '../lib/my-ledger';
 import { onViewerChange } from '../lib/session';
 import { cancelSignup, signupLabel } from '../lib/signups';
 import { CalendarSubscription } from './CalendarSubscription';
+import { MyCertificates } from './MyCertificates';
+import { MyHours } from './MyHours';
+import './facts.css';
 import './forms.css';
 import './my-account.css';
 
@@ -63,7 +68,7 @@ const operation = /* GraphQL */ `
 
 type Me = NonNullable<MyAccountQuery['me']>;
 type Signup = NonNullable<Me['signups']>['nodes'][number];
-type State = { status: 'loading' } | { status: 'signed-out' } | { status: 'error'; text: string } | { status: 'ready'; me: Me };
+type State = { status: 'loading' } | { status: 'signed-out' } | { status: 'error'; text: string } | { status: 'ready'; me: Me; ledger: MyLedger };
 
 /** Sign-ups that hold a place, a waitlist position or a lottery entry. */
 const LIVE = new Set<Signup['status']>(['CONFIRMED', 'WAITLISTED', 'PENDING_DRAW']);
@@ -78,18 +83,21 @@ export function MyAccount() {
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
 
   const load = async (after: string | null = null) => {
-    const result = await request(MyAccountDocument, { after });
-    if (!result.ok) {
-      if (after) setMessage({ tone: 'error', text: failureText(result) });
-      else setState({ status: 'error', text: failureText(result) });
+    // More sign-ups keep the ledger already shown.
+    const [result, ledger] = await Promise.all([request(MyAccountDocument, { after }), after ? null : loadMyLedger()]);
+    const failed = !result.ok ? result : ledger && !ledger.ok ? ledger : null;
+    if (failed) {
+      if (after) setMessage({ tone: 'error', text: failureText(failed) });
+      else setState({ status: 'error', text: failureText(failed) });
       return;
     }
-    const me = result.data.me;
-    if (!me) return setState({ status: 'signed-out' });
+    const me = result.ok ? result.data.me : null;
+    const mine = ledger?.ok ? ledger.data.me : null;
+    if (!me || (!after && !mine)) return setState({ status: 'signed-out' });
     const page = me.signups?.nodes ?? [];
     setSignups((old) => (after ? [...old, ...page] : page));
     setMore(me.signups?.pageInfo.hasNextPage ? (me.signups.pageInfo.endCursor ?? null) : null);
-    setState({ status: 'ready', me });
+    setState((old) => ({ status: 'ready', me, ledger: mine ?? (old as Extract<State, { status: 'ready' }>).ledger }));
   };
 
   useEffect(() => {
@@ -147,7 +155,7 @@ export function MyAccount() {
     );
   }
 
-  const { me } = state;
+  const { me, ledger } = state;
   const now = Date.now();
   const upcoming = signups.filter((s) => LIVE.has(s.status) && new Date(s.shift.endsAt).getTime() > now);
   const past = signups.filter((s) => !upcoming.includes(s));
@@ -199,7 +207,7 @@ export function MyAccount() {
       <div key="ready" class="account-grid">
         <section class="account-card" aria-labelledby="account-me">
           <h2 id="account-me">{me.realName ?? me.displayName}</h2>
-          <dl class="account-facts">
+          <dl class="facts">
             <div>
               <dt>志愿者编号</dt>
               <dd data-field="volunteerNumber">{me.volunteerNumber}</dd>
@@ -243,7 +251,7 @@ export function MyAccount() {
             </span>
           </p>
           <p class="account-note">时长由活动组织方在活动结束后记录，星级按累计服务时长评定。</p>
-          {/* SLOT certificate: the "开具志愿服务记录证明" action (Mutation.issueCertificate) goes here. */}
+          <MyCertificates ledger={ledger} totalMinutes={me.totalMinutes} />
         </section>
 
         <section class="account-card account-signups" aria-labelledby="account-signups">
@@ -264,6 +272,7 @@ export function MyAccount() {
         </section>
 
         <CalendarSubscription feed={me.calendarFeed ?? null} />
+        <MyHours ledger={ledger} />
       </div>
     </div>
   );

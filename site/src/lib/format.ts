@@ -101,3 +101,14 @@ export function monthLabel(key: string, now: Date = new Date()): string {
   const [year, month] = key.split('-');
   return `${year === chinaTime(now).year ? '' : `${year}年`}${Number(month)}月`;
 }
+
+/** Service minutes as hours with up to two decimals, as the ledger and certificates show them: 45 → `0.75`, 240 → `4`. */
+export function formatServiceHours(minutes: number): string {
+  return (Math.round((minutes / 60) * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
+}
+
+/** `2026年11月18日` for a ledger's `YYYY-MM-DD` service date (already a China date: no time-zone shift). */
+export function formatServiceDate(ymd: string): string {
+  const [year, month, day] = ymd.split('-');
+  return `${year}年${Number(month)}月${Number(day)}日`;
+}

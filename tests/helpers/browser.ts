@@ -1,0 +1,42 @@
+// Headless Chromium for the end-to-end tests (Debian's chromium driven by playwright-core), and a
+// record of the layout shifts a page makes, for the checks that islands move nothing as they load.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** What every island says when the API cannot be reached. */
+export const NETWORK_MESSAGE = '无法连接服务器，请检查网络后重试。';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A page in a context of its own (desktop size unless told), accepting confirm() dialogs. */
+export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  return { context, page };
+}
+
+/** For `context.addInitScript`: records, from the start, layout shifts not caused by input (what Cumulative Layout Shift counts). */
+export const OBSERVE_LAYOUT_SHIFTS = `
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput) {
+        window.__shifts.push({ value: entry.value, sources: (entry.sources || []).map((s) => (s.node && s.node.className) || String(s.node && s.node.nodeName)) });
+      }
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+export interface LayoutShift {
+  value: number;
+  sources: string[];
+}
+
+/** The layout shifts recorded on the page so far (OBSERVE_LAYOUT_SHIFTS must be in place). */
+export function layoutShifts(page: Page): Promise<LayoutShift[]> {
+  return page.evaluate<LayoutShift[]>('window.__shifts');
+}
