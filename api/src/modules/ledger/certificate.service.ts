@@ -1,6 +1,7 @@
 // Certificates of service (志愿服务记录证明, contents per 民发〔2015〕149号): issued to the signed-in
 // volunteer from their live ledger records, verifiable by anyone with the code.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { loadConfig } from '../../config.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { ConflictError } from '../../common/errors.js';
@@ -18,7 +19,8 @@ export function certificateIssuer(env: NodeJS.ProcessEnv = process.env): Certifi
     name: env.AIXIN_CERT_ISSUER || '爱心志愿服务平台',
     personInCharge: env.AIXIN_CERT_PERSON_IN_CHARGE || '平台运营负责人',
     handler: env.AIXIN_CERT_HANDLER || '系统自助出具',
-    contact: env.AIXIN_CERT_CONTACT || env.AIXIN_PUBLIC_URL || '（未设置）',
+    // By default the platform's public address, as configured (AIXIN_PUBLIC_URL, else the local one).
+    contact: env.AIXIN_CERT_CONTACT || loadConfig(env).publicUrl,
   };
 }
 
