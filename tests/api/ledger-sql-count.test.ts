@@ -46,3 +46,14 @@ describe('SQL statements of ledger lists', () => {
     expect(five).toBeLessThanOrEqual(2);
   });
 });
+
+describe('SQL statements of me', () => {
+  it('reads the signed-in volunteer’s hours and stars with the session lookup alone: one statement', async () => {
+    const res = await server.gql(`{ me { id volunteerNumber totalMinutes starLevel } }`, {}, volunteer);
+    expect(res.data.me.totalMinutes).toBeGreaterThan(0);
+    expect(await count(`{ me { id volunteerNumber totalMinutes starLevel } }`, {}, volunteer)).toBe(1);
+    // The answer is the database's: the total recorded in the ledger.
+    const [row] = await orm.em.fork().getConnection().execute(`select total_minutes from volunteer where id = ?`, [res.data.me.id]);
+    expect(res.data.me.totalMinutes).toBe(row.total_minutes);
+  });
+});

@@ -8,6 +8,8 @@ export interface Viewer {
   isPlatformAdmin: boolean;
   /** The session this request was authenticated with (for logOut). */
   sessionId: string;
+  /** The volunteer's public columns as the session lookup read them at the start of the request (for `me`). */
+  volunteerRow?: Record<string, unknown>;
 }
 
 /** A partner app's API key: it acts for one organisation and carries no person. */

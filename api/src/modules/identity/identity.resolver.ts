@@ -6,7 +6,7 @@ import { AuthPayload, LogInInput, RegisterVolunteerInput } from './identity.inpu
 import { IdentityService, type IssuedSession } from './identity.service.js';
 import { AccountService } from './account.service.js';
 import { createVolunteerLoaders } from '../volunteer/volunteer-access.js';
-import { findActiveVolunteer } from '../volunteer/volunteer-lookup.js';
+import { findActiveVolunteer, volunteerFromRow } from '../volunteer/volunteer-lookup.js';
 
 function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
   ctx.request.setSessionCookie(session.token, session.expiresAt);
@@ -20,7 +20,9 @@ function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
 export class IdentityResolver {
   @Query(() => Volunteer, { nullable: true, description: 'The signed-in volunteer' })
   me(@Ctx() { em, viewer }: Context): Promise<Volunteer | null> {
-    return viewer ? findActiveVolunteer(em, viewer.volunteerId) : Promise.resolve(null);
+    if (!viewer) return Promise.resolve(null);
+    // The session lookup already read the volunteer's row for this request.
+    return Promise.resolve(viewer.volunteerRow ? volunteerFromRow(em, viewer.volunteerRow) : findActiveVolunteer(em, viewer.volunteerId));
   }
 
   @Mutation(() => AuthPayload, { description: 'Real-name registration; also signs in' })

@@ -10,6 +10,7 @@ import { StatsService } from '../stats/stats.service.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { nextVolunteerNumbers } from '../volunteer/volunteer-number.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { VOLUNTEER_COLUMNS } from '../volunteer/volunteer-lookup.js';
 import type { LogInInput, RegisterVolunteerInput } from './identity.inputs.js';
 import { checkRegistration, normalizePhone } from './registration-rules.js';
 import { Session } from './session.entity.js';
@@ -43,8 +44,11 @@ export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
-/** The viewer behind a session token's hash (one parameter); exported for bench/flash-signup.mjs. */
-export const VIEWER_SQL = `select s.id as session_id, v.id as volunteer_id, v.is_platform_admin
+/**
+ * The viewer behind a session token's hash (one parameter), with the volunteer's public row so
+ * that `me` needs no second query; exported for bench/flash-signup.mjs.
+ */
+export const VIEWER_SQL = `select s.id as session_id, ${VOLUNTEER_COLUMNS.map((c) => `v.${c}`).join(', ')}
          from session s join volunteer v on v.id = s.volunteer_id
         where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and v.deleted_at is null`;
 
@@ -141,12 +145,12 @@ export class IdentityService {
   /** The viewer behind a token, or null when it is unknown, expired, revoked or its account deleted. One query. */
   async viewerFor(token: string): Promise<Viewer | null> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
-    const rows = await this.em.getConnection().execute<{ session_id: string; volunteer_id: string; is_platform_admin: boolean }[]>(
+    const rows = await this.em.getConnection().execute<({ session_id: string; id: string; is_platform_admin: boolean } & Record<string, unknown>)[]>(
       VIEWER_SQL,
       [hashToken(token)],
     );
     const row = rows[0];
-    return row ? { sessionId: row.session_id, volunteerId: row.volunteer_id, isPlatformAdmin: row.is_platform_admin } : null;
+    return row ? { sessionId: row.session_id, volunteerId: row.id, isPlatformAdmin: row.is_platform_admin, volunteerRow: row } : null;
   }
 
   private async openSession(em: EntityManager, volunteer: Volunteer, userAgent: string | null): Promise<IssuedSession> {

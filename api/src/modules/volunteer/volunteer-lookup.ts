@@ -3,9 +3,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Volunteer } from './volunteer.entity.js';
 
-const COLUMNS = 'id, volunteer_number, display_name, email, birth_date, district, skills, is_platform_admin, total_minutes, created_at, deleted_at';
+/** The columns `me` shows (personal-data columns stay lazy), also read by the session lookup. */
+export const VOLUNTEER_COLUMNS = ['id', 'volunteer_number', 'display_name', 'email', 'birth_date', 'district', 'skills', 'is_platform_admin', 'total_minutes', 'created_at', 'deleted_at'] as const;
+const COLUMNS = VOLUNTEER_COLUMNS.join(', ');
 
 export async function findActiveVolunteer(em: EntityManager, id: string): Promise<Volunteer | null> {
   const [row] = await em.getConnection().execute<Record<string, unknown>[]>(`select ${COLUMNS} from volunteer where id = ? and deleted_at is null`, [id]);
   return row ? em.map(Volunteer, row) : null;
+}
+
+/** The volunteer from a row that holds at least VOLUNTEER_COLUMNS (as the session lookup reads it). */
+export function volunteerFromRow(em: EntityManager, row: Record<string, unknown>): Volunteer {
+  return em.map(Volunteer, Object.fromEntries(VOLUNTEER_COLUMNS.map((c) => [c, row[c]])));
 }
