@@ -19,7 +19,7 @@ import { isPartnerKeyToken, PartnerKeyService } from './modules/partner/partner-
 import { GraphQLError } from 'graphql';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
-import type { Viewer } from './common/auth.js';
+import type { PartnerCaller, Viewer } from './common/auth.js';
 import { getSchema } from './schema.js';
 
 export interface ServerOptions {
@@ -59,11 +59,26 @@ function sessionTokens(req: Request): { bearer?: string; cookieToken?: string } 
   return { bearer, cookieToken: readCookie(req.headers.cookie, SESSION_COOKIE) };
 }
 
-/** The signed-in viewer of a request, the same way for /graphql and the other routes. */
-async function requestViewer(req: Request, em: EntityManager, vault: PersonalDataVault): Promise<Viewer | null> {
+/** Who is calling, decided the same way for /graphql and the other routes. */
+interface Caller {
+  viewer: Viewer | null;
+  partner: PartnerCaller | null;
+  /** A partner API key was sent that is unknown or revoked. */
+  refusedKey: boolean;
+  /** A session cookie was sent that no longer opens a session. */
+  staleCookie: boolean;
+}
+
+/** A partner API key (bearer only: browsers never hold one), else a volunteer's session (bearer token or cookie). */
+async function requestCaller(req: Request, em: EntityManager, vault: PersonalDataVault): Promise<Caller> {
   const { bearer, cookieToken } = sessionTokens(req);
+  if (bearer && isPartnerKeyToken(bearer)) {
+    const partner = await new PartnerKeyService(em).callerFor(bearer);
+    return { viewer: null, partner, refusedKey: !partner, staleCookie: false };
+  }
   const token = bearer ?? cookieToken;
-  return token ? new IdentityService(em, vault).viewerFor(token) : null;
+  const viewer = token ? await new IdentityService(em, vault).viewerFor(token) : null;
+  return { viewer, partner: null, refusedKey: false, staleCookie: !bearer && !!cookieToken && !viewer };
 }
 
 const BUILDING_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
@@ -110,16 +125,12 @@ export async function startServer(options: ServerOptions, port: number, host = '
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = options.orm.em.fork();
-        const { bearer, cookieToken } = sessionTokens(req);
-        // A partner API key (bearer only: browsers never hold one) or a volunteer's session.
-        const partnerKey = bearer && isPartnerKeyToken(bearer) ? bearer : null;
-        const partner = partnerKey ? await new PartnerKeyService(em).callerFor(partnerKey) : null;
-        if (partnerKey && !partner) throw new GraphQLError('Unknown or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-        const viewer = partnerKey ? null : await requestViewer(req, em, options.vault);
+        const { viewer, partner, refusedKey, staleCookie } = await requestCaller(req, em, options.vault);
+        if (refusedKey) throw new GraphQLError('Unknown or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         const cookieBase = `Path=/; HttpOnly; SameSite=Lax${options.secureCookies ? '; Secure' : ''}`;
         const clear = () => res.append('Set-Cookie', `${SESSION_COOKIE}=; ${cookieBase}; Max-Age=0`);
         // A cookie that no longer opens a session is dropped, so the browser stops sending it.
-        if (cookieToken && !bearer && !viewer) clear();
+        if (staleCookie) clear();
         return buildContext(em, options.vault, viewer, {
           ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           userAgent: req.headers['user-agent'] ?? null,
@@ -133,7 +144,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
 
   app.use(calendarRoutes(options));
   // Certificate pages and record exports (the ledger's HTTP routes).
-  app.use(ledgerRoutes({ orm: options.orm, vault: options.vault, viewerFor: (req, em) => requestViewer(req, em, options.vault), log }));
+  app.use(ledgerRoutes({ orm: options.orm, vault: options.vault, viewerFor: async (req, em) => (await requestCaller(req, em, options.vault)).viewer, log }));
 
   if (options.siteRoot) app.use(staticSite(options.siteRoot));
   app.use((_req, res) => {

@@ -58,13 +58,32 @@ function htmlFiles(dir: string, root = dir): string[] {
 }
 
 /** The chunk and every chunk it imports statically (`import … from "./x.js"`, `import "./x.js"`). */
+// Every island page loads the same few chunks: each is read, parsed and gzipped once.
+const importsOf = new Map<string, string[]>();
+const chunkSizes = new Map<string, Chunk>();
+
 function closure(dist: string, url: string, seen: Set<string>): void {
   if (seen.has(url)) return;
   seen.add(url);
-  const code = readFileSync(path.join(dist, url), 'utf8');
-  for (const m of code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w$*{},\s]*?\bfrom\s*)?["']([^"']+\.js)["']/g)) {
-    closure(dist, path.posix.join(path.posix.dirname(url), m[1]), seen);
+  const file = path.join(dist, url);
+  let imports = importsOf.get(file);
+  if (!imports) {
+    const code = readFileSync(file, 'utf8');
+    imports = [...code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w$*{},\s]*?\bfrom\s*)?["']([^"']+\.js)["']/g)].map((m) => path.posix.join(path.posix.dirname(url), m[1]));
+    importsOf.set(file, imports);
   }
+  for (const next of imports) closure(dist, next, seen);
+}
+
+function chunkSize(dist: string, url: string): Chunk {
+  const file = path.join(dist, url);
+  let chunk = chunkSizes.get(file);
+  if (!chunk) {
+    const code = readFileSync(file);
+    chunk = { file: url, raw: code.length, gzip: gz(code) };
+    chunkSizes.set(file, chunk);
+  }
+  return chunk;
 }
 
 export function measureIslandPages(dist: string): IslandPage[] {
@@ -91,10 +110,7 @@ export function measureIslandPages(dist: string): IslandPage[] {
       closure(dist, component, own);
       islandChunks[name] = [...own];
     }
-    const chunks = [...urls].sort().map((url) => {
-      const code = readFileSync(path.join(dist, url));
-      return { file: url, raw: code.length, gzip: gz(code) };
-    });
+    const chunks = [...urls].sort().map((url) => chunkSize(dist, url));
     const inline = inlineCode ? { raw: Buffer.byteLength(inlineCode), gzip: gz(inlineCode) } : { raw: 0, gzip: 0 };
     const islands = [...new Set([...html.matchAll(/<astro-island\b[^>]*\bopts="([^"]+)"/g)].map((m) => /name&quot;:&quot;([^&]+)/.exec(m[1])?.[1] ?? '?'))].sort();
     pages.push({ page, islands, chunks, inline, totalGzip: inline.gzip + chunks.reduce((n, c) => n + c.gzip, 0), islandChunks, rendererChunks: [...renderer] });
