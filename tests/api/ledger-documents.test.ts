@@ -101,6 +101,26 @@ describe('certificates', () => {
     expect(errorCode(await server.gql(ISSUE, {}, a.headers))).toBe('CONFLICT');
   });
 
+  it('issues a volunteer at most 20 certificates in 24 hours, even when asked at once', async () => {
+    const [, b] = crowd;
+    const { shiftIds } = await endedShifts(server, orm, coordinator, orgId, [b]);
+    expect((await server.gql(RECORD, { input: { shiftId: shiftIds[0], entries: [{ volunteerId: b.id, minutes: 90 }] } }, coordinator)).errors).toBeUndefined();
+    const results = await Promise.all(Array.from({ length: 25 }, () => server.gql(ISSUE, {}, b.headers)));
+    expect(results.filter((r) => r.data?.issueCertificate?.code).length).toBe(20);
+    const refused = results.filter((r) => r.errors);
+    expect(refused.length).toBe(5);
+    for (const r of refused) {
+      expect(errorCode(r)).toBe('RATE_LIMITED');
+      expect(r.errors![0].message).toMatch(/^24 小时内最多开具 20 份证明，请 24 小时后再试$/);
+      expect(r.errors![0].extensions!.retryAfter).toBeGreaterThan(86_000);
+      expect(r.errors![0].extensions!.retryAfter).toBeLessThanOrEqual(86_400);
+    }
+    const [{ n }] = await sql(`select count(*) as n from certificate where volunteer_id = ?`, [b.id]);
+    expect(Number(n)).toBe(20);
+    // Another volunteer is not held back by it.
+    expect((await server.gql(ISSUE, {}, volunteer)).errors).toBeUndefined();
+  });
+
   it('serves a printable A4 page with the masked holder, the records and a QR code of the verification link', async () => {
     const cert = (await server.gql(ISSUE, {}, volunteer)).data.issueCertificate;
     const res = await fetch(`${server.url}${cert.url}`);

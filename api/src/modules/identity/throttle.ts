@@ -11,8 +11,10 @@ export const THROTTLE = {
 };
 
 export class RateLimitedError extends DomainError {
-  constructor(retryAfterSeconds: number) {
-    super('RATE_LIMITED', `尝试次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`, { retryAfter: retryAfterSeconds });
+  constructor(retryAfterSeconds: number, what = '尝试次数过多') {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    const wait = minutes < 60 ? `${minutes} 分钟` : `${Math.ceil(minutes / 60)} 小时`;
+    super('RATE_LIMITED', `${what}，请 ${wait}后再试`, { retryAfter: retryAfterSeconds });
   }
 }
 

@@ -7,6 +7,7 @@ import { paginate, type ConnectionArgs, type Page } from '../../common/connectio
 import { ConflictError } from '../../common/errors.js';
 import { maskResidentId } from '../../common/masking.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
+import { RateLimitedError } from '../identity/throttle.js';
 import { Certificate, type CertificateIssuer, type CertificateRecord } from './certificate.entity.js';
 import { certificateSignatureValid, newCertificateCode, normalizeCertificateCode } from './certificate-code.js';
 import { LIVE_SERVICE_SQL, lockVolunteers } from './ledger-writer.js';
@@ -22,6 +23,17 @@ export function certificateIssuer(env: NodeJS.ProcessEnv = process.env): Certifi
     // By default the platform's public address, as configured (AIXIN_PUBLIC_URL, else the local one).
     contact: env.AIXIN_CERT_CONTACT || loadConfig(env).publicUrl,
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Certificates a volunteer may be issued in any 24 hours (AIXIN_CERT_DAILY_LIMIT). Each one is a
+ * permanent row of the append-only table, so a script on a stolen session must not fill it.
+ */
+export function certificateDailyLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.AIXIN_CERT_DAILY_LIMIT ?? 20);
+  return Number.isInteger(n) && n > 0 ? n : 20;
 }
 
 export interface Verification {
@@ -48,6 +60,19 @@ export class CertificateService {
       const ctx = tx.getTransactionContext();
       // Under the volunteer's ledger lock: no entry can land between reading the total and the records.
       await lockVolunteers(tx, [v.volunteerId]);
+      // Counted under that lock too, so concurrent requests cannot each see room for one more.
+      const limit = certificateDailyLimit();
+      const recent = await conn.execute<{ issued_at: Date }[]>(
+        `select issued_at from certificate where volunteer_id = ? and issued_at > ? order by issued_at desc limit ?`,
+        // Issue times are the API's clock (issuedAt below), so the window is measured by it too.
+        [v.volunteerId, new Date(Date.now() - DAY_MS), limit],
+        'all',
+        ctx,
+      );
+      if (recent.length >= limit) {
+        const freesAt = new Date(recent[recent.length - 1].issued_at).getTime() + DAY_MS;
+        throw new RateLimitedError(Math.max(1, Math.ceil((freesAt - Date.now()) / 1000)), `24 小时内最多开具 ${limit} 份证明`);
+      }
       const [holder] = await conn.execute<{ volunteer_number: string; display_name: string; id_number_enc: Buffer | null; total_minutes: number }[]>(
         `select volunteer_number, display_name, id_number_enc, total_minutes from volunteer where id = ? and deleted_at is null`,
         [v.volunteerId],
