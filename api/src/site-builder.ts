@@ -110,6 +110,7 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<void> {
         NODE_ENV: 'production',
         ...options.env,
         AIXIN_API_URL: options.apiUrl,
+        AIXIN_SITE_TYPES_ONLY: '',
         AIXIN_SITE_OUT: options.outDir,
         AIXIN_PUBLIC_URL: options.publicUrl,
         ASTRO_TELEMETRY_DISABLED: '1',

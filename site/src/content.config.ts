@@ -5,6 +5,14 @@ import { graphql } from './gql';
 import { fetchAllNodes, fetchGraphQL } from './lib/graphql-fetch';
 import { indexForSearch, newsRecord, organizationRecord, projectRecord, type SearchRecord } from './search/records';
 
+// `npm run lint` makes these collections' types with `astro sync`, which runs the loaders too:
+// with AIXIN_SITE_TYPES_ONLY=1 they load nothing instead of asking an API. Builds unset it
+// (api/src/site-builder.ts), so a build never comes out empty this way.
+const typesOnly = process.env.AIXIN_SITE_TYPES_ONLY === '1';
+function fromApi<N>(load: () => Promise<N[]>): () => Promise<N[]> {
+  return async () => (typesOnly ? [] : load());
+}
+
 /** Hands what a loader fetched to the search index (during a build) and returns it. */
 function searchable<N>(nodes: N[], toRecord: (node: N) => SearchRecord): N[] {
   indexForSearch(nodes.map(toRecord));
@@ -190,8 +198,9 @@ const pathSafeId = z.string().regex(/^[A-Za-z0-9_-]+$/, 'ID must be URL-path saf
 const organizationRef = z.object({ id: z.string(), slug: z.string(), name: z.string() });
 
 const projects = defineCollection({
-  loader: async () =>
+  loader: fromApi(async () =>
     searchable(await fetchAllNodes('projects', async (page) => (await fetchGraphQL(ProjectPages, page)).projects), projectRecord),
+  ),
   schema: z.object({
     id: pathSafeId,
     title: z.string(),
@@ -236,7 +245,7 @@ const projects = defineCollection({
 });
 
 const stats = defineCollection({
-  loader: async () => [{ id: 'platform', ...(await fetchGraphQL(HomePage, {})).stats }],
+  loader: fromApi(async () => [{ id: 'platform', ...(await fetchGraphQL(HomePage, {})).stats }]),
   schema: z.object({
     volunteerCount: count,
     organizationCount: count,
@@ -247,8 +256,9 @@ const stats = defineCollection({
 });
 
 const organizations = defineCollection({
-  loader: async () =>
+  loader: fromApi(async () =>
     searchable(await fetchAllNodes('organizations', async (page) => (await fetchGraphQL(OrganizationPages, page)).organizations), organizationRecord),
+  ),
   schema: z.object({
     slug: z.string(),
     name: z.string(),
@@ -267,7 +277,7 @@ const imageUrl = z.string().regex(/^(https?:\/\/|\/(?!\/))\S*$/, 'image URL must
 const pathSafeSlug = z.string().regex(/^[a-z0-9-]+$/, 'slug must be URL-path safe ([a-z0-9-])');
 
 const news = defineCollection({
-  loader: async () => searchable(await fetchAllNodes('news', async (page) => (await fetchGraphQL(NewsPages, page)).news), newsRecord),
+  loader: fromApi(async () => searchable(await fetchAllNodes('news', async (page) => (await fetchGraphQL(NewsPages, page)).news), newsRecord)),
   schema: z.object({
     slug: pathSafeSlug,
     title: z.string(),
@@ -282,7 +292,7 @@ const news = defineCollection({
 });
 
 const roleModels = defineCollection({
-  loader: async () => fetchAllNodes('roleModels', async (page) => (await fetchGraphQL(RoleModelPages, page)).roleModels),
+  loader: fromApi(async () => fetchAllNodes('roleModels', async (page) => (await fetchGraphQL(RoleModelPages, page)).roleModels)),
   schema: z.object({
     id: pathSafeId,
     name: z.string(),
@@ -298,7 +308,7 @@ const roleModels = defineCollection({
 });
 
 const showcases = defineCollection({
-  loader: async () => fetchAllNodes('showcases', async (page) => (await fetchGraphQL(ShowcasePages, page)).showcases),
+  loader: fromApi(async () => fetchAllNodes('showcases', async (page) => (await fetchGraphQL(ShowcasePages, page)).showcases)),
   schema: z.object({
     id: pathSafeId,
     title: z.string(),
