@@ -4,7 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { NodeResolver } from './modules/node/node.resolver.js';
-import { MembershipResolver } from './modules/organization/membership.resolver.js';
+import { MembershipResolver, VolunteerMembershipResolver } from './modules/organization/membership.resolver.js';
 import { OrganizationResolver } from './modules/organization/organization.resolver.js';
 import { ProjectResolver, ShiftResolver } from './modules/project/project.resolver.js';
 import { StatsResolver } from './modules/stats/stats.resolver.js';
@@ -23,7 +23,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 export function getSchema(): Promise<GraphQLSchema> {
   return (schema ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, ...contentResolvers, ...ledgerResolvers],
+    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, VolunteerMembershipResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, ...contentResolvers, ...ledgerResolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
   }));

@@ -13,6 +13,7 @@ const sql = (query: string, params: unknown[] = []) => orm.em.fork().getConnecti
 type Viewer = 'anonymous' | 'self' | 'otherVolunteer' | 'sharedCoordinator' | 'unrelatedCoordinator' | 'platformAdmin' | 'partner';
 const headers: Partial<Record<Viewer, Record<string, string>>> = {};
 let subject: { id: string; input: ReturnType<typeof fakeRegistration> };
+let orgs: { a: string; b: string; c: string };
 
 const FIELDS = ['id', 'volunteerNumber', 'displayName', 'starLevel', 'totalMinutes', 'realName', 'idNumberMasked', 'phoneMasked', 'email', 'district', 'skills'] as const;
 const PUBLIC = ['id', 'volunteerNumber', 'displayName', 'starLevel', 'totalMinutes'];
@@ -45,10 +46,12 @@ async function addMember(orgId: string, volunteerId: string, role: string) {
 beforeAll(async () => {
   orm = await testOrm();
   server = await testServer(orm);
-  const [orgA, orgB] = (await sql(`select id from organization where status = 'APPROVED' and district = '博罗县' order by id limit 2`)) as { id: string }[];
+  const [orgA, orgB, orgC] = (await sql(`select id from organization where status = 'APPROVED' and district = '博罗县' order by id limit 3`)) as { id: string }[];
+  orgs = { a: orgA.id, b: orgB.id, c: orgC.id };
   const s = await registerPerson({ realName: '周可见', email: `subject${Date.now()}@example.com`, skills: ['手语'] });
   subject = { id: s.id, input: s.input };
   await addMember(orgA.id, s.id, 'MEMBER');
+  await addMember(orgC.id, s.id, 'MEMBER');
   headers.self = { authorization: `Bearer ${s.token}` };
 
   const other = await registerPerson();
@@ -101,4 +104,54 @@ describe('Volunteer fields by viewer', () => {
     });
   }
 
+  // Lists the contract gives every volunteer: memberships (the organisations they joined),
+  // signups and hourEntries. Keyed by viewer: the organisations whose memberships it sees
+  // (A and C joined, A shared with a coordinator), and whether it may list sign-ups.
+  const LISTS: Record<Viewer, { memberships: ('a' | 'c')[]; signups: boolean }> = {
+    anonymous: { memberships: [], signups: false },
+    partner: { memberships: [], signups: false },
+    otherVolunteer: { memberships: [], signups: false },
+    unrelatedCoordinator: { memberships: [], signups: false },
+    sharedCoordinator: { memberships: ['a'], signups: false },
+    platformAdmin: { memberships: ['a', 'c'], signups: true },
+    self: { memberships: ['a', 'c'], signups: true },
+  };
+  for (const viewer of Object.keys(LISTS) as Viewer[]) {
+    it(`${viewer} sees the memberships and sign-ups it may`, async () => {
+      const res = await server.gql(
+        `query($id: ID!) { node(id: $id) { ... on Volunteer { memberships(first: 10) { totalCount nodes { role organization { id } volunteer { id } } } } } }`,
+        { id: subject.id },
+        headers[viewer],
+      );
+      expect(res.errors).toBeUndefined();
+      const { memberships } = res.data.node;
+      const expected = LISTS[viewer].memberships.map((k) => orgs[k]).sort();
+      expect(memberships.nodes.map((m: any) => m.organization.id).sort()).toEqual(expected);
+      expect(memberships.totalCount).toBe(expected.length);
+      for (const m of memberships.nodes) expect(m).toMatchObject({ role: 'MEMBER', volunteer: { id: subject.id } });
+
+      const signups = await server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { signups(first: 5) { totalCount } } } }`, { id: subject.id }, headers[viewer]);
+      if (LISTS[viewer].signups) {
+        expect(signups.errors).toBeUndefined();
+        expect(signups.data.node.signups.totalCount).toBe(0);
+      } else {
+        expect(signups.errors![0].extensions!.code).toBe(viewer === 'anonymous' || viewer === 'partner' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        expect(signups.data.node).toBeNull();
+      }
+    });
+  }
+
+  it('lists the signed-in volunteer’s organisations with their role in me', async () => {
+    const coordinator = await signIn(server, DEMO.coordinator);
+    const res = await server.gql(`{ me { volunteerNumber memberships(first: 20) { nodes { role organization { name } } } } }`, {}, coordinator);
+    expect(res.errors).toBeUndefined();
+    const rows = await sql(
+      `select o.name, m.role from membership m join organization o on o.id = m.organization_id
+        join volunteer v on v.id = m.volunteer_id where v.volunteer_number = ? order by m.id`,
+      [res.data.me.volunteerNumber],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(res.data.me.memberships.nodes).toEqual((rows as { name: string; role: string }[]).map((r) => ({ role: r.role, organization: { name: r.name } })));
+    expect(res.data.me.memberships.nodes).toContainEqual({ role: 'COORDINATOR', organization: { name: '龙华区青年志愿者协会' } });
+  });
 });

@@ -140,7 +140,7 @@ export type MyAccountQueryVariables = Exact<{
 }>;
 
 
-export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, totalMinutes: number, starLevel: number, calendarFeed: { url: string, createdAt: string } | null, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, registrationClosesAt: string | null, draw: { drawnAt: string | null, selectedCount: number | null } | null, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, totalMinutes: number, starLevel: number, calendarFeed: { url: string, createdAt: string } | null, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, registrationClosesAt: string | null, draw: { drawnAt: string | null, selectedCount: number | null } | null, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type MyCertificatesQueryVariables = Exact<{
   after?: string | null | undefined;

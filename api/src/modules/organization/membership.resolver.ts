@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, type Page } from '../../common/connection.js';
 import type { Context } from '../../context.js';
 import { Membership, MemberRole } from '../volunteer/membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { MembershipService } from './membership.service.js';
 import { Organization } from './organization.entity.js';
 import { forgetOrganization, loadersFor } from './organization.loaders.js';
+import { MembershipConnection } from './organization.resolver.js';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
@@ -48,5 +50,15 @@ export class MembershipResolver {
   @FieldResolver(() => Volunteer)
   async volunteer(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Volunteer> {
     return (await loadersFor(ctx).volunteer.load(membership.volunteer.id))!;
+  }
+}
+
+@Resolver(() => Volunteer)
+export class VolunteerMembershipResolver {
+  @FieldResolver(() => MembershipConnection, {
+    description: 'Organisations the volunteer joined, in joining order: all for the volunteer and platform staff, those they manage for ADMINs and COORDINATORs, none for others',
+  })
+  memberships(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Page<Membership>> {
+    return new MembershipService(em).listForVolunteer(viewer, volunteer.id, args);
   }
 }

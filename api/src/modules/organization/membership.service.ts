@@ -2,7 +2,7 @@
 // organisation's members first takes that organisation's row lock (the member_count UPDATE or an
 // explicit FOR NO KEY UPDATE), so changes are serialised per organisation: counts stay exact and
 // two admins stepping down at once cannot leave it without one.
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError } from '../../common/errors.js';
@@ -120,6 +120,22 @@ export class MembershipService {
     await requireOrgRole(this.em, viewer, organizationId, MANAGING_ROLES);
     const qb = this.em.createQueryBuilder(Membership, 'm').where({ organization: organizationId });
     if (role) qb.andWhere({ role });
+    return paginate(qb, args, MEMBER_ORDER);
+  }
+
+  /**
+   * A volunteer's memberships in joining order: all of them for the volunteer and platform
+   * staff, those of the organisations they manage for ADMINs and COORDINATORs, none for others.
+   */
+  listForVolunteer(viewer: Viewer | null, volunteerId: string, args: ConnectionArgs): Promise<Page<Membership>> {
+    const qb = this.em.createQueryBuilder(Membership, 'm').where({ volunteer: volunteerId });
+    if (!viewer) qb.andWhere(raw('false'));
+    else if (!viewer.isPlatformAdmin && viewer.volunteerId !== volunteerId) {
+      qb.andWhere(`m.organization_id in (select organization_id from membership where volunteer_id = ? and role in (${MANAGING_ROLES.map(() => '?').join(', ')}))`, [
+        viewer.volunteerId,
+        ...MANAGING_ROLES,
+      ]);
+    }
     return paginate(qb, args, MEMBER_ORDER);
   }
 

@@ -76,7 +76,7 @@ export class SignupResolver {
 
 @Resolver(() => Shift)
 export class ShiftSignupResolver {
-  @FieldResolver(() => SignupConnection, { nullable: true, description: "Coordinators and admins of the project's organisation only" })
+  @FieldResolver(() => SignupConnection, { description: "Coordinators and admins of the project's organisation only (FORBIDDEN for others)" })
   async signups(@Root() shift: Shift, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Signup>> {
     await requireShiftManager(ctx, shift);
     const qb = ctx.em.createQueryBuilder(Signup, 'g').where({ shift: shift.id });
@@ -99,7 +99,7 @@ export class ShiftSignupResolver {
 
 @Resolver(() => Volunteer)
 export class VolunteerSignupResolver {
-  @FieldResolver(() => SignupConnection, { nullable: true, description: 'The volunteer and platform staff only; newest first' })
+  @FieldResolver(() => SignupConnection, { description: 'The volunteer and platform staff only (FORBIDDEN for others); newest first' })
   async signups(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Signup>> {
     const viewer = requireViewer(ctx.viewer);
     if (viewer.volunteerId !== volunteer.id && !viewer.isPlatformAdmin) throw new ForbiddenError();
