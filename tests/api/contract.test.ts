@@ -48,7 +48,7 @@ function differences(def: DefinitionNode): string[] {
 describe('the API contract', () => {
   it('names types, fields, arguments and enum values', () => {
     expect(contract.length).toBeGreaterThan(20);
-    expect(contract.flatMap((def) => ('fields' in def ? (def.fields ?? []) : [])).length).toBeGreaterThan(100);
+    expect(contract.reduce((n, def) => n + ('fields' in def ? (def.fields?.length ?? 0) : 0), 0)).toBeGreaterThan(100);
   });
 
   it('is kept by the emitted schema, name for name and type for type', () => {

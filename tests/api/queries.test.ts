@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { StatsService } from '../../api/src/modules/stats/stats.service.js';
 import { errorCode, testOrm, testServer } from '../helpers/api.js';
+import { DEMO, signIn } from '../helpers/auth.js';
+import { fakeRegistration, REGISTER } from '../helpers/people.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -58,6 +60,52 @@ describe('projects', () => {
     expect(list.data.projects.nodes.map((p: any) => p.id)).not.toContain(draft.id);
     const one = await server.gql(`query($id: ID!) { project(id: $id) { id } node(id: $id) { id } }`, { id: draft.id });
     expect(one.data).toEqual({ project: null, node: null });
+  });
+
+  it("shows an organisation's drafts to its members and partner keys, and to no one else", async () => {
+    const coordinator = await signIn(server, DEMO.coordinator);
+    const admin = await signIn(server, DEMO.admin);
+    const [{ id: orgId }] = await sql<{ id: string }>(`select id from organization where name = '龙华区青年志愿者协会'`);
+    const [{ id: otherOrgId }] = await sql<{ id: string }>(`select id from organization where status = 'APPROVED' and id <> ? order by id limit 1`, [orgId]);
+    const startsAt = new Date(Date.now() + 20 * 86_400_000);
+    const created = await server.gql(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { id status } }`,
+      { input: { organizationId: orgId, title: '草稿可见性', summary: '只给本组织看', district: '测试区', shifts: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(), capacity: 3 }] } },
+      coordinator,
+    );
+    const draft = created.data.createProject;
+    expect(draft.status).toBe('DRAFT');
+    const keyOf = async (organizationId: string) => {
+      const key = await server.gql(`mutation($input: CreatePartnerKeyInput!) { createPartnerKey(input: $input) { secret } }`, { input: { organizationId, name: '草稿可见性', scopes: ['READ'] } }, admin);
+      return { authorization: `Bearer ${key.data.createPartnerKey.secret}` };
+    };
+    const outsider = (await server.gql(REGISTER, { input: fakeRegistration() })).data.registerVolunteer.token;
+    // [who, headers, sees the draft, the organisation a partner key acts for]
+    const viewers: [string, Record<string, string>, boolean, string?][] = [
+      ['the coordinator', coordinator, true],
+      ['a member', await signIn(server, DEMO.volunteer), true],
+      ["the organisation's partner key", await keyOf(orgId), true, orgId],
+      ['anonymous', {}, false],
+      ['a volunteer of no organisation', { authorization: `Bearer ${outsider}` }, false],
+      ["another organisation's partner key", await keyOf(otherOrgId), false, otherOrgId],
+      ['platform staff outside it', admin, false],
+    ];
+    const READ = `query($id: ID!, $org: ID!) {
+      project(id: $id) { id status } node(id: $id) { id }
+      projects(first: 100, filter: { organizationId: $org, district: "测试区" }) { nodes { id status } }
+      organization(id: $org) { projects(first: 100) { nodes { id } } } }`;
+    for (const [who, headers, sees, keyOrg] of viewers) {
+      const res = await server.gql(READ, { id: draft.id, org: orgId }, headers);
+      expect(res.errors, who).toBeUndefined();
+      expect(res.data.project, who).toEqual(sees ? { id: draft.id, status: 'DRAFT' } : null);
+      expect(res.data.node, who).toEqual(sees ? { id: draft.id } : null);
+      expect(res.data.projects.nodes.some((p: any) => p.id === draft.id), who).toBe(sees);
+      expect(res.data.organization.projects.nodes.some((p: any) => p.id === draft.id), who).toBe(sees);
+      // Never another organisation's drafts, and never a cancelled project of theirs either.
+      const all = await server.gql(`{ me { memberships(first: 100) { nodes { organization { id } } } } projects(first: 100, filter: { district: "测试区" }) { nodes { status organization { id } } } }`, {}, headers);
+      const own = new Set([...(all.data.me?.memberships.nodes.map((m: any) => m.organization.id) ?? []), ...(keyOrg ? [keyOrg] : [])]);
+      for (const p of all.data.projects.nodes) if (p.status === 'DRAFT' || p.status === 'CANCELLED') expect(own.has(p.organization.id), who).toBe(true);
+    }
   });
 
   it('filters by district, category, organisation and shift dates', async () => {

@@ -3,7 +3,8 @@ import { nodeTypeOf } from '../../common/ids.js';
 import type { Context } from '../../context.js';
 import { OrganizationStatus } from '../organization/organization.entity.js';
 import { findVisibleMembership } from '../organization/membership.service.js';
-import { PUBLIC_PROJECT_STATUSES, ProjectStatus } from '../project/project.entity.js';
+import { isVisibleProject } from '../project/project.service.js';
+import { callerOrganizations } from '../organization/organization.loaders.js';
 import { Shift } from '../project/shift.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { findVisibleSignup } from '../signup/signup.service.js';
@@ -14,12 +15,11 @@ import { Showcase } from '../content/showcase.entity.js';
 import { findVisibleCorrectionRequest, findVisibleHourEntry } from '../ledger/ledger-access.js';
 import { Node } from './node.interface.js';
 
-const VISIBLE_PROJECT: ProjectStatus[] = [...PUBLIC_PROJECT_STATUSES, ProjectStatus.CANCELLED];
-
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its ID; null when unknown or not visible' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() { em, loaders, viewer }: Context): Promise<Node | null> {
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    const { em, loaders, viewer } = ctx;
     switch (nodeTypeOf(id)) {
       case 'Organization': {
         const org = await loaders.organization.load(id);
@@ -27,12 +27,12 @@ export class NodeResolver {
       }
       case 'Project': {
         const project = await loaders.project.load(id);
-        return project && VISIBLE_PROJECT.includes(project.status) ? project : null;
+        return project && isVisibleProject(project, await callerOrganizations(ctx)) ? project : null;
       }
       case 'Shift': {
         const shift = await em.findOne(Shift, { id });
         const project = shift && (await loaders.project.load(shift.project.id));
-        return project && VISIBLE_PROJECT.includes(project.status) ? shift : null;
+        return project && isVisibleProject(project, await callerOrganizations(ctx)) ? shift : null;
       }
       case 'Volunteer':
         return em.findOne(Volunteer, { id });

@@ -139,6 +139,12 @@ export class MembershipService {
     return paginate(qb, args, MEMBER_ORDER);
   }
 
+  /** Every organisation the volunteer is a member of, in any role. */
+  async organizationsOf(volunteerId: string): Promise<string[]> {
+    const rows = await sql<{ organization_id: string }>(this.em, `select organization_id from membership where volunteer_id = ?`, [volunteerId]);
+    return rows.map((r) => r.organization_id);
+  }
+
   /** The viewer's role in each organisation (null where not a member). One query. */
   async rolesOf(volunteerId: string, organizationIds: readonly string[]): Promise<(MemberRole | null)[]> {
     const rows = await sql<{ organization_id: string; role: MemberRole }>(

@@ -33,8 +33,25 @@ export function loadersFor(ctx: Context): OrganizationLoaders {
   return loaders;
 }
 
+const callerOrganizationsOf = new WeakMap<Context, Promise<readonly string[]>>();
+
+/**
+ * Organisations whose projects the caller reads in every status, drafts included: those the
+ * signed-in volunteer is a member of, or a partner key's own. Empty for anyone else. One query
+ * per request.
+ */
+export function callerOrganizations(ctx: Context): Promise<readonly string[]> {
+  let ids = callerOrganizationsOf.get(ctx);
+  if (!ids) {
+    ids = ctx.viewer ? new MembershipService(ctx.em).organizationsOf(ctx.viewer.volunteerId) : Promise.resolve(ctx.partner ? [ctx.partner.organizationId] : []);
+    callerOrganizationsOf.set(ctx, ids);
+  }
+  return ids;
+}
+
 /** Forget what this request loaded about an organisation after changing it. */
 export function forgetOrganization(ctx: Context, organizationId: string): void {
   ctx.loaders.organization.clear(organizationId);
   loadersFor(ctx).viewerRole.clear(organizationId);
+  callerOrganizationsOf.delete(ctx);
 }

@@ -8,7 +8,7 @@ import { MembershipService } from './membership.service.js';
 import { OrganizationAdminService } from './organization-admin.service.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationFilter, RegisterOrganizationInput } from './organization.inputs.js';
-import { loadersFor } from './organization.loaders.js';
+import { callerOrganizations, loadersFor } from './organization.loaders.js';
 import { OrganizationService } from './organization.service.js';
 
 export const OrganizationConnection = createConnectionType('Organization', Organization);
@@ -72,13 +72,11 @@ export class OrganizationResolver {
     return parent && parent.status === 'APPROVED' ? parent : null;
   }
 
-  @FieldResolver(() => ProjectConnection, { description: 'Public projects of this organisation' })
-  projects(
-    @Root() org: Organization,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { em }: Context,
-  ): Promise<Page<Project>> {
-    return new ProjectService(em).list(args, { organizationId: org.id });
+  @FieldResolver(() => ProjectConnection, {
+    description: 'Projects of this organisation, soonest first: the public ones, and for its members and partner keys drafts and cancelled ones too',
+  })
+  async projects(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Project>> {
+    return new ProjectService(ctx.em).list(args, { organizationId: org.id }, await callerOrganizations(ctx));
   }
 
   @FieldResolver(() => MembershipConnection, {

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
 import type { Context } from '../../context.js';
 import { Organization } from '../organization/organization.entity.js';
+import { callerOrganizations } from '../organization/organization.loaders.js';
 import { Project } from './project.entity.js';
 import { ProjectFilter } from './project.inputs.js';
 import { ProjectService } from './project.service.js';
@@ -11,18 +12,20 @@ const ProjectConnection = createConnectionType('Project', Project);
 
 @Resolver(() => Project)
 export class ProjectResolver {
-  @Query(() => ProjectConnection, { description: 'Published projects, soonest first' })
-  projects(
+  @Query(() => ProjectConnection, {
+    description: "Published (and completed) projects, soonest first; for members of an organisation and its partner keys, that organisation's drafts and cancelled projects too",
+  })
+  async projects(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<Page<Project>> {
-    return new ProjectService(em).list(args, filter);
+    return new ProjectService(ctx.em).list(args, filter, await callerOrganizations(ctx));
   }
 
-  @Query(() => Project, { nullable: true })
-  project(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Project | null> {
-    return new ProjectService(em).findVisible(id);
+  @Query(() => Project, { nullable: true, description: 'A project by ID; a draft only for members of its organisation and its partner keys' })
+  async project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project | null> {
+    return new ProjectService(ctx.em).findVisible(id, await callerOrganizations(ctx));
   }
 
   @FieldResolver(() => Organization)

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
-import { PUBLIC_PROJECT_STATUSES, Project } from './project.entity.js';
+import { PUBLIC_PROJECT_STATUSES, Project, ProjectStatus } from './project.entity.js';
 import type { ProjectFilter } from './project.inputs.js';
 
 const ORDER: SortKey<Project>[] = [
@@ -13,9 +13,14 @@ const ORDER: SortKey<Project>[] = [
 export class ProjectService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Public projects, soonest first. */
-  list(args: ConnectionArgs, filter: ProjectFilter | null | undefined): Promise<Page<Project>> {
-    const qb = this.em.createQueryBuilder(Project, 'p').where({ status: { $in: PUBLIC_PROJECT_STATUSES } });
+  /**
+   * Public projects, soonest first; with `memberOf` (the caller's organisations, see
+   * callerOrganizations) those organisations' projects in every status too, drafts included.
+   */
+  list(args: ConnectionArgs, filter: ProjectFilter | null | undefined, memberOf: readonly string[] = []): Promise<Page<Project>> {
+    const qb = this.em.createQueryBuilder(Project, 'p');
+    if (memberOf.length) qb.where({ $or: [{ status: { $in: PUBLIC_PROJECT_STATUSES } }, { organization: { $in: [...memberOf] } }] });
+    else qb.where({ status: { $in: PUBLIC_PROJECT_STATUSES } });
     if (filter?.district) qb.andWhere({ district: filter.district });
     if (filter?.category) qb.andWhere({ category: filter.category });
     if (filter?.organizationId) qb.andWhere({ organization: filter.organizationId });
@@ -61,11 +66,17 @@ export class ProjectService {
     return paginate(qb, args, ORDER);
   }
 
-  async findVisible(id: string): Promise<Project | null> {
+  /** A project unless it is a draft; drafts for members of its organisation (`memberOf`) only. */
+  async findVisible(id: string, memberOf: readonly string[] = []): Promise<Project | null> {
     if (nodeTypeOf(id) !== 'Project') return null;
     const project = await this.em.findOne(Project, { id });
-    return project && project.status !== 'DRAFT' ? project : null;
+    return project && isVisibleProject(project, memberOf) ? project : null;
   }
+}
+
+/** Drafts are their organisation's business: members and its partner keys see them, no one else. */
+export function isVisibleProject(project: Project, memberOf: readonly string[]): boolean {
+  return project.status !== ProjectStatus.DRAFT || memberOf.includes(project.organization.id);
 }
 
 // earthdistance's sphere (cube's earth radius), so cursors carry the distance SQL orders by.
