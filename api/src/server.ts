@@ -96,7 +96,10 @@ export async function startServer(options: ServerOptions, port: number, host = '
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
-    csrfPrevention: true,
+    // A cross-site page can make a browser send simple requests with the visitor's cookie; anything
+    // else (a JSON body, one of these headers) needs a CORS preflight first, which we never grant.
+    // An Authorization header is such a header: a bearer token is never ambient.
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },
     introspection: true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
@@ -121,6 +124,13 @@ export async function startServer(options: ServerOptions, port: number, host = '
 
   app.use(
     '/graphql',
+    // A GET query without our session cookie carries no credentials to forge: CSRF prevention has
+    // nothing to protect, so `curl /graphql?query=…` works as the contract promises. With the
+    // cookie, the checks above stand (mutations are refused over GET in any case).
+    (req, _res, next) => {
+      if (req.method === 'GET' && readCookie(req.headers.cookie, SESSION_COOKIE) === undefined) req.headers['apollo-require-preflight'] = 'true';
+      next();
+    },
     express.json({ limit: '256kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

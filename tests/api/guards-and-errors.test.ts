@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { QUERY_LIMITS } from '../../api/src/common/guards.js';
 import { errorCode, testOrm, testServer } from '../helpers/api.js';
+import { DEMO, signIn } from '../helpers/auth.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -132,13 +133,24 @@ describe('malformed requests', () => {
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
-  it('blocks a simple cross-site GET (CSRF prevention) but serves GET queries from real clients', async () => {
-    const url = `${endpoint()}?query=${encodeURIComponent('{ stats { volunteerCount } }')}`;
-    const simple = await fetch(url);
-    expect(simple.status).toBe(400);
-    const client = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
-    expect(client.status).toBe(200);
-    expect(((await client.json()) as any).data.stats.volunteerCount).toBeGreaterThan(0);
+  it('serves GET queries, but not a simple GET carrying the session cookie (CSRF prevention)', async () => {
+    const url = `${endpoint()}?query=${encodeURIComponent('{ stats { volunteerCount } me { volunteerNumber } }')}`;
+    const plain = await fetch(url);
+    expect(plain.status).toBe(200);
+    expect(((await plain.json()) as any).data).toMatchObject({ stats: { volunteerCount: expect.any(Number) }, me: null });
+
+    const { authorization } = await signIn(server, DEMO.volunteer);
+    const token = authorization.replace(/^Bearer /, '');
+    // What a cross-site link or image would send: the visitor's cookie and no other header.
+    const forged = await fetch(url, { headers: { cookie: `aixin_session=${token}` } });
+    expect(forged.status).toBe(400);
+    expect(JSON.stringify(await forged.json())).not.toContain('volunteerNumber":"AX');
+
+    for (const headers of [{ authorization }, { cookie: `aixin_session=${token}`, 'apollo-require-preflight': 'true' }]) {
+      const client = await fetch(url, { headers });
+      expect(client.status).toBe(200);
+      expect(((await client.json()) as any).data.me.volunteerNumber).toMatch(/^AX\d{10}$/);
+    }
   });
 
   it('refuses mutations over GET', async () => {
