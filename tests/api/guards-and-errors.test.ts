@@ -146,7 +146,8 @@ describe('malformed requests', () => {
     expect(forged.status).toBe(400);
     expect(JSON.stringify(await forged.json())).not.toContain('volunteerNumber":"AX');
 
-    for (const headers of [{ authorization }, { cookie: `aixin_session=${token}`, 'apollo-require-preflight': 'true' }]) {
+    const clients: Record<string, string>[] = [{ authorization }, { cookie: `aixin_session=${token}`, 'apollo-require-preflight': 'true' }];
+    for (const headers of clients) {
       const client = await fetch(url, { headers });
       expect(client.status).toBe(200);
       expect(((await client.json()) as any).data.me.volunteerNumber).toMatch(/^AX\d{10}$/);
