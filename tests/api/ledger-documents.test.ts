@@ -121,6 +121,24 @@ describe('certificates', () => {
     expect((await server.gql(ISSUE, {}, volunteer)).errors).toBeUndefined();
   });
 
+  it('replays a certificate for the same idempotency key, even when asked at once', async () => {
+    const [, , c] = crowd;
+    const { shiftIds } = await endedShifts(server, orm, coordinator, orgId, [c]);
+    expect((await server.gql(RECORD, { input: { shiftId: shiftIds[0], entries: [{ volunteerId: c.id, minutes: 60 }] } }, coordinator)).errors).toBeUndefined();
+    const ISSUE_ONCE = `mutation($k: String) { issueCertificate(idempotencyKey: $k) { code totalMinutes } }`;
+    const results = await Promise.all(Array.from({ length: 8 }, () => server.gql(ISSUE_ONCE, { k: 'print-once' }, c.headers)));
+    const codes = new Set(results.map((r) => r.data.issueCertificate.code));
+    expect(codes.size).toBe(1);
+    expect(results[0].data.issueCertificate.totalMinutes).toBe(60);
+    const [{ n }] = await sql(`select count(*)::int as n from certificate where volunteer_id = ?`, [c.id]);
+    expect(n).toBe(1);
+    // Another key is another certificate; a key of 256 characters is bad input.
+    expect((await server.gql(ISSUE_ONCE, { k: 'print-twice' }, c.headers)).data.issueCertificate.code).not.toBe([...codes][0]);
+    const long = await server.gql(ISSUE_ONCE, { k: 'k'.repeat(256) }, c.headers);
+    expect(errorCode(long)).toBe('BAD_USER_INPUT');
+    expect(long.errors![0].extensions!.field).toBe('idempotencyKey');
+  });
+
   it('serves a printable A4 page with the masked holder, the records and a QR code of the verification link', async () => {
     const cert = (await server.gql(ISSUE, {}, volunteer)).data.issueCertificate;
     const res = await fetch(`${server.url}${cert.url}`);

@@ -69,6 +69,24 @@ describe('publishing', () => {
   });
 });
 
+describe('creating with an idempotency key', () => {
+  it('makes one draft from concurrent replays, returns it again, and refuses the key with other input', async () => {
+    const key = `create-${Date.now()}`;
+    const input = { organizationId: orgId, title: '测试：重试不重复', summary: '同一个键只建一个草稿', district: '测试区', shifts: [{ startsAt: hours(30), endsAt: hours(32), capacity: 4 }], idempotencyKey: key };
+    const results = await Promise.all(Array.from({ length: 20 }, () => server.gql(CREATE, { input }, coordinator)));
+    for (const r of results) expect(r.errors).toBeUndefined();
+    const ids = new Set(results.map((r) => r.data.createProject.id));
+    expect(ids.size).toBe(1);
+    const [id] = ids;
+    expect(await sql(`select id from project where title = ? and organization_id = ?`, [input.title, orgId])).toEqual([{ id }]);
+    expect((await server.gql(CREATE, { input }, coordinator)).data.createProject).toMatchObject({ id, status: 'DRAFT', shifts: [{ capacity: 4 }] });
+    expect(errorCode(await server.gql(CREATE, { input: { ...input, title: '测试：换了标题' } }, coordinator))).toBe('IDEMPOTENCY_KEY_REUSED');
+    // One key row for all of them.
+    const [{ n }] = await sql(`select count(*)::int as n from idempotency_key where operation = 'createProject' and key = ?`, [key]);
+    expect(n).toBe(1);
+  });
+});
+
 describe('signUp', () => {
   it('confirms until the shift is full, then waitlists in order, then promotes on cancel', async () => {
     const { shiftId } = await publishedShift(2);

@@ -16,7 +16,8 @@ export class IdempotencyKey {
   @Property({ type: 'blob' })
   requestHash!: Buffer;
 
-  @Property({ type: 'string', length: 30, nullable: true })
+  /** The result's ID, or a certificate's code (up to 40 characters). */
+  @Property({ type: 'string', length: 40, nullable: true })
   resultId?: string | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })

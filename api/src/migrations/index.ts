@@ -8,6 +8,7 @@ import { Migration20261123140000_project_search } from './Migration2026112314000
 import { Migration20261123145000_partner_keys } from './Migration20261123145000_partner_keys.js';
 import { Migration20261123150000_ledger } from './Migration20261123150000_ledger.js';
 import { Migration20261123160000_lottery_calendars } from './Migration20261123160000_lottery_calendars.js';
+import { Migration20261202170000_idempotency_results } from './Migration20261202170000_idempotency_results.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261123145000_partner_keys', class: Migration20261123145000_partner_keys },
   { name: 'Migration20261123150000_ledger', class: Migration20261123150000_ledger },
   { name: 'Migration20261123160000_lottery_calendars', class: Migration20261123160000_lottery_calendars },
+  { name: 'Migration20261202170000_idempotency_results', class: Migration20261202170000_idempotency_results },
 ];

@@ -20,8 +20,12 @@ export class CertificateVerification {
 @Resolver(() => Certificate)
 export class CertificateResolver {
   @Mutation(() => Certificate, { description: "Issues a certificate of the signed-in volunteer's service records (志愿服务记录证明)" })
-  issueCertificate(@Ctx() ctx: Context): Promise<Certificate> {
-    return new CertificateService(ctx.em, ctx.vault).issue(ctx.viewer);
+  issueCertificate(
+    @Arg('idempotencyKey', () => String, { nullable: true, description: '1..255 characters: the same key from the same volunteer replays the first certificate' })
+    idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Certificate> {
+    return new CertificateService(ctx.em, ctx.vault).issue(ctx.viewer, idempotencyKey);
   }
 
   @Query(() => CertificateVerification, { description: 'Anyone: checks a certificate code; a forged or altered code is not valid' })

@@ -5,6 +5,7 @@ import { loadConfig } from '../../config.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { ConflictError } from '../../common/errors.js';
+import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { maskResidentId } from '../../common/masking.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { RateLimitedError } from '../identity/throttle.js';
@@ -53,11 +54,16 @@ export class CertificateService {
     private readonly vault: PersonalDataVault,
   ) {}
 
-  async issue(viewer: Viewer | null): Promise<Certificate> {
+  async issue(viewer: Viewer | null, idempotencyKey?: string | null): Promise<Certificate> {
     const v = requireViewer(viewer);
+    const key = checkIdempotencyKey(idempotencyKey);
     const code = await this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
       const ctx = tx.getTransactionContext();
+      if (key) {
+        const claim = await claimIdempotencyKey(tx, 'issueCertificate', v.volunteerId, key, {});
+        if (claim.kind === 'replay') return claim.resultId;
+      }
       // Under the volunteer's ledger lock: no entry can land between reading the total and the records.
       await lockVolunteers(tx, [v.volunteerId]);
       // Counted under that lock too, so concurrent requests cannot each see room for one more.
@@ -122,6 +128,7 @@ export class CertificateService {
         'run',
         ctx,
       );
+      if (key) await recordIdempotentResult(tx, 'issueCertificate', v.volunteerId, key, code);
       return code;
     });
     return (await this.em.fork().findOne(Certificate, { code }))!;

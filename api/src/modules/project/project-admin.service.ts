@@ -1,9 +1,10 @@
 // Publishing activities: organisations' coordinators create drafts with shifts, edit them,
 // publish (every shift in the future) and cancel (signed-up volunteers are told via the outbox).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../common/auth.js';
+import { isPartner, type Actor } from '../../common/auth.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
+import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { OrganizationStatus } from '../organization/organization.entity.js';
 import { StatsService } from '../stats/stats.service.js';
@@ -70,11 +71,19 @@ export class ProjectAdminService {
 
   async create(actor: Actor | null, input: CreateProjectInput): Promise<Project> {
     await requireOrgRole(this.em, actor, input.organizationId, MANAGING_ROLES);
+    const key = checkIdempotencyKey(input.idempotencyKey);
+    const { idempotencyKey: _key, ...request } = input;
     const [org] = await this.em.getConnection().execute<{ status: string }[]>(`select status from organization where id = ?`, [input.organizationId]);
     if (org?.status !== OrganizationStatus.APPROVED) throw new ConflictError('Only approved organisations may publish activities', 'organizationId');
     const shifts = checkShifts(input.shifts);
-    const id = newId('prj');
-    await this.em.transactional(async (tx) => {
+    // A partner key retrying a request it did not hear back from gets the same draft, not a second one.
+    const owner = isPartner(actor) ? actor.partnerKeyId : actor!.volunteerId;
+    const id = await this.em.transactional(async (tx) => {
+      if (key) {
+        const claim = await claimIdempotencyKey(tx, 'createProject', owner, key, request);
+        if (claim.kind === 'replay') return claim.resultId;
+      }
+      const id = newId('prj');
       const conn = tx.getConnection();
       const ctx = tx.getTransactionContext();
       const { lat, lng } = location(input.location);
@@ -98,6 +107,8 @@ export class ProjectAdminService {
         ctx,
       );
       await insertShifts(tx, id, shifts);
+      if (key) await recordIdempotentResult(tx, 'createProject', owner, key, id);
+      return id;
     });
     return (await this.em.fork().findOne(Project, { id }))!;
   }

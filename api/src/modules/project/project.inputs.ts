@@ -55,6 +55,8 @@ export class CreateProjectInput {
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => GeoPointInput, { nullable: true }) location?: GeoPointInput | null;
   @Field(() => [ShiftInput], { description: 'At least one' }) shifts!: ShiftInput[];
+  @Field(() => String, { nullable: true, description: '1..255 characters; a replay returns the first result' })
+  idempotencyKey?: string | null;
 }
 
 @InputType('UpdateProjectInput', { description: 'Changes to a DRAFT project; omitted fields stay as they are' })
