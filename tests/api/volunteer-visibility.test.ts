@@ -133,7 +133,8 @@ describe('Volunteer fields by viewer', () => {
       const signups = await server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { signups(first: 5) { totalCount } } } }`, { id: subject.id }, headers[viewer]);
       if (LISTS[viewer].signups) {
         expect(signups.errors).toBeUndefined();
-        expect(signups.data.node.signups.totalCount).toBe(0);
+        const [{ n }] = (await sql(`select count(*)::int as n from signup where volunteer_id = ?`, [subject.id])) as { n: number }[];
+        expect(signups.data.node.signups.totalCount).toBe(n);
       } else {
         expect(signups.errors![0].extensions!.code).toBe(viewer === 'anonymous' || viewer === 'partner' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
         expect(signups.data.node).toBeNull();
@@ -153,5 +154,32 @@ describe('Volunteer fields by viewer', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(res.data.me.memberships.nodes).toEqual((rows as { name: string; role: string }[]).map((r) => ({ role: r.role, organization: { name: r.name } })));
     expect(res.data.me.memberships.nodes).toContainEqual({ role: 'COORDINATOR', organization: { name: '龙华区青年志愿者协会' } });
+  });
+
+  it('shows a coordinator the real name and masked phone of a volunteer who signed up with their organisation, from then on', async () => {
+    const [orgD] = (await sql(`select id from organization where status = 'APPROVED' and district = '博罗县' order by id offset 3 limit 1`)) as { id: string }[];
+    const coordinator = await registerPerson();
+    await addMember(orgD.id, coordinator.id, 'COORDINATOR');
+    const asCoordinator = { authorization: `Bearer ${coordinator.token}` };
+    const read = () => server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { realName phoneMasked idNumberMasked email } } }`, { id: subject.id }, asCoordinator);
+    expect((await read()).data.node).toEqual({ realName: null, phoneMasked: null, idNumberMasked: null, email: null });
+
+    const startsAt = new Date(Date.now() + 10 * 86_400_000);
+    const created = await server.gql(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
+      { input: { organizationId: orgD.id, title: '可见性：报名后可见', summary: '报名即与组织建立服务关系', district: '测试区', shifts: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), capacity: 2 }] } },
+      asCoordinator,
+    );
+    const project = created.data.createProject;
+    expect((await server.gql(`mutation($id: ID!) { publishProject(id: $id) { status } }`, { id: project.id }, asCoordinator)).data.publishProject.status).toBe('PUBLISHED');
+    const signed = await server.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { status } }`, { input: { shiftId: project.shifts[0].id } }, headers.self);
+    expect(signed.data.signUp.status).toBe('CONFIRMED');
+
+    expect((await read()).data.node).toEqual({
+      realName: '周可见',
+      phoneMasked: `${subject.input.phone.slice(0, 3)}****${subject.input.phone.slice(-4)}`,
+      idNumberMasked: null,
+      email: null,
+    });
   });
 });
