@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { gql } from '../helpers/api.js';
 import { startProduct, type Product } from '../helpers/product.js';
@@ -110,4 +110,96 @@ describe('project page in a browser', () => {
     await expect.poll(async () => (await fetch(`${product.url}/news/${slug}/`)).status, { timeout: 150_000, interval: 2_000 }).toBe(200);
     expect(product.output()).toMatch(/Site built in [\d.]+ s[\s\S]*Site built in/);
   }, 180_000);
+});
+
+describe('activities near you (the 10-minute service circle)', () => {
+  // A point at sea, far from every other test's and the demo's activities.
+  const HERE = { latitude: 16.833, longitude: 112.333 };
+  const METRES_PER_DEGREE = 111_195;
+  let ids: { near: string; mid: string; far: string; draft: string };
+
+  beforeAll(async () => {
+    const endpoint = `${product.url}/graphql`;
+    const login = await gql(endpoint, `mutation { logIn(input: { login: "13800000001", password: "demo-password-2026" }) { token } }`);
+    const headers = { authorization: `Bearer ${login.data.logIn.token}` };
+    const { rows } = await db.query(`select id from organization where name = '龙华区青年志愿者协会'`);
+    const startsAt = new Date(Date.now() + 5 * 86_400_000);
+    const create = async (title: string, metresNorth: number, publish: boolean) => {
+      const created = await gql(
+        endpoint,
+        `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
+        {
+          input: {
+            organizationId: rows[0].id,
+            title,
+            summary: '附近活动测试',
+            district: '测试区',
+            address: `测试路 ${metresNorth} 号`,
+            location: { lat: HERE.latitude + metresNorth / METRES_PER_DEGREE, lng: HERE.longitude },
+            shifts: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(), capacity: 6 }],
+          },
+        },
+        headers,
+      );
+      const { id } = created.data.createProject;
+      if (publish) expect((await gql(endpoint, `mutation($id: ID!) { publishProject(id: $id) { id } }`, { id }, headers)).errors).toBeUndefined();
+      return id as string;
+    };
+    ids = {
+      mid: await create('附近测试：两公里', 2000, true),
+      far: await create('附近测试：八公里', 8000, true),
+      near: await create('附近测试：三百米', 300, true),
+      draft: await create('附近测试：未发布', 100, false),
+    };
+  });
+
+  const listed = (page: Page) => page.locator('.nearby-item').evaluateAll((items) => items.map((li) => li.getAttribute('data-project')));
+
+  it('lists the upcoming activities within the chosen circle, nearest first, with their distance', async () => {
+    const context = await browser.newContext({ geolocation: HERE, permissions: ['geolocation'] });
+    const page = await context.newPage();
+    await page.goto(`${product.url}/nearby/`);
+    expect(await page.locator('h1').textContent()).toBe('附近的活动');
+    await page.getByRole('button', { name: '用我的位置查找' }).click();
+    const status = page.locator('.nearby-status');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('3 公里内有 2 个即将开始的活动，最近的在最前。');
+    expect(await listed(page)).toEqual([ids.near, ids.mid]);
+    expect(await page.locator('.nearby-distance').allTextContents()).toEqual(['约 300 米', '约 2 公里']);
+    expect(await page.locator('.nearby-item a').first().getAttribute('href')).toBe(`/projects/${ids.near}/`);
+    expect(await page.locator('.nearby-item').first().textContent()).toContain('剩余 6 个名额');
+
+    await page.getByLabel('范围').selectOption('10');
+    await page.getByRole('button', { name: '重新查找' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('10 公里内有 3 个即将开始的活动，最近的在最前。');
+    expect(await listed(page)).toEqual([ids.near, ids.mid, ids.far]);
+
+    await page.getByLabel('范围').selectOption('1');
+    await page.getByRole('button', { name: '重新查找' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('1 公里内有 1 个即将开始的活动。');
+    expect(await listed(page)).toEqual([ids.near]);
+    await context.close();
+  });
+
+  it('speaks English on the English page and links to the English activity pages', async () => {
+    const context = await browser.newContext({ geolocation: { ...HERE, latitude: HERE.latitude + 9000 / METRES_PER_DEGREE }, permissions: ['geolocation'] });
+    const page = await context.newPage();
+    await page.goto(`${product.url}/en/nearby/`);
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    await expect.poll(() => page.locator('.nearby-status').textContent(), { timeout: 20_000 }).toBe('One upcoming activity within 3 km.');
+    expect(await listed(page)).toEqual([ids.far]);
+    expect(await page.locator('.nearby-distance').textContent()).toBe('about 1 km');
+    expect(await page.locator('.nearby-item a').getAttribute('href')).toBe(`/en/projects/${ids.far}/`);
+    await context.close();
+  });
+
+  it('says what to do when the browser keeps the location to itself', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${product.url}/nearby/`);
+    await page.getByRole('button', { name: '用我的位置查找' }).click();
+    await expect.poll(() => page.locator('.nearby-status').textContent(), { timeout: 20_000 }).toMatch(/^(浏览器没有允许获取位置|暂时无法获取你的位置)/);
+    expect(await page.locator('.nearby-item').count()).toBe(0);
+    expect(await page.locator('.nearby-foot a').getAttribute('href')).toBe('/projects/');
+    await context.close();
+  });
 });

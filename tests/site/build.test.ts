@@ -154,7 +154,7 @@ describe('site build', () => {
     for (const id of soonest) expect(home).toContain(`/projects/${id}/`);
   });
 
-  it('ships no JavaScript on reading pages; only the pages for signing up, the account and verification carry islands, search pages only the search script', () => {
+  it('ships no JavaScript on reading pages; only the pages for signing up, the account, verification and nearby activities carry islands, search pages only the search script', () => {
     const files = htmlFiles(outDir);
     expect(files.length).toBeGreaterThan(80);
     const islandsOf = (html: string) => [...html.matchAll(/<astro-island[^>]*component-export="(\w+)"/g)].map((m) => m[1]).sort();
@@ -170,6 +170,8 @@ describe('site build', () => {
             'account/index.html': ['AccountMenu', 'MyAccount'],
             // Public: the header keeps its plain links, so the page loads its one island only.
             'verify/index.html': ['VerifyCertificate'],
+            'nearby/index.html': ['NearbyProjects'],
+            'en/nearby/index.html': ['NearbyProjects'],
           }[rel];
       if (expected) {
         expect(islandsOf(html), rel).toEqual(expected);
@@ -193,7 +195,7 @@ describe('site build', () => {
   it(`keeps each island within ${ISLAND_BUDGET_BYTES / 1000} kB of its own and the shared runtime within ${RUNTIME_BUDGET_BYTES / 1000} kB, gzipped`, () => {
     const { runtime, islands, pages } = reportIslands(outDir);
     expect(pages.map((p) => p.islands.join('+'))).toEqual(
-      expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount', 'AccountMenu+ShiftSignup', 'VerifyCertificate']),
+      expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount', 'AccountMenu+ShiftSignup', 'VerifyCertificate', 'NearbyProjects']),
     );
     console.log(`shared runtime: ${(runtime.gzip / 1000).toFixed(1)} kB gzipped (${runtime.chunks.map((c) => c.file).join(', ')})`);
     for (const i of islands) console.log(`${i.island}: ${(i.gzip / 1000).toFixed(1)} kB gzipped of its own`);

@@ -20,6 +20,13 @@ export type LogInInput = {
   password: string;
 };
 
+export type NearInput = {
+  lat: number;
+  lng: number;
+  /** 0.1..100 km */
+  radiusKm: number;
+};
+
 export type ProjectStatus =
   | 'CANCELLED'
   | 'COMPLETED'
@@ -167,6 +174,14 @@ export type RequestHourCorrectionMutationVariables = Exact<{
 
 
 export type RequestHourCorrectionMutation = { requestHourCorrection: { id: string, status: HourCorrectionStatus, requestedMinutes: number, message: string, resolution: string | null, createdAt: string, organization: { id: string, name: string }, shift: { id: string, startsAt: string, project: { id: string, title: string } }, entry: { id: string, minutes: number } | null } };
+
+export type NearbyProjectsQueryVariables = Exact<{
+  near: NearInput;
+  after: string;
+}>;
+
+
+export type NearbyProjectsQuery = { projects: { nodes: Array<{ id: string, title: string, district: string | null, address: string | null, location: { lat: number, lng: number } | null, organization: { name: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, remaining: number }> }> } };
 
 export type RegisterVolunteerMutationVariables = Exact<{
   input: RegisterVolunteerInput;
@@ -677,6 +692,31 @@ export const RequestHourCorrectionDocument = new TypedDocumentString(`
     minutes
   }
 }`) as unknown as TypedDocumentString<RequestHourCorrectionMutation, RequestHourCorrectionMutationVariables>;
+export const NearbyProjectsDocument = new TypedDocumentString(`
+    query NearbyProjects($near: NearInput!, $after: DateTime!) {
+  projects(first: 30, filter: {near: $near, startsAfter: $after}) {
+    nodes {
+      id
+      title
+      district
+      address
+      location {
+        lat
+        lng
+      }
+      organization {
+        name
+      }
+      shifts {
+        id
+        startsAt
+        endsAt
+        remaining
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NearbyProjectsQuery, NearbyProjectsQueryVariables>;
 export const RegisterVolunteerDocument = new TypedDocumentString(`
     mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
   registerVolunteer(input: $input) {

@@ -18,6 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
   const urls: { path: string; lastmod?: string }[] = [
     { path: '/' },
     { path: '/projects/' },
+    { path: '/nearby/' },
     ...distinct(projects, 'district').map((d) => ({ path: districtPath(d) })),
     ...distinct(projects, 'category').map((c) => ({ path: categoryPath(c) })),
     ...projects.map((p) => ({ path: projectPath(p) })),
