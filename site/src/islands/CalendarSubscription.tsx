@@ -47,7 +47,7 @@ export function CalendarSubscription({ feed: initial }: { feed: CalendarFeed | n
     setBusy(true);
     const result = await request(ResetCalendarFeedDocument, {});
     setBusy(false);
-    if (!result.ok) return setNote({ tone: 'error', text: failureText(result) });
+    if (!result.ok) return setNote({ tone: 'error', text: await failureText(result, 'zh-CN') });
     setFeed(result.data.resetCalendarFeed);
     setNote({ tone: 'success', text: replacing ? '已生成新地址，旧地址已失效。请用新地址重新订阅。' : '订阅地址已生成。' });
     // The address replaces the button that had the focus.
@@ -59,7 +59,7 @@ export function CalendarSubscription({ feed: initial }: { feed: CalendarFeed | n
     setBusy(true);
     const result = await request(RevokeCalendarFeedDocument, {});
     setBusy(false);
-    if (!result.ok) return setNote({ tone: 'error', text: failureText(result) });
+    if (!result.ok) return setNote({ tone: 'error', text: await failureText(result, 'zh-CN') });
     setFeed(null);
     setNote({ tone: 'success', text: '已停用日历订阅，原地址已失效。' });
     setTimeout(() => create.current?.focus());

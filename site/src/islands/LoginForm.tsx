@@ -77,7 +77,7 @@ export function LoginForm() {
       setPassword('');
       return fail({ password: '手机号/邮箱或密码错误' }, '手机号/邮箱或密码错误，请重新输入。');
     }
-    fail(error?.field === 'login' ? { login: failureText(result) } : {}, failureText(result));
+    fail(error?.field === 'login' ? { login: await failureText(result, 'zh-CN') } : {}, await failureText(result, 'zh-CN'));
   };
 
   // Signed in already: the note takes the form's place in the same grid cell, and the hidden

@@ -87,8 +87,8 @@ export function MyAccount() {
     const [result, ledger] = await Promise.all([request(MyAccountDocument, { after }), after ? null : loadMyLedger()]);
     const failed = !result.ok ? result : ledger && !ledger.ok ? ledger : null;
     if (failed) {
-      if (after) setMessage({ tone: 'error', text: failureText(failed) });
-      else setState({ status: 'error', text: failureText(failed) });
+      if (after) setMessage({ tone: 'error', text: await failureText(failed, 'zh-CN') });
+      else setState({ status: 'error', text: await failureText(failed, 'zh-CN') });
       return;
     }
     const me = result.ok ? result.data.me : null;
@@ -111,7 +111,7 @@ export function MyAccount() {
     setBusy(signup.id);
     const result = await cancelSignup(signup.id);
     setBusy(null);
-    if (!result.ok) return setMessage({ tone: 'error', text: failureText(result) });
+    if (!result.ok) return setMessage({ tone: 'error', text: await failureText(result, 'zh-CN') });
     setSignups((old) => old.map((s) => (s.id === signup.id ? { ...s, status: result.data.cancelSignup.status, waitlistPosition: null } : s)));
     setMessage({ tone: 'success', text: `已${entry ? '退出' : '取消'}“${signup.shift.project.title}”（${when}）的${entry ? '抽签' : '报名'}。` });
   };
@@ -178,7 +178,7 @@ export function MyAccount() {
             </span>
           )}
         </div>
-        <span class={`signup-status signup-${s.status.toLowerCase()}`}>{signupLabel(s, s.shift.draw?.selectedCount)}</span>
+        <span class={`signup-status signup-${s.status.toLowerCase()}`}>{signupLabel(s, 'zh-CN', s.shift.draw?.selectedCount)}</span>
         {canCancel && (
           <button type="button" class="signup-cancel" disabled={busy === s.id} onClick={() => cancel(s, when)}>
             {entry ? '取消抽签' : '取消报名'}

@@ -60,7 +60,7 @@ export function MyCertificates({ ledger, totalMinutes }: Props) {
     setNote(null);
     const result = await request(IssueCertificateDocument, {});
     setBusy(false);
-    if (!result.ok) return setNote({ tone: 'error', text: failureText(result) });
+    if (!result.ok) return setNote({ tone: 'error', text: await failureText(result, 'zh-CN') });
     const cert = result.data.issueCertificate;
     setList((old) => [cert, ...old]);
     setCount((n) => n + 1);
@@ -73,7 +73,7 @@ export function MyCertificates({ ledger, totalMinutes }: Props) {
     if (!more) return;
     const result = await request(MyCertificatesDocument, { after: more });
     const page = result.ok ? result.data.me?.certificates : null;
-    if (!page) return setNote({ tone: 'error', text: result.ok ? '登录已失效，请重新登录。' : failureText(result) });
+    if (!page) return setNote({ tone: 'error', text: result.ok ? '登录已失效，请重新登录。' : await failureText(result, 'zh-CN') });
     setList((old) => [...old, ...page.nodes]);
     setMore(page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null);
   };

@@ -66,7 +66,7 @@ export function MyHours({ ledger }: { ledger: MyLedger }) {
     const result = await request(MyHourEntriesDocument, { after: more });
     setLoadingMore(false);
     const page = result.ok ? result.data.me?.hourEntries : null;
-    if (!page) return setNote({ tone: 'error', text: result.ok ? '登录已失效，请重新登录。' : failureText(result) });
+    if (!page) return setNote({ tone: 'error', text: result.ok ? '登录已失效，请重新登录。' : await failureText(result, 'zh-CN') });
     setEntries((old) => [...old, ...page.nodes]);
     setMore(page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null);
   };
@@ -222,7 +222,7 @@ function CorrectionForm({ entry, shift, onCancel, onFiled }: FormProps) {
     if (result.ok) return onFiled(result.data.requestHourCorrection);
     const error = result.network ? null : result.errors[0];
     const field = error?.field === 'requestedMinutes' || error?.field === 'message' ? error.field : null;
-    fail(field && error ? { [field]: errorText(error) } : {}, failureText(result));
+    fail(field && error ? { [field]: await errorText(error, 'zh-CN') } : {}, await failureText(result, 'zh-CN'));
   };
 
   return (

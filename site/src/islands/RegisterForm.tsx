@@ -125,11 +125,11 @@ export function RegisterForm({ districts }: Props) {
     const [error] = result.errors;
     const field = FIELDS.find((f) => f === error.field);
     if (!field) {
-      showErrors({}, { tone: 'error', text: errorText(error) });
+      showErrors({}, { tone: 'error', text: await errorText(error, 'zh-CN') });
       return;
     }
     if (field.startsWith('guardian')) setGuardianAsked(true);
-    const message = errorText(error);
+    const message = await errorText(error, 'zh-CN');
     // A registered ID number or phone: the person most likely has an account already.
     const taken = error.code === 'CONFLICT';
     showErrors({ [field]: message }, { tone: 'error', text: taken ? message : `${LABELS[field]}：${message}`, login: taken });

@@ -53,7 +53,7 @@ export function VerifyCertificate() {
     setError('');
     setResult({ status: 'checking', code: clean });
     const res = await request(VerifyCertificateDocument, { code: clean });
-    setResult(res.ok ? { status: 'done', code: clean, verification: res.data.verifyCertificate } : { status: 'failed', text: failureText(res) });
+    setResult(res.ok ? { status: 'done', code: clean, verification: res.data.verifyCertificate } : { status: 'failed', text: await failureText(res, 'zh-CN') });
   };
 
   useEffect(() => {
