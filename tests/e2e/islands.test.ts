@@ -638,6 +638,8 @@ describe('layout stability', () => {
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(300);
         const shifts = await layoutShifts(page);
+        // Nothing runs past the right edge (English menus and links are wider than Chinese ones).
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth'), url).toBeLessThanOrEqual(viewport.width);
         // The account corner's fixed box holds its words: none of its links is cut off.
         const corner = (await page.locator('.account-menu').boundingBox())!;
         for (const box of await page.locator('.account-menu a, .account-menu button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
