@@ -114,8 +114,8 @@ afterAll(async () => {
 
 const newPage = (options: Parameters<Browser['newContext']>[0] = {}) => openPage(browser, options);
 
-/** The volunteers' own pages as English pages link them. */
-const ACCOUNT_PAGES_EN = { login: '/login/', register: '/register/', account: '/account/' };
+/** The volunteers' own pages as English pages link them: their English twins. */
+const ACCOUNT_PAGES_EN = { login: '/en/login/', register: '/en/register/', account: '/en/account/' };
 
 const shiftRow = (page: Page, shiftId: string) => page.locator(`li[data-shift="${shiftId}"]`);
 const remaining = async (page: Page, shiftId: string) => Number(await page.locator(`[data-shift-id="${shiftId}"]`).textContent());
@@ -383,9 +383,52 @@ describe('English pages', () => {
     await expect.poll(() => open.getByRole('status').textContent()).toBe('Your sign-up is cancelled and the place is free again.');
     expect(await remaining(page, activity.open)).toBe(before);
 
+    // "My account" in English: the sign-up under "Coming up", with its English status.
+    await corner.getByRole('link', { name: 'Me', exact: true }).click();
+    await page.waitForURL('**/en/account/');
+    await page.waitForSelector('.account-grid');
+    expect(await page.getByRole('heading', { name: 'My sign-ups' }).count()).toBe(1);
+    await expect.poll(() => page.locator('[data-list="upcoming"] li').allInnerTexts()).toEqual([
+      expect.stringMatching(new RegExp(`${activity.title}[\\s\\S]*Waitlist position ${queued + 1}[\\s\\S]*Cancel sign-up`)),
+    ]);
+
     await corner.getByRole('button', { name: 'Log out', exact: true }).click();
     await expect.poll(() => page.locator('.account-menu-note').textContent()).toBe('You are logged out.');
     expect(await corner.getByRole('link', { name: 'Log in', exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Please log in first' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('registers in English: a wrong ID number gets the English sentence next to the field', async () => {
+    const { context, page } = await newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${product.url}/en/register/`);
+    await hydrated(page);
+    expect(await page.locator('.auth-aside').innerText()).toContain('PRC resident identity card number');
+    const good = fakeIdNumber();
+    const wrongCheckDigit = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    // Empty required fields are named in English before anything is sent.
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    expect(await page.locator('#field-realName-error').textContent()).toBe('Enter your full name');
+    expect(await focusedId(page)).toBe('field-realName');
+
+    await page.getByLabel('Full name', { exact: true }).fill('王建国');
+    await page.getByLabel('Resident ID number', { exact: true }).fill(wrongCheckDigit);
+    await page.getByLabel('Mobile number', { exact: true }).fill(fakePhone());
+    await page.getByLabel('Password', { exact: true }).fill('long-enough-pass');
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    const id = page.getByLabel('Resident ID number', { exact: true });
+    await expect.poll(() => id.getAttribute('aria-invalid')).toBe('true');
+    expect(await focusedId(page)).toBe('field-idNumber');
+    const sentence = 'The check digit of this ID number does not match. Please check the number and enter it again.';
+    expect(await page.locator('#field-idNumber-error').textContent()).toBe(sentence);
+    expect(await page.locator('.form-status').textContent()).toBe(`Resident ID number: ${sentence}`);
+
+    // A registered phone number: taken, with a link to the English log-in page.
+    await id.fill(good);
+    await page.getByLabel('Mobile number', { exact: true }).fill(DEMO.volunteer);
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await expect.poll(() => page.locator('#field-phone-error').textContent()).toBe('This mobile number is registered already: please log in.');
+    expect(await page.locator('.form-status').getByRole('link', { name: 'Log in' }).getAttribute('href')).toBe('/en/login/');
     await context.close();
   });
 });
@@ -629,6 +672,7 @@ describe('layout stability', () => {
         [`/en/projects/${activity.id}/`, '[data-live="true"]'],
         [`/projects/${lottery.id}/`, '[data-live="true"]'],
         ['/register/', 'form button[type=submit]:not([disabled])'],
+        ['/en/register/', 'form button[type=submit]:not([disabled])'],
         ['/login/', 'form button[type=submit]:not([disabled])'],
         ['/account/', '.account-signed-out'],
       ];
@@ -655,6 +699,7 @@ describe('layout stability', () => {
       results.push(await measure(`/projects/${lottery.id}/`, '[data-live="true"]'));
       results.push(await measure(`/en/projects/${activity.id}/`, '[data-live="true"]'));
       results.push(await measure('/account/', '.account-grid'));
+      results.push(await measure('/en/account/', '.account-grid'));
       results.push(await measure('/login/', '.signed-in'));
       console.log(`layout shift at ${viewport.width} px: ${results.map((r) => `${r.url} ${r.cls.toFixed(4)}`).join(', ')}`);
       for (const r of results) expect(r.cls, `${r.url}: ${JSON.stringify(r.shifts)}`).toBeLessThan(0.01);

@@ -1,7 +1,7 @@
 // Dates, times and figures in the reader's language. Chinese uses lib/format; English follows
 // the same rules (China time, the year only when it is not the current one) in English words.
 import * as zh from '../lib/format';
-import { englishDayLabel, partsEn, type EnglishParts } from '../lib/format-en';
+import { englishDayLabel, formatDateEn, formatTimeSpanEn, monthNameEn, partsEn, type EnglishParts } from '../lib/format-en';
 import type { Locale } from './locales';
 
 export interface Formatters {
@@ -33,23 +33,16 @@ const chinese: Formatters = {
   hours: zh.formatHours,
 };
 
-const longMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
 const englishNumber = new Intl.NumberFormat('en');
 
 const parts = partsEn;
 type Parts = EnglishParts;
 const sameDay = (a: Parts, b: Parts) => a.year === b.year && a.month === b.month && a.day === b.day;
 const dayLabel = englishDayLabel;
-const monthName = (month: number) => longMonth.format(new Date(Date.UTC(2000, month - 1, 1)));
+const monthName = monthNameEn;
 
 const english: Formatters = {
-  timeSpan(startsAt, endsAt, now = new Date()) {
-    const today = parts(now);
-    const start = parts(startsAt);
-    const end = parts(endsAt);
-    const endLabel = sameDay(start, end) ? end.time : `${dayLabel(end, today)} ${end.time}`;
-    return `${dayLabel(start, today)} ${start.time}–${endLabel}`;
-  },
+  timeSpan: formatTimeSpanEn,
   day: (value, now = new Date()) => dayLabel(parts(value), parts(now)),
   dayRange(startsAt, endsAt, now = new Date()) {
     const today = parts(now);
@@ -62,10 +55,7 @@ const english: Formatters = {
     const t = parts(value);
     return { month: t.month, day: t.day, weekday: t.weekday };
   },
-  date(value) {
-    const t = parts(value);
-    return `${t.day} ${monthName(t.monthNumber)} ${t.year}`;
-  },
+  date: formatDateEn,
   month(key, now = new Date()) {
     const [year, month] = key.split('-');
     return `${monthName(Number(month))}${year === parts(now).year ? '' : ` ${year}`}`;

@@ -4,8 +4,7 @@
 // with 我的 and 退出. Its box has a fixed size (account-menu.css), so swapping one state for the
 // other moves nothing.
 import { useEffect, useState } from 'preact/hooks';
-import type { Locale } from '../i18n/locales';
-import { accountPath } from '../lib/account-paths';
+import { localizePath, type Locale } from '../i18n/locales';
 import { failureText } from '../lib/api-messages';
 import { loadViewer, logOut, onViewerChange, type ViewerState } from '../lib/session';
 import { ACCOUNT_MENU_WORDS } from './words/account-menu';
@@ -42,7 +41,7 @@ export function AccountMenu({ next, locale }: Props) {
 
   const viewer = state?.status === 'signed-in' ? state.viewer : null;
   const query = next ? `?next=${encodeURIComponent(next)}` : '';
-  const account = accountPath('/account/', locale);
+  const account = localizePath('/account/', locale);
   return (
     <div class="account-menu" role="group" aria-label={w.label}>
       {viewer ? (
@@ -62,8 +61,8 @@ export function AccountMenu({ next, locale }: Props) {
         </span>
       ) : (
         <span key="out" class="account-menu-links">
-          <a href={`${accountPath('/login/', locale)}${query}`}>{w.logIn}</a>
-          <a class="account-menu-register" href={accountPath('/register/', locale)}>
+          <a href={`${localizePath('/login/', locale)}${query}`}>{w.logIn}</a>
+          <a class="account-menu-register" href={localizePath('/register/', locale)}>
             {w.register}
           </a>
         </span>

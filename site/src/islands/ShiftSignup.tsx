@@ -17,7 +17,6 @@ import { formatMoment } from '../lib/format';
 import { formatMomentEn } from '../lib/format-en';
 import { request, type ApiFailure } from '../lib/graphql-client';
 import { onViewerChange } from '../lib/session';
-import { accountPath } from '../lib/account-paths';
 import { cancelSignup, idempotencyKey, signupLabel, type SignupState } from '../lib/signups';
 import { SHIFT_SIGNUP_WORDS, type ShiftSignupWords } from './words/shift-signup';
 import './shift-signup.css';
@@ -273,7 +272,7 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
     say(shiftId, { tone: 'success', text: w.cancelled[cancelKind(signup)] });
   };
 
-  const loginHref = `${accountPath('/login/', locale)}?next=${encodeURIComponent(localizePath(`/projects/${projectId}/`, locale))}`;
+  const loginHref = `${localizePath('/login/', locale)}?next=${encodeURIComponent(localizePath(`/projects/${projectId}/`, locale))}`;
 
   return (
     <section class="shift-places" aria-labelledby="shift-places-title" data-live={live}>

@@ -6,7 +6,7 @@ import type { ApiError } from './graphql-client';
 
 /**
  * English sentences of an island's own rule errors, looked up as `CODE.field:reason`,
- * `CODE.field`, `field:reason`, then `field` (e.g. `CONFLICT.phone`, `idNumber:CHECK_DIGIT`).
+ * `field:reason`, `CODE.field`, then `field` (e.g. `idNumber:CHECK_DIGIT`, `CONFLICT.phone`).
  */
 export type FieldSentences = Record<string, string>;
 
@@ -40,7 +40,7 @@ export function englishErrorText(error: ApiError, own: FieldSentences): string {
   if (error.reason && BY_REASON[error.reason]) return BY_REASON[error.reason];
   const { code, field, reason } = error;
   if (field) {
-    for (const key of [reason && `${code}.${field}:${reason}`, `${code}.${field}`, reason && `${field}:${reason}`, field]) if (key && own[key]) return own[key];
+    for (const key of [reason && `${code}.${field}:${reason}`, reason && `${field}:${reason}`, `${code}.${field}`, field]) if (key && own[key]) return own[key];
   }
   return BY_CODE[code] ?? BY_CODE.INTERNAL_SERVER_ERROR;
 }

@@ -49,3 +49,33 @@ export function formatMomentEn(value: string, now: Date = new Date()): string {
   const t = partsEn(value);
   return `${englishDayLabel(t, partsEn(now), false)} ${t.time}`;
 }
+
+const longMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
+
+/** `March`, for a month number 1..12. */
+export function monthNameEn(month: number): string {
+  return longMonth.format(new Date(Date.UTC(2000, month - 1, 1)));
+}
+
+/** `5 March 2026`, always with the year: for publication and issue dates. */
+export function formatDateEn(value: string): string {
+  const t = partsEn(value);
+  return `${t.day} ${monthNameEn(t.monthNumber)} ${t.year}`;
+}
+
+const sameDayEn = (a: EnglishParts, b: EnglishParts) => a.year === b.year && a.month === b.month && a.day === b.day;
+
+/** `Sat 5 Dec 09:00–12:00` (the English twin of lib/format's formatTimeSpan). */
+export function formatTimeSpanEn(startsAt: string, endsAt: string, now: Date = new Date()): string {
+  const today = partsEn(now);
+  const start = partsEn(startsAt);
+  const end = partsEn(endsAt);
+  const endLabel = sameDayEn(start, end) ? end.time : `${englishDayLabel(end, today)} ${end.time}`;
+  return `${englishDayLabel(start, today)} ${start.time}–${endLabel}`;
+}
+
+/** `18 November 2026` for a ledger's `YYYY-MM-DD` service date (already a China date: no time-zone shift). */
+export function formatServiceDateEn(ymd: string): string {
+  const [year, month, day] = ymd.split('-');
+  return `${Number(day)} ${monthNameEn(Number(month))} ${year}`;
+}
