@@ -2,7 +2,8 @@
 // JavaScript, registering (keyboard only) and signing up for shifts, "my account", the API's
 // rule errors next to the right field, signing in and out with a locked account, the Chinese
 // message when the API is out of reach, entering a lottery and seeing its result, the calendar
-// subscription, and no layout shift when the islands hydrate.
+// subscription, the islands in English on English pages, and no layout shift when the islands
+// hydrate.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
@@ -11,7 +12,7 @@ import { inject } from 'vitest';
 import { verifyDraw } from '../../api/src/modules/lottery/draw-order.js';
 import { gql, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
-import { launchChromium, layoutShifts, NETWORK_MESSAGE, newPage as openPage, OBSERVE_LAYOUT_SHIFTS } from '../helpers/browser.js';
+import { launchChromium, layoutShifts, NETWORK_MESSAGE, NETWORK_MESSAGE_EN, newPage as openPage, OBSERVE_LAYOUT_SHIFTS } from '../helpers/browser.js';
 import { fakeIdNumber, fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
 import { startSiteOnRunDatabase, type Product, type SiteProduct } from '../helpers/product.js';
 
@@ -112,6 +113,9 @@ afterAll(async () => {
 });
 
 const newPage = (options: Parameters<Browser['newContext']>[0] = {}) => openPage(browser, options);
+
+/** The volunteers' own pages as English pages link them: their English twins. */
+const ACCOUNT_PAGES_EN = { login: '/en/login/', register: '/en/register/', account: '/en/account/' };
 
 const shiftRow = (page: Page, shiftId: string) => page.locator(`li[data-shift="${shiftId}"]`);
 const remaining = async (page: Page, shiftId: string) => Number(await page.locator(`[data-shift-id="${shiftId}"]`).textContent());
@@ -286,6 +290,145 @@ describe('a new volunteer', () => {
     await page.getByRole('button', { name: '注册', exact: true }).click();
     await expect.poll(() => page.locator('#field-guardianName-error').textContent()).toBe('姓名应为2至30个字');
     expect(await focusedId(page)).toBe('field-guardianName');
+    await context.close();
+  });
+});
+
+/** Chinese characters: an English island's own words have none (names and titles from the API may). */
+const HAN = /\p{Script=Han}/u;
+/** A shift's time in English, China time: `Sat 5 Dec 09:00–12:00`, the year when not this one. */
+const ENGLISH_SPAN = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}( \d{4})? \d\d:\d\d–\d\d:\d\d$/;
+
+describe('English pages', () => {
+  it('shows the shifts in English to a browser without JavaScript', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${product.url}/en/projects/${activity.id}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const places = page.locator('.shift-places');
+    expect(await places.getByRole('heading', { name: 'Shifts' }).count()).toBe(1);
+    expect(await places.locator('.shift-places-status').textContent()).toBe('Places as of when the page was built; fetching live places…');
+    // No Chinese words of the island's own, and no Chinese wrapper around it.
+    expect(await places.innerText()).not.toMatch(HAN);
+    expect(await page.locator('.project-aside [lang="zh-CN"] .shift-places').count()).toBe(0);
+    const open = shiftRow(page, activity.open);
+    expect(await open.locator('time').textContent()).toMatch(ENGLISH_SPAN);
+    expect(await open.locator('.shift-remaining').textContent()).toBe(`Places left ${await remaining(page, activity.open)}`);
+    expect(await open.locator('.shift-detail').textContent()).toMatch(/^\d+ of 5 signed up$/);
+    expect(await shiftRow(page, activity.waitlisted).locator('.badge-full').textContent()).toBe('Full');
+    expect(await open.getByRole('link', { name: 'Log in to sign up' }).getAttribute('href')).toBe(
+      `${ACCOUNT_PAGES_EN.login}?next=${encodeURIComponent(`/en/projects/${activity.id}/`)}`,
+    );
+    // The header's account corner, in English too.
+    const corner = page.locator('.account-corner');
+    expect(await corner.getAttribute('lang')).toBeNull();
+    expect(await corner.getByRole('link', { name: 'Log in', exact: true }).getAttribute('href')).toBe(
+      `${ACCOUNT_PAGES_EN.login}?next=${encodeURIComponent(`/en/projects/${activity.id}/`)}`,
+    );
+    expect(await corner.getByRole('link', { name: 'Register', exact: true }).getAttribute('href')).toBe(ACCOUNT_PAGES_EN.register);
+
+    // A lottery: its window, the draw's time and the fairness note in English.
+    await page.goto(`${product.url}/en/projects/${lottery.id}/`);
+    const won = shiftRow(page, lottery.won);
+    expect(await won.locator('.badge-lottery').textContent()).toBe('Lottery');
+    expect(await won.locator('.shift-window').innerText()).toMatch(/^Entries .+ – .+\s+Draw at .+ \(automatically, when entries close\)$/);
+    expect(await won.locator('.shift-remaining').textContent()).toMatch(/^\d+ entered so far$/);
+    expect(await won.getByRole('link', { name: 'Log in to enter the lottery' }).count()).toBe(1);
+    expect(await won.locator('.shift-draw summary').textContent()).toBe('How the lottery stays fair');
+    // Inside the closed <details>: hidden from getByRole.
+    const rules = won.locator('.shift-draw a');
+    expect(await rules.textContent()).toBe('Lottery rules and how to check a draw');
+    expect(await rules.getAttribute('href')).toBe('/en/about/#lottery');
+    await context.close();
+  });
+
+  it('lets a signed-in volunteer sign up in English: status, waitlist position and places drop, the header names them', async () => {
+    const person = await registerByApi(api, { realName: '陈思远' });
+    const { context, page } = await newPage({ viewport: { width: 390, height: 844 } });
+    await logIn(context, person);
+    await page.goto(`${product.url}/en/projects/${activity.id}/`);
+    await page.waitForSelector('[data-live="true"]');
+    expect(await page.locator('.shift-places-status').textContent()).toMatch(/^Live places, updated \d\d:\d\d:\d\d$/);
+
+    // The header: the volunteer's (Chinese) name, marked as Chinese, and English links.
+    const corner = page.locator('.account-menu');
+    expect(await corner.getAttribute('aria-label')).toBe('Account');
+    expect(await corner.locator('.account-menu-name').innerText()).toContain('陈*远');
+    expect(await corner.locator('.account-menu-name [lang="zh-CN"]').textContent()).toBe('陈*远');
+    expect(await corner.getByRole('link', { name: 'Me', exact: true }).getAttribute('href')).toBe(ACCOUNT_PAGES_EN.account);
+    expect(await corner.getByRole('button', { name: 'Log out', exact: true }).isVisible()).toBe(true);
+
+    const open = shiftRow(page, activity.open);
+    const before = await remaining(page, activity.open);
+    await open.getByRole('button', { name: 'Sign up', exact: true }).click();
+    await expect.poll(() => open.getByRole('status').textContent()).toBe('You are signed up. Your place is kept for you; see it under My account.');
+    expect(await remaining(page, activity.open)).toBe(before - 1);
+    expect(await open.locator('.shift-mine').textContent()).toBe('Signed up');
+
+    // The full shift: joining its waitlist puts the volunteer behind those queued already.
+    const full = shiftRow(page, activity.waitlisted);
+    const queued = Number(/^1 of 1 signed up, (\d+) on the waitlist$/.exec((await full.locator('.shift-detail').textContent())!)![1]);
+    await full.getByRole('button', { name: 'Join the waitlist', exact: true }).click();
+    await expect.poll(() => full.getByRole('status').textContent()).toBe(
+      `The shift is full: you are on the waitlist at position ${queued + 1}. Places freed by cancellations go to the waitlist in order.`,
+    );
+    expect(await full.locator('.shift-mine').textContent()).toBe(`Waitlist position ${queued + 1}`);
+    expect(await page.locator('.shift-places').innerText()).not.toMatch(HAN);
+
+    // Cut off from the API, cancelling says so in English.
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await open.getByRole('button', { name: 'Cancel sign-up', exact: true }).click();
+    await expect.poll(() => open.getByRole('status').textContent()).toBe(NETWORK_MESSAGE_EN);
+    await page.unroute('**/graphql');
+    await open.getByRole('button', { name: 'Cancel sign-up', exact: true }).click();
+    await expect.poll(() => open.getByRole('status').textContent()).toBe('Your sign-up is cancelled and the place is free again.');
+    expect(await remaining(page, activity.open)).toBe(before);
+
+    // "My account" in English: the sign-up under "Coming up", with its English status.
+    await corner.getByRole('link', { name: 'Me', exact: true }).click();
+    await page.waitForURL('**/en/account/');
+    await page.waitForSelector('.account-grid');
+    expect(await page.getByRole('heading', { name: 'My sign-ups' }).count()).toBe(1);
+    await expect.poll(() => page.locator('[data-list="upcoming"] li').allInnerTexts()).toEqual([
+      expect.stringMatching(new RegExp(`${activity.title}[\\s\\S]*Waitlist position ${queued + 1}[\\s\\S]*Cancel sign-up`)),
+    ]);
+
+    await corner.getByRole('button', { name: 'Log out', exact: true }).click();
+    await expect.poll(() => page.locator('.account-menu-note').textContent()).toBe('You are logged out.');
+    expect(await corner.getByRole('link', { name: 'Log in', exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Please log in first' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('registers in English: a wrong ID number gets the English sentence next to the field', async () => {
+    const { context, page } = await newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${product.url}/en/register/`);
+    await hydrated(page);
+    expect(await page.locator('.auth-aside').innerText()).toContain('PRC resident identity card number');
+    const good = fakeIdNumber();
+    const wrongCheckDigit = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    // Empty required fields are named in English before anything is sent.
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    expect(await page.locator('#field-realName-error').textContent()).toBe('Enter your full name');
+    expect(await focusedId(page)).toBe('field-realName');
+
+    await page.getByLabel('Full name', { exact: true }).fill('王建国');
+    await page.getByLabel('Resident ID number', { exact: true }).fill(wrongCheckDigit);
+    await page.getByLabel('Mobile number', { exact: true }).fill(fakePhone());
+    await page.getByLabel('Password', { exact: true }).fill('long-enough-pass');
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    const id = page.getByLabel('Resident ID number', { exact: true });
+    await expect.poll(() => id.getAttribute('aria-invalid')).toBe('true');
+    expect(await focusedId(page)).toBe('field-idNumber');
+    const sentence = 'The check digit of this ID number does not match. Please check the number and enter it again.';
+    expect(await page.locator('#field-idNumber-error').textContent()).toBe(sentence);
+    expect(await page.locator('.form-status').textContent()).toBe(`Resident ID number: ${sentence}`);
+
+    // A registered phone number: taken, with a link to the English log-in page.
+    await id.fill(good);
+    await page.getByLabel('Mobile number', { exact: true }).fill(DEMO.volunteer);
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await expect.poll(() => page.locator('#field-phone-error').textContent()).toBe('This mobile number is registered already: please log in.');
+    expect(await page.locator('.form-status').getByRole('link', { name: 'Log in' }).getAttribute('href')).toBe('/en/login/');
     await context.close();
   });
 });
@@ -526,8 +669,10 @@ describe('layout stability', () => {
       await context.addInitScript(OBSERVE_LAYOUT_SHIFTS);
       const pages: [string, string][] = [
         [`/projects/${activity.id}/`, '[data-live="true"]'],
+        [`/en/projects/${activity.id}/`, '[data-live="true"]'],
         [`/projects/${lottery.id}/`, '[data-live="true"]'],
         ['/register/', 'form button[type=submit]:not([disabled])'],
+        ['/en/register/', 'form button[type=submit]:not([disabled])'],
         ['/login/', 'form button[type=submit]:not([disabled])'],
         ['/account/', '.account-signed-out'],
       ];
@@ -537,6 +682,14 @@ describe('layout stability', () => {
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(300);
         const shifts = await layoutShifts(page);
+        // Nothing runs past the right edge (English menus and links are wider than Chinese ones).
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth'), url).toBeLessThanOrEqual(viewport.width);
+        // The account corner's fixed box holds its words: none of its links is cut off.
+        const corner = (await page.locator('.account-menu').boundingBox())!;
+        for (const box of await page.locator('.account-menu a, .account-menu button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+          expect(box.left, url).toBeGreaterThanOrEqual(corner.x - 0.5);
+          expect(box.right, url).toBeLessThanOrEqual(corner.x + corner.width + 0.5);
+        }
         return { url, cls: shifts.reduce((n, s) => n + s.value, 0), shifts };
       };
       const results = [];
@@ -544,7 +697,9 @@ describe('layout stability', () => {
       await context.request.post(api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`, variables: { i: { login: person.input.phone, password: person.input.password } } } });
       results.push(await measure(`/projects/${activity.id}/`, '[data-live="true"]'));
       results.push(await measure(`/projects/${lottery.id}/`, '[data-live="true"]'));
+      results.push(await measure(`/en/projects/${activity.id}/`, '[data-live="true"]'));
       results.push(await measure('/account/', '.account-grid'));
+      results.push(await measure('/en/account/', '.account-grid'));
       results.push(await measure('/login/', '.signed-in'));
       console.log(`layout shift at ${viewport.width} px: ${results.map((r) => `${r.url} ${r.cls.toFixed(4)}`).join(', ')}`);
       for (const r of results) expect(r.cls, `${r.url}: ${JSON.stringify(r.shifts)}`).toBeLessThan(0.01);

@@ -6,6 +6,8 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 
 /** What every island says when the API cannot be reached. */
 export const NETWORK_MESSAGE = '无法连接服务器，请检查网络后重试。';
+/** The same on English pages. */
+export const NETWORK_MESSAGE_EN = 'Cannot reach the server. Check your connection and try again.';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });

@@ -1,7 +1,7 @@
 // Dates, times and figures in the reader's language. Chinese uses lib/format; English follows
 // the same rules (China time, the year only when it is not the current one) in English words.
 import * as zh from '../lib/format';
-import { CHINA_TIME_ZONE } from '../lib/format';
+import { englishDayLabel, formatDateEn, formatTimeSpanEn, monthNameEn, partsEn, type EnglishParts } from '../lib/format-en';
 import type { Locale } from './locales';
 
 export interface Formatters {
@@ -33,57 +33,16 @@ const chinese: Formatters = {
   hours: zh.formatHours,
 };
 
-const englishParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: CHINA_TIME_ZONE,
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const longMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
 const englishNumber = new Intl.NumberFormat('en');
 
-interface Parts {
-  year: string;
-  month: string;
-  day: string;
-  weekday: string;
-  time: string;
-  /** 1..12, for the long month name. */
-  monthNumber: number;
-}
-
-function parts(value: string | Date): Parts {
-  const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) throw new Error(`Not a date: ${String(value)}`);
-  const p: Record<string, string> = {};
-  for (const { type, value: v } of englishParts.formatToParts(date)) p[type] = v;
-  return {
-    year: p.year,
-    month: p.month,
-    day: p.day,
-    weekday: p.weekday,
-    time: `${p.hour}:${p.minute}`,
-    monthNumber: Number(zh.monthKey(date.toISOString()).slice(5)),
-  };
-}
-
+const parts = partsEn;
+type Parts = EnglishParts;
 const sameDay = (a: Parts, b: Parts) => a.year === b.year && a.month === b.month && a.day === b.day;
-const dayLabel = (t: Parts, now: Parts, withWeekday = true) =>
-  `${withWeekday ? `${t.weekday} ` : ''}${t.day} ${t.month}${t.year === now.year ? '' : ` ${t.year}`}`;
-const monthName = (month: number) => longMonth.format(new Date(Date.UTC(2000, month - 1, 1)));
+const dayLabel = englishDayLabel;
+const monthName = monthNameEn;
 
 const english: Formatters = {
-  timeSpan(startsAt, endsAt, now = new Date()) {
-    const today = parts(now);
-    const start = parts(startsAt);
-    const end = parts(endsAt);
-    const endLabel = sameDay(start, end) ? end.time : `${dayLabel(end, today)} ${end.time}`;
-    return `${dayLabel(start, today)} ${start.time}–${endLabel}`;
-  },
+  timeSpan: formatTimeSpanEn,
   day: (value, now = new Date()) => dayLabel(parts(value), parts(now)),
   dayRange(startsAt, endsAt, now = new Date()) {
     const today = parts(now);
@@ -96,10 +55,7 @@ const english: Formatters = {
     const t = parts(value);
     return { month: t.month, day: t.day, weekday: t.weekday };
   },
-  date(value) {
-    const t = parts(value);
-    return `${t.day} ${monthName(t.monthNumber)} ${t.year}`;
-  },
+  date: formatDateEn,
   month(key, now = new Date()) {
     const [year, month] = key.split('-');
     return `${monthName(Number(month))}${year === parts(now).year ? '' : ` ${year}`}`;

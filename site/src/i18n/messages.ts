@@ -167,6 +167,46 @@ const zhCN = {
     description: '爱心志愿服务平台服务海口市龙华区和惠州市博罗县的志愿者和志愿服务组织：实名注册、在线报名、时长登记。',
     lead: '让志愿服务的供需两端及时对接，让每一次服务都被看见、被记录。',
   },
+  volunteer: {
+    register: {
+      title: '注册志愿者',
+      description: '实名注册成为志愿者，报名参加身边的志愿服务活动，记录每一份服务时长。',
+      lead: '按照国家志愿服务管理规定实行实名注册。注册后即可报名活动，服务时长计入你的个人记录。',
+      noscript: '注册需要启用浏览器的 JavaScript。',
+      notesTitle: '注册须知',
+      notes: [
+        '请使用本人居民身份证号和手机号注册，一人只能注册一个账号。',
+        '未满14周岁的志愿者，需在监护人同意下注册并填写监护人信息；未满6周岁不能注册。',
+        '身份证号和手机号加密保存，只有你本人能看到部分号码；你报名或加入的组织只能看到你的姓名、部分手机号和所在区县。',
+        '注册后即获得志愿者编号，参加活动后由组织方记录服务时长，累计时长决定星级。',
+      ],
+    },
+    login: {
+      title: '登录',
+      description: '使用手机号或邮箱登录爱心志愿服务平台。',
+      lead: '使用注册时的手机号或邮箱登录。',
+      noscript: '登录需要启用浏览器的 JavaScript。',
+      note: '多次输错密码后，账号会被暂时锁定一段时间，以防他人猜测密码。',
+    },
+    account: {
+      title: '我的账户',
+      description: '我的报名、服务时长和星级。',
+      noscript: '查看账户需要启用浏览器的 JavaScript。',
+    },
+    verify: {
+      title: '证明核验',
+      description: '核验爱心志愿服务平台出具的志愿服务记录证明的真伪。',
+      heading: '志愿服务记录证明核验',
+      lead: '输入证书编号，或扫描证明上的二维码，核验证明是否由平台出具、内容是否被改动。',
+      noscript: '核验证明需要启用浏览器的 JavaScript。也可以联系证明上的出具单位核实。',
+      notesTitle: '核验说明',
+      notes: [
+        '志愿服务记录证明由平台根据组织志愿服务的单位登记的服务记录出具。',
+        '证书编号的后半段是对证明内容的数字签名：编号或证明内容被改动，核验结果即为无效。',
+        '核验显示的是出具时的记录。持证人此后新增或更正了服务记录，已出具的证明不变，核验结果会提示目前的累计时长。',
+      ],
+    },
+  },
   searchPage: {
     title: '搜索',
     description: '搜索爱心志愿服务平台的新闻资讯、志愿活动和志愿组织。',
@@ -398,6 +438,46 @@ const en: Messages = {
     description:
       'Aixin Volunteer Service serves the volunteers and volunteer organisations of Longhua District (Haikou) and Boluo County (Huizhou): real-name registration, online sign-up and recorded hours.',
     lead: 'Bringing those who need help and those who give it together in time, so every act of service is seen and recorded.',
+  },
+  volunteer: {
+    register: {
+      title: 'Register as a volunteer',
+      description: 'Register under your real name to sign up for volunteer activities near you and keep a record of every hour you serve.',
+      lead: 'Volunteers register under their real names, as China’s rules for volunteer service require. Once registered you can sign up for activities, and your service hours go on your own record.',
+      noscript: 'Registering needs JavaScript to be enabled in your browser.',
+      notesTitle: 'Before you register',
+      notes: [
+        'Registration asks for your PRC resident identity card number (18 characters; its check digit is verified) and a mainland China mobile number: use your own. One account per person.',
+        'Volunteers under 14 register with a guardian’s consent and give the guardian’s details; children under 6 cannot register.',
+        'Your ID and mobile numbers are stored encrypted and only you see them, in part; the organisations you sign up with or join see your name, part of your mobile number and your district.',
+        'You get a volunteer number when you register. After each activity the organiser records your service hours; your total hours earn stars.',
+      ],
+    },
+    login: {
+      title: 'Log in',
+      description: 'Log in to the Aixin Volunteer Service with your mobile number or email.',
+      lead: 'Log in with the mobile number or email you registered with.',
+      noscript: 'Logging in needs JavaScript to be enabled in your browser.',
+      note: 'After several wrong passwords the account is locked for a while, so that nobody can guess the password.',
+    },
+    account: {
+      title: 'My account',
+      description: 'My sign-ups, service hours and stars.',
+      noscript: 'Your account needs JavaScript to be enabled in your browser.',
+    },
+    verify: {
+      title: 'Verify a certificate',
+      description: 'Check that a certificate of volunteer service was issued by the Aixin Volunteer Service and has not been altered.',
+      heading: 'Verify a certificate of volunteer service',
+      lead: 'Enter the certificate number, or scan the QR code on the certificate, to check that the platform issued it and that its contents have not been changed.',
+      noscript: 'Verifying a certificate needs JavaScript to be enabled in your browser. You can also ask the issuing body named on the certificate.',
+      notesTitle: 'About verification',
+      notes: [
+        'Certificates of volunteer service are issued by the platform from the service records that the organising bodies entered.',
+        'The second half of the certificate number is a digital signature of its contents: if the number or the contents were altered, the certificate shows as not valid.',
+        'Verification shows the records as they were when the certificate was issued. Records the holder gained or had corrected since do not change an issued certificate; the result mentions the current total hours.',
+      ],
+    },
   },
   searchPage: {
     title: 'Search',

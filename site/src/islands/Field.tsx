@@ -2,6 +2,8 @@
 // readers (aria-describedby, aria-invalid). The error line keeps its height when empty, so a
 // message appearing does not push the rest of the form down.
 import type { Ref } from 'preact';
+import type { Locale } from '../i18n/locales';
+import { FIELD_WORDS } from './words/field';
 
 interface Props {
   name: string;
@@ -17,16 +19,17 @@ interface Props {
   maxLength?: number;
   list?: string;
   inputRef?: Ref<HTMLInputElement>;
+  locale: Locale;
 }
 
-export function Field({ name, label, value, onValue, error, hint, optional, type = 'text', autoComplete, inputMode, maxLength, list, inputRef }: Props) {
+export function Field({ name, label, value, onValue, error, hint, optional, type = 'text', autoComplete, inputMode, maxLength, list, inputRef, locale }: Props) {
   const id = `field-${name}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div class={error ? 'field field-invalid' : 'field'}>
       <label for={id}>
         {label}
-        {optional && <span class="field-optional">（选填）</span>}
+        {optional && <span class="field-optional">{FIELD_WORDS[locale].optional}</span>}
       </label>
       {hint && (
         <p id={`${id}-hint`} class="field-hint">

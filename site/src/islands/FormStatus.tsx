@@ -1,8 +1,11 @@
 // The result line of an island's form: a live region present from the first render, so
 // screen readers announce whatever appears in it (errors, progress, success).
+import { localizePath, type Locale } from '../i18n/locales';
+import { FIELD_WORDS } from './words/field';
+
 export type Status = { tone: 'error' | 'success' | 'info'; text: string; login?: boolean } | null;
 
-export function FormStatus({ status }: { status: Status }) {
+export function FormStatus({ status, locale }: { status: Status; locale: Locale }) {
   return (
     <div class="form-status" data-tone={status?.tone} aria-live="assertive" aria-atomic="true">
       {status && (
@@ -11,7 +14,7 @@ export function FormStatus({ status }: { status: Status }) {
           {status.login && (
             <>
               {' '}
-              <a href="/login/">去登录</a>
+              <a href={localizePath('/login/', locale)}>{FIELD_WORDS[locale].goToLogIn}</a>
             </>
           )}
         </p>

@@ -1,13 +1,16 @@
-// Signing in (/login/) with a mobile number or email and a password. The API sets the httpOnly
+// Signing in (/login/, /en/login/) with a mobile number or email and a password. The API sets the httpOnly
 // session cookie; this page never sees a token. Too many wrong passwords lock the account for
 // a while: RATE_LIMITED says for how long (retryAfter), which is shown.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LogInDocument } from '../gql/graphql';
+import { localizePath, type Locale } from '../i18n/locales';
 import { failureText, retryAfterText } from '../lib/api-messages';
+import { retryAfterEnglish } from '../lib/api-messages-en';
 import { request } from '../lib/graphql-client';
 import { loadViewer, nextPath, nextQuery, type Viewer } from '../lib/session';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
+import { FORM_WORDS } from './words/forms';
 import './forms.css';
 
 const operation = /* GraphQL */ `
@@ -23,9 +26,12 @@ const operation = /* GraphQL */ `
 
 type FieldName = 'login' | 'password';
 
+// Hours and minutes read the same in both languages.
 const clock = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
-export function LoginForm() {
+export function LoginForm({ locale }: { locale: Locale }) {
+  const w = FORM_WORDS[locale].login;
+  const account = localizePath('/account/', locale);
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
@@ -54,30 +60,31 @@ export function LoginForm() {
     event.preventDefault();
     if (busy) return;
     const missing: Partial<Record<FieldName, string>> = {};
-    if (!login.trim()) missing.login = '请填写手机号或邮箱';
-    if (!password) missing.password = '请填写密码';
-    if (missing.login || missing.password) return fail(missing, '请填写手机号或邮箱和密码。');
+    if (!login.trim()) missing.login = w.missingLogin;
+    if (!password) missing.password = w.missingPassword;
+    if (missing.login || missing.password) return fail(missing, w.missingBoth);
 
     setBusy(true);
-    setStatus({ tone: 'info', text: '正在登录……' });
+    setStatus({ tone: 'info', text: w.sending });
     const result = await request(LogInDocument, { input: { login: login.trim(), password } });
     setBusy(false);
     if (result.ok) {
       setErrors({});
-      setStatus({ tone: 'success', text: `登录成功，欢迎你，${result.data.logIn.volunteer.displayName}。正在进入……` });
-      location.assign(nextPath());
+      setStatus({ tone: 'success', text: w.welcome(result.data.logIn.volunteer.displayName) });
+      location.assign(nextPath(location.search, account));
       return;
     }
     const error = result.network ? null : result.errors[0];
     if (error?.code === 'RATE_LIMITED' && error.retryAfter) {
       const until = clock.format(new Date(Date.now() + error.retryAfter * 1000));
-      return fail({}, `登录失败次数过多，已暂时锁定。请 ${retryAfterText(error.retryAfter)}后（${until} 以后）再试。`);
+      return fail({}, w.locked(locale === 'en' ? retryAfterEnglish(error.retryAfter) : retryAfterText(error.retryAfter), until));
     }
     if (error?.code === 'UNAUTHENTICATED') {
       setPassword('');
-      return fail({ password: '手机号/邮箱或密码错误' }, '手机号/邮箱或密码错误，请重新输入。');
+      return fail({ password: w.wrong }, w.wrongStatus);
     }
-    fail(error?.field === 'login' ? { login: failureText(result) } : {}, failureText(result));
+    const text = await failureText(result, locale, w.fields);
+    fail(error?.field === 'login' ? { login: text } : {}, text);
   };
 
   // Signed in already: the note takes the form's place in the same grid cell, and the hidden
@@ -87,39 +94,44 @@ export function LoginForm() {
       <form class="island-form" onSubmit={submit} noValidate aria-busy={busy} style={viewer ? { visibility: 'hidden' } : undefined}>
         <Field
           name="login"
-          label="手机号或邮箱"
+          label={w.login}
           value={login}
           onValue={(v) => (setLogin(v), setErrors((e) => ({ ...e, login: undefined })))}
           error={errors.login}
           autoComplete="username"
           inputRef={(el) => void (inputs.current.login = el)}
+          locale={locale}
         />
         <Field
           name="password"
-          label="密码"
+          label={w.password}
           type="password"
           value={password}
           onValue={(v) => (setPassword(v), setErrors((e) => ({ ...e, password: undefined })))}
           error={errors.password}
           autoComplete="current-password"
           inputRef={(el) => void (inputs.current.password = el)}
+          locale={locale}
         />
         <button class="form-submit" type="submit" disabled={!ready || busy}>
-          {busy ? '正在登录……' : '登录'}
+          {busy ? w.submitting : w.submit}
         </button>
-        <FormStatus status={status} />
+        <FormStatus status={status} locale={locale} />
         <p class="form-switch">
-          还没有账号？<a href={`/register/${next}`}>注册成为志愿者</a>
+          {w.noAccount}
+          <a href={`${localizePath('/register/', locale)}${next}`}>{w.register}</a>
         </p>
       </form>
       {viewer && (
         <div class="signed-in">
           <p>
-            你已登录：<strong>{viewer.displayName}</strong>。
+            {w.signedIn[0]}
+            <strong lang={locale === 'en' ? 'zh-CN' : undefined}>{viewer.displayName}</strong>
+            {w.signedIn[1]}
           </p>
           <p>
-            <a class="form-submit" href={nextPath()}>
-              进入我的账户
+            <a class="form-submit" href={nextPath(location.search, account)}>
+              {w.toAccount}
             </a>
           </p>
         </div>

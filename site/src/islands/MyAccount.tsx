@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MyAccountDocument, type MyAccountQuery } from '../gql/graphql';
 import { failureText } from '../lib/api-messages';
-import { formatMoment, formatTimeSpan } from '../lib/format';
+import { localizePath, type Locale } from '../i18n/locales';
 import { request } from '../lib/graphql-client';
 import { loadMyLedger, type MyLedger } from '../lib/my-ledger';
 import { onViewerChange } from '../lib/session';
@@ -15,6 +15,7 @@ import { cancelSignup, signupLabel } from '../lib/signups';
 import { CalendarSubscription } from './CalendarSubscription';
 import { MyCertificates } from './MyCertificates';
 import { MyHours } from './MyHours';
+import { MY_ACCOUNT_WORDS } from './words/my-account';
 import './facts.css';
 import './forms.css';
 import './my-account.css';
@@ -75,7 +76,11 @@ const LIVE = new Set<Signup['status']>(['CONFIRMED', 'WAITLISTED', 'PENDING_DRAW
 
 const hours = (minutes: number) => (minutes / 60).toFixed(1).replace(/\.0$/, '');
 
-export function MyAccount() {
+export function MyAccount({ locale }: { locale: Locale }) {
+  const w = MY_ACCOUNT_WORDS[locale];
+  const a = w.account;
+  // Titles and places from the API are Chinese on either page.
+  const zh = locale === 'en' ? 'zh-CN' : undefined;
   const [state, setState] = useState<State>({ status: 'loading' });
   const [signups, setSignups] = useState<Signup[]>([]);
   const [more, setMore] = useState<string | null>(null);
@@ -87,8 +92,8 @@ export function MyAccount() {
     const [result, ledger] = await Promise.all([request(MyAccountDocument, { after }), after ? null : loadMyLedger()]);
     const failed = !result.ok ? result : ledger && !ledger.ok ? ledger : null;
     if (failed) {
-      if (after) setMessage({ tone: 'error', text: failureText(failed) });
-      else setState({ status: 'error', text: failureText(failed) });
+      if (after) setMessage({ tone: 'error', text: await failureText(failed, locale) });
+      else setState({ status: 'error', text: await failureText(failed, locale) });
       return;
     }
     const me = result.ok ? result.data.me : null;
@@ -107,20 +112,20 @@ export function MyAccount() {
 
   const cancel = async (signup: Signup, when: string) => {
     const entry = signup.status === 'PENDING_DRAW';
-    if (!confirm(`确定${entry ? '退出' : '取消'}“${signup.shift.project.title}”（${when}）的${entry ? '抽签' : '报名'}吗？`)) return;
+    if (!confirm(a.confirmCancel(entry, signup.shift.project.title, when))) return;
     setBusy(signup.id);
     const result = await cancelSignup(signup.id);
     setBusy(null);
-    if (!result.ok) return setMessage({ tone: 'error', text: failureText(result) });
+    if (!result.ok) return setMessage({ tone: 'error', text: await failureText(result, locale) });
     setSignups((old) => old.map((s) => (s.id === signup.id ? { ...s, status: result.data.cancelSignup.status, waitlistPosition: null } : s)));
-    setMessage({ tone: 'success', text: `已${entry ? '退出' : '取消'}“${signup.shift.project.title}”（${when}）的${entry ? '抽签' : '报名'}。` });
+    setMessage({ tone: 'success', text: a.cancelled(entry, signup.shift.project.title, when) });
   };
 
   if (state.status === 'loading') {
     return (
       <div class="account" aria-busy="true">
         <p key="loading" class="account-loading">
-          正在读取你的账户……
+          {a.loading}
         </p>
       </div>
     );
@@ -129,13 +134,13 @@ export function MyAccount() {
     return (
       <div class="account">
         <section key="out" class="account-card account-signed-out">
-          <h2>请先登录</h2>
-          <p>登录后可以查看你的报名、服务时长和星级。</p>
+          <h2>{a.signedOut}</h2>
+          <p>{a.signedOutText}</p>
           <p class="account-actions">
-            <a class="form-submit" href="/login/?next=%2Faccount%2F">
-              登录
+            <a class="form-submit" href={`${localizePath('/login/', locale)}?next=${encodeURIComponent(localizePath('/account/', locale))}`}>
+              {a.logIn}
             </a>
-            <a href="/register/">还没有账号？注册</a>
+            <a href={localizePath('/register/', locale)}>{a.register}</a>
           </p>
         </section>
       </div>
@@ -145,10 +150,10 @@ export function MyAccount() {
     return (
       <div class="account">
         <section key="error" class="account-card account-error" role="alert">
-          <h2>暂时无法读取账户</h2>
+          <h2>{a.error}</h2>
           <p>{state.text}</p>
           <button type="button" class="form-submit" onClick={() => (setState({ status: 'loading' }), void load())}>
-            重试
+            {a.retry}
           </button>
         </section>
       </div>
@@ -162,7 +167,7 @@ export function MyAccount() {
   upcoming.sort((a, b) => a.shift.startsAt.localeCompare(b.shift.startsAt));
 
   const item = (s: Signup) => {
-    const when = formatTimeSpan(s.shift.startsAt, s.shift.endsAt);
+    const when = w.fmt.timeSpan(s.shift.startsAt, s.shift.endsAt);
     const closesAt = s.shift.registrationClosesAt;
     const entry = s.status === 'PENDING_DRAW';
     // An entry can be withdrawn while its window is open; a place until the shift starts.
@@ -170,19 +175,21 @@ export function MyAccount() {
     return (
       <li key={s.id} class="signup" data-signup={s.id}>
         <div class="signup-main">
-          <a href={`/projects/${s.shift.project.id}/`}>{s.shift.project.title}</a>
+          <a href={localizePath(`/projects/${s.shift.project.id}/`, locale)} lang={zh}>
+            {s.shift.project.title}
+          </a>
           <span class="signup-when">{when}</span>
           {entry && closesAt && (
             <span class="signup-draw">
-              {new Date(closesAt).getTime() > now ? `${formatMoment(closesAt)} 报名截止后抽签，结果将在这里显示` : '报名已截止，正在抽签，结果稍后显示'}
+              {new Date(closesAt).getTime() > now ? a.drawLater(w.fmt.moment(closesAt)) : a.drawing}
             </span>
           )}
         </div>
-        <span class={`signup-status signup-${s.status.toLowerCase()}`}>{signupLabel(s, s.shift.draw?.selectedCount)}</span>
+        <span class={`signup-status signup-${s.status.toLowerCase()}`}>{signupLabel(s, locale, s.shift.draw?.selectedCount)}</span>
         {canCancel && (
           <button type="button" class="signup-cancel" disabled={busy === s.id} onClick={() => cancel(s, when)}>
-            {entry ? '取消抽签' : '取消报名'}
-            <span class="visually-hidden">：{s.shift.project.title}，{when}</span>
+            {a.cancel(entry)}
+            <span class="visually-hidden">{a.cancelWhat(s.shift.project.title, when)}</span>
           </button>
         )}
       </li>
@@ -206,73 +213,84 @@ export function MyAccount() {
     <div class="account">
       <div key="ready" class="account-grid">
         <section class="account-card" aria-labelledby="account-me">
-          <h2 id="account-me">{me.realName ?? me.displayName}</h2>
+          <h2 id="account-me" lang={zh}>
+            {me.realName ?? me.displayName}
+          </h2>
           <dl class="facts">
             <div>
-              <dt>志愿者编号</dt>
+              <dt>{a.volunteerNumber}</dt>
               <dd data-field="volunteerNumber">{me.volunteerNumber}</dd>
             </div>
             <div>
-              <dt>身份证号</dt>
+              <dt>{a.idNumber}</dt>
               <dd data-field="idNumberMasked">{me.idNumberMasked ?? '—'}</dd>
             </div>
             <div>
-              <dt>手机号</dt>
+              <dt>{a.phone}</dt>
               <dd data-field="phoneMasked">{me.phoneMasked ?? '—'}</dd>
             </div>
             {me.email && (
               <div>
-                <dt>邮箱</dt>
+                <dt>{a.email}</dt>
                 <dd>{me.email}</dd>
               </div>
             )}
             {me.district && (
               <div>
-                <dt>所在区县</dt>
-                <dd>{me.district}</dd>
+                <dt>{a.district}</dt>
+                <dd lang={zh}>{me.district}</dd>
               </div>
             )}
           </dl>
-          <p class="account-note">身份证号和手机号只显示部分号码。</p>
+          <p class="account-note">{a.masked}</p>
         </section>
 
         <section class="account-card account-hours" aria-labelledby="account-hours">
-          <h2 id="account-hours">服务时长与星级</h2>
+          <h2 id="account-hours">{a.hoursTitle}</h2>
           <p class="account-total">
-            <strong data-field="totalHours">{hours(me.totalMinutes)}</strong> 小时
+            <strong data-field="totalHours">{hours(me.totalMinutes)}</strong>
+            {a.hoursUnit(hours(me.totalMinutes))}
           </p>
-          <p class="account-stars" role="img" aria-label={`星级：${me.starLevel} 星（共 5 星）`}>
+          <p class="account-stars" role="img" aria-label={a.stars(me.starLevel)}>
             <span aria-hidden="true">
               {'★'.repeat(me.starLevel)}
               <span class="account-stars-off">{'★'.repeat(5 - me.starLevel)}</span>
             </span>
             <span class="account-star-text" aria-hidden="true">
-              {me.starLevel ? `${me.starLevel} 星志愿者` : '暂无星级'}
+              {a.starText(me.starLevel)}
             </span>
           </p>
-          <p class="account-note">时长由活动组织方在活动结束后记录，星级按累计服务时长评定。</p>
-          <MyCertificates ledger={ledger} totalMinutes={me.totalMinutes} />
+          <p class="account-note">{a.hoursNote}</p>
+          <MyCertificates ledger={ledger} totalMinutes={me.totalMinutes} w={w} locale={locale} />
         </section>
 
         <section class="account-card account-signups" aria-labelledby="account-signups">
           <div class="account-signups-head">
-            <h2 id="account-signups">我的报名</h2>
-            <a href="#account-calendar">同步到手机日历</a>
+            <h2 id="account-signups">{a.signups}</h2>
+            <a href="#account-calendar">{a.toCalendar}</a>
           </div>
           <p class="account-message" data-tone={message?.tone} role="status">
             {message?.text}
           </p>
-          {list('upcoming', '即将参加', upcoming, <>暂无即将参加的活动。<a href="/projects/">去看看志愿活动</a></>)}
-          {list('past', '历史记录', past, '暂无历史记录。')}
+          {list(
+            'upcoming',
+            a.upcoming,
+            upcoming,
+            <>
+              {a.noUpcoming[0]}
+              <a href={localizePath('/projects/', locale)}>{a.noUpcoming[1]}</a>
+            </>,
+          )}
+          {list('past', a.past, past, a.noPast)}
           {more && (
             <button type="button" class="signup-more" onClick={() => void load(more)}>
-              加载更多报名记录
+              {a.more}
             </button>
           )}
         </section>
 
-        <CalendarSubscription feed={me.calendarFeed ?? null} />
-        <MyHours ledger={ledger} />
+        <CalendarSubscription feed={me.calendarFeed ?? null} w={w} locale={locale} />
+        <MyHours ledger={ledger} w={w} locale={locale} />
       </div>
     </div>
   );

@@ -5,13 +5,15 @@
 // organisation's answer. The first page is loaded with the account (lib/my-ledger.ts), so the
 // section appears with the rest of the account.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MyHourEntriesDocument, RequestHourCorrectionDocument, type HourCorrectionStatus, type MyCorrectionFragment, type MyHourEntryFragment } from '../gql/graphql';
+import { MyHourEntriesDocument, RequestHourCorrectionDocument, type MyCorrectionFragment, type MyHourEntryFragment } from '../gql/graphql';
+import type { Locale } from '../i18n/locales';
 import { errorText, failureText } from '../lib/api-messages';
-import { formatDate, formatServiceDate, formatServiceHours } from '../lib/format';
+import { formatServiceHours } from '../lib/format';
 import { request } from '../lib/graphql-client';
 import type { MyLedger } from '../lib/my-ledger';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
+import type { MyAccountWords } from './words/my-account';
 import './my-ledger.css';
 
 const moreOperation = /* GraphQL */ `
@@ -43,11 +45,12 @@ type Entry = MyHourEntryFragment;
 type Correction = MyCorrectionFragment;
 type Note = { tone: 'success' | 'error'; text: string } | null;
 
-const CORRECTION_STATUS: Record<HourCorrectionStatus, string> = { OPEN: '待处理', ACCEPTED: '已采纳', REJECTED: '未采纳' };
 
 const shiftMinutes = (shift: { startsAt: string; endsAt: string }) => Math.round((Date.parse(shift.endsAt) - Date.parse(shift.startsAt)) / 60_000);
 
-export function MyHours({ ledger }: { ledger: MyLedger }) {
+export function MyHours({ ledger, w, locale }: { ledger: MyLedger; w: MyAccountWords; locale: Locale }) {
+  const h = w.hours;
+  const { date: formatDate, serviceDate: formatServiceDate } = w.fmt;
   const [entries, setEntries] = useState<Entry[]>(ledger.hourEntries.nodes);
   const [more, setMore] = useState(ledger.hourEntries.pageInfo.hasNextPage ? ledger.hourEntries.pageInfo.endCursor : null);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -66,7 +69,7 @@ export function MyHours({ ledger }: { ledger: MyLedger }) {
     const result = await request(MyHourEntriesDocument, { after: more });
     setLoadingMore(false);
     const page = result.ok ? result.data.me?.hourEntries : null;
-    if (!page) return setNote({ tone: 'error', text: result.ok ? '登录已失效，请重新登录。' : failureText(result) });
+    if (!page) return setNote({ tone: 'error', text: result.ok ? w.sessionOver : await failureText(result, locale) });
     setEntries((old) => [...old, ...page.nodes]);
     setMore(page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null);
   };
@@ -80,7 +83,7 @@ export function MyHours({ ledger }: { ledger: MyLedger }) {
     setEditing(null);
     setCorrections((old) => [correction, ...old]);
     setCorrectionCount((n) => n + 1);
-    setNote({ tone: 'success', text: `已提交“${entry.activity}”（${formatServiceDate(entry.serviceDate)}）的更正申请，等待${entry.organization.name}处理。` });
+    setNote({ tone: 'success', text: h.filed(entry.activity, formatServiceDate(entry.serviceDate), entry.organization.name) });
     // The button is gone; the list of requests, where the new one now is, takes the focus.
     requestAnimationFrame(() => correctionsHeading.current?.focus());
   };
@@ -96,36 +99,46 @@ export function MyHours({ ledger }: { ledger: MyLedger }) {
       <li key={e.id} class={`record${reversal ? ' record-reversal' : ''}${reversed ? ' record-reversed' : ''}`} data-entry={e.id} data-kind={e.kind}>
         <div class="record-main">
           <span class="record-title">
-            {reversal && <span class="record-tag">冲正</span>}
+            {reversal && <span class="record-tag">{h.reversal}</span>}
             {reversal ? (e.reverses?.activity ?? e.activity) : e.activity}
-            {reversed && <span class="record-tag record-tag-muted">已冲正</span>}
+            {reversed && <span class="record-tag record-tag-muted">{h.reversed}</span>}
           </span>
           <span class="record-meta">
             <span data-field="serviceDate">{when}</span> · {e.organization.name}
             {e.place && <> · {e.place}</>}
           </span>
-          {reversal && e.reason && <span class="record-meta">冲正原因：{e.reason}</span>}
-          {reversed && <span class="record-meta">此记录已被冲正，不计入累计时长{e.reversedBy?.reason ? `（${e.reversedBy.reason}）` : ''}。</span>}
+          {reversal && e.reason && (
+            <span class="record-meta">
+              {h.reversalReason}
+              {e.reason}
+            </span>
+          )}
+          {reversed && <span class="record-meta">{h.reversedNote(e.reversedBy?.reason)}</span>}
         </div>
         <span class="record-hours" data-field="entryHours">
-          {reversed ? <s>{hours}</s> : hours} 小时
+          {reversed ? <s>{hours}</s> : hours}
+          {h.unit}
         </span>
-        {canCorrect && pending && <span class="record-pending">更正申请待处理</span>}
+        {canCorrect && pending && <span class="record-pending">{h.pending}</span>}
         {canCorrect && !pending && editing !== e.id && (
           <button type="button" class="record-correct" ref={(el) => void (openers.current[e.id] = el)} onClick={() => (setNote(null), setEditing(e.id))}>
-            申请更正<span class="visually-hidden">：{e.activity}，{when}</span>
+            {h.correct}
+            <span class="visually-hidden">{h.correctWhat(e.activity, when)}</span>
           </button>
         )}
-        {editing === e.id && e.shift && <CorrectionForm entry={e} shift={e.shift} onCancel={() => cancel(e)} onFiled={(c) => filed(e, c)} />}
+        {editing === e.id && e.shift && (
+          <CorrectionForm entry={e} shift={e.shift} onCancel={() => cancel(e)} onFiled={(c) => filed(e, c)} w={w} locale={locale} />
+        )}
       </li>
     );
   };
 
   return (
     <section class="account-card account-records" aria-labelledby="account-records">
-      <h2 id="account-records">服务记录</h2>
+      <h2 id="account-records">{h.title}</h2>
       <p class="account-note">
-        {total ? `共 ${total} 条，最近登记的在前。` : ''}时长由组织志愿服务的单位在活动结束后登记；如有出入，可对活动记录申请更正，由该单位核实处理。
+        {total ? h.count(total) : ''}
+        {h.note}
       </p>
       <p class="account-message" data-tone={note?.tone} role="status">
         {note?.text}
@@ -135,16 +148,16 @@ export function MyHours({ ledger }: { ledger: MyLedger }) {
           {entries.map(record)}
         </ul>
       ) : (
-        <p class="account-empty">暂无服务记录。参加活动后，组织方会为你登记服务时长。</p>
+        <p class="account-empty">{h.none}</p>
       )}
       {more && (
         <button type="button" class="signup-more" disabled={loadingMore} onClick={() => void loadMore()}>
-          {loadingMore ? '正在加载……' : '加载更多服务记录'}
+          {loadingMore ? h.loadingMore : h.more}
         </button>
       )}
 
       <h3 id="account-corrections" ref={correctionsHeading} tabIndex={-1}>
-        我的更正申请
+        {h.corrections}
       </h3>
       {corrections.length ? (
         <ul class="record-list" data-list="corrections">
@@ -153,23 +166,29 @@ export function MyHours({ ledger }: { ledger: MyLedger }) {
               <div class="record-main">
                 <span class="record-title">{c.shift.project.title}</span>
                 <span class="record-meta">
-                  {formatDate(c.shift.startsAt)} · {c.organization.name} · {formatDate(c.createdAt)}提交
+                  {formatDate(c.shift.startsAt)} · {c.organization.name} · {h.filedOn(formatDate(c.createdAt))}
                 </span>
                 <span class="record-meta">
-                  申请时长 {c.requestedMinutes} 分钟（{c.entry ? `原记录 ${c.entry.minutes} 分钟` : '原无记录'}）：{c.message}
+                  {h.asked(c.requestedMinutes, c.entry ? c.entry.minutes : null)}
+                  {c.message}
                 </span>
-                {c.resolution && <span class="correction-answer">组织答复：{c.resolution}</span>}
+                {c.resolution && (
+                  <span class="correction-answer">
+                    {h.answer}
+                    {c.resolution}
+                  </span>
+                )}
               </div>
               <span class={`correction-status correction-${c.status.toLowerCase()}`} data-field="correctionStatus">
-                {CORRECTION_STATUS[c.status]}
+                {h.correctionStatus[c.status]}
               </span>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="account-empty">暂无更正申请。</p>
+        <p class="account-empty">{h.noCorrections}</p>
       )}
-      {correctionCount > corrections.length && <p class="account-note">共 {correctionCount} 条，显示最近的 {corrections.length} 条。</p>}
+      {correctionCount > corrections.length && <p class="account-note">{h.shown(correctionCount, corrections.length)}</p>}
     </section>
   );
 }
@@ -179,12 +198,15 @@ interface FormProps {
   shift: NonNullable<Entry['shift']>;
   onCancel: () => void;
   onFiled: (correction: Correction) => void;
+  w: MyAccountWords;
+  locale: Locale;
 }
 
 type FormField = 'requestedMinutes' | 'message';
 
 /** The inline form under a record: the minutes actually served and why. Escape or 取消 closes it. */
-function CorrectionForm({ entry, shift, onCancel, onFiled }: FormProps) {
+function CorrectionForm({ entry, shift, onCancel, onFiled, w, locale }: FormProps) {
+  const f = w.hours.form;
   const length = shiftMinutes(shift);
   const [minutes, setMinutes] = useState('');
   const [message, setMessage] = useState('');
@@ -209,20 +231,20 @@ function CorrectionForm({ entry, shift, onCancel, onFiled }: FormProps) {
     if (busy) return;
     const found: Partial<Record<FormField, string>> = {};
     const value = Number(minutes.trim());
-    if (!/^\d+$/.test(minutes.trim()) || value > length) found.requestedMinutes = `请填写 0 到 ${length} 之间的整数分钟`;
-    else if (value === entry.minutes) found.requestedMinutes = '与现有记录相同，无需更正';
+    if (!/^\d+$/.test(minutes.trim()) || value > length) found.requestedMinutes = f.badMinutes(length);
+    else if (value === entry.minutes) found.requestedMinutes = f.same;
     const text = message.trim();
-    if (text.length < 2 || text.length > 500) found.message = '请用 2 到 500 个字说明情况';
-    if (found.requestedMinutes || found.message) return fail(found, '请按提示修改后再提交。');
+    if (text.length < 2 || text.length > 500) found.message = f.badMessage;
+    if (found.requestedMinutes || found.message) return fail(found, f.fix);
 
     setBusy(true);
-    setStatus({ tone: 'info', text: '正在提交……' });
+    setStatus({ tone: 'info', text: f.sending });
     const result = await request(RequestHourCorrectionDocument, { input: { shiftId: shift.id, requestedMinutes: value, message: text } });
     setBusy(false);
     if (result.ok) return onFiled(result.data.requestHourCorrection);
     const error = result.network ? null : result.errors[0];
     const field = error?.field === 'requestedMinutes' || error?.field === 'message' ? error.field : null;
-    fail(field && error ? { [field]: errorText(error) } : {}, failureText(result));
+    fail(field && error ? { [field]: await errorText(error, locale, f.fields) } : {}, await failureText(result, locale, f.fields));
   };
 
   return (
@@ -235,12 +257,14 @@ function CorrectionForm({ entry, shift, onCancel, onFiled }: FormProps) {
       aria-busy={busy}
     >
       <h4 id={titleId}>
-        申请更正：{entry.activity}（{formatServiceDate(entry.serviceDate)}）
+        {f.title}
+        {entry.activity}
+        {f.when(w.fmt.serviceDate(entry.serviceDate))}
       </h4>
       <Field
         name="requestedMinutes"
-        label="实际服务时长（分钟）"
-        hint={`现有记录 ${entry.minutes} 分钟；可填 0 到 ${length}，填 0 表示不应有这条记录。`}
+        label={f.minutes}
+        hint={f.minutesHint(entry.minutes, length)}
         value={minutes}
         onValue={(v) => (setMinutes(v), setErrors((e) => ({ ...e, requestedMinutes: undefined })))}
         error={errors.requestedMinutes}
@@ -248,11 +272,12 @@ function CorrectionForm({ entry, shift, onCancel, onFiled }: FormProps) {
         maxLength={4}
         autoComplete="off"
         inputRef={(el) => void (minutesInput.current = el)}
+        locale={locale}
       />
       <div class={errors.message ? 'field field-invalid' : 'field'}>
-        <label for="field-correctionMessage">说明</label>
+        <label for="field-correctionMessage">{f.message}</label>
         <p id="field-correctionMessage-hint" class="field-hint">
-          写明实际的到场和离开时间等，便于组织核实（2 到 500 字）。
+          {f.messageHint}
         </p>
         <textarea
           id="field-correctionMessage"
@@ -271,13 +296,13 @@ function CorrectionForm({ entry, shift, onCancel, onFiled }: FormProps) {
       </div>
       <div class="correction-actions">
         <button type="submit" class="form-submit" disabled={busy}>
-          {busy ? '正在提交……' : '提交申请'}
+          {busy ? f.sending : f.submit}
         </button>
         <button type="button" class="record-correct" onClick={onCancel}>
-          取消
+          {f.cancel}
         </button>
       </div>
-      <FormStatus status={status} />
+      <FormStatus status={status} locale={locale} />
     </form>
   );
 }

@@ -1,15 +1,18 @@
-// Real-name registration (/register/). The API checks every rule (name, resident ID with its
-// check digit, phone, password, guardian under 14) and names the field it refuses, with a
-// Chinese message: that message is shown under the field, which is marked invalid and focused.
+// Real-name registration (/register/, /en/register/). The API checks every rule (name, resident
+// ID with its check digit, phone, password, guardian under 14) and names the field it refuses,
+// with a Chinese message: that message (on English pages, an English sentence for the same
+// field and reason) is shown under the field, which is marked invalid and focused.
 // Here only empty required fields are caught before asking, and the guardian fields appear
 // when the ID number shows a child under 14.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RegisterVolunteerDocument } from '../gql/graphql';
-import { NETWORK_MESSAGE, errorText } from '../lib/api-messages';
+import { localizePath, type Locale } from '../i18n/locales';
+import { errorText, networkText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
 import { nextPath, nextQuery } from '../lib/session';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
+import { FORM_WORDS } from './words/forms';
 import './forms.css';
 
 const operation = /* GraphQL */ `
@@ -28,16 +31,6 @@ type FieldName = (typeof FIELDS)[number];
 type Values = Record<FieldName, string>;
 type Errors = Partial<Record<FieldName, string>>;
 
-const LABELS: Record<FieldName, string> = {
-  realName: '姓名',
-  idNumber: '身份证号',
-  phone: '手机号',
-  password: '密码',
-  email: '邮箱',
-  district: '所在区县',
-  guardianName: '监护人姓名',
-  guardianPhone: '监护人手机号',
-};
 const OPTIONAL = new Set<FieldName>(['email', 'district']);
 const GUARDIAN_UNDER = 14;
 
@@ -54,9 +47,12 @@ export function ageFromIdNumber(idNumber: string, now = new Date()): number | nu
 interface Props {
   /** Districts to suggest (from the organisations' directory). */
   districts: string[];
+  locale: Locale;
 }
 
-export function RegisterForm({ districts }: Props) {
+export function RegisterForm({ districts, locale }: Props) {
+  const w = FORM_WORDS[locale].register;
+  const LABELS = w.labels;
   const [values, setValues] = useState<Values>(() => Object.fromEntries(FIELDS.map((f) => [f, ''])) as Values);
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState<Status>(null);
@@ -90,14 +86,14 @@ export function RegisterForm({ districts }: Props) {
     event.preventDefault();
     if (busy) return;
     const missing: Errors = {};
-    for (const f of shown) if (!OPTIONAL.has(f) && !values[f].trim()) missing[f] = `请填写${LABELS[f]}`;
+    for (const f of shown) if (!OPTIONAL.has(f) && !values[f].trim()) missing[f] = w.missing(LABELS[f]);
     if (Object.keys(missing).length) {
-      showErrors(missing, { tone: 'error', text: '还有必填项没有填写，请按提示补充。' });
+      showErrors(missing, { tone: 'error', text: w.missingSome });
       return;
     }
 
     setBusy(true);
-    setStatus({ tone: 'info', text: '正在提交……' });
+    setStatus({ tone: 'info', text: w.sending });
     const blank = (v: string) => v.trim() || null;
     const result = await request(RegisterVolunteerDocument, {
       input: {
@@ -114,25 +110,25 @@ export function RegisterForm({ districts }: Props) {
 
     if (result.ok) {
       setErrors({});
-      setStatus({ tone: 'success', text: `注册成功！你的志愿者编号是 ${result.data.registerVolunteer.volunteer.volunteerNumber}，正在进入……` });
-      location.assign(nextPath());
+      setStatus({ tone: 'success', text: w.done(result.data.registerVolunteer.volunteer.volunteerNumber) });
+      location.assign(nextPath(location.search, localizePath('/account/', locale)));
       return;
     }
     if (result.network) {
-      setStatus({ tone: 'error', text: NETWORK_MESSAGE });
+      setStatus({ tone: 'error', text: networkText(locale) });
       return;
     }
     const [error] = result.errors;
     const field = FIELDS.find((f) => f === error.field);
     if (!field) {
-      showErrors({}, { tone: 'error', text: errorText(error) });
+      showErrors({}, { tone: 'error', text: await errorText(error, locale, w.fields) });
       return;
     }
     if (field.startsWith('guardian')) setGuardianAsked(true);
-    const message = errorText(error);
+    const message = await errorText(error, locale, w.fields);
     // A registered ID number or phone: the person most likely has an account already.
     const taken = error.code === 'CONFLICT';
-    showErrors({ [field]: message }, { tone: 'error', text: taken ? message : `${LABELS[field]}：${message}`, login: taken });
+    showErrors({ [field]: message }, { tone: 'error', text: taken ? message : w.about(LABELS[field], message), login: taken });
   };
 
   const set = (f: FieldName) => (v: string) => {
@@ -148,18 +144,20 @@ export function RegisterForm({ districts }: Props) {
       error={errors[f]}
       optional={OPTIONAL.has(f)}
       inputRef={(el) => void (inputs.current[f] = el)}
+      hint={w.hints[f]}
+      locale={locale}
       {...extra}
     />
   );
 
   return (
     <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
-      {field('realName', { hint: '与身份证上的姓名一致', autoComplete: 'name', maxLength: 30 })}
-      {field('idNumber', { hint: '18位，最后一位可能是 X', autoComplete: 'off', maxLength: 18 })}
-      {field('phone', { hint: '用于登录和接收活动通知', type: 'tel', autoComplete: 'tel-national', inputMode: 'numeric', maxLength: 14 })}
-      {field('password', { hint: '至少8位', type: 'password', autoComplete: 'new-password' })}
-      {field('email', { hint: '也可以用邮箱登录', type: 'email', autoComplete: 'email', inputMode: 'email' })}
-      {field('district', { hint: '例如：龙华区，便于为你推荐附近的活动', list: 'register-districts', autoComplete: 'address-level3' })}
+      {field('realName', { autoComplete: 'name', maxLength: 30 })}
+      {field('idNumber', { autoComplete: 'off', maxLength: 18 })}
+      {field('phone', { type: 'tel', autoComplete: 'tel-national', inputMode: 'numeric', maxLength: 14 })}
+      {field('password', { type: 'password', autoComplete: 'new-password' })}
+      {field('email', { type: 'email', autoComplete: 'email', inputMode: 'email' })}
+      {field('district', { list: 'register-districts', autoComplete: 'address-level3' })}
       <datalist id="register-districts">
         {districts.map((d) => (
           <option key={d} value={d} />
@@ -167,19 +165,20 @@ export function RegisterForm({ districts }: Props) {
       </datalist>
       {needsGuardian && (
         <fieldset class="guardian">
-          <legend>监护人信息</legend>
-          <p class="field-hint">未满14周岁的志愿者需在监护人同意下注册，请填写监护人的姓名和手机号。</p>
+          <legend>{w.guardian}</legend>
+          <p class="field-hint">{w.guardianHint}</p>
           {field('guardianName', { autoComplete: 'off', maxLength: 30 })}
           {field('guardianPhone', { type: 'tel', autoComplete: 'off', inputMode: 'numeric', maxLength: 14 })}
         </fieldset>
       )}
-      <p class="form-note">身份证号和手机号加密保存，页面上只显示部分号码。</p>
+      <p class="form-note">{w.privacy}</p>
       <button class="form-submit" type="submit" disabled={!ready || busy}>
-        {busy ? '正在注册……' : '注册'}
+        {busy ? w.submitting : w.submit}
       </button>
-      <FormStatus status={status} />
+      <FormStatus status={status} locale={locale} />
       <p class="form-switch">
-        已有账号？<a href={`/login/${next}`}>直接登录</a>
+        {w.haveAccount}
+        <a href={`${localizePath('/login/', locale)}${next}`}>{w.logIn}</a>
       </p>
     </form>
   );

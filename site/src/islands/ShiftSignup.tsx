@@ -1,6 +1,6 @@
-// The shifts of an activity with their places, and signing up for them. Rendered at build time
-// from props (places as they were then, a 登录后报名 link: all of it readable without
-// JavaScript); in the browser it asks the API for live places and the visitor's own sign-ups
+// The shifts of an activity with their places, and signing up for them, in the page's language
+// (the `locale` prop). Rendered at build time from props (places as they were then, a 登录后报名
+// link: all of it readable without JavaScript); in the browser it asks the API for live places and the visitor's own sign-ups
 // every 30 s, and offers 报名 / 加入候补 / 取消报名 per shift. A lottery shift (抽签分配) shows
 // its registration window and the number of entrants instead of places until its draw, offers
 // 参加抽签 / 取消抽签, then the visitor's result and the draw's public record.
@@ -11,11 +11,14 @@
 // and, for a lottery, data-lottery="soon|open|closed|drawn".
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ShiftSignupsDocument, SignUpDocument, type DrawRecordFragment, type SignupStatus } from '../gql/graphql';
+import { localizePath, type Locale } from '../i18n/locales';
 import { failureText } from '../lib/api-messages';
 import { formatMoment } from '../lib/format';
+import { formatMomentEn } from '../lib/format-en';
 import { request, type ApiFailure } from '../lib/graphql-client';
 import { onViewerChange } from '../lib/session';
 import { cancelSignup, idempotencyKey, signupLabel, type SignupState } from '../lib/signups';
+import { SHIFT_SIGNUP_WORDS, type ShiftSignupWords } from './words/shift-signup';
 import './shift-signup.css';
 
 // Codegen reads the operations from here and generates their documents, which the island
@@ -86,7 +89,7 @@ export interface ShiftPlace {
   id: string;
   /** Start as ISO-8601, for <time datetime>. */
   startsAt: string;
-  /** Formatted at build time in China time, e.g. `12月5日 周六 09:00–12:00`. */
+  /** Formatted at build time in China time and the page's language, e.g. `12月5日 周六 09:00–12:00`. */
   when: string;
   /** Where the shift stood when the page was built. */
   phase: 'upcoming' | 'ongoing' | 'ended';
@@ -110,9 +113,8 @@ interface Props {
   builtAt: string;
   /** The API's address as the public reaches it, for the command that checks a draw. */
   apiUrl: string;
+  locale: Locale;
 }
-
-const PHASE_LABEL = { ongoing: '进行中', ended: '已结束' } as const;
 
 type Figures = Pick<ShiftPlace, 'capacity' | 'confirmedCount' | 'remaining' | 'waitlistCount' | 'entrantCount'>;
 type Mine = SignupState & { id: string };
@@ -120,6 +122,7 @@ type LiveState = 'true' | 'error' | undefined;
 type Message = { tone: 'success' | 'error'; text: string };
 type Stage = 'soon' | 'open' | 'closed' | 'drawn';
 
+// Hours, minutes and seconds read the same in both languages.
 const clock = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',
   hour: '2-digit',
@@ -141,7 +144,9 @@ function stageOf(lottery: ShiftLottery, now: number): Stage {
   return now < time(lottery.closesAt) ? 'open' : 'closed';
 }
 
-export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, apiUrl }: Props) {
+export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, apiUrl, locale }: Props) {
+  const w = SHIFT_SIGNUP_WORDS[locale];
+  const moment = (iso: string) => (locale === 'en' ? formatMomentEn(iso) : formatMoment(iso));
   const [live, setLive] = useState<LiveState>(undefined);
   const [liveFailure, setLiveFailure] = useState<ApiFailure | null>(null);
   const [figures, setFigures] = useState<Record<string, Figures>>({});
@@ -233,7 +238,7 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
     setBusy(null);
     if (!result.ok) {
       if (!result.network) delete keys.current[shiftId];
-      say(shiftId, { tone: 'error', text: signUpFailure(result) });
+      say(shiftId, { tone: 'error', text: await signUpFailure(result, w, locale) });
       // A full or closed shift: show its current state.
       if (!result.network) void refreshRef.current();
       return;
@@ -243,14 +248,15 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
     take(signup.shift);
     setMine((old) => ({ ...old, [shiftId]: signup }));
     const lottery = lotteries[shiftId] ?? shifts.find((s) => s.id === shiftId)?.lottery;
-    say(
-      shiftId,
-      signup.status === 'PENDING_DRAW'
-        ? { tone: 'success', text: `已参加抽签！报名截止后（${lottery ? formatMoment(lottery.closesAt) : '截止时'}）自动抽签，结果会显示在这里和“我的”中。` }
-        : signup.status === 'CONFIRMED'
-          ? { tone: 'success', text: '报名成功！名额已为你保留，可在“我的”中查看。' }
-          : { tone: 'success', text: `名额已满，你已加入候补，排在第 ${signup.waitlistPosition} 位。有人取消时按顺序递补。` },
-    );
+    say(shiftId, {
+      tone: 'success',
+      text:
+        signup.status === 'PENDING_DRAW'
+          ? w.done.entered(lottery ? moment(lottery.closesAt) : null)
+          : signup.status === 'CONFIRMED'
+            ? w.done.confirmed
+            : w.done.waitlisted(signup.waitlistPosition ?? 0),
+    });
   };
 
   const cancel = async (shiftId: string, signup: Mine) => {
@@ -258,29 +264,22 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
     const result = await cancelSignup(signup.id);
     setBusy(null);
     if (!result.ok) {
-      say(shiftId, { tone: 'error', text: failureText(result) });
+      say(shiftId, { tone: 'error', text: await failureText(result, locale) });
       return;
     }
     take(result.data.cancelSignup.shift);
     setMine((old) => ({ ...old, [shiftId]: null }));
-    say(shiftId, {
-      tone: 'success',
-      text: signup.status === 'PENDING_DRAW' ? '已取消抽签。' : signup.status === 'WAITLISTED' ? '已取消候补。' : '已取消报名，名额已释放。',
-    });
+    say(shiftId, { tone: 'success', text: w.cancelled[cancelKind(signup)] });
   };
 
-  const loginHref = `/login/?next=${encodeURIComponent(`/projects/${projectId}/`)}`;
+  const loginHref = `${localizePath('/login/', locale)}?next=${encodeURIComponent(localizePath(`/projects/${projectId}/`, locale))}`;
 
   return (
     <section class="shift-places" aria-labelledby="shift-places-title" data-live={live}>
       <div class="shift-places-head">
-        <h2 id="shift-places-title">活动时段</h2>
+        <h2 id="shift-places-title">{w.heading}</h2>
         <p class="shift-places-status" role={live === 'error' ? 'alert' : undefined}>
-          {live === 'error'
-            ? `${liveFailure?.network ? '无法连接服务器，' : ''}暂时无法获取实时名额和报名状态，下面是${updatedAt ? ` ${updatedAt} ` : '页面生成时'}的名额。`
-            : live === 'true'
-              ? `实时名额，更新于 ${updatedAt}`
-              : '名额为页面生成时的数据，正在获取实时名额……'}
+          {live === 'error' ? w.status.error(Boolean(liveFailure?.network), updatedAt) : live === 'true' ? w.status.live(updatedAt ?? '') : w.status.loading}
         </p>
       </div>
       <ul class="shift-list">
@@ -299,17 +298,17 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
           const describedBy = `when-${shift.id}`;
           const button = (label: string, onClick: () => void, quiet = false) => (
             <button type="button" class={`shift-button${quiet ? ' shift-button-quiet' : ''}`} disabled={busyHere} onClick={onClick} aria-describedby={describedBy}>
-              {busyHere && !quiet ? '正在提交……' : label}
+              {busyHere && !quiet ? w.submitting : label}
             </button>
           );
           // A drawn entry that holds nothing any more (not selected, or withdrawn) still says how the draw went.
-          const result = my && !LIVE.has(my.status) && my.drawPosition ? signupLabel(my, draw?.selectedCount) : null;
-          const mineLabel = (m: Mine) => (m.status === 'PENDING_DRAW' ? '已参加抽签，待开奖' : signupLabel(m, draw?.selectedCount));
+          const result = my && !LIVE.has(my.status) && my.drawPosition ? signupLabel(my, locale, draw?.selectedCount) : null;
+          const mineLabel = (m: Mine) => (m.status === 'PENDING_DRAW' ? w.entered : signupLabel(m, locale, draw?.selectedCount));
 
           let action;
           if (my && LIVE.has(my.status)) {
             const canCancel = !closed && (my.status !== 'PENDING_DRAW' || stage === 'open');
-            const cancelLabel = my.status === 'PENDING_DRAW' ? '取消抽签' : my.status === 'WAITLISTED' ? '取消候补' : '取消报名';
+            const cancelLabel = w.cancel[cancelKind(my)];
             action = (
               <>
                 <span class={`shift-mine shift-mine-${my.status.toLowerCase()}`}>{mineLabel(my)}</span>
@@ -317,19 +316,19 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
               </>
             );
           } else if (my && !result) {
-            action = <span class="shift-mine">{signupLabel(my)}</span>;
+            action = <span class="shift-mine">{signupLabel(my, locale)}</span>;
           } else {
             const resultLabel = result && <span class="shift-mine shift-mine-cancelled">{result}</span>;
             let next;
-            if (closed) next = !result && <span class="shift-closed">{open ? '报名已截止' : '活动已结束或已取消'}</span>;
-            else if (stage === 'soon') next = <span class="shift-closed">{formatMoment(lottery!.opensAt!)} 开始报名</span>;
-            else if (stage === 'closed') next = <span class="shift-closed">报名已截止，正在抽签</span>;
-            else if (full && !shift.waitlist) next = !result && <span class="shift-closed">名额已满</span>;
-            else if (signedIn) next = button(entries ? '参加抽签' : full ? '加入候补' : '报名', () => signUp(shift.id));
+            if (closed) next = !result && <span class="shift-closed">{open ? w.closed : w.over}</span>;
+            else if (stage === 'soon') next = <span class="shift-closed">{w.opens(moment(lottery!.opensAt!))}</span>;
+            else if (stage === 'closed') next = <span class="shift-closed">{w.drawing}</span>;
+            else if (full && !shift.waitlist) next = !result && <span class="shift-closed">{w.full}</span>;
+            else if (signedIn) next = button(entries ? w.enterDraw : full ? w.joinWaitlist : w.signUp, () => signUp(shift.id));
             else
               next = (
                 <a class="shift-button" href={loginHref} aria-describedby={describedBy}>
-                  {entries ? '登录后参加抽签' : '登录后报名'}
+                  {entries ? w.logInToEnter : w.logInToSignUp}
                 </a>
               );
             action = (
@@ -346,21 +345,17 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
                 <time dateTime={shift.startsAt} id={describedBy}>
                   {shift.when}
                 </time>
-                {lottery && <span class="badge badge-lottery">抽签分配</span>}
-                {shift.phase !== 'upcoming' && <span class="badge badge-ended">{PHASE_LABEL[shift.phase]}</span>}
+                {lottery && <span class="badge badge-lottery">{w.lottery}</span>}
+                {shift.phase !== 'upcoming' && <span class="badge badge-ended">{w.phase[shift.phase]}</span>}
               </p>
               {lottery && (
                 <p class="shift-window">
                   {stage === 'drawn' && draw?.drawnAt ? (
-                    <span>
-                      {formatMoment(draw.drawnAt)} 已抽签：{draw.entrantCount ?? 0} 人参加，{draw.selectedCount ?? 0} 人中签
-                    </span>
+                    <span>{w.drawnSummary(moment(draw.drawnAt), draw.entrantCount ?? 0, draw.selectedCount ?? 0)}</span>
                   ) : (
                     <>
-                      <span>
-                        {lottery.opensAt ? `报名时间 ${formatMoment(lottery.opensAt)} 至 ${formatMoment(lottery.closesAt)}` : `报名截止 ${formatMoment(lottery.closesAt)}`}
-                      </span>
-                      <span>抽签时间 {formatMoment(lottery.closesAt)}（报名截止后自动抽签）</span>
+                      <span>{w.window(lottery.opensAt ? moment(lottery.opensAt) : null, moment(lottery.closesAt))}</span>
+                      <span>{w.drawAt(moment(lottery.closesAt))}</span>
                     </>
                   )}
                 </p>
@@ -369,19 +364,20 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
                 {entries ? (
                   <>
                     <span class="shift-remaining">
-                      已有 <strong data-entrants={shift.id}>{entrantCount}</strong> 人参加抽签
+                      {w.entrants[0]}
+                      <strong data-entrants={shift.id}>{entrantCount}</strong>
+                      {w.entrants[1]}
                     </span>
-                    <span class="shift-detail">共 {capacity} 个名额</span>
+                    <span class="shift-detail">{w.places(capacity)}</span>
                   </>
                 ) : (
                   <>
                     <span class="shift-remaining">
-                      剩余名额 <strong data-shift-id={shift.id}>{remaining}</strong>
-                      {full && <span class="badge badge-full">已满</span>}
+                      {w.remaining}
+                      <strong data-shift-id={shift.id}>{remaining}</strong>
+                      {full && <span class="badge badge-full">{w.fullBadge}</span>}
                     </span>
-                    <span class="shift-detail">
-                      已报名 {confirmedCount} / 共 {capacity} 人{full && shift.waitlist ? `，候补 ${waitlistCount} 人` : ''}
-                    </span>
+                    <span class="shift-detail">{w.signedUp(confirmedCount, capacity, full && shift.waitlist ? waitlistCount : null)}</span>
                   </>
                 )}
               </p>
@@ -389,7 +385,7 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
               <p class="shift-message" data-tone={message?.tone} role="status">
                 {message?.text}
               </p>
-              {draw && <DrawDetails shiftId={shift.id} draw={draw} apiUrl={apiUrl} position={my?.drawPosition ?? null} />}
+              {draw && <DrawDetails shiftId={shift.id} draw={draw} apiUrl={apiUrl} position={my?.drawPosition ?? null} w={w.draw} locale={locale} />}
             </li>
           );
         })}
@@ -399,25 +395,26 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
 }
 
 /** The draw's public record: the seed's commitment before, the seed after, and how to check it. */
-function DrawDetails({ shiftId, draw, apiUrl, position }: { shiftId: string; draw: DrawRecord; apiUrl: string; position: number | null }) {
+function DrawDetails(props: { shiftId: string; draw: DrawRecord; apiUrl: string; position: number | null; w: ShiftSignupWords['draw']; locale: Locale }) {
+  const { shiftId, draw, apiUrl, position, w, locale } = props;
   const drawn = Boolean(draw.drawnAt && draw.seed);
   return (
     <details class="shift-draw">
-      <summary>{drawn ? '抽签记录（可复核）' : '抽签如何保证公平'}</summary>
+      <summary>{drawn ? w.summaryDrawn : w.summaryBefore}</summary>
       <dl>
         <div>
-          <dt>算法</dt>
+          <dt>{w.algorithm}</dt>
           <dd>{draw.algorithm}</dd>
         </div>
         <div>
-          <dt>种子承诺</dt>
+          <dt>{w.commitment}</dt>
           <dd>
             <code>{draw.seedCommitment}</code>
           </dd>
         </div>
         {drawn && (
           <div>
-            <dt>种子</dt>
+            <dt>{w.seed}</dt>
             <dd>
               <code data-seed>{draw.seed}</code>
             </dd>
@@ -425,32 +422,36 @@ function DrawDetails({ shiftId, draw, apiUrl, position }: { shiftId: string; dra
         )}
         {drawn && position && (
           <div>
-            <dt>你的顺位</dt>
-            <dd>第 {position} 位（前 {draw.selectedCount} 位中签）</dd>
+            <dt>{w.position}</dt>
+            <dd>{w.positionValue(position, draw.selectedCount)}</dd>
           </div>
         )}
       </dl>
       {drawn ? (
         <>
-          <p>种子的 SHA-256 与抽签前公开的承诺一致，即可确认种子没有在报名结束后更换；用种子可以重新算出全部顺位：</p>
+          <p>{w.drawnNote}</p>
           <pre>
             <code>{`npx tsx api/src/scripts/verify-draw.ts ${apiUrl} ${shiftId}`}</code>
           </pre>
         </>
       ) : (
-        <p>随机种子在设立抽签时就已生成并锁定，这里公开的是它的 SHA-256（承诺值）。抽签后公布种子，任何人都可以核对它与承诺值一致，并重新算出每个人的顺位。</p>
+        <p>{w.beforeNote}</p>
       )}
       <p>
-        <a href="/about/#lottery">抽签规则与复核方法</a>
+        <a href={localizePath('/about/#lottery', locale)}>{w.rules}</a>
       </p>
     </details>
   );
 }
 
-function signUpFailure(failure: ApiFailure): string {
-  if (failure.network) return failureText(failure);
+/** Which of the three kinds of sign-up a cancel button or its result speaks of. */
+function cancelKind(signup: SignupState): 'PENDING_DRAW' | 'WAITLISTED' | 'CONFIRMED' {
+  return signup.status === 'PENDING_DRAW' || signup.status === 'WAITLISTED' ? signup.status : 'CONFIRMED';
+}
+
+async function signUpFailure(failure: ApiFailure, w: ShiftSignupWords, locale: Locale): Promise<string> {
+  if (failure.network) return failureText(failure, locale);
   const [error] = failure.errors;
-  if (error.code === 'CAPACITY_REACHED') return '很遗憾，该时段名额已满，且不设候补。';
-  if (error.code === 'UNAUTHENTICATED') return '登录已失效，请重新登录后报名。';
-  return failureText(failure);
+  if (error.code === 'CAPACITY_REACHED' || error.code === 'UNAUTHENTICATED') return w.failure[error.code];
+  return failureText(failure, locale);
 }

@@ -4,10 +4,13 @@
 // has changed since. A valid result's details are the certificate's own, as issued.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { VerifyCertificateDocument, type VerifyCertificateQuery } from '../gql/graphql';
+import type { Locale } from '../i18n/locales';
 import { failureText } from '../lib/api-messages';
 import { formatDate, formatServiceHours } from '../lib/format';
+import { formatDateEn } from '../lib/format-en';
 import { request } from '../lib/graphql-client';
 import { Field } from './Field';
+import { VERIFY_WORDS, type VerifyWords } from './words/verify';
 import './facts.css';
 import './forms.css';
 import './verify-certificate.css';
@@ -36,7 +39,8 @@ const operation = /* GraphQL */ `
 type Verification = VerifyCertificateQuery['verifyCertificate'];
 type Result = { status: 'checking'; code: string } | { status: 'done'; code: string; verification: Verification } | { status: 'failed'; text: string } | null;
 
-export function VerifyCertificate() {
+export function VerifyCertificate({ locale }: { locale: Locale }) {
+  const w = VERIFY_WORDS[locale];
   const [code, setCode] = useState('');
   const [error, setError] = useState('');
   const [result, setResult] = useState<Result>(null);
@@ -46,14 +50,14 @@ export function VerifyCertificate() {
   const verify = async (text: string) => {
     const clean = text.trim();
     if (!clean) {
-      setError('请填写证书编号');
+      setError(w.missing);
       input.current?.focus();
       return;
     }
     setError('');
     setResult({ status: 'checking', code: clean });
     const res = await request(VerifyCertificateDocument, { code: clean });
-    setResult(res.ok ? { status: 'done', code: clean, verification: res.data.verifyCertificate } : { status: 'failed', text: failureText(res) });
+    setResult(res.ok ? { status: 'done', code: clean, verification: res.data.verifyCertificate } : { status: 'failed', text: await failureText(res, locale) });
   };
 
   useEffect(() => {
@@ -78,32 +82,43 @@ export function VerifyCertificate() {
       <form class="island-form verify-form" onSubmit={submit} noValidate aria-busy={result?.status === 'checking'}>
         <Field
           name="code"
-          label="证书编号"
-          hint="印在证明标题下方，形如 ABCD1234EFGH-JKMN5678PQRS7890。扫描证明上的二维码会自动填写。"
+          label={w.label}
+          hint={w.hint}
           value={code}
           onValue={(v) => (setCode(v), setError(''))}
           error={error}
           autoComplete="off"
           maxLength={64}
           inputRef={(el) => void (input.current = el)}
+          locale={locale}
         />
         <button class="form-submit" type="submit" disabled={!ready || result?.status === 'checking'}>
-          {result?.status === 'checking' ? '正在核验……' : '核验'}
+          {result?.status === 'checking' ? w.checking : w.check}
         </button>
       </form>
       <div class="verify-result" aria-live="polite" aria-atomic="true">
-        {result && <Answer result={result} />}
+        {result && <Answer result={result} w={w} locale={locale} />}
       </div>
     </div>
   );
 }
 
-function Answer({ result }: { result: NonNullable<Result> }) {
-  if (result.status === 'checking') return <p class="verify-checking">正在核验证书编号 {result.code}……</p>;
+function Answer({ result, w, locale }: { result: NonNullable<Result>; w: VerifyWords; locale: Locale }) {
+  // Names on a certificate are Chinese on either page.
+  const zh = locale === 'en' ? 'zh-CN' : undefined;
+  if (result.status === 'checking') {
+    return (
+      <p class="verify-checking">
+        {w.checkingCode[0]}
+        {result.code}
+        {w.checkingCode[1]}
+      </p>
+    );
+  }
   if (result.status === 'failed') {
     return (
       <div class="verify-card verify-error" data-result="error">
-        <h2>暂时无法核验</h2>
+        <h2>{w.unavailable}</h2>
         <p>{result.text}</p>
       </div>
     );
@@ -114,10 +129,13 @@ function Answer({ result }: { result: NonNullable<Result> }) {
     return (
       <div class="verify-card verify-invalid" data-result="invalid">
         <h2>
-          <span aria-hidden="true">✕ </span>无效证明
+          <span aria-hidden="true">✕ </span>
+          {w.invalid}
         </h2>
         <p>
-          证书编号 <code>{code}</code> 无效：平台没有出具过这份证明，或编号、证明内容已被改动。请核对编号，或向持证人索取原件。
+          {w.invalidText[0]}
+          <code>{code}</code>
+          {w.invalidText[1]}
         </p>
       </div>
     );
@@ -126,43 +144,44 @@ function Answer({ result }: { result: NonNullable<Result> }) {
   return (
     <div class="verify-card verify-valid" data-result="valid">
       <h2>
-        <span aria-hidden="true">✓ </span>有效证明
+        <span aria-hidden="true">✓ </span>
+        {w.valid}
       </h2>
-      <p>这份志愿服务记录证明由平台出具，内容未被改动。以下为出具时的记录：</p>
+      <p>{w.validText}</p>
       <dl class="facts verify-facts">
         <div>
-          <dt>证书编号</dt>
+          <dt>{w.code}</dt>
           <dd>
             <code data-field="code">{cert.code}</code>
           </dd>
         </div>
         <div>
-          <dt>持证人</dt>
-          <dd data-field="holder">{cert.displayName}</dd>
-        </div>
-        <div>
-          <dt>志愿者编号</dt>
-          <dd data-field="volunteerNumber">{cert.volunteerNumber}</dd>
-        </div>
-        <div>
-          <dt>服务时长</dt>
-          <dd data-field="hours">
-            {formatServiceHours(cert.totalMinutes)} 小时（{cert.recordCount} 条服务记录）
+          <dt>{w.holder}</dt>
+          <dd data-field="holder" lang={zh}>
+            {cert.displayName}
           </dd>
         </div>
         <div>
-          <dt>出具单位</dt>
-          <dd data-field="issuer">{cert.issuer.name}</dd>
+          <dt>{w.volunteerNumber}</dt>
+          <dd data-field="volunteerNumber">{cert.volunteerNumber}</dd>
         </div>
         <div>
-          <dt>出具日期</dt>
-          <dd data-field="issuedAt">{formatDate(cert.issuedAt)}</dd>
+          <dt>{w.hours}</dt>
+          <dd data-field="hours">{w.hoursValue(formatServiceHours(cert.totalMinutes), cert.recordCount)}</dd>
+        </div>
+        <div>
+          <dt>{w.issuer}</dt>
+          <dd data-field="issuer" lang={zh}>
+            {cert.issuer.name}
+          </dd>
+        </div>
+        <div>
+          <dt>{w.issuedAt}</dt>
+          <dd data-field="issuedAt">{locale === 'en' ? formatDateEn(cert.issuedAt) : formatDate(cert.issuedAt)}</dd>
         </div>
       </dl>
       <p class="verify-current" data-field="current" data-changed={changed ? 'true' : 'false'}>
-        {changed
-          ? `持证人目前的累计服务时长为 ${formatServiceHours(v.currentTotalMinutes!)} 小时，与出具时不同（此后有新增或更正的记录）。`
-          : '持证人目前的累计服务时长与出具时相同。'}
+        {changed ? w.changed(formatServiceHours(v.currentTotalMinutes!)) : w.same}
       </p>
     </div>
   );

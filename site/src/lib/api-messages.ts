@@ -1,9 +1,23 @@
-// What the islands tell people when an operation fails, in Chinese. The API's rule errors
-// already carry a Chinese message fit to show; codes whose message is technical (English)
-// get a sentence of their own here.
+// What the islands tell people when an operation fails, in the page's language. The API's rule
+// errors carry a Chinese message fit to show on Chinese pages; codes whose message is technical
+// (English) get a sentence of their own here. English pages cannot use the API's message: their
+// sentences (api-messages-en) are loaded when a failure happens, so the code that every island
+// shares stays small.
+import type { Locale } from '../i18n/locales';
 import type { ApiError, ApiFailure } from './graphql-client';
+import type { FieldSentences } from './api-messages-en';
 
-export const NETWORK_MESSAGE = '无法连接服务器，请检查网络后重试。';
+export type { FieldSentences } from './api-messages-en';
+
+const NETWORK: Record<Locale, string> = {
+  'zh-CN': '无法连接服务器，请检查网络后重试。',
+  en: 'Cannot reach the server. Check your connection and try again.',
+};
+export const NETWORK_MESSAGE = NETWORK['zh-CN'];
+
+export function networkText(locale: Locale): string {
+  return NETWORK[locale];
+}
 
 const BY_CODE: Record<string, string> = {
   UNAUTHENTICATED: '登录已失效，请重新登录。',
@@ -27,8 +41,20 @@ export function retryAfterText(seconds: number): string {
   return seconds < 60 ? `${Math.max(1, Math.ceil(seconds))} 秒` : `${Math.ceil(seconds / 60)} 分钟`;
 }
 
-/** One error as a sentence: the API's own Chinese message when it has one. */
-export function errorText(error: ApiError): string {
+/**
+ * One error as a sentence: on Chinese pages the API's own Chinese message when it has one; on
+ * English pages one chosen by the error's reason, field (`own`: the island's sentences for its
+ * fields) and code.
+ */
+export async function errorText(error: ApiError, locale: Locale, own: FieldSentences = {}): Promise<string> {
+  if (locale === 'en') {
+    try {
+      return (await import('./api-messages-en')).englishErrorText(error, own);
+    } catch {
+      // The sentences could not be loaded either.
+      return NETWORK.en;
+    }
+  }
   if (error.code === 'RATE_LIMITED' && error.retryAfter) return `尝试次数过多，请 ${retryAfterText(error.retryAfter)}后再试。`;
   if (error.reason && BY_REASON[error.reason]) return BY_REASON[error.reason];
   if (HAN.test(error.message) && error.code !== 'INTERNAL_SERVER_ERROR') return error.message;
@@ -36,6 +62,6 @@ export function errorText(error: ApiError): string {
 }
 
 /** A failed operation as one sentence. */
-export function failureText(failure: ApiFailure): string {
-  return failure.network ? NETWORK_MESSAGE : errorText(failure.errors[0]);
+export async function failureText(failure: ApiFailure, locale: Locale, own?: FieldSentences): Promise<string> {
+  return failure.network ? NETWORK[locale] : errorText(failure.errors[0], locale, own);
 }

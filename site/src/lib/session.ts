@@ -60,8 +60,8 @@ export function nextQuery(search: string = location.search): string {
   return next ? `?next=${encodeURIComponent(nextPath(search))}` : '';
 }
 
-/** Where to go after signing in: a path on this site from `?next=`, else the account page. */
-export function nextPath(search: string = location.search): string {
+/** Where to go after signing in: a path on this site from `?next=`, else `fallback` (the account page in the page's language). */
+export function nextPath(search: string = location.search, fallback = '/account/'): string {
   const next = new URLSearchParams(search).get('next') ?? '';
-  return /^\/(?![/\\])/.test(next) ? next : '/account/';
+  return /^\/(?![/\\])/.test(next) ? next : fallback;
 }

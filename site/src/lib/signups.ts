@@ -2,6 +2,7 @@
 // both offer it), the words for each status (a lottery's result too), and a fresh idempotency
 // key for signing up.
 import { CancelSignupDocument, type SignupStatus } from '../gql/graphql';
+import type { Locale } from '../i18n/locales';
 import { request } from './graphql-client';
 
 const shiftFigures = /* GraphQL */ `
@@ -39,13 +40,30 @@ const cancelOperation = /* GraphQL */ `
   }
 `;
 
-const STATUS_LABEL: Record<SignupStatus, string> = {
-  CONFIRMED: '已报名',
-  WAITLISTED: '候补中',
-  PENDING_DRAW: '待抽签',
-  CANCELLED: '已取消',
-  ATTENDED: '已签到',
-  NO_SHOW: '未到场',
+interface SignupWords {
+  status: Record<SignupStatus, string>;
+  waitlisted: (position: number) => string;
+  selected: string;
+  /** Not drawn, then given a place someone freed. */
+  movedUp: string;
+  notSelected: string;
+}
+
+const WORDS: Record<Locale, SignupWords> = {
+  'zh-CN': {
+    status: { CONFIRMED: '已报名', WAITLISTED: '候补中', PENDING_DRAW: '待抽签', CANCELLED: '已取消', ATTENDED: '已签到', NO_SHOW: '未到场' },
+    waitlisted: (n) => `候补第 ${n} 位`,
+    selected: '已中签',
+    movedUp: '已递补',
+    notSelected: '未中签',
+  },
+  en: {
+    status: { CONFIRMED: 'Signed up', WAITLISTED: 'On the waitlist', PENDING_DRAW: 'In the draw', CANCELLED: 'Cancelled', ATTENDED: 'Attended', NO_SHOW: 'Did not attend' },
+    waitlisted: (n) => `Waitlist position ${n}`,
+    selected: 'Selected in the draw',
+    movedUp: 'Place from the waitlist',
+    notSelected: 'Not selected',
+  },
 };
 
 export interface SignupState {
@@ -57,17 +75,18 @@ export interface SignupState {
 
 /**
  * `已报名`, `候补第 2 位` while waitlisted; for a drawn lottery entry (given how many of the
- * draw got places) `已中签`, `已递补` (a place freed later) or `未中签`.
+ * draw got places) `已中签`, `已递补` (a place freed later) or `未中签`; in English on English pages.
  */
-export function signupLabel(signup: SignupState, selectedCount?: number | null): string {
+export function signupLabel(signup: SignupState, locale: Locale, selectedCount?: number | null): string {
   const { status, waitlistPosition, drawPosition } = signup;
-  if (status === 'WAITLISTED' && waitlistPosition) return `候补第 ${waitlistPosition} 位`;
+  const w = WORDS[locale];
+  if (status === 'WAITLISTED' && waitlistPosition) return w.waitlisted(waitlistPosition);
   if (drawPosition && selectedCount != null) {
     const selected = drawPosition <= selectedCount;
-    if (status === 'CONFIRMED') return selected ? '已中签' : '已递补';
-    if (status === 'CANCELLED' && !selected) return '未中签';
+    if (status === 'CONFIRMED') return selected ? w.selected : w.movedUp;
+    if (status === 'CANCELLED' && !selected) return w.notSelected;
   }
-  return STATUS_LABEL[status];
+  return w.status[status];
 }
 
 export function cancelSignup(id: string) {

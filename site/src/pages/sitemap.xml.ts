@@ -1,5 +1,6 @@
-// sitemap.xml of every reading page the build makes, in both languages, each with its
-// language alternates (hreflang), from the same collections the pages use.
+// sitemap.xml of every reading page the build makes and the volunteers' own pages (register,
+// log in, my account, verify), in both languages, each with its language alternates
+// (hreflang), from the same collections the pages use.
 import type { APIRoute } from 'astro';
 import { categoryPath, districtPath, NEWS_PAGE_SIZE, newsPath, organizationPath, tagPath } from '../lib/content';
 import { projectPath } from '../lib/projects';
@@ -31,6 +32,10 @@ export const GET: APIRoute = async ({ site }) => {
     { path: '/organizations/' },
     ...organizations.map((o) => ({ path: organizationPath(o) })),
     { path: '/about/' },
+    { path: '/register/' },
+    { path: '/login/' },
+    { path: '/account/' },
+    { path: '/verify/' },
   ];
   const entries = urls.flatMap(({ path, lastmod }) => {
     const versions = alternates(path);
