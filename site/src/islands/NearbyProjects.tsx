@@ -6,6 +6,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { NearbyProjectsDocument, type NearbyProjectsQuery } from '../gql/graphql';
 import { request } from '../lib/graphql-client';
+import './forms.css';
 import './nearby-projects.css';
 
 const operation = /* GraphQL */ `
@@ -90,7 +91,8 @@ export function NearbyProjects({ words: w, locale, prefix }: Props) {
   const [radius, setRadius] = useState(w.radii[1]?.[0] ?? 3);
   const [state, setState] = useState<State>({ step: 'idle' });
   const results = useRef<HTMLHeadingElement | null>(null);
-  const when = new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  // English dates as the rest of the English site writes them (Fri 11 Dec).
+  const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { timeZone: 'Asia/Shanghai', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
   const find = async () => {
@@ -137,7 +139,7 @@ export function NearbyProjects({ words: w, locale, prefix }: Props) {
             </option>
           ))}
         </select>
-        <button type="button" onClick={find} disabled={busy} aria-busy={busy}>
+        <button type="button" class="form-submit" onClick={find} disabled={busy} aria-busy={busy}>
           {state.step === 'done' || state.step === 'failed' ? w.again : w.locate}
         </button>
       </div>
