@@ -29,14 +29,15 @@ const BY_REASON: Record<string, string> = {
   DRAW_PENDING: 'Entries have closed and the draw is under way. Reload the page in a moment to see the result.',
 };
 
-/** "15 minutes", from RATE_LIMITED's retryAfter in seconds. */
+/** "15 minutes" or "24 hours", from RATE_LIMITED's retryAfter in seconds. */
 export function retryAfterEnglish(seconds: number): string {
-  const [n, unit] = seconds < 60 ? [Math.max(1, Math.ceil(seconds)), 'second'] : [Math.ceil(seconds / 60), 'minute'];
+  const [n, unit] =
+    seconds < 60 ? [Math.max(1, Math.ceil(seconds)), 'second'] : seconds < 3600 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
 export function englishErrorText(error: ApiError, own: FieldSentences): string {
-  if (error.code === 'RATE_LIMITED' && error.retryAfter) return `Too many attempts. Please try again in ${retryAfterEnglish(error.retryAfter)}.`;
+  if (error.code === 'RATE_LIMITED' && error.retryAfter) return `That is the limit for now. Please try again in ${retryAfterEnglish(error.retryAfter)}.`;
   if (error.reason && BY_REASON[error.reason]) return BY_REASON[error.reason];
   const { code, field, reason } = error;
   if (field) {

@@ -36,9 +36,9 @@ const BY_REASON: Record<string, string> = {
 
 const HAN = /\p{Script=Han}/u;
 
-/** "请 15 分钟后再试", from RATE_LIMITED's retryAfter in seconds. */
+/** "15 分钟" or "24 小时" (as in 请…后再试), from RATE_LIMITED's retryAfter in seconds. */
 export function retryAfterText(seconds: number): string {
-  return seconds < 60 ? `${Math.max(1, Math.ceil(seconds))} 秒` : `${Math.ceil(seconds / 60)} 分钟`;
+  return seconds < 60 ? `${Math.max(1, Math.ceil(seconds))} 秒` : seconds < 3600 ? `${Math.ceil(seconds / 60)} 分钟` : `${Math.ceil(seconds / 3600)} 小时`;
 }
 
 /**
@@ -55,6 +55,8 @@ export async function errorText(error: ApiError, locale: Locale, own: FieldSente
       return NETWORK.en;
     }
   }
+  // The API says what the limit is about (sign-ins, certificates) and how long to wait.
+  if (error.code === 'RATE_LIMITED' && HAN.test(error.message)) return `${error.message}。`;
   if (error.code === 'RATE_LIMITED' && error.retryAfter) return `尝试次数过多，请 ${retryAfterText(error.retryAfter)}后再试。`;
   if (error.reason && BY_REASON[error.reason]) return BY_REASON[error.reason];
   if (HAN.test(error.message) && error.code !== 'INTERNAL_SERVER_ERROR') return error.message;
