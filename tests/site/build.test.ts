@@ -438,6 +438,23 @@ describe('English pages', () => {
   });
 });
 
+describe('phone widths', () => {
+  it('fits every kind of reading page into a 390 px wide screen, in both languages (wide content scrolls in its own box)', async () => {
+    const { base, browser } = await openSite();
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    const projectLink = readFileSync(fileOf('/projects/'), 'utf8').match(/href="(\/projects\/prj_[^"]+)"/)![1];
+    const article = readFileSync(fileOf('/news/'), 'utf8').match(/href="(\/news\/[a-z0-9-]+\/)"/)![1];
+    for (const p of ['/', '/about/', '/projects/', projectLink, '/nearby/', '/news/', article, '/organizations/', '/role-models/', '/showcases/', '/search/']) {
+      for (const path of [p, `/en${p}`]) {
+        await page.goto(`${base}${path}`);
+        const width = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number);
+        expect(width, path).toBeLessThanOrEqual(390);
+      }
+    }
+    await page.close();
+  });
+});
+
 describe('share meta', () => {
   it('gives every page a canonical URL, OpenGraph and WeChat (schema.org) share meta', () => {
     for (const file of htmlFiles(outDir)) {
