@@ -24,6 +24,15 @@ type Documents = {
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  query ManageOrganizations {\n    me {\n      id\n      memberships(first: 100) {\n        nodes {\n          role\n          organization {\n            id\n            name\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.ManageOrganizationsDocument,
+    "\n  fragment OpenCorrection on HourCorrectionRequest {\n    id\n    requestedMinutes\n    message\n    createdAt\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n    }\n    shift {\n      id\n      startsAt\n      endsAt\n      project {\n        id\n        title\n      }\n    }\n    entry {\n      id\n      minutes\n    }\n  }\n": typeof types.OpenCorrectionFragmentDoc,
+    "\n  query ManageCorrections($id: ID!) {\n    organization(id: $id) {\n      id\n      hourCorrectionRequests(status: OPEN, first: 50) {\n        totalCount\n        nodes {\n          ...OpenCorrection\n        }\n      }\n    }\n  }\n": typeof types.ManageCorrectionsDocument,
+    "\n  mutation ResolveCorrection($input: ResolveHourCorrectionInput!) {\n    resolveHourCorrection(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveCorrectionDocument,
+    "\n  query ManageHoursExport($id: ID!, $from: String!, $to: String!) {\n    organization(id: $id) {\n      id\n      hoursExport(from: $from, to: $to) {\n        csvUrl\n        xlsxUrl\n      }\n    }\n  }\n": typeof types.ManageHoursExportDocument,
+    "\n  fragment AwaitingShift on Shift {\n    id\n    startsAt\n    endsAt\n    project {\n      id\n      title\n    }\n    unrecordedSignups(first: 100) {\n      totalCount\n      nodes {\n        id\n        volunteer {\n          id\n          realName\n          displayName\n          volunteerNumber\n        }\n      }\n    }\n  }\n": typeof types.AwaitingShiftFragmentDoc,
+    "\n  query ManageAwaitingHours($id: ID!, $after: String) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 10, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...AwaitingShift\n        }\n      }\n    }\n  }\n": typeof types.ManageAwaitingHoursDocument,
+    "\n  mutation RecordShiftHours($input: RecordHoursInput!) {\n    recordHours(input: $input) {\n      id\n      minutes\n      volunteer {\n        id\n      }\n    }\n  }\n": typeof types.RecordShiftHoursDocument,
+    "\n  query ManageUpcoming($filter: ProjectFilter!) {\n    projects(filter: $filter, first: 50) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          waitlistCount\n          checkInCode {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.ManageUpcomingDocument,
     "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      totalMinutes\n      starLevel\n      calendarFeed {\n        url\n        createdAt\n      }\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          drawPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            registrationClosesAt\n            draw {\n              drawnAt\n              selectedCount\n            }\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MyAccountDocument,
     "\n  query MyCertificates($after: String) {\n    me {\n      id\n      certificates(first: 5, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyCertificate\n        }\n      }\n    }\n  }\n": typeof types.MyCertificatesDocument,
     "\n  mutation IssueCertificate {\n    issueCertificate {\n      ...MyCertificate\n    }\n  }\n": typeof types.IssueCertificateDocument,
@@ -51,6 +60,15 @@ const documents: Documents = {
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  query ManageOrganizations {\n    me {\n      id\n      memberships(first: 100) {\n        nodes {\n          role\n          organization {\n            id\n            name\n            status\n          }\n        }\n      }\n    }\n  }\n": types.ManageOrganizationsDocument,
+    "\n  fragment OpenCorrection on HourCorrectionRequest {\n    id\n    requestedMinutes\n    message\n    createdAt\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n    }\n    shift {\n      id\n      startsAt\n      endsAt\n      project {\n        id\n        title\n      }\n    }\n    entry {\n      id\n      minutes\n    }\n  }\n": types.OpenCorrectionFragmentDoc,
+    "\n  query ManageCorrections($id: ID!) {\n    organization(id: $id) {\n      id\n      hourCorrectionRequests(status: OPEN, first: 50) {\n        totalCount\n        nodes {\n          ...OpenCorrection\n        }\n      }\n    }\n  }\n": types.ManageCorrectionsDocument,
+    "\n  mutation ResolveCorrection($input: ResolveHourCorrectionInput!) {\n    resolveHourCorrection(input: $input) {\n      id\n      status\n    }\n  }\n": types.ResolveCorrectionDocument,
+    "\n  query ManageHoursExport($id: ID!, $from: String!, $to: String!) {\n    organization(id: $id) {\n      id\n      hoursExport(from: $from, to: $to) {\n        csvUrl\n        xlsxUrl\n      }\n    }\n  }\n": types.ManageHoursExportDocument,
+    "\n  fragment AwaitingShift on Shift {\n    id\n    startsAt\n    endsAt\n    project {\n      id\n      title\n    }\n    unrecordedSignups(first: 100) {\n      totalCount\n      nodes {\n        id\n        volunteer {\n          id\n          realName\n          displayName\n          volunteerNumber\n        }\n      }\n    }\n  }\n": types.AwaitingShiftFragmentDoc,
+    "\n  query ManageAwaitingHours($id: ID!, $after: String) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 10, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...AwaitingShift\n        }\n      }\n    }\n  }\n": types.ManageAwaitingHoursDocument,
+    "\n  mutation RecordShiftHours($input: RecordHoursInput!) {\n    recordHours(input: $input) {\n      id\n      minutes\n      volunteer {\n        id\n      }\n    }\n  }\n": types.RecordShiftHoursDocument,
+    "\n  query ManageUpcoming($filter: ProjectFilter!) {\n    projects(filter: $filter, first: 50) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          waitlistCount\n          checkInCode {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.ManageUpcomingDocument,
     "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      totalMinutes\n      starLevel\n      calendarFeed {\n        url\n        createdAt\n      }\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          drawPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            registrationClosesAt\n            draw {\n              drawnAt\n              selectedCount\n            }\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MyAccountDocument,
     "\n  query MyCertificates($after: String) {\n    me {\n      id\n      certificates(first: 5, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyCertificate\n        }\n      }\n    }\n  }\n": types.MyCertificatesDocument,
     "\n  mutation IssueCertificate {\n    issueCertificate {\n      ...MyCertificate\n    }\n  }\n": types.IssueCertificateDocument,
@@ -105,6 +123,42 @@ export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageOrganizations {\n    me {\n      id\n      memberships(first: 100) {\n        nodes {\n          role\n          organization {\n            id\n            name\n            status\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManageOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OpenCorrection on HourCorrectionRequest {\n    id\n    requestedMinutes\n    message\n    createdAt\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n    }\n    shift {\n      id\n      startsAt\n      endsAt\n      project {\n        id\n        title\n      }\n    }\n    entry {\n      id\n      minutes\n    }\n  }\n"): typeof import('./graphql').OpenCorrectionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageCorrections($id: ID!) {\n    organization(id: $id) {\n      id\n      hourCorrectionRequests(status: OPEN, first: 50) {\n        totalCount\n        nodes {\n          ...OpenCorrection\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManageCorrectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveCorrection($input: ResolveHourCorrectionInput!) {\n    resolveHourCorrection(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ResolveCorrectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageHoursExport($id: ID!, $from: String!, $to: String!) {\n    organization(id: $id) {\n      id\n      hoursExport(from: $from, to: $to) {\n        csvUrl\n        xlsxUrl\n      }\n    }\n  }\n"): typeof import('./graphql').ManageHoursExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AwaitingShift on Shift {\n    id\n    startsAt\n    endsAt\n    project {\n      id\n      title\n    }\n    unrecordedSignups(first: 100) {\n      totalCount\n      nodes {\n        id\n        volunteer {\n          id\n          realName\n          displayName\n          volunteerNumber\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwaitingShiftFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageAwaitingHours($id: ID!, $after: String) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 10, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...AwaitingShift\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManageAwaitingHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordShiftHours($input: RecordHoursInput!) {\n    recordHours(input: $input) {\n      id\n      minutes\n      volunteer {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RecordShiftHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageUpcoming($filter: ProjectFilter!) {\n    projects(filter: $filter, first: 50) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          waitlistCount\n          checkInCode {\n            code\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManageUpcomingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
