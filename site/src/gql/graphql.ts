@@ -222,20 +222,30 @@ export type ManageHoursExportQuery = { organization: { id: string, hoursExport: 
 
 export type AwaitingShiftFragment = { id: string, startsAt: string, endsAt: string, project: { id: string, title: string }, unrecordedSignups: { totalCount: number, nodes: Array<{ id: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string } }> } | null };
 
-export type ManageAwaitingHoursQueryVariables = Exact<{
+export type ManageAwaitingShiftsQueryVariables = Exact<{
   id: string | number;
   after?: string | null | undefined;
 }>;
 
 
-export type ManageAwaitingHoursQuery = { organization: { id: string, shiftsAwaitingHours: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, startsAt: string, endsAt: string, project: { id: string, title: string }, unrecordedSignups: { totalCount: number, nodes: Array<{ id: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string } }> } | null }> } | null } | null };
+export type ManageAwaitingShiftsQuery = { organization: { id: string, shiftsAwaitingHours: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string }> } | null } | null };
+
+export type ManageAwaitingShiftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageAwaitingShiftQuery = { node:
+    | { id: string, startsAt: string, endsAt: string, project: { id: string, title: string }, unrecordedSignups: { totalCount: number, nodes: Array<{ id: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string } }> } | null }
+    | Record<PropertyKey, never>
+   | null };
 
 export type RecordShiftHoursMutationVariables = Exact<{
   input: RecordHoursInput;
 }>;
 
 
-export type RecordShiftHoursMutation = { recordHours: Array<{ id: string, minutes: number, volunteer: { id: string } }> };
+export type RecordShiftHoursMutation = { recordHours: Array<{ id: string }> };
 
 export type ManageUpcomingQueryVariables = Exact<{
   filter: ProjectFilter;
@@ -757,8 +767,8 @@ export const ManageHoursExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageHoursExportQuery, ManageHoursExportQueryVariables>;
-export const ManageAwaitingHoursDocument = new TypedDocumentString(`
-    query ManageAwaitingHours($id: ID!, $after: String) {
+export const ManageAwaitingShiftsDocument = new TypedDocumentString(`
+    query ManageAwaitingShifts($id: ID!, $after: String) {
   organization(id: $id) {
     id
     shiftsAwaitingHours(first: 10, after: $after) {
@@ -768,8 +778,17 @@ export const ManageAwaitingHoursDocument = new TypedDocumentString(`
         endCursor
       }
       nodes {
-        ...AwaitingShift
+        id
       }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageAwaitingShiftsQuery, ManageAwaitingShiftsQueryVariables>;
+export const ManageAwaitingShiftDocument = new TypedDocumentString(`
+    query ManageAwaitingShift($id: ID!) {
+  node(id: $id) {
+    ... on Shift {
+      ...AwaitingShift
     }
   }
 }
@@ -793,15 +812,11 @@ export const ManageAwaitingHoursDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<ManageAwaitingHoursQuery, ManageAwaitingHoursQueryVariables>;
+}`) as unknown as TypedDocumentString<ManageAwaitingShiftQuery, ManageAwaitingShiftQueryVariables>;
 export const RecordShiftHoursDocument = new TypedDocumentString(`
     mutation RecordShiftHours($input: RecordHoursInput!) {
   recordHours(input: $input) {
     id
-    minutes
-    volunteer {
-      id
-    }
   }
 }
     `) as unknown as TypedDocumentString<RecordShiftHoursMutation, RecordShiftHoursMutationVariables>;

@@ -15,6 +15,7 @@ import { ManageShifts } from './ManageShifts';
 import './facts.css';
 import './forms.css';
 import './my-account.css';
+import './my-ledger.css';
 import './manage.css';
 
 const operation = /* GraphQL */ `
@@ -161,7 +162,7 @@ export function ManageConsole() {
           )}
         </section>
         {waiting ? (
-          <section key={`waiting-${current.id}`} class="account-card manage-wide" data-state="waiting">
+          <section key={`waiting-${current.id}`} class="account-card" data-state="waiting">
             <h2>暂无可管理的内容</h2>
             <p>
               {current.status === 'PENDING'
@@ -171,14 +172,33 @@ export function ManageConsole() {
           </section>
         ) : (
           // Keyed by the organisation, so switching starts each section afresh.
-          <div key={current.id} class="manage-sections">
-            <ManageHours organizationId={current.id} />
-            <ManageCorrections organizationId={current.id} />
-            <ManageShifts organizationId={current.id} />
-            <ManageExport organizationId={current.id} />
-          </div>
+          <OrganizationSections key={current.id} organizationId={current.id} />
         )}
       </div>
     </div>
+  );
+}
+
+/** The sections that read from the API; shown together once each has its answer. */
+const LOADING_SECTIONS = 3;
+
+function OrganizationSections({ organizationId }: { organizationId: string }) {
+  const [settled, setSettled] = useState(0);
+  const onSettled = () => setSettled((n) => n + 1);
+  const ready = settled >= LOADING_SECTIONS;
+  return (
+    <>
+      {!ready && (
+        <p class="account-loading" aria-busy="true">
+          正在读取组织的待办事项……
+        </p>
+      )}
+      <div class="manage-sections" hidden={!ready}>
+        <ManageHours organizationId={organizationId} onSettled={onSettled} />
+        <ManageCorrections organizationId={organizationId} onSettled={onSettled} />
+        <ManageShifts organizationId={organizationId} onSettled={onSettled} />
+        <ManageExport organizationId={organizationId} />
+      </div>
+    </>
   );
 }

@@ -68,12 +68,12 @@ type Note = { tone: 'success' | 'error'; text: string } | null;
 /** What the volunteer reads when a request is accepted without a word of the coordinator's own. */
 const ACCEPTED_NOTE = '已核实，同意按申请更正。';
 
-export function ManageCorrections({ organizationId }: { organizationId: string }) {
+export function ManageCorrections({ organizationId, onSettled }: { organizationId: string; onSettled: () => void }) {
   const { state, update, retry } = useLoaded(async () => {
     const result = await request(ManageCorrectionsDocument, { id: organizationId });
     if (!result.ok) return result;
     return { ok: true as const, data: result.data.organization?.hourCorrectionRequests ?? null };
-  });
+  }, onSettled);
   const [note, setNote] = useState<Note>(null);
   const heading = useRef<HTMLParagraphElement>(null);
 

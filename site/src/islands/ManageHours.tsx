@@ -4,10 +4,10 @@
 // minutes against the shift (1..its length) and names the offending line, whose error then
 // appears on that row; the whole call records nothing in that case.
 import { useRef, useState } from 'preact/hooks';
-import { ManageAwaitingHoursDocument, RecordShiftHoursDocument, type AwaitingShiftFragment } from '../gql/graphql';
+import { ManageAwaitingShiftDocument, ManageAwaitingShiftsDocument, RecordShiftHoursDocument, type AwaitingShiftFragment } from '../gql/graphql';
 import { errorText, failureText } from '../lib/api-messages';
 import { formatTimeSpan } from '../lib/format';
-import { request } from '../lib/graphql-client';
+import { request, type ApiResult } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
 import { shiftLength } from '../lib/manage-time';
 import { idempotencyKey } from '../lib/signups';
@@ -38,8 +38,10 @@ const fragment = /* GraphQL */ `
   }
 `;
 
+// The list and each shift's volunteers are separate requests: one query holding a page of shifts
+// with a page of volunteers each would pass the API's cost limit (pages multiply).
 const operation = /* GraphQL */ `
-  query ManageAwaitingHours($id: ID!, $after: String) {
+  query ManageAwaitingShifts($id: ID!, $after: String) {
     organization(id: $id) {
       id
       shiftsAwaitingHours(first: 10, after: $after) {
@@ -49,8 +51,18 @@ const operation = /* GraphQL */ `
           endCursor
         }
         nodes {
-          ...AwaitingShift
+          id
         }
+      }
+    }
+  }
+`;
+
+const shiftOperation = /* GraphQL */ `
+  query ManageAwaitingShift($id: ID!) {
+    node(id: $id) {
+      ... on Shift {
+        ...AwaitingShift
       }
     }
   }
@@ -60,10 +72,6 @@ const recordOperation = /* GraphQL */ `
   mutation RecordShiftHours($input: RecordHoursInput!) {
     recordHours(input: $input) {
       id
-      minutes
-      volunteer {
-        id
-      }
     }
   }
 `;
@@ -72,17 +80,31 @@ type Shift = AwaitingShiftFragment;
 type Awaiting = { shifts: Shift[]; total: number; after: string | null };
 type Note = { tone: 'success' | 'error'; text: string } | null;
 
-export function ManageHours({ organizationId }: { organizationId: string }) {
-  const load = async (after: string | null = null) => {
-    const result = await request(ManageAwaitingHoursDocument, { id: organizationId, after });
+async function loadShift(id: string): Promise<ApiResult<Shift | null>> {
+  const result = await request(ManageAwaitingShiftDocument, { id });
+  if (!result.ok) return result;
+  const node = result.data.node;
+  return { ok: true, data: node && 'id' in node ? (node as Shift) : null };
+}
+
+export function ManageHours({ organizationId, onSettled }: { organizationId: string; onSettled: () => void }) {
+  const load = async (after: string | null = null): Promise<ApiResult<Awaiting | null>> => {
+    const result = await request(ManageAwaitingShiftsDocument, { id: organizationId, after });
     if (!result.ok) return result;
     const page = result.data.organization?.shiftsAwaitingHours;
-    const data: Awaiting | null = page ? { shifts: page.nodes, total: page.totalCount, after: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null } : null;
-    return { ok: true as const, data };
+    if (!page) return { ok: true, data: null };
+    const details = await Promise.all(page.nodes.map((s) => loadShift(s.id)));
+    const failed = details.find((d) => !d.ok);
+    if (failed && !failed.ok) return failed;
+    const shifts = details.flatMap((d) => (d.ok && d.data ? [d.data] : []));
+    return { ok: true, data: { shifts, total: page.totalCount, after: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null } };
   };
-  const { state, update, retry } = useLoaded(load);
+  const { state, update, retry } = useLoaded(load, onSettled);
   const [note, setNote] = useState<Note>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  // Each recording starts the forms afresh from what the API now says.
+  const [revision, setRevision] = useState(0);
+  const noteLine = useRef<HTMLParagraphElement>(null);
 
   const more = async (after: string) => {
     setLoadingMore(true);
@@ -93,22 +115,20 @@ export function ManageHours({ organizationId }: { organizationId: string }) {
     update((old) => ({ shifts: [...old.shifts, ...page.shifts.filter((s) => !old.shifts.some((o) => o.id === s.id))], total: page.total, after: page.after }));
   };
 
-  const recorded = (shift: Shift, volunteerIds: string[]) => {
-    const names = shift.unrecordedSignups?.nodes.filter((s) => volunteerIds.includes(s.volunteer.id)) ?? [];
-    const left = (shift.unrecordedSignups?.totalCount ?? 0) - names.length;
-    setNote({
-      tone: 'success',
-      text: `已为“${shift.project.title}”（${formatTimeSpan(shift.startsAt, shift.endsAt)}）登记 ${names.length} 名志愿者的服务时长${left > 0 ? `，还有 ${left} 名待登记` : ''}。`,
-    });
+  /** After a recording: the shift as it now stands (the next volunteers, if it had more than a page), or gone. */
+  const recorded = async (shift: Shift, count: number) => {
+    const fresh = await loadShift(shift.id);
+    const next = fresh.ok ? fresh.data : null;
+    const left = next?.unrecordedSignups?.totalCount ?? 0;
+    const rest = !fresh.ok ? '；暂时无法读取其余待登记的志愿者，请稍后刷新页面' : left > 0 ? `，还有 ${left} 名待登记` : '';
+    setNote({ tone: 'success', text: `已为“${shift.project.title}”（${formatTimeSpan(shift.startsAt, shift.endsAt)}）登记 ${count} 名志愿者的服务时长${rest}。` });
     update((old) => {
-      const shifts = old.shifts.flatMap((s) => {
-        if (s.id !== shift.id || !s.unrecordedSignups) return [s];
-        if (left <= 0) return [];
-        const nodes = s.unrecordedSignups.nodes.filter((g) => !volunteerIds.includes(g.volunteer.id));
-        return [{ ...s, unrecordedSignups: { totalCount: left, nodes } }];
-      });
-      return { ...old, shifts, total: old.total - (shifts.length < old.shifts.length ? 1 : 0) };
+      const shifts = old.shifts.flatMap((s) => (s.id !== shift.id ? [s] : next && left > 0 ? [next] : []));
+      return { ...old, shifts, total: old.total - (old.shifts.length - shifts.length) };
     });
+    setRevision((n) => n + 1);
+    // The form that had the focus was replaced; the message that says what happened takes it.
+    requestAnimationFrame(() => noteLine.current?.focus());
   };
 
   return (
@@ -121,7 +141,7 @@ export function ManageHours({ organizationId }: { organizationId: string }) {
     >
       {({ shifts, total, after }) => (
         <>
-          <p class="account-message" data-tone={note?.tone} role="status">
+          <p class="account-message" data-tone={note?.tone} role="status" tabIndex={-1} ref={noteLine}>
             {note?.text}
           </p>
           {shifts.length ? (
@@ -129,7 +149,7 @@ export function ManageHours({ organizationId }: { organizationId: string }) {
               {total > shifts.length && <p class="account-note">共 {total} 个时段待登记，显示最近结束的 {shifts.length} 个。</p>}
               <ul class="manage-shifts" data-list="awaiting">
                 {shifts.map((s) => (
-                  <ShiftRecordForm key={s.id} shift={s} onRecorded={(ids) => recorded(s, ids)} />
+                  <ShiftRecordForm key={`${s.id}-${revision}`} shift={s} onRecorded={(count) => recorded(s, count)} />
                 ))}
               </ul>
               {after && (
@@ -155,7 +175,7 @@ interface Row {
 }
 
 /** One ended shift: who lacks a record, their minutes, and one 登记 for all the included ones. */
-function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (volunteerIds: string[]) => void }) {
+function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (count: number) => Promise<void> }) {
   const length = shiftLength(shift);
   const signups = shift.unrecordedSignups?.nodes ?? [];
   const [rows, setRows] = useState<Record<string, Row>>(() => Object.fromEntries(signups.map((s) => [s.volunteer.id, { include: true, minutes: String(length) }])));
@@ -199,12 +219,10 @@ function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (vol
     setStatus({ tone: 'info', text: '正在登记……' });
     const input = { shiftId: shift.id, idempotencyKey: key.current, entries: entries.map((e) => ({ volunteerId: e.volunteerId, minutes: Number(e.text) })) };
     const result = await request(RecordShiftHoursDocument, { input });
+    // Recorded: the form stays busy until the section has replaced it.
+    if (result.ok) return onRecorded(result.data.recordHours.length);
     sending.current = false;
     setBusy(false);
-    if (result.ok) {
-      key.current = idempotencyKey();
-      return onRecorded(result.data.recordHours.map((e) => e.volunteer.id));
-    }
     const error = result.network ? null : result.errors[0];
     const line = error?.field?.match(/^entries\.(\d+)\./);
     const volunteerId = line ? input.entries[Number(line[1])]?.volunteerId : undefined;

@@ -39,7 +39,7 @@ const SHOWN = 20;
 /** Projects with a shift that started up to a day ago, so shifts under way are among them. */
 const UNDER_WAY_MS = 86_400_000;
 
-export function ManageShifts({ organizationId }: { organizationId: string }) {
+export function ManageShifts({ organizationId, onSettled }: { organizationId: string; onSettled: () => void }) {
   const { state, retry, reload } = useLoaded(async () => {
     const filter = { organizationId, startsAfter: new Date(Date.now() - UNDER_WAY_MS).toISOString() };
     const result = await request(ManageUpcomingDocument, { filter });
@@ -50,7 +50,7 @@ export function ManageShifts({ organizationId }: { organizationId: string }) {
       .flatMap((p) => p.shifts.filter((s) => Date.parse(s.endsAt) > now).map((s) => ({ ...s, project: p })))
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
     return { ok: true as const, data: { shifts: shifts.slice(0, SHOWN), total: shifts.length, at: now } };
-  });
+  }, onSettled);
   useEffect(() => {
     // A hidden tab is not shown at a venue: it catches up when it comes back.
     const refresh = () => void (document.visibilityState === 'visible' && reload());
