@@ -225,12 +225,12 @@ describe('the demo coordinator', () => {
     const text = await item.innerText();
     for (const part of [stage.asker.realName, stage.asker.number, '原记录 180 分钟', '申请 150 分钟', '我 11:30 提前离开，应为 150 分钟']) expect(text).toContain(part);
 
-    await item.getByRole('button', { name: `驳回：${stage.asker.realName}的申请` }).click();
+    await item.getByRole('button', { name: new RegExp(`^驳回\\s*：${stage.asker.realName}的申请$`) }).click();
     await expect.poll(() => item.locator('.field-error').textContent()).toBe('驳回时请写明理由（2 到 500 字）');
     expect(await sql(`select status from hour_correction_request where id = ?`, [stage.request])).toEqual([{ status: 'OPEN' }]);
 
     await item.getByLabel('答复（志愿者可见）').fill('已核对签到表，按 150 分钟更正');
-    await item.getByRole('button', { name: `同意：${stage.asker.realName}的申请` }).click();
+    await item.getByRole('button', { name: new RegExp(`^同意\\s*：${stage.asker.realName}的申请$`) }).click();
     await expect.poll(() => page.locator(`li[data-correction="${stage.request}"]`).count()).toBe(0);
     expect(await page.locator('#manage-corrections [role="status"]').textContent()).toBe(`已同意${stage.asker.realName}对“${await titleOf(stage.disputed)}”的更正申请。`);
     expect(await sql(`select status, resolution from hour_correction_request where id = ?`, [stage.request])).toEqual([

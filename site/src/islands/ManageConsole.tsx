@@ -194,10 +194,14 @@ function OrganizationSections({ organizationId }: { organizationId: string }) {
         </p>
       )}
       <div class="manage-sections" hidden={!ready}>
-        <ManageHours organizationId={organizationId} onSettled={onSettled} />
-        <ManageCorrections organizationId={organizationId} onSettled={onSettled} />
-        <ManageShifts organizationId={organizationId} onSettled={onSettled} />
-        <ManageExport organizationId={organizationId} />
+        <div class="manage-column">
+          <ManageHours organizationId={organizationId} onSettled={onSettled} />
+          <ManageExport organizationId={organizationId} />
+        </div>
+        <div class="manage-column">
+          <ManageCorrections organizationId={organizationId} onSettled={onSettled} />
+          <ManageShifts organizationId={organizationId} onSettled={onSettled} />
+        </div>
       </div>
     </>
   );
