@@ -1,8 +1,9 @@
 // The site builds from the API through its content loaders: a page per public project with
 // the data the API holds, figures on the home page, news, role models, showcases and
 // organisations, feeds, no JavaScript on reading pages and a JavaScript budget for island pages
-// (signing up, registering, signing in, "my account" and verifying a certificate); every reading
-// page in English too (/en/...), and a full-text search index that finds Chinese words.
+// (signing up, registering, signing in, "my account", the coordinator console and verifying a
+// certificate); every reading page in English too (/en/...), and a full-text search index that
+// finds Chinese words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -168,6 +169,7 @@ describe('site build', () => {
             'register/index.html': ['AccountMenu', 'RegisterForm'],
             'login/index.html': ['AccountMenu', 'LoginForm'],
             'account/index.html': ['AccountMenu', 'MyAccount'],
+            'manage/index.html': ['AccountMenu', 'ManageConsole'],
             // Public: the header keeps its plain links, so the page loads its one island only.
             'verify/index.html': ['VerifyCertificate'],
           }[rel];
@@ -193,7 +195,7 @@ describe('site build', () => {
   it(`keeps each island within ${ISLAND_BUDGET_BYTES / 1000} kB of its own and the shared runtime within ${RUNTIME_BUDGET_BYTES / 1000} kB, gzipped`, () => {
     const { runtime, islands, pages } = reportIslands(outDir);
     expect(pages.map((p) => p.islands.join('+'))).toEqual(
-      expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount', 'AccountMenu+ShiftSignup', 'VerifyCertificate']),
+      expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount', 'AccountMenu+ManageConsole', 'AccountMenu+ShiftSignup', 'VerifyCertificate']),
     );
     console.log(`shared runtime: ${(runtime.gzip / 1000).toFixed(1)} kB gzipped (${runtime.chunks.map((c) => c.file).join(', ')})`);
     for (const i of islands) console.log(`${i.island}: ${(i.gzip / 1000).toFixed(1)} kB gzipped of its own`);
@@ -202,7 +204,7 @@ describe('site build', () => {
     const runtimeCode = runtime.chunks.map((c) => readFileSync(path.join(outDir, c.file), 'utf8')).join('\n');
     expect(runtimeCode).toMatch(/graphql-response\+json|application\/graphql\+json/);
     expect(runtime.gzip).toBeLessThanOrEqual(RUNTIME_BUDGET_BYTES);
-    expect(islands.map((i) => i.island).sort()).toEqual(['AccountMenu', 'LoginForm', 'MyAccount', 'RegisterForm', 'ShiftSignup', 'VerifyCertificate']);
+    expect(islands.map((i) => i.island).sort()).toEqual(['AccountMenu', 'LoginForm', 'ManageConsole', 'MyAccount', 'RegisterForm', 'ShiftSignup', 'VerifyCertificate']);
     for (const i of islands) {
       expect(i.chunks.length, i.island).toBeGreaterThanOrEqual(1);
       expect(i.gzip, `${i.island}: ${i.chunks.map((c) => `${c.file} ${c.gzip}`).join(', ')}`).toBeLessThanOrEqual(ISLAND_BUDGET_BYTES);
@@ -328,7 +330,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 /** Site paths (`/news/x/`) of the built Chinese reading pages: every HTML page outside /en/ but the 404 page. */
 /** Volunteers' own pages, in Chinese only for now. */
-const CHINESE_ONLY = ['/register/', '/login/', '/account/', '/verify/'];
+const CHINESE_ONLY = ['/register/', '/login/', '/account/', '/manage/', '/verify/'];
 
 function chinesePages(): string[] {
   return htmlFiles(outDir)

@@ -195,14 +195,14 @@ export type ManageOrganizationsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type ManageOrganizationsQuery = { me: { id: string, memberships: { nodes: Array<{ role: MemberRole, organization: { id: string, name: string, status: OrganizationStatus } }> } } | null };
 
-export type OpenCorrectionFragment = { id: string, requestedMinutes: number, message: string, createdAt: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string }, shift: { id: string, startsAt: string, endsAt: string, project: { id: string, title: string } }, entry: { id: string, minutes: number } | null };
-
 export type ManageCorrectionsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type ManageCorrectionsQuery = { organization: { id: string, hourCorrectionRequests: { totalCount: number, nodes: Array<{ id: string, requestedMinutes: number, message: string, createdAt: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string }, shift: { id: string, startsAt: string, endsAt: string, project: { id: string, title: string } }, entry: { id: string, minutes: number } | null }> } | null } | null };
+
+export type OpenCorrectionFragment = { id: string, requestedMinutes: number, message: string, createdAt: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string }, shift: { id: string, startsAt: string, endsAt: string, project: { id: string, title: string } }, entry: { id: string, minutes: number } | null };
 
 export type ResolveCorrectionMutationVariables = Exact<{
   input: ResolveHourCorrectionInput;
@@ -219,8 +219,6 @@ export type ManageHoursExportQueryVariables = Exact<{
 
 
 export type ManageHoursExportQuery = { organization: { id: string, hoursExport: { csvUrl: string, xlsxUrl: string } | null } | null };
-
-export type AwaitingShiftFragment = { id: string, startsAt: string, endsAt: string, project: { id: string, title: string }, unrecordedSignups: { totalCount: number, nodes: Array<{ id: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string } }> } | null };
 
 export type ManageAwaitingShiftsQueryVariables = Exact<{
   id: string | number;
@@ -239,6 +237,8 @@ export type ManageAwaitingShiftQuery = { node:
     | { id: string, startsAt: string, endsAt: string, project: { id: string, title: string }, unrecordedSignups: { totalCount: number, nodes: Array<{ id: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string } }> } | null }
     | Record<PropertyKey, never>
    | null };
+
+export type AwaitingShiftFragment = { id: string, startsAt: string, endsAt: string, project: { id: string, title: string }, unrecordedSignups: { totalCount: number, nodes: Array<{ id: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string } }> } | null };
 
 export type RecordShiftHoursMutationVariables = Exact<{
   input: RecordHoursInput;

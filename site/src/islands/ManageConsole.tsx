@@ -4,9 +4,10 @@
 // organisation is chosen here; each section loads its own part from the API, so one slow or
 // failing part does not hold back the others. Signed out, it offers to sign in.
 import { useEffect, useState } from 'preact/hooks';
-import { ManageOrganizationsDocument, type ManageOrganizationsQuery, type MemberRole, type OrganizationStatus } from '../gql/graphql';
+import type { ManageOrganizationsQuery, ManageOrganizationsQueryVariables, MemberRole, OrganizationStatus } from '../gql/graphql';
 import { failureText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
+import { operation } from '../lib/manage-operation';
 import { onViewerChange } from '../lib/session';
 import { ManageCorrections } from './ManageCorrections';
 import { ManageExport } from './ManageExport';
@@ -18,7 +19,7 @@ import './my-account.css';
 import './my-ledger.css';
 import './manage.css';
 
-const operation = /* GraphQL */ `
+const organizationsQuery = operation<ManageOrganizationsQuery, ManageOrganizationsQueryVariables>(/* GraphQL */ `
   query ManageOrganizations {
     me {
       id
@@ -34,7 +35,7 @@ const operation = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 type Membership = NonNullable<ManageOrganizationsQuery['me']>['memberships']['nodes'][number];
 type Managed = Membership['organization'] & { role: MemberRole };
@@ -57,7 +58,7 @@ export function ManageConsole() {
   const [chosen, setChosen] = useState<string | null>(null);
 
   const load = async () => {
-    const result = await request(ManageOrganizationsDocument, {});
+    const result = await request(organizationsQuery, {});
     if (!result.ok) return setState({ status: 'error', text: failureText(result) });
     const me = result.data.me;
     if (!me) return setState({ status: 'signed-out' });

@@ -3,15 +3,35 @@
 // answer the volunteer will read. 同意 reverses the live record and records the minutes asked
 // for (resolveHourCorrection does both in one transaction); 驳回 needs a reason.
 import { useRef, useState } from 'preact/hooks';
-import { ManageCorrectionsDocument, ResolveCorrectionDocument, type OpenCorrectionFragment } from '../gql/graphql';
+import type {
+  ManageCorrectionsQuery,
+  ManageCorrectionsQueryVariables,
+  OpenCorrectionFragment,
+  ResolveCorrectionMutation,
+  ResolveCorrectionMutationVariables,
+} from '../gql/graphql';
 import { errorText, failureText } from '../lib/api-messages';
 import { formatDate, formatTimeSpan } from '../lib/format';
 import { request } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
+import { operation } from '../lib/manage-operation';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageSection } from './ManageSection';
 
-const fragment = /* GraphQL */ `
+
+const correctionsQuery = operation<ManageCorrectionsQuery, ManageCorrectionsQueryVariables>(/* GraphQL */ `
+  query ManageCorrections($id: ID!) {
+    organization(id: $id) {
+      id
+      hourCorrectionRequests(status: OPEN, first: 50) {
+        totalCount
+        nodes {
+          ...OpenCorrection
+        }
+      }
+    }
+  }
+
   fragment OpenCorrection on HourCorrectionRequest {
     id
     requestedMinutes
@@ -37,30 +57,16 @@ const fragment = /* GraphQL */ `
       minutes
     }
   }
-`;
+`);
 
-const operation = /* GraphQL */ `
-  query ManageCorrections($id: ID!) {
-    organization(id: $id) {
-      id
-      hourCorrectionRequests(status: OPEN, first: 50) {
-        totalCount
-        nodes {
-          ...OpenCorrection
-        }
-      }
-    }
-  }
-`;
-
-const resolveOperation = /* GraphQL */ `
+const resolveMutation = operation<ResolveCorrectionMutation, ResolveCorrectionMutationVariables>(/* GraphQL */ `
   mutation ResolveCorrection($input: ResolveHourCorrectionInput!) {
     resolveHourCorrection(input: $input) {
       id
       status
     }
   }
-`;
+`);
 
 type Correction = OpenCorrectionFragment;
 type Note = { tone: 'success' | 'error'; text: string } | null;
@@ -70,7 +76,7 @@ const ACCEPTED_NOTE = '已核实，同意按申请更正。';
 
 export function ManageCorrections({ organizationId, onSettled }: { organizationId: string; onSettled: () => void }) {
   const { state, update, retry } = useLoaded(async () => {
-    const result = await request(ManageCorrectionsDocument, { id: organizationId });
+    const result = await request(correctionsQuery, { id: organizationId });
     if (!result.ok) return result;
     return { ok: true as const, data: result.data.organization?.hourCorrectionRequests ?? null };
   }, onSettled);
@@ -138,7 +144,7 @@ function CorrectionItem({ correction: c, onResolved }: { correction: Correction;
     }
     setBusy(true);
     setStatus({ tone: 'info', text: '正在提交……' });
-    const result = await request(ResolveCorrectionDocument, { input: { requestId: c.id, accept, note: text || ACCEPTED_NOTE } });
+    const result = await request(resolveMutation, { input: { requestId: c.id, accept, note: text || ACCEPTED_NOTE } });
     setBusy(false);
     if (result.ok) return onResolved(accept);
     const apiError = result.network ? null : result.errors[0];

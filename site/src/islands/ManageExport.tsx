@@ -2,13 +2,14 @@
 // Excel files. The API checks the period and the caller's role and answers with the download
 // links, which carry the session cookie like any other request to the site.
 import { useState } from 'preact/hooks';
-import { ManageHoursExportDocument } from '../gql/graphql';
+import type { ManageHoursExportQuery, ManageHoursExportQueryVariables } from '../gql/graphql';
 import { errorText, failureText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
+import { operation } from '../lib/manage-operation';
 import { chinaDate } from '../lib/manage-time';
 import { FormStatus, type Status } from './FormStatus';
 
-const operation = /* GraphQL */ `
+const exportQuery = operation<ManageHoursExportQuery, ManageHoursExportQueryVariables>(/* GraphQL */ `
   query ManageHoursExport($id: ID!, $from: String!, $to: String!) {
     organization(id: $id) {
       id
@@ -18,7 +19,7 @@ const operation = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 type Period = 'from' | 'to';
 const LABEL: Record<Period, string> = { from: '开始日期', to: '结束日期' };
@@ -48,7 +49,7 @@ export function ManageExport({ organizationId }: { organizationId: string }) {
     if (found.from || found.to) return setStatus({ tone: 'error', text: '请按提示修改后再生成。' });
     setBusy(true);
     setStatus({ tone: 'info', text: '正在生成下载链接……' });
-    const result = await request(ManageHoursExportDocument, { id: organizationId, ...period });
+    const result = await request(exportQuery, { id: organizationId, ...period });
     setBusy(false);
     const exported = result.ok ? result.data.organization?.hoursExport : null;
     if (exported) {

@@ -4,17 +4,55 @@
 // minutes against the shift (1..its length) and names the offending line, whose error then
 // appears on that row; the whole call records nothing in that case.
 import { useRef, useState } from 'preact/hooks';
-import { ManageAwaitingShiftDocument, ManageAwaitingShiftsDocument, RecordShiftHoursDocument, type AwaitingShiftFragment } from '../gql/graphql';
+import type {
+  AwaitingShiftFragment,
+  ManageAwaitingShiftQuery,
+  ManageAwaitingShiftQueryVariables,
+  ManageAwaitingShiftsQuery,
+  ManageAwaitingShiftsQueryVariables,
+  RecordShiftHoursMutation,
+  RecordShiftHoursMutationVariables,
+} from '../gql/graphql';
 import { errorText, failureText } from '../lib/api-messages';
 import { formatTimeSpan } from '../lib/format';
 import { request, type ApiResult } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
+import { operation } from '../lib/manage-operation';
 import { shiftLength } from '../lib/manage-time';
 import { idempotencyKey } from '../lib/signups';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageSection } from './ManageSection';
 
-const fragment = /* GraphQL */ `
+
+// The list and each shift's volunteers are separate requests: one query holding a page of shifts
+// with a page of volunteers each would pass the API's cost limit (pages multiply).
+const shiftsQuery = operation<ManageAwaitingShiftsQuery, ManageAwaitingShiftsQueryVariables>(/* GraphQL */ `
+  query ManageAwaitingShifts($id: ID!, $after: String) {
+    organization(id: $id) {
+      id
+      shiftsAwaitingHours(first: 10, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const shiftQuery = operation<ManageAwaitingShiftQuery, ManageAwaitingShiftQueryVariables>(/* GraphQL */ `
+  query ManageAwaitingShift($id: ID!) {
+    node(id: $id) {
+      ... on Shift {
+        ...AwaitingShift
+      }
+    }
+  }
+
   fragment AwaitingShift on Shift {
     id
     startsAt
@@ -36,52 +74,22 @@ const fragment = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-// The list and each shift's volunteers are separate requests: one query holding a page of shifts
-// with a page of volunteers each would pass the API's cost limit (pages multiply).
-const operation = /* GraphQL */ `
-  query ManageAwaitingShifts($id: ID!, $after: String) {
-    organization(id: $id) {
-      id
-      shiftsAwaitingHours(first: 10, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          id
-        }
-      }
-    }
-  }
-`;
-
-const shiftOperation = /* GraphQL */ `
-  query ManageAwaitingShift($id: ID!) {
-    node(id: $id) {
-      ... on Shift {
-        ...AwaitingShift
-      }
-    }
-  }
-`;
-
-const recordOperation = /* GraphQL */ `
+const recordMutation = operation<RecordShiftHoursMutation, RecordShiftHoursMutationVariables>(/* GraphQL */ `
   mutation RecordShiftHours($input: RecordHoursInput!) {
     recordHours(input: $input) {
       id
     }
   }
-`;
+`);
 
 type Shift = AwaitingShiftFragment;
 type Awaiting = { shifts: Shift[]; total: number; after: string | null };
 type Note = { tone: 'success' | 'error'; text: string } | null;
 
 async function loadShift(id: string): Promise<ApiResult<Shift | null>> {
-  const result = await request(ManageAwaitingShiftDocument, { id });
+  const result = await request(shiftQuery, { id });
   if (!result.ok) return result;
   const node = result.data.node;
   return { ok: true, data: node && 'id' in node ? (node as Shift) : null };
@@ -89,7 +97,7 @@ async function loadShift(id: string): Promise<ApiResult<Shift | null>> {
 
 export function ManageHours({ organizationId, onSettled }: { organizationId: string; onSettled: () => void }) {
   const load = async (after: string | null = null): Promise<ApiResult<Awaiting | null>> => {
-    const result = await request(ManageAwaitingShiftsDocument, { id: organizationId, after });
+    const result = await request(shiftsQuery, { id: organizationId, after });
     if (!result.ok) return result;
     const page = result.data.organization?.shiftsAwaitingHours;
     if (!page) return { ok: true, data: null };
@@ -218,7 +226,7 @@ function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (cou
     setBusy(true);
     setStatus({ tone: 'info', text: '正在登记……' });
     const input = { shiftId: shift.id, idempotencyKey: key.current, entries: entries.map((e) => ({ volunteerId: e.volunteerId, minutes: Number(e.text) })) };
-    const result = await request(RecordShiftHoursDocument, { input });
+    const result = await request(recordMutation, { input });
     // Recorded: the form stays busy until the section has replaced it.
     if (result.ok) return onRecorded(result.data.recordHours.length);
     sending.current = false;

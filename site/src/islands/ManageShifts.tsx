@@ -3,14 +3,15 @@
 // the end), the check-in code to show at the venue. The code rotates every ten minutes, so the
 // list is read again every minute while the page is open.
 import { useEffect } from 'preact/hooks';
-import { ManageUpcomingDocument } from '../gql/graphql';
+import type { ManageUpcomingQuery, ManageUpcomingQueryVariables } from '../gql/graphql';
 import { formatTimeSpan } from '../lib/format';
 import { request } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
+import { operation } from '../lib/manage-operation';
 import { checkInOpen } from '../lib/manage-time';
 import { ManageSection } from './ManageSection';
 
-const operation = /* GraphQL */ `
+const upcomingQuery = operation<ManageUpcomingQuery, ManageUpcomingQueryVariables>(/* GraphQL */ `
   query ManageUpcoming($filter: ProjectFilter!) {
     projects(filter: $filter, first: 50) {
       nodes {
@@ -31,7 +32,7 @@ const operation = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 const REFRESH_MS = 60_000;
 /** How many shifts the section lists: the next few weeks of a busy organisation. */
@@ -42,7 +43,7 @@ const UNDER_WAY_MS = 86_400_000;
 export function ManageShifts({ organizationId, onSettled }: { organizationId: string; onSettled: () => void }) {
   const { state, retry, reload } = useLoaded(async () => {
     const filter = { organizationId, startsAfter: new Date(Date.now() - UNDER_WAY_MS).toISOString() };
-    const result = await request(ManageUpcomingDocument, { filter });
+    const result = await request(upcomingQuery, { filter });
     if (!result.ok) return result;
     const now = Date.now();
     const shifts = result.data.projects.nodes
