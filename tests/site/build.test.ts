@@ -1,8 +1,9 @@
 // The site builds from the API through its content loaders: a page per public project with
 // the data the API holds, figures on the home page, news, role models, showcases and
 // organisations, feeds, no JavaScript on reading pages and a JavaScript budget for island pages
-// (signing up, registering, signing in, "my account" and verifying a certificate); every reading
-// page in English too (/en/...), and a full-text search index that finds Chinese words.
+// (signing up, registering, signing in, "my account", the coordinator console and verifying a
+// certificate); every reading page in English too (/en/...), and a full-text search index that
+// finds Chinese words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -168,6 +169,7 @@ describe('site build', () => {
             'register/index.html': ['AccountMenu', 'RegisterForm'],
             'login/index.html': ['AccountMenu', 'LoginForm'],
             'account/index.html': ['AccountMenu', 'MyAccount'],
+            'manage/index.html': ['AccountMenu', 'ManageConsole'],
             // Public: the header keeps its plain links, so the page loads its one island only.
             'verify/index.html': ['VerifyCertificate'],
             'nearby/index.html': ['NearbyProjects'],
@@ -195,7 +197,7 @@ describe('site build', () => {
   it(`keeps each island within ${ISLAND_BUDGET_BYTES / 1000} kB of its own and the shared runtime within ${RUNTIME_BUDGET_BYTES / 1000} kB, gzipped`, () => {
     const { runtime, islands, pages } = reportIslands(outDir);
     expect(pages.map((p) => p.islands.join('+'))).toEqual(
-      expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount', 'AccountMenu+ShiftSignup', 'VerifyCertificate', 'NearbyProjects']),
+      expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount', 'AccountMenu+ManageConsole', 'AccountMenu+ShiftSignup', 'VerifyCertificate', 'NearbyProjects']),
     );
     console.log(`shared runtime: ${(runtime.gzip / 1000).toFixed(1)} kB gzipped (${runtime.chunks.map((c) => c.file).join(', ')})`);
     for (const i of islands) console.log(`${i.island}: ${(i.gzip / 1000).toFixed(1)} kB gzipped of its own`);
@@ -204,7 +206,7 @@ describe('site build', () => {
     const runtimeCode = runtime.chunks.map((c) => readFileSync(path.join(outDir, c.file), 'utf8')).join('\n');
     expect(runtimeCode).toMatch(/graphql-response\+json|application\/graphql\+json/);
     expect(runtime.gzip).toBeLessThanOrEqual(RUNTIME_BUDGET_BYTES);
-    expect(islands.map((i) => i.island).sort()).toEqual(['AccountMenu', 'LoginForm', 'MyAccount', 'NearbyProjects', 'RegisterForm', 'ShiftSignup', 'VerifyCertificate']);
+    expect(islands.map((i) => i.island).sort()).toEqual(['AccountMenu', 'LoginForm', 'ManageConsole', 'MyAccount', 'NearbyProjects', 'RegisterForm', 'ShiftSignup', 'VerifyCertificate']);
     for (const i of islands) {
       expect(i.chunks.length, i.island).toBeGreaterThanOrEqual(1);
       expect(i.gzip, `${i.island}: ${i.chunks.map((c) => `${c.file} ${c.gzip}`).join(', ')}`).toBeLessThanOrEqual(ISLAND_BUDGET_BYTES);
@@ -330,13 +332,16 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 /** Volunteers' own pages, with their islands. */
 const VOLUNTEER_PAGES = ['/register/', '/login/', '/account/', '/verify/'];
+/** The coordinators' console, in Chinese only for now. */
+const CHINESE_ONLY = ['/manage/'];
 
 /** Site paths (`/news/x/`) of the built Chinese pages: every HTML page outside /en/ but the 404 page. */
 function chinesePages(): string[] {
   return htmlFiles(outDir)
     .map((file) => path.relative(outDir, file).split(path.sep).join('/'))
     .filter((rel) => !rel.startsWith('en/') && rel !== '404.html')
-    .map((rel) => `/${rel.replace(/index\.html$/, '')}`);
+    .map((rel) => `/${rel.replace(/index\.html$/, '')}`)
+    .filter((page) => !CHINESE_ONLY.includes(page));
 }
 
 const fileOf = (sitePath: string) => path.join(outDir, ...decodeURIComponent(sitePath).split('/').filter(Boolean), 'index.html');
@@ -377,6 +382,13 @@ describe('English pages', () => {
       // The language switch leads to the twin.
       expect(zh, page).toContain(`href="${encodeURI(`/en${page}`)}" hreflang="en" lang="en"`);
       expect(en, page).toContain(`href="${encodeURI(page)}" hreflang="zh-CN" lang="zh-CN"`);
+    }
+    // A Chinese-only page names no twin, and its language switch leads to the English home page.
+    for (const page of CHINESE_ONLY) {
+      const zh = readFileSync(fileOf(page), 'utf8');
+      expect(existsSync(fileOf(`/en${page}`)), `/en${page}`).toBe(false);
+      expect(zh, page).not.toContain('hreflang="en" href=');
+      expect(zh, page).toContain('href="/en/" hreflang="en" lang="en"');
     }
     // The volunteers' own pages in English: their words too, with the registration's note on the ID number.
     for (const page of VOLUNTEER_PAGES) {

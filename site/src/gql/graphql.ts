@@ -14,11 +14,22 @@ export type HourEntryKind =
   | 'REVERSAL'
   | 'SERVICE';
 
+export type HourLine = {
+  /** 1..the shift's length in minutes (travel time excluded) */
+  minutes: number;
+  volunteerId: string | number;
+};
+
 export type LogInInput = {
   /** Mobile number or email */
   login: string;
   password: string;
 };
+
+export type MemberRole =
+  | 'ADMIN'
+  | 'COORDINATOR'
+  | 'MEMBER';
 
 export type NearInput = {
   lat: number;
@@ -27,11 +38,39 @@ export type NearInput = {
   radiusKm: number;
 };
 
+/** PENDING until approved by the platform (incubation); only APPROVED organisations are public. */
+export type OrganizationStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'SUSPENDED';
+
+export type ProjectFilter = {
+  category?: string | null | undefined;
+  district?: string | null | undefined;
+  /** Within radiusKm of a point, nearest first (the 10-minute service circle) */
+  near?: NearInput | null | undefined;
+  organizationId?: string | number | null | undefined;
+  /** Words in the title or summary; Chinese matches by characters (e.g. 植树) */
+  search?: string | null | undefined;
+  /** Projects with a shift starting at or after this time */
+  startsAfter?: string | null | undefined;
+  /** Projects with a shift starting before this time */
+  startsBefore?: string | null | undefined;
+};
+
 export type ProjectStatus =
   | 'CANCELLED'
   | 'COMPLETED'
   | 'DRAFT'
   | 'PUBLISHED';
+
+export type RecordHoursInput = {
+  /** 1..500 volunteers, each holding a CONFIRMED or ATTENDED sign-up for the shift */
+  entries: Array<HourLine>;
+  /** 1..255 characters; a replay returns the first result */
+  idempotencyKey?: string | null | undefined;
+  shiftId: string | number;
+};
 
 export type RegisterVolunteerInput = {
   /** e.g. 龙华区 */
@@ -59,6 +98,15 @@ export type RequestHourCorrectionInput = {
   requestedMinutes: number;
   /** A shift the volunteer signed up for, after it ended */
   shiftId: string | number;
+};
+
+export type ResolveHourCorrectionInput = {
+  accept: boolean;
+  /** When accepting: the minutes to record (default: what the volunteer asked for) */
+  minutes?: number | null | undefined;
+  /** 2..500 characters: the answer the volunteer sees */
+  note: string;
+  requestId: string | number;
 };
 
 /** How the places of a shift are allocated */
@@ -141,6 +189,70 @@ export type LogInMutationVariables = Exact<{
 
 
 export type LogInMutation = { logIn: { volunteer: { id: string, displayName: string } } };
+
+export type ManageOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageOrganizationsQuery = { me: { id: string, memberships: { nodes: Array<{ role: MemberRole, organization: { id: string, name: string, status: OrganizationStatus } }> } } | null };
+
+export type ManageCorrectionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageCorrectionsQuery = { organization: { id: string, hourCorrectionRequests: { totalCount: number, nodes: Array<{ id: string, requestedMinutes: number, message: string, createdAt: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string }, shift: { id: string, startsAt: string, endsAt: string, project: { id: string, title: string } }, entry: { id: string, minutes: number } | null }> } | null } | null };
+
+export type OpenCorrectionFragment = { id: string, requestedMinutes: number, message: string, createdAt: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string }, shift: { id: string, startsAt: string, endsAt: string, project: { id: string, title: string } }, entry: { id: string, minutes: number } | null };
+
+export type ResolveCorrectionMutationVariables = Exact<{
+  input: ResolveHourCorrectionInput;
+}>;
+
+
+export type ResolveCorrectionMutation = { resolveHourCorrection: { id: string, status: HourCorrectionStatus } };
+
+export type ManageHoursExportQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ManageHoursExportQuery = { organization: { id: string, hoursExport: { csvUrl: string, xlsxUrl: string } | null } | null };
+
+export type ManageAwaitingShiftsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ManageAwaitingShiftsQuery = { organization: { id: string, shiftsAwaitingHours: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string }> } | null } | null };
+
+export type ManageAwaitingShiftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageAwaitingShiftQuery = { node:
+    | { id: string, startsAt: string, endsAt: string, project: { id: string, title: string }, unrecordedSignups: { totalCount: number, nodes: Array<{ id: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string } }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AwaitingShiftFragment = { id: string, startsAt: string, endsAt: string, project: { id: string, title: string }, unrecordedSignups: { totalCount: number, nodes: Array<{ id: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string } }> } | null };
+
+export type RecordShiftHoursMutationVariables = Exact<{
+  input: RecordHoursInput;
+}>;
+
+
+export type RecordShiftHoursMutation = { recordHours: Array<{ id: string }> };
+
+export type ManageUpcomingQueryVariables = Exact<{
+  filter: ProjectFilter;
+}>;
+
+
+export type ManageUpcomingQuery = { projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, checkInCode: { code: string } | null }> }> } };
 
 export type MyAccountQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -261,6 +373,56 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const OpenCorrectionFragmentDoc = new TypedDocumentString(`
+    fragment OpenCorrection on HourCorrectionRequest {
+  id
+  requestedMinutes
+  message
+  createdAt
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+  }
+  shift {
+    id
+    startsAt
+    endsAt
+    project {
+      id
+      title
+    }
+  }
+  entry {
+    id
+    minutes
+  }
+}
+    `, {"fragmentName":"OpenCorrection"}) as unknown as TypedDocumentString<OpenCorrectionFragment, unknown>;
+export const AwaitingShiftFragmentDoc = new TypedDocumentString(`
+    fragment AwaitingShift on Shift {
+  id
+  startsAt
+  endsAt
+  project {
+    id
+    title
+  }
+  unrecordedSignups(first: 100) {
+    totalCount
+    nodes {
+      id
+      volunteer {
+        id
+        realName
+        displayName
+        volunteerNumber
+      }
+    }
+  }
+}
+    `, {"fragmentName":"AwaitingShift"}) as unknown as TypedDocumentString<AwaitingShiftFragment, unknown>;
 export const MyHourEntryFragmentDoc = new TypedDocumentString(`
     fragment MyHourEntry on HourEntry {
   id
@@ -540,6 +702,154 @@ export const LogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const ManageOrganizationsDocument = new TypedDocumentString(`
+    query ManageOrganizations {
+  me {
+    id
+    memberships(first: 100) {
+      nodes {
+        role
+        organization {
+          id
+          name
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageOrganizationsQuery, ManageOrganizationsQueryVariables>;
+export const ManageCorrectionsDocument = new TypedDocumentString(`
+    query ManageCorrections($id: ID!) {
+  organization(id: $id) {
+    id
+    hourCorrectionRequests(status: OPEN, first: 50) {
+      totalCount
+      nodes {
+        ...OpenCorrection
+      }
+    }
+  }
+}
+    fragment OpenCorrection on HourCorrectionRequest {
+  id
+  requestedMinutes
+  message
+  createdAt
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+  }
+  shift {
+    id
+    startsAt
+    endsAt
+    project {
+      id
+      title
+    }
+  }
+  entry {
+    id
+    minutes
+  }
+}`) as unknown as TypedDocumentString<ManageCorrectionsQuery, ManageCorrectionsQueryVariables>;
+export const ResolveCorrectionDocument = new TypedDocumentString(`
+    mutation ResolveCorrection($input: ResolveHourCorrectionInput!) {
+  resolveHourCorrection(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveCorrectionMutation, ResolveCorrectionMutationVariables>;
+export const ManageHoursExportDocument = new TypedDocumentString(`
+    query ManageHoursExport($id: ID!, $from: String!, $to: String!) {
+  organization(id: $id) {
+    id
+    hoursExport(from: $from, to: $to) {
+      csvUrl
+      xlsxUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageHoursExportQuery, ManageHoursExportQueryVariables>;
+export const ManageAwaitingShiftsDocument = new TypedDocumentString(`
+    query ManageAwaitingShifts($id: ID!, $after: String) {
+  organization(id: $id) {
+    id
+    shiftsAwaitingHours(first: 10, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageAwaitingShiftsQuery, ManageAwaitingShiftsQueryVariables>;
+export const ManageAwaitingShiftDocument = new TypedDocumentString(`
+    query ManageAwaitingShift($id: ID!) {
+  node(id: $id) {
+    ... on Shift {
+      ...AwaitingShift
+    }
+  }
+}
+    fragment AwaitingShift on Shift {
+  id
+  startsAt
+  endsAt
+  project {
+    id
+    title
+  }
+  unrecordedSignups(first: 100) {
+    totalCount
+    nodes {
+      id
+      volunteer {
+        id
+        realName
+        displayName
+        volunteerNumber
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ManageAwaitingShiftQuery, ManageAwaitingShiftQueryVariables>;
+export const RecordShiftHoursDocument = new TypedDocumentString(`
+    mutation RecordShiftHours($input: RecordHoursInput!) {
+  recordHours(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordShiftHoursMutation, RecordShiftHoursMutationVariables>;
+export const ManageUpcomingDocument = new TypedDocumentString(`
+    query ManageUpcoming($filter: ProjectFilter!) {
+  projects(filter: $filter, first: 50) {
+    nodes {
+      id
+      title
+      status
+      shifts {
+        id
+        startsAt
+        endsAt
+        capacity
+        confirmedCount
+        waitlistCount
+        checkInCode {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageUpcomingQuery, ManageUpcomingQueryVariables>;
 export const MyAccountDocument = new TypedDocumentString(`
     query MyAccount($after: String) {
   me {

@@ -1,0 +1,297 @@
+// 待登记服务时长: the organisation's ended shifts whose volunteers still lack a service record,
+// latest first, each a form with a row per volunteer (included or not, minutes prefilled with
+// the shift's length) that records them all in one recordHours call. The API checks the
+// minutes against the shift (1..its length) and names the offending line, whose error then
+// appears on that row; the whole call records nothing in that case.
+import { useRef, useState } from 'preact/hooks';
+import type {
+  AwaitingShiftFragment,
+  ManageAwaitingShiftQuery,
+  ManageAwaitingShiftQueryVariables,
+  ManageAwaitingShiftsQuery,
+  ManageAwaitingShiftsQueryVariables,
+  RecordShiftHoursMutation,
+  RecordShiftHoursMutationVariables,
+} from '../gql/graphql';
+import { errorText, failureText } from '../lib/api-messages';
+import { formatTimeSpan } from '../lib/format';
+import { request, type ApiResult } from '../lib/graphql-client';
+import { useLoaded } from '../lib/manage-load';
+import { operation } from '../lib/manage-operation';
+import { shiftLength } from '../lib/manage-time';
+import { idempotencyKey } from '../lib/signups';
+import { FormStatus, type Status } from './FormStatus';
+import { ManageSection } from './ManageSection';
+
+
+// The list and each shift's volunteers are separate requests: one query holding a page of shifts
+// with a page of volunteers each would pass the API's cost limit (pages multiply).
+const shiftsQuery = operation<ManageAwaitingShiftsQuery, ManageAwaitingShiftsQueryVariables>(/* GraphQL */ `
+  query ManageAwaitingShifts($id: ID!, $after: String) {
+    organization(id: $id) {
+      id
+      shiftsAwaitingHours(first: 10, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const shiftQuery = operation<ManageAwaitingShiftQuery, ManageAwaitingShiftQueryVariables>(/* GraphQL */ `
+  query ManageAwaitingShift($id: ID!) {
+    node(id: $id) {
+      ... on Shift {
+        ...AwaitingShift
+      }
+    }
+  }
+
+  fragment AwaitingShift on Shift {
+    id
+    startsAt
+    endsAt
+    project {
+      id
+      title
+    }
+    unrecordedSignups(first: 100) {
+      totalCount
+      nodes {
+        id
+        volunteer {
+          id
+          realName
+          displayName
+          volunteerNumber
+        }
+      }
+    }
+  }
+`);
+
+const recordMutation = operation<RecordShiftHoursMutation, RecordShiftHoursMutationVariables>(/* GraphQL */ `
+  mutation RecordShiftHours($input: RecordHoursInput!) {
+    recordHours(input: $input) {
+      id
+    }
+  }
+`);
+
+type Shift = AwaitingShiftFragment;
+type Awaiting = { shifts: Shift[]; total: number; after: string | null };
+type Note = { tone: 'success' | 'error'; text: string } | null;
+
+async function loadShift(id: string): Promise<ApiResult<Shift | null>> {
+  const result = await request(shiftQuery, { id });
+  if (!result.ok) return result;
+  const node = result.data.node;
+  return { ok: true, data: node && 'id' in node ? (node as Shift) : null };
+}
+
+export function ManageHours({ organizationId, onSettled }: { organizationId: string; onSettled: () => void }) {
+  const load = async (after: string | null = null): Promise<ApiResult<Awaiting | null>> => {
+    const result = await request(shiftsQuery, { id: organizationId, after });
+    if (!result.ok) return result;
+    const page = result.data.organization?.shiftsAwaitingHours;
+    if (!page) return { ok: true, data: null };
+    const details = await Promise.all(page.nodes.map((s) => loadShift(s.id)));
+    const failed = details.find((d) => !d.ok);
+    if (failed && !failed.ok) return failed;
+    const shifts = details.flatMap((d) => (d.ok && d.data ? [d.data] : []));
+    return { ok: true, data: { shifts, total: page.totalCount, after: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null } };
+  };
+  const { state, update, retry } = useLoaded(load, onSettled);
+  const [note, setNote] = useState<Note>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  // Each recording starts the forms afresh from what the API now says.
+  const [revision, setRevision] = useState(0);
+  const noteLine = useRef<HTMLParagraphElement>(null);
+
+  const more = async (after: string) => {
+    setLoadingMore(true);
+    const result = await load(after);
+    setLoadingMore(false);
+    if (!result.ok || !result.data) return setNote({ tone: 'error', text: result.ok ? '登录已失效，请重新登录。' : failureText(result) });
+    const page = result.data;
+    update((old) => ({ shifts: [...old.shifts, ...page.shifts.filter((s) => !old.shifts.some((o) => o.id === s.id))], total: page.total, after: page.after }));
+  };
+
+  /** After a recording: the shift as it now stands (the next volunteers, if it had more than a page), or gone. */
+  const recorded = async (shift: Shift, count: number) => {
+    const fresh = await loadShift(shift.id);
+    const next = fresh.ok ? fresh.data : null;
+    const left = next?.unrecordedSignups?.totalCount ?? 0;
+    const rest = !fresh.ok ? '；暂时无法读取其余待登记的志愿者，请稍后刷新页面' : left > 0 ? `，还有 ${left} 名待登记` : '';
+    setNote({ tone: 'success', text: `已为“${shift.project.title}”（${formatTimeSpan(shift.startsAt, shift.endsAt)}）登记 ${count} 名志愿者的服务时长${rest}。` });
+    update((old) => {
+      const shifts = old.shifts.flatMap((s) => (s.id !== shift.id ? [s] : next && left > 0 ? [next] : []));
+      return { ...old, shifts, total: old.total - (old.shifts.length - shifts.length) };
+    });
+    setRevision((n) => n + 1);
+    // The form that had the focus was replaced; the message that says what happened takes it.
+    requestAnimationFrame(() => noteLine.current?.focus());
+  };
+
+  return (
+    <ManageSection
+      id="manage-hours"
+      title="待登记服务时长"
+      note="活动结束后，由组织为到场的志愿者登记服务时长（不含往返路程）；每人每个时段登记一次，登记后计入其累计时长。"
+      state={state}
+      retry={retry}
+    >
+      {({ shifts, total, after }) => (
+        <>
+          <p class="account-message" data-tone={note?.tone} role="status" tabIndex={-1} ref={noteLine}>
+            {note?.text}
+          </p>
+          {shifts.length ? (
+            <>
+              {total > shifts.length && <p class="account-note">共 {total} 个时段待登记，显示最近结束的 {shifts.length} 个。</p>}
+              <ul class="manage-shifts" data-list="awaiting">
+                {shifts.map((s) => (
+                  <ShiftRecordForm key={`${s.id}-${revision}`} shift={s} onRecorded={(count) => recorded(s, count)} />
+                ))}
+              </ul>
+              {after && (
+                <button type="button" class="signup-more" disabled={loadingMore} onClick={() => void more(after)}>
+                  {loadingMore ? '正在加载……' : '加载更多待登记时段'}
+                </button>
+              )}
+            </>
+          ) : (
+            <p class="account-empty" data-state="nothing-awaiting">
+              所有已结束的活动都已登记服务时长。
+            </p>
+          )}
+        </>
+      )}
+    </ManageSection>
+  );
+}
+
+interface Row {
+  include: boolean;
+  minutes: string;
+}
+
+/** One ended shift: who lacks a record, their minutes, and one 登记 for all the included ones. */
+function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (count: number) => Promise<void> }) {
+  const length = shiftLength(shift);
+  const signups = shift.unrecordedSignups?.nodes ?? [];
+  const [rows, setRows] = useState<Record<string, Row>>(() => Object.fromEntries(signups.map((s) => [s.volunteer.id, { include: true, minutes: String(length) }])));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  // One key per submission of the same lines: a double click or a retry after a lost answer
+  // replays the first call instead of recording twice; any change to the lines makes a new one.
+  const key = useRef(idempotencyKey());
+  const sending = useRef(false);
+  const inputs = useRef<Record<string, HTMLInputElement | null>>({});
+  const when = formatTimeSpan(shift.startsAt, shift.endsAt);
+  const titleId = `awaiting-${shift.id}`;
+
+  const change = (volunteerId: string, row: Partial<Row>) => {
+    key.current = idempotencyKey();
+    setRows((old) => ({ ...old, [volunteerId]: { ...old[volunteerId], ...row } }));
+    setErrors(({ [volunteerId]: _, ...rest }) => rest);
+  };
+
+  const fail = (found: Record<string, string>, text: string) => {
+    setErrors(found);
+    setStatus({ tone: 'error', text });
+    const first = signups.find((s) => found[s.volunteer.id]);
+    if (first) inputs.current[first.volunteer.id]?.focus();
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (sending.current) return;
+    const entries = signups.filter((s) => rows[s.volunteer.id]?.include).map((s) => ({ volunteerId: s.volunteer.id, text: rows[s.volunteer.id].minutes.trim() }));
+    if (!entries.length) return fail({}, '请至少勾选一名志愿者。');
+    // The form is checked here; the range (1..the shift's length) is the API's rule, and its
+    // answer names the line.
+    const found: Record<string, string> = {};
+    for (const e of entries) if (!/^\d+$/.test(e.text) || Number(e.text) < 1) found[e.volunteerId] = '请填写正整数分钟';
+    if (Object.keys(found).length) return fail(found, '请按提示修改后再登记。');
+
+    sending.current = true;
+    setBusy(true);
+    setStatus({ tone: 'info', text: '正在登记……' });
+    const input = { shiftId: shift.id, idempotencyKey: key.current, entries: entries.map((e) => ({ volunteerId: e.volunteerId, minutes: Number(e.text) })) };
+    const result = await request(recordMutation, { input });
+    // Recorded: the form stays busy until the section has replaced it.
+    if (result.ok) return onRecorded(result.data.recordHours.length);
+    sending.current = false;
+    setBusy(false);
+    const error = result.network ? null : result.errors[0];
+    const line = error?.field?.match(/^entries\.(\d+)\./);
+    const volunteerId = line ? input.entries[Number(line[1])]?.volunteerId : undefined;
+    fail(volunteerId && error ? { [volunteerId]: errorText(error) } : {}, failureText(result));
+  };
+
+  const more = (shift.unrecordedSignups?.totalCount ?? 0) - signups.length;
+  return (
+    <li class="manage-shift" data-shift={shift.id}>
+      <form class="island-form" aria-labelledby={titleId} onSubmit={submit} noValidate aria-busy={busy}>
+        <h3 id={titleId}>
+          {shift.project.title}
+          <span class="manage-when">{when}</span>
+        </h3>
+        <p class="form-note">
+          时段长 {length} 分钟，每人可登记 1 到 {length} 分钟。{more > 0 && `另有 ${more} 名志愿者，登记这些后显示。`}
+        </p>
+        <ul class="manage-rows">
+          {signups.map((s) => {
+            const id = s.volunteer.id;
+            const row = rows[id];
+            const error = errors[id];
+            const name = s.volunteer.realName ?? s.volunteer.displayName;
+            const field = `minutes-${shift.id}-${id}`;
+            return (
+              <li key={id} class={error ? 'manage-row field-invalid' : 'manage-row'} data-volunteer={id}>
+                <label class="manage-include">
+                  <input type="checkbox" checked={row.include} onChange={(e) => change(id, { include: e.currentTarget.checked })} />
+                  <span class="manage-name">{name}</span>
+                  <span class="manage-number">{s.volunteer.volunteerNumber}</span>
+                </label>
+                <div class="manage-minutes">
+                  <label for={field}>
+                    时长（分钟）<span class="visually-hidden">：{name}</span>
+                  </label>
+                  <input
+                    id={field}
+                    ref={(el) => void (inputs.current[id] = el)}
+                    inputMode="numeric"
+                    maxLength={4}
+                    autoComplete="off"
+                    value={row.minutes}
+                    disabled={!row.include}
+                    onInput={(e) => change(id, { minutes: e.currentTarget.value })}
+                    aria-invalid={error ? 'true' : undefined}
+                    aria-describedby={error ? `${field}-error` : undefined}
+                  />
+                </div>
+                <p id={`${field}-error`} class="field-error manage-row-error">
+                  {error}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+        <button type="submit" class="form-submit" disabled={busy}>
+          {busy ? '正在登记……' : '登记'}
+          <span class="visually-hidden">：{shift.project.title}，{when}</span>
+        </button>
+        <FormStatus status={status} />
+      </form>
+    </li>
+  );
+}
