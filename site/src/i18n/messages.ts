@@ -192,6 +192,7 @@ const zhCN = {
       title: '我的账户',
       description: '我的报名、服务时长和星级。',
       noscript: '查看账户需要启用浏览器的 JavaScript。',
+      manage: '组织的管理员和协调员：在组织管理台登记服务时长、处理更正申请、查看签到码 →',
     },
     verify: {
       title: '证明核验',
@@ -464,6 +465,7 @@ const en: Messages = {
       title: 'My account',
       description: 'My sign-ups, service hours and stars.',
       noscript: 'Your account needs JavaScript to be enabled in your browser.',
+      manage: 'Organisation admins and coordinators: record service hours, answer correction requests and see check-in codes in the console (in Chinese) →',
     },
     verify: {
       title: 'Verify a certificate',

@@ -5,7 +5,7 @@
 // failing part does not hold back the others. Signed out, it offers to sign in.
 import { useEffect, useState } from 'preact/hooks';
 import type { ManageOrganizationsQuery, ManageOrganizationsQueryVariables, MemberRole, OrganizationStatus } from '../gql/graphql';
-import { failureText } from '../lib/api-messages';
+import { chineseFailureText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
 import { onViewerChange } from '../lib/session';
@@ -59,7 +59,7 @@ export function ManageConsole() {
 
   const load = async () => {
     const result = await request(organizationsQuery, {});
-    if (!result.ok) return setState({ status: 'error', text: failureText(result) });
+    if (!result.ok) return setState({ status: 'error', text: chineseFailureText(result) });
     const me = result.data.me;
     if (!me) return setState({ status: 'signed-out' });
     const organizations = me.memberships.nodes

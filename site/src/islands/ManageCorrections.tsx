@@ -10,7 +10,7 @@ import type {
   ResolveCorrectionMutation,
   ResolveCorrectionMutationVariables,
 } from '../gql/graphql';
-import { errorText, failureText } from '../lib/api-messages';
+import { chineseErrorText, chineseFailureText } from '../lib/api-messages';
 import { formatDate, formatTimeSpan } from '../lib/format';
 import { request } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
@@ -148,8 +148,8 @@ function CorrectionItem({ correction: c, onResolved }: { correction: Correction;
     setBusy(false);
     if (result.ok) return onResolved(accept);
     const apiError = result.network ? null : result.errors[0];
-    setError(apiError?.field === 'note' ? errorText(apiError) : null);
-    setStatus({ tone: 'error', text: failureText(result) });
+    setError(apiError?.field === 'note' ? chineseErrorText(apiError) : null);
+    setStatus({ tone: 'error', text: chineseFailureText(result) });
   };
 
   return (
@@ -194,7 +194,7 @@ function CorrectionItem({ correction: c, onResolved }: { correction: Correction;
           驳回<span class="visually-hidden">：{who}的申请</span>
         </button>
       </div>
-      <FormStatus status={status} />
+      <FormStatus status={status} locale="zh-CN" />
     </li>
   );
 }

@@ -3,7 +3,7 @@
 // links, which carry the session cookie like any other request to the site.
 import { useState } from 'preact/hooks';
 import type { ManageHoursExportQuery, ManageHoursExportQueryVariables } from '../gql/graphql';
-import { errorText, failureText } from '../lib/api-messages';
+import { chineseErrorText, chineseFailureText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
 import { chinaDate } from '../lib/manage-time';
@@ -58,8 +58,8 @@ export function ManageExport({ organizationId }: { organizationId: string }) {
     }
     if (result.ok) return setStatus({ tone: 'error', text: '登录已失效或没有权限，请刷新页面后重新登录。' });
     const error = result.network ? null : result.errors[0];
-    if (error?.field === 'from' || error?.field === 'to') setErrors({ [error.field]: errorText(error) });
-    setStatus({ tone: 'error', text: failureText(result) });
+    if (error?.field === 'from' || error?.field === 'to') setErrors({ [error.field]: chineseErrorText(error) });
+    setStatus({ tone: 'error', text: chineseFailureText(result) });
   };
 
   return (
@@ -90,7 +90,7 @@ export function ManageExport({ organizationId }: { organizationId: string }) {
         <button type="submit" class="form-submit" disabled={busy}>
           生成下载链接
         </button>
-        <FormStatus status={status} />
+        <FormStatus status={status} locale="zh-CN" />
       </form>
       {links && (
         <p class="manage-downloads" data-list="exports">

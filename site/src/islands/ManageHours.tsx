@@ -13,7 +13,7 @@ import type {
   RecordShiftHoursMutation,
   RecordShiftHoursMutationVariables,
 } from '../gql/graphql';
-import { errorText, failureText } from '../lib/api-messages';
+import { chineseErrorText, chineseFailureText } from '../lib/api-messages';
 import { formatTimeSpan } from '../lib/format';
 import { request, type ApiResult } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
@@ -118,7 +118,7 @@ export function ManageHours({ organizationId, onSettled }: { organizationId: str
     setLoadingMore(true);
     const result = await load(after);
     setLoadingMore(false);
-    if (!result.ok || !result.data) return setNote({ tone: 'error', text: result.ok ? '登录已失效，请重新登录。' : failureText(result) });
+    if (!result.ok || !result.data) return setNote({ tone: 'error', text: result.ok ? '登录已失效，请重新登录。' : chineseFailureText(result) });
     const page = result.data;
     update((old) => ({ shifts: [...old.shifts, ...page.shifts.filter((s) => !old.shifts.some((o) => o.id === s.id))], total: page.total, after: page.after }));
   };
@@ -234,7 +234,7 @@ function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (cou
     const error = result.network ? null : result.errors[0];
     const line = error?.field?.match(/^entries\.(\d+)\./);
     const volunteerId = line ? input.entries[Number(line[1])]?.volunteerId : undefined;
-    fail(volunteerId && error ? { [volunteerId]: errorText(error) } : {}, failureText(result));
+    fail(volunteerId && error ? { [volunteerId]: chineseErrorText(error) } : {}, chineseFailureText(result));
   };
 
   const more = (shift.unrecordedSignups?.totalCount ?? 0) - signups.length;
@@ -290,7 +290,7 @@ function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (cou
           {busy ? '正在登记……' : '登记'}
           <span class="visually-hidden">：{shift.project.title}，{when}</span>
         </button>
-        <FormStatus status={status} />
+        <FormStatus status={status} locale="zh-CN" />
       </form>
     </li>
   );

@@ -41,26 +41,34 @@ export function retryAfterText(seconds: number): string {
   return seconds < 60 ? `${Math.max(1, Math.ceil(seconds))} 秒` : seconds < 3600 ? `${Math.ceil(seconds / 60)} 分钟` : `${Math.ceil(seconds / 3600)} 小时`;
 }
 
-/**
- * One error as a sentence: on Chinese pages the API's own Chinese message when it has one; on
- * English pages one chosen by the error's reason, field (`own`: the island's sentences for its
- * fields) and code.
- */
-export async function errorText(error: ApiError, locale: Locale, own: FieldSentences = {}): Promise<string> {
-  if (locale === 'en') {
-    try {
-      return (await import('./api-messages-en')).englishErrorText(error, own);
-    } catch {
-      // The sentences could not be loaded either.
-      return NETWORK.en;
-    }
-  }
+/** One error as a Chinese sentence: the API's own Chinese message when it has one. */
+export function chineseErrorText(error: ApiError): string {
   // The API says what the limit is about (sign-ins, certificates) and how long to wait.
   if (error.code === 'RATE_LIMITED' && HAN.test(error.message)) return `${error.message}。`;
   if (error.code === 'RATE_LIMITED' && error.retryAfter) return `尝试次数过多，请 ${retryAfterText(error.retryAfter)}后再试。`;
   if (error.reason && BY_REASON[error.reason]) return BY_REASON[error.reason];
   if (HAN.test(error.message) && error.code !== 'INTERNAL_SERVER_ERROR') return error.message;
   return BY_CODE[error.code] ?? BY_CODE.INTERNAL_SERVER_ERROR;
+}
+
+/** A failed operation as one Chinese sentence (pages in Chinese only, such as the coordinators' console). */
+export function chineseFailureText(failure: ApiFailure): string {
+  return failure.network ? NETWORK['zh-CN'] : chineseErrorText(failure.errors[0]);
+}
+
+/**
+ * One error as a sentence: on Chinese pages the API's own Chinese message when it has one; on
+ * English pages one chosen by the error's reason, field (`own`: the island's sentences for its
+ * fields) and code.
+ */
+export async function errorText(error: ApiError, locale: Locale, own: FieldSentences = {}): Promise<string> {
+  if (locale !== 'en') return chineseErrorText(error);
+  try {
+    return (await import('./api-messages-en')).englishErrorText(error, own);
+  } catch {
+    // The sentences could not be loaded either.
+    return NETWORK.en;
+  }
 }
 
 /** A failed operation as one sentence. */

@@ -3,7 +3,7 @@
 // shift recorded) without asking again. The console shows its sections together once each has
 // settled, so none grows and pushes the others after they appeared.
 import { useEffect, useState } from 'preact/hooks';
-import { failureText } from './api-messages';
+import { chineseFailureText } from './api-messages';
 import type { ApiResult } from './graphql-client';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'error'; text: string } | { status: 'ready'; data: T };
@@ -13,7 +13,7 @@ export function useLoaded<T>(load: () => Promise<ApiResult<T | null>>, onSettled
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   const reload = async () => {
     const result = await load();
-    if (!result.ok) return setState({ status: 'error', text: failureText(result) });
+    if (!result.ok) return setState({ status: 'error', text: chineseFailureText(result) });
     // Null: the organisation or the session went away meanwhile.
     if (result.data === null) return setState({ status: 'error', text: '登录已失效或没有权限，请刷新页面后重新登录。' });
     setState({ status: 'ready', data: result.data });
