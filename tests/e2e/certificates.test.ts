@@ -253,7 +253,7 @@ describe('the verification page', () => {
     const { context, page } = await newPage({ javaScriptEnabled: false });
     expect((await page.goto(`${product.url}/verify/?code=ABCDEFGHJKMN-ABCDEFGHJKMNPQRS`))!.status()).toBe(200);
     expect(await page.locator('h1').innerText()).toBe('志愿服务记录证明核验');
-    expect(await page.locator('.verify-noscript').innerText()).toContain('需要启用浏览器的 JavaScript');
+    expect(await page.locator('.noscript-note').innerText()).toContain('需要启用浏览器的 JavaScript');
     expect(await page.getByRole('heading', { name: '核验说明' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: '核验', exact: true }).isDisabled()).toBe(true);
     await context.close();
