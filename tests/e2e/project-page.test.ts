@@ -195,9 +195,12 @@ describe('activities near you (the 10-minute service circle)', () => {
   it('says what to do when the browser keeps the location to itself', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // As if the visitor answered the browser's question with "block".
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Browser.setPermission', { permission: { name: 'geolocation' }, setting: 'denied', origin: product.url });
     await page.goto(`${product.url}/nearby/`);
     await page.getByRole('button', { name: '用我的位置查找' }).click();
-    await expect.poll(() => page.locator('.nearby-status').textContent(), { timeout: 20_000 }).toMatch(/^(浏览器没有允许获取位置|暂时无法获取你的位置)/);
+    await expect.poll(() => page.locator('.nearby-status').textContent(), { timeout: 20_000 }).toMatch(/^浏览器没有允许获取位置。/);
     expect(await page.locator('.nearby-item').count()).toBe(0);
     expect(await page.locator('.nearby-foot a').getAttribute('href')).toBe('/projects/');
     await context.close();

@@ -3,7 +3,7 @@
 // upcoming activities within the chosen circle are listed with their distance. Nothing is asked
 // before the button is pressed, and the location is kept nowhere. Its words come as a prop from
 // the page (i18n/messages.ts `nearbyPage.island`), so each language ships only its own.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { NearbyProjectsDocument, type NearbyProjectsQuery } from '../gql/graphql';
 import { request } from '../lib/graphql-client';
 import './forms.css';
@@ -91,6 +91,9 @@ export function NearbyProjects({ words: w, locale, prefix }: Props) {
   const [radius, setRadius] = useState(w.radii[1]?.[0] ?? 3);
   const [state, setState] = useState<State>({ step: 'idle' });
   const results = useRef<HTMLHeadingElement | null>(null);
+  // Rendered at build time with the controls disabled: they work once the island runs.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   // English dates as the rest of the English site writes them (Fri 11 Dec).
   const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { timeZone: 'Asia/Shanghai', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -121,7 +124,7 @@ export function NearbyProjects({ words: w, locale, prefix }: Props) {
     const rounded = Math.max(10, Math.round(metres / 10) * 10);
     return rounded < 1000 ? fill(w.metres, { n: rounded }) : fill(w.kilometres, { n: number.format(metres / 1000) });
   };
-  const busy = state.step === 'locating' || state.step === 'searching';
+  const busy = !ready || state.step === 'locating' || state.step === 'searching';
   const status =
     state.step === 'locating' ? w.locating
     : state.step === 'searching' ? w.searching
@@ -139,7 +142,7 @@ export function NearbyProjects({ words: w, locale, prefix }: Props) {
             </option>
           ))}
         </select>
-        <button type="button" class="form-submit" onClick={find} disabled={busy} aria-busy={busy}>
+        <button type="button" class="form-submit" onClick={find} disabled={busy} aria-busy={ready && busy}>
           {state.step === 'done' || state.step === 'failed' ? w.again : w.locate}
         </button>
       </div>
