@@ -70,6 +70,22 @@ type State = { step: 'idle' | 'locating' | 'searching' } | { step: 'failed'; tex
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
 
+const formats = new Map<string, { when: Intl.DateTimeFormat; number: Intl.NumberFormat }>();
+
+/** The island's date and number formats for a locale, made once (not on every render). */
+function formatsFor(locale: string) {
+  let f = formats.get(locale);
+  if (!f) {
+    f = {
+      // English dates as the rest of the English site writes them (Fri 11 Dec).
+      when: new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { timeZone: 'Asia/Shanghai', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+    };
+    formats.set(locale, f);
+  }
+  return f;
+}
+
 /** Great-circle distance in metres (the API orders by the same earth distance). */
 function metresBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
@@ -94,9 +110,7 @@ export function NearbyProjects({ words: w, locale, prefix }: Props) {
   // Rendered at build time with the controls disabled: they work once the island runs.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  // English dates as the rest of the English site writes them (Fri 11 Dec).
-  const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { timeZone: 'Asia/Shanghai', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const { when, number } = formatsFor(locale);
 
   const find = async () => {
     if (!('geolocation' in navigator)) return setState({ step: 'failed', text: w.unsupported });

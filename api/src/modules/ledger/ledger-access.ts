@@ -4,17 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth.js';
 import { ForbiddenError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
-import { MANAGING_ROLES } from '../organization/organization-access.js';
+import { managedOrganizationIds } from '../organization/organization-access.js';
 import { HourCorrectionRequest } from './hour-correction-request.entity.js';
 import { HourEntry } from './hour-entry.entity.js';
-
-/** Organisations the viewer manages (COORDINATOR or ADMIN). */
-export async function managedOrganizationIds(em: EntityManager, volunteerId: string): Promise<string[]> {
-  const rows = await em
-    .getConnection()
-    .execute<{ organization_id: string }[]>(`select organization_id from membership where volunteer_id = ? and role::text = any(select jsonb_array_elements_text(?::jsonb))`, [volunteerId, JSON.stringify(MANAGING_ROLES)]);
-  return rows.map((r) => r.organization_id);
-}
 
 /** For lists of a volunteer's own papers (certificates, correction requests): the volunteer and platform staff. */
 export function requireSelfOrStaff(viewer: Viewer | null, volunteerId: string): void {

@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
 import { HourEntry } from './hour-entry.entity.js';
-import { managedOrganizationIds } from './ledger-access.js';
+import { managedOrganizationIds } from '../organization/organization-access.js';
 
 export interface LedgerLoaders {
   entry: DataLoader<string, HourEntry | null>;

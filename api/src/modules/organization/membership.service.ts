@@ -10,7 +10,7 @@ import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from
 import { newId, nodeTypeOf } from '../../common/ids.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { Membership, MemberRole } from '../volunteer/membership.entity.js';
-import { MANAGING_ROLES, requireOrgRole, roleIn } from './organization-access.js';
+import { MANAGING_ROLES, managedOrganizationIds, requireOrgRole, roleIn } from './organization-access.js';
 import { AlreadyMemberError, LastAdminError, MembershipNotFoundError, OrganizationNotFoundError } from './organization.errors.js';
 
 const MEMBER_ORDER: SortKey<Membership>[] = [{ column: 'm.id', value: (m) => m.id, type: 'string' }];
@@ -127,14 +127,11 @@ export class MembershipService {
    * A volunteer's memberships in joining order: all of them for the volunteer and platform
    * staff, those of the organisations they manage for ADMINs and COORDINATORs, none for others.
    */
-  listForVolunteer(viewer: Viewer | null, volunteerId: string, args: ConnectionArgs): Promise<Page<Membership>> {
+  async listForVolunteer(viewer: Viewer | null, volunteerId: string, args: ConnectionArgs): Promise<Page<Membership>> {
     const qb = this.em.createQueryBuilder(Membership, 'm').where({ volunteer: volunteerId });
     if (!viewer) qb.andWhere(raw('false'));
     else if (!viewer.isPlatformAdmin && viewer.volunteerId !== volunteerId) {
-      qb.andWhere(`m.organization_id in (select organization_id from membership where volunteer_id = ? and role in (${MANAGING_ROLES.map(() => '?').join(', ')}))`, [
-        viewer.volunteerId,
-        ...MANAGING_ROLES,
-      ]);
+      qb.andWhere({ organization: { $in: await managedOrganizationIds(this.em, viewer.volunteerId) } });
     }
     return paginate(qb, args, MEMBER_ORDER);
   }

@@ -11,6 +11,14 @@ import { OrganizationNotFoundError } from './organization.errors.js';
 /** Roles that manage an organisation's people and activities. */
 export const MANAGING_ROLES: readonly MemberRole[] = [MemberRole.ADMIN, MemberRole.COORDINATOR];
 
+/** Organisations the volunteer manages (COORDINATOR or ADMIN). One query. */
+export async function managedOrganizationIds(em: EntityManager, volunteerId: string): Promise<string[]> {
+  const rows = await em
+    .getConnection()
+    .execute<{ organization_id: string }[]>(`select organization_id from membership where volunteer_id = ? and role::text = any(select jsonb_array_elements_text(?::jsonb))`, [volunteerId, JSON.stringify(MANAGING_ROLES)]);
+  return rows.map((r) => r.organization_id);
+}
+
 /** The volunteer's role in the organisation, or null when they are not a member. One query. */
 export async function roleIn(em: EntityManager, volunteerId: string, organizationId: string): Promise<MemberRole | null> {
   if (nodeTypeOf(organizationId) !== 'Organization') return null;
