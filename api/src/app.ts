@@ -46,6 +46,7 @@ export async function startApp(
         development: config.development,
         siteRoot: options.siteRoot,
         onSiteChange: options.onSiteChange,
+        sessionCacheMs: config.sessionCacheMs,
         log: (m) => console.error(m),
       },
       options.port,

@@ -21,6 +21,8 @@ export interface AppConfig {
   publicUrl: string;
   /** How often this process looks for lottery draws that are due; 0: never (another process draws). */
   drawIntervalMs: number;
+  /** How long a signed-in viewer may be served from memory; 0: the session is read from PostgreSQL on every request. */
+  sessionCacheMs: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -59,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: env.AIXIN_DEMO_DATA ? env.AIXIN_DEMO_DATA === '1' : nodeEnv !== 'production',
     publicUrl: env.AIXIN_PUBLIC_URL ?? `http://localhost:${port}`,
     drawIntervalMs: millisecondsFromEnv(env, 'AIXIN_DRAW_INTERVAL_MS', 10_000),
+    sessionCacheMs: millisecondsFromEnv(env, 'AIXIN_SESSION_CACHE_MS', 60_000),
   };
 }
 

@@ -15,6 +15,7 @@ import { notifySiteChanges } from './common/site-changes.js';
 import type { PersonalDataVault } from './common/personal-data.js';
 import { buildContext, type Context } from './context.js';
 import { IdentityService } from './modules/identity/identity.service.js';
+import { SessionCache } from './modules/identity/session-cache.js';
 import { isPartnerKeyToken, PartnerKeyService } from './modules/partner/partner-key.service.js';
 import { GraphQLError } from 'graphql';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
@@ -33,6 +34,8 @@ export interface ServerOptions {
   /** Directory of the built site to serve, or null while none is built yet. */
   siteRoot?: () => string | null;
   log?: (message: string) => void;
+  /** How long a signed-in viewer may be served from memory (ms, default 60 s); 0: ask PostgreSQL every time. */
+  sessionCacheMs?: number;
 }
 
 export interface RunningServer {
@@ -70,15 +73,33 @@ interface Caller {
 }
 
 /** A partner API key (bearer only: browsers never hold one), else a volunteer's session (bearer token or cookie). */
-async function requestCaller(req: Request, em: EntityManager, vault: PersonalDataVault): Promise<Caller> {
+async function requestCaller(req: Request, em: EntityManager, vault: PersonalDataVault, sessions: SessionCache | null): Promise<Caller> {
   const { bearer, cookieToken } = sessionTokens(req);
   if (bearer && isPartnerKeyToken(bearer)) {
     const partner = await new PartnerKeyService(em).callerFor(bearer);
     return { viewer: null, partner, refusedKey: !partner, staleCookie: false };
   }
   const token = bearer ?? cookieToken;
-  const viewer = token ? await new IdentityService(em, vault).viewerFor(token) : null;
+  const viewer = token ? await new IdentityService(em, vault).viewerFor(token, sessions) : null;
   return { viewer, partner: null, refusedKey: false, staleCookie: !bearer && !!cookieToken && !viewer };
+}
+
+/**
+ * A request that changed a session or a volunteer is answered only once this process has heard
+ * every such change committed before it, so the client's next request is not served a cached
+ * viewer it changed. (Another request's change may make one wait needlessly; never the reverse.)
+ */
+function fenceChanges(sessions: SessionCache): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const before = sessions.changesSent;
+      return {
+        async willSendResponse() {
+          if (sessions.changesSent !== before) await sessions.fence();
+        },
+      };
+    },
+  };
 }
 
 const BUILDING_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
@@ -93,6 +114,12 @@ export async function startServer(options: ServerOptions, port: number, host = '
   if (process.env.AIXIN_TRUST_PROXY) app.set('trust proxy', process.env.AIXIN_TRUST_PROXY);
   const httpServer = http.createServer(app);
   const guards = queryGuards();
+  const sessions =
+    options.sessionCacheMs === 0
+      ? null
+      : new SessionCache({ connectionString: options.orm.config.get('clientUrl')!, ttlMs: options.sessionCacheMs ?? 60_000, log });
+  sessions?.watch(options.orm.em.getConnection().getKnex());
+  await sessions?.start();
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -111,6 +138,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       ...(guards.plugins as unknown as ApolloServerPlugin<Context>[]),
       rejectUnstorableText<Context>(),
       ...(options.onSiteChange ? [notifySiteChanges<Context>(options.onSiteChange)] : []),
+      ...(sessions ? [fenceChanges(sessions)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The hosted sandbox loads from the internet; partners use their own tools.
       ApolloServerPluginLandingPageDisabled(),
@@ -135,7 +163,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = options.orm.em.fork();
-        const { viewer, partner, refusedKey, staleCookie } = await requestCaller(req, em, options.vault);
+        const { viewer, partner, refusedKey, staleCookie } = await requestCaller(req, em, options.vault, sessions);
         if (refusedKey) throw new GraphQLError('Unknown or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         const cookieBase = `Path=/; HttpOnly; SameSite=Lax${options.secureCookies ? '; Secure' : ''}`;
         const clear = () => res.append('Set-Cookie', `${SESSION_COOKIE}=; ${cookieBase}; Max-Age=0`);
@@ -154,7 +182,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
 
   app.use(calendarRoutes(options));
   // Certificate pages and record exports (the ledger's HTTP routes).
-  app.use(ledgerRoutes({ orm: options.orm, vault: options.vault, viewerFor: async (req, em) => (await requestCaller(req, em, options.vault)).viewer, log }));
+  app.use(ledgerRoutes({ orm: options.orm, vault: options.vault, viewerFor: async (req, em) => (await requestCaller(req, em, options.vault, sessions)).viewer, log }));
 
   if (options.siteRoot) app.use(staticSite(options.siteRoot));
   app.use((_req, res) => {
@@ -182,6 +210,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     close: async () => {
       await apollo.stop();
       httpServer.closeAllConnections();
+      await sessions?.close();
     },
   };
 }

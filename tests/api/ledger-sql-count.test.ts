@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
+import { fakeRegistration, REGISTER } from '../helpers/people.js';
 import { countingOrm } from '../helpers/sql-log.js';
 
 let statements: string[];
@@ -48,12 +49,22 @@ describe('SQL statements of ledger lists', () => {
 });
 
 describe('SQL statements of me', () => {
-  it('reads the signed-in volunteer’s hours and stars with the session lookup alone: one statement', async () => {
-    const res = await server.gql(`{ me { id volunteerNumber totalMinutes starLevel } }`, {}, volunteer);
+  it('reads the signed-in volunteer’s hours and stars with the session lookup alone: one statement, then none', async () => {
+    const q = `{ me { id volunteerNumber totalMinutes starLevel } }`;
+    // A new session: its first request reads it, with the volunteer's row, in one statement.
+    const session = await signIn(server, DEMO.volunteer);
+    expect(await count(q, {}, session)).toBe(1);
+    const res = await server.gql(q, {}, session);
     expect(res.data.me.totalMinutes).toBeGreaterThan(0);
-    expect(await count(`{ me { id volunteerNumber totalMinutes starLevel } }`, {}, volunteer)).toBe(1);
     // The answer is the database's: the total recorded in the ledger.
     const [row] = await orm.em.fork().getConnection().execute(`select total_minutes from volunteer where id = ?`, [res.data.me.id]);
     expect(res.data.me.totalMinutes).toBe(row.total_minutes);
+
+    // Then from the process's session cache: no statement at all, for a volunteer nothing else changes.
+    const registered = await server.gql(REGISTER, { input: fakeRegistration() });
+    const own = { authorization: `Bearer ${registered.data.registerVolunteer.token}` };
+    expect(await count(q, {}, own)).toBe(1);
+    expect(await count(q, {}, own)).toBe(0);
+    expect(await count(q, {}, own)).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { Migration20261123145000_partner_keys } from './Migration20261123145000_
 import { Migration20261123150000_ledger } from './Migration20261123150000_ledger.js';
 import { Migration20261123160000_lottery_calendars } from './Migration20261123160000_lottery_calendars.js';
 import { Migration20261202170000_idempotency_results } from './Migration20261202170000_idempotency_results.js';
+import { Migration20261202200000_auth_notices } from './Migration20261202200000_auth_notices.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -21,4 +22,5 @@ export const migrationsList = [
   { name: 'Migration20261123150000_ledger', class: Migration20261123150000_ledger },
   { name: 'Migration20261123160000_lottery_calendars', class: Migration20261123160000_lottery_calendars },
   { name: 'Migration20261202170000_idempotency_results', class: Migration20261202170000_idempotency_results },
+  { name: 'Migration20261202200000_auth_notices', class: Migration20261202200000_auth_notices },
 ];

@@ -14,6 +14,7 @@ import { VOLUNTEER_COLUMNS } from '../volunteer/volunteer-lookup.js';
 import type { LogInInput, RegisterVolunteerInput } from './identity.inputs.js';
 import { checkRegistration, normalizePhone } from './registration-rules.js';
 import { Session } from './session.entity.js';
+import type { SessionCache, SessionLookup } from './session-cache.js';
 import { assertNotThrottled, clearFailures, recordFailure, THROTTLE } from './throttle.js';
 
 export const SESSION_DAYS = 30;
@@ -48,7 +49,7 @@ export function hashToken(token: string): Buffer {
  * The viewer behind a session token's hash (one parameter), with the volunteer's public row so
  * that `me` needs no second query; exported for bench/flash-signup.mjs.
  */
-export const VIEWER_SQL = `select s.id as session_id, ${VOLUNTEER_COLUMNS.map((c) => `v.${c}`).join(', ')}
+export const VIEWER_SQL = `select s.id as session_id, s.expires_at as session_expires_at, ${VOLUNTEER_COLUMNS.map((c) => `v.${c}`).join(', ')}
          from session s join volunteer v on v.id = s.volunteer_id
         where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and v.deleted_at is null`;
 
@@ -142,15 +143,27 @@ export class IdentityService {
     return affected > 0;
   }
 
-  /** The viewer behind a token, or null when it is unknown, expired, revoked or its account deleted. One query. */
-  async viewerFor(token: string): Promise<Viewer | null> {
+  /**
+   * The viewer behind a token, or null when it is unknown, expired, revoked or its account
+   * deleted: one query, or none when the process's session cache holds it.
+   */
+  async viewerFor(token: string, cache?: SessionCache | null): Promise<Viewer | null> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
-    const rows = await this.em.getConnection().execute<({ session_id: string; id: string; is_platform_admin: boolean } & Record<string, unknown>)[]>(
-      VIEWER_SQL,
-      [hashToken(token)],
-    );
+    const tokenHash = hashToken(token);
+    if (cache) return cache.viewer(tokenHash, () => this.lookUpSession(tokenHash));
+    return (await this.lookUpSession(tokenHash))?.viewer ?? null;
+  }
+
+  private async lookUpSession(tokenHash: Buffer): Promise<SessionLookup | null> {
+    const rows = await this.em
+      .getConnection()
+      .execute<({ session_id: string; session_expires_at: Date; id: string; is_platform_admin: boolean } & Record<string, unknown>)[]>(VIEWER_SQL, [tokenHash]);
     const row = rows[0];
-    return row ? { sessionId: row.session_id, volunteerId: row.id, isPlatformAdmin: row.is_platform_admin, volunteerRow: row } : null;
+    if (!row) return null;
+    return {
+      viewer: { sessionId: row.session_id, volunteerId: row.id, isPlatformAdmin: row.is_platform_admin, volunteerRow: row },
+      expiresAt: new Date(row.session_expires_at),
+    };
   }
 
   private async openSession(em: EntityManager, volunteer: Volunteer, userAgent: string | null): Promise<IssuedSession> {

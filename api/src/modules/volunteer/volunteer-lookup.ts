@@ -14,5 +14,6 @@ export async function findActiveVolunteer(em: EntityManager, id: string): Promis
 
 /** The volunteer from a row that holds at least VOLUNTEER_COLUMNS (as the session lookup reads it). */
 export function volunteerFromRow(em: EntityManager, row: Record<string, unknown>): Volunteer {
-  return em.map(Volunteer, Object.fromEntries(VOLUNTEER_COLUMNS.map((c) => [c, row[c]])));
+  // The row may be shared by requests (the session cache): arrays are copied, not handed out.
+  return em.map(Volunteer, Object.fromEntries(VOLUNTEER_COLUMNS.map((c) => [c, Array.isArray(row[c]) ? [...(row[c] as unknown[])] : row[c]])));
 }
