@@ -21,7 +21,7 @@ async function newVolunteer() {
   return { id: volunteer.id as string, headers: { authorization: `Bearer ${token}` } };
 }
 
-const me = async (headers: Record<string, string>, on = server) =>
+const me = async (headers: Record<string, string>, on: { url: string } = server) =>
   (await gql(`${on.url}/graphql`, `{ me { id displayName totalMinutes } }`, undefined, headers)).data?.me ?? null;
 
 /** Polls until `check` holds: a notice from another connection arrives in well under a second. */
