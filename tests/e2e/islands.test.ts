@@ -25,6 +25,8 @@ let api: string;
 const activity = { id: '', title: `海口湾志愿服务日 ${Date.now().toString(36)}`, open: '', waitlisted: '', single: '' };
 /** A lottery of its own: `won` has places for every entrant, `chance` one place and no waitlist. */
 const lottery = { id: '', title: `海口马拉松补给站抽签 ${Date.now().toString(36)}`, won: '', chance: '' };
+/** One place with a waitlist, for the messages test: published before the product starts, like the others. */
+const waitlistActivity = { title: `候补通知测试活动 ${Date.now().toString(36)}`, shift: '' };
 let db: pg.Client;
 
 async function registerByApi(url: string, overrides: Record<string, unknown> = {}) {
@@ -68,6 +70,14 @@ beforeAll(async () => {
     // The second shift is full before anyone visits: the next sign-up joins its waitlist.
     const filler = await registerByApi(`${server.url}/graphql`);
     expect((await server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: activity.waitlisted }, filler.headers)).data.signUp.status).toBe('CONFIRMED');
+
+    const small = await server.gql(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
+      { input: { organizationId, title: waitlistActivity.title, summary: '名额一个，设候补。', district: '龙华区', shifts: [shift(4, 1, true)] } },
+      headers,
+    );
+    waitlistActivity.shift = small.data.createProject.shifts[0].id;
+    expect((await server.gql(`mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: small.data.createProject.id }, headers)).errors).toBeUndefined();
 
     // The lottery's window is open (it closes in two days); someone entered both shifts already.
     const entryWindow = { allocation: 'LOTTERY', registrationOpensAt: new Date(Date.now() - 3_600_000).toISOString(), registrationClosesAt: new Date(Date.now() + 2 * day).toISOString() };
@@ -429,6 +439,43 @@ describe('English pages', () => {
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     await expect.poll(() => page.locator('#field-phone-error').textContent()).toBe('This mobile number is registered already: please log in.');
     expect(await page.locator('.form-status').getByRole('link', { name: 'Log in' }).getAttribute('href')).toBe('/en/login/');
+    await context.close();
+  });
+});
+
+describe('my messages', () => {
+  it('tells a waitlisted volunteer on “my account” that a place came free, in either language, and marks it read', async () => {
+    const { title, shift: shiftId } = waitlistActivity;
+    const holder = await registerByApi(api);
+    const waiting = await registerByApi(api);
+    const signUp = (h: Record<string, string>) => gql(api, `mutation($s: ID!) { signUp(input: { shiftId: $s }) { id status } }`, { s: shiftId }, h);
+    const held = await signUp(holder.headers);
+    expect((await signUp(waiting.headers)).data.signUp.status).toBe('WAITLISTED');
+
+    const { context, page } = await newPage();
+    await logIn(context, waiting);
+    await page.goto(`${product.url}/account/`);
+    const inbox = page.locator('#messages');
+    await expect.poll(() => inbox.locator('.account-note').textContent()).toContain('暂无消息');
+
+    // The place comes free: the next visit says so, unread.
+    expect((await gql(api, `mutation($id: ID!) { cancelSignup(id: $id) { status } }`, { id: held.data.signUp.id }, holder.headers)).errors).toBeUndefined();
+    await page.reload();
+    await expect.poll(() => inbox.locator('.inbox-item').count()).toBe(1);
+    expect(await inbox.locator('.inbox-item').innerText()).toContain(`候补转正：你已获得“${title}”`);
+    expect(await inbox.locator('.inbox-count').textContent()).toBe('1 条未读');
+    expect(await inbox.locator('.inbox-new').textContent()).toBe('未读');
+
+    await page.goto(`${product.url}/en/account/`);
+    await expect.poll(() => inbox.locator('.inbox-item').count()).toBe(1);
+    expect(await inbox.locator('.inbox-item').innerText()).toContain(`Off the waitlist: you have a place at “${title}”`);
+    await inbox.getByRole('button', { name: 'Mark all as read' }).click();
+    await expect.poll(() => inbox.locator('.inbox-count').textContent()).toBe('All read');
+    expect(await inbox.locator('.inbox-new').count()).toBe(0);
+    await page.goto(`${product.url}/account/`);
+    await expect.poll(() => inbox.locator('.inbox-count').textContent()).toBe('全部已读');
+    const { rows } = await db.query(`select count(*)::int as n from outbox where recipient_id = $1 and read_at is null`, [waiting.volunteer.id]);
+    expect(rows[0].n).toBe(0);
     await context.close();
   });
 });

@@ -10,6 +10,7 @@ import { Migration20261123150000_ledger } from './Migration20261123150000_ledger
 import { Migration20261123160000_lottery_calendars } from './Migration20261123160000_lottery_calendars.js';
 import { Migration20261202170000_idempotency_results } from './Migration20261202170000_idempotency_results.js';
 import { Migration20261202200000_auth_notices } from './Migration20261202200000_auth_notices.js';
+import { Migration20261202210000_inbox } from './Migration20261202210000_inbox.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -23,4 +24,5 @@ export const migrationsList = [
   { name: 'Migration20261123160000_lottery_calendars', class: Migration20261123160000_lottery_calendars },
   { name: 'Migration20261202170000_idempotency_results', class: Migration20261202170000_idempotency_results },
   { name: 'Migration20261202200000_auth_notices', class: Migration20261202200000_auth_notices },
+  { name: 'Migration20261202210000_inbox', class: Migration20261202210000_inbox },
 ];

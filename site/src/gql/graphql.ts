@@ -38,6 +38,12 @@ export type NearInput = {
   radiusKm: number;
 };
 
+/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled */
+export type NotificationKind =
+  | 'DRAW_RESULT'
+  | 'PROJECT_CANCELLED'
+  | 'WAITLIST_PROMOTED';
+
 /** PENDING until approved by the platform (incubation); only APPROVED organisations are public. */
 export type OrganizationStatus =
   | 'APPROVED'
@@ -287,6 +293,22 @@ export type RequestHourCorrectionMutationVariables = Exact<{
 
 export type RequestHourCorrectionMutation = { requestHourCorrection: { id: string, status: HourCorrectionStatus, requestedMinutes: number, message: string, resolution: string | null, createdAt: string, organization: { id: string, name: string }, shift: { id: string, startsAt: string, project: { id: string, title: string } }, entry: { id: string, minutes: number } | null } };
 
+export type MyNotificationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, createdAt: string, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null }> } } | null };
+
+export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, createdAt: string, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  upTo?: string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
 export type NearbyProjectsQueryVariables = Exact<{
   near: NearInput;
   after: string;
@@ -423,6 +445,28 @@ export const AwaitingShiftFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AwaitingShift"}) as unknown as TypedDocumentString<AwaitingShiftFragment, unknown>;
+export const MyNotificationFragmentDoc = new TypedDocumentString(`
+    fragment MyNotification on Notification {
+  id
+  kind
+  read
+  reason
+  createdAt
+  project {
+    id
+    title
+    status
+  }
+  shift {
+    startsAt
+    endsAt
+  }
+  signup {
+    status
+    waitlistPosition
+  }
+}
+    `, {"fragmentName":"MyNotification"}) as unknown as TypedDocumentString<MyNotificationFragment, unknown>;
 export const MyHourEntryFragmentDoc = new TypedDocumentString(`
     fragment MyHourEntry on HourEntry {
   id
@@ -1002,6 +1046,47 @@ export const RequestHourCorrectionDocument = new TypedDocumentString(`
     minutes
   }
 }`) as unknown as TypedDocumentString<RequestHourCorrectionMutation, RequestHourCorrectionMutationVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($after: String) {
+  me {
+    id
+    unreadNotificationCount
+    notifications(first: 10, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...MyNotification
+      }
+    }
+  }
+}
+    fragment MyNotification on Notification {
+  id
+  kind
+  read
+  reason
+  createdAt
+  project {
+    id
+    title
+    status
+  }
+  shift {
+    startsAt
+    endsAt
+  }
+  signup {
+    status
+    waitlistPosition
+  }
+}`) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($upTo: ID) {
+  markNotificationsRead(upTo: $upTo)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const NearbyProjectsDocument = new TypedDocumentString(`
     query NearbyProjects($near: NearInput!, $after: DateTime!) {
   projects(first: 30, filter: {near: $near, startsAfter: $after}) {

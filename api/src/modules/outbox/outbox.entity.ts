@@ -7,6 +7,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'outbox' })
 @Index({ properties: ['deliveredAt', 'id'] })
+@Index({ name: 'outbox_recipient_id_id_index', properties: ['recipientId', 'id'] })
 export class OutboxMessage {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -25,4 +26,8 @@ export class OutboxMessage {
 
   @Property({ type: 'timestamptz', nullable: true })
   deliveredAt?: Date | null;
+
+  /** When the recipient marked it read in their inbox (`markNotificationsRead`). */
+  @Property({ type: 'timestamptz', nullable: true })
+  readAt?: Date | null;
 }

@@ -1,0 +1,114 @@
+// A volunteer's inbox: the outbox messages addressed to them (a place from the waitlist, a
+// lottery's result, a cancelled activity), newest first, each pointing at its sign-up, shift and
+// activity, so a client words it in its own language. Only the volunteer reads their own.
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root, registerEnumType } from 'type-graphql';
+import { requireViewer } from '../../common/auth.js';
+import { ConnectionArgs, createConnectionType, paginate, type Page } from '../../common/connection.js';
+import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
+import type { Context } from '../../context.js';
+import { Project } from '../project/project.entity.js';
+import { Shift } from '../project/shift.entity.js';
+import { Signup } from '../signup/signup.entity.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { OutboxMessage } from './outbox.entity.js';
+
+export enum NotificationKind {
+  WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
+  DRAW_RESULT = 'DRAW_RESULT',
+  PROJECT_CANCELLED = 'PROJECT_CANCELLED',
+}
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled',
+});
+
+const KIND_OF_TOPIC: Record<string, NotificationKind> = {
+  'signup.promoted': NotificationKind.WAITLIST_PROMOTED,
+  'signup.drawn': NotificationKind.DRAW_RESULT,
+  'project.cancelled': NotificationKind.PROJECT_CANCELLED,
+};
+const TOPICS = Object.keys(KIND_OF_TOPIC);
+
+@ObjectType('Notification', { description: 'A message to the signed-in volunteer' })
+export class Notification {
+  @Field(() => ID) id!: string;
+  @Field(() => NotificationKind) kind!: NotificationKind;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Boolean, { description: 'Marked read with markNotificationsRead' }) read!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the activity was cancelled (PROJECT_CANCELLED)' }) reason!: string | null;
+  signupId!: string | null;
+  shiftId!: string | null;
+  projectId!: string | null;
+}
+
+const NotificationConnection = createConnectionType('Notification', Notification);
+const ORDER = [{ column: 'o.id', value: (m: OutboxMessage) => Number(m.id), type: 'number' as const }];
+
+function notificationOf(message: OutboxMessage): Notification {
+  const payload = message.payload as Record<string, unknown>;
+  const id = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : null);
+  return Object.assign(new Notification(), {
+    id: String(message.id),
+    kind: KIND_OF_TOPIC[message.topic],
+    createdAt: message.createdAt,
+    read: !!message.readAt,
+    reason: id('reason'),
+    signupId: id('signupId'),
+    shiftId: id('shiftId'),
+    projectId: id('projectId'),
+  });
+}
+
+function requireSelf(ctx: Context, volunteer: Volunteer): string {
+  const viewer = requireViewer(ctx.viewer);
+  if (viewer.volunteerId !== volunteer.id) throw new ForbiddenError("Only the volunteer reads their own messages");
+  return viewer.volunteerId;
+}
+
+@Resolver(() => Volunteer)
+export class VolunteerNotificationResolver {
+  @FieldResolver(() => NotificationConnection, { description: 'The volunteer only (FORBIDDEN for others); newest first' })
+  async notifications(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Notification>> {
+    const recipient = requireSelf(ctx, volunteer);
+    const qb = ctx.em.createQueryBuilder(OutboxMessage, 'o').where({ recipientId: recipient, topic: { $in: TOPICS } });
+    const page = await paginate(qb, args, ORDER, 'desc');
+    return { ...page, nodes: page.nodes.map(notificationOf), edges: page.edges.map((e) => ({ cursor: e.cursor, node: notificationOf(e.node) })) };
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Messages not yet marked read; null for anyone but the volunteer' })
+  async unreadNotificationCount(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<number | null> {
+    if (ctx.viewer?.volunteerId !== volunteer.id) return null;
+    return ctx.em.count(OutboxMessage, { recipientId: volunteer.id, topic: { $in: TOPICS }, readAt: null });
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @FieldResolver(() => Signup, { nullable: true })
+  signup(@Root() n: Notification, @Ctx() ctx: Context): Promise<Signup | null> {
+    return n.signupId ? ctx.em.findOne(Signup, { id: n.signupId }) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Shift, { nullable: true })
+  shift(@Root() n: Notification, @Ctx() ctx: Context): Promise<Shift | null> {
+    return n.shiftId ? ctx.loaders.shift.load(n.shiftId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: 'The activity, whatever its status now' })
+  async project(@Root() n: Notification, @Ctx() ctx: Context): Promise<Project | null> {
+    if (n.projectId) return ctx.loaders.project.load(n.projectId);
+    const shift = n.shiftId ? await ctx.loaders.shift.load(n.shiftId) : null;
+    return shift ? ctx.loaders.project.load(shift.project.id) : null;
+  }
+
+  @Mutation(() => Int, { description: "Marks the signed-in volunteer's messages read, up to and including upTo (all when omitted); the number marked" })
+  async markNotificationsRead(@Arg('upTo', () => ID, { nullable: true }) upTo: string | null, @Ctx() ctx: Context): Promise<number> {
+    const viewer = requireViewer(ctx.viewer);
+    if (upTo != null && !/^\d{1,18}$/.test(upTo)) throw new BadUserInputError('upTo', 'upTo is not a message ID');
+    return ctx.em.nativeUpdate(
+      OutboxMessage,
+      { recipientId: viewer.volunteerId, readAt: null, ...(upTo != null ? { id: { $lte: upTo } } : {}) },
+      { readAt: new Date() },
+    );
+  }
+}

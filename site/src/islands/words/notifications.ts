@@ -1,0 +1,40 @@
+// The words of the inbox on "my account" (MyNotifications), in both languages. Titles from the
+// API stay Chinese; times come formatted in the page's language.
+import type { Locale } from '../../i18n/locales';
+import { formatMoment, formatTimeSpan } from '../../lib/format';
+import { formatMomentEn, formatTimeSpanEn } from '../../lib/format-en';
+
+const zh = {
+  title: '我的消息',
+  empty: '暂无消息。候补转正、抽签结果和活动取消会在这里通知你。',
+  unread: (n: number) => (n ? `${n} 条未读` : '全部已读'),
+  markRead: '全部标为已读',
+  fresh: '未读',
+  more: '更多消息',
+  open: '查看活动',
+  promoted: (title: string, when: string) => `候补转正：你已获得“${title}”（${when}）的名额，请按时参加。`,
+  drawnIn: (title: string, when: string) => `抽签结果：你已抽中“${title}”（${when}），请按时参加。`,
+  drawnWait: (title: string, when: string, n: number | null) => `抽签结果：“${title}”（${when}）未抽中${n ? `，你在候补第 ${n} 位，有名额空出时将依次递补` : ''}。`,
+  drawn: (title: string, when: string) => `抽签结果已公布：“${title}”（${when}）。`,
+  cancelled: (title: string, reason: string | null) => `活动取消：“${title}”已取消${reason ? `，原因：${reason}` : ''}。你的报名随之取消。`,
+  fmt: { moment: formatMoment, timeSpan: formatTimeSpan },
+};
+
+const en: typeof zh = {
+  title: 'My messages',
+  empty: 'No messages yet. A place from the waitlist, a lottery result or a cancelled activity is announced here.',
+  unread: (n: number) => (n ? `${n} unread` : 'All read'),
+  markRead: 'Mark all as read',
+  fresh: 'New',
+  more: 'More messages',
+  open: 'View activity',
+  promoted: (title: string, when: string) => `Off the waitlist: you have a place at “${title}” (${when}). Please be there on time.`,
+  drawnIn: (title: string, when: string) => `Lottery result: you were drawn for “${title}” (${when}). Please be there on time.`,
+  drawnWait: (title: string, when: string, n: number | null) =>
+    `Lottery result: you were not drawn for “${title}” (${when})${n ? `; you are number ${n} on the waitlist and move up as places come free` : ''}.`,
+  drawn: (title: string, when: string) => `Lottery result published: “${title}” (${when}).`,
+  cancelled: (title: string, reason: string | null) => `Cancelled: “${title}”${reason ? ` (reason: ${reason})` : ''}. Your sign-up is cancelled with it.`,
+  fmt: { moment: formatMomentEn, timeSpan: formatTimeSpanEn },
+};
+
+export const NOTIFICATION_WORDS: Record<Locale, typeof zh> = { 'zh-CN': zh, en };
