@@ -8,6 +8,7 @@ import type { PersonalDataVault } from './common/personal-data.js';
 import { Organization } from './modules/organization/organization.entity.js';
 import { Project } from './modules/project/project.entity.js';
 import { Shift } from './modules/project/shift.entity.js';
+import { Signup } from './modules/signup/signup.entity.js';
 import { ShiftDraw } from './modules/lottery/shift-draw.entity.js';
 import { Volunteer } from './modules/volunteer/volunteer.entity.js';
 import { createVolunteerLoaders } from './modules/volunteer/volunteer-access.js';
@@ -44,6 +45,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, vault: P
     organization: byIdLoader(em, Organization),
     project: byIdLoader(em, Project),
     shift: byIdLoader(em, Shift),
+    signup: byIdLoader(em, Signup),
     volunteer: byIdLoader(em, Volunteer),
     shiftDraw: new DataLoader<string, ShiftDraw | null>(async (shiftIds) => {
       const draws = await em.find(ShiftDraw, { shift: { $in: [...shiftIds] } });

@@ -101,8 +101,9 @@ export class SessionCache {
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit) {
-      this.entries.delete(key);
       if (hit.until > now && hit.lookup.expiresAt.getTime() > now) {
+        // Most recently used last: the oldest go first when the cache is full.
+        this.entries.delete(key);
         this.entries.set(key, hit);
         return { ...hit.lookup.viewer };
       }

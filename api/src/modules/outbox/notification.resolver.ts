@@ -29,6 +29,9 @@ const KIND_OF_TOPIC: Record<string, NotificationKind> = {
 };
 const TOPICS = Object.keys(KIND_OF_TOPIC);
 
+/** The messages of a volunteer's inbox, for listing, counting and marking alike. */
+const inboxOf = (recipientId: string) => ({ recipientId, topic: { $in: TOPICS } });
+
 @ObjectType('Notification', { description: 'A message to the signed-in volunteer' })
 export class Notification {
   @Field(() => ID) id!: string;
@@ -70,15 +73,15 @@ export class VolunteerNotificationResolver {
   @FieldResolver(() => NotificationConnection, { description: 'The volunteer only (FORBIDDEN for others); newest first' })
   async notifications(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Notification>> {
     const recipient = requireSelf(ctx, volunteer);
-    const qb = ctx.em.createQueryBuilder(OutboxMessage, 'o').where({ recipientId: recipient, topic: { $in: TOPICS } });
-    const page = await paginate(qb, args, ORDER, 'desc');
-    return { ...page, nodes: page.nodes.map(notificationOf), edges: page.edges.map((e) => ({ cursor: e.cursor, node: notificationOf(e.node) })) };
+    const page = await paginate(ctx.em.createQueryBuilder(OutboxMessage, 'o').where(inboxOf(recipient)), args, ORDER, 'desc');
+    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: notificationOf(e.node) }));
+    return { ...page, edges, nodes: edges.map((e) => e.node) };
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Messages not yet marked read; null for anyone but the volunteer' })
   async unreadNotificationCount(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<number | null> {
     if (ctx.viewer?.volunteerId !== volunteer.id) return null;
-    return ctx.em.count(OutboxMessage, { recipientId: volunteer.id, topic: { $in: TOPICS }, readAt: null });
+    return ctx.em.count(OutboxMessage, { ...inboxOf(volunteer.id), readAt: null });
   }
 }
 
@@ -86,7 +89,7 @@ export class VolunteerNotificationResolver {
 export class NotificationResolver {
   @FieldResolver(() => Signup, { nullable: true })
   signup(@Root() n: Notification, @Ctx() ctx: Context): Promise<Signup | null> {
-    return n.signupId ? ctx.em.findOne(Signup, { id: n.signupId }) : Promise.resolve(null);
+    return n.signupId ? ctx.loaders.signup.load(n.signupId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Shift, { nullable: true })
@@ -107,7 +110,7 @@ export class NotificationResolver {
     if (upTo != null && !/^\d{1,18}$/.test(upTo)) throw new BadUserInputError('upTo', 'upTo is not a message ID');
     return ctx.em.nativeUpdate(
       OutboxMessage,
-      { recipientId: viewer.volunteerId, readAt: null, ...(upTo != null ? { id: { $lte: upTo } } : {}) },
+      { ...inboxOf(viewer.volunteerId), readAt: null, ...(upTo != null ? { id: { $lte: upTo } } : {}) },
       { readAt: new Date() },
     );
   }
