@@ -15,6 +15,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runAstroBuild } from '../../api/src/site-builder.js';
 import { testOrm, testServer } from '../helpers/api.js';
+import { DEMO, signIn } from '../helpers/auth.js';
 import { repoRoot } from '../helpers/product.js';
 import { ISLAND_BUDGET_BYTES, RUNTIME_BUDGET_BYTES, heaviestBySet, reportIslands } from '../../site/scripts/island-sizes.js';
 
@@ -98,9 +99,46 @@ function htmlFiles(dir: string): string[] {
   );
 }
 
+/**
+ * A published activity whose description holds each construct the site's Markdown reading knows
+ * and text that must stay text: raw HTML, a `javascript:` link, quotes in a link.
+ */
+const HOSTILE_DESCRIPTION = [
+  '## 活动安排 <script>alert(1)</script>',
+  '请带上**手套 & 水壶**，穿*运动鞋*，报名码 `A<1>`。',
+  '- 第一项：<img src=x onerror=alert(1)>\n- 详见[活动说明](https://example.org/a?x="1"&y=2)',
+  '1. 集合\n2. [不安全的链接](javascript:alert(1))',
+  '第一行\n第二行',
+].join('\n\n');
+let hostileProjectId: string;
+
+async function publishHostileProject(): Promise<string> {
+  const coordinator = await signIn(server, DEMO.coordinator);
+  const [{ id: orgId }] = await orm.em.fork().getConnection().execute(`select id from organization where name = '龙华区青年志愿者协会'`);
+  const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
+  const created = await server.gql(
+    `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
+    {
+      input: {
+        organizationId: orgId,
+        title: '测试：活动说明的排版',
+        summary: '检查活动说明中的文字是否原样显示。',
+        description: HOSTILE_DESCRIPTION,
+        shifts: [{ startsAt: inDays(20), endsAt: inDays(20.1), capacity: 5 }],
+      },
+    },
+    coordinator,
+  );
+  expect(created.errors).toBeUndefined();
+  const { id } = created.data.createProject;
+  expect((await server.gql(`mutation($id: ID!) { publishProject(id: $id) { status } }`, { id }, coordinator)).errors).toBeUndefined();
+  return id;
+}
+
 beforeAll(async () => {
   orm = await testOrm();
   server = await testServer(orm);
+  hostileProjectId = await publishHostileProject();
   before = await content();
   glanceBefore = await glance();
   projectsBefore = await publicProjectIds();
@@ -137,6 +175,21 @@ describe('site build', () => {
     }
     const [{ id: draftId }] = await orm.em.fork().getConnection().execute(`select id from project where status = 'DRAFT' limit 1`);
     expect(existsSync(path.join(outDir, 'projects', draftId))).toBe(false);
+  });
+
+  it("shows an activity's description as escaped text in headings, paragraphs, lists and safe links", () => {
+    const html = read('projects', hostileProjectId, 'index.html');
+    const description = html.match(/<div class="rich-text"[^>]*>([\s\S]*?)<\/div>/)?.[1];
+    expect(description).toBe(
+      [
+        '<h3>活动安排 &lt;script&gt;alert(1)&lt;/script&gt;</h3>',
+        '<p>请带上<strong>手套 &amp; 水壶</strong>，穿<em>运动鞋</em>，报名码 <code>A&lt;1&gt;</code>。</p>',
+        '<ul><li>第一项：&lt;img src=x onerror=alert(1)&gt;</li>',
+        '<li>详见<a href="https://example.org/a?x=&quot;1&quot;&amp;y=2" rel="nofollow noopener noreferrer">活动说明</a></li></ul>',
+        '<ol><li>集合</li><li>[不安全的链接](javascript:alert(1))</li></ol>',
+        '<p>第一行<br>第二行</p>',
+      ].join(''),
+    );
   });
 
   it('shows the platform figures and upcoming activities on the home page', async () => {
