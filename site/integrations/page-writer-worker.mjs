@@ -1,0 +1,23 @@
+// The thread that writes the pages of a build (see page-writer.mjs): batches of { file, data }
+// in; the count written, the milliseconds it took and the first failure, if any, out.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parentPort } from 'node:worker_threads';
+
+const made = new Set();
+parentPort.on('message', (batch) => {
+  const started = performance.now();
+  try {
+    for (const { file, data } of batch) {
+      const dir = path.dirname(file);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      writeFileSync(file, data);
+    }
+    parentPort.postMessage({ written: batch.length, ms: performance.now() - started });
+  } catch (error) {
+    parentPort.postMessage({ written: batch.length, ms: performance.now() - started, error: error instanceof Error ? error.message : String(error) });
+  }
+});
