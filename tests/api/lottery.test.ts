@@ -85,7 +85,10 @@ describe('the registration window', () => {
       return res.errors![0].extensions!.field;
     };
     expect(await field({ registrationClosesAt: null })).toBe('shifts.0.registrationClosesAt');
-    expect(await field({ registrationClosesAt: hours(48) })).toBe('shifts.0.registrationClosesAt');
+    // Closing when the shift starts, or after: one instant for both, not two calls of the clock.
+    const starts = hours(48);
+    expect(await field({ startsAt: starts, registrationClosesAt: starts })).toBe('shifts.0.registrationClosesAt');
+    expect(await field({ registrationClosesAt: hours(49) })).toBe('shifts.0.registrationClosesAt');
     expect(await field({ registrationOpensAt: hours(30), registrationClosesAt: hours(24) })).toBe('shifts.0.registrationOpensAt');
     expect(await field({ allocation: 'FIRST_COME' })).toBe('shifts.0.registrationClosesAt');
     expect(await field({ allocation: 'FIRST_COME', registrationClosesAt: null, registrationOpensAt: hours(1) })).toBe('shifts.0.registrationOpensAt');
