@@ -11,24 +11,28 @@ const STORE_MODULE = '\0astro:data-layer-content';
 
 /** @returns {import('astro').AstroIntegration} */
 export function dataStoreAsJson() {
-  let storeFile = null;
   return {
     name: 'aixin:data-store-json',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
-        storeFile = new URL('data-store.json', config.cacheDir);
+        const storeFile = new URL('data-store.json', config.cacheDir);
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'aixin:data-store-json',
-                async transform(_code, id) {
-                  if (id !== STORE_MODULE || !storeFile) return null;
-                  const json = await readFile(storeFile, 'utf8').catch(() => null);
-                  // No store file (no collections yet): Astro's own module stands.
-                  if (json === null) return null;
-                  return { code: `export default JSON.parse(${JSON.stringify(json)});`, map: { mappings: '' } };
+                // Ahead of Astro's own load of the module, which would parse the file and write
+                // it out as literals only for them to be thrown away here.
+                load: {
+                  order: 'pre',
+                  async handler(id) {
+                    if (id !== STORE_MODULE) return null;
+                    const json = await readFile(storeFile, 'utf8').catch(() => null);
+                    // No store file (no collections yet): Astro's own module stands.
+                    if (json === null) return null;
+                    return { code: `export default JSON.parse(${JSON.stringify(json)});`, map: { mappings: '' } };
+                  },
                 },
               },
             ],

@@ -4,16 +4,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 
-const made = new Set();
 parentPort.on('message', (batch) => {
   const started = performance.now();
   try {
     for (const { file, data } of batch) {
-      const dir = path.dirname(file);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
+      // Each page has a directory of its own (build.format 'directory').
+      mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, data);
     }
     parentPort.postMessage({ written: batch.length, ms: performance.now() - started });

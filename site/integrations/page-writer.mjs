@@ -52,16 +52,11 @@ export function pageWriter({ report } = {}) {
       await new Promise((resolve) => waiters.push(resolve));
     }
   };
-  const inside = (p) => root !== null && toPath(p).startsWith(root);
-  const isPage = (p) => inside(p) && toPath(p).endsWith('.html');
+  const inside = (p) => root !== null && p.startsWith(root);
   const flush = () => {
     if (batch.length === 0) return;
     worker.postMessage(batch);
     batch = [];
-  };
-  const restore = () => {
-    fs.promises.mkdir = mkdir;
-    fs.promises.writeFile = writeFile;
   };
 
   return {
@@ -80,7 +75,7 @@ export function pageWriter({ report } = {}) {
           figures.pages += written;
           figures.writingMs += ms;
           if (error && !failure) failure = new Error(`Writing the site's pages failed: ${error}`);
-          if (pending < MAX_PENDING || pending === 0) wake();
+          if (pending < MAX_PENDING) wake();
         });
         worker.on('error', (error) => {
           failure ??= error;
@@ -88,14 +83,16 @@ export function pageWriter({ report } = {}) {
         });
         // Astro makes a file's directory just before writing the file; for files in the output,
         // that is done with the write: by the writer for pages, here for the rest.
-        fs.promises.mkdir = async (dir, options) => (inside(dir) ? undefined : mkdir(dir, options));
+        fs.promises.mkdir = async (dir, options) => (inside(toPath(dir)) ? undefined : mkdir(dir, options));
         fs.promises.writeFile = async (file, data, options) => {
-          if (!isPage(file) || !ArrayBuffer.isView(data)) {
-            if (inside(file)) await mkdir(path.dirname(toPath(file)), { recursive: true });
+          const target = toPath(file);
+          if (!inside(target)) return writeFile(file, data, options);
+          if (!target.endsWith('.html') || !ArrayBuffer.isView(data)) {
+            await mkdir(path.dirname(target), { recursive: true });
             return writeFile(file, data, options);
           }
           if (failure) throw failure;
-          batch.push({ file: toPath(file), data });
+          batch.push({ file: target, data });
           pending++;
           if (batch.length >= BATCH) flush();
           else if (batch.length === 1) setImmediate(flush);
@@ -103,7 +100,8 @@ export function pageWriter({ report } = {}) {
         };
       },
       'astro:build:generated': async () => {
-        restore();
+        fs.promises.mkdir = mkdir;
+        fs.promises.writeFile = writeFile;
         if (!worker) return;
         worker.ref();
         flush();
@@ -113,7 +111,6 @@ export function pageWriter({ report } = {}) {
         if (failure) throw failure;
         report?.(figures);
       },
-      'astro:build:done': restore,
     },
   };
 }
