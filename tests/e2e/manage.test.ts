@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
 import { gql, testOrm, testServer, type BoundGql } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
+import { expectNoAxeViolations } from '../helpers/axe.js';
 import { launchChromium, layoutShifts, NETWORK_MESSAGE, newPage as openPage, OBSERVE_LAYOUT_SHIFTS } from '../helpers/browser.js';
 import { endedShifts, RECORD } from '../helpers/ledger.js';
 import { fakeRegistration, REGISTER } from '../helpers/people.js';
@@ -133,7 +134,7 @@ async function signInContext(context: BrowserContext, login: string, password: s
 }
 
 async function openConsole(page: Page): Promise<void> {
-  await page.goto(`${product.url}/manage/`);
+  await page.goto(`${product.url}/manage/hours/`);
   await page.waitForSelector('.manage-sections:not([hidden])');
 }
 
@@ -146,6 +147,37 @@ const liveEntries = (shiftId: string) =>
   );
 
 describe('the demo coordinator', () => {
+  it('finds every section from the overview, in Chinese on a desktop and in English on a phone', async () => {
+    const { context, page } = await newPage();
+    await signInContext(context, DEMO.coordinator, DEMO_PASSWORD);
+    await page.goto(`${product.url}/manage/`);
+    await page.waitForSelector('.manage-cards');
+    expect(await page.locator('#manage-org').textContent()).toBe('龙华区青年志愿者协会');
+    expect(await page.locator('.manage-nav a[aria-current="page"]').textContent()).toBe('概览');
+    const cards = page.locator('.manage-cards a');
+    expect(await cards.locator('strong').allTextContents()).toEqual(['活动', '成员', '签到', '时长', '导入', '团队资料', '下属团队']);
+    const [{ id: orgId }] = await sql<{ id: string }>(`select id from organization where name = '龙华区青年志愿者协会'`);
+    expect(await cards.nth(3).getAttribute('href')).toBe(`/manage/hours/?org=${encodeURIComponent(orgId)}`);
+    // Ended shifts of this file wait for their service time: the hours card says how many.
+    await expect.poll(() => page.locator('.manage-waiting').textContent()).toMatch(/^\d+ 个时段待登记时长/);
+    await expectNoAxeViolations(page);
+    await cards.nth(3).click();
+    await page.waitForSelector('.manage-sections:not([hidden])');
+    expect(await page.locator('.manage-nav a[aria-current="page"]').textContent()).toBe('时长');
+    await context.close();
+
+    const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await signInContext(phone.context, DEMO.coordinator, DEMO_PASSWORD);
+    await phone.page.goto(`${product.url}/en/manage/`);
+    await phone.page.waitForSelector('.manage-cards');
+    expect(await phone.page.locator('h1').textContent()).toBe('Back office');
+    expect(await phone.page.locator('.manage-cards strong').allTextContents()).toEqual(['Activities', 'Members', 'Attendance', 'Hours', 'Import', 'Team profile', 'Member teams']);
+    // Nothing wider than the phone's screen but the navigation, which scrolls on its own.
+    expect(await phone.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(phone.page);
+    await phone.context.close();
+  });
+
   it('records an ended shift: minutes changed on one row, one volunteer left out for later, then recorded too', async () => {
     const [a, b, c] = stage.people;
     const before = await Promise.all(stage.people.map(totalMinutes));
@@ -280,13 +312,15 @@ async function titleOf(shiftId: string): Promise<string> {
 }
 
 describe('others', () => {
-  it('an ordinary volunteer is told they manage no organisation', async () => {
+  it('an ordinary volunteer is told they manage no team, and how to register one', async () => {
     const { context, page } = await newPage();
     await signInContext(context, DEMO.volunteer, DEMO_PASSWORD);
     await page.goto(`${product.url}/manage/`);
     await page.waitForSelector('[data-state="none"]');
-    expect(await page.locator('[data-state="none"] h2').textContent()).toBe('你还没有管理的组织');
-    expect(await page.locator('.manage-sections').count()).toBe(0);
+    expect(await page.locator('[data-state="none"] h2').textContent()).toBe('你还没有管理的团队');
+    expect(await page.locator('[data-state="none"]').getByRole('link', { name: '注册新团队' }).getAttribute('href')).toBe('/manage/register-team/');
+    expect(await page.locator('.manage-cards').count()).toBe(0);
+    await expectNoAxeViolations(page);
     await context.close();
   });
 
@@ -297,8 +331,8 @@ describe('others', () => {
     await page.waitForSelector('[data-state="waiting"]');
     expect(await page.locator('#manage-org').textContent()).toBe(stage.pending.name);
     expect(await page.locator('.manage-badge').textContent()).toBe('待审核');
-    expect(await page.locator('[data-state="waiting"]').innerText()).toContain('正在等待平台审核');
-    expect(await page.locator('.manage-sections').count()).toBe(0);
+    expect(await page.locator('[data-state="waiting"] h2').textContent()).toBe('团队正在等待审核');
+    expect(await page.locator('.manage-cards').count()).toBe(0);
     await context.close();
   });
 

@@ -196,11 +196,6 @@ export type LogInMutationVariables = Exact<{
 
 export type LogInMutation = { logIn: { volunteer: { id: string, displayName: string } } };
 
-export type ManageOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ManageOrganizationsQuery = { me: { id: string, memberships: { nodes: Array<{ role: MemberRole, organization: { id: string, name: string, status: OrganizationStatus } }> } } | null };
-
 export type ManageCorrectionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -225,6 +220,11 @@ export type ManageHoursExportQueryVariables = Exact<{
 
 
 export type ManageHoursExportQuery = { organization: { id: string, hoursExport: { csvUrl: string, xlsxUrl: string } | null } | null };
+
+export type ManageOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageOrganizationsQuery = { me: { id: string, memberships: { nodes: Array<{ role: MemberRole, organization: { id: string, name: string, slug: string, status: OrganizationStatus } }> } } | null };
 
 export type ManageAwaitingShiftsQueryVariables = Exact<{
   id: string | number;
@@ -252,6 +252,13 @@ export type RecordShiftHoursMutationVariables = Exact<{
 
 
 export type RecordShiftHoursMutation = { recordHours: Array<{ id: string }> };
+
+export type ManageOverviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageOverviewQuery = { organization: { id: string, shiftsAwaitingHours: { totalCount: number } | null, hourCorrectionRequests: { totalCount: number } | null } | null };
 
 export type ManageUpcomingQueryVariables = Exact<{
   filter: ProjectFilter;
@@ -746,23 +753,6 @@ export const LogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
-export const ManageOrganizationsDocument = new TypedDocumentString(`
-    query ManageOrganizations {
-  me {
-    id
-    memberships(first: 100) {
-      nodes {
-        role
-        organization {
-          id
-          name
-          status
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManageOrganizationsQuery, ManageOrganizationsQueryVariables>;
 export const ManageCorrectionsDocument = new TypedDocumentString(`
     query ManageCorrections($id: ID!) {
   organization(id: $id) {
@@ -819,6 +809,24 @@ export const ManageHoursExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageHoursExportQuery, ManageHoursExportQueryVariables>;
+export const ManageOrganizationsDocument = new TypedDocumentString(`
+    query ManageOrganizations {
+  me {
+    id
+    memberships(first: 100) {
+      nodes {
+        role
+        organization {
+          id
+          name
+          slug
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageOrganizationsQuery, ManageOrganizationsQueryVariables>;
 export const ManageAwaitingShiftsDocument = new TypedDocumentString(`
     query ManageAwaitingShifts($id: ID!, $after: String) {
   organization(id: $id) {
@@ -872,6 +880,19 @@ export const RecordShiftHoursDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordShiftHoursMutation, RecordShiftHoursMutationVariables>;
+export const ManageOverviewDocument = new TypedDocumentString(`
+    query ManageOverview($id: ID!) {
+  organization(id: $id) {
+    id
+    shiftsAwaitingHours(first: 1) {
+      totalCount
+    }
+    hourCorrectionRequests(status: OPEN, first: 1) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageOverviewQuery, ManageOverviewQueryVariables>;
 export const ManageUpcomingDocument = new TypedDocumentString(`
     query ManageUpcoming($filter: ProjectFilter!) {
   projects(filter: $filter, first: 50) {

@@ -192,7 +192,7 @@ const zhCN = {
       title: '我的账户',
       description: '我的报名、服务时长和星级。',
       noscript: '查看账户需要启用浏览器的 JavaScript。',
-      manage: '组织的管理员和协调员：在组织管理台登记服务时长、处理更正申请、查看签到码 →',
+      manage: '团队的管理员和协调员：在管理台发布活动、管理成员、签到和登记服务时长 →',
     },
     verify: {
       title: '证明核验',
@@ -465,7 +465,7 @@ const en: Messages = {
       title: 'My account',
       description: 'My sign-ups, service hours and stars.',
       noscript: 'Your account needs JavaScript to be enabled in your browser.',
-      manage: 'Organisation admins and coordinators: record service hours, answer correction requests and see check-in codes in the console (in Chinese) →',
+      manage: 'Team admins and coordinators: publish activities, manage members, run check-in and record service hours in the back office →',
     },
     verify: {
       title: 'Verify a certificate',

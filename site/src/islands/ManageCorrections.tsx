@@ -79,7 +79,7 @@ export function ManageCorrections({ organizationId, onSettled }: { organizationI
     const result = await request(correctionsQuery, { id: organizationId });
     if (!result.ok) return result;
     return { ok: true as const, data: result.data.organization?.hourCorrectionRequests ?? null };
-  }, onSettled);
+  }, 'zh-CN', onSettled);
   const [note, setNote] = useState<Note>(null);
   const heading = useRef<HTMLParagraphElement>(null);
 

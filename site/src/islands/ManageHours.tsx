@@ -107,7 +107,7 @@ export function ManageHours({ organizationId, onSettled }: { organizationId: str
     const shifts = details.flatMap((d) => (d.ok && d.data ? [d.data] : []));
     return { ok: true, data: { shifts, total: page.totalCount, after: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null } };
   };
-  const { state, update, retry } = useLoaded(load, onSettled);
+  const { state, update, retry } = useLoaded(load, 'zh-CN', onSettled);
   const [note, setNote] = useState<Note>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   // Each recording starts the forms afresh from what the API now says.

@@ -51,7 +51,7 @@ export function ManageShifts({ organizationId, onSettled }: { organizationId: st
       .flatMap((p) => p.shifts.filter((s) => Date.parse(s.endsAt) > now).map((s) => ({ ...s, project: p })))
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
     return { ok: true as const, data: { shifts: shifts.slice(0, SHOWN), total: shifts.length, at: now } };
-  }, onSettled);
+  }, 'zh-CN', onSettled);
   useEffect(() => {
     // A hidden tab is not shown at a venue: it catches up when it comes back.
     const refresh = () => void (document.visibilityState === 'visible' && reload());
