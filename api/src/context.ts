@@ -13,12 +13,15 @@ import { ShiftDraw } from './modules/lottery/shift-draw.entity.js';
 import { Volunteer } from './modules/volunteer/volunteer.entity.js';
 import { createVolunteerLoaders } from './modules/volunteer/volunteer-access.js';
 
-/** What a resolver may know of the HTTP exchange: the caller's address and a way to set the session cookie. */
+/** What a resolver may know of the HTTP exchange: the caller's address, its device cookie and a way to set the session cookie. */
 export interface RequestInfo {
   ip: string;
   userAgent: string | null;
+  /** The browser's device cookie (sign-in limits count a known device on its own). */
+  deviceToken: string | null;
   setSessionCookie: (token: string, expiresAt: Date) => void;
   clearSessionCookie: () => void;
+  setDeviceCookie: (token: string) => void;
 }
 
 export interface Context {

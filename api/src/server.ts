@@ -46,6 +46,9 @@ export interface RunningServer {
 }
 
 export const SESSION_COOKIE = 'aixin_session';
+/** A browser that signed in before: its sign-in attempts count on their own (modules/identity/throttle.ts). */
+export const DEVICE_COOKIE = 'aixin_device';
+const DEVICE_COOKIE_DAYS = 400;
 
 function readCookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
@@ -172,6 +175,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
         return buildContext(em, options.vault, viewer, {
           ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           userAgent: req.headers['user-agent'] ?? null,
+          deviceToken: readCookie(req.headers.cookie, DEVICE_COOKIE) ?? null,
+          setDeviceCookie: (value) => res.append('Set-Cookie', `${DEVICE_COOKIE}=${value}; ${cookieBase}; Max-Age=${DEVICE_COOKIE_DAYS * 86_400}`),
           setSessionCookie: (value, expiresAt) =>
             res.append('Set-Cookie', `${SESSION_COOKIE}=${value}; ${cookieBase}; Expires=${expiresAt.toUTCString()}`),
           clearSessionCookie: clear,

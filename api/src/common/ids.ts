@@ -18,6 +18,7 @@ export const ID_PREFIXES = {
   PartnerKey: 'pak',
   HourEntry: 'hre',
   HourCorrectionRequest: 'hcr',
+  TrustedDevice: 'dev',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

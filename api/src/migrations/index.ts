@@ -11,6 +11,7 @@ import { Migration20261123160000_lottery_calendars } from './Migration2026112316
 import { Migration20261202170000_idempotency_results } from './Migration20261202170000_idempotency_results.js';
 import { Migration20261202200000_auth_notices } from './Migration20261202200000_auth_notices.js';
 import { Migration20261202210000_inbox } from './Migration20261202210000_inbox.js';
+import { Migration20261204060000_sign_in_limits } from './Migration20261204060000_sign_in_limits.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -25,4 +26,5 @@ export const migrationsList = [
   { name: 'Migration20261202170000_idempotency_results', class: Migration20261202170000_idempotency_results },
   { name: 'Migration20261202200000_auth_notices', class: Migration20261202200000_auth_notices },
   { name: 'Migration20261202210000_inbox', class: Migration20261202210000_inbox },
+  { name: 'Migration20261204060000_sign_in_limits', class: Migration20261204060000_sign_in_limits },
 ];

@@ -21,6 +21,8 @@ export type HourLine = {
 };
 
 export type LogInInput = {
+  /** Apps: the deviceToken an earlier sign-in on this device returned; its attempts then count against this device alone, so others' wrong passwords do not lock the owner out here (browsers hold it as a cookie) */
+  deviceToken?: string | null | undefined;
   /** Mobile number or email */
   login: string;
   password: string;

@@ -1,8 +1,8 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * Failed sign-in counters per account (keyed by the login's blind index) and per client
- * address, in PostgreSQL so every API process sees the same counts.
+ * Sign-in attempt counters (per account and address, address, account, known device: see
+ * throttle.ts), in PostgreSQL so every API process sees the same counts.
  */
 @Entity({ tableName: 'auth_throttle' })
 export class AuthThrottle {
@@ -14,7 +14,4 @@ export class AuthThrottle {
 
   @Property({ type: 'timestamptz' })
   windowStartedAt!: Date;
-
-  @Property({ type: 'timestamptz', nullable: true })
-  lockedUntil?: Date | null;
 }

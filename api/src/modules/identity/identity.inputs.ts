@@ -18,6 +18,11 @@ export class RegisterVolunteerInput {
 export class LogInInput {
   @Field(() => String, { description: 'Mobile number or email' }) login!: string;
   @Field(() => String) password!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Apps: the deviceToken an earlier sign-in on this device returned; its attempts then count against this device alone, so others' wrong passwords do not lock the owner out here (browsers hold it as a cookie)",
+  })
+  deviceToken?: string | null;
 }
 
 @ObjectType('AuthPayload')
@@ -25,4 +30,6 @@ export class AuthPayload {
   @Field(() => String, { description: 'Session token for `Authorization: Bearer`; browsers also get an httpOnly cookie' })
   token!: string;
   @Field(() => Volunteer) volunteer!: Volunteer;
+  @Field(() => String, { description: "This device's token for later sign-ins (LogInInput.deviceToken); browsers also get it as an httpOnly cookie" })
+  deviceToken!: string;
 }

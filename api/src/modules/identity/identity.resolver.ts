@@ -10,10 +10,11 @@ import { findActiveVolunteer, volunteerFromRow } from '../volunteer/volunteer-lo
 
 function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
   ctx.request.setSessionCookie(session.token, session.expiresAt);
+  ctx.request.setDeviceCookie(session.deviceToken);
   // The rest of this request answers as the newly signed-in volunteer (their own payload unmasked).
   ctx.viewer = { volunteerId: session.volunteer.id, isPlatformAdmin: session.volunteer.isPlatformAdmin, sessionId: session.sessionId };
   ctx.loaders.volunteers = createVolunteerLoaders(ctx.em, ctx.viewer, ctx.vault);
-  return { token: session.token, volunteer: session.volunteer };
+  return { token: session.token, volunteer: session.volunteer, deviceToken: session.deviceToken };
 }
 
 @Resolver()
@@ -27,12 +28,12 @@ export class IdentityResolver {
 
   @Mutation(() => AuthPayload, { description: 'Real-name registration; also signs in' })
   async registerVolunteer(@Arg('input', () => RegisterVolunteerInput) input: RegisterVolunteerInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).register(input, ctx.request.userAgent));
+    return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).register(input, ctx.request.userAgent, ctx.request.deviceToken));
   }
 
   @Mutation(() => AuthPayload, { description: 'Sign in with mobile number or email' })
   async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).logIn(input, ctx.request.ip, ctx.request.userAgent));
+    return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).logIn(input, ctx.request.ip, ctx.request.userAgent, ctx.request.deviceToken));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session; false when there was none' })

@@ -15,7 +15,7 @@ import type { LogInInput, RegisterVolunteerInput } from './identity.inputs.js';
 import { checkRegistration, normalizePhone } from './registration-rules.js';
 import { Session } from './session.entity.js';
 import type { SessionCache, SessionLookup } from './session-cache.js';
-import { assertNotThrottled, clearFailures, recordFailure, THROTTLE } from './throttle.js';
+import { countAttempt, rememberDevice, settleSuccess, signInCounters, trustedDeviceOf } from './throttle.js';
 
 export const SESSION_DAYS = 30;
 const TOKEN_PREFIX = 'axs_';
@@ -27,6 +27,8 @@ export interface IssuedSession {
   token: string;
   expiresAt: Date;
   volunteer: Volunteer;
+  /** The device's token: its later sign-ins count against it alone (see throttle.ts). */
+  deviceToken: string;
 }
 
 const TAKEN: Record<'idNumber' | 'phone' | 'email', string> = {
@@ -59,7 +61,7 @@ export class IdentityService {
     private readonly vault: PersonalDataVault,
   ) {}
 
-  async register(input: RegisterVolunteerInput, userAgent: string | null): Promise<IssuedSession> {
+  async register(input: RegisterVolunteerInput, userAgent: string | null, deviceToken: string | null = null): Promise<IssuedSession> {
     const data = checkRegistration(input);
     const idNumberIndex = this.vault.blindIndex('id-number', data.idNumber);
     const phoneIndex = this.vault.blindIndex('phone', data.phone);
@@ -99,7 +101,7 @@ export class IdentityService {
         await tx.persist(volunteer).flush();
         await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.registered', subjectId: volunteer.id }]);
         StatsService.invalidate();
-        return this.openSession(tx, volunteer, userAgent);
+        return this.openSession(tx, volunteer, userAgent, deviceToken);
       });
     } catch (error) {
       // Two registrations racing past the check: the unique blind indexes decide.
@@ -111,30 +113,28 @@ export class IdentityService {
     }
   }
 
-  async logIn(input: LogInInput, ip: string, userAgent: string | null): Promise<IssuedSession> {
+  /**
+   * Signs in, within the limits of throttle.ts: the attempt is counted before the password is
+   * checked. `deviceToken` is the browser's device cookie (an app passes it in the input).
+   */
+  async logIn(input: LogInInput, ip: string, userAgent: string | null, deviceToken: string | null = null): Promise<IssuedSession> {
     const login = input.login.trim();
     const isEmail = login.includes('@');
     const accountKey = isEmail
       ? `acct:e:${createHash('sha256').update(login.toLowerCase()).digest('hex').slice(0, 40)}`
       : `acct:p:${this.vault.blindIndex('phone', normalizePhone(login)).toString('hex').slice(0, 40)}`;
-    const ipKey = `ip:${ip}`.slice(0, 100);
-    await assertNotThrottled(this.em, [accountKey, ipKey]);
-
     const volunteer = await this.em.findOne(
       Volunteer,
       isEmail ? { email: login.toLowerCase(), deletedAt: null } : { phoneIndex: this.vault.blindIndex('phone', normalizePhone(login)), deletedAt: null },
       { populate: ['passwordHash'] },
     );
+    const device = deviceToken ?? input.deviceToken ?? null;
+    const counters = signInCounters(accountKey, ip, await trustedDeviceOf(this.em, device, volunteer?.id ?? null));
+    await countAttempt(this.em, counters);
     const ok = await verifyPassword(input.password, volunteer?.passwordHash ?? DUMMY_HASH);
-    if (!volunteer || !volunteer.passwordHash || !ok) {
-      await recordFailure(this.em, [
-        { key: accountKey, limit: THROTTLE.accountFailures },
-        { key: ipKey, limit: THROTTLE.ipFailures },
-      ]);
-      throw new BadCredentialsError();
-    }
-    await clearFailures(this.em, accountKey);
-    return this.em.transactional((tx) => this.openSession(tx, volunteer, userAgent));
+    if (!volunteer || !volunteer.passwordHash || !ok) throw new BadCredentialsError();
+    await settleSuccess(this.em, counters);
+    return this.em.transactional((tx) => this.openSession(tx, volunteer, userAgent, device));
   }
 
   async logOut(viewer: Viewer | null): Promise<boolean> {
@@ -166,11 +166,12 @@ export class IdentityService {
     };
   }
 
-  private async openSession(em: EntityManager, volunteer: Volunteer, userAgent: string | null): Promise<IssuedSession> {
+  private async openSession(em: EntityManager, volunteer: Volunteer, userAgent: string | null, deviceToken: string | null): Promise<IssuedSession> {
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
     const session = Object.assign(new Session(), { volunteer, tokenHash: hashToken(token), expiresAt, userAgent: userAgent?.slice(0, 120) ?? null });
     await em.persist(session).flush();
-    return { sessionId: session.id, token, expiresAt, volunteer };
+    const device = await rememberDevice(em, deviceToken, volunteer.id);
+    return { sessionId: session.id, token, expiresAt, volunteer, deviceToken: device };
   }
 }

@@ -1,13 +1,32 @@
-// Failed sign-ins are counted per account and per client address in PostgreSQL, so the
-// limits hold across any number of API processes. A lock answers RATE_LIMITED.
+// Sign-in limits. Every attempt is counted before the password is checked, in one statement that
+// increments each of the attempt's counters and returns them, so N concurrent guesses cannot all
+// pass a check that each read before the others wrote: the database orders them, and only the
+// first `limit` of a window get their password verified, in any number of API processes.
+//
+// What is counted, so that the limits stop guessing without handing anyone a switch that locks
+// the owner out:
+// - `pair`: one account from one address (AIXIN_LOGIN_ACCOUNT_FAILURES, 5 per 15 minutes). Wrong
+//   passwords from elsewhere do not lock the owner out where they are.
+// - `ip`: one address across accounts (AIXIN_LOGIN_IP_FAILURES, 30): stops one host from trying
+//   a password against many accounts. A successful sign-in gives its attempt back.
+// - `account`: one account from everywhere (AIXIN_LOGIN_ACCOUNT_GLOBAL_FAILURES, 100): stops
+//   guessing spread over many addresses; reaching it takes that many addresses or windows.
+// - `device`: a browser or app that signed in to this account before holds a device token
+//   (cookie `aixin_device`, or `deviceToken` for apps). Its attempts are counted against that
+//   device alone (the pair limit), so the owner still signs in from their own phone while the
+//   account or their network is locked by someone else.
+// A window is 15 minutes from its first attempt; a counter over its limit answers RATE_LIMITED
+// with the seconds until its window ends.
+import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
+import { newId } from '../../common/ids.js';
 
 export const THROTTLE = {
   windowMs: 15 * 60_000,
   accountFailures: Number(process.env.AIXIN_LOGIN_ACCOUNT_FAILURES ?? 5),
   ipFailures: Number(process.env.AIXIN_LOGIN_IP_FAILURES ?? 30),
-  lockMs: 15 * 60_000,
+  accountGlobalFailures: Number(process.env.AIXIN_LOGIN_ACCOUNT_GLOBAL_FAILURES ?? 100),
 };
 
 export class RateLimitedError extends DomainError {
@@ -18,33 +37,90 @@ export class RateLimitedError extends DomainError {
   }
 }
 
-/** Throws RATE_LIMITED while any of the keys is locked. */
-export async function assertNotThrottled(em: EntityManager, keys: string[], now = new Date()): Promise<void> {
+export interface Counter {
+  key: string;
+  limit: number;
+}
+
+/** The counters of one sign-in attempt (see the file's opening comment). */
+export function signInCounters(accountKey: string, ip: string, trustedDevice: string | null): Counter[] {
+  if (trustedDevice) return [{ key: `dev:${trustedDevice}`, limit: THROTTLE.accountFailures }];
+  return [
+    { key: `pair:${accountKey}:${ip}`.slice(0, 100), limit: THROTTLE.accountFailures },
+    { key: `ip:${ip}`.slice(0, 100), limit: THROTTLE.ipFailures },
+    { key: accountKey, limit: THROTTLE.accountGlobalFailures },
+  ];
+}
+
+/**
+ * Counts one attempt against every counter in one statement and throws RATE_LIMITED when any is
+ * over its limit (the attempt stays counted: hammering a locked counter does not shorten its wait).
+ */
+export async function countAttempt(em: EntityManager, counters: Counter[], now = new Date()): Promise<void> {
+  const windowStart = new Date(now.getTime() - THROTTLE.windowMs);
+  const rows = await em.getConnection().execute<{ key: string; failures: number; window_started_at: Date }[]>(
+    `insert into auth_throttle (key, failures, window_started_at)
+     select key, 1, ?::timestamptz from jsonb_array_elements_text(?::jsonb) as attempt(key)
+     on conflict (key) do update set
+       failures = case when auth_throttle.window_started_at <= ? then 1 else auth_throttle.failures + 1 end,
+       window_started_at = case when auth_throttle.window_started_at <= ? then excluded.window_started_at else auth_throttle.window_started_at end
+     returning key, failures, window_started_at`,
+    [now, JSON.stringify(counters.map((c) => c.key)), windowStart, windowStart],
+    'all',
+    em.getTransactionContext(),
+  );
+  const limits = new Map(counters.map((c) => [c.key, c.limit]));
+  const over = rows.filter((r) => r.failures > limits.get(r.key)!);
+  if (over.length) {
+    const until = Math.max(...over.map((r) => new Date(r.window_started_at).getTime() + THROTTLE.windowMs));
+    throw new RateLimitedError(Math.max(1, Math.ceil((until - now.getTime()) / 1000)));
+  }
+}
+
+/**
+ * After a successful sign-in: the pair's and device's counters start afresh and the address gets
+ * its attempt back. The account-wide counter stays: the owner signing in must not reset the
+ * budget of someone guessing from elsewhere.
+ */
+export async function settleSuccess(em: EntityManager, counters: Counter[]): Promise<void> {
+  const conn = em.getConnection();
+  const ctx = em.getTransactionContext();
+  const fresh = counters.filter((c) => c.key.startsWith('pair:') || c.key.startsWith('dev:')).map((c) => c.key);
+  const returned = counters.filter((c) => c.key.startsWith('ip:')).map((c) => c.key);
+  if (fresh.length) await conn.execute(`delete from auth_throttle where key in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(fresh)], 'run', ctx);
+  if (returned.length) await conn.execute(`update auth_throttle set failures = greatest(failures - 1, 0) where key in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(returned)], 'run', ctx);
+}
+
+const DEVICE_PREFIX = 'axd_';
+
+/** A new device token: given to a browser (cookie) or an app after it signs in. */
+export function newDeviceToken(): string {
+  return `${DEVICE_PREFIX}${randomBytes(24).toString('base64url')}`;
+}
+
+export function hashDeviceToken(token: string): Buffer {
+  return createHash('sha256').update(token).digest();
+}
+
+/** The device's key when the token is one this volunteer's sign-in was given before; else null. */
+export async function trustedDeviceOf(em: EntityManager, token: string | null | undefined, volunteerId: string | null): Promise<string | null> {
+  if (!token || !volunteerId || !token.startsWith(DEVICE_PREFIX) || token.length > 100) return null;
+  const hash = hashDeviceToken(token);
   const rows = await em
     .getConnection()
-    .execute<{ locked_until: Date }[]>(`select locked_until from auth_throttle where key in (${keys.map(() => '?').join(',')}) and locked_until > ?`, [...keys, now]);
-  if (rows.length) {
-    const until = Math.max(...rows.map((r) => new Date(r.locked_until).getTime()));
-    throw new RateLimitedError(Math.ceil((until - now.getTime()) / 1000));
-  }
+    .execute<{ n: number }[]>(`select 1 as n from trusted_device where token_hash = ? and volunteer_id = ?`, [hash, volunteerId], 'all', em.getTransactionContext());
+  return rows.length ? hash.toString('hex').slice(0, 40) : null;
 }
 
-/** Counts one failure against each key in one statement; locks a key that reaches its limit. */
-export async function recordFailure(em: EntityManager, keys: { key: string; limit: number }[], now = new Date()): Promise<void> {
-  const windowStart = new Date(now.getTime() - THROTTLE.windowMs);
-  const lockUntil = new Date(now.getTime() + THROTTLE.lockMs);
-  for (const { key, limit } of keys) {
-    await em.getConnection().execute(
-      `insert into auth_throttle (key, failures, window_started_at) values (?, 1, ?)
-       on conflict (key) do update set
-         failures = case when auth_throttle.window_started_at < ? then 1 else auth_throttle.failures + 1 end,
-         window_started_at = case when auth_throttle.window_started_at < ? then excluded.window_started_at else auth_throttle.window_started_at end,
-         locked_until = case when (case when auth_throttle.window_started_at < ? then 1 else auth_throttle.failures + 1 end) >= ? then ?::timestamptz else auth_throttle.locked_until end`,
-      [key, now, windowStart, windowStart, windowStart, limit, lockUntil],
-    );
-  }
-}
-
-export async function clearFailures(em: EntityManager, key: string): Promise<void> {
-  await em.getConnection().execute(`delete from auth_throttle where key = ?`, [key]);
+/** Remembers the device a volunteer just signed in from (or keeps it fresh); returns its token. */
+export async function rememberDevice(em: EntityManager, token: string | null | undefined, volunteerId: string): Promise<string> {
+  const keep = token && token.startsWith(DEVICE_PREFIX) && token.length <= 100 ? token : newDeviceToken();
+  await em.getConnection().execute(
+    `insert into trusted_device (id, token_hash, volunteer_id) values (?, ?, ?)
+     on conflict (token_hash, volunteer_id) do update set last_used_at = now()`,
+    [newId('dev'), hashDeviceToken(keep), volunteerId],
+    'run',
+    em.getTransactionContext(),
+  );
+  return keep;
 }
