@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { roundedEarthDistance } from '../../api/src/modules/project/project.service.js';
+import { roundedEarthDistance } from '../../api/src/common/geo.js';
 import { errorCode, testOrm, testServer } from '../helpers/api.js';
 
 let orm: MikroORM;

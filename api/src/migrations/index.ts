@@ -12,6 +12,7 @@ import { Migration20261202170000_idempotency_results } from './Migration20261202
 import { Migration20261202200000_auth_notices } from './Migration20261202200000_auth_notices.js';
 import { Migration20261202210000_inbox } from './Migration20261202210000_inbox.js';
 import { Migration20261204060000_sign_in_limits } from './Migration20261204060000_sign_in_limits.js';
+import { Migration20261204061000_earth_point } from './Migration20261204061000_earth_point.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -27,4 +28,5 @@ export const migrationsList = [
   { name: 'Migration20261202200000_auth_notices', class: Migration20261202200000_auth_notices },
   { name: 'Migration20261202210000_inbox', class: Migration20261202210000_inbox },
   { name: 'Migration20261204060000_sign_in_limits', class: Migration20261204060000_sign_in_limits },
+  { name: 'Migration20261204061000_earth_point', class: Migration20261204061000_earth_point },
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
+import { nearSql, roundedEarthDistance } from '../../common/geo.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { PUBLIC_PROJECT_STATUSES, Project, ProjectStatus } from './project.entity.js';
@@ -46,21 +47,10 @@ export class ProjectService {
       qb.andWhere(`aixin_bigrams(p.title || ' ' || p.summary) @> aixin_bigrams(?) and position(lower(?) in lower(p.title || ' ' || p.summary)) > 0`, [term, term]);
     }
     if (filter?.near) {
-      const { lat, lng, radiusKm } = filter.near;
-      if (!Number.isFinite(lat) || lat < -90 || lat > 90) throw new BadUserInputError('filter.near.lat', 'lat must be -90..90');
-      if (!Number.isFinite(lng) || lng < -180 || lng > 180) throw new BadUserInputError('filter.near.lng', 'lng must be -180..180');
-      if (!Number.isFinite(radiusKm) || radiusKm < 0.1 || radiusKm > 100) throw new BadUserInputError('filter.near.radiusKm', 'radiusKm must be 0.1..100');
-      // Validated numbers, written into the SQL so the same expression can order and page.
-      const here = `ll_to_earth(${Number(lat)}, ${Number(lng)})`;
-      const metres = Math.round(radiusKm * 1000);
-      qb.andWhere(
-        `p.lat is not null and p.lng is not null and earth_box(${here}, ${metres}) @> ll_to_earth(p.lat, p.lng) and earth_distance(${here}, ll_to_earth(p.lat, p.lng)) <= ${metres}`,
-      );
-      const distance: SortKey<Project> = {
-        column: `round(earth_distance(${here}, ll_to_earth(p.lat, p.lng))::numeric, 1)`,
-        value: (p) => roundedEarthDistance(lat, lng, p.lat!, p.lng!),
-        type: 'number',
-      };
+      const { lat, lng } = filter.near;
+      const near = nearSql('p', filter.near);
+      qb.andWhere(near.where);
+      const distance: SortKey<Project> = { column: near.distance, value: (p) => roundedEarthDistance(lat, lng, p.lat!, p.lng!), type: 'number' };
       return paginate(qb, args, [distance, ORDER[1]]);
     }
     return paginate(qb, args, ORDER);
@@ -77,20 +67,4 @@ export class ProjectService {
 /** Drafts are their organisation's business: members and its partner keys see them, no one else. */
 export function isVisibleProject(project: Project, memberOf: readonly string[]): boolean {
   return project.status !== ProjectStatus.DRAFT || memberOf.includes(project.organization.id);
-}
-
-// earthdistance's sphere (cube's earth radius), so cursors carry the distance SQL orders by.
-const EARTH_RADIUS_M = 6378168;
-
-export function roundedEarthDistance(lat1: number, lng1: number, lat2: number, lng2: number): number {
-  const point = (lat: number, lng: number) => {
-    const φ = (lat * Math.PI) / 180;
-    const λ = (lng * Math.PI) / 180;
-    return [Math.cos(φ) * Math.cos(λ), Math.cos(φ) * Math.sin(λ), Math.sin(φ)].map((c) => c * EARTH_RADIUS_M);
-  };
-  const a = point(lat1, lng1);
-  const b = point(lat2, lng2);
-  const chord = Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
-  const metres = 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, chord / (2 * EARTH_RADIUS_M)));
-  return Math.round(metres * 10) / 10;
 }
