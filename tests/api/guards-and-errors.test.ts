@@ -110,6 +110,21 @@ describe('malformed requests', () => {
     expect(errorCode(date)).toBe('BAD_USER_INPUT');
   });
 
+  it('quotes at most an excerpt of an oversized value in its error', async () => {
+    const huge = '9'.repeat(120_000) + 'x'.repeat(120_000);
+    const res = await fetch(endpoint(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query($f: Int) { projects(first: $f) { totalCount } }', variables: { f: huge } }),
+    });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text.length).toBeLessThan(1_000);
+    const body = JSON.parse(text) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toMatch(/^Variable "\$f" got invalid value "9{40}…"/);
+  });
+
   it('answers hostile strings without a 5xx', async () => {
     const hostile = ["'; drop table project; --", 'x'.repeat(10_000), '😀🎉志愿', '\ud800', '\u0000'];
     for (const value of hostile) {

@@ -51,7 +51,7 @@ export function createErrorFormatter({ development, log }: ErrorMapperOptions) {
       const extensions: Record<string, unknown> = { code: mapped };
       if (formatted.extensions?.field) extensions.field = formatted.extensions.field;
       if (mapped !== code) extensions.reason = code;
-      return { ...base, message: formatted.message, extensions };
+      return { ...base, message: excerpt(formatted.message), extensions };
     }
     // Unexpected: log the kind of failure (not its data), answer without details.
     const err = original instanceof Error ? original : new Error(String(original));
@@ -61,6 +61,19 @@ export function createErrorFormatter({ development, log }: ErrorMapperOptions) {
     }
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+const LONG_QUOTE = /"((?:[^"\\]|\\.){40})(?:[^"\\]|\\.)+"/g;
+const MAX_MESSAGE = 500;
+
+/**
+ * graphql-js quotes the offending value in its messages ("got invalid value ..."): a 250 KB
+ * string sent for an Int would come back whole. Quotes are cut to 40 characters and the message
+ * to 500, so an error never echoes more than an excerpt of what was sent.
+ */
+export function excerpt(message: string): string {
+  const short = message.replace(LONG_QUOTE, '"$1…"');
+  return short.length > MAX_MESSAGE ? `${short.slice(0, MAX_MESSAGE)}…` : short;
 }
 
 export function firstLine(message: string): string {
