@@ -6,6 +6,7 @@ import type { AppConfig } from './config.js';
 import { PersonalDataVault } from './common/personal-data.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrate, openOrm } from './db/orm.js';
+import { DataKeyService } from './modules/data-key/data-key.service.js';
 import { seedDemoIfEmpty } from './seeders/demo.seeder.js';
 import { startServer, type RunningServer } from './server.js';
 import { DrawScheduler } from './modules/lottery/draw-scheduler.js';
@@ -17,14 +18,22 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-export async function startApp(
-  config: AppConfig,
-  options: { port: number; host: string; siteRoot?: () => string | null; onSiteChange?: () => void; log: (m: string) => void },
-): Promise<RunningApp> {
-  const { log } = options;
+export interface OpenDatabase {
+  orm: MikroORM;
+  embedded: EmbeddedDatabase | null;
+  vault: PersonalDataVault;
+  close: () => Promise<void>;
+}
+
+/**
+ * The database (embedded unless DATABASE_URL), migrated, with the personal-data key checked
+ * against it: a key that is not the database's stops the start here, before anything is read
+ * or written with it.
+ */
+export async function openDatabase(config: AppConfig, log: (m: string) => void): Promise<OpenDatabase> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
   const orm = await openOrm(config.databaseUrl ?? embedded!.url);
-  const stopDatabase = async () => {
+  const close = async () => {
     await orm.close().catch(() => undefined);
     if (embedded?.owned) await embedded.stop().catch(() => undefined);
   };
@@ -32,6 +41,22 @@ export async function startApp(
     const applied = await migrate(orm);
     if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
     const vault = PersonalDataVault.fromEnvironment(config.dataDir, config.production);
+    const key = await new DataKeyService(orm.em.fork(), vault).check();
+    if (key === 'rotating') log('Personal data is being moved to a new key: run npm run rotate-data-key to finish.');
+    return { orm, embedded, vault, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function startApp(
+  config: AppConfig,
+  options: { port: number; host: string; siteRoot?: () => string | null; onSiteChange?: () => void; log: (m: string) => void },
+): Promise<RunningApp> {
+  const { log } = options;
+  const { orm, embedded, vault, close: stopDatabase } = await openDatabase(config, log);
+  try {
     if (config.seedDemo) {
       const seeded = await seedDemoIfEmpty(orm, vault);
       if (seeded) {

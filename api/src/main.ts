@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { startApp } from './app.js';
 import { loadConfig } from './config.js';
+import { DataKeyMismatchError } from './modules/data-key/data-key.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seeders/demo.seeder.js';
 import { SiteBuilder } from './site-builder.js';
 
@@ -27,6 +28,11 @@ const app = await startApp(config, {
   // Published content changed: rebuild in the background, the current build stays served.
   onSiteChange: builder ? () => builder.requestRebuild() : undefined,
   log,
+}).catch((error: unknown) => {
+  // A wrong data key is the operator's to fix: say what to do, without a stack trace.
+  if (!(error instanceof DataKeyMismatchError)) throw error;
+  console.error(`Aixin cannot start: ${error.message}`);
+  process.exit(1);
 });
 const { server, embedded } = app;
 
