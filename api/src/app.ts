@@ -67,7 +67,8 @@ export async function startApp(
       {
         orm,
         vault,
-        secureCookies: config.publicUrl.startsWith('https:'),
+        secureCookies: config.secureCookies,
+        introspection: config.introspection,
         development: config.development,
         siteRoot: options.siteRoot,
         onSiteChange: options.onSiteChange,

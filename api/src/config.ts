@@ -23,6 +23,20 @@ export interface AppConfig {
   drawIntervalMs: number;
   /** How long a signed-in viewer may be served from memory; 0: the session is read from PostgreSQL on every request. */
   sessionCacheMs: number;
+  /** Session and device cookies carry Secure: always in production, and wherever the public URL is https. */
+  secureCookies: boolean;
+  /** Whether /graphql answers introspection queries (partners' tools read the schema that way). */
+  introspection: boolean;
+}
+
+/** A setting the process cannot start with; main.ts prints its message alone. */
+export class ConfigError extends Error {}
+
+function flagFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== '0' && raw !== '1') throw new ConfigError(`${name} must be 0 or 1, got "${raw}"`);
+  return raw === '1';
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -30,7 +44,7 @@ function intFromEnv(name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new Error(`${name} must be a port number, got "${raw}"`);
+    throw new ConfigError(`${name} must be a port number, got "${raw}"`);
   }
   return value;
 }
@@ -39,7 +53,7 @@ function millisecondsFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: num
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 86_400_000) throw new Error(`${name} must be 0..86400000 milliseconds, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0 || value > 86_400_000) throw new ConfigError(`${name} must be 0..86400000 milliseconds, got "${raw}"`);
   return value;
 }
 
@@ -47,21 +61,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const port = intFromEnv('PORT', 4000);
   const dataDir = path.resolve(env.AIXIN_DATA_DIR ?? path.join(repoRoot, '.data'));
+  const production = nodeEnv === 'production';
+  const publicUrl = env.AIXIN_PUBLIC_URL ?? `http://localhost:${port}`;
+  if (!/^https?:\/\/[^/]+/.test(publicUrl)) throw new ConfigError(`AIXIN_PUBLIC_URL must be an http(s) origin, got "${publicUrl}"`);
+  // A production site on plain http would send sessions in the clear (and Secure cookies would not come back).
+  if (production && publicUrl.startsWith('http:') && !flagFromEnv(env, 'AIXIN_ALLOW_HTTP', false)) {
+    throw new ConfigError(
+      `AIXIN_PUBLIC_URL is ${publicUrl}: in production the public URL must be https (terminate TLS at the reverse proxy). To try production mode on this machine over http, set AIXIN_ALLOW_HTTP=1.`,
+    );
+  }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
     embeddedPgPort: intFromEnv('AIXIN_EMBEDDED_PG_PORT', 54329),
-    production: nodeEnv === 'production',
+    production,
     development: nodeEnv === 'development',
     siteDir: path.resolve(env.AIXIN_SITE_DIR ?? path.join(repoRoot, 'site')),
     buildSite: env.AIXIN_BUILD_SITE !== '0',
     // The demo accounts must never exist in production.
     seedDemo: env.AIXIN_DEMO_DATA ? env.AIXIN_DEMO_DATA === '1' : nodeEnv !== 'production',
-    publicUrl: env.AIXIN_PUBLIC_URL ?? `http://localhost:${port}`,
+    publicUrl,
     drawIntervalMs: millisecondsFromEnv(env, 'AIXIN_DRAW_INTERVAL_MS', 10_000),
     sessionCacheMs: millisecondsFromEnv(env, 'AIXIN_SESSION_CACHE_MS', 60_000),
+    secureCookies: production || publicUrl.startsWith('https:'),
+    introspection: flagFromEnv(env, 'AIXIN_INTROSPECTION', true),
   };
 }
 

@@ -1,12 +1,20 @@
 // `npm start`: the whole product in one process, the API and the static site on one origin.
 import path from 'node:path';
 import { startApp } from './app.js';
-import { loadConfig } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
 import { DataKeyMismatchError } from './modules/data-key/data-key.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seeders/demo.seeder.js';
 import { SiteBuilder } from './site-builder.js';
 
-const config = loadConfig();
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Aixin cannot start: ${error.message}`);
+    process.exit(1);
+  }
+})();
 const log = (message: string) => console.log(message);
 const startedAt = Date.now();
 

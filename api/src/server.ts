@@ -28,8 +28,10 @@ export interface ServerOptions {
   vault: PersonalDataVault;
   /** Called after a mutation that changes what the static site shows (the site rebuilds). */
   onSiteChange?: () => void;
-  /** Marks the session cookie Secure (set when the public origin is https). */
+  /** Marks the session and device cookies Secure (in production, and when the public origin is https). */
   secureCookies?: boolean;
+  /** Answer introspection queries (default true). */
+  introspection?: boolean;
   development: boolean;
   /** Directory of the built site to serve, or null while none is built yet. */
   siteRoot?: () => string | null;
@@ -130,7 +132,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     // else (a JSON body, one of these headers) needs a CORS preflight first, which we never grant.
     // An Authorization header is such a header: a bearer token is never ambient.
     csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },
-    introspection: true,
+    introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: guards.validationRules,

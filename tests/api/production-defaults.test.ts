@@ -1,0 +1,94 @@
+// Production defaults: no production start on a plain-http public URL (unless allowed for a try
+// on this machine), Secure session and device cookies whenever NODE_ENV=production, and
+// introspection as a setting.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { inject } from 'vitest';
+import { ConfigError, loadConfig } from '../../api/src/config.js';
+import { PersonalDataVault } from '../../api/src/common/personal-data.js';
+import { startServer } from '../../api/src/server.js';
+import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
+import { gql, testOrm } from '../helpers/api.js';
+import { DEMO } from '../helpers/auth.js';
+import { startProduct } from '../helpers/product.js';
+
+let orm: MikroORM;
+beforeAll(async () => (orm = await testOrm()));
+afterAll(async () => orm.close());
+
+describe('settings', () => {
+  it('refuses production on a plain-http public URL unless AIXIN_ALLOW_HTTP=1, and makes cookies Secure in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', AIXIN_PUBLIC_URL: 'http://volunteer.example' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/must be https/);
+    expect(loadConfig({ NODE_ENV: 'production', AIXIN_PUBLIC_URL: 'http://localhost:4000', AIXIN_ALLOW_HTTP: '1' }).secureCookies).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', AIXIN_PUBLIC_URL: 'https://volunteer.example' }).secureCookies).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).secureCookies).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development', AIXIN_PUBLIC_URL: 'https://volunteer.example' }).secureCookies).toBe(true);
+    expect(() => loadConfig({ AIXIN_PUBLIC_URL: 'volunteer.example' })).toThrow(ConfigError);
+  });
+
+  it('reads introspection as 0 or 1, on by default', () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ AIXIN_INTROSPECTION: '0' }).introspection).toBe(false);
+    expect(() => loadConfig({ AIXIN_INTROSPECTION: 'no' })).toThrow(/AIXIN_INTROSPECTION must be 0 or 1/);
+  });
+});
+
+describe('the product in production mode', () => {
+  const key = () => readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
+
+  it('will not start on http without AIXIN_ALLOW_HTTP, and says why', async () => {
+    const product = await startProduct({ NODE_ENV: 'production', DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_KEY: key(), AIXIN_BUILD_SITE: '0', AIXIN_PUBLIC_URL: 'http://volunteer.example' });
+    const code = await new Promise<number | null>((resolve) => (product.child.exitCode !== null ? resolve(product.child.exitCode) : product.child.once('exit', resolve)));
+    expect(code).toBe(1);
+    expect(product.output()).toContain('Aixin cannot start: AIXIN_PUBLIC_URL is http://volunteer.example: in production the public URL must be https');
+    expect(product.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('sends Secure session and device cookies', async () => {
+    const product = await startProduct({
+      NODE_ENV: 'production',
+      DATABASE_URL: inject('databaseUrl'),
+      AIXIN_DATA_KEY: key(),
+      AIXIN_BUILD_SITE: '0',
+      AIXIN_DEMO_DATA: '0',
+      AIXIN_ALLOW_HTTP: '1',
+      AIXIN_PUBLIC_URL: 'http://localhost',
+      AIXIN_DATA_DIR: inject('dataDir'),
+    });
+    try {
+      await product.waitFor(/Aixin 爱心 is running/);
+      const res = await fetch(`${product.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { logIn(input: { login: "${DEMO.volunteer}", password: "${DEMO_PASSWORD}" }) { token } }` }),
+      });
+      const cookies = res.headers.getSetCookie();
+      expect(cookies.map((c) => c.split('=')[0]).sort()).toEqual(['aixin_device', 'aixin_session']);
+      for (const cookie of cookies) expect(cookie).toMatch(/; HttpOnly; SameSite=Lax; Secure;/);
+    } finally {
+      await product.stop();
+    }
+  });
+});
+
+describe('introspection', () => {
+  const introspect = async (introspection: boolean) => {
+    const vault = PersonalDataVault.fromEnvironment(inject('dataDir'), false);
+    const server = await startServer({ orm, vault, development: false, introspection, log: () => undefined }, 0, '127.0.0.1');
+    try {
+      return await gql(`${server.url}/graphql`, `{ __schema { queryType { name } } }`);
+    } finally {
+      await server.close();
+    }
+  };
+
+  it('is answered when on and refused when off', async () => {
+    expect((await introspect(true)).data.__schema.queryType.name).toBe('Query');
+    const off = await introspect(false);
+    expect(off.data).toBeUndefined();
+    expect(off.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+});
