@@ -126,6 +126,26 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   prefetch: false,
+  // Every page carries a Content-Security-Policy <meta> with the hashes of the scripts and styles
+  // Astro emits, so no inline script runs unless it is one of ours. The API adds the headers a
+  // <meta> cannot carry (frame-ancestors and the rest: api/src/security-headers.ts).
+  experimental: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // The search index runs WebAssembly (Pagefind).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rollupOptions: {

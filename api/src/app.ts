@@ -69,6 +69,7 @@ export async function startApp(
         vault,
         secureCookies: config.secureCookies,
         introspection: config.introspection,
+        hsts: config.publicUrl.startsWith('https:'),
         development: config.development,
         siteRoot: options.siteRoot,
         onSiteChange: options.onSiteChange,

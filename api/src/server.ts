@@ -22,6 +22,7 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import type { PartnerCaller, Viewer } from './common/auth.js';
 import { getSchema } from './schema.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -32,6 +33,8 @@ export interface ServerOptions {
   secureCookies?: boolean;
   /** Answer introspection queries (default true). */
   introspection?: boolean;
+  /** Send Strict-Transport-Security (when the public origin is https). */
+  hsts?: boolean;
   development: boolean;
   /** Directory of the built site to serve, or null while none is built yet. */
   siteRoot?: () => string | null;
@@ -115,6 +118,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const log = options.log ?? ((m: string) => console.error(m));
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders({ hsts: options.hsts ?? false }));
   // Behind a reverse proxy, the client address comes from X-Forwarded-For (for sign-in throttling).
   if (process.env.AIXIN_TRUST_PROXY) app.set('trust proxy', process.env.AIXIN_TRUST_PROXY);
   const httpServer = http.createServer(app);
