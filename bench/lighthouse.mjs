@@ -98,6 +98,11 @@ try {
       const scores = CATEGORIES.map((c) => Math.round((categories[c].score ?? 0) * 100));
       scores.forEach((s, i) => (worst[CATEGORIES[i]] = Math.min(worst[CATEGORIES[i]], s)));
       console.log(`${name.padEnd(13)} ${pagePath.padEnd(48)} ${CATEGORIES.map((c, i) => `${c} ${scores[i]}`).join('  ')}`);
+      // A category without a score (printed as 0) means Lighthouse could not measure it: say why.
+      for (const c of CATEGORIES.filter((c) => categories[c].score === null)) {
+        const failed = categories[c].auditRefs.map((ref) => audits[ref.id]).filter((a) => a.errorMessage);
+        console.log(`    ${c}: not measured: ${result.lhr.runtimeError?.message ?? failed.map((a) => `${a.id}: ${a.errorMessage}`).join('; ')}`);
+      }
       if (details) {
         for (const c of CATEGORIES) {
           for (const ref of categories[c].auditRefs) {
