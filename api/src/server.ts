@@ -243,8 +243,10 @@ function staticSite(siteRoot: () => string | null): RequestHandler {
         serve(req, res, () => {
           // A page the site does not have: its own 404 page (in English under /en/), for people and crawlers alike.
           if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-          const notFound = req.path.startsWith('/en/') ? path.join(root, 'en', '404', 'index.html') : path.join(root, '404.html');
-          res.status(404).sendFile(notFound, { headers: { 'Cache-Control': 'no-store' } }, (err) => {
+          // Relative to `root`: the build lives under the data directory (`.data` by default), and
+          // send refuses an absolute path through a dot-folder.
+          const notFound = req.path.startsWith('/en/') ? 'en/404/index.html' : '404.html';
+          res.status(404).sendFile(notFound, { root, headers: { 'Cache-Control': 'no-store' } }, (err) => {
             if (err) next();
           });
         });

@@ -12,7 +12,9 @@ import { gql } from '../helpers/api.js';
 import { startProduct, type Product } from '../helpers/product.js';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-e2e-'));
+// A dot-folder, as `npm start`'s default `.data` is: the site and its 404 pages are served from under it.
+const home = mkdtempSync(path.join(os.tmpdir(), 'aixin-e2e-'));
+const dataDir = path.join(home, '.data');
 let product: Product;
 let browser: Browser;
 let db: pg.Client;
@@ -31,7 +33,7 @@ afterAll(async () => {
   await browser?.close();
   await product?.stop();
   await db?.end();
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(home, { recursive: true, force: true });
 });
 
 describe('project page in a browser', () => {
@@ -75,6 +77,12 @@ describe('project page in a browser', () => {
 
   it('answers unknown pages with the site’s own 404 page', async () => {
     const page = await browser.newPage();
+    for (const unknown of ['/nope/', '/projects/prj_NOTEXIST/']) {
+      const res = await page.goto(`${product.url}${unknown}`);
+      expect(res!.status(), unknown).toBe(404);
+      expect(res!.headers()['content-type'], unknown).toMatch(/^text\/html/);
+      expect(await page.locator('h1').textContent(), unknown).toContain('页面不存在');
+    }
     const res = await page.goto(`${product.url}/projects/prj_00000000000000000000000000/`);
     expect(res!.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toContain('页面不存在');

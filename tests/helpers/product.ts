@@ -87,12 +87,14 @@ export interface SiteProduct {
 
 /** The whole product (API and the site it builds) on the run's database and data key, once its site is ready. */
 export async function startSiteOnRunDatabase(env: Record<string, string> = {}): Promise<SiteProduct> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-site-product-'));
+  // A dot-folder, as `npm start`'s default `.data` is: the site is served from under it.
+  const home = mkdtempSync(path.join(os.tmpdir(), 'aixin-site-product-'));
+  const dataDir = path.join(home, '.data');
   const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
   const product = await startProduct({ DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, ...env });
   const stop = async () => {
     await product.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
   };
   try {
     await product.waitFor(/Site ready at/, 240_000);
