@@ -8,6 +8,7 @@ import { Session } from './modules/identity/session.entity.js';
 import { AuthThrottle } from './modules/identity/auth-throttle.entity.js';
 import { TrustedDevice } from './modules/identity/trusted-device.entity.js';
 import { DataKey } from './modules/data-key/data-key.entity.js';
+import { MembershipRequest } from './modules/organization/membership-request.entity.js';
 import { AuditLog } from './modules/audit/audit-log.entity.js';
 import { NewsArticle } from './modules/content/news-article.entity.js';
 import { RoleModel } from './modules/content/role-model.entity.js';
@@ -25,4 +26,4 @@ import { HourCorrectionRequest } from './modules/ledger/hour-correction-request.
 import { Certificate } from './modules/ledger/certificate.entity.js';
 import { DistrictYearRollup } from './modules/ledger/district-year-rollup.entity.js';
 
-export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, TrustedDevice, DataKey, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, PartnerKey, ShiftDraw, CalendarFeed, HourEntry, HourRollup, DistrictYearRollup, HourCorrectionRequest, Certificate];
+export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, TrustedDevice, DataKey, MembershipRequest, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, PartnerKey, ShiftDraw, CalendarFeed, HourEntry, HourRollup, DistrictYearRollup, HourCorrectionRequest, Certificate];

@@ -5,6 +5,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { NodeResolver } from './modules/node/node.resolver.js';
 import { MembershipResolver, VolunteerMembershipResolver } from './modules/organization/membership.resolver.js';
+import { MembershipRequestResolver, OrganizationMembershipRequestResolver } from './modules/organization/membership-request.resolver.js';
 import { NotificationResolver, VolunteerNotificationResolver } from './modules/outbox/notification.resolver.js';
 import { OrganizationResolver } from './modules/organization/organization.resolver.js';
 import { ProjectResolver, ShiftResolver } from './modules/project/project.resolver.js';
@@ -24,7 +25,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 export function getSchema(): Promise<GraphQLSchema> {
   return (schema ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, VolunteerMembershipResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, NotificationResolver, VolunteerNotificationResolver, ...contentResolvers, ...ledgerResolvers],
+    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, VolunteerMembershipResolver, MembershipRequestResolver, OrganizationMembershipRequestResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, NotificationResolver, VolunteerNotificationResolver, ...contentResolvers, ...ledgerResolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
   }));

@@ -41,7 +41,8 @@ async function newPerson(): Promise<Person> {
 }
 
 function orgInput(overrides: Record<string, unknown> = {}) {
-  return { name: `测试志愿服务队${run}-${randomInt(1e9)}`, kind: 'NGO', district: '龙华区', city: '海口市', description: '测试用的组织', ...overrides };
+  // Open joining: these tests join directly (joining that needs approval is tests/api/membership-requests.test.ts).
+  return { name: `测试志愿服务队${run}-${randomInt(1e9)}`, kind: 'NGO', district: '龙华区', city: '海口市', description: '测试用的组织', joinPolicy: 'OPEN', ...overrides };
 }
 
 async function registerOrg(headers: Headers, overrides: Record<string, unknown> = {}): Promise<any> {

@@ -5,7 +5,35 @@
 // Indexes and queries use `earth_point(lat, lng)` (Migration20261204061000_earth_point), not
 // earthdistance's `ll_to_earth`: that function's body names `earth()` and `cube()` without a
 // schema, so an index on it cannot be rebuilt under pg_restore's empty search_path.
+import { Field, Float, InputType, ObjectType } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
+
+@ObjectType('GeoPoint', { description: 'WGS-84 coordinates' })
+export class GeoPoint {
+  @Field(() => Float) lat!: number;
+  @Field(() => Float) lng!: number;
+}
+
+@InputType('GeoPointInput')
+export class GeoPointInput {
+  @Field(() => Float) lat!: number;
+  @Field(() => Float) lng!: number;
+}
+
+@InputType('NearInput')
+export class NearInput {
+  @Field(() => Float) lat!: number;
+  @Field(() => Float) lng!: number;
+  @Field(() => Float, { description: '0.1..100 km' }) radiusKm!: number;
+}
+
+/** A map point from input, checked (each coordinate's error names its field under `field`); null when none was given. */
+export function checkGeoPoint(point: GeoPointInput | null | undefined, field = 'location'): { lat: number | null; lng: number | null } {
+  if (!point) return { lat: null, lng: null };
+  if (!Number.isFinite(point.lat) || point.lat < -90 || point.lat > 90) throw new BadUserInputError(`${field}.lat`, 'lat must be -90..90');
+  if (!Number.isFinite(point.lng) || point.lng < -180 || point.lng > 180) throw new BadUserInputError(`${field}.lng`, 'lng must be -180..180');
+  return { lat: point.lat, lng: point.lng };
+}
 
 export interface NearPoint {
   lat: number;

@@ -19,6 +19,7 @@ export const ID_PREFIXES = {
   HourEntry: 'hre',
   HourCorrectionRequest: 'hcr',
   TrustedDevice: 'dev',
+  MembershipRequest: 'mrq',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

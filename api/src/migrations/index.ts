@@ -14,6 +14,7 @@ import { Migration20261202210000_inbox } from './Migration20261202210000_inbox.j
 import { Migration20261204060000_sign_in_limits } from './Migration20261204060000_sign_in_limits.js';
 import { Migration20261204061000_earth_point } from './Migration20261204061000_earth_point.js';
 import { Migration20261204062000_data_key } from './Migration20261204062000_data_key.js';
+import { Migration20261204070000_back_office } from './Migration20261204070000_back_office.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -31,4 +32,5 @@ export const migrationsList = [
   { name: 'Migration20261204060000_sign_in_limits', class: Migration20261204060000_sign_in_limits },
   { name: 'Migration20261204061000_earth_point', class: Migration20261204061000_earth_point },
   { name: 'Migration20261204062000_data_key', class: Migration20261204062000_data_key },
+  { name: 'Migration20261204070000_back_office', class: Migration20261204070000_back_office },
 ];

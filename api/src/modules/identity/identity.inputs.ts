@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 
 @InputType('RegisterVolunteerInput')
@@ -32,4 +32,22 @@ export class AuthPayload {
   @Field(() => Volunteer) volunteer!: Volunteer;
   @Field(() => String, { description: "This device's token for later sign-ins (LogInInput.deviceToken); browsers also get it as an httpOnly cookie" })
   deviceToken!: string;
+}
+
+@InputType('AssistedRegistrationInput', { description: 'A resident registered by station staff (a COORDINATOR or ADMIN of the team), with their consent' })
+export class AssistedRegistrationInput {
+  @Field(() => ID, { description: 'The team the resident joins as a MEMBER' }) organizationId!: string;
+  @Field(() => String, { description: '2..30 characters, as on the resident ID card' }) realName!: string;
+  @Field(() => String, { description: '18-character PRC resident ID number (GB 11643)' }) idNumber!: string;
+  @Field(() => String, { description: 'Mainland mobile number (a family member\'s will do); they sign in with it' }) phone!: string;
+  @Field(() => String, { nullable: true }) district?: string | null;
+  @Field(() => String, { nullable: true, description: "Guardian's name; required under 14" }) guardianName?: string | null;
+  @Field(() => String, { nullable: true, description: "Guardian's mobile number; required under 14" }) guardianPhone?: string | null;
+  @Field(() => Boolean, { description: 'The resident agreed to register and to the processing of their personal data (must be true; recorded with who took it)' }) consent!: boolean;
+}
+
+@ObjectType('AssistedRegistration')
+export class AssistedRegistration {
+  @Field(() => Volunteer) volunteer!: Volunteer;
+  @Field(() => String, { description: 'Shown once: the resident signs in with their mobile number and this password' }) initialPassword!: string;
 }

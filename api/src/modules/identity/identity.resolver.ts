@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { requireViewer } from '../../common/auth.js';
 import type { Context } from '../../context.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { AuthPayload, LogInInput, RegisterVolunteerInput } from './identity.inputs.js';
+import { AssistedRegistration, AssistedRegistrationInput, AuthPayload, LogInInput, RegisterVolunteerInput } from './identity.inputs.js';
 import { IdentityService, type IssuedSession } from './identity.service.js';
 import { AccountService } from './account.service.js';
 import { createVolunteerLoaders } from '../volunteer/volunteer-access.js';
@@ -29,6 +29,13 @@ export class IdentityResolver {
   @Mutation(() => AuthPayload, { description: 'Real-name registration; also signs in' })
   async registerVolunteer(@Arg('input', () => RegisterVolunteerInput) input: RegisterVolunteerInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).register(input, ctx.request.userAgent, ctx.request.deviceToken));
+  }
+
+  @Mutation(() => AssistedRegistration, {
+    description: "Station staff (the team's COORDINATORs and ADMINs) register a resident without a smartphone, with the resident's consent; they join the team and get an initial password",
+  })
+  registerVolunteerAssisted(@Arg('input', () => AssistedRegistrationInput) input: AssistedRegistrationInput, @Ctx() ctx: Context): Promise<AssistedRegistration> {
+    return new IdentityService(ctx.em, ctx.vault).registerAssisted(ctx.viewer, input);
   }
 
   @Mutation(() => AuthPayload, { description: 'Sign in with mobile number or email' })

@@ -1,18 +1,21 @@
 // Real-name registration, sign-in with throttling, sessions and account deletion.
 import { createHash, randomBytes } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../common/auth.js';
-import { ConflictError, DomainError } from '../../common/errors.js';
+import { requireViewer, type Viewer } from '../../common/auth.js';
+import { BadUserInputError, ConflictError, DomainError } from '../../common/errors.js';
+import { newId } from '../../common/ids.js';
 import { maskName } from '../../common/masking.js';
 import { hashPassword, verifyPassword } from '../../common/password.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { StatsService } from '../stats/stats.service.js';
 import { writeAudit } from '../audit/audit.service.js';
+import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
+import { MemberRole } from '../volunteer/membership.entity.js';
 import { nextVolunteerNumbers } from '../volunteer/volunteer-number.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { VOLUNTEER_COLUMNS } from '../volunteer/volunteer-lookup.js';
-import type { LogInInput, RegisterVolunteerInput } from './identity.inputs.js';
-import { checkRegistration, normalizePhone } from './registration-rules.js';
+import type { AssistedRegistrationInput, LogInInput, RegisterVolunteerInput } from './identity.inputs.js';
+import { checkRegistration, normalizePhone, type CheckedRegistration } from './registration-rules.js';
 import { Session } from './session.entity.js';
 import type { SessionCache, SessionLookup } from './session-cache.js';
 import { countAttempt, rememberDevice, settleSuccess, signInCounters, trustedDeviceOf } from './throttle.js';
@@ -63,6 +66,40 @@ export class IdentityService {
 
   async register(input: RegisterVolunteerInput, userAgent: string | null, deviceToken: string | null = null): Promise<IssuedSession> {
     const data = checkRegistration(input);
+    return this.createVolunteer(data, async (tx, volunteer) => {
+      await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.registered', subjectId: volunteer.id }]);
+      return this.openSession(tx, volunteer, userAgent, deviceToken);
+    });
+  }
+
+  /**
+   * Station staff (a COORDINATOR or ADMIN of the team) register a resident who has no smartphone,
+   * with the resident's consent, which the audit trail records with who took it. The resident
+   * joins the team as a MEMBER and gets an initial password, shown once to hand over on paper
+   * (they sign in with their phone number and it later); no session is opened for anyone.
+   */
+  async registerAssisted(viewer: Viewer | null, input: AssistedRegistrationInput): Promise<{ volunteer: Volunteer; initialPassword: string }> {
+    const v = requireViewer(viewer);
+    if (input.consent !== true) throw new BadUserInputError('consent', '请先取得本人同意，并勾选“本人已同意注册并授权平台处理其个人信息”');
+    await requireOrgRole(this.em, v, input.organizationId, MANAGING_ROLES);
+    // Easy to read out and type: no 0/O, 1/l.
+    const initialPassword = Array.from(randomBytes(10), (b) => 'abcdefghjkmnpqrstuvwxyz23456789'[b % 31]).join('');
+    const data = checkRegistration({ ...input, password: initialPassword, email: null, skills: null });
+    const volunteer = await this.createVolunteer(data, async (tx, created) => {
+      await tx
+        .getConnection()
+        .execute(`insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, ?)`, [newId('mem'), input.organizationId, created.id, MemberRole.MEMBER], 'run', tx.getTransactionContext());
+      await tx.getConnection().execute(`update organization set member_count = member_count + 1 where id = ?`, [input.organizationId], 'run', tx.getTransactionContext());
+      await writeAudit(tx, [
+        { actorId: v.volunteerId, action: 'volunteer.registered-assisted', subjectId: created.id, detail: { organizationId: input.organizationId, consent: true, consentRecordedBy: v.volunteerId } },
+      ]);
+      return created;
+    });
+    return { volunteer, initialPassword };
+  }
+
+  /** Writes a checked registration (identity numbers sealed and indexed) and runs `then` in the same transaction. */
+  private async createVolunteer<T>(data: CheckedRegistration, then: (tx: EntityManager, volunteer: Volunteer) => Promise<T>): Promise<T> {
     const idNumberIndex = this.vault.blindIndex('id-number', data.idNumber);
     const phoneIndex = this.vault.blindIndex('phone', data.phone);
     const passwordHash = await hashPassword(data.password);
@@ -99,9 +136,8 @@ export class IdentityService {
           skills: data.skills,
         });
         await tx.persist(volunteer).flush();
-        await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.registered', subjectId: volunteer.id }]);
         StatsService.invalidate();
-        return this.openSession(tx, volunteer, userAgent, deviceToken);
+        return then(tx, volunteer);
       });
     } catch (error) {
       // Two registrations racing past the check: the unique blind indexes decide.

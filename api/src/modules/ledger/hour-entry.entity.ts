@@ -38,6 +38,11 @@ registerEnumType(HourEntryKind, {
   name: 'hour_entry_one_reversal',
   expression: `create unique index "hour_entry_one_reversal" on "hour_entry" ("reverses_id") where reverses_id is not null`,
 })
+// Importing the same earlier record twice records it once: each imported row's natural key.
+@Index({
+  name: 'hour_entry_import_key',
+  expression: `create unique index "hour_entry_import_key" on "hour_entry" ("import_key") where import_key is not null`,
+})
 @Check({
   name: 'hour_entry_kind_shape',
   expression: `(kind = 'SERVICE' and minutes > 0 and reverses_id is null) or (kind = 'REVERSAL' and minutes < 0 and reverses_id is not null and reason is not null)`,
@@ -96,6 +101,14 @@ export class HourEntry implements Node {
   /** Null for imported records. */
   @ManyToOne(() => Volunteer, { nullable: true, deleteRule: 'restrict' })
   recordedBy?: Rel<Volunteer> | null;
+
+  /** Imported records: SHA-256 of the organisation, volunteer, date, activity and minutes (see HourImportService). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  importKey?: string | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Imported records: where they came from (file name and when it was imported)' })
+  importSource?: string | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => DateTimeResolver)

@@ -22,18 +22,15 @@ export interface NewEntry {
   recordedById: string | null;
   /** Only for imported history; otherwise the transaction's time. */
   createdAt?: Date;
+  /** Imported records: the row's natural key (one entry per key) and where it came from. */
+  importKey?: string | null;
+  importSource?: string | null;
 }
 
 /** SQL condition: `e` is a SERVICE entry that no reversal cancels. */
 export const LIVE_SERVICE_SQL = `e.kind = 'SERVICE' and not exists (select 1 from hour_entry r where r.reverses_id = e.id)`;
 
-const DAY_MS = 86_400_000;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** The China calendar date (YYYY-MM-DD) of an instant. */
-export function chinaDate(instant: Date): string {
-  return new Date(Math.floor((instant.getTime() + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
-}
+export { chinaDate } from '../../common/china-time.js';
 
 /**
  * Locks the volunteers' rows in ID order (FOR NO KEY UPDATE, so foreign-key checks elsewhere are
@@ -71,16 +68,19 @@ export async function applyEntries(em: EntityManager, entries: NewEntry[]): Prom
     service_content: e.serviceContent,
     recorded_by_id: e.recordedById,
     created_at: e.createdAt?.toISOString() ?? null,
+    import_key: e.importKey ?? null,
+    import_source: e.importSource ?? null,
   }));
   const json = JSON.stringify(rows);
   await conn.execute(
     `insert into hour_entry (id, kind, minutes, volunteer_id, organization_id, shift_id, revision, reverses_id, reason,
-                             activity, service_date, place, service_content, recorded_by_id, created_at)
+                             activity, service_date, place, service_content, recorded_by_id, created_at, import_key, import_source)
      select id, kind, minutes, volunteer_id, organization_id, shift_id, revision, reverses_id, reason,
-            activity, service_date, place, service_content, recorded_by_id, coalesce(created_at, now())
+            activity, service_date, place, service_content, recorded_by_id, coalesce(created_at, now()), import_key, import_source
        from jsonb_to_recordset(?::jsonb) as x(id varchar, kind hour_entry_kind, minutes int, volunteer_id varchar,
             organization_id varchar, shift_id varchar, revision smallint, reverses_id varchar, reason varchar, activity varchar,
-            service_date date, place varchar, service_content varchar, recorded_by_id varchar, created_at timestamptz)`,
+            service_date date, place varchar, service_content varchar, recorded_by_id varchar, created_at timestamptz,
+            import_key varchar, import_source varchar)`,
     [json],
     'run',
     ctx,

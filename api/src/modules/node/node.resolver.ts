@@ -1,3 +1,5 @@
+import { MembershipRequest } from '../organization/membership-request.entity.js';
+import { MembershipRequestService } from '../organization/membership-request.service.js';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { nodeTypeOf } from '../../common/ids.js';
 import type { Context } from '../../context.js';
@@ -42,6 +44,11 @@ export class NodeResolver {
       // The member, managers of its organisation and platform staff only.
       case 'Membership':
         return findVisibleMembership(em, viewer, id);
+      // The volunteer who asked, the team's managers and platform staff only.
+      case 'MembershipRequest': {
+        const request = await em.findOne(MembershipRequest, { id });
+        return request && (await new MembershipRequestService(em).visible(viewer, request)) ? request : null;
+      }
       // The volunteer, managers of the recording organisation and platform staff only.
       case 'HourEntry':
         return findVisibleHourEntry(em, viewer, id);

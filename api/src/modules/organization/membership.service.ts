@@ -5,13 +5,14 @@
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
-import { BadUserInputError } from '../../common/errors.js';
+import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
 import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { Membership, MemberRole } from '../volunteer/membership.entity.js';
 import { MANAGING_ROLES, managedOrganizationIds, requireOrgRole, roleIn } from './organization-access.js';
-import { AlreadyMemberError, LastAdminError, MembershipNotFoundError, OrganizationNotFoundError } from './organization.errors.js';
+import { JoinPolicy } from './organization.entity.js';
+import { AlreadyMemberError, JoinRequestRequiredError, LastAdminError, MembershipNotFoundError, OrganizationNotFoundError } from './organization.errors.js';
 
 const MEMBER_ORDER: SortKey<Membership>[] = [{ column: 'm.id', value: (m) => m.id, type: 'string' }];
 
@@ -34,7 +35,7 @@ async function adminCount(tx: EntityManager, organizationId: string): Promise<nu
 export class MembershipService {
   constructor(private readonly em: EntityManager) {}
 
-  /** The signed-in volunteer joins an approved organisation as a MEMBER. */
+  /** The signed-in volunteer joins an approved organisation that lets anyone join (JoinPolicy.OPEN) as a MEMBER. */
   async join(viewer: Viewer | null, organizationId: string, idempotencyKey?: string | null): Promise<Membership> {
     const v = requireViewer(viewer);
     const key = checkIdempotencyKey(idempotencyKey);
@@ -45,12 +46,13 @@ export class MembershipService {
         if (claim.kind === 'replay') return claim.resultId;
       }
       // Counts the new member and locks the row in one statement; rolled back if the insert finds a membership.
-      const counted = await sql(
+      const counted = await sql<{ join_policy: JoinPolicy }>(
         tx,
-        `update organization set member_count = member_count + 1 where id = ? and status = 'APPROVED' returning id`,
+        `update organization set member_count = member_count + 1 where id = ? and status = 'APPROVED' returning join_policy`,
         [organizationId],
       );
       if (!counted.length) throw new OrganizationNotFoundError();
+      if (counted[0].join_policy !== JoinPolicy.OPEN) throw new JoinRequestRequiredError();
       const inserted = await sql<{ id: string }>(
         tx,
         `insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, 'MEMBER')
@@ -115,11 +117,71 @@ export class MembershipService {
     return this.em.findOneOrFail(Membership, { id: membershipId }, { refresh: true });
   }
 
-  /** An organisation's members in joining order, for its ADMINs and COORDINATORs and platform staff. */
-  async list(viewer: Viewer | null, organizationId: string, args: ConnectionArgs, role: MemberRole | null | undefined): Promise<Page<Membership>> {
+  /**
+   * Removes a member from the team: its ADMINs remove anyone but the last ADMIN; its COORDINATORs
+   * remove MEMBERs only (they run activities, not the team's leadership). Audited.
+   */
+  async remove(viewer: Viewer | null, membershipId: string): Promise<boolean> {
+    const v = requireViewer(viewer);
+    if (nodeTypeOf(membershipId) !== 'Membership') throw new MembershipNotFoundError();
+    return this.em.transactional(async (tx) => {
+      const [found] = await sql<{ organization_id: string; role: MemberRole; volunteer_id: string }>(tx, `select organization_id, role, volunteer_id from membership where id = ?`, [membershipId]);
+      if (!found) throw new MembershipNotFoundError();
+      await lockOrganization(tx, found.organization_id);
+      const mine = await requireOrgRole(tx, v, found.organization_id, MANAGING_ROLES);
+      const [current] = await sql<{ role: MemberRole }>(tx, `select role from membership where id = ?`, [membershipId]);
+      if (!current) return false;
+      if (mine === MemberRole.COORDINATOR && current.role !== MemberRole.MEMBER) throw new ForbiddenError('协调员只能移除普通成员');
+      if (current.role === MemberRole.ADMIN && (await adminCount(tx, found.organization_id)) <= 1) throw new LastAdminError('demote');
+      await sql(tx, `delete from membership where id = ?`, [membershipId]);
+      await sql(tx, `update organization set member_count = member_count - 1 where id = ?`, [found.organization_id]);
+      await writeAudit(tx, [
+        { actorId: v.volunteerId, action: 'membership.removed', subjectId: membershipId, detail: { organizationId: found.organization_id, volunteerId: found.volunteer_id, role: current.role } },
+      ]);
+      return true;
+    });
+  }
+
+  /**
+   * Admin handover: the calling ADMIN makes another member ADMIN and becomes a COORDINATOR, in one
+   * transaction, so the team is never without an admin and never has one more than intended.
+   */
+  async handOverAdmin(viewer: Viewer | null, membershipId: string): Promise<Membership> {
+    const v = requireViewer(viewer);
+    if (nodeTypeOf(membershipId) !== 'Membership') throw new MembershipNotFoundError();
+    await this.em.transactional(async (tx) => {
+      const [target] = await sql<{ organization_id: string; volunteer_id: string }>(tx, `select organization_id, volunteer_id from membership where id = ?`, [membershipId]);
+      if (!target) throw new MembershipNotFoundError();
+      await lockOrganization(tx, target.organization_id);
+      const [mine] = await sql<{ id: string; role: MemberRole }>(tx, `select id, role from membership where organization_id = ? and volunteer_id = ?`, [target.organization_id, v.volunteerId]);
+      if (!mine || mine.role !== MemberRole.ADMIN) throw new ForbiddenError('只有管理员可以移交管理员身份');
+      if (mine.id === membershipId) throw new BadUserInputError('membershipId', '请选择另一位成员');
+      await sql(tx, `update membership set role = ? where id = ?`, [MemberRole.ADMIN, membershipId]);
+      await sql(tx, `update membership set role = ? where id = ?`, [MemberRole.COORDINATOR, mine.id]);
+      await writeAudit(tx, [
+        { actorId: v.volunteerId, action: 'membership.admin-handed-over', subjectId: membershipId, detail: { organizationId: target.organization_id, from: mine.id } },
+      ]);
+    });
+    return this.em.findOneOrFail(Membership, { id: membershipId }, { refresh: true });
+  }
+
+  /**
+   * An organisation's members in joining order, optionally of one role or found by volunteer
+   * number (its start) or mobile number (exact, through the blind index): for its ADMINs and
+   * COORDINATORs and platform staff.
+   */
+  async list(
+    viewer: Viewer | null,
+    organizationId: string,
+    args: ConnectionArgs,
+    role: MemberRole | null | undefined,
+    search?: { number?: string | null; phoneIndex?: Buffer | null },
+  ): Promise<Page<Membership>> {
     await requireOrgRole(this.em, viewer, organizationId, MANAGING_ROLES);
     const qb = this.em.createQueryBuilder(Membership, 'm').where({ organization: organizationId });
     if (role) qb.andWhere({ role });
+    if (search?.phoneIndex) qb.andWhere(`m.volunteer_id in (select id from volunteer where phone_index = ?)`, [search.phoneIndex]);
+    else if (search?.number) qb.andWhere(`m.volunteer_id in (select id from volunteer where volunteer_number like ?)`, [`${search.number.replace(/[^0-9A-Za-z]/g, '')}%`]);
     return paginate(qb, args, MEMBER_ORDER);
   }
 

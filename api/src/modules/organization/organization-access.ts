@@ -1,7 +1,7 @@
 // Who may act for an organisation: the one place every module asks, so the rules (platform
 // staff act as ADMIN anywhere; unapproved organisations exist only for their members) hold alike.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isPartner, requireViewer, type Actor, type PartnerCaller } from '../../common/auth.js';
+import { isPartner, requireViewer, type Actor, type PartnerCaller, type Viewer } from '../../common/auth.js';
 import { ForbiddenError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { MemberRole } from '../volunteer/membership.entity.js';
@@ -77,4 +77,33 @@ async function partnerRole(em: EntityManager, partner: PartnerCaller, organizati
     .execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ?`, [organizationId], 'all', em.getTransactionContext());
   if (rows[0]?.status !== OrganizationStatus.APPROVED) throw new OrganizationNotFoundError();
   return MemberRole.COORDINATOR;
+}
+
+/**
+ * Who reviews a pending organisation (incubation): platform staff anywhere, and the ADMINs of
+ * its parent federation. Throws NOT_FOUND for an unknown organisation and FORBIDDEN for others.
+ */
+export async function requireReviewer(em: EntityManager, viewer: Viewer | null, organizationId: string): Promise<void> {
+  const v = requireViewer(viewer);
+  if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
+  const rows = await em.getConnection().execute<{ parent_role: MemberRole | null }[]>(
+    `select (select m.role from membership m where m.organization_id = o.parent_id and m.volunteer_id = ?) as parent_role
+       from organization o where o.id = ?`,
+    [v.volunteerId, organizationId],
+    'all',
+    em.getTransactionContext(),
+  );
+  if (!rows[0]) throw new OrganizationNotFoundError();
+  if (v.isPlatformAdmin || rows[0].parent_role === MemberRole.ADMIN) return;
+  throw new ForbiddenError('只有上级组织的管理员或平台工作人员可以审核');
+}
+
+/** Whether the viewer is an ADMIN of the organisation's parent (the federation that incubates it). */
+export async function isParentAdmin(em: EntityManager, volunteerId: string, organizationId: string): Promise<boolean> {
+  const rows = await em.getConnection().execute<{ n: number }[]>(
+    `select 1 as n from organization o join membership m on m.organization_id = o.parent_id
+      where o.id = ? and m.volunteer_id = ? and m.role = ?`,
+    [organizationId, volunteerId, MemberRole.ADMIN],
+  );
+  return rows.length > 0;
 }

@@ -1,6 +1,9 @@
-// Registration of organisations and the platform's review of them (the incubation queue).
+// Registration of organisations, their profiles, and their review (incubation): platform staff,
+// or the ADMINs of the parent federation a team registered under, approve a pending team or
+// return it with a reason; the team edits its profile and is reviewed again.
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { requirePlatformAdmin, requireViewer, type Viewer } from '../../common/auth.js';
+import type { PersonalDataVault } from '../../common/personal-data.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
@@ -9,14 +12,28 @@ import { writeAudit } from '../audit/audit.service.js';
 import { StatsService } from '../stats/stats.service.js';
 import { Membership, MemberRole } from '../volunteer/membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { checkOrganizationRegistration, checkSuspendReason } from './organization-rules.js';
+import { requireOrgRole, requireReviewer } from './organization-access.js';
+import { checkOrganizationRegistration, checkOrganizationUpdate, checkProfile, checkSuspendReason, type CheckedProfile } from './organization-rules.js';
 import { Organization, organizationNameKeySql, OrganizationStatus } from './organization.entity.js';
 import { OrganizationNameTakenError, OrganizationNotFoundError, OrganizationSlugTakenError } from './organization.errors.js';
-import type { RegisterOrganizationInput } from './organization.inputs.js';
+import type { RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { ORGANIZATION_ORDER } from './organization.service.js';
 
 export class OrganizationAdminService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly vault?: PersonalDataVault,
+  ) {}
+
+  /** The profile's checked fields onto the organisation (the contact phone sealed). */
+  private applyProfile(org: Organization, profile: CheckedProfile): void {
+    const { contactPhone, ...plain } = profile;
+    Object.assign(org, plain);
+    if (contactPhone !== undefined) {
+      if (contactPhone && !this.vault) throw new Error('OrganizationAdminService needs the vault to store a contact phone');
+      org.contactPhoneEnc = contactPhone ? this.vault!.encrypt(contactPhone) : null;
+    }
+  }
 
   /**
    * A new organisation, PENDING until platform staff approve it, with the caller as its first
@@ -28,6 +45,7 @@ export class OrganizationAdminService {
     const key = checkIdempotencyKey(input.idempotencyKey);
     const { idempotencyKey: _key, ...request } = input;
     const data = checkOrganizationRegistration(input);
+    const profile = checkProfile(input);
     try {
       const created = await this.em.transactional(async (tx): Promise<Organization | string> => {
         const conn = tx.getConnection();
@@ -60,6 +78,7 @@ export class OrganizationAdminService {
           status: OrganizationStatus.PENDING,
           memberCount: 1,
         });
+        this.applyProfile(org, profile);
         // The generated slug reuses the ID's random, URL-safe part: stable, unique, no transliteration.
         org.slug = data.slug ?? `org-${org.id.slice(org.id.indexOf('_') + 1).toLowerCase()}`;
         const admin = Object.assign(new Membership(), {
@@ -83,16 +102,22 @@ export class OrganizationAdminService {
     }
   }
 
-  /** PENDING or SUSPENDED → APPROVED (platform staff); approving an approved organisation changes nothing. */
+  /**
+   * PENDING → APPROVED by its reviewer (the parent's ADMINs or platform staff); SUSPENDED →
+   * APPROVED by platform staff only. Approving an approved organisation changes nothing.
+   */
   async approve(viewer: Viewer | null, id: string): Promise<Organization> {
-    const v = requirePlatformAdmin(viewer);
+    const v = requireViewer(viewer);
     const org = await this.find(id);
+    if (org.status === OrganizationStatus.SUSPENDED) requirePlatformAdmin(viewer);
+    else await requireReviewer(this.em, viewer, org.id);
     if (org.status !== OrganizationStatus.APPROVED) {
       const from = org.status;
       org.status = OrganizationStatus.APPROVED;
       org.approvedAt ??= new Date();
       org.suspendedAt = null;
       org.suspendedReason = null;
+      org.returnedReason = null;
       await this.em.transactional(async (tx) => {
         await tx.flush();
         await writeAudit(tx, [{ actorId: v.volunteerId, action: 'organization.approved', subjectId: org.id, detail: { from } }]);
@@ -118,6 +143,55 @@ export class OrganizationAdminService {
     });
     if (wasApproved) StatsService.invalidate();
     return org;
+  }
+
+  /**
+   * Sends a pending registration back to its team with a reason (the parent's ADMINs or platform
+   * staff): it stays PENDING; the team's admins read the reason, edit the profile, and it is
+   * reviewed again.
+   */
+  async returnForChanges(viewer: Viewer | null, id: string, reason: string): Promise<Organization> {
+    const v = requireViewer(viewer);
+    const why = checkSuspendReason(reason);
+    const org = await this.find(id);
+    await requireReviewer(this.em, viewer, org.id);
+    if (org.status !== OrganizationStatus.PENDING) throw new BadUserInputError('id', '只能退回待审核的组织');
+    org.returnedReason = why;
+    org.returnedAt = new Date();
+    await this.em.transactional(async (tx) => {
+      await tx.flush();
+      await writeAudit(tx, [{ actorId: v.volunteerId, action: 'organization.returned', subjectId: org.id, detail: { reason: why } }]);
+    });
+    return org;
+  }
+
+  /**
+   * The team's ADMIN (or platform staff) edits its profile. A pending team that was returned is
+   * thereby resubmitted: the reason is cleared. The registered name is not changed here: it is
+   * what the reviewer approved and what the registry knows the team by (队名同步).
+   */
+  async update(viewer: Viewer | null, id: string, input: UpdateOrganizationInput): Promise<Organization> {
+    const v = requireViewer(viewer);
+    const changes = checkOrganizationUpdate(input);
+    const org = await this.find(id);
+    await requireOrgRole(this.em, viewer, org.id, [MemberRole.ADMIN]);
+    this.applyProfile(org, changes);
+    const resubmitted = org.status === OrganizationStatus.PENDING && !!org.returnedReason;
+    if (resubmitted) org.returnedReason = null;
+    await this.em.transactional(async (tx) => {
+      await tx.flush();
+      await writeAudit(tx, [
+        { actorId: v.volunteerId, action: resubmitted ? 'organization.resubmitted' : 'organization.updated', subjectId: org.id, detail: { fields: Object.keys(changes) } },
+      ]);
+    });
+    return org;
+  }
+
+  /** Teams registered under this organisation that await review, oldest first: for its ADMINs and platform staff. */
+  async pendingChildren(viewer: Viewer | null, parentId: string, args: ConnectionArgs): Promise<Page<Organization>> {
+    await requireOrgRole(this.em, viewer, parentId, [MemberRole.ADMIN]);
+    const qb = this.em.createQueryBuilder(Organization, 'o').where({ status: OrganizationStatus.PENDING, parent: parentId });
+    return paginate(qb, args, ORGANIZATION_ORDER);
   }
 
   /** The incubation queue for platform staff: pending organisations, oldest first (IDs follow creation order). */

@@ -1,15 +1,19 @@
 // The rules for what an organisation may be registered with, and for search terms, as pure
 // functions: each failure names its input field and says what is wrong in Chinese.
 import { BadUserInputError } from '../../common/errors.js';
+import { checkGeoPoint } from '../../common/geo.js';
 import { nodeTypeOf } from '../../common/ids.js';
-import { OrganizationKind } from './organization.entity.js';
-import type { RegisterOrganizationInput } from './organization.inputs.js';
+import { checkPhone } from '../identity/registration-rules.js';
+import { JoinPolicy, OrganizationKind } from './organization.entity.js';
+import type { OrganizationProfileFields, RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 
 export const NAME_LENGTH = { min: 2, max: 60 };
 export const DISTRICT_MAX = 40;
 export const CITY_MAX = 40;
 export const DESCRIPTION_MAX = 2000;
 export const SUSPEND_REASON_LENGTH = { min: 2, max: 500 };
+export const CONTACT_NAME_LENGTH = { min: 2, max: 30 };
+export const ADDRESS_MAX = 200;
 export const SEARCH_MAX = 50;
 /** Below this many characters pg_trgm cannot use its index, so search falls back to a scan. */
 export const TRIGRAM_MIN = 3;
@@ -78,12 +82,7 @@ export function checkOrganizationRegistration(input: RegisterOrganizationInput):
   const district = checkPlace(input.district, 'district', DISTRICT_MAX, true)!;
   const city = checkPlace(input.city, 'city', CITY_MAX, false);
 
-  let description: string | null = (input.description ?? '').trim() || null;
-  if (description !== null) {
-    if (length(description) > DESCRIPTION_MAX) throw new BadUserInputError('description', `简介最多${DESCRIPTION_MAX}个字`);
-    if (CONTROL_EXCEPT_LINES.test(description)) throw new BadUserInputError('description', '简介不能包含控制字符');
-    description = description.replace(/\r\n?/g, '\n');
-  }
+  const description = checkDescription(input.description);
 
   let parentId: string | null = null;
   if (input.parentId !== null && input.parentId !== undefined) {
@@ -94,10 +93,59 @@ export function checkOrganizationRegistration(input: RegisterOrganizationInput):
   return { name, kind: input.kind, district, city, description, parentId, slug: checkSlug(input.slug) };
 }
 
+/** What `undefined` leaves as it is, `null` or blank clears: the profile's fields, checked. */
+export interface CheckedProfile {
+  contactName?: string | null;
+  contactPhone?: string | null;
+  address?: string | null;
+  lat?: number | null;
+  lng?: number | null;
+  joinPolicy?: JoinPolicy;
+}
+
+export function checkProfile(input: OrganizationProfileFields): CheckedProfile {
+  const out: CheckedProfile = {};
+  if (input.contactName !== undefined) {
+    const name = tidyLine(input.contactName ?? '');
+    if (name && (length(name) < CONTACT_NAME_LENGTH.min || length(name) > CONTACT_NAME_LENGTH.max || INVISIBLE.test(name))) {
+      throw new BadUserInputError('contactName', `联系人姓名应为${CONTACT_NAME_LENGTH.min}至${CONTACT_NAME_LENGTH.max}个字`);
+    }
+    out.contactName = name || null;
+  }
+  if (input.contactPhone !== undefined) out.contactPhone = input.contactPhone?.trim() ? checkPhone(input.contactPhone, 'contactPhone') : null;
+  if (input.address !== undefined) out.address = checkPlace(input.address, 'address', ADDRESS_MAX, false);
+  if (input.location !== undefined) Object.assign(out, checkGeoPoint(input.location));
+  if (input.joinPolicy !== undefined && input.joinPolicy !== null) {
+    if (!Object.values<string>(JoinPolicy).includes(input.joinPolicy)) throw new BadUserInputError('joinPolicy', `joinPolicy must be one of ${Object.values(JoinPolicy).join(', ')}`);
+    out.joinPolicy = input.joinPolicy;
+  }
+  return out;
+}
+
+/** A profile update: the profile's fields plus description and places (the name is not changed here). */
+export function checkOrganizationUpdate(input: UpdateOrganizationInput): CheckedProfile & { description?: string | null; district?: string; city?: string | null } {
+  const out: CheckedProfile & { description?: string | null; district?: string; city?: string | null } = checkProfile(input);
+  if (input.description !== undefined) out.description = checkDescription(input.description);
+  if (input.district !== undefined && input.district !== null) out.district = checkPlace(input.district, 'district', DISTRICT_MAX, true)!;
+  if (input.city !== undefined) out.city = checkPlace(input.city, 'city', CITY_MAX, false);
+  return out;
+}
+
+function checkDescription(value: string | null | undefined): string | null {
+  let description: string | null = (value ?? '').trim() || null;
+  if (description !== null) {
+    if (length(description) > DESCRIPTION_MAX) throw new BadUserInputError('description', `简介最多${DESCRIPTION_MAX}个字`);
+    if (CONTROL_EXCEPT_LINES.test(description)) throw new BadUserInputError('description', '简介不能包含控制字符');
+    description = description.replace(/\r\n?/g, '\n');
+  }
+  return description;
+}
+
+/** Why a reviewer suspends or returns an organisation: 2..500 characters, for its admins to read. */
 export function checkSuspendReason(value: string): string {
   const reason = value.trim();
   if (length(reason) < SUSPEND_REASON_LENGTH.min || length(reason) > SUSPEND_REASON_LENGTH.max) {
-    throw new BadUserInputError('reason', `暂停原因应为${SUSPEND_REASON_LENGTH.min}至${SUSPEND_REASON_LENGTH.max}个字`);
+    throw new BadUserInputError('reason', `原因应为${SUSPEND_REASON_LENGTH.min}至${SUSPEND_REASON_LENGTH.max}个字`);
   }
   if (CONTROL_EXCEPT_LINES.test(reason)) throw new BadUserInputError('reason', '不能包含控制字符');
   return reason;

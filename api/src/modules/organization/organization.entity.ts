@@ -2,6 +2,7 @@ import { BigIntType, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { newId } from '../../common/ids.js';
 import { Node } from '../node/node.interface.js';
+import { GeoPoint } from '../../common/geo.js';
 
 export enum OrganizationStatus {
   PENDING = 'PENDING',
@@ -27,6 +28,15 @@ registerEnumType(OrganizationKind, {
   description: 'What kind of body an organisation is (共青团, government department, federation, NGO, school, company, community).',
 });
 
+export enum JoinPolicy {
+  APPROVAL = 'APPROVAL',
+  OPEN = 'OPEN',
+}
+registerEnumType(JoinPolicy, {
+  name: 'JoinPolicy',
+  description: "APPROVAL: joining is a request the team's coordinators accept or decline; OPEN: volunteers join at once",
+});
+
 /**
  * The SQL form of an organisation name that must be unique: Unicode NFKC (full-width letters and
  * the ideographic space fold to ASCII), all whitespace removed, lower case. The unique index and
@@ -49,6 +59,11 @@ export function organizationNameKeySql(expression: string): string {
   expression: 'create index "organization_name_trgm_index" on "organization" using gin ("name" gin_trgm_ops)',
 })
 @Check({ name: 'organization_member_count_non_negative', expression: 'member_count >= 0' })
+// Teams near a place (the directory's map and the service circle), as for projects.
+@Index({
+  name: 'organization_location_earth',
+  expression: `create index "organization_location_earth" on "organization" using gist (earth_point(lat, lng)) where lat is not null and lng is not null`,
+})
 @ObjectType('Organization', { implements: Node, description: '志愿服务组织·队伍: a volunteer organisation or team.' })
 export class Organization implements Node {
   @PrimaryKey({ type: 'string', length: 30 })
@@ -86,6 +101,40 @@ export class Organization implements Node {
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the team is found (its office or station)' })
+  address?: string | null;
+
+  @Property({ type: 'double', nullable: true })
+  lat?: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  lng?: number | null;
+
+  @Field(() => GeoPoint, { nullable: true })
+  get location(): GeoPoint | null {
+    return this.lat == null || this.lng == null ? null : { lat: this.lat, lng: this.lng };
+  }
+
+  /** The contact person; shown to the team's managers, its parent's admins and platform staff only (OrganizationResolver). */
+  @Property({ type: 'string', length: 30, nullable: true })
+  contactName?: string | null;
+
+  /** The contact phone, encrypted like every personal datum (common/personal-data.ts). */
+  @Property({ type: 'blob', nullable: true, lazy: true })
+  contactPhoneEnc?: Buffer | null;
+
+  @Enum({ items: () => JoinPolicy, nativeEnumName: 'join_policy', default: JoinPolicy.APPROVAL })
+  @Field(() => JoinPolicy)
+  joinPolicy: JoinPolicy = JoinPolicy.APPROVAL;
+
+  /** Why the reviewer (the parent federation or the platform) returned a pending registration; cleared when the team edits it. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  returnedReason?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  returnedAt?: Date | null;
 
   /** Kept in step by membership changes so lists need no COUNT per row. */
   @Property({ type: 'integer', default: 0 })

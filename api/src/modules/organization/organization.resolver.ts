@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
+import { maskPhone } from '../../common/masking.js';
 import type { Context } from '../../context.js';
 import { Project } from '../project/project.entity.js';
 import { ProjectService } from '../project/project.service.js';
@@ -7,7 +8,8 @@ import { Membership, MemberRole } from '../volunteer/membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { OrganizationAdminService } from './organization-admin.service.js';
 import { Organization } from './organization.entity.js';
-import { OrganizationFilter, RegisterOrganizationInput } from './organization.inputs.js';
+import { isParentAdmin, MANAGING_ROLES } from './organization-access.js';
+import { OrganizationFilter, RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { callerOrganizations, loadersFor } from './organization.loaders.js';
 import { OrganizationService } from './organization.service.js';
 
@@ -46,12 +48,30 @@ export class OrganizationResolver {
   @Mutation(() => Organization, { description: 'Registers an organisation (status PENDING); the caller becomes its ADMIN' })
   registerOrganization(
     @Arg('input', () => RegisterOrganizationInput) input: RegisterOrganizationInput,
-    @Ctx() { em, viewer }: Context,
+    @Ctx() { em, viewer, vault }: Context,
   ): Promise<Organization> {
-    return new OrganizationAdminService(em).register(viewer, input);
+    return new OrganizationAdminService(em, vault).register(viewer, input);
   }
 
-  @Mutation(() => Organization, { description: 'PENDING or SUSPENDED → APPROVED (platform staff)' })
+  @Mutation(() => Organization, { description: "Edits a team's profile (its ADMINs, platform staff); a returned pending team is thereby resubmitted" })
+  updateOrganization(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput,
+    @Ctx() { em, viewer, vault }: Context,
+  ): Promise<Organization> {
+    return new OrganizationAdminService(em, vault).update(viewer, id, input);
+  }
+
+  @Mutation(() => Organization, { description: "Sends a pending team's registration back with a reason (its parent's ADMINs, platform staff); it stays PENDING" })
+  returnOrganization(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { description: '2..500 characters, read by the team' }) reason: string,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Organization> {
+    return new OrganizationAdminService(em).returnForChanges(viewer, id, reason);
+  }
+
+  @Mutation(() => Organization, { description: "PENDING → APPROVED (the parent's ADMINs, platform staff); SUSPENDED → APPROVED (platform staff)" })
   approveOrganization(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Organization> {
     return new OrganizationAdminService(em).approve(viewer, id);
   }
@@ -87,14 +107,51 @@ export class OrganizationResolver {
     @Root() org: Organization,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('role', () => MemberRole, { nullable: true }) role: MemberRole | null,
-    @Ctx() { em, viewer }: Context,
+    @Arg('search', () => String, { nullable: true, description: 'A volunteer number (or its start) or a mobile number' }) search: string | null,
+    @Ctx() { em, viewer, vault }: Context,
   ): Promise<Page<Membership>> {
-    return new MembershipService(em).list(viewer, org.id, args, role);
+    const term = search?.replace(/\s/g, '') ?? '';
+    const phone = /^1[3-9]\d{9}$/.test(term) ? vault.blindIndex('phone', term) : null;
+    return new MembershipService(em).list(viewer, org.id, args, role, term ? { number: phone ? null : term, phoneIndex: phone } : undefined);
   }
 
   @FieldResolver(() => MemberRole, { nullable: true, description: "The signed-in volunteer's role here; null when not a member" })
   viewerRole(@Root() org: Organization, @Ctx() ctx: Context): Promise<MemberRole | null> {
     return loadersFor(ctx).viewerRole.load(org.id);
+  }
+
+  @FieldResolver(() => OrganizationConnection, {
+    nullable: true,
+    description: "Teams registered under this one that await its review, oldest first: for its ADMINs and platform staff",
+  })
+  pendingChildren(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Page<Organization>> {
+    return new OrganizationAdminService(em).pendingChildren(viewer, org.id, args);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Contact person: for the team's managers, its parent's admins and platform staff" })
+  async contactName(@Root() org: Organization, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.seesContact(org, ctx)) ? (org.contactName ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Contact phone, masked (138****0001): for the team's managers, its parent's admins and platform staff" })
+  async contactPhoneMasked(@Root() org: Organization, @Ctx() ctx: Context): Promise<string | null> {
+    if (!(await this.seesContact(org, ctx))) return null;
+    await ctx.em.populate(org, ['contactPhoneEnc']);
+    return org.contactPhoneEnc ? maskPhone(ctx.vault.decrypt(org.contactPhoneEnc)) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Why the reviewer returned the pending registration: for the team's ADMINs, its parent's admins and platform staff" })
+  async returnedReason(@Root() org: Organization, @Ctx() ctx: Context): Promise<string | null> {
+    if (!org.returnedReason || !ctx.viewer) return null;
+    if (ctx.viewer.isPlatformAdmin || (await loadersFor(ctx).viewerRole.load(org.id)) === MemberRole.ADMIN) return org.returnedReason;
+    return (await isParentAdmin(ctx.em, ctx.viewer.volunteerId, org.id)) ? org.returnedReason : null;
+  }
+
+  private async seesContact(org: Organization, ctx: Context): Promise<boolean> {
+    if (!ctx.viewer) return false;
+    if (ctx.viewer.isPlatformAdmin) return true;
+    const role = await loadersFor(ctx).viewerRole.load(org.id);
+    return (role !== null && MANAGING_ROLES.includes(role)) || isParentAdmin(ctx.em, ctx.viewer.volunteerId, org.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Why platform staff suspended it; for the organisation's ADMINs and platform staff" })

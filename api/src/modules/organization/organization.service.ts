@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError } from '../../common/errors.js';
+import { nearSql, roundedEarthDistance } from '../../common/geo.js';
 import { nodeTypeOf } from '../../common/ids.js';
-import { roleIn } from './organization-access.js';
+import { isParentAdmin, roleIn } from './organization-access.js';
 import { checkSearch, containsPattern, TRIGRAM_MIN } from './organization-rules.js';
 import { Organization, OrganizationKind, OrganizationStatus } from './organization.entity.js';
 import type { OrganizationFilter } from './organization.inputs.js';
@@ -37,6 +38,12 @@ export class OrganizationService {
         qb.andWhere('position(lower(?) in lower(o.name)) > 0', [search]);
       }
     }
+    if (filter?.near) {
+      const { lat, lng } = filter.near;
+      const near = nearSql('o', filter.near);
+      qb.andWhere(near.where);
+      return paginate(qb, args, [{ column: near.distance, value: (o) => roundedEarthDistance(lat, lng, o.lat!, o.lng!), type: 'number' }, ORGANIZATION_ORDER[0]]);
+    }
     return paginate(qb, args, ORGANIZATION_ORDER);
   }
 
@@ -54,9 +61,11 @@ export class OrganizationService {
     return org && (await this.isVisible(org, viewer)) ? org : null;
   }
 
+  /** Approved ones to anyone; others to their members, the parent's admins (who review them) and platform staff. */
   async isVisible(org: Organization, viewer: Viewer | null): Promise<boolean> {
     if (org.status === OrganizationStatus.APPROVED) return true;
     if (!viewer) return false;
-    return viewer.isPlatformAdmin || (await roleIn(this.em, viewer.volunteerId, org.id)) !== null;
+    if (viewer.isPlatformAdmin || (await roleIn(this.em, viewer.volunteerId, org.id)) !== null) return true;
+    return isParentAdmin(this.em, viewer.volunteerId, org.id);
   }
 }

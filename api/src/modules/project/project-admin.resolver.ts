@@ -21,6 +21,16 @@ export class ProjectAdminResolver {
     return new ProjectAdminService(ctx.em).publish(ctx.viewer ?? ctx.partner, id);
   }
 
+  @Mutation(() => Project, { description: "A new DRAFT copying an activity's details and shifts, moved so the first shift falls on startsOn (YYYY-MM-DD, China time)" })
+  copyProject(
+    @Arg('id', () => ID) id: string,
+    @Arg('startsOn', () => String) startsOn: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: '1..255 characters; a replay returns the first result' }) idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Project> {
+    return new ProjectAdminService(ctx.em).copy(ctx.viewer ?? ctx.partner, id, startsOn, idempotencyKey);
+  }
+
   @Mutation(() => Project, { description: 'Cancels the project and every sign-up; volunteers are notified' })
   cancelProject(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<Project> {
     return new ProjectAdminService(ctx.em).cancel(ctx.viewer ?? ctx.partner, id, reason);

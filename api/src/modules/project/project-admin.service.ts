@@ -10,8 +10,11 @@ import { OrganizationStatus } from '../organization/organization.entity.js';
 import { StatsService } from '../stats/stats.service.js';
 import { DRAW_ALGORITHM, newDrawSeed } from '../lottery/draw-order.js';
 import { Project, ProjectStatus } from './project.entity.js';
-import type { CreateProjectInput, GeoPointInput, ShiftInput, UpdateProjectInput } from './project.inputs.js';
-import { ShiftAllocation } from './shift.entity.js';
+import { checkGeoPoint } from '../../common/geo.js';
+import { chinaDate } from '../../common/china-time.js';
+import { weeklyShifts } from './recurrence.js';
+import type { CreateProjectInput, ShiftInput, UpdateProjectInput } from './project.inputs.js';
+import { Shift, ShiftAllocation } from './shift.entity.js';
 
 const MAX_SHIFTS = 100;
 const MAX_CAPACITY = 100_000;
@@ -23,13 +26,6 @@ function text(value: string | null | undefined, field: string, min: number, max:
   const n = Array.from(v).length;
   if (n < min || n > max) throw new BadUserInputError(field, min > 0 ? `${field} must be ${min}..${max} characters` : `${field} must be at most ${max} characters`);
   return v === '' ? null : v;
-}
-
-function location(loc: GeoPointInput | null | undefined): { lat: number | null; lng: number | null } {
-  if (!loc) return { lat: null, lng: null };
-  if (!Number.isFinite(loc.lat) || loc.lat < -90 || loc.lat > 90) throw new BadUserInputError('location.lat', 'lat must be -90..90');
-  if (!Number.isFinite(loc.lng) || loc.lng < -180 || loc.lng > 180) throw new BadUserInputError('location.lng', 'lng must be -180..180');
-  return { lat: loc.lat, lng: loc.lng };
 }
 
 function checkShifts(shifts: ShiftInput[]): ShiftInput[] {
@@ -75,7 +71,7 @@ export class ProjectAdminService {
     const { idempotencyKey: _key, ...request } = input;
     const [org] = await this.em.getConnection().execute<{ status: string }[]>(`select status from organization where id = ?`, [input.organizationId]);
     if (org?.status !== OrganizationStatus.APPROVED) throw new ConflictError('Only approved organisations may publish activities', 'organizationId');
-    const shifts = checkShifts(input.shifts);
+    const shifts = checkShifts([...input.shifts, ...(input.recurrence ? weeklyShifts(input.recurrence) : [])]);
     // A partner key retrying a request it did not hear back from gets the same draft, not a second one.
     const owner = isPartner(actor) ? actor.partnerKeyId : actor!.volunteerId;
     const id = await this.em.transactional(async (tx) => {
@@ -86,7 +82,7 @@ export class ProjectAdminService {
       const id = newId('prj');
       const conn = tx.getConnection();
       const ctx = tx.getTransactionContext();
-      const { lat, lng } = location(input.location);
+      const { lat, lng } = checkGeoPoint(input.location);
       await conn.execute(
         `insert into project (id, organization_id, title, summary, description, status, category, district, address, lat, lng, starts_at, ends_at)
          values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?)`,
@@ -124,9 +120,9 @@ export class ProjectAdminService {
       if (input.category !== undefined) changes.category = text(input.category, 'category', 0, 40);
       if (input.district !== undefined) changes.district = text(input.district, 'district', 0, 40);
       if (input.address !== undefined) changes.address = text(input.address, 'address', 0, 200);
-      if (input.location !== undefined) Object.assign(changes, location(input.location));
+      if (input.location !== undefined) Object.assign(changes, checkGeoPoint(input.location));
       if (input.shifts) {
-        const shifts = checkShifts(input.shifts);
+        const shifts = checkShifts([...input.shifts, ...(input.recurrence ? weeklyShifts(input.recurrence) : [])]);
         [changes.startsAt, changes.endsAt] = span(shifts);
         await tx.getConnection().execute(`delete from shift where project_id = ?`, [id], 'run', tx.getTransactionContext());
         await insertShifts(tx, id, shifts);
@@ -180,6 +176,38 @@ export class ProjectAdminService {
     });
     StatsService.invalidate();
     return (await this.em.fork().findOne(Project, { id }))!;
+  }
+
+  /**
+   * A new DRAFT with an earlier activity's details and shifts, moved so the first falls on
+   * `startsOn` (China date): every shift and lottery window by the same number of days.
+   */
+  async copy(actor: Actor | null, id: string, startsOn: string, idempotencyKey?: string | null): Promise<Project> {
+    const project = await this.managed(actor, id);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn) || Number.isNaN(Date.parse(`${startsOn}T00:00:00Z`))) throw new BadUserInputError('startsOn', '日期格式应为 2026-12-12');
+    const shifts = await this.em.find(Shift, { project: id }, { orderBy: { startsAt: 'asc' } });
+    const days = Math.round((Date.parse(`${startsOn}T00:00:00Z`) - Date.parse(`${chinaDate(project.startsAt)}T00:00:00Z`)) / 86_400_000);
+    const move = (d: Date | null | undefined) => (d ? new Date(d.getTime() + days * 86_400_000) : null);
+    return this.create(actor, {
+      organizationId: project.organization.id,
+      title: project.title,
+      summary: project.summary,
+      description: project.description,
+      category: project.category,
+      district: project.district,
+      address: project.address,
+      location: project.location,
+      idempotencyKey,
+      shifts: shifts.map((s) => ({
+        startsAt: move(s.startsAt)!,
+        endsAt: move(s.endsAt)!,
+        capacity: s.capacity,
+        waitlist: s.waitlist,
+        allocation: s.allocation,
+        registrationOpensAt: move(s.registrationOpensAt),
+        registrationClosesAt: move(s.registrationClosesAt),
+      })),
+    });
   }
 
   private async managed(actor: Actor | null, id: string): Promise<Project> {

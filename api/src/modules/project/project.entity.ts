@@ -4,6 +4,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { newId } from '../../common/ids.js';
 import { Node } from '../node/node.interface.js';
 import { Organization } from '../organization/organization.entity.js';
+import { GeoPoint } from '../../common/geo.js';
 
 export enum ProjectStatus {
   DRAFT = 'DRAFT',
@@ -15,12 +16,6 @@ registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
 
 /** Statuses anyone may read; drafts stay with the organisation. */
 export const PUBLIC_PROJECT_STATUSES = [ProjectStatus.PUBLISHED, ProjectStatus.COMPLETED];
-
-@ObjectType('GeoPoint', { description: 'WGS-84 coordinates' })
-export class GeoPoint {
-  @Field(() => Float) lat!: number;
-  @Field(() => Float) lng!: number;
-}
 
 @Entity({ tableName: 'project' })
 @Index({ properties: ['status', 'startsAt', 'id'] })

@@ -1,13 +1,9 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import { GeoPointInput, NearInput } from '../../common/geo.js';
 import { ShiftAllocation } from './shift.entity.js';
 
-@InputType('NearInput')
-export class NearInput {
-  @Field(() => Float) lat!: number;
-  @Field(() => Float) lng!: number;
-  @Field(() => Float, { description: '0.1..100 km' }) radiusKm!: number;
-}
+export { GeoPointInput, NearInput };
 
 @InputType('ProjectFilter')
 export class ProjectFilter {
@@ -24,12 +20,6 @@ export class ProjectFilter {
   near?: NearInput | null;
 }
 
-@InputType('GeoPointInput')
-export class GeoPointInput {
-  @Field(() => Float) lat!: number;
-  @Field(() => Float) lng!: number;
-}
-
 @InputType('ShiftInput')
 export class ShiftInput {
   @Field(() => DateTimeResolver) startsAt!: Date;
@@ -44,6 +34,17 @@ export class ShiftInput {
   registrationClosesAt?: Date | null;
 }
 
+@InputType('WeeklyRecurrenceInput', { description: 'Shifts repeated every week in China time, e.g. every Saturday 09:00–11:30 for 8 weeks (first come, first served)' })
+export class WeeklyRecurrenceInput {
+  @Field(() => String, { description: 'The first date, YYYY-MM-DD' }) firstDate!: string;
+  @Field(() => Int, { description: '1..52 weeks' }) weeks!: number;
+  @Field(() => [Int], { nullable: true, description: 'ISO weekdays, 1 (Monday) .. 7 (Sunday); default: the first date’s' }) weekdays?: number[] | null;
+  @Field(() => String, { description: 'HH:MM, China time' }) startTime!: string;
+  @Field(() => String, { description: 'HH:MM, China time, after startTime' }) endTime!: string;
+  @Field(() => Int) capacity!: number;
+  @Field(() => Boolean, { nullable: true, defaultValue: true }) waitlist?: boolean | null;
+}
+
 @InputType('CreateProjectInput')
 export class CreateProjectInput {
   @Field(() => ID) organizationId!: string;
@@ -54,7 +55,8 @@ export class CreateProjectInput {
   @Field(() => String, { nullable: true }) district?: string | null;
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => GeoPointInput, { nullable: true }) location?: GeoPointInput | null;
-  @Field(() => [ShiftInput], { description: 'At least one' }) shifts!: ShiftInput[];
+  @Field(() => [ShiftInput], { description: 'At least one, counting those the recurrence makes' }) shifts!: ShiftInput[];
+  @Field(() => WeeklyRecurrenceInput, { nullable: true, description: 'More shifts, repeated weekly' }) recurrence?: WeeklyRecurrenceInput | null;
   @Field(() => String, { nullable: true, description: '1..255 characters; a replay returns the first result' })
   idempotencyKey?: string | null;
 }
@@ -69,4 +71,5 @@ export class UpdateProjectInput {
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => GeoPointInput, { nullable: true }) location?: GeoPointInput | null;
   @Field(() => [ShiftInput], { nullable: true, description: 'Replaces all shifts' }) shifts?: ShiftInput[] | null;
+  @Field(() => WeeklyRecurrenceInput, { nullable: true, description: 'With shifts: more shifts, repeated weekly' }) recurrence?: WeeklyRecurrenceInput | null;
 }

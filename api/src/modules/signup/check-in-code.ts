@@ -1,5 +1,6 @@
 // Check-in codes: six digits that rotate every ten minutes, derived from the shift and the
 // platform's key, so coordinators can show them (or a QR code) without anything stored.
+import { BadUserInputError } from '../../common/errors.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 
 export const CODE_PERIOD_MS = 10 * 60_000;
@@ -20,4 +21,21 @@ export function isValidCheckInCode(vault: PersonalDataVault, shiftId: string, co
 
 export function checkInQrPayload(shiftId: string, code: string): string {
   return `aixin:check-in:${shiftId}:${code}`;
+}
+
+/** The check-in page's address for a QR code at the door: a phone's camera opens it and the volunteer is checked in. */
+export function checkInPageUrl(origin: string, shiftId: string, code: string): string {
+  let base: URL;
+  try {
+    base = new URL(origin);
+  } catch {
+    throw new BadUserInputError('origin', 'origin must be an http(s) origin');
+  }
+  if ((base.protocol !== 'https:' && base.protocol !== 'http:') || base.pathname !== '/' || base.search || base.hash) {
+    throw new BadUserInputError('origin', 'origin must be an http(s) origin');
+  }
+  const url = new URL('/checkin/', base);
+  url.searchParams.set('shift', shiftId);
+  url.searchParams.set('code', code);
+  return url.toString();
 }

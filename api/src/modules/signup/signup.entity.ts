@@ -69,4 +69,9 @@ export class Signup implements Node {
   @Property({ type: 'timestamptz', nullable: true })
   @Field(() => DateTimeResolver, { nullable: true })
   checkedInAt?: Date | null;
+
+  /** Came without signing up: recorded by a coordinator afterwards (recordWalkIn); took no place. */
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: 'Came without signing up; recorded by a coordinator afterwards' })
+  walkIn: boolean = false;
 }

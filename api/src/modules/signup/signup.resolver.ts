@@ -1,3 +1,5 @@
+import QRCode from 'qrcode';
+import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../common/auth.js';
 import { ConnectionArgs, createConnectionType, paginate, type Page } from '../../common/connection.js';
@@ -7,7 +9,7 @@ import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-acc
 import { Project } from '../project/project.entity.js';
 import { Shift } from '../project/shift.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { checkInCode, checkInQrPayload } from './check-in-code.js';
+import { checkInCode, checkInQrPayload, checkInPageUrl, CODE_PERIOD_MS } from './check-in-code.js';
 import { Signup, SignupStatus, waitlistOrder } from './signup.entity.js';
 import { CheckInInput, SignUpInput } from './signup.inputs.js';
 import { SignupService } from './signup.service.js';
@@ -19,7 +21,9 @@ const ORDER = [{ column: 'g.id', value: (s: Signup) => s.id, type: 'string' as c
 @ObjectType('CheckInCode', { description: 'Shown by coordinators; rotates every ten minutes' })
 export class CheckInCodeType {
   @Field(() => String) code!: string;
-  @Field(() => String, { description: 'Text to encode as a QR code' }) qrPayload!: string;
+  @Field(() => String, { description: 'Text to encode as a QR code: with `origin`, the address of the check-in page, which a phone camera opens' }) qrPayload!: string;
+  @Field(() => String, { nullable: true, description: 'With `origin`: the QR code of qrPayload as SVG markup, for a screen at the door' }) qrSvg!: string | null;
+  @Field(() => DateTimeResolver, { description: 'When this code is replaced by the next (codes rotate every ten minutes)' }) validUntil!: Date;
 }
 
 async function requireShiftManager(ctx: Context, shift: Shift): Promise<void> {
@@ -44,6 +48,29 @@ export class SignupResolver {
   @Mutation(() => Signup, { description: "Marks the signed-in volunteer ATTENDED with the shift's check-in code" })
   checkIn(@Arg('input', () => CheckInInput) input: CheckInInput, @Ctx() ctx: Context): Promise<Signup> {
     return new SignupService(ctx.em).checkIn(ctx.viewer, ctx.vault, input.signupId, input.code);
+  }
+
+  @Mutation(() => Signup, { description: "Marks the signed-in volunteer ATTENDED on a shift they signed up for, with the shift's check-in code (the door's QR code leads here)" })
+  checkInToShift(
+    @Arg('shiftId', () => ID) shiftId: string,
+    @Arg('code', () => String) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<Signup> {
+    return new SignupService(ctx.em).checkInToShift(ctx.viewer, ctx.vault, shiftId, code);
+  }
+
+  @Mutation(() => Signup, { description: "Coordinators: signs up a member of the team (a resident registered at the station) for one of the team's shifts" })
+  signUpVolunteer(
+    @Arg('shiftId', () => ID) shiftId: string,
+    @Arg('volunteerId', () => ID) volunteerId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Signup> {
+    return new SignupService(ctx.em).signUpFor(ctx.viewer, shiftId, volunteerId);
+  }
+
+  @Mutation(() => Signup, { description: 'Coordinators: marks a volunteer present (from an hour before the start)' })
+  markAttended(@Arg('signupId', () => ID) signupId: string, @Ctx() ctx: Context): Promise<Signup> {
+    return new SignupService(ctx.em).markAttended(ctx.viewer, signupId);
   }
 
   @Mutation(() => Signup, { description: 'Coordinators: marks a confirmed volunteer absent after the shift started' })
@@ -84,10 +111,18 @@ export class ShiftSignupResolver {
   }
 
   @FieldResolver(() => CheckInCodeType, { nullable: true, description: "Coordinators and admins of the project's organisation only" })
-  async checkInCode(@Root() shift: Shift, @Ctx() ctx: Context): Promise<CheckInCodeType> {
+  async checkInCode(
+    @Root() shift: Shift,
+    @Arg('origin', () => String, { nullable: true, description: "The site's origin (https://…), for a QR code that opens its check-in page" }) origin: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<CheckInCodeType> {
     await requireShiftManager(ctx, shift);
-    const code = checkInCode(ctx.vault, shift.id);
-    return { code, qrPayload: checkInQrPayload(shift.id, code) };
+    const now = Date.now();
+    const code = checkInCode(ctx.vault, shift.id, now);
+    const validUntil = new Date((Math.floor(now / CODE_PERIOD_MS) + 1) * CODE_PERIOD_MS);
+    if (!origin) return { code, qrPayload: checkInQrPayload(shift.id, code), qrSvg: null, validUntil };
+    const url = checkInPageUrl(origin, shift.id, code);
+    return { code, qrPayload: url, qrSvg: await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }), validUntil };
   }
 
   @FieldResolver(() => Signup, { nullable: true, description: "The signed-in volunteer's live sign-up for this shift" })

@@ -4,6 +4,7 @@
 // waitlisted sign-up (in draw order, then arrival) in the same transaction. On a LOTTERY
 // shift the same statement records an entry for the draw while the registration window is
 // open; after the draw, places left over are taken first come, first served.
+import { writeAudit } from '../audit/audit.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { BadUserInputError, ConflictError, isUniqueViolation } from '../../common/errors.js';
@@ -202,6 +203,53 @@ export class SignupService {
     if (signup.status === SignupStatus.ATTENDED) return signup;
     if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.NO_SHOW) throw new ConflictError('只有已确认的报名可以签到');
     await this.em.nativeUpdate(Signup, { id: signupId }, { status: SignupStatus.ATTENDED, checkedInAt: new Date(now) });
+    return this.load(signupId);
+  }
+
+  /** The signed-in volunteer checks in to a shift by its code: their own live sign-up for it is found. */
+  async checkInToShift(viewer: Viewer | null, vault: PersonalDataVault, shiftId: string, code: string): Promise<Signup> {
+    const v = requireViewer(viewer);
+    if (nodeTypeOf(shiftId) !== 'Shift') throw new ShiftNotFoundError();
+    const mine = await this.em.findOne(Signup, { shift: shiftId, volunteer: v.volunteerId, status: { $ne: SignupStatus.CANCELLED } });
+    if (!mine) throw new ConflictError('你没有报名这个时段，请联系现场协调员登记', 'shiftId');
+    return this.checkIn(viewer, vault, mine.id, code);
+  }
+
+  /**
+   * A coordinator signs up a member of the team for one of its shifts (a resident registered at
+   * the station, who has no phone to do it): the same rules as signing up oneself.
+   */
+  async signUpFor(viewer: Viewer | null, shiftId: string, volunteerId: string): Promise<Signup> {
+    const v = requireViewer(viewer);
+    if (nodeTypeOf(shiftId) !== 'Shift') throw new ShiftNotFoundError();
+    const [row] = await this.em.getConnection().execute<{ organization_id: string; member: boolean }[]>(
+      `select p.organization_id, exists(select 1 from membership m where m.organization_id = p.organization_id and m.volunteer_id = ?) as member
+         from shift s join project p on p.id = s.project_id where s.id = ?`,
+      [volunteerId, shiftId],
+    );
+    if (!row) throw new ShiftNotFoundError();
+    await requireOrgRole(this.em, v, row.organization_id, MANAGING_ROLES);
+    if (!row.member) throw new BadUserInputError('volunteerId', '只能为本团队的成员代为报名');
+    try {
+      return await this.takePlace(this.em, volunteerId, shiftId);
+    } catch (error) {
+      if (isUniqueViolation(error, 'signup_one_live_per_volunteer')) throw new AlreadySignedUpError();
+      throw error;
+    }
+  }
+
+  /** A coordinator marks a volunteer present (at the door, without the code) from an hour before the start. */
+  async markAttended(viewer: Viewer | null, signupId: string): Promise<Signup> {
+    const v = requireViewer(viewer);
+    if (nodeTypeOf(signupId) !== 'Signup') throw new SignupNotFoundError();
+    const signup = await this.em.findOne(Signup, { id: signupId }, { populate: ['shift.project'] });
+    if (!signup) throw new SignupNotFoundError();
+    await requireOrgRole(this.em, v, signup.shift.project.organization.id, MANAGING_ROLES);
+    if (Date.now() < signup.shift.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS) throw new ConflictError('签到开始后才能标记到场');
+    if (signup.status === SignupStatus.ATTENDED) return signup;
+    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.NO_SHOW) throw new ConflictError('只有已确认的报名可以标记到场');
+    await this.em.nativeUpdate(Signup, { id: signupId }, { status: SignupStatus.ATTENDED, checkedInAt: new Date() });
+    await writeAudit(this.em, [{ actorId: v.volunteerId, action: 'signup.attended', subjectId: signupId }]);
     return this.load(signupId);
   }
 

@@ -17,3 +17,33 @@ export function volunteerFromRow(em: EntityManager, row: Record<string, unknown>
   // The row may be shared by requests (the session cache): arrays are copied, not handed out.
   return em.map(Volunteer, Object.fromEntries(VOLUNTEER_COLUMNS.map((c) => [c, Array.isArray(row[c]) ? [...(row[c] as unknown[])] : row[c]])));
 }
+
+/** How a coordinator names a volunteer at the station or in an old record. */
+export interface VolunteerKey {
+  volunteerNumber?: string | null;
+  phone?: string | null;
+  idNumber?: string | null;
+}
+
+/**
+ * Active volunteers found by volunteer number, mobile number or ID number (the last two through
+ * their blind indexes, so the database never sees them): one statement for any number of keys.
+ * Answers, in the keys' order, the volunteer's ID, or null where none matches.
+ */
+export async function findVolunteerIds(em: EntityManager, keys: { number: string | null; phoneIndex: Buffer | null; idIndex: Buffer | null }[]): Promise<(string | null)[]> {
+  if (!keys.length) return [];
+  const rows = await em.getConnection().execute<{ i: number; id: string }[]>(
+    `select k.i, v.id
+       from jsonb_to_recordset(?::jsonb) as k(i int, number text, phone text, idn text)
+       join volunteer v on v.deleted_at is null and (
+            (k.number is not null and v.volunteer_number = k.number)
+         or (k.phone is not null and v.phone_index = decode(k.phone, 'hex'))
+         or (k.idn is not null and v.id_number_index = decode(k.idn, 'hex')))`,
+    [JSON.stringify(keys.map((k, i) => ({ i, number: k.number, phone: k.phoneIndex?.toString('hex') ?? null, idn: k.idIndex?.toString('hex') ?? null })))],
+    'all',
+    em.getTransactionContext(),
+  );
+  const out: (string | null)[] = keys.map(() => null);
+  for (const r of rows) out[r.i] = r.id;
+  return out;
+}

@@ -1,0 +1,168 @@
+// Requests to join a team whose joining needs approval (JoinPolicy.APPROVAL): the volunteer asks,
+// the team's COORDINATORs and ADMINs accept (the membership is made in the same transaction) or
+// decline with a reason the volunteer reads; the volunteer may withdraw while it is pending.
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type Viewer } from '../../common/auth.js';
+import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
+import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
+import { newId, nodeTypeOf } from '../../common/ids.js';
+import { writeAudit } from '../audit/audit.service.js';
+import { Membership, MemberRole } from '../volunteer/membership.entity.js';
+import { MembershipRequest, MembershipRequestStatus } from './membership-request.entity.js';
+import { MANAGING_ROLES, requireOrgRole } from './organization-access.js';
+import { JoinPolicy, OrganizationStatus } from './organization.entity.js';
+import { AlreadyMemberError, JoinRequestPendingError, MembershipRequestNotFoundError, OrganizationNotFoundError } from './organization.errors.js';
+
+const REQUEST_ORDER: SortKey<MembershipRequest>[] = [{ column: 'r.id', value: (r) => r.id, type: 'string' }];
+const TEXT_MAX = 300;
+
+function checkText(value: string | null | undefined, field: string, required: boolean): string | null {
+  const text = (value ?? '').trim();
+  if (!text) {
+    if (required) throw new BadUserInputError(field, '请填写原因（2 到 300 字）');
+    return null;
+  }
+  if (Array.from(text).length > TEXT_MAX || (required && Array.from(text).length < 2)) throw new BadUserInputError(field, `应为 2 到 ${TEXT_MAX} 字`);
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw new BadUserInputError(field, '不能包含控制字符');
+  return text;
+}
+
+export class MembershipRequestService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The signed-in volunteer asks to join an approved team that reviews its members. */
+  async request(viewer: Viewer | null, organizationId: string, message: string | null | undefined): Promise<MembershipRequest> {
+    const v = requireViewer(viewer);
+    const note = checkText(message, 'message', false);
+    if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
+    const conn = this.em.getConnection();
+    const [org] = await conn.execute<{ status: OrganizationStatus; join_policy: JoinPolicy; member: boolean }[]>(
+      `select o.status, o.join_policy, exists(select 1 from membership m where m.organization_id = o.id and m.volunteer_id = ?) as member
+         from organization o where o.id = ?`,
+      [v.volunteerId, organizationId],
+    );
+    if (!org || org.status !== OrganizationStatus.APPROVED) throw new OrganizationNotFoundError();
+    if (org.member) throw new AlreadyMemberError();
+    if (org.join_policy === JoinPolicy.OPEN) throw new BadUserInputError('organizationId', '该团队可以直接加入，无需申请');
+    const id = newId('mrq');
+    try {
+      await conn.execute(`insert into membership_request (id, organization_id, volunteer_id, status, message) values (?, ?, ?, ?, ?)`, [
+        id,
+        organizationId,
+        v.volunteerId,
+        MembershipRequestStatus.PENDING,
+        note,
+      ]);
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new JoinRequestPendingError();
+      throw error;
+    }
+    return this.em.findOneOrFail(MembershipRequest, { id });
+  }
+
+  /** The volunteer takes back their pending request (a decided one stays as it was). */
+  async withdraw(viewer: Viewer | null, id: string): Promise<MembershipRequest> {
+    const v = requireViewer(viewer);
+    const request = await this.find(id);
+    if (request.volunteer.id !== v.volunteerId) throw new MembershipRequestNotFoundError();
+    if (request.status === MembershipRequestStatus.PENDING) {
+      await this.em.getConnection().execute(`update membership_request set status = ?, decided_at = now() where id = ? and status = ?`, [
+        MembershipRequestStatus.WITHDRAWN,
+        id,
+        MembershipRequestStatus.PENDING,
+      ]);
+    }
+    return this.em.findOneOrFail(MembershipRequest, { id }, { refresh: true });
+  }
+
+  /**
+   * A COORDINATOR or ADMIN of the team accepts: the request is decided and the volunteer becomes a
+   * MEMBER in one transaction, under the team's row lock (member counts stay exact). Accepting an
+   * accepted request answers its membership again.
+   */
+  async accept(viewer: Viewer | null, id: string): Promise<Membership> {
+    const v = requireViewer(viewer);
+    const request = await this.find(id);
+    const organizationId = request.organization.id;
+    await this.em.transactional(async (tx) => {
+      const conn = tx.getConnection();
+      const ctx = tx.getTransactionContext();
+      await conn.execute(`select id from organization where id = ? for no key update`, [organizationId], 'all', ctx);
+      await requireOrgRole(tx, v, organizationId, MANAGING_ROLES);
+      const decided = await conn.execute<{ id: string }[]>(
+        `update membership_request set status = ?, decided_by_id = ?, decided_at = now() where id = ? and status = ? returning id`,
+        [MembershipRequestStatus.ACCEPTED, v.volunteerId, id, MembershipRequestStatus.PENDING],
+        'all',
+        ctx,
+      );
+      if (!decided.length) {
+        if (request.status === MembershipRequestStatus.ACCEPTED) return;
+        throw new BadUserInputError('id', '该申请已处理或已撤回');
+      }
+      const inserted = await conn.execute<{ id: string }[]>(
+        `insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, ?)
+         on conflict (organization_id, volunteer_id) do nothing returning id`,
+        [newId('mem'), organizationId, request.volunteer.id, MemberRole.MEMBER],
+        'all',
+        ctx,
+      );
+      if (inserted.length) await conn.execute(`update organization set member_count = member_count + 1 where id = ?`, [organizationId], 'run', ctx);
+      await writeAudit(tx, [{ actorId: v.volunteerId, action: 'membership-request.accepted', subjectId: id, detail: { organizationId } }]);
+    });
+    const membership = await this.em.findOne(Membership, { organization: organizationId, volunteer: request.volunteer.id });
+    if (!membership) throw new MembershipRequestNotFoundError();
+    return membership;
+  }
+
+  /** A COORDINATOR or ADMIN declines, with a reason the volunteer reads. */
+  async decline(viewer: Viewer | null, id: string, reason: string | null | undefined): Promise<MembershipRequest> {
+    const v = requireViewer(viewer);
+    const why = checkText(reason, 'reason', true);
+    const request = await this.find(id);
+    await requireOrgRole(this.em, v, request.organization.id, MANAGING_ROLES);
+    await this.em.transactional(async (tx) => {
+      const decided = await tx.getConnection().execute<{ id: string }[]>(
+        `update membership_request set status = ?, decision_reason = ?, decided_by_id = ?, decided_at = now() where id = ? and status = ? returning id`,
+        [MembershipRequestStatus.DECLINED, why, v.volunteerId, id, MembershipRequestStatus.PENDING],
+        'all',
+        tx.getTransactionContext(),
+      );
+      if (!decided.length) throw new BadUserInputError('id', '该申请已处理或已撤回');
+      await writeAudit(tx, [{ actorId: v.volunteerId, action: 'membership-request.declined', subjectId: id, detail: { organizationId: request.organization.id } }]);
+    });
+    return this.em.findOneOrFail(MembershipRequest, { id }, { refresh: true });
+  }
+
+  /** A team's requests, oldest first, optionally of one status: for its COORDINATORs and ADMINs. */
+  async list(viewer: Viewer | null, organizationId: string, status: MembershipRequestStatus | null | undefined, args: ConnectionArgs): Promise<Page<MembershipRequest>> {
+    await requireOrgRole(this.em, viewer, organizationId, MANAGING_ROLES);
+    const qb = this.em.createQueryBuilder(MembershipRequest, 'r').where({ organization: organizationId });
+    if (status) qb.andWhere({ status });
+    return paginate(qb, args, REQUEST_ORDER);
+  }
+
+  /** The viewer's latest request to the team (pending, or how the last one ended); null when none. */
+  async latestOf(viewer: Viewer | null, organizationId: string): Promise<MembershipRequest | null> {
+    if (!viewer) return null;
+    return this.em.findOne(MembershipRequest, { organization: organizationId, volunteer: viewer.volunteerId }, { orderBy: { id: 'desc' } });
+  }
+
+  /** For `node(id)` and the volunteer field: the volunteer who asked and the team's managers see it. */
+  async visible(viewer: Viewer | null, request: MembershipRequest): Promise<boolean> {
+    if (!viewer) return false;
+    if (viewer.isPlatformAdmin || request.volunteer.id === viewer.volunteerId) return true;
+    try {
+      await requireOrgRole(this.em, viewer, request.organization.id, MANAGING_ROLES);
+      return true;
+    } catch (error) {
+      if (error instanceof ForbiddenError || error instanceof OrganizationNotFoundError) return false;
+      throw error;
+    }
+  }
+
+  private async find(id: string): Promise<MembershipRequest> {
+    const request = nodeTypeOf(id) === 'MembershipRequest' ? await this.em.findOne(MembershipRequest, { id }) : null;
+    if (!request) throw new MembershipRequestNotFoundError();
+    return request;
+  }
+}
