@@ -24,6 +24,9 @@ type Documents = {
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  query ManageChildTeams($id: ID!) {\n    organization(id: $id) {\n      id\n      pendingChildren(first: 50) {\n        nodes {\n          id\n          name\n          kind\n          district\n          description\n          address\n          contactName\n          contactPhoneMasked\n          returnedReason\n          createdAt\n        }\n      }\n    }\n    organizations(first: 100, filter: { parentId: $id }) {\n      nodes {\n        id\n        name\n        district\n        memberCount\n      }\n    }\n  }\n": typeof types.ManageChildTeamsDocument,
+    "\n  mutation ManageApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ManageApproveTeamDocument,
+    "\n  mutation ManageReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      id\n      returnedReason\n    }\n  }\n": typeof types.ManageReturnTeamDocument,
     "\n  query ManageCorrections($id: ID!) {\n    organization(id: $id) {\n      id\n      hourCorrectionRequests(status: OPEN, first: 50) {\n        totalCount\n        nodes {\n          ...OpenCorrection\n        }\n      }\n    }\n  }\n\n  fragment OpenCorrection on HourCorrectionRequest {\n    id\n    requestedMinutes\n    message\n    createdAt\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n    }\n    shift {\n      id\n      startsAt\n      endsAt\n      project {\n        id\n        title\n      }\n    }\n    entry {\n      id\n      minutes\n    }\n  }\n": typeof types.ManageCorrectionsDocument,
     "\n  mutation ResolveCorrection($input: ResolveHourCorrectionInput!) {\n    resolveHourCorrection(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveCorrectionDocument,
     "\n  query ManageHoursExport($id: ID!, $from: String!, $to: String!) {\n    organization(id: $id) {\n      id\n      hoursExport(from: $from, to: $to) {\n        csvUrl\n        xlsxUrl\n      }\n    }\n  }\n": typeof types.ManageHoursExportDocument,
@@ -32,7 +35,12 @@ type Documents = {
     "\n  query ManageAwaitingShift($id: ID!) {\n    node(id: $id) {\n      ... on Shift {\n        ...AwaitingShift\n      }\n    }\n  }\n\n  fragment AwaitingShift on Shift {\n    id\n    startsAt\n    endsAt\n    project {\n      id\n      title\n    }\n    unrecordedSignups(first: 100) {\n      totalCount\n      nodes {\n        id\n        volunteer {\n          id\n          realName\n          displayName\n          volunteerNumber\n        }\n      }\n    }\n  }\n": typeof types.ManageAwaitingShiftDocument,
     "\n  mutation RecordShiftHours($input: RecordHoursInput!) {\n    recordHours(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordShiftHoursDocument,
     "\n  query ManageOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 1) {\n        totalCount\n      }\n      hourCorrectionRequests(status: OPEN, first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ManageOverviewDocument,
+    "\n  query ManageSignedIn {\n    me {\n      id\n    }\n  }\n": typeof types.ManageSignedInDocument,
+    "\n  query ManageParentSearch($search: String) {\n    organizations(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        district\n      }\n    }\n  }\n": typeof types.ManageParentSearchDocument,
+    "\n  mutation ManageRegisterTeam($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.ManageRegisterTeamDocument,
     "\n  query ManageUpcoming($filter: ProjectFilter!) {\n    projects(filter: $filter, first: 50) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          waitlistCount\n          checkInCode {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.ManageUpcomingDocument,
+    "\n  query ManageTeamProfile($id: ID!) {\n    organization(id: $id) {\n      ...TeamProfile\n    }\n  }\n\n  fragment TeamProfile on Organization {\n    id\n    name\n    status\n    district\n    city\n    description\n    address\n    location {\n      lat\n      lng\n    }\n    contactName\n    contactPhoneMasked\n    joinPolicy\n    returnedReason\n    suspendedReason\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.ManageTeamProfileDocument,
+    "\n  mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...TeamProfile\n    }\n  }\n": typeof types.ManageUpdateTeamDocument,
     "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      totalMinutes\n      starLevel\n      calendarFeed {\n        url\n        createdAt\n      }\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          drawPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            registrationClosesAt\n            draw {\n              drawnAt\n              selectedCount\n            }\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MyAccountDocument,
     "\n  query MyCertificates($after: String) {\n    me {\n      id\n      certificates(first: 5, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyCertificate\n        }\n      }\n    }\n  }\n": typeof types.MyCertificatesDocument,
     "\n  mutation IssueCertificate {\n    issueCertificate {\n      ...MyCertificate\n    }\n  }\n": typeof types.IssueCertificateDocument,
@@ -63,6 +71,9 @@ const documents: Documents = {
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  query ManageChildTeams($id: ID!) {\n    organization(id: $id) {\n      id\n      pendingChildren(first: 50) {\n        nodes {\n          id\n          name\n          kind\n          district\n          description\n          address\n          contactName\n          contactPhoneMasked\n          returnedReason\n          createdAt\n        }\n      }\n    }\n    organizations(first: 100, filter: { parentId: $id }) {\n      nodes {\n        id\n        name\n        district\n        memberCount\n      }\n    }\n  }\n": types.ManageChildTeamsDocument,
+    "\n  mutation ManageApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      status\n    }\n  }\n": types.ManageApproveTeamDocument,
+    "\n  mutation ManageReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      id\n      returnedReason\n    }\n  }\n": types.ManageReturnTeamDocument,
     "\n  query ManageCorrections($id: ID!) {\n    organization(id: $id) {\n      id\n      hourCorrectionRequests(status: OPEN, first: 50) {\n        totalCount\n        nodes {\n          ...OpenCorrection\n        }\n      }\n    }\n  }\n\n  fragment OpenCorrection on HourCorrectionRequest {\n    id\n    requestedMinutes\n    message\n    createdAt\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n    }\n    shift {\n      id\n      startsAt\n      endsAt\n      project {\n        id\n        title\n      }\n    }\n    entry {\n      id\n      minutes\n    }\n  }\n": types.ManageCorrectionsDocument,
     "\n  mutation ResolveCorrection($input: ResolveHourCorrectionInput!) {\n    resolveHourCorrection(input: $input) {\n      id\n      status\n    }\n  }\n": types.ResolveCorrectionDocument,
     "\n  query ManageHoursExport($id: ID!, $from: String!, $to: String!) {\n    organization(id: $id) {\n      id\n      hoursExport(from: $from, to: $to) {\n        csvUrl\n        xlsxUrl\n      }\n    }\n  }\n": types.ManageHoursExportDocument,
@@ -71,7 +82,12 @@ const documents: Documents = {
     "\n  query ManageAwaitingShift($id: ID!) {\n    node(id: $id) {\n      ... on Shift {\n        ...AwaitingShift\n      }\n    }\n  }\n\n  fragment AwaitingShift on Shift {\n    id\n    startsAt\n    endsAt\n    project {\n      id\n      title\n    }\n    unrecordedSignups(first: 100) {\n      totalCount\n      nodes {\n        id\n        volunteer {\n          id\n          realName\n          displayName\n          volunteerNumber\n        }\n      }\n    }\n  }\n": types.ManageAwaitingShiftDocument,
     "\n  mutation RecordShiftHours($input: RecordHoursInput!) {\n    recordHours(input: $input) {\n      id\n    }\n  }\n": types.RecordShiftHoursDocument,
     "\n  query ManageOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 1) {\n        totalCount\n      }\n      hourCorrectionRequests(status: OPEN, first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.ManageOverviewDocument,
+    "\n  query ManageSignedIn {\n    me {\n      id\n    }\n  }\n": types.ManageSignedInDocument,
+    "\n  query ManageParentSearch($search: String) {\n    organizations(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        district\n      }\n    }\n  }\n": types.ManageParentSearchDocument,
+    "\n  mutation ManageRegisterTeam($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.ManageRegisterTeamDocument,
     "\n  query ManageUpcoming($filter: ProjectFilter!) {\n    projects(filter: $filter, first: 50) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          waitlistCount\n          checkInCode {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.ManageUpcomingDocument,
+    "\n  query ManageTeamProfile($id: ID!) {\n    organization(id: $id) {\n      ...TeamProfile\n    }\n  }\n\n  fragment TeamProfile on Organization {\n    id\n    name\n    status\n    district\n    city\n    description\n    address\n    location {\n      lat\n      lng\n    }\n    contactName\n    contactPhoneMasked\n    joinPolicy\n    returnedReason\n    suspendedReason\n    parent {\n      id\n      name\n    }\n  }\n": types.ManageTeamProfileDocument,
+    "\n  mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...TeamProfile\n    }\n  }\n": types.ManageUpdateTeamDocument,
     "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      totalMinutes\n      starLevel\n      calendarFeed {\n        url\n        createdAt\n      }\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          drawPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            registrationClosesAt\n            draw {\n              drawnAt\n              selectedCount\n            }\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MyAccountDocument,
     "\n  query MyCertificates($after: String) {\n    me {\n      id\n      certificates(first: 5, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyCertificate\n        }\n      }\n    }\n  }\n": types.MyCertificatesDocument,
     "\n  mutation IssueCertificate {\n    issueCertificate {\n      ...MyCertificate\n    }\n  }\n": types.IssueCertificateDocument,
@@ -132,6 +148,18 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ManageChildTeams($id: ID!) {\n    organization(id: $id) {\n      id\n      pendingChildren(first: 50) {\n        nodes {\n          id\n          name\n          kind\n          district\n          description\n          address\n          contactName\n          contactPhoneMasked\n          returnedReason\n          createdAt\n        }\n      }\n    }\n    organizations(first: 100, filter: { parentId: $id }) {\n      nodes {\n        id\n        name\n        district\n        memberCount\n      }\n    }\n  }\n"): typeof import('./graphql').ManageChildTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ManageApproveTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      id\n      returnedReason\n    }\n  }\n"): typeof import('./graphql').ManageReturnTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ManageCorrections($id: ID!) {\n    organization(id: $id) {\n      id\n      hourCorrectionRequests(status: OPEN, first: 50) {\n        totalCount\n        nodes {\n          ...OpenCorrection\n        }\n      }\n    }\n  }\n\n  fragment OpenCorrection on HourCorrectionRequest {\n    id\n    requestedMinutes\n    message\n    createdAt\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n    }\n    shift {\n      id\n      startsAt\n      endsAt\n      project {\n        id\n        title\n      }\n    }\n    entry {\n      id\n      minutes\n    }\n  }\n"): typeof import('./graphql').ManageCorrectionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -164,7 +192,27 @@ export function graphql(source: "\n  query ManageOverview($id: ID!) {\n    organ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ManageSignedIn {\n    me {\n      id\n    }\n  }\n"): typeof import('./graphql').ManageSignedInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageParentSearch($search: String) {\n    organizations(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        district\n      }\n    }\n  }\n"): typeof import('./graphql').ManageParentSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageRegisterTeam($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"): typeof import('./graphql').ManageRegisterTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ManageUpcoming($filter: ProjectFilter!) {\n    projects(filter: $filter, first: 50) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          waitlistCount\n          checkInCode {\n            code\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManageUpcomingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageTeamProfile($id: ID!) {\n    organization(id: $id) {\n      ...TeamProfile\n    }\n  }\n\n  fragment TeamProfile on Organization {\n    id\n    name\n    status\n    district\n    city\n    description\n    address\n    location {\n      lat\n      lng\n    }\n    contactName\n    contactPhoneMasked\n    joinPolicy\n    returnedReason\n    suspendedReason\n    parent {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ManageTeamProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...TeamProfile\n    }\n  }\n"): typeof import('./graphql').ManageUpdateTeamDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

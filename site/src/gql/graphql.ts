@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type GeoPointInput = {
+  lat: number;
+  lng: number;
+};
+
 export type HourCorrectionStatus =
   | 'ACCEPTED'
   | 'OPEN'
@@ -19,6 +24,11 @@ export type HourLine = {
   minutes: number;
   volunteerId: string | number;
 };
+
+/** APPROVAL: joining is a request the team's coordinators accept or decline; OPEN: volunteers join at once */
+export type JoinPolicy =
+  | 'APPROVAL'
+  | 'OPEN';
 
 export type LogInInput = {
   /** Apps: the deviceToken an earlier sign-in on this device returned; its attempts then count against this device alone, so others' wrong passwords do not lock the owner out here (browsers hold it as a cookie) */
@@ -45,6 +55,16 @@ export type NotificationKind =
   | 'DRAW_RESULT'
   | 'PROJECT_CANCELLED'
   | 'WAITLIST_PROMOTED';
+
+/** What kind of body an organisation is (共青团, government department, federation, NGO, school, company, community). */
+export type OrganizationKind =
+  | 'COMMUNITY'
+  | 'COMPANY'
+  | 'FEDERATION'
+  | 'GOVERNMENT'
+  | 'NGO'
+  | 'SCHOOL'
+  | 'YOUTH_LEAGUE';
 
 /** PENDING until approved by the platform (incubation); only APPROVED organisations are public. */
 export type OrganizationStatus =
@@ -78,6 +98,34 @@ export type RecordHoursInput = {
   /** 1..255 characters; a replay returns the first result */
   idempotencyKey?: string | null | undefined;
   shiftId: string | number;
+};
+
+export type RegisterOrganizationInput = {
+  /** Where the team is found, at most 200 characters */
+  address?: string | null | undefined;
+  /** e.g. 海口市 (at most 40 characters) */
+  city?: string | null | undefined;
+  /** Contact person (联系人), 2..30 characters */
+  contactName?: string | null | undefined;
+  /** Contact person's mainland mobile number; stored encrypted, shown masked to the team's managers, its parent's admins and platform staff */
+  contactPhone?: string | null | undefined;
+  /** At most 2000 characters */
+  description?: string | null | undefined;
+  /** District or county, e.g. 龙华区 (at most 40 characters) */
+  district: string;
+  /** 1..255 characters: the same key from the same caller replays the first result */
+  idempotencyKey?: string | null | undefined;
+  /** APPROVAL (the default) or OPEN */
+  joinPolicy?: JoinPolicy | null | undefined;
+  kind: OrganizationKind;
+  /** Map point of the address */
+  location?: GeoPointInput | null | undefined;
+  /** 2..60 characters, unique on the platform (spaces and letter case do not make a name different) */
+  name: string;
+  /** An approved organisation this one belongs to (a federation for a team) */
+  parentId?: string | number | null | undefined;
+  /** Web address name, e.g. longhua-youth (3..61 lower-case letters and digits, words joined by "-"); generated when omitted */
+  slug?: string | null | undefined;
 };
 
 export type RegisterVolunteerInput = {
@@ -135,6 +183,26 @@ export type SignupStatus =
   | 'NO_SHOW'
   | 'PENDING_DRAW'
   | 'WAITLISTED';
+
+/** Changes to a team's profile; omitted fields stay as they are (the name stays: it is the registered one) */
+export type UpdateOrganizationInput = {
+  /** Where the team is found, at most 200 characters */
+  address?: string | null | undefined;
+  /** At most 40 characters */
+  city?: string | null | undefined;
+  /** Contact person (联系人), 2..30 characters */
+  contactName?: string | null | undefined;
+  /** Contact person's mainland mobile number; stored encrypted, shown masked to the team's managers, its parent's admins and platform staff */
+  contactPhone?: string | null | undefined;
+  /** At most 2000 characters */
+  description?: string | null | undefined;
+  /** District or county, at most 40 characters */
+  district?: string | null | undefined;
+  /** APPROVAL (the default) or OPEN */
+  joinPolicy?: JoinPolicy | null | undefined;
+  /** Map point of the address */
+  location?: GeoPointInput | null | undefined;
+};
 
 export type ProjectPagesQueryVariables = Exact<{
   first: number;
@@ -197,6 +265,28 @@ export type LogInMutationVariables = Exact<{
 
 
 export type LogInMutation = { logIn: { volunteer: { id: string, displayName: string } } };
+
+export type ManageChildTeamsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageChildTeamsQuery = { organization: { id: string, pendingChildren: { nodes: Array<{ id: string, name: string, kind: string | null, district: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, returnedReason: string | null, createdAt: string }> } | null } | null, organizations: { nodes: Array<{ id: string, name: string, district: string | null, memberCount: number }> } };
+
+export type ManageApproveTeamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageApproveTeamMutation = { approveOrganization: { id: string, status: OrganizationStatus } };
+
+export type ManageReturnTeamMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ManageReturnTeamMutation = { returnOrganization: { id: string, returnedReason: string | null } };
 
 export type ManageCorrectionsQueryVariables = Exact<{
   id: string | number;
@@ -262,12 +352,48 @@ export type ManageOverviewQueryVariables = Exact<{
 
 export type ManageOverviewQuery = { organization: { id: string, shiftsAwaitingHours: { totalCount: number } | null, hourCorrectionRequests: { totalCount: number } | null } | null };
 
+export type ManageSignedInQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageSignedInQuery = { me: { id: string } | null };
+
+export type ManageParentSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ManageParentSearchQuery = { organizations: { nodes: Array<{ id: string, name: string, district: string | null }> } };
+
+export type ManageRegisterTeamMutationVariables = Exact<{
+  input: RegisterOrganizationInput;
+}>;
+
+
+export type ManageRegisterTeamMutation = { registerOrganization: { id: string, name: string, status: OrganizationStatus } };
+
 export type ManageUpcomingQueryVariables = Exact<{
   filter: ProjectFilter;
 }>;
 
 
 export type ManageUpcomingQuery = { projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, checkInCode: { code: string } | null }> }> } };
+
+export type ManageTeamProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageTeamProfileQuery = { organization: { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null } | null };
+
+export type TeamProfileFragment = { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null };
+
+export type ManageUpdateTeamMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type ManageUpdateTeamMutation = { updateOrganization: { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null } };
 
 export type MyAccountQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -454,6 +580,30 @@ export const AwaitingShiftFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AwaitingShift"}) as unknown as TypedDocumentString<AwaitingShiftFragment, unknown>;
+export const TeamProfileFragmentDoc = new TypedDocumentString(`
+    fragment TeamProfile on Organization {
+  id
+  name
+  status
+  district
+  city
+  description
+  address
+  location {
+    lat
+    lng
+  }
+  contactName
+  contactPhoneMasked
+  joinPolicy
+  returnedReason
+  suspendedReason
+  parent {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"TeamProfile"}) as unknown as TypedDocumentString<TeamProfileFragment, unknown>;
 export const MyNotificationFragmentDoc = new TypedDocumentString(`
     fragment MyNotification on Notification {
   id
@@ -755,6 +905,51 @@ export const LogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const ManageChildTeamsDocument = new TypedDocumentString(`
+    query ManageChildTeams($id: ID!) {
+  organization(id: $id) {
+    id
+    pendingChildren(first: 50) {
+      nodes {
+        id
+        name
+        kind
+        district
+        description
+        address
+        contactName
+        contactPhoneMasked
+        returnedReason
+        createdAt
+      }
+    }
+  }
+  organizations(first: 100, filter: {parentId: $id}) {
+    nodes {
+      id
+      name
+      district
+      memberCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageChildTeamsQuery, ManageChildTeamsQueryVariables>;
+export const ManageApproveTeamDocument = new TypedDocumentString(`
+    mutation ManageApproveTeam($id: ID!) {
+  approveOrganization(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ManageApproveTeamMutation, ManageApproveTeamMutationVariables>;
+export const ManageReturnTeamDocument = new TypedDocumentString(`
+    mutation ManageReturnTeam($id: ID!, $reason: String!) {
+  returnOrganization(id: $id, reason: $reason) {
+    id
+    returnedReason
+  }
+}
+    `) as unknown as TypedDocumentString<ManageReturnTeamMutation, ManageReturnTeamMutationVariables>;
 export const ManageCorrectionsDocument = new TypedDocumentString(`
     query ManageCorrections($id: ID!) {
   organization(id: $id) {
@@ -895,6 +1090,33 @@ export const ManageOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageOverviewQuery, ManageOverviewQueryVariables>;
+export const ManageSignedInDocument = new TypedDocumentString(`
+    query ManageSignedIn {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ManageSignedInQuery, ManageSignedInQueryVariables>;
+export const ManageParentSearchDocument = new TypedDocumentString(`
+    query ManageParentSearch($search: String) {
+  organizations(first: 20, filter: {search: $search}) {
+    nodes {
+      id
+      name
+      district
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageParentSearchQuery, ManageParentSearchQueryVariables>;
+export const ManageRegisterTeamDocument = new TypedDocumentString(`
+    mutation ManageRegisterTeam($input: RegisterOrganizationInput!) {
+  registerOrganization(input: $input) {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ManageRegisterTeamMutation, ManageRegisterTeamMutationVariables>;
 export const ManageUpcomingDocument = new TypedDocumentString(`
     query ManageUpcoming($filter: ProjectFilter!) {
   projects(filter: $filter, first: 50) {
@@ -917,6 +1139,62 @@ export const ManageUpcomingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageUpcomingQuery, ManageUpcomingQueryVariables>;
+export const ManageTeamProfileDocument = new TypedDocumentString(`
+    query ManageTeamProfile($id: ID!) {
+  organization(id: $id) {
+    ...TeamProfile
+  }
+}
+    fragment TeamProfile on Organization {
+  id
+  name
+  status
+  district
+  city
+  description
+  address
+  location {
+    lat
+    lng
+  }
+  contactName
+  contactPhoneMasked
+  joinPolicy
+  returnedReason
+  suspendedReason
+  parent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ManageTeamProfileQuery, ManageTeamProfileQueryVariables>;
+export const ManageUpdateTeamDocument = new TypedDocumentString(`
+    mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {
+  updateOrganization(id: $id, input: $input) {
+    ...TeamProfile
+  }
+}
+    fragment TeamProfile on Organization {
+  id
+  name
+  status
+  district
+  city
+  description
+  address
+  location {
+    lat
+    lng
+  }
+  contactName
+  contactPhoneMasked
+  joinPolicy
+  returnedReason
+  suspendedReason
+  parent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ManageUpdateTeamMutation, ManageUpdateTeamMutationVariables>;
 export const MyAccountDocument = new TypedDocumentString(`
     query MyAccount($after: String) {
   me {

@@ -2,7 +2,11 @@
 // and XLSX (a minimal SpreadsheetML workbook). Personal data appears masked only.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { strToU8, zipSync } from 'fflate';
-import { BadUserInputError } from '../../common/errors.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
+import { nodeTypeOf } from '../../common/ids.js';
+import { maskPhone } from '../../common/masking.js';
+import type { PersonalDataVault } from '../../common/personal-data.js';
+import { waitlistOrder } from '../signup/signup.entity.js';
 
 export const MAX_EXPORT_ROWS = 200_000;
 const MAX_EXPORT_DAYS = 3_660;
@@ -60,6 +64,50 @@ export async function exportRows(em: EntityManager, organizationId: string, peri
     r.created_at as string,
   ]);
   return [HEADER, ...body];
+}
+
+/** The import template's columns, in the order the import page reads them (by these names). */
+export const IMPORT_TEMPLATE_COLUMNS = ['志愿者编号', '手机号', '身份证号', '姓名', '服务日期', '活动名称', '服务时长(小时)', '服务地点', '服务内容'];
+
+const SIGNUP_STATUS_WORDS: Record<string, string> = {
+  CONFIRMED: '已确认',
+  WAITLISTED: '候补',
+  ATTENDED: '已到场',
+  NO_SHOW: '缺席',
+  PENDING_DRAW: '待抽签',
+};
+
+/**
+ * A shift's live sign-ups for its roster file: confirmed and present first, then the waitlist in
+ * its order; names in full (the team's own coordinators read it) and phones masked.
+ */
+export async function shiftRoster(em: EntityManager, vault: PersonalDataVault, shiftId: string): Promise<{ shiftId: string; organizationId: string; rows: Cell[][] }> {
+  const [shift] = nodeTypeOf(shiftId) === 'Shift'
+    ? await em.getConnection().execute<{ organization_id: string; title: string; starts_at: string }[]>(
+        `select p.organization_id, p.title, to_char(s.starts_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as starts_at
+           from shift s join project p on p.id = s.project_id where s.id = ?`,
+        [shiftId],
+      )
+    : [];
+  if (!shift) throw new NotFoundError('Shift');
+  const rows = await em.getConnection().execute<{ volunteer_number: string; real_name_enc: Buffer | null; display_name: string; phone_enc: Buffer | null; status: string; walk_in: boolean; created_at: string }[]>(
+    `select v.volunteer_number, v.real_name_enc, v.display_name, v.phone_enc, g.status, g.walk_in,
+            to_char(g.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as created_at
+       from signup g join volunteer v on v.id = g.volunteer_id
+      where g.shift_id = ? and g.status <> 'CANCELLED'
+      order by (g.status = 'WAITLISTED'), ${waitlistOrder('g')}`,
+    [shiftId],
+  );
+  const body = rows.map((r, i): Cell[] => [
+    i + 1,
+    r.volunteer_number,
+    r.real_name_enc ? vault.decrypt(r.real_name_enc) : r.display_name,
+    r.phone_enc ? maskPhone(vault.decrypt(r.phone_enc)) : '',
+    `${SIGNUP_STATUS_WORDS[r.status] ?? r.status}${r.walk_in ? '（未报名到场）' : ''}`,
+    r.created_at,
+    '',
+  ]);
+  return { shiftId, organizationId: shift.organization_id, rows: [[`${shift.title} ${shift.starts_at}`], ['序号', '志愿者编号', '姓名', '手机号', '状态', '报名时间', '签名'], ...body] };
 }
 
 /** Text that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */

@@ -9,7 +9,7 @@ import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-acc
 import { Certificate } from './certificate.entity.js';
 import { renderCertificatePage, escapeHtml } from './certificate-page.js';
 import { CertificateService } from './certificate.service.js';
-import { exportPeriod, exportRows, toCsv, toXlsx } from './ledger-export.js';
+import { exportPeriod, exportRows, IMPORT_TEMPLATE_COLUMNS, shiftRoster, toCsv, toXlsx } from './ledger-export.js';
 
 export interface LedgerRouteOptions {
   orm: MikroORM;
@@ -87,6 +87,41 @@ export function ledgerRoutes(options: LedgerRouteOptions): Router {
         return res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
       }
       options.log(`export failed: ${(error as Error).name}`);
+      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  });
+
+  // The template for importing earlier records: the columns the import page reads, and one example row.
+  router.get('/templates/hour-import.:format', (req, res) => {
+    const format = req.params.format === 'csv' ? 'csv' : req.params.format === 'xlsx' ? 'xlsx' : null;
+    if (!format) return res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+    const rows = [IMPORT_TEMPLATE_COLUMNS, ['V4601062026000001', '', '', '张三', '2025-03-05', '学雷锋社区义诊', '2.5', '海口市龙华区滨海公园', '为居民测量血压']];
+    res
+      .status(200)
+      .set('Cache-Control', 'public, max-age=3600')
+      .set('Content-Disposition', `attachment; filename="hour-import-template.${format}"`)
+      .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .send(format === 'csv' ? toCsv(rows) : toXlsx(rows, '服务记录'));
+  });
+
+  // A shift's roster for the door or the organisers' files: its coordinators only; phones masked.
+  router.get('/exports/shifts/:id/roster.csv', async (req, res) => {
+    const em = options.orm.em.fork();
+    try {
+      const viewer = await options.viewerFor(req, em);
+      const roster = await shiftRoster(em, options.vault, String(req.params.id));
+      await requireOrgRole(em, viewer, roster.organizationId, MANAGING_ROLES);
+      res
+        .status(200)
+        .set('Cache-Control', 'private, no-store')
+        .set('Content-Disposition', `attachment; filename="roster-${roster.shiftId}.csv"`)
+        .type('text/csv; charset=utf-8')
+        .send(toCsv(roster.rows));
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
+      }
+      options.log(`roster export failed: ${(error as Error).name}`);
       res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   });
