@@ -24,6 +24,9 @@ type Documents = {
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation ManageAssistedRegister($input: AssistedRegistrationInput!) {\n    registerVolunteerAssisted(input: $input) {\n      initialPassword\n      volunteer {\n        id\n        volunteerNumber\n        realName\n        displayName\n      }\n    }\n  }\n": typeof types.ManageAssistedRegisterDocument,
+    "\n  query ManageOpenShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n": typeof types.ManageOpenShiftsDocument,
+    "\n  mutation ManageSignUpFor($shiftId: ID!, $volunteerId: ID!) {\n    signUpVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) {\n      id\n      status\n    }\n  }\n": typeof types.ManageSignUpForDocument,
     "\n  query ManageChildTeams($id: ID!) {\n    organization(id: $id) {\n      id\n      pendingChildren(first: 50) {\n        nodes {\n          id\n          name\n          kind\n          district\n          description\n          address\n          contactName\n          contactPhoneMasked\n          returnedReason\n          createdAt\n        }\n      }\n    }\n    organizations(first: 100, filter: { parentId: $id }) {\n      nodes {\n        id\n        name\n        district\n        memberCount\n      }\n    }\n  }\n": typeof types.ManageChildTeamsDocument,
     "\n  mutation ManageApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ManageApproveTeamDocument,
     "\n  mutation ManageReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      id\n      returnedReason\n    }\n  }\n": typeof types.ManageReturnTeamDocument,
@@ -34,6 +37,12 @@ type Documents = {
     "\n  query ManageAwaitingShifts($id: ID!, $after: String) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 10, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ManageAwaitingShiftsDocument,
     "\n  query ManageAwaitingShift($id: ID!) {\n    node(id: $id) {\n      ... on Shift {\n        ...AwaitingShift\n      }\n    }\n  }\n\n  fragment AwaitingShift on Shift {\n    id\n    startsAt\n    endsAt\n    project {\n      id\n      title\n    }\n    unrecordedSignups(first: 100) {\n      totalCount\n      nodes {\n        id\n        volunteer {\n          id\n          realName\n          displayName\n          volunteerNumber\n        }\n      }\n    }\n  }\n": typeof types.ManageAwaitingShiftDocument,
     "\n  mutation RecordShiftHours($input: RecordHoursInput!) {\n    recordHours(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordShiftHoursDocument,
+    "\n  query ManageMembers($id: ID!, $search: String, $after: String) {\n    organization(id: $id) {\n      id\n      joinRequests(status: PENDING, first: 50) {\n        nodes {\n          id\n          message\n          createdAt\n          volunteer {\n            id\n            displayName\n            volunteerNumber\n            totalMinutes\n          }\n        }\n      }\n      members(first: 100, after: $after, search: $search) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MemberRow\n        }\n      }\n    }\n  }\n\n  fragment MemberRow on Membership {\n    id\n    role\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n      phoneMasked\n    }\n  }\n": typeof types.ManageMembersDocument,
+    "\n  mutation ManageAcceptRequest($id: ID!) {\n    acceptJoinRequest(id: $id) {\n      ...MemberRow\n    }\n  }\n": typeof types.ManageAcceptRequestDocument,
+    "\n  mutation ManageDeclineRequest($id: ID!, $reason: String!) {\n    declineJoinRequest(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.ManageDeclineRequestDocument,
+    "\n  mutation ManageSetRole($id: ID!, $role: MemberRole!) {\n    setMemberRole(membershipId: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ManageSetRoleDocument,
+    "\n  mutation ManageRemoveMember($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.ManageRemoveMemberDocument,
+    "\n  mutation ManageHandOver($id: ID!) {\n    handOverAdmin(membershipId: $id) {\n      id\n      role\n    }\n  }\n": typeof types.ManageHandOverDocument,
     "\n  query ManageOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 1) {\n        totalCount\n      }\n      hourCorrectionRequests(status: OPEN, first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ManageOverviewDocument,
     "\n  query ManageSignedIn {\n    me {\n      id\n    }\n  }\n": typeof types.ManageSignedInDocument,
     "\n  query ManageParentSearch($search: String) {\n    organizations(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        district\n      }\n    }\n  }\n": typeof types.ManageParentSearchDocument,
@@ -71,6 +80,9 @@ const documents: Documents = {
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation ManageAssistedRegister($input: AssistedRegistrationInput!) {\n    registerVolunteerAssisted(input: $input) {\n      initialPassword\n      volunteer {\n        id\n        volunteerNumber\n        realName\n        displayName\n      }\n    }\n  }\n": types.ManageAssistedRegisterDocument,
+    "\n  query ManageOpenShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n": types.ManageOpenShiftsDocument,
+    "\n  mutation ManageSignUpFor($shiftId: ID!, $volunteerId: ID!) {\n    signUpVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) {\n      id\n      status\n    }\n  }\n": types.ManageSignUpForDocument,
     "\n  query ManageChildTeams($id: ID!) {\n    organization(id: $id) {\n      id\n      pendingChildren(first: 50) {\n        nodes {\n          id\n          name\n          kind\n          district\n          description\n          address\n          contactName\n          contactPhoneMasked\n          returnedReason\n          createdAt\n        }\n      }\n    }\n    organizations(first: 100, filter: { parentId: $id }) {\n      nodes {\n        id\n        name\n        district\n        memberCount\n      }\n    }\n  }\n": types.ManageChildTeamsDocument,
     "\n  mutation ManageApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      status\n    }\n  }\n": types.ManageApproveTeamDocument,
     "\n  mutation ManageReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      id\n      returnedReason\n    }\n  }\n": types.ManageReturnTeamDocument,
@@ -81,6 +93,12 @@ const documents: Documents = {
     "\n  query ManageAwaitingShifts($id: ID!, $after: String) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 10, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.ManageAwaitingShiftsDocument,
     "\n  query ManageAwaitingShift($id: ID!) {\n    node(id: $id) {\n      ... on Shift {\n        ...AwaitingShift\n      }\n    }\n  }\n\n  fragment AwaitingShift on Shift {\n    id\n    startsAt\n    endsAt\n    project {\n      id\n      title\n    }\n    unrecordedSignups(first: 100) {\n      totalCount\n      nodes {\n        id\n        volunteer {\n          id\n          realName\n          displayName\n          volunteerNumber\n        }\n      }\n    }\n  }\n": types.ManageAwaitingShiftDocument,
     "\n  mutation RecordShiftHours($input: RecordHoursInput!) {\n    recordHours(input: $input) {\n      id\n    }\n  }\n": types.RecordShiftHoursDocument,
+    "\n  query ManageMembers($id: ID!, $search: String, $after: String) {\n    organization(id: $id) {\n      id\n      joinRequests(status: PENDING, first: 50) {\n        nodes {\n          id\n          message\n          createdAt\n          volunteer {\n            id\n            displayName\n            volunteerNumber\n            totalMinutes\n          }\n        }\n      }\n      members(first: 100, after: $after, search: $search) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MemberRow\n        }\n      }\n    }\n  }\n\n  fragment MemberRow on Membership {\n    id\n    role\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n      phoneMasked\n    }\n  }\n": types.ManageMembersDocument,
+    "\n  mutation ManageAcceptRequest($id: ID!) {\n    acceptJoinRequest(id: $id) {\n      ...MemberRow\n    }\n  }\n": types.ManageAcceptRequestDocument,
+    "\n  mutation ManageDeclineRequest($id: ID!, $reason: String!) {\n    declineJoinRequest(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.ManageDeclineRequestDocument,
+    "\n  mutation ManageSetRole($id: ID!, $role: MemberRole!) {\n    setMemberRole(membershipId: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.ManageSetRoleDocument,
+    "\n  mutation ManageRemoveMember($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.ManageRemoveMemberDocument,
+    "\n  mutation ManageHandOver($id: ID!) {\n    handOverAdmin(membershipId: $id) {\n      id\n      role\n    }\n  }\n": types.ManageHandOverDocument,
     "\n  query ManageOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 1) {\n        totalCount\n      }\n      hourCorrectionRequests(status: OPEN, first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.ManageOverviewDocument,
     "\n  query ManageSignedIn {\n    me {\n      id\n    }\n  }\n": types.ManageSignedInDocument,
     "\n  query ManageParentSearch($search: String) {\n    organizations(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        district\n      }\n    }\n  }\n": types.ManageParentSearchDocument,
@@ -148,6 +166,18 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ManageAssistedRegister($input: AssistedRegistrationInput!) {\n    registerVolunteerAssisted(input: $input) {\n      initialPassword\n      volunteer {\n        id\n        volunteerNumber\n        realName\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').ManageAssistedRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageOpenShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManageOpenShiftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageSignUpFor($shiftId: ID!, $volunteerId: ID!) {\n    signUpVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ManageSignUpForDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ManageChildTeams($id: ID!) {\n    organization(id: $id) {\n      id\n      pendingChildren(first: 50) {\n        nodes {\n          id\n          name\n          kind\n          district\n          description\n          address\n          contactName\n          contactPhoneMasked\n          returnedReason\n          createdAt\n        }\n      }\n    }\n    organizations(first: 100, filter: { parentId: $id }) {\n      nodes {\n        id\n        name\n        district\n        memberCount\n      }\n    }\n  }\n"): typeof import('./graphql').ManageChildTeamsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -185,6 +215,30 @@ export function graphql(source: "\n  query ManageAwaitingShift($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordShiftHours($input: RecordHoursInput!) {\n    recordHours(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordShiftHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageMembers($id: ID!, $search: String, $after: String) {\n    organization(id: $id) {\n      id\n      joinRequests(status: PENDING, first: 50) {\n        nodes {\n          id\n          message\n          createdAt\n          volunteer {\n            id\n            displayName\n            volunteerNumber\n            totalMinutes\n          }\n        }\n      }\n      members(first: 100, after: $after, search: $search) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MemberRow\n        }\n      }\n    }\n  }\n\n  fragment MemberRow on Membership {\n    id\n    role\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n      phoneMasked\n    }\n  }\n"): typeof import('./graphql').ManageMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageAcceptRequest($id: ID!) {\n    acceptJoinRequest(id: $id) {\n      ...MemberRow\n    }\n  }\n"): typeof import('./graphql').ManageAcceptRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageDeclineRequest($id: ID!, $reason: String!) {\n    declineJoinRequest(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ManageDeclineRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageSetRole($id: ID!, $role: MemberRole!) {\n    setMemberRole(membershipId: $id, role: $role) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').ManageSetRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageRemoveMember($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n"): typeof import('./graphql').ManageRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageHandOver($id: ID!) {\n    handOverAdmin(membershipId: $id) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').ManageHandOverDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A resident registered by station staff (a COORDINATOR or ADMIN of the team), with their consent */
+export type AssistedRegistrationInput = {
+  /** The resident agreed to register and to the processing of their personal data (must be true; recorded with who took it) */
+  consent: boolean;
+  district?: string | null | undefined;
+  /** Guardian's name; required under 14 */
+  guardianName?: string | null | undefined;
+  /** Guardian's mobile number; required under 14 */
+  guardianPhone?: string | null | undefined;
+  /** 18-character PRC resident ID number (GB 11643) */
+  idNumber: string;
+  /** The team the resident joins as a MEMBER */
+  organizationId: string | number;
+  /** Mainland mobile number (a family member's will do); they sign in with it */
+  phone: string;
+  /** 2..30 characters, as on the resident ID card */
+  realName: string;
+};
+
 export type GeoPointInput = {
   lat: number;
   lng: number;
@@ -42,6 +61,12 @@ export type MemberRole =
   | 'ADMIN'
   | 'COORDINATOR'
   | 'MEMBER';
+
+export type MembershipRequestStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
 
 export type NearInput = {
   lat: number;
@@ -266,6 +291,28 @@ export type LogInMutationVariables = Exact<{
 
 export type LogInMutation = { logIn: { volunteer: { id: string, displayName: string } } };
 
+export type ManageAssistedRegisterMutationVariables = Exact<{
+  input: AssistedRegistrationInput;
+}>;
+
+
+export type ManageAssistedRegisterMutation = { registerVolunteerAssisted: { initialPassword: string, volunteer: { id: string, volunteerNumber: string, realName: string | null, displayName: string } } };
+
+export type ManageOpenShiftsQueryVariables = Exact<{
+  filter: ProjectFilter;
+}>;
+
+
+export type ManageOpenShiftsQuery = { projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, shifts: Array<{ id: string, startsAt: string, endsAt: string, remaining: number }> }> } };
+
+export type ManageSignUpForMutationVariables = Exact<{
+  shiftId: string | number;
+  volunteerId: string | number;
+}>;
+
+
+export type ManageSignUpForMutation = { signUpVolunteer: { id: string, status: SignupStatus } };
+
 export type ManageChildTeamsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -344,6 +391,54 @@ export type RecordShiftHoursMutationVariables = Exact<{
 
 
 export type RecordShiftHoursMutation = { recordHours: Array<{ id: string }> };
+
+export type ManageMembersQueryVariables = Exact<{
+  id: string | number;
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ManageMembersQuery = { organization: { id: string, joinRequests: { nodes: Array<{ id: string, message: string | null, createdAt: string, volunteer: { id: string, displayName: string, volunteerNumber: string, totalMinutes: number } }> } | null, members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, role: MemberRole, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } }> } | null } | null };
+
+export type MemberRowFragment = { id: string, role: MemberRole, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } };
+
+export type ManageAcceptRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageAcceptRequestMutation = { acceptJoinRequest: { id: string, role: MemberRole, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } } };
+
+export type ManageDeclineRequestMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ManageDeclineRequestMutation = { declineJoinRequest: { id: string, status: MembershipRequestStatus } };
+
+export type ManageSetRoleMutationVariables = Exact<{
+  id: string | number;
+  role: MemberRole;
+}>;
+
+
+export type ManageSetRoleMutation = { setMemberRole: { id: string, role: MemberRole } };
+
+export type ManageRemoveMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageRemoveMemberMutation = { removeMember: boolean };
+
+export type ManageHandOverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageHandOverMutation = { handOverAdmin: { id: string, role: MemberRole } };
 
 export type ManageOverviewQueryVariables = Exact<{
   id: string | number;
@@ -580,6 +675,19 @@ export const AwaitingShiftFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AwaitingShift"}) as unknown as TypedDocumentString<AwaitingShiftFragment, unknown>;
+export const MemberRowFragmentDoc = new TypedDocumentString(`
+    fragment MemberRow on Membership {
+  id
+  role
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+    phoneMasked
+  }
+}
+    `, {"fragmentName":"MemberRow"}) as unknown as TypedDocumentString<MemberRowFragment, unknown>;
 export const TeamProfileFragmentDoc = new TypedDocumentString(`
     fragment TeamProfile on Organization {
   id
@@ -905,6 +1013,44 @@ export const LogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const ManageAssistedRegisterDocument = new TypedDocumentString(`
+    mutation ManageAssistedRegister($input: AssistedRegistrationInput!) {
+  registerVolunteerAssisted(input: $input) {
+    initialPassword
+    volunteer {
+      id
+      volunteerNumber
+      realName
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageAssistedRegisterMutation, ManageAssistedRegisterMutationVariables>;
+export const ManageOpenShiftsDocument = new TypedDocumentString(`
+    query ManageOpenShifts($filter: ProjectFilter!) {
+  projects(first: 50, filter: $filter) {
+    nodes {
+      id
+      title
+      status
+      shifts {
+        id
+        startsAt
+        endsAt
+        remaining
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageOpenShiftsQuery, ManageOpenShiftsQueryVariables>;
+export const ManageSignUpForDocument = new TypedDocumentString(`
+    mutation ManageSignUpFor($shiftId: ID!, $volunteerId: ID!) {
+  signUpVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ManageSignUpForMutation, ManageSignUpForMutationVariables>;
 export const ManageChildTeamsDocument = new TypedDocumentString(`
     query ManageChildTeams($id: ID!) {
   organization(id: $id) {
@@ -1077,6 +1223,92 @@ export const RecordShiftHoursDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordShiftHoursMutation, RecordShiftHoursMutationVariables>;
+export const ManageMembersDocument = new TypedDocumentString(`
+    query ManageMembers($id: ID!, $search: String, $after: String) {
+  organization(id: $id) {
+    id
+    joinRequests(status: PENDING, first: 50) {
+      nodes {
+        id
+        message
+        createdAt
+        volunteer {
+          id
+          displayName
+          volunteerNumber
+          totalMinutes
+        }
+      }
+    }
+    members(first: 100, after: $after, search: $search) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...MemberRow
+      }
+    }
+  }
+}
+    fragment MemberRow on Membership {
+  id
+  role
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<ManageMembersQuery, ManageMembersQueryVariables>;
+export const ManageAcceptRequestDocument = new TypedDocumentString(`
+    mutation ManageAcceptRequest($id: ID!) {
+  acceptJoinRequest(id: $id) {
+    ...MemberRow
+  }
+}
+    fragment MemberRow on Membership {
+  id
+  role
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<ManageAcceptRequestMutation, ManageAcceptRequestMutationVariables>;
+export const ManageDeclineRequestDocument = new TypedDocumentString(`
+    mutation ManageDeclineRequest($id: ID!, $reason: String!) {
+  declineJoinRequest(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ManageDeclineRequestMutation, ManageDeclineRequestMutationVariables>;
+export const ManageSetRoleDocument = new TypedDocumentString(`
+    mutation ManageSetRole($id: ID!, $role: MemberRole!) {
+  setMemberRole(membershipId: $id, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ManageSetRoleMutation, ManageSetRoleMutationVariables>;
+export const ManageRemoveMemberDocument = new TypedDocumentString(`
+    mutation ManageRemoveMember($id: ID!) {
+  removeMember(membershipId: $id)
+}
+    `) as unknown as TypedDocumentString<ManageRemoveMemberMutation, ManageRemoveMemberMutationVariables>;
+export const ManageHandOverDocument = new TypedDocumentString(`
+    mutation ManageHandOver($id: ID!) {
+  handOverAdmin(membershipId: $id) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ManageHandOverMutation, ManageHandOverMutationVariables>;
 export const ManageOverviewDocument = new TypedDocumentString(`
     query ManageOverview($id: ID!) {
   organization(id: $id) {
