@@ -24,6 +24,13 @@ type Documents = {
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  query ManageActivities($id: ID!) {\n    organization(id: $id) {\n      id\n      projects(first: 100) {\n        nodes {\n          ...ActivityRow\n        }\n      }\n    }\n  }\n\n  fragment ActivityRow on Project {\n    id\n    title\n    status\n    startsAt\n    endsAt\n    shifts {\n      id\n      capacity\n      confirmedCount\n    }\n  }\n": typeof types.ManageActivitiesDocument,
+    "\n  mutation ManagePublishActivity($id: ID!) {\n    publishProject(id: $id) {\n      ...ActivityRow\n    }\n  }\n": typeof types.ManagePublishActivityDocument,
+    "\n  mutation ManageCancelActivity($id: ID!, $reason: String!) {\n    cancelProject(id: $id, reason: $reason) {\n      ...ActivityRow\n    }\n  }\n": typeof types.ManageCancelActivityDocument,
+    "\n  mutation ManageCopyActivity($id: ID!, $startsOn: String!, $key: String) {\n    copyProject(id: $id, startsOn: $startsOn, idempotencyKey: $key) {\n      ...ActivityRow\n    }\n  }\n": typeof types.ManageCopyActivityDocument,
+    "\n  query ManageEditActivity($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      category\n      district\n      address\n      status\n      location {\n        lat\n        lng\n      }\n      shifts {\n        id\n        startsAt\n        endsAt\n        capacity\n        waitlist\n        allocation\n        registrationOpensAt\n        registrationClosesAt\n      }\n    }\n  }\n": typeof types.ManageEditActivityDocument,
+    "\n  mutation ManageCreateActivity($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n": typeof types.ManageCreateActivityDocument,
+    "\n  mutation ManageUpdateActivity($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ManageUpdateActivityDocument,
     "\n  mutation ManageAssistedRegister($input: AssistedRegistrationInput!) {\n    registerVolunteerAssisted(input: $input) {\n      initialPassword\n      volunteer {\n        id\n        volunteerNumber\n        realName\n        displayName\n      }\n    }\n  }\n": typeof types.ManageAssistedRegisterDocument,
     "\n  query ManageOpenShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n": typeof types.ManageOpenShiftsDocument,
     "\n  mutation ManageSignUpFor($shiftId: ID!, $volunteerId: ID!) {\n    signUpVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) {\n      id\n      status\n    }\n  }\n": typeof types.ManageSignUpForDocument,
@@ -80,6 +87,13 @@ const documents: Documents = {
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  query ManageActivities($id: ID!) {\n    organization(id: $id) {\n      id\n      projects(first: 100) {\n        nodes {\n          ...ActivityRow\n        }\n      }\n    }\n  }\n\n  fragment ActivityRow on Project {\n    id\n    title\n    status\n    startsAt\n    endsAt\n    shifts {\n      id\n      capacity\n      confirmedCount\n    }\n  }\n": types.ManageActivitiesDocument,
+    "\n  mutation ManagePublishActivity($id: ID!) {\n    publishProject(id: $id) {\n      ...ActivityRow\n    }\n  }\n": types.ManagePublishActivityDocument,
+    "\n  mutation ManageCancelActivity($id: ID!, $reason: String!) {\n    cancelProject(id: $id, reason: $reason) {\n      ...ActivityRow\n    }\n  }\n": types.ManageCancelActivityDocument,
+    "\n  mutation ManageCopyActivity($id: ID!, $startsOn: String!, $key: String) {\n    copyProject(id: $id, startsOn: $startsOn, idempotencyKey: $key) {\n      ...ActivityRow\n    }\n  }\n": types.ManageCopyActivityDocument,
+    "\n  query ManageEditActivity($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      category\n      district\n      address\n      status\n      location {\n        lat\n        lng\n      }\n      shifts {\n        id\n        startsAt\n        endsAt\n        capacity\n        waitlist\n        allocation\n        registrationOpensAt\n        registrationClosesAt\n      }\n    }\n  }\n": types.ManageEditActivityDocument,
+    "\n  mutation ManageCreateActivity($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n": types.ManageCreateActivityDocument,
+    "\n  mutation ManageUpdateActivity($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n    }\n  }\n": types.ManageUpdateActivityDocument,
     "\n  mutation ManageAssistedRegister($input: AssistedRegistrationInput!) {\n    registerVolunteerAssisted(input: $input) {\n      initialPassword\n      volunteer {\n        id\n        volunteerNumber\n        realName\n        displayName\n      }\n    }\n  }\n": types.ManageAssistedRegisterDocument,
     "\n  query ManageOpenShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n": types.ManageOpenShiftsDocument,
     "\n  mutation ManageSignUpFor($shiftId: ID!, $volunteerId: ID!) {\n    signUpVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) {\n      id\n      status\n    }\n  }\n": types.ManageSignUpForDocument,
@@ -163,6 +177,34 @@ export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageActivities($id: ID!) {\n    organization(id: $id) {\n      id\n      projects(first: 100) {\n        nodes {\n          ...ActivityRow\n        }\n      }\n    }\n  }\n\n  fragment ActivityRow on Project {\n    id\n    title\n    status\n    startsAt\n    endsAt\n    shifts {\n      id\n      capacity\n      confirmedCount\n    }\n  }\n"): typeof import('./graphql').ManageActivitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManagePublishActivity($id: ID!) {\n    publishProject(id: $id) {\n      ...ActivityRow\n    }\n  }\n"): typeof import('./graphql').ManagePublishActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageCancelActivity($id: ID!, $reason: String!) {\n    cancelProject(id: $id, reason: $reason) {\n      ...ActivityRow\n    }\n  }\n"): typeof import('./graphql').ManageCancelActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageCopyActivity($id: ID!, $startsOn: String!, $key: String) {\n    copyProject(id: $id, startsOn: $startsOn, idempotencyKey: $key) {\n      ...ActivityRow\n    }\n  }\n"): typeof import('./graphql').ManageCopyActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageEditActivity($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      category\n      district\n      address\n      status\n      location {\n        lat\n        lng\n      }\n      shifts {\n        id\n        startsAt\n        endsAt\n        capacity\n        waitlist\n        allocation\n        registrationOpensAt\n        registrationClosesAt\n      }\n    }\n  }\n"): typeof import('./graphql').ManageEditActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageCreateActivity($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ManageCreateActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageUpdateActivity($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ManageUpdateActivityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,24 @@ export type AssistedRegistrationInput = {
   realName: string;
 };
 
+export type CreateProjectInput = {
+  address?: string | null | undefined;
+  category?: string | null | undefined;
+  /** Markdown */
+  description?: string | null | undefined;
+  district?: string | null | undefined;
+  /** 1..255 characters; a replay returns the first result */
+  idempotencyKey?: string | null | undefined;
+  location?: GeoPointInput | null | undefined;
+  organizationId: string | number;
+  /** More shifts, repeated weekly */
+  recurrence?: WeeklyRecurrenceInput | null | undefined;
+  /** At least one, counting those the recurrence makes */
+  shifts: Array<ShiftInput>;
+  summary: string;
+  title: string;
+};
+
 export type GeoPointInput = {
   lat: number;
   lng: number;
@@ -195,6 +213,19 @@ export type ShiftAllocation =
   | 'FIRST_COME'
   | 'LOTTERY';
 
+export type ShiftInput = {
+  /** LOTTERY: places are drawn when registration closes */
+  allocation?: ShiftAllocation | null | undefined;
+  capacity: number;
+  endsAt: string;
+  /** LOTTERY only, required: entries close and places are drawn; before startsAt */
+  registrationClosesAt?: string | null | undefined;
+  /** LOTTERY only: entries open at this time (default: on publication) */
+  registrationOpensAt?: string | null | undefined;
+  startsAt: string;
+  waitlist?: boolean | null | undefined;
+};
+
 export type SignUpInput = {
   /** 1..255 characters; a replay returns the first result */
   idempotencyKey?: string | null | undefined;
@@ -227,6 +258,37 @@ export type UpdateOrganizationInput = {
   joinPolicy?: JoinPolicy | null | undefined;
   /** Map point of the address */
   location?: GeoPointInput | null | undefined;
+};
+
+/** Changes to a DRAFT project; omitted fields stay as they are */
+export type UpdateProjectInput = {
+  address?: string | null | undefined;
+  category?: string | null | undefined;
+  description?: string | null | undefined;
+  district?: string | null | undefined;
+  location?: GeoPointInput | null | undefined;
+  /** With shifts: more shifts, repeated weekly */
+  recurrence?: WeeklyRecurrenceInput | null | undefined;
+  /** Replaces all shifts */
+  shifts?: Array<ShiftInput> | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** Shifts repeated every week in China time, e.g. every Saturday 09:00–11:30 for 8 weeks (first come, first served) */
+export type WeeklyRecurrenceInput = {
+  capacity: number;
+  /** HH:MM, China time, after startTime */
+  endTime: string;
+  /** The first date, YYYY-MM-DD */
+  firstDate: string;
+  /** HH:MM, China time */
+  startTime: string;
+  waitlist?: boolean | null | undefined;
+  /** ISO weekdays, 1 (Monday) .. 7 (Sunday); default: the first date’s */
+  weekdays?: Array<number> | null | undefined;
+  /** 1..52 weeks */
+  weeks: number;
 };
 
 export type ProjectPagesQueryVariables = Exact<{
@@ -290,6 +352,61 @@ export type LogInMutationVariables = Exact<{
 
 
 export type LogInMutation = { logIn: { volunteer: { id: string, displayName: string } } };
+
+export type ManageActivitiesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageActivitiesQuery = { organization: { id: string, projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> }> } } | null };
+
+export type ActivityRowFragment = { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> };
+
+export type ManagePublishActivityMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagePublishActivityMutation = { publishProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> } };
+
+export type ManageCancelActivityMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ManageCancelActivityMutation = { cancelProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> } };
+
+export type ManageCopyActivityMutationVariables = Exact<{
+  id: string | number;
+  startsOn: string;
+  key?: string | null | undefined;
+}>;
+
+
+export type ManageCopyActivityMutation = { copyProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> } };
+
+export type ManageEditActivityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageEditActivityQuery = { project: { id: string, title: string, summary: string, description: string | null, category: string | null, district: string | null, address: string | null, status: ProjectStatus, location: { lat: number, lng: number } | null, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, waitlist: boolean, allocation: ShiftAllocation, registrationOpensAt: string | null, registrationClosesAt: string | null }> } | null };
+
+export type ManageCreateActivityMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type ManageCreateActivityMutation = { createProject: { id: string } };
+
+export type ManageUpdateActivityMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProjectInput;
+}>;
+
+
+export type ManageUpdateActivityMutation = { updateProject: { id: string } };
 
 export type ManageAssistedRegisterMutationVariables = Exact<{
   input: AssistedRegistrationInput;
@@ -625,6 +742,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ActivityRowFragmentDoc = new TypedDocumentString(`
+    fragment ActivityRow on Project {
+  id
+  title
+  status
+  startsAt
+  endsAt
+  shifts {
+    id
+    capacity
+    confirmedCount
+  }
+}
+    `, {"fragmentName":"ActivityRow"}) as unknown as TypedDocumentString<ActivityRowFragment, unknown>;
 export const OpenCorrectionFragmentDoc = new TypedDocumentString(`
     fragment OpenCorrection on HourCorrectionRequest {
   id
@@ -1013,6 +1144,125 @@ export const LogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const ManageActivitiesDocument = new TypedDocumentString(`
+    query ManageActivities($id: ID!) {
+  organization(id: $id) {
+    id
+    projects(first: 100) {
+      nodes {
+        ...ActivityRow
+      }
+    }
+  }
+}
+    fragment ActivityRow on Project {
+  id
+  title
+  status
+  startsAt
+  endsAt
+  shifts {
+    id
+    capacity
+    confirmedCount
+  }
+}`) as unknown as TypedDocumentString<ManageActivitiesQuery, ManageActivitiesQueryVariables>;
+export const ManagePublishActivityDocument = new TypedDocumentString(`
+    mutation ManagePublishActivity($id: ID!) {
+  publishProject(id: $id) {
+    ...ActivityRow
+  }
+}
+    fragment ActivityRow on Project {
+  id
+  title
+  status
+  startsAt
+  endsAt
+  shifts {
+    id
+    capacity
+    confirmedCount
+  }
+}`) as unknown as TypedDocumentString<ManagePublishActivityMutation, ManagePublishActivityMutationVariables>;
+export const ManageCancelActivityDocument = new TypedDocumentString(`
+    mutation ManageCancelActivity($id: ID!, $reason: String!) {
+  cancelProject(id: $id, reason: $reason) {
+    ...ActivityRow
+  }
+}
+    fragment ActivityRow on Project {
+  id
+  title
+  status
+  startsAt
+  endsAt
+  shifts {
+    id
+    capacity
+    confirmedCount
+  }
+}`) as unknown as TypedDocumentString<ManageCancelActivityMutation, ManageCancelActivityMutationVariables>;
+export const ManageCopyActivityDocument = new TypedDocumentString(`
+    mutation ManageCopyActivity($id: ID!, $startsOn: String!, $key: String) {
+  copyProject(id: $id, startsOn: $startsOn, idempotencyKey: $key) {
+    ...ActivityRow
+  }
+}
+    fragment ActivityRow on Project {
+  id
+  title
+  status
+  startsAt
+  endsAt
+  shifts {
+    id
+    capacity
+    confirmedCount
+  }
+}`) as unknown as TypedDocumentString<ManageCopyActivityMutation, ManageCopyActivityMutationVariables>;
+export const ManageEditActivityDocument = new TypedDocumentString(`
+    query ManageEditActivity($id: ID!) {
+  project(id: $id) {
+    id
+    title
+    summary
+    description
+    category
+    district
+    address
+    status
+    location {
+      lat
+      lng
+    }
+    shifts {
+      id
+      startsAt
+      endsAt
+      capacity
+      waitlist
+      allocation
+      registrationOpensAt
+      registrationClosesAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageEditActivityQuery, ManageEditActivityQueryVariables>;
+export const ManageCreateActivityDocument = new TypedDocumentString(`
+    mutation ManageCreateActivity($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ManageCreateActivityMutation, ManageCreateActivityMutationVariables>;
+export const ManageUpdateActivityDocument = new TypedDocumentString(`
+    mutation ManageUpdateActivity($id: ID!, $input: UpdateProjectInput!) {
+  updateProject(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ManageUpdateActivityMutation, ManageUpdateActivityMutationVariables>;
 export const ManageAssistedRegisterDocument = new TypedDocumentString(`
     mutation ManageAssistedRegister($input: AssistedRegistrationInput!) {
   registerVolunteerAssisted(input: $input) {
