@@ -346,6 +346,19 @@ export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; 
 
 export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
 
+export type MyOpenShiftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOpenShiftsQuery = { me: { id: string, signups: { nodes: Array<{ id: string, status: SignupStatus, shift: { id: string, startsAt: string, endsAt: string, project: { id: string, title: string } } }> } } | null };
+
+export type CheckInShiftMutationVariables = Exact<{
+  shiftId: string | number;
+  code: string;
+}>;
+
+
+export type CheckInShiftMutation = { checkInToShift: { id: string, status: SignupStatus, shift: { id: string, project: { id: string, title: string } } } };
+
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
@@ -430,6 +443,39 @@ export type ManageSignUpForMutationVariables = Exact<{
 
 export type ManageSignUpForMutation = { signUpVolunteer: { id: string, status: SignupStatus } };
 
+export type ManageAttendanceShiftsQueryVariables = Exact<{
+  filter: ProjectFilter;
+}>;
+
+
+export type ManageAttendanceShiftsQuery = { projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, shifts: Array<{ id: string, startsAt: string, endsAt: string }> }> } };
+
+export type ManageRosterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageRosterQuery = { node:
+    | { id: string, capacity: number, confirmedCount: number, waitlistCount: number, signups: { nodes: Array<{ id: string, status: SignupStatus, walkIn: boolean, waitlistPosition: number | null, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RosterRowFragment = { id: string, status: SignupStatus, walkIn: boolean, waitlistPosition: number | null, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } };
+
+export type ManageMarkAttendedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageMarkAttendedMutation = { markAttended: { id: string, status: SignupStatus, walkIn: boolean, waitlistPosition: number | null, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } } };
+
+export type ManageMarkNoShowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageMarkNoShowMutation = { markNoShow: { id: string, status: SignupStatus, walkIn: boolean, waitlistPosition: number | null, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } } };
+
 export type ManageChildTeamsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -467,6 +513,17 @@ export type ResolveCorrectionMutationVariables = Exact<{
 
 
 export type ResolveCorrectionMutation = { resolveHourCorrection: { id: string, status: HourCorrectionStatus } };
+
+export type ManageDoorQueryVariables = Exact<{
+  id: string | number;
+  origin: string;
+}>;
+
+
+export type ManageDoorQuery = { node:
+    | { id: string, startsAt: string, endsAt: string, confirmedCount: number, project: { id: string, title: string }, signups: { nodes: Array<{ status: SignupStatus }> }, checkInCode: { code: string, qrSvg: string | null, validUntil: string } | null }
+    | Record<PropertyKey, never>
+   | null };
 
 export type ManageHoursExportQueryVariables = Exact<{
   id: string | number;
@@ -756,6 +813,21 @@ export const ActivityRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActivityRow"}) as unknown as TypedDocumentString<ActivityRowFragment, unknown>;
+export const RosterRowFragmentDoc = new TypedDocumentString(`
+    fragment RosterRow on Signup {
+  id
+  status
+  walkIn
+  waitlistPosition
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+    phoneMasked
+  }
+}
+    `, {"fragmentName":"RosterRow"}) as unknown as TypedDocumentString<RosterRowFragment, unknown>;
 export const OpenCorrectionFragmentDoc = new TypedDocumentString(`
     fragment OpenCorrection on HourCorrectionRequest {
   id
@@ -1134,6 +1206,43 @@ export const RevokeCalendarFeedDocument = new TypedDocumentString(`
   revokeCalendarFeed
 }
     `) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
+export const MyOpenShiftsDocument = new TypedDocumentString(`
+    query MyOpenShifts {
+  me {
+    id
+    signups(first: 50) {
+      nodes {
+        id
+        status
+        shift {
+          id
+          startsAt
+          endsAt
+          project {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyOpenShiftsQuery, MyOpenShiftsQueryVariables>;
+export const CheckInShiftDocument = new TypedDocumentString(`
+    mutation CheckInShift($shiftId: ID!, $code: String!) {
+  checkInToShift(shiftId: $shiftId, code: $code) {
+    id
+    status
+    shift {
+      id
+      project {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckInShiftMutation, CheckInShiftMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -1301,6 +1410,89 @@ export const ManageSignUpForDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageSignUpForMutation, ManageSignUpForMutationVariables>;
+export const ManageAttendanceShiftsDocument = new TypedDocumentString(`
+    query ManageAttendanceShifts($filter: ProjectFilter!) {
+  projects(first: 50, filter: $filter) {
+    nodes {
+      id
+      title
+      status
+      shifts {
+        id
+        startsAt
+        endsAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageAttendanceShiftsQuery, ManageAttendanceShiftsQueryVariables>;
+export const ManageRosterDocument = new TypedDocumentString(`
+    query ManageRoster($id: ID!) {
+  node(id: $id) {
+    ... on Shift {
+      id
+      capacity
+      confirmedCount
+      waitlistCount
+      signups(first: 100) {
+        nodes {
+          ...RosterRow
+        }
+      }
+    }
+  }
+}
+    fragment RosterRow on Signup {
+  id
+  status
+  walkIn
+  waitlistPosition
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<ManageRosterQuery, ManageRosterQueryVariables>;
+export const ManageMarkAttendedDocument = new TypedDocumentString(`
+    mutation ManageMarkAttended($id: ID!) {
+  markAttended(signupId: $id) {
+    ...RosterRow
+  }
+}
+    fragment RosterRow on Signup {
+  id
+  status
+  walkIn
+  waitlistPosition
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<ManageMarkAttendedMutation, ManageMarkAttendedMutationVariables>;
+export const ManageMarkNoShowDocument = new TypedDocumentString(`
+    mutation ManageMarkNoShow($id: ID!) {
+  markNoShow(signupId: $id) {
+    ...RosterRow
+  }
+}
+    fragment RosterRow on Signup {
+  id
+  status
+  walkIn
+  waitlistPosition
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<ManageMarkNoShowMutation, ManageMarkNoShowMutationVariables>;
 export const ManageChildTeamsDocument = new TypedDocumentString(`
     query ManageChildTeams($id: ID!) {
   organization(id: $id) {
@@ -1391,6 +1583,32 @@ export const ResolveCorrectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveCorrectionMutation, ResolveCorrectionMutationVariables>;
+export const ManageDoorDocument = new TypedDocumentString(`
+    query ManageDoor($id: ID!, $origin: String!) {
+  node(id: $id) {
+    ... on Shift {
+      id
+      startsAt
+      endsAt
+      confirmedCount
+      project {
+        id
+        title
+      }
+      signups(first: 100) {
+        nodes {
+          status
+        }
+      }
+      checkInCode(origin: $origin) {
+        code
+        qrSvg
+        validUntil
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageDoorQuery, ManageDoorQueryVariables>;
 export const ManageHoursExportDocument = new TypedDocumentString(`
     query ManageHoursExport($id: ID!, $from: String!, $to: String!) {
   organization(id: $id) {

@@ -204,6 +204,12 @@ const zhCN = {
       noscript: '查看账户需要启用浏览器的 JavaScript。',
       manage: '团队的管理员和协调员：在管理台发布活动、管理成员、签到和登记服务时长 →',
     },
+    checkIn: {
+      title: '活动签到',
+      description: '到达活动现场后，扫描签到屏上的二维码或输入签到码完成签到。',
+      lead: '扫描现场签到屏上的二维码会自动签到；也可以在下面输入 6 位签到码。',
+      noscript: '签到需要启用浏览器的 JavaScript；也可以请现场协调员为你标记到场。',
+    },
     verify: {
       title: '证明核验',
       description: '核验爱心志愿服务平台出具的志愿服务记录证明的真伪。',
@@ -485,6 +491,12 @@ const en: Messages = {
       description: 'My sign-ups, service hours and stars.',
       noscript: 'Your account needs JavaScript to be enabled in your browser.',
       manage: 'Team admins and coordinators: publish activities, manage members, run check-in and record service hours in the back office →',
+    },
+    checkIn: {
+      title: 'Check in',
+      description: 'At the activity, scan the QR code on the door display or type the check-in code.',
+      lead: "Scanning the QR code on the door display checks you in; or type the 6-digit code below.",
+      noscript: 'Checking in needs JavaScript enabled in your browser; the coordinator at the door can also mark you present.',
     },
     verify: {
       title: 'Verify a certificate',
