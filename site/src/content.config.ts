@@ -89,6 +89,8 @@ const OrganizationPages = graphql(`
         city
         description
         memberCount
+        address
+        joinPolicy
         parent {
           id
           slug

@@ -56,6 +56,36 @@ export type HourEntryKind =
   | 'REVERSAL'
   | 'SERVICE';
 
+/** A batch of an organisation's earlier records (1..1000 rows); a file's rows go in several batches */
+export type HourImportInput = {
+  /** The file's row number of the first row, for the answer's row numbers */
+  firstRow?: number | null | undefined;
+  organizationId: string | number;
+  rows: Array<HourImportRowInput>;
+  /** Where the records come from, e.g. the file name (1..120 characters); kept with each entry */
+  source: string;
+};
+
+/** One earlier service record: the volunteer by number, mobile or ID number (any one), the rest as written down then */
+export type HourImportRowInput = {
+  /** Activity name, 1..120 characters */
+  activity: string;
+  /** PRC resident ID number; never stored from the file */
+  idNumber?: string | null | undefined;
+  /** Minutes served, 1..1440 */
+  minutes: number;
+  /** The volunteer's real name as written: checked against the volunteer found */
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  /** At most 200 characters */
+  place?: string | null | undefined;
+  /** Service content, at most 300 characters (default: the activity) */
+  serviceContent?: string | null | undefined;
+  /** Service date, YYYY-MM-DD (YYYY/M/D too), not in the future */
+  serviceDate: string;
+  volunteerNumber?: string | null | undefined;
+};
+
 export type HourLine = {
   /** 1..the shift's length in minutes (travel time excluded) */
   minutes: number;
@@ -141,6 +171,21 @@ export type RecordHoursInput = {
   /** 1..255 characters; a replay returns the first result */
   idempotencyKey?: string | null | undefined;
   shiftId: string | number;
+};
+
+/** Service time for a volunteer who came without signing up, named by volunteer number or mobile number (one of them) */
+export type RecordWalkInInput = {
+  /** 1..255 characters; a replay returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** 1..the shift's length in minutes */
+  minutes: number;
+  /** Mainland mobile number */
+  phone?: string | null | undefined;
+  /** Why they were not signed up, 2..200 characters (kept in the audit trail) */
+  reason: string;
+  /** An ended shift of an organisation the caller coordinates */
+  shiftId: string | number;
+  volunteerNumber?: string | null | undefined;
 };
 
 export type RegisterOrganizationInput = {
@@ -310,7 +355,7 @@ export type OrganizationPagesQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationPagesQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, kind: string | null, district: string | null, city: string | null, description: string | null, memberCount: number, parent: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OrganizationPagesQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, kind: string | null, district: string | null, city: string | null, description: string | null, memberCount: number, address: string | null, joinPolicy: JoinPolicy, parent: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type NewsPagesQueryVariables = Exact<{
   first: number;
@@ -358,6 +403,35 @@ export type CheckInShiftMutationVariables = Exact<{
 
 
 export type CheckInShiftMutation = { checkInToShift: { id: string, status: SignupStatus, shift: { id: string, project: { id: string, title: string } } } };
+
+export type JoinTeamStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JoinTeamStateQuery = { me: { id: string } | null, organization: { id: string, viewerRole: MemberRole | null, viewerJoinRequest: { id: string, status: MembershipRequestStatus, decisionReason: string | null } | null } | null };
+
+export type RequestToJoinMutationVariables = Exact<{
+  id: string | number;
+  message?: string | null | undefined;
+}>;
+
+
+export type RequestToJoinMutation = { requestToJoin: { id: string, status: MembershipRequestStatus, decisionReason: string | null } };
+
+export type WithdrawJoinRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawJoinRequestMutation = { withdrawJoinRequest: { id: string, status: MembershipRequestStatus, decisionReason: string | null } };
+
+export type JoinTeamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JoinTeamMutation = { joinOrganization: { id: string, role: MemberRole } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
@@ -566,6 +640,22 @@ export type RecordShiftHoursMutationVariables = Exact<{
 
 export type RecordShiftHoursMutation = { recordHours: Array<{ id: string }> };
 
+export type ManagePreviewImportQueryVariables = Exact<{
+  input: HourImportInput;
+}>;
+
+
+export type ManagePreviewImportQuery = { previewHourImport: { recorded: number, alreadyImported: number, refused: number, ready: number, rows: Array<{ row: number, status: string, field: string | null, message: string | null, volunteer: string | null }> } };
+
+export type ImportResultFragment = { recorded: number, alreadyImported: number, refused: number, ready: number, rows: Array<{ row: number, status: string, field: string | null, message: string | null, volunteer: string | null }> };
+
+export type ManageImportHoursMutationVariables = Exact<{
+  input: HourImportInput;
+}>;
+
+
+export type ManageImportHoursMutation = { importHourRecords: { recorded: number, alreadyImported: number, refused: number, ready: number, rows: Array<{ row: number, status: string, field: string | null, message: string | null, volunteer: string | null }> } };
+
 export type ManageMembersQueryVariables = Exact<{
   id: string | number;
   search?: string | null | undefined;
@@ -639,13 +729,6 @@ export type ManageRegisterTeamMutationVariables = Exact<{
 
 
 export type ManageRegisterTeamMutation = { registerOrganization: { id: string, name: string, status: OrganizationStatus } };
-
-export type ManageUpcomingQueryVariables = Exact<{
-  filter: ProjectFilter;
-}>;
-
-
-export type ManageUpcomingQuery = { projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, checkInCode: { code: string } | null }> }> } };
 
 export type ManageTeamProfileQueryVariables = Exact<{
   id: string | number;
@@ -748,6 +831,20 @@ export type VerifyCertificateQueryVariables = Exact<{
 
 
 export type VerifyCertificateQuery = { verifyCertificate: { valid: boolean, currentTotalMinutes: number | null, totalChangedSinceIssue: boolean | null, certificate: { code: string, displayName: string, volunteerNumber: string, totalMinutes: number, recordCount: number, issuedAt: string, issuer: { name: string } } | null } };
+
+export type ManageEndedShiftsQueryVariables = Exact<{
+  filter: ProjectFilter;
+}>;
+
+
+export type ManageEndedShiftsQuery = { projects: { nodes: Array<{ id: string, title: string, shifts: Array<{ id: string, startsAt: string, endsAt: string }> }> } };
+
+export type ManageWalkInMutationVariables = Exact<{
+  input: RecordWalkInInput;
+}>;
+
+
+export type ManageWalkInMutation = { recordWalkIn: { id: string, minutes: number } };
 
 export type MyHourEntryFragment = { id: string, kind: HourEntryKind, minutes: number, activity: string, serviceDate: string, place: string | null, reason: string | null, organization: { id: string, name: string }, shift: { id: string, startsAt: string, endsAt: string } | null, reversedBy: { id: string, reason: string | null } | null, reverses: { id: string, activity: string } | null };
 
@@ -878,6 +975,21 @@ export const AwaitingShiftFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AwaitingShift"}) as unknown as TypedDocumentString<AwaitingShiftFragment, unknown>;
+export const ImportResultFragmentDoc = new TypedDocumentString(`
+    fragment ImportResult on HourImportResult {
+  recorded
+  alreadyImported
+  refused
+  ready
+  rows {
+    row
+    status
+    field
+    message
+    volunteer
+  }
+}
+    `, {"fragmentName":"ImportResult"}) as unknown as TypedDocumentString<ImportResultFragment, unknown>;
 export const MemberRowFragmentDoc = new TypedDocumentString(`
     fragment MemberRow on Membership {
   id
@@ -1095,6 +1207,8 @@ export const OrganizationPagesDocument = new TypedDocumentString(`
       city
       description
       memberCount
+      address
+      joinPolicy
       parent {
         id
         slug
@@ -1243,6 +1357,48 @@ export const CheckInShiftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CheckInShiftMutation, CheckInShiftMutationVariables>;
+export const JoinTeamStateDocument = new TypedDocumentString(`
+    query JoinTeamState($id: ID!) {
+  me {
+    id
+  }
+  organization(id: $id) {
+    id
+    viewerRole
+    viewerJoinRequest {
+      id
+      status
+      decisionReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JoinTeamStateQuery, JoinTeamStateQueryVariables>;
+export const RequestToJoinDocument = new TypedDocumentString(`
+    mutation RequestToJoin($id: ID!, $message: String) {
+  requestToJoin(organizationId: $id, message: $message) {
+    id
+    status
+    decisionReason
+  }
+}
+    `) as unknown as TypedDocumentString<RequestToJoinMutation, RequestToJoinMutationVariables>;
+export const WithdrawJoinRequestDocument = new TypedDocumentString(`
+    mutation WithdrawJoinRequest($id: ID!) {
+  withdrawJoinRequest(id: $id) {
+    id
+    status
+    decisionReason
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawJoinRequestMutation, WithdrawJoinRequestMutationVariables>;
+export const JoinTeamDocument = new TypedDocumentString(`
+    mutation JoinTeam($id: ID!) {
+  joinOrganization(organizationId: $id) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<JoinTeamMutation, JoinTeamMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -1691,6 +1847,44 @@ export const RecordShiftHoursDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordShiftHoursMutation, RecordShiftHoursMutationVariables>;
+export const ManagePreviewImportDocument = new TypedDocumentString(`
+    query ManagePreviewImport($input: HourImportInput!) {
+  previewHourImport(input: $input) {
+    ...ImportResult
+  }
+}
+    fragment ImportResult on HourImportResult {
+  recorded
+  alreadyImported
+  refused
+  ready
+  rows {
+    row
+    status
+    field
+    message
+    volunteer
+  }
+}`) as unknown as TypedDocumentString<ManagePreviewImportQuery, ManagePreviewImportQueryVariables>;
+export const ManageImportHoursDocument = new TypedDocumentString(`
+    mutation ManageImportHours($input: HourImportInput!) {
+  importHourRecords(input: $input) {
+    ...ImportResult
+  }
+}
+    fragment ImportResult on HourImportResult {
+  recorded
+  alreadyImported
+  refused
+  ready
+  rows {
+    row
+    status
+    field
+    message
+    volunteer
+  }
+}`) as unknown as TypedDocumentString<ManageImportHoursMutation, ManageImportHoursMutationVariables>;
 export const ManageMembersDocument = new TypedDocumentString(`
     query ManageMembers($id: ID!, $search: String, $after: String) {
   organization(id: $id) {
@@ -1817,28 +2011,6 @@ export const ManageRegisterTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageRegisterTeamMutation, ManageRegisterTeamMutationVariables>;
-export const ManageUpcomingDocument = new TypedDocumentString(`
-    query ManageUpcoming($filter: ProjectFilter!) {
-  projects(filter: $filter, first: 50) {
-    nodes {
-      id
-      title
-      status
-      shifts {
-        id
-        startsAt
-        endsAt
-        capacity
-        confirmedCount
-        waitlistCount
-        checkInCode {
-          code
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManageUpcomingQuery, ManageUpcomingQueryVariables>;
 export const ManageTeamProfileDocument = new TypedDocumentString(`
     query ManageTeamProfile($id: ID!) {
   organization(id: $id) {
@@ -2210,6 +2382,29 @@ export const VerifyCertificateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
+export const ManageEndedShiftsDocument = new TypedDocumentString(`
+    query ManageEndedShifts($filter: ProjectFilter!) {
+  projects(first: 50, filter: $filter) {
+    nodes {
+      id
+      title
+      shifts {
+        id
+        startsAt
+        endsAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageEndedShiftsQuery, ManageEndedShiftsQueryVariables>;
+export const ManageWalkInDocument = new TypedDocumentString(`
+    mutation ManageWalkIn($input: RecordWalkInInput!) {
+  recordWalkIn(input: $input) {
+    id
+    minutes
+  }
+}
+    `) as unknown as TypedDocumentString<ManageWalkInMutation, ManageWalkInMutationVariables>;
 export const MyLedgerDocument = new TypedDocumentString(`
     query MyLedger {
   me {
