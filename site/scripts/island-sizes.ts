@@ -11,6 +11,17 @@ import { gzipSync } from 'node:zlib';
 
 /** Budget per island: its own code, gzipped. */
 export const ISLAND_BUDGET_BYTES = 15_000;
+/**
+ * Budget per back-office island (Manage…): staff open these pages to work in them, often many
+ * times a day with the shared code cached, and each holds a whole section's forms and both
+ * languages; the public and volunteers' islands keep the tighter one.
+ */
+export const BACK_OFFICE_ISLAND_BUDGET_BYTES = 25_000;
+
+/** The budget of an island by its component's name. */
+export function islandBudget(island: string): number {
+  return island.startsWith('Manage') ? BACK_OFFICE_ISLAND_BUDGET_BYTES : ISLAND_BUDGET_BYTES;
+}
 /** Ceiling for the runtime all islands share (Preact, @urql/core, the renderer and loader), gzipped. */
 export const RUNTIME_BUDGET_BYTES = 20_000;
 
@@ -155,11 +166,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`  ${'inline island loader'.padEnd(44)} ${kb(runtime.inlineGzip).padStart(9)}`);
   for (const c of runtime.chunks) console.log(`  ${c.file.padEnd(44)} ${kb(c.gzip).padStart(9)}`);
   for (const i of islands) {
-    console.log(`${i.island}: ${kb(i.gzip)} gzipped of its own (budget ${kb(ISLAND_BUDGET_BYTES)})`);
+    console.log(`${i.island}: ${kb(i.gzip)} gzipped of its own (budget ${kb(islandBudget(i.island))})`);
     for (const c of i.chunks) console.log(`  ${c.file.padEnd(44)} ${kb(c.gzip).padStart(9)}`);
   }
   for (const p of heaviestBySet(pages)) console.log(`page with ${p.islands.join(' + ')}: ${kb(p.totalGzip)} gzipped in all (e.g. /${p.page.replace(/index\.html$/, '')})`);
-  const over = islands.filter((i) => i.gzip > ISLAND_BUDGET_BYTES).length + (runtime.gzip > RUNTIME_BUDGET_BYTES ? 1 : 0);
+  const over = islands.filter((i) => i.gzip > islandBudget(i.island)).length + (runtime.gzip > RUNTIME_BUDGET_BYTES ? 1 : 0);
   console.log(over ? `${over} over budget` : 'every island and the runtime within budget');
   process.exitCode = over ? 1 : 0;
 }

@@ -17,7 +17,7 @@ import { runAstroBuild } from '../../api/src/site-builder.js';
 import { testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { repoRoot } from '../helpers/product.js';
-import { ISLAND_BUDGET_BYTES, RUNTIME_BUDGET_BYTES, heaviestBySet, reportIslands } from '../../site/scripts/island-sizes.js';
+import { BACK_OFFICE_ISLAND_BUDGET_BYTES, ISLAND_BUDGET_BYTES, RUNTIME_BUDGET_BYTES, heaviestBySet, islandBudget, reportIslands } from '../../site/scripts/island-sizes.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -255,7 +255,7 @@ describe('site build', () => {
     expect(projectPages).toBeGreaterThanOrEqual(40);
   });
 
-  it(`keeps each island within ${ISLAND_BUDGET_BYTES / 1000} kB of its own and the shared runtime within ${RUNTIME_BUDGET_BYTES / 1000} kB, gzipped`, () => {
+  it(`keeps each island within ${ISLAND_BUDGET_BYTES / 1000} kB of its own (back office ${BACK_OFFICE_ISLAND_BUDGET_BYTES / 1000} kB) and the shared runtime within ${RUNTIME_BUDGET_BYTES / 1000} kB, gzipped`, () => {
     const { runtime, islands, pages } = reportIslands(outDir);
     expect(pages.map((p) => p.islands.join('+'))).toEqual(
       expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount+MyNotifications', 'AccountMenu+ManageOverview', 'AccountMenu+ManageHoursPage', 'AccountMenu+ShiftSignup', 'VerifyCertificate', 'NearbyProjects']),
@@ -273,7 +273,7 @@ describe('site build', () => {
     expect(islands.map((i) => i.island)).toEqual(expect.arrayContaining([...volunteers, 'ManageOverview', 'ManageHoursPage']));
     for (const i of islands) {
       expect(i.chunks.length, i.island).toBeGreaterThanOrEqual(1);
-      expect(i.gzip, `${i.island}: ${i.chunks.map((c) => `${c.file} ${c.gzip}`).join(', ')}`).toBeLessThanOrEqual(ISLAND_BUDGET_BYTES);
+      expect(i.gzip, `${i.island}: ${i.chunks.map((c) => `${c.file} ${c.gzip}`).join(', ')}`).toBeLessThanOrEqual(islandBudget(i.island));
     }
   });
 });
@@ -486,7 +486,7 @@ describe('English pages', () => {
         return out;
       });
       expect(unmarked, p).toEqual([]);
-      const nav = await page.locator('nav[aria-label="Main"] a').allTextContents();
+      const nav = await page.locator('nav[aria-label="Main"] a').allInnerTexts();
       expect(nav.map((t) => t.trim()), p).toEqual(['Home', 'Activities', 'News', 'Role models', 'Showcases', 'Organisations', 'About']);
     }
     await page.close();

@@ -2,12 +2,11 @@
 // signed-in volunteer in at once; otherwise it lists their shifts open for check-in, each with a
 // box for the six-digit code. Signed out, it asks to sign in and comes back here.
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckInShiftMutation, CheckInShiftMutationVariables, MyOpenShiftsQuery, MyOpenShiftsQueryVariables } from '../gql/graphql';
+import { MyOpenShiftsDocument, CheckInShiftDocument } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { formatTimeSpan } from '../lib/format';
 import { formatTimeSpanEn } from '../lib/format-en';
 import { request } from '../lib/graphql-client';
-import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
 import { checkInOpen } from '../lib/manage-time';
 import { FormStatus, type Status } from './FormStatus';
@@ -15,7 +14,8 @@ import { ATTENDANCE_WORDS } from './words/manage-attendance';
 import './forms.css';
 import './my-account.css';
 
-const openQuery = operation<MyOpenShiftsQuery, MyOpenShiftsQueryVariables>(/* GraphQL */ `
+// Read by codegen, which generates MyOpenShiftsDocument.
+const openQueryText = /* GraphQL */ `
   query MyOpenShifts {
     me {
       id
@@ -36,9 +36,10 @@ const openQuery = operation<MyOpenShiftsQuery, MyOpenShiftsQueryVariables>(/* Gr
       }
     }
   }
-`);
+`;
 
-const checkInMutation = operation<CheckInShiftMutation, CheckInShiftMutationVariables>(/* GraphQL */ `
+// Read by codegen, which generates CheckInShiftDocument.
+const checkInMutationText = /* GraphQL */ `
   mutation CheckInShift($shiftId: ID!, $code: String!) {
     checkInToShift(shiftId: $shiftId, code: $code) {
       id
@@ -52,13 +53,12 @@ const checkInMutation = operation<CheckInShiftMutation, CheckInShiftMutationVari
       }
     }
   }
-`);
+`;
 
 type Open = { shiftId: string; title: string; when: string; attended: boolean };
 
 export function CheckIn({ locale }: { locale: Locale }) {
   const w = ATTENDANCE_WORDS[locale].checkin;
-  const params = new URLSearchParams(location.search);
   const [shifts, setShifts] = useState<Open[] | null>(null);
   const [signedOut, setSignedOut] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -66,14 +66,14 @@ export function CheckIn({ locale }: { locale: Locale }) {
 
   const checkIn = async (shiftId: string, code: string) => {
     setStatus({ tone: 'info', text: w.sending });
-    const result = await send(checkInMutation, { shiftId, code }, locale);
+    const result = await send(CheckInShiftDocument, { shiftId, code }, locale);
     if (!result.ok) return setStatus({ tone: 'error', text: result.text });
     setStatus({ tone: 'success', text: w.done(result.data.checkInToShift.shift.project.title) });
     setShifts((list) => list?.map((s) => (s.shiftId === shiftId ? { ...s, attended: true } : s)) ?? null);
   };
 
   useEffect(() => {
-    void request(openQuery, {}).then(async (r) => {
+    void request(MyOpenShiftsDocument, {}).then(async (r) => {
       if (r.ok && !r.data.me) return setSignedOut(true);
       const nodes = r.ok ? r.data.me!.signups.nodes : [];
       setShifts(
@@ -82,6 +82,7 @@ export function CheckIn({ locale }: { locale: Locale }) {
           .map((s) => ({ shiftId: s.shift.id, title: s.shift.project.title, when: span(s.shift.startsAt, s.shift.endsAt), attended: s.status === 'ATTENDED' })),
       );
       // Opened from the door's QR code: check in at once.
+      const params = new URLSearchParams(location.search);
       const shift = params.get('shift');
       const code = params.get('code');
       if (r.ok && shift && code) await checkIn(shift, code);

@@ -2,25 +2,16 @@
 // the team lets anyone), sees their request pending, declined with the reason, or that they are a
 // member, and may withdraw a pending request. Signed out, it leads to signing in and back.
 import { useEffect, useState } from 'preact/hooks';
-import type {
-  JoinTeamMutation,
-  JoinTeamMutationVariables,
-  JoinTeamStateQuery,
-  JoinTeamStateQueryVariables,
-  RequestToJoinMutation,
-  RequestToJoinMutationVariables,
-  WithdrawJoinRequestMutation,
-  WithdrawJoinRequestMutationVariables,
-} from '../gql/graphql';
+import { JoinTeamStateDocument, RequestToJoinDocument, WithdrawJoinRequestDocument, JoinTeamDocument } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { request } from '../lib/graphql-client';
-import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
 import { FormStatus, type Status } from './FormStatus';
 import './forms.css';
 import './join-team.css';
 
-const stateQuery = operation<JoinTeamStateQuery, JoinTeamStateQueryVariables>(/* GraphQL */ `
+// Read by codegen, which generates JoinTeamStateDocument.
+const stateQueryText = /* GraphQL */ `
   query JoinTeamState($id: ID!) {
     me {
       id
@@ -35,9 +26,10 @@ const stateQuery = operation<JoinTeamStateQuery, JoinTeamStateQueryVariables>(/*
       }
     }
   }
-`);
+`;
 
-const requestMutation = operation<RequestToJoinMutation, RequestToJoinMutationVariables>(/* GraphQL */ `
+// Read by codegen, which generates RequestToJoinDocument.
+const requestMutationText = /* GraphQL */ `
   mutation RequestToJoin($id: ID!, $message: String) {
     requestToJoin(organizationId: $id, message: $message) {
       id
@@ -45,9 +37,10 @@ const requestMutation = operation<RequestToJoinMutation, RequestToJoinMutationVa
       decisionReason
     }
   }
-`);
+`;
 
-const withdrawMutation = operation<WithdrawJoinRequestMutation, WithdrawJoinRequestMutationVariables>(/* GraphQL */ `
+// Read by codegen, which generates WithdrawJoinRequestDocument.
+const withdrawMutationText = /* GraphQL */ `
   mutation WithdrawJoinRequest($id: ID!) {
     withdrawJoinRequest(id: $id) {
       id
@@ -55,16 +48,17 @@ const withdrawMutation = operation<WithdrawJoinRequestMutation, WithdrawJoinRequ
       decisionReason
     }
   }
-`);
+`;
 
-const joinMutation = operation<JoinTeamMutation, JoinTeamMutationVariables>(/* GraphQL */ `
+// Read by codegen, which generates JoinTeamDocument.
+const joinMutationText = /* GraphQL */ `
   mutation JoinTeam($id: ID!) {
     joinOrganization(organizationId: $id) {
       id
       role
     }
   }
-`);
+`;
 
 const WORDS = {
   'zh-CN': {
@@ -103,7 +97,7 @@ export function JoinTeam({ locale, organizationId, joinPolicy }: { locale: Local
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void request(stateQuery, { id: organizationId }).then((r) => {
+    void request(JoinTeamStateDocument, { id: organizationId }).then((r) => {
       if (!r.ok || !r.data.me) return setState({ status: 'out' });
       const org = r.data.organization;
       if (org?.viewerRole) return setState({ status: 'member' });
@@ -116,20 +110,20 @@ export function JoinTeam({ locale, organizationId, joinPolicy }: { locale: Local
   const act = async () => {
     setBusy(true);
     if (state.status === 'pending') {
-      const r = await send(withdrawMutation, { id: state.id }, locale);
+      const r = await send(WithdrawJoinRequestDocument, { id: state.id }, locale);
       setBusy(false);
       if (!r.ok) return setStatus({ tone: 'error', text: r.text });
       setStatus(null);
       return setState({ status: 'can', declined: undefined });
     }
     if (joinPolicy === 'OPEN') {
-      const r = await send(joinMutation, { id: organizationId }, locale);
+      const r = await send(JoinTeamDocument, { id: organizationId }, locale);
       setBusy(false);
       if (!r.ok) return setStatus({ tone: 'error', text: r.text });
       setStatus({ tone: 'success', text: w.joined });
       return setState({ status: 'member' });
     }
-    const r = await send(requestMutation, { id: organizationId, message: message.trim() || null }, locale);
+    const r = await send(RequestToJoinDocument, { id: organizationId, message: message.trim() || null }, locale);
     setBusy(false);
     if (!r.ok) return setStatus({ tone: 'error', text: r.text });
     setStatus({ tone: 'success', text: w.sent });

@@ -1,10 +1,10 @@
 // Requests to join a team whose joining needs approval (JoinPolicy.APPROVAL): the volunteer asks,
 // the team's COORDINATORs and ADMINs accept (the membership is made in the same transaction) or
 // decline with a reason the volunteer reads; the volunteer may withdraw while it is pending.
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
-import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
+import { BadUserInputError, ForbiddenError, isUniqueViolation } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { Membership, MemberRole } from '../volunteer/membership.entity.js';
@@ -54,7 +54,7 @@ export class MembershipRequestService {
         note,
       ]);
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new JoinRequestPendingError();
+      if (isUniqueViolation(error, 'membership_request_one_pending')) throw new JoinRequestPendingError();
       throw error;
     }
     return this.em.findOneOrFail(MembershipRequest, { id });
