@@ -269,6 +269,8 @@ const organizations = defineCollection({
     city: z.string().nullable(),
     description: z.string().nullable(),
     memberCount: count,
+    address: z.string().nullable(),
+    joinPolicy: z.enum(['APPROVAL', 'OPEN']),
     parent: organizationRef.nullable(),
   }),
 });

@@ -273,7 +273,7 @@ describe('the demo coordinator', () => {
     await context.close();
   });
 
-  it('shows the check-in code of a shift about to start, and exports the records of a period', async () => {
+  it('shows the check-in code of a shift about to start on the door display, and exports the records of a period', async () => {
     const { context, page } = await newPage();
     await signInContext(context, DEMO.coordinator, DEMO_PASSWORD);
     const headers = await signIn({ gql: productGql }, DEMO.coordinator);
@@ -281,11 +281,15 @@ describe('the demo coordinator', () => {
       (await productGql(`query($id: ID!) { project(id: $id) { shifts { checkInCode { code } } } }`, { id: stage.upcoming.projectId }, headers)).data.project.shifts[0].checkInCode
         .code as string;
     const first = await codeNow();
-    await openConsole(page);
-    const shown = await page.locator(`#manage-upcoming li[data-shift="${stage.upcoming.shiftId}"] [data-field="checkInCode"]`).textContent();
+    await page.goto(`${product.url}/manage/attendance/door/?shift=${stage.upcoming.shiftId}`);
+    const shown = await page.locator('[data-field="checkInCode"]').textContent();
     // The code rotates every ten minutes: the page's is the one read just before or just after.
     expect([first, await codeNow()]).toContain(shown);
     expect(shown).toMatch(/^\d{6}$/);
+    // Its QR code opens the check-in page with the shift and the code.
+    expect(await page.locator('.door-qr svg').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await openConsole(page);
 
     // This month so far by default; a week back here, so the records of hours ago are in it whatever the date.
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());

@@ -1435,57 +1435,51 @@ export const ManageActivitiesDocument = new TypedDocumentString(`
 export const ManagePublishActivityDocument = new TypedDocumentString(`
     mutation ManagePublishActivity($id: ID!) {
   publishProject(id: $id) {
-    ...ActivityRow
+    id
+    title
+    status
+    startsAt
+    endsAt
+    shifts {
+      id
+      capacity
+      confirmedCount
+    }
   }
 }
-    fragment ActivityRow on Project {
-  id
-  title
-  status
-  startsAt
-  endsAt
-  shifts {
-    id
-    capacity
-    confirmedCount
-  }
-}`) as unknown as TypedDocumentString<ManagePublishActivityMutation, ManagePublishActivityMutationVariables>;
+    `) as unknown as TypedDocumentString<ManagePublishActivityMutation, ManagePublishActivityMutationVariables>;
 export const ManageCancelActivityDocument = new TypedDocumentString(`
     mutation ManageCancelActivity($id: ID!, $reason: String!) {
   cancelProject(id: $id, reason: $reason) {
-    ...ActivityRow
+    id
+    title
+    status
+    startsAt
+    endsAt
+    shifts {
+      id
+      capacity
+      confirmedCount
+    }
   }
 }
-    fragment ActivityRow on Project {
-  id
-  title
-  status
-  startsAt
-  endsAt
-  shifts {
-    id
-    capacity
-    confirmedCount
-  }
-}`) as unknown as TypedDocumentString<ManageCancelActivityMutation, ManageCancelActivityMutationVariables>;
+    `) as unknown as TypedDocumentString<ManageCancelActivityMutation, ManageCancelActivityMutationVariables>;
 export const ManageCopyActivityDocument = new TypedDocumentString(`
     mutation ManageCopyActivity($id: ID!, $startsOn: String!, $key: String) {
   copyProject(id: $id, startsOn: $startsOn, idempotencyKey: $key) {
-    ...ActivityRow
+    id
+    title
+    status
+    startsAt
+    endsAt
+    shifts {
+      id
+      capacity
+      confirmedCount
+    }
   }
 }
-    fragment ActivityRow on Project {
-  id
-  title
-  status
-  startsAt
-  endsAt
-  shifts {
-    id
-    capacity
-    confirmedCount
-  }
-}`) as unknown as TypedDocumentString<ManageCopyActivityMutation, ManageCopyActivityMutationVariables>;
+    `) as unknown as TypedDocumentString<ManageCopyActivityMutation, ManageCopyActivityMutationVariables>;
 export const ManageEditActivityDocument = new TypedDocumentString(`
     query ManageEditActivity($id: ID!) {
   project(id: $id) {
@@ -1614,41 +1608,37 @@ export const ManageRosterDocument = new TypedDocumentString(`
 export const ManageMarkAttendedDocument = new TypedDocumentString(`
     mutation ManageMarkAttended($id: ID!) {
   markAttended(signupId: $id) {
-    ...RosterRow
+    id
+    status
+    walkIn
+    waitlistPosition
+    volunteer {
+      id
+      realName
+      displayName
+      volunteerNumber
+      phoneMasked
+    }
   }
 }
-    fragment RosterRow on Signup {
-  id
-  status
-  walkIn
-  waitlistPosition
-  volunteer {
-    id
-    realName
-    displayName
-    volunteerNumber
-    phoneMasked
-  }
-}`) as unknown as TypedDocumentString<ManageMarkAttendedMutation, ManageMarkAttendedMutationVariables>;
+    `) as unknown as TypedDocumentString<ManageMarkAttendedMutation, ManageMarkAttendedMutationVariables>;
 export const ManageMarkNoShowDocument = new TypedDocumentString(`
     mutation ManageMarkNoShow($id: ID!) {
   markNoShow(signupId: $id) {
-    ...RosterRow
+    id
+    status
+    walkIn
+    waitlistPosition
+    volunteer {
+      id
+      realName
+      displayName
+      volunteerNumber
+      phoneMasked
+    }
   }
 }
-    fragment RosterRow on Signup {
-  id
-  status
-  walkIn
-  waitlistPosition
-  volunteer {
-    id
-    realName
-    displayName
-    volunteerNumber
-    phoneMasked
-  }
-}`) as unknown as TypedDocumentString<ManageMarkNoShowMutation, ManageMarkNoShowMutationVariables>;
+    `) as unknown as TypedDocumentString<ManageMarkNoShowMutation, ManageMarkNoShowMutationVariables>;
 export const ManageChildTeamsDocument = new TypedDocumentString(`
     query ManageChildTeams($id: ID!) {
   organization(id: $id) {
@@ -1869,22 +1859,20 @@ export const ManagePreviewImportDocument = new TypedDocumentString(`
 export const ManageImportHoursDocument = new TypedDocumentString(`
     mutation ManageImportHours($input: HourImportInput!) {
   importHourRecords(input: $input) {
-    ...ImportResult
+    recorded
+    alreadyImported
+    refused
+    ready
+    rows {
+      row
+      status
+      field
+      message
+      volunteer
+    }
   }
 }
-    fragment ImportResult on HourImportResult {
-  recorded
-  alreadyImported
-  refused
-  ready
-  rows {
-    row
-    status
-    field
-    message
-    volunteer
-  }
-}`) as unknown as TypedDocumentString<ManageImportHoursMutation, ManageImportHoursMutationVariables>;
+    `) as unknown as TypedDocumentString<ManageImportHoursMutation, ManageImportHoursMutationVariables>;
 export const ManageMembersDocument = new TypedDocumentString(`
     query ManageMembers($id: ID!, $search: String, $after: String) {
   organization(id: $id) {
@@ -1928,20 +1916,18 @@ export const ManageMembersDocument = new TypedDocumentString(`
 export const ManageAcceptRequestDocument = new TypedDocumentString(`
     mutation ManageAcceptRequest($id: ID!) {
   acceptJoinRequest(id: $id) {
-    ...MemberRow
+    id
+    role
+    volunteer {
+      id
+      realName
+      displayName
+      volunteerNumber
+      phoneMasked
+    }
   }
 }
-    fragment MemberRow on Membership {
-  id
-  role
-  volunteer {
-    id
-    realName
-    displayName
-    volunteerNumber
-    phoneMasked
-  }
-}`) as unknown as TypedDocumentString<ManageAcceptRequestMutation, ManageAcceptRequestMutationVariables>;
+    `) as unknown as TypedDocumentString<ManageAcceptRequestMutation, ManageAcceptRequestMutationVariables>;
 export const ManageDeclineRequestDocument = new TypedDocumentString(`
     mutation ManageDeclineRequest($id: ID!, $reason: String!) {
   declineJoinRequest(id: $id, reason: $reason) {
@@ -2042,31 +2028,29 @@ export const ManageTeamProfileDocument = new TypedDocumentString(`
 export const ManageUpdateTeamDocument = new TypedDocumentString(`
     mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {
   updateOrganization(id: $id, input: $input) {
-    ...TeamProfile
-  }
-}
-    fragment TeamProfile on Organization {
-  id
-  name
-  status
-  district
-  city
-  description
-  address
-  location {
-    lat
-    lng
-  }
-  contactName
-  contactPhoneMasked
-  joinPolicy
-  returnedReason
-  suspendedReason
-  parent {
     id
     name
+    status
+    district
+    city
+    description
+    address
+    location {
+      lat
+      lng
+    }
+    contactName
+    contactPhoneMasked
+    joinPolicy
+    returnedReason
+    suspendedReason
+    parent {
+      id
+      name
+    }
   }
-}`) as unknown as TypedDocumentString<ManageUpdateTeamMutation, ManageUpdateTeamMutationVariables>;
+}
+    `) as unknown as TypedDocumentString<ManageUpdateTeamMutation, ManageUpdateTeamMutationVariables>;
 export const MyAccountDocument = new TypedDocumentString(`
     query MyAccount($after: String) {
   me {

@@ -54,7 +54,16 @@ const listQuery = operation<ManageActivitiesQuery, ManageActivitiesQueryVariable
 const publishMutation = operation<ManagePublishActivityMutation, ManagePublishActivityMutationVariables>(/* GraphQL */ `
   mutation ManagePublishActivity($id: ID!) {
     publishProject(id: $id) {
-      ...ActivityRow
+      id
+      title
+      status
+      startsAt
+      endsAt
+      shifts {
+        id
+        capacity
+        confirmedCount
+      }
     }
   }
 `);
@@ -62,7 +71,16 @@ const publishMutation = operation<ManagePublishActivityMutation, ManagePublishAc
 const cancelMutation = operation<ManageCancelActivityMutation, ManageCancelActivityMutationVariables>(/* GraphQL */ `
   mutation ManageCancelActivity($id: ID!, $reason: String!) {
     cancelProject(id: $id, reason: $reason) {
-      ...ActivityRow
+      id
+      title
+      status
+      startsAt
+      endsAt
+      shifts {
+        id
+        capacity
+        confirmedCount
+      }
     }
   }
 `);
@@ -70,7 +88,16 @@ const cancelMutation = operation<ManageCancelActivityMutation, ManageCancelActiv
 const copyMutation = operation<ManageCopyActivityMutation, ManageCopyActivityMutationVariables>(/* GraphQL */ `
   mutation ManageCopyActivity($id: ID!, $startsOn: String!, $key: String) {
     copyProject(id: $id, startsOn: $startsOn, idempotencyKey: $key) {
-      ...ActivityRow
+      id
+      title
+      status
+      startsAt
+      endsAt
+      shifts {
+        id
+        capacity
+        confirmedCount
+      }
     }
   }
 `);

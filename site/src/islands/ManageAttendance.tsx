@@ -76,7 +76,17 @@ const rosterQuery = operation<ManageRosterQuery, ManageRosterQueryVariables>(/* 
 const attendedMutation = operation<ManageMarkAttendedMutation, ManageMarkAttendedMutationVariables>(/* GraphQL */ `
   mutation ManageMarkAttended($id: ID!) {
     markAttended(signupId: $id) {
-      ...RosterRow
+      id
+      status
+      walkIn
+      waitlistPosition
+      volunteer {
+        id
+        realName
+        displayName
+        volunteerNumber
+        phoneMasked
+      }
     }
   }
 `);
@@ -84,7 +94,17 @@ const attendedMutation = operation<ManageMarkAttendedMutation, ManageMarkAttende
 const noShowMutation = operation<ManageMarkNoShowMutation, ManageMarkNoShowMutationVariables>(/* GraphQL */ `
   mutation ManageMarkNoShow($id: ID!) {
     markNoShow(signupId: $id) {
-      ...RosterRow
+      id
+      status
+      walkIn
+      waitlistPosition
+      volunteer {
+        id
+        realName
+        displayName
+        volunteerNumber
+        phoneMasked
+      }
     }
   }
 `);

@@ -37,7 +37,17 @@ const previewQuery = operation<ManagePreviewImportQuery, ManagePreviewImportQuer
 const importMutation = operation<ManageImportHoursMutation, ManageImportHoursMutationVariables>(/* GraphQL */ `
   mutation ManageImportHours($input: HourImportInput!) {
     importHourRecords(input: $input) {
-      ...ImportResult
+      recorded
+      alreadyImported
+      refused
+      ready
+      rows {
+        row
+        status
+        field
+        message
+        volunteer
+      }
     }
   }
 `);

@@ -76,7 +76,15 @@ const membersQuery = operation<ManageMembersQuery, ManageMembersQueryVariables>(
 const acceptMutation = operation<ManageAcceptRequestMutation, ManageAcceptRequestMutationVariables>(/* GraphQL */ `
   mutation ManageAcceptRequest($id: ID!) {
     acceptJoinRequest(id: $id) {
-      ...MemberRow
+      id
+      role
+      volunteer {
+        id
+        realName
+        displayName
+        volunteerNumber
+        phoneMasked
+      }
     }
   }
 `);

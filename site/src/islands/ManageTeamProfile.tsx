@@ -49,7 +49,26 @@ const profileQuery = operation<ManageTeamProfileQuery, ManageTeamProfileQueryVar
 const updateMutation = operation<ManageUpdateTeamMutation, ManageUpdateTeamMutationVariables>(/* GraphQL */ `
   mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {
     updateOrganization(id: $id, input: $input) {
-      ...TeamProfile
+      id
+      name
+      status
+      district
+      city
+      description
+      address
+      location {
+        lat
+        lng
+      }
+      contactName
+      contactPhoneMasked
+      joinPolicy
+      returnedReason
+      suspendedReason
+      parent {
+        id
+        name
+      }
     }
   }
 `);
