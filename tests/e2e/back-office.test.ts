@@ -79,7 +79,7 @@ describe('the demo coordinator, in the browser only', () => {
   it('creates a weekly activity with a field error shown beside its field, previews and publishes it', async () => {
     const { context, page } = await browserAs(DEMO.coordinator, DEMO_PASSWORD);
     await page.goto(`${site.product.url}/manage/activities/edit/`);
-    const title = `每周六海滩清洁${Date.now().toString(36)}`;
+    const title = `每周六海滩清洁${Date.now()}`;
     await page.getByLabel('活动名称').fill(title);
     await page.getByLabel('每周重复').check();
     // The first Saturday at least three days away, in China time.
@@ -121,7 +121,7 @@ describe('the demo coordinator, in the browser only', () => {
     const [qr, typer, present] = [await person('扫码者'), await person('输码者'), await person('到场者')];
     const created = await api(
       `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
-      { input: { organizationId: orgId, title: `社区义诊${Date.now().toString(36)}`, summary: '为居民测血压', shifts: [{ startsAt: at(0.5), endsAt: at(3), capacity: 10 }] } },
+      { input: { organizationId: orgId, title: `社区义诊${Date.now()}`, summary: '为居民测血压', shifts: [{ startsAt: at(0.5), endsAt: at(3), capacity: 10 }] } },
       coordinator,
     );
     const shiftId = created.data.createProject.shifts[0].id;
@@ -216,12 +216,12 @@ describe('a new team and its parent federation', () => {
   it('registers on the web, is returned with a reason, resubmits and is approved by the parent', async () => {
     const [fedAdmin, founder] = [await person('联合会管理员'), await person('创始人')];
     const admin = await signIn(server, DEMO.admin);
-    const fedName = `测试志愿者联合会${Date.now().toString(36)}`;
+    const fedName = `测试志愿者联合会${Date.now()}`;
     const fed = await api(`mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`, { input: { name: fedName, kind: 'FEDERATION', district: '测试区' } }, fedAdmin.headers);
     const fedId = fed.data.registerOrganization.id;
     await api(`mutation($id: ID!) { approveOrganization(id: $id) { id } }`, { id: fedId }, admin);
 
-    const team = `新社区志愿服务队${Date.now().toString(36)}`;
+    const team = `新社区志愿服务队${Date.now()}`;
     const f = await browserAs(founder.phone, founder.password);
     await f.page.goto(`${site.product.url}/manage/`);
     await f.page.getByRole('link', { name: '注册新团队' }).click();

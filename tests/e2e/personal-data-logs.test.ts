@@ -1,7 +1,7 @@
 // The server's own output never carries an ID number or phone, whatever happens to a
 // registration: success, conflict, bad input, failed sign-in, sign-in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
@@ -14,7 +14,9 @@ let product: Product;
 
 beforeAll(async () => {
   // Development mode logs the most; even then no personal data may appear.
-  product = await startProduct({ DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_BUILD_SITE: '0', NODE_ENV: 'development' });
+  // The run's data key: the database refuses any other.
+  const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
+  product = await startProduct({ DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, AIXIN_BUILD_SITE: '0', NODE_ENV: 'development' });
   await product.waitFor(/Aixin 爱心 is running/, 120_000);
 }, 150_000);
 
