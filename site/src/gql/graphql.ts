@@ -440,14 +440,14 @@ export type LogInMutationVariables = Exact<{
 
 export type LogInMutation = { logIn: { volunteer: { id: string, displayName: string } } };
 
+export type ActivityRowFragment = { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> };
+
 export type ManageActivitiesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type ManageActivitiesQuery = { organization: { id: string, projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> }> } } | null };
-
-export type ActivityRowFragment = { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> };
 
 export type ManagePublishActivityMutationVariables = Exact<{
   id: string | number;
@@ -517,6 +517,8 @@ export type ManageSignUpForMutationVariables = Exact<{
 
 export type ManageSignUpForMutation = { signUpVolunteer: { id: string, status: SignupStatus } };
 
+export type RosterRowFragment = { id: string, status: SignupStatus, walkIn: boolean, waitlistPosition: number | null, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } };
+
 export type ManageAttendanceShiftsQueryVariables = Exact<{
   filter: ProjectFilter;
 }>;
@@ -533,8 +535,6 @@ export type ManageRosterQuery = { node:
     | { id: string, capacity: number, confirmedCount: number, waitlistCount: number, signups: { nodes: Array<{ id: string, status: SignupStatus, walkIn: boolean, waitlistPosition: number | null, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } }> } }
     | Record<PropertyKey, never>
    | null };
-
-export type RosterRowFragment = { id: string, status: SignupStatus, walkIn: boolean, waitlistPosition: number | null, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } };
 
 export type ManageMarkAttendedMutationVariables = Exact<{
   id: string | number;
@@ -640,6 +640,8 @@ export type RecordShiftHoursMutationVariables = Exact<{
 
 export type RecordShiftHoursMutation = { recordHours: Array<{ id: string }> };
 
+export type ImportResultFragment = { recorded: number, alreadyImported: number, refused: number, ready: number, rows: Array<{ row: number, status: string, field: string | null, message: string | null, volunteer: string | null }> };
+
 export type ManagePreviewImportQueryVariables = Exact<{
   input: HourImportInput;
 }>;
@@ -647,14 +649,14 @@ export type ManagePreviewImportQueryVariables = Exact<{
 
 export type ManagePreviewImportQuery = { previewHourImport: { recorded: number, alreadyImported: number, refused: number, ready: number, rows: Array<{ row: number, status: string, field: string | null, message: string | null, volunteer: string | null }> } };
 
-export type ImportResultFragment = { recorded: number, alreadyImported: number, refused: number, ready: number, rows: Array<{ row: number, status: string, field: string | null, message: string | null, volunteer: string | null }> };
-
 export type ManageImportHoursMutationVariables = Exact<{
   input: HourImportInput;
 }>;
 
 
 export type ManageImportHoursMutation = { importHourRecords: { recorded: number, alreadyImported: number, refused: number, ready: number, rows: Array<{ row: number, status: string, field: string | null, message: string | null, volunteer: string | null }> } };
+
+export type MemberRowFragment = { id: string, role: MemberRole, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } };
 
 export type ManageMembersQueryVariables = Exact<{
   id: string | number;
@@ -664,8 +666,6 @@ export type ManageMembersQueryVariables = Exact<{
 
 
 export type ManageMembersQuery = { organization: { id: string, joinRequests: { nodes: Array<{ id: string, message: string | null, createdAt: string, volunteer: { id: string, displayName: string, volunteerNumber: string, totalMinutes: number } }> } | null, members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, role: MemberRole, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } }> } | null } | null };
-
-export type MemberRowFragment = { id: string, role: MemberRole, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } };
 
 export type ManageAcceptRequestMutationVariables = Exact<{
   id: string | number;
@@ -730,14 +730,14 @@ export type ManageRegisterTeamMutationVariables = Exact<{
 
 export type ManageRegisterTeamMutation = { registerOrganization: { id: string, name: string, status: OrganizationStatus } };
 
+export type TeamProfileFragment = { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null };
+
 export type ManageTeamProfileQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type ManageTeamProfileQuery = { organization: { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null } | null };
-
-export type TeamProfileFragment = { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null };
 
 export type ManageUpdateTeamMutationVariables = Exact<{
   id: string | number;
@@ -1435,51 +1435,57 @@ export const ManageActivitiesDocument = new TypedDocumentString(`
 export const ManagePublishActivityDocument = new TypedDocumentString(`
     mutation ManagePublishActivity($id: ID!) {
   publishProject(id: $id) {
-    id
-    title
-    status
-    startsAt
-    endsAt
-    shifts {
-      id
-      capacity
-      confirmedCount
-    }
+    ...ActivityRow
   }
 }
-    `) as unknown as TypedDocumentString<ManagePublishActivityMutation, ManagePublishActivityMutationVariables>;
+    fragment ActivityRow on Project {
+  id
+  title
+  status
+  startsAt
+  endsAt
+  shifts {
+    id
+    capacity
+    confirmedCount
+  }
+}`) as unknown as TypedDocumentString<ManagePublishActivityMutation, ManagePublishActivityMutationVariables>;
 export const ManageCancelActivityDocument = new TypedDocumentString(`
     mutation ManageCancelActivity($id: ID!, $reason: String!) {
   cancelProject(id: $id, reason: $reason) {
-    id
-    title
-    status
-    startsAt
-    endsAt
-    shifts {
-      id
-      capacity
-      confirmedCount
-    }
+    ...ActivityRow
   }
 }
-    `) as unknown as TypedDocumentString<ManageCancelActivityMutation, ManageCancelActivityMutationVariables>;
+    fragment ActivityRow on Project {
+  id
+  title
+  status
+  startsAt
+  endsAt
+  shifts {
+    id
+    capacity
+    confirmedCount
+  }
+}`) as unknown as TypedDocumentString<ManageCancelActivityMutation, ManageCancelActivityMutationVariables>;
 export const ManageCopyActivityDocument = new TypedDocumentString(`
     mutation ManageCopyActivity($id: ID!, $startsOn: String!, $key: String) {
   copyProject(id: $id, startsOn: $startsOn, idempotencyKey: $key) {
-    id
-    title
-    status
-    startsAt
-    endsAt
-    shifts {
-      id
-      capacity
-      confirmedCount
-    }
+    ...ActivityRow
   }
 }
-    `) as unknown as TypedDocumentString<ManageCopyActivityMutation, ManageCopyActivityMutationVariables>;
+    fragment ActivityRow on Project {
+  id
+  title
+  status
+  startsAt
+  endsAt
+  shifts {
+    id
+    capacity
+    confirmedCount
+  }
+}`) as unknown as TypedDocumentString<ManageCopyActivityMutation, ManageCopyActivityMutationVariables>;
 export const ManageEditActivityDocument = new TypedDocumentString(`
     query ManageEditActivity($id: ID!) {
   project(id: $id) {
@@ -1608,37 +1614,41 @@ export const ManageRosterDocument = new TypedDocumentString(`
 export const ManageMarkAttendedDocument = new TypedDocumentString(`
     mutation ManageMarkAttended($id: ID!) {
   markAttended(signupId: $id) {
-    id
-    status
-    walkIn
-    waitlistPosition
-    volunteer {
-      id
-      realName
-      displayName
-      volunteerNumber
-      phoneMasked
-    }
+    ...RosterRow
   }
 }
-    `) as unknown as TypedDocumentString<ManageMarkAttendedMutation, ManageMarkAttendedMutationVariables>;
+    fragment RosterRow on Signup {
+  id
+  status
+  walkIn
+  waitlistPosition
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<ManageMarkAttendedMutation, ManageMarkAttendedMutationVariables>;
 export const ManageMarkNoShowDocument = new TypedDocumentString(`
     mutation ManageMarkNoShow($id: ID!) {
   markNoShow(signupId: $id) {
-    id
-    status
-    walkIn
-    waitlistPosition
-    volunteer {
-      id
-      realName
-      displayName
-      volunteerNumber
-      phoneMasked
-    }
+    ...RosterRow
   }
 }
-    `) as unknown as TypedDocumentString<ManageMarkNoShowMutation, ManageMarkNoShowMutationVariables>;
+    fragment RosterRow on Signup {
+  id
+  status
+  walkIn
+  waitlistPosition
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<ManageMarkNoShowMutation, ManageMarkNoShowMutationVariables>;
 export const ManageChildTeamsDocument = new TypedDocumentString(`
     query ManageChildTeams($id: ID!) {
   organization(id: $id) {
@@ -1859,20 +1869,22 @@ export const ManagePreviewImportDocument = new TypedDocumentString(`
 export const ManageImportHoursDocument = new TypedDocumentString(`
     mutation ManageImportHours($input: HourImportInput!) {
   importHourRecords(input: $input) {
-    recorded
-    alreadyImported
-    refused
-    ready
-    rows {
-      row
-      status
-      field
-      message
-      volunteer
-    }
+    ...ImportResult
   }
 }
-    `) as unknown as TypedDocumentString<ManageImportHoursMutation, ManageImportHoursMutationVariables>;
+    fragment ImportResult on HourImportResult {
+  recorded
+  alreadyImported
+  refused
+  ready
+  rows {
+    row
+    status
+    field
+    message
+    volunteer
+  }
+}`) as unknown as TypedDocumentString<ManageImportHoursMutation, ManageImportHoursMutationVariables>;
 export const ManageMembersDocument = new TypedDocumentString(`
     query ManageMembers($id: ID!, $search: String, $after: String) {
   organization(id: $id) {
@@ -1916,18 +1928,20 @@ export const ManageMembersDocument = new TypedDocumentString(`
 export const ManageAcceptRequestDocument = new TypedDocumentString(`
     mutation ManageAcceptRequest($id: ID!) {
   acceptJoinRequest(id: $id) {
-    id
-    role
-    volunteer {
-      id
-      realName
-      displayName
-      volunteerNumber
-      phoneMasked
-    }
+    ...MemberRow
   }
 }
-    `) as unknown as TypedDocumentString<ManageAcceptRequestMutation, ManageAcceptRequestMutationVariables>;
+    fragment MemberRow on Membership {
+  id
+  role
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<ManageAcceptRequestMutation, ManageAcceptRequestMutationVariables>;
 export const ManageDeclineRequestDocument = new TypedDocumentString(`
     mutation ManageDeclineRequest($id: ID!, $reason: String!) {
   declineJoinRequest(id: $id, reason: $reason) {
@@ -2028,29 +2042,31 @@ export const ManageTeamProfileDocument = new TypedDocumentString(`
 export const ManageUpdateTeamDocument = new TypedDocumentString(`
     mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {
   updateOrganization(id: $id, input: $input) {
-    id
-    name
-    status
-    district
-    city
-    description
-    address
-    location {
-      lat
-      lng
-    }
-    contactName
-    contactPhoneMasked
-    joinPolicy
-    returnedReason
-    suspendedReason
-    parent {
-      id
-      name
-    }
+    ...TeamProfile
   }
 }
-    `) as unknown as TypedDocumentString<ManageUpdateTeamMutation, ManageUpdateTeamMutationVariables>;
+    fragment TeamProfile on Organization {
+  id
+  name
+  status
+  district
+  city
+  description
+  address
+  location {
+    lat
+    lng
+  }
+  contactName
+  contactPhoneMasked
+  joinPolicy
+  returnedReason
+  suspendedReason
+  parent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ManageUpdateTeamMutation, ManageUpdateTeamMutationVariables>;
 export const MyAccountDocument = new TypedDocumentString(`
     query MyAccount($after: String) {
   me {

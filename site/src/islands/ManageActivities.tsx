@@ -25,18 +25,8 @@ import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { ManageSection } from './ManageSection';
 import { ACTIVITY_WORDS } from './words/manage-activities';
 
-const listQuery = operation<ManageActivitiesQuery, ManageActivitiesQueryVariables>(/* GraphQL */ `
-  query ManageActivities($id: ID!) {
-    organization(id: $id) {
-      id
-      projects(first: 100) {
-        nodes {
-          ...ActivityRow
-        }
-      }
-    }
-  }
-
+// Read by codegen like every document; sent with each operation that spreads it.
+const activityRow = /* GraphQL */ `
   fragment ActivityRow on Project {
     id
     title
@@ -49,58 +39,44 @@ const listQuery = operation<ManageActivitiesQuery, ManageActivitiesQueryVariable
       confirmedCount
     }
   }
-`);
+`;
+
+const listQuery = operation<ManageActivitiesQuery, ManageActivitiesQueryVariables>(/* GraphQL */ `
+  query ManageActivities($id: ID!) {
+    organization(id: $id) {
+      id
+      projects(first: 100) {
+        nodes {
+          ...ActivityRow
+        }
+      }
+    }
+  }
+`, activityRow);
 
 const publishMutation = operation<ManagePublishActivityMutation, ManagePublishActivityMutationVariables>(/* GraphQL */ `
   mutation ManagePublishActivity($id: ID!) {
     publishProject(id: $id) {
-      id
-      title
-      status
-      startsAt
-      endsAt
-      shifts {
-        id
-        capacity
-        confirmedCount
-      }
+      ...ActivityRow
     }
   }
-`);
+`, activityRow);
 
 const cancelMutation = operation<ManageCancelActivityMutation, ManageCancelActivityMutationVariables>(/* GraphQL */ `
   mutation ManageCancelActivity($id: ID!, $reason: String!) {
     cancelProject(id: $id, reason: $reason) {
-      id
-      title
-      status
-      startsAt
-      endsAt
-      shifts {
-        id
-        capacity
-        confirmedCount
-      }
+      ...ActivityRow
     }
   }
-`);
+`, activityRow);
 
 const copyMutation = operation<ManageCopyActivityMutation, ManageCopyActivityMutationVariables>(/* GraphQL */ `
   mutation ManageCopyActivity($id: ID!, $startsOn: String!, $key: String) {
     copyProject(id: $id, startsOn: $startsOn, idempotencyKey: $key) {
-      id
-      title
-      status
-      startsAt
-      endsAt
-      shifts {
-        id
-        capacity
-        confirmedCount
-      }
+      ...ActivityRow
     }
   }
-`);
+`, activityRow);
 
 type Activity = NonNullable<ManageActivitiesQuery['organization']>['projects']['nodes'][number];
 

@@ -24,6 +24,23 @@ import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { ManageSection } from './ManageSection';
 import { ATTENDANCE_WORDS } from './words/manage-attendance';
 
+// Read by codegen like every document; sent with each operation that spreads it.
+const rosterRow = /* GraphQL */ `
+  fragment RosterRow on Signup {
+    id
+    status
+    walkIn
+    waitlistPosition
+    volunteer {
+      id
+      realName
+      displayName
+      volunteerNumber
+      phoneMasked
+    }
+  }
+`;
+
 const shiftsQuery = operation<ManageAttendanceShiftsQuery, ManageAttendanceShiftsQueryVariables>(/* GraphQL */ `
   query ManageAttendanceShifts($filter: ProjectFilter!) {
     projects(first: 50, filter: $filter) {
@@ -57,57 +74,23 @@ const rosterQuery = operation<ManageRosterQuery, ManageRosterQueryVariables>(/* 
       }
     }
   }
-
-  fragment RosterRow on Signup {
-    id
-    status
-    walkIn
-    waitlistPosition
-    volunteer {
-      id
-      realName
-      displayName
-      volunteerNumber
-      phoneMasked
-    }
-  }
-`);
+`, rosterRow);
 
 const attendedMutation = operation<ManageMarkAttendedMutation, ManageMarkAttendedMutationVariables>(/* GraphQL */ `
   mutation ManageMarkAttended($id: ID!) {
     markAttended(signupId: $id) {
-      id
-      status
-      walkIn
-      waitlistPosition
-      volunteer {
-        id
-        realName
-        displayName
-        volunteerNumber
-        phoneMasked
-      }
+      ...RosterRow
     }
   }
-`);
+`, rosterRow);
 
 const noShowMutation = operation<ManageMarkNoShowMutation, ManageMarkNoShowMutationVariables>(/* GraphQL */ `
   mutation ManageMarkNoShow($id: ID!) {
     markNoShow(signupId: $id) {
-      id
-      status
-      walkIn
-      waitlistPosition
-      volunteer {
-        id
-        realName
-        displayName
-        volunteerNumber
-        phoneMasked
-      }
+      ...RosterRow
     }
   }
-`);
+`, rosterRow);
 
 type ShiftChoice = { id: string; label: string; startsAt: string };
 type Roster = Extract<NonNullable<ManageRosterQuery['node']>, { signups: unknown }>;

@@ -12,13 +12,8 @@ import { FormStatus, type Status } from './FormStatus';
 import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { RECORD_WORDS } from './words/manage-records';
 
-const previewQuery = operation<ManagePreviewImportQuery, ManagePreviewImportQueryVariables>(/* GraphQL */ `
-  query ManagePreviewImport($input: HourImportInput!) {
-    previewHourImport(input: $input) {
-      ...ImportResult
-    }
-  }
-
+// Read by codegen like every document; sent with each operation that spreads it.
+const importResult = /* GraphQL */ `
   fragment ImportResult on HourImportResult {
     recorded
     alreadyImported
@@ -32,25 +27,23 @@ const previewQuery = operation<ManagePreviewImportQuery, ManagePreviewImportQuer
       volunteer
     }
   }
-`);
+`;
+
+const previewQuery = operation<ManagePreviewImportQuery, ManagePreviewImportQueryVariables>(/* GraphQL */ `
+  query ManagePreviewImport($input: HourImportInput!) {
+    previewHourImport(input: $input) {
+      ...ImportResult
+    }
+  }
+`, importResult);
 
 const importMutation = operation<ManageImportHoursMutation, ManageImportHoursMutationVariables>(/* GraphQL */ `
   mutation ManageImportHours($input: HourImportInput!) {
     importHourRecords(input: $input) {
-      recorded
-      alreadyImported
-      refused
-      ready
-      rows {
-        row
-        status
-        field
-        message
-        volunteer
-      }
+      ...ImportResult
     }
   }
-`);
+`, importResult);
 
 type Result = ManagePreviewImportQuery['previewHourImport'];
 type Row = Result['rows'][number];

@@ -30,6 +30,21 @@ import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { ManageSection } from './ManageSection';
 import { MEMBER_WORDS } from './words/manage-members';
 
+// Read by codegen like every document; sent with each operation that spreads it.
+const memberRow = /* GraphQL */ `
+  fragment MemberRow on Membership {
+    id
+    role
+    volunteer {
+      id
+      realName
+      displayName
+      volunteerNumber
+      phoneMasked
+    }
+  }
+`;
+
 const membersQuery = operation<ManageMembersQuery, ManageMembersQueryVariables>(/* GraphQL */ `
   query ManageMembers($id: ID!, $search: String, $after: String) {
     organization(id: $id) {
@@ -59,35 +74,15 @@ const membersQuery = operation<ManageMembersQuery, ManageMembersQueryVariables>(
       }
     }
   }
-
-  fragment MemberRow on Membership {
-    id
-    role
-    volunteer {
-      id
-      realName
-      displayName
-      volunteerNumber
-      phoneMasked
-    }
-  }
-`);
+`, memberRow);
 
 const acceptMutation = operation<ManageAcceptRequestMutation, ManageAcceptRequestMutationVariables>(/* GraphQL */ `
   mutation ManageAcceptRequest($id: ID!) {
     acceptJoinRequest(id: $id) {
-      id
-      role
-      volunteer {
-        id
-        realName
-        displayName
-        volunteerNumber
-        phoneMasked
-      }
+      ...MemberRow
     }
   }
-`);
+`, memberRow);
 
 const declineMutation = operation<ManageDeclineRequestMutation, ManageDeclineRequestMutationVariables>(/* GraphQL */ `
   mutation ManageDeclineRequest($id: ID!, $reason: String!) {

@@ -146,6 +146,8 @@ export function ManageRegisterTeam({ locale }: { locale: Locale }) {
   return (
     <section class="account-card">
       <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
+        {/* Disabled until the island runs and knows who is signed in: what is typed before would be lost. */}
+        <fieldset disabled={signedIn !== true}>
         <Field name="name" label={w.labels.name} value={values.name} onValue={(v) => change('name', v)} error={errors.name} hint={w.hints.name} maxLength={60} locale={locale} />
         <div class="field">
           <label for="field-kind">{w.labels.kind}</label>
@@ -197,6 +199,7 @@ export function ManageRegisterTeam({ locale }: { locale: Locale }) {
         <button type="submit" class="form-submit" disabled={busy}>
           {busy ? w.registering : w.register}
         </button>
+        </fieldset>
         <FormStatus status={status} locale={locale} />
       </form>
     </section>

@@ -15,13 +15,8 @@ import { ManageSection } from './ManageSection';
 import { formField, profileInput, TeamFields, type TeamProfileValues } from './TeamFields';
 import { TEAM_WORDS, type TeamField } from './words/manage-teams';
 
-const profileQuery = operation<ManageTeamProfileQuery, ManageTeamProfileQueryVariables>(/* GraphQL */ `
-  query ManageTeamProfile($id: ID!) {
-    organization(id: $id) {
-      ...TeamProfile
-    }
-  }
-
+// Read by codegen like every document; sent with each operation that spreads it.
+const teamProfile = /* GraphQL */ `
   fragment TeamProfile on Organization {
     id
     name
@@ -44,34 +39,23 @@ const profileQuery = operation<ManageTeamProfileQuery, ManageTeamProfileQueryVar
       name
     }
   }
-`);
+`;
+
+const profileQuery = operation<ManageTeamProfileQuery, ManageTeamProfileQueryVariables>(/* GraphQL */ `
+  query ManageTeamProfile($id: ID!) {
+    organization(id: $id) {
+      ...TeamProfile
+    }
+  }
+`, teamProfile);
 
 const updateMutation = operation<ManageUpdateTeamMutation, ManageUpdateTeamMutationVariables>(/* GraphQL */ `
   mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {
     updateOrganization(id: $id, input: $input) {
-      id
-      name
-      status
-      district
-      city
-      description
-      address
-      location {
-        lat
-        lng
-      }
-      contactName
-      contactPhoneMasked
-      joinPolicy
-      returnedReason
-      suspendedReason
-      parent {
-        id
-        name
-      }
+      ...TeamProfile
     }
   }
-`);
+`, teamProfile);
 
 type Team = NonNullable<ManageTeamProfileQuery['organization']>;
 

@@ -5,6 +5,8 @@
 // for it (types only, nothing of gql/graphql at run time).
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
-export function operation<TResult, TVariables>(text: string): DocumentTypeDecoration<TResult, TVariables> {
-  return text as DocumentTypeDecoration<TResult, TVariables>;
+// An operation that spreads a fragment is sent with the fragment's own document (`fragments`):
+// one definition serves the query and the mutations that answer with the same fields.
+export function operation<TResult, TVariables>(text: string, ...fragments: string[]): DocumentTypeDecoration<TResult, TVariables> {
+  return [text, ...fragments].join('\n') as DocumentTypeDecoration<TResult, TVariables>;
 }
