@@ -70,6 +70,7 @@ export async function startApp(
         secureCookies: config.secureCookies,
         introspection: config.introspection,
         hsts: config.publicUrl.startsWith('https:'),
+        httpLimits: config.http,
         development: config.development,
         siteRoot: options.siteRoot,
         onSiteChange: options.onSiteChange,

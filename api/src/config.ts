@@ -27,6 +27,29 @@ export interface AppConfig {
   secureCookies: boolean;
   /** Whether /graphql answers introspection queries (partners' tools read the schema that way). */
   introspection: boolean;
+  /** Limits of the HTTP server (see README, Operations). */
+  http: HttpLimits;
+}
+
+export interface HttpLimits {
+  /** A client must send its request headers within this time. */
+  headersTimeoutMs: number;
+  /** A client must send its whole request (headers and body) within this time. */
+  requestTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this time. */
+  keepAliveTimeoutMs: number;
+  /** Connections over this many are refused at once (the health checks' own included). */
+  maxConnections: number;
+}
+
+export const DEFAULT_HTTP_LIMITS: HttpLimits = { headersTimeoutMs: 20_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 2_048 };
+
+function countFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new ConfigError(`${name} must be 1..${max}, got "${raw}"`);
+  return value;
 }
 
 /** A setting the process cannot start with; main.ts prints its message alone. */
@@ -87,6 +110,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionCacheMs: millisecondsFromEnv(env, 'AIXIN_SESSION_CACHE_MS', 60_000),
     secureCookies: production || publicUrl.startsWith('https:'),
     introspection: flagFromEnv(env, 'AIXIN_INTROSPECTION', true),
+    http: {
+      headersTimeoutMs: countFromEnv(env, 'AIXIN_HTTP_HEADERS_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.headersTimeoutMs, 600_000),
+      requestTimeoutMs: countFromEnv(env, 'AIXIN_HTTP_REQUEST_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.requestTimeoutMs, 600_000),
+      keepAliveTimeoutMs: countFromEnv(env, 'AIXIN_HTTP_KEEPALIVE_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs, 600_000),
+      maxConnections: countFromEnv(env, 'AIXIN_HTTP_MAX_CONNECTIONS', DEFAULT_HTTP_LIMITS.maxConnections, 1_000_000),
+    },
   };
 }
 

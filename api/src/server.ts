@@ -23,6 +23,7 @@ import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import type { PartnerCaller, Viewer } from './common/auth.js';
 import { getSchema } from './schema.js';
 import { securityHeaders } from './security-headers.js';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './config.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -35,6 +36,8 @@ export interface ServerOptions {
   introspection?: boolean;
   /** Send Strict-Transport-Security (when the public origin is https). */
   hsts?: boolean;
+  /** Timeouts and the connection cap (defaults: DEFAULT_HTTP_LIMITS). */
+  httpLimits?: HttpLimits;
   development: boolean;
   /** Directory of the built site to serve, or null while none is built yet. */
   siteRoot?: () => string | null;
@@ -121,7 +124,21 @@ export async function startServer(options: ServerOptions, port: number, host = '
   app.use(securityHeaders({ hsts: options.hsts ?? false }));
   // Behind a reverse proxy, the client address comes from X-Forwarded-For (for sign-in throttling).
   if (process.env.AIXIN_TRUST_PROXY) app.set('trust proxy', process.env.AIXIN_TRUST_PROXY);
-  const httpServer = http.createServer(app);
+  const limits = options.httpLimits ?? DEFAULT_HTTP_LIMITS;
+  // Idle and slow clients cannot hold sockets for minutes (Node's own defaults are 60 s for
+  // headers and 300 s for a request): behind a proxy these are far more than a real client needs.
+  const httpServer = http.createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // How often Node looks for connections past those limits (its default, 30 s, would let a
+      // short limit run on for half a minute).
+      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+    },
+    app,
+  );
+  httpServer.maxConnections = limits.maxConnections;
   const guards = queryGuards();
   const sessions =
     options.sessionCacheMs === 0
@@ -157,6 +174,21 @@ export async function startServer(options: ServerOptions, port: number, host = '
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, site: options.siteRoot?.() ? 'ready' : 'building' });
+  });
+  // Liveness: the process answers. Readiness: it can serve, i.e. its database answers in time.
+  app.get('/livez', (_req, res) => void res.set('Cache-Control', 'no-store').json({ ok: true }));
+  app.get('/readyz', async (_req, res) => {
+    const database = await Promise.race([
+      options.orm.em
+        .getConnection()
+        .execute('select 1')
+        .then(() => true, () => false),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 2_000).unref()),
+    ]);
+    res
+      .status(database ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json({ ok: database, database: database ? 'up' : 'down', sessionListener: sessions ? (sessions.isListening ? 'listening' : 'not listening') : 'off', site: options.siteRoot?.() ? 'ready' : 'building' });
   });
 
   app.use(

@@ -94,6 +94,11 @@ export class SessionCache {
     await this.connect();
   }
 
+  /** Whether the change listener is connected (so signed-in requests may be served from memory). */
+  get isListening(): boolean {
+    return this.listening;
+  }
+
   /** The viewer for a token's hash: from the cache when listening, else from `load`. */
   async viewer(tokenHash: Buffer, load: () => Promise<SessionLookup | null>): Promise<Viewer | null> {
     if (!this.listening) return (await load())?.viewer ?? null;
