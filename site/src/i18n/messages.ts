@@ -124,6 +124,7 @@ const zhCN = {
     },
     home: '返回首页',
     calendar: '添加到日历（.ics）',
+    checkIn: '到达现场后签到（扫码或输入签到码）',
     facts: { organization: '组织单位', category: '服务类别', district: '所在区县', address: '活动地点', when: '活动时间' },
     shiftCount: (range: string, n: string) => `${range}，共 ${n} 个时段`,
     aside: '活动信息',
@@ -203,6 +204,7 @@ const zhCN = {
       description: '我的报名、服务时长和星级。',
       noscript: '查看账户需要启用浏览器的 JavaScript。',
       manage: '团队的管理员和协调员：在管理台发布活动、管理成员、签到和登记服务时长 →',
+      checkIn: '到达活动现场：签到 →',
     },
     checkIn: {
       title: '活动签到',
@@ -403,6 +405,7 @@ const en: Messages = {
     },
     home: 'Home',
     calendar: 'Add to calendar (.ics)',
+    checkIn: 'Check in at the activity (scan or type the code)',
     facts: { organization: 'Organiser', category: 'Category', district: 'District', address: 'Address', when: 'When' },
     shiftCount: (range: string, n: string) => `${range}, ${plural(n, 'shift', 'shifts')}`,
     aside: 'About this activity',
@@ -491,6 +494,7 @@ const en: Messages = {
       description: 'My sign-ups, service hours and stars.',
       noscript: 'Your account needs JavaScript to be enabled in your browser.',
       manage: 'Team admins and coordinators: publish activities, manage members, run check-in and record service hours in the back office →',
+      checkIn: 'At an activity: check in →',
     },
     checkIn: {
       title: 'Check in',
