@@ -175,6 +175,16 @@ describe('the demo coordinator', () => {
     // Nothing wider than the phone's screen but the navigation, which scrolls on its own.
     expect(await phone.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(phone.page);
+
+    // The hours page speaks English too.
+    await phone.page.goto(`${product.url}/en/manage/hours/`);
+    await phone.page.waitForSelector('.manage-sections:not([hidden])');
+    expect(await phone.page.locator('#manage-hours-title').textContent()).toBe('Service time to record');
+    expect(await phone.page.locator('#manage-corrections-title').textContent()).toBe('Correction requests');
+    expect(await phone.page.locator('#manage-export-title').textContent()).toBe('Export the records');
+    expect(await phone.page.getByRole('button', { name: 'Prepare downloads' }).count()).toBe(1);
+    expect(await phone.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(phone.page);
     await phone.context.close();
   });
 

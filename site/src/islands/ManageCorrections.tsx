@@ -10,13 +10,14 @@ import type {
   ResolveCorrectionMutation,
   ResolveCorrectionMutationVariables,
 } from '../gql/graphql';
-import { chineseErrorText, chineseFailureText } from '../lib/api-messages';
-import { formatDate, formatTimeSpan } from '../lib/format';
+import type { Locale } from '../i18n/locales';
+import { errorText, failureText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
 import { operation } from '../lib/manage-operation';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageSection } from './ManageSection';
+import { HOURS_WORDS } from './words/manage-hours';
 
 
 const correctionsQuery = operation<ManageCorrectionsQuery, ManageCorrectionsQueryVariables>(/* GraphQL */ `
@@ -74,18 +75,19 @@ type Note = { tone: 'success' | 'error'; text: string } | null;
 /** What the volunteer reads when a request is accepted without a word of the coordinator's own. */
 const ACCEPTED_NOTE = '已核实，同意按申请更正。';
 
-export function ManageCorrections({ organizationId, onSettled }: { organizationId: string; onSettled: () => void }) {
+export function ManageCorrections({ organizationId, locale, onSettled }: { organizationId: string; locale: Locale; onSettled: () => void }) {
+  const w = HOURS_WORDS[locale].corrections;
   const { state, update, retry } = useLoaded(async () => {
     const result = await request(correctionsQuery, { id: organizationId });
     if (!result.ok) return result;
     return { ok: true as const, data: result.data.organization?.hourCorrectionRequests ?? null };
-  }, 'zh-CN', onSettled);
+  }, locale, onSettled);
   const [note, setNote] = useState<Note>(null);
   const heading = useRef<HTMLParagraphElement>(null);
 
   const resolved = (c: Correction, accepted: boolean) => {
     const who = c.volunteer.realName ?? c.volunteer.displayName;
-    setNote({ tone: 'success', text: `已${accepted ? '同意' : '驳回'}${who}对“${c.shift.project.title}”的更正申请。` });
+    setNote({ tone: 'success', text: w.resolved(accepted, who, c.shift.project.title) });
     update((old) => ({ totalCount: old.totalCount - 1, nodes: old.nodes.filter((n) => n.id !== c.id) }));
     // The form that had the focus is gone; the message that says what happened takes it.
     requestAnimationFrame(() => heading.current?.focus());
@@ -94,8 +96,9 @@ export function ManageCorrections({ organizationId, onSettled }: { organizationI
   return (
     <ManageSection
       id="manage-corrections"
-      title="更正申请"
-      note="志愿者对服务记录有异议时提出；同意后原记录冲正并按申请时长重新登记，答复志愿者可见。"
+      title={w.title}
+      note={w.note}
+      locale={locale}
       state={state}
       retry={retry}
     >
@@ -106,16 +109,16 @@ export function ManageCorrections({ organizationId, onSettled }: { organizationI
           </p>
           {nodes.length ? (
             <>
-              {totalCount > nodes.length && <p class="account-note">共 {totalCount} 条待处理，显示最近的 {nodes.length} 条。</p>}
+              {totalCount > nodes.length && <p class="account-note">{w.shown(totalCount, nodes.length)}</p>}
               <ul class="manage-corrections" data-list="corrections">
                 {nodes.map((c) => (
-                  <CorrectionItem key={c.id} correction={c} onResolved={(accepted) => resolved(c, accepted)} />
+                  <CorrectionItem key={c.id} correction={c} locale={locale} onResolved={(accepted) => resolved(c, accepted)} />
                 ))}
               </ul>
             </>
           ) : (
             <p class="account-empty" data-state="no-corrections">
-              暂无待处理的更正申请。
+              {w.none}
             </p>
           )}
         </>
@@ -124,7 +127,9 @@ export function ManageCorrections({ organizationId, onSettled }: { organizationI
   );
 }
 
-function CorrectionItem({ correction: c, onResolved }: { correction: Correction; onResolved: (accepted: boolean) => void }) {
+function CorrectionItem({ correction: c, locale, onResolved }: { correction: Correction; locale: Locale; onResolved: (accepted: boolean) => void }) {
+  const all = HOURS_WORDS[locale];
+  const w = all.corrections;
   const [reply, setReply] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
@@ -136,20 +141,21 @@ function CorrectionItem({ correction: c, onResolved }: { correction: Correction;
   const answer = async (accept: boolean) => {
     if (busy) return;
     const text = reply.trim();
-    const problem = !accept && text.length < 2 ? '驳回时请写明理由（2 到 500 字）' : text.length > 500 ? '答复最多 500 字' : null;
+    const problem = !accept && text.length < 2 ? w.needReason : text.length > 500 ? w.tooLong : null;
     if (problem) {
       setError(problem);
-      setStatus({ tone: 'error', text: '请按提示修改后再提交。' });
+      setStatus({ tone: 'error', text: w.fix });
       return replyInput.current?.focus();
     }
     setBusy(true);
-    setStatus({ tone: 'info', text: '正在提交……' });
+    setStatus({ tone: 'info', text: w.sending });
     const result = await request(resolveMutation, { input: { requestId: c.id, accept, note: text || ACCEPTED_NOTE } });
     setBusy(false);
     if (result.ok) return onResolved(accept);
     const apiError = result.network ? null : result.errors[0];
-    setError(apiError?.field === 'note' ? chineseErrorText(apiError) : null);
-    setStatus({ tone: 'error', text: chineseFailureText(result) });
+    const own = { note: w.needReason };
+    setError(apiError?.field === 'note' ? await errorText(apiError, locale, own) : null);
+    setStatus({ tone: 'error', text: await failureText(result, locale, own) });
   };
 
   return (
@@ -158,19 +164,19 @@ function CorrectionItem({ correction: c, onResolved }: { correction: Correction;
         <h3>
           {who} <span class="manage-number">{c.volunteer.volunteerNumber}</span>
         </h3>
-        <span class="record-meta">{formatDate(c.createdAt)}提交</span>
+        <span class="record-meta">{w.asked(all.date(c.createdAt))}</span>
       </div>
       <p class="record-meta">
-        {c.shift.project.title} · {formatTimeSpan(c.shift.startsAt, c.shift.endsAt)}
+        {c.shift.project.title} · {all.span(c.shift.startsAt, c.shift.endsAt)}
       </p>
       <p class="manage-change">
-        {c.entry ? `原记录 ${c.entry.minutes} 分钟` : '原无记录'} → 申请 <strong>{c.requestedMinutes} 分钟</strong>
+        {w.before(c.entry ? c.entry.minutes : null)} → {w.asks} <strong>{w.minutesOf(c.requestedMinutes)}</strong>
       </p>
       <blockquote class="correction-answer">{c.message}</blockquote>
       <div class={error ? 'field field-invalid' : 'field'}>
-        <label for={field}>答复（志愿者可见）</label>
+        <label for={field}>{w.reply}</label>
         <p id={`${field}-hint`} class="field-hint">
-          驳回时必填；同意时可不填。
+          {w.replyHint}
         </p>
         <textarea
           id={field}
@@ -188,13 +194,15 @@ function CorrectionItem({ correction: c, onResolved }: { correction: Correction;
       </div>
       <div class="correction-actions">
         <button type="button" class="form-submit" disabled={busy} onClick={() => void answer(true)}>
-          同意<span class="visually-hidden">：{who}的申请</span>
+          {w.accept}
+          <span class="visually-hidden">{w.whose(who)}</span>
         </button>
         <button type="button" class="record-correct" disabled={busy} onClick={() => void answer(false)}>
-          驳回<span class="visually-hidden">：{who}的申请</span>
+          {w.decline}
+          <span class="visually-hidden">{w.whose(who)}</span>
         </button>
       </div>
-      <FormStatus status={status} locale="zh-CN" />
+      <FormStatus status={status} locale={locale} />
     </li>
   );
 }

@@ -3,11 +3,13 @@
 // links, which carry the session cookie like any other request to the site.
 import { useState } from 'preact/hooks';
 import type { ManageHoursExportQuery, ManageHoursExportQueryVariables } from '../gql/graphql';
-import { chineseErrorText, chineseFailureText } from '../lib/api-messages';
+import type { Locale } from '../i18n/locales';
+import { errorText, failureText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
 import { chinaDate } from '../lib/manage-time';
 import { FormStatus, type Status } from './FormStatus';
+import { HOURS_WORDS } from './words/manage-hours';
 
 const exportQuery = operation<ManageHoursExportQuery, ManageHoursExportQueryVariables>(/* GraphQL */ `
   query ManageHoursExport($id: ID!, $from: String!, $to: String!) {
@@ -22,10 +24,10 @@ const exportQuery = operation<ManageHoursExportQuery, ManageHoursExportQueryVari
 `);
 
 type Period = 'from' | 'to';
-const LABEL: Record<Period, string> = { from: '开始日期', to: '结束日期' };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function ManageExport({ organizationId }: { organizationId: string }) {
+export function ManageExport({ organizationId, locale }: { organizationId: string; locale: Locale }) {
+  const w = HOURS_WORDS[locale].exports;
   const today = chinaDate();
   const [period, setPeriod] = useState<Record<Period, string>>({ from: `${today.slice(0, 8)}01`, to: today });
   const [errors, setErrors] = useState<Partial<Record<Period, string>>>({});
@@ -43,34 +45,35 @@ export function ManageExport({ organizationId }: { organizationId: string }) {
     event.preventDefault();
     if (busy) return;
     const found: Partial<Record<Period, string>> = {};
-    for (const name of ['from', 'to'] as const) if (!DATE.test(period[name])) found[name] = '请选择日期';
-    if (!found.from && !found.to && period.from > period.to) found.to = '结束日期不能早于开始日期';
+    for (const name of ['from', 'to'] as const) if (!DATE.test(period[name])) found[name] = w.pick;
+    if (!found.from && !found.to && period.from > period.to) found.to = w.order;
     setErrors(found);
-    if (found.from || found.to) return setStatus({ tone: 'error', text: '请按提示修改后再生成。' });
+    if (found.from || found.to) return setStatus({ tone: 'error', text: w.fix });
     setBusy(true);
-    setStatus({ tone: 'info', text: '正在生成下载链接……' });
+    setStatus({ tone: 'info', text: w.making });
     const result = await request(exportQuery, { id: organizationId, ...period });
     setBusy(false);
     const exported = result.ok ? result.data.organization?.hoursExport : null;
     if (exported) {
-      setLinks({ ...exported, label: `${period.from} 至 ${period.to}` });
-      return setStatus({ tone: 'success', text: `已生成 ${period.from} 至 ${period.to} 的服务记录下载链接。` });
+      setLinks({ ...exported, label: w.period(period.from, period.to) });
+      return setStatus({ tone: 'success', text: w.made(period.from, period.to) });
     }
-    if (result.ok) return setStatus({ tone: 'error', text: '登录已失效或没有权限，请刷新页面后重新登录。' });
+    if (result.ok) return setStatus({ tone: 'error', text: w.gone });
     const error = result.network ? null : result.errors[0];
-    if (error?.field === 'from' || error?.field === 'to') setErrors({ [error.field]: chineseErrorText(error) });
-    setStatus({ tone: 'error', text: chineseFailureText(result) });
+    const own = { from: w.pick, to: w.order };
+    if (error?.field === 'from' || error?.field === 'to') setErrors({ [error.field]: await errorText(error, locale, own) });
+    setStatus({ tone: 'error', text: await failureText(result, locale, own) });
   };
 
   return (
     <section class="account-card manage-section" id="manage-export" aria-labelledby="manage-export-title">
-      <h2 id="manage-export-title">导出记录</h2>
-      <p class="account-note">按服务日期导出本组织登记的服务记录（姓名已部分隐藏），CSV 可用 Excel 直接打开。</p>
+      <h2 id="manage-export-title">{w.title}</h2>
+      <p class="account-note">{w.note}</p>
       <form class="island-form manage-export" onSubmit={submit} noValidate aria-busy={busy}>
         <div class="manage-period">
           {(['from', 'to'] as const).map((name) => (
             <div key={name} class={errors[name] ? 'field field-invalid' : 'field'}>
-              <label for={`export-${name}`}>{LABEL[name]}</label>
+              <label for={`export-${name}`}>{w[name]}</label>
               <input
                 id={`export-${name}`}
                 type="date"
@@ -88,17 +91,19 @@ export function ManageExport({ organizationId }: { organizationId: string }) {
           ))}
         </div>
         <button type="submit" class="form-submit" disabled={busy}>
-          生成下载链接
+          {w.make}
         </button>
-        <FormStatus status={status} locale="zh-CN" />
+        <FormStatus status={status} locale={locale} />
       </form>
       {links && (
         <p class="manage-downloads" data-list="exports">
           <a href={links.csvUrl} download>
-            下载 CSV<span class="visually-hidden">（{links.label}）</span>
+            {w.csv}
+            <span class="visually-hidden">{w.about(links.label)}</span>
           </a>
           <a href={links.xlsxUrl} download>
-            下载 Excel（XLSX）<span class="visually-hidden">（{links.label}）</span>
+            {w.xlsx}
+            <span class="visually-hidden">{w.about(links.label)}</span>
           </a>
         </p>
       )}

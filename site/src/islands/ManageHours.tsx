@@ -13,8 +13,8 @@ import type {
   RecordShiftHoursMutation,
   RecordShiftHoursMutationVariables,
 } from '../gql/graphql';
-import { chineseErrorText, chineseFailureText } from '../lib/api-messages';
-import { formatTimeSpan } from '../lib/format';
+import type { Locale } from '../i18n/locales';
+import { errorText, failureText } from '../lib/api-messages';
 import { request, type ApiResult } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
 import { operation } from '../lib/manage-operation';
@@ -22,6 +22,7 @@ import { shiftLength } from '../lib/manage-time';
 import { idempotencyKey } from '../lib/signups';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageSection } from './ManageSection';
+import { HOURS_WORDS } from './words/manage-hours';
 
 
 // The list and each shift's volunteers are separate requests: one query holding a page of shifts
@@ -95,7 +96,9 @@ async function loadShift(id: string): Promise<ApiResult<Shift | null>> {
   return { ok: true, data: node && 'id' in node ? (node as Shift) : null };
 }
 
-export function ManageHours({ organizationId, onSettled }: { organizationId: string; onSettled: () => void }) {
+export function ManageHours({ organizationId, locale, onSettled }: { organizationId: string; locale: Locale; onSettled: () => void }) {
+  const all = HOURS_WORDS[locale];
+  const w = all.hours;
   const load = async (after: string | null = null): Promise<ApiResult<Awaiting | null>> => {
     const result = await request(shiftsQuery, { id: organizationId, after });
     if (!result.ok) return result;
@@ -107,7 +110,7 @@ export function ManageHours({ organizationId, onSettled }: { organizationId: str
     const shifts = details.flatMap((d) => (d.ok && d.data ? [d.data] : []));
     return { ok: true, data: { shifts, total: page.totalCount, after: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null } };
   };
-  const { state, update, retry } = useLoaded(load, 'zh-CN', onSettled);
+  const { state, update, retry } = useLoaded(load, locale, onSettled);
   const [note, setNote] = useState<Note>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   // Each recording starts the forms afresh from what the API now says.
@@ -118,7 +121,7 @@ export function ManageHours({ organizationId, onSettled }: { organizationId: str
     setLoadingMore(true);
     const result = await load(after);
     setLoadingMore(false);
-    if (!result.ok || !result.data) return setNote({ tone: 'error', text: result.ok ? '登录已失效，请重新登录。' : chineseFailureText(result) });
+    if (!result.ok || !result.data) return setNote({ tone: 'error', text: result.ok ? all.sessionOver : await failureText(result, locale) });
     const page = result.data;
     update((old) => ({ shifts: [...old.shifts, ...page.shifts.filter((s) => !old.shifts.some((o) => o.id === s.id))], total: page.total, after: page.after }));
   };
@@ -128,8 +131,8 @@ export function ManageHours({ organizationId, onSettled }: { organizationId: str
     const fresh = await loadShift(shift.id);
     const next = fresh.ok ? fresh.data : null;
     const left = next?.unrecordedSignups?.totalCount ?? 0;
-    const rest = !fresh.ok ? '；暂时无法读取其余待登记的志愿者，请稍后刷新页面' : left > 0 ? `，还有 ${left} 名待登记` : '';
-    setNote({ tone: 'success', text: `已为“${shift.project.title}”（${formatTimeSpan(shift.startsAt, shift.endsAt)}）登记 ${count} 名志愿者的服务时长${rest}。` });
+    const rest = !fresh.ok ? w.restUnknown : left > 0 ? w.restLeft(left) : '';
+    setNote({ tone: 'success', text: w.recorded(shift.project.title, all.span(shift.startsAt, shift.endsAt), count, rest) });
     update((old) => {
       const shifts = old.shifts.flatMap((s) => (s.id !== shift.id ? [s] : next && left > 0 ? [next] : []));
       return { ...old, shifts, total: old.total - (old.shifts.length - shifts.length) };
@@ -142,8 +145,9 @@ export function ManageHours({ organizationId, onSettled }: { organizationId: str
   return (
     <ManageSection
       id="manage-hours"
-      title="待登记服务时长"
-      note="活动结束后，由组织为到场的志愿者登记服务时长（不含往返路程）；每人每个时段登记一次，登记后计入其累计时长。"
+      title={w.title}
+      note={w.note}
+      locale={locale}
       state={state}
       retry={retry}
     >
@@ -154,21 +158,21 @@ export function ManageHours({ organizationId, onSettled }: { organizationId: str
           </p>
           {shifts.length ? (
             <>
-              {total > shifts.length && <p class="account-note">共 {total} 个时段待登记，显示最近结束的 {shifts.length} 个。</p>}
+              {total > shifts.length && <p class="account-note">{w.shown(total, shifts.length)}</p>}
               <ul class="manage-shifts" data-list="awaiting">
                 {shifts.map((s) => (
-                  <ShiftRecordForm key={`${s.id}-${revision}`} shift={s} onRecorded={(count) => recorded(s, count)} />
+                  <ShiftRecordForm key={`${s.id}-${revision}`} shift={s} locale={locale} onRecorded={(count) => recorded(s, count)} />
                 ))}
               </ul>
               {after && (
                 <button type="button" class="signup-more" disabled={loadingMore} onClick={() => void more(after)}>
-                  {loadingMore ? '正在加载……' : '加载更多待登记时段'}
+                  {loadingMore ? w.loadingMore : w.more}
                 </button>
               )}
             </>
           ) : (
             <p class="account-empty" data-state="nothing-awaiting">
-              所有已结束的活动都已登记服务时长。
+              {w.none}
             </p>
           )}
         </>
@@ -183,7 +187,9 @@ interface Row {
 }
 
 /** One ended shift: who lacks a record, their minutes, and one 登记 for all the included ones. */
-function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (count: number) => Promise<void> }) {
+function ShiftRecordForm({ shift, locale, onRecorded }: { shift: Shift; locale: Locale; onRecorded: (count: number) => Promise<void> }) {
+  const all = HOURS_WORDS[locale];
+  const w = all.hours;
   const length = shiftLength(shift);
   const signups = shift.unrecordedSignups?.nodes ?? [];
   const [rows, setRows] = useState<Record<string, Row>>(() => Object.fromEntries(signups.map((s) => [s.volunteer.id, { include: true, minutes: String(length) }])));
@@ -195,7 +201,7 @@ function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (cou
   const key = useRef(idempotencyKey());
   const sending = useRef(false);
   const inputs = useRef<Record<string, HTMLInputElement | null>>({});
-  const when = formatTimeSpan(shift.startsAt, shift.endsAt);
+  const when = all.span(shift.startsAt, shift.endsAt);
   const titleId = `awaiting-${shift.id}`;
 
   const change = (volunteerId: string, row: Partial<Row>) => {
@@ -215,16 +221,16 @@ function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (cou
     event.preventDefault();
     if (sending.current) return;
     const entries = signups.filter((s) => rows[s.volunteer.id]?.include).map((s) => ({ volunteerId: s.volunteer.id, text: rows[s.volunteer.id].minutes.trim() }));
-    if (!entries.length) return fail({}, '请至少勾选一名志愿者。');
+    if (!entries.length) return fail({}, w.pickOne);
     // The form is checked here; the range (1..the shift's length) is the API's rule, and its
     // answer names the line.
     const found: Record<string, string> = {};
-    for (const e of entries) if (!/^\d+$/.test(e.text) || Number(e.text) < 1) found[e.volunteerId] = '请填写正整数分钟';
-    if (Object.keys(found).length) return fail(found, '请按提示修改后再登记。');
+    for (const e of entries) if (!/^\d+$/.test(e.text) || Number(e.text) < 1) found[e.volunteerId] = w.wholeMinutes;
+    if (Object.keys(found).length) return fail(found, w.fix);
 
     sending.current = true;
     setBusy(true);
-    setStatus({ tone: 'info', text: '正在登记……' });
+    setStatus({ tone: 'info', text: w.recording });
     const input = { shiftId: shift.id, idempotencyKey: key.current, entries: entries.map((e) => ({ volunteerId: e.volunteerId, minutes: Number(e.text) })) };
     const result = await request(recordMutation, { input });
     // Recorded: the form stays busy until the section has replaced it.
@@ -234,7 +240,10 @@ function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (cou
     const error = result.network ? null : result.errors[0];
     const line = error?.field?.match(/^entries\.(\d+)\./);
     const volunteerId = line ? input.entries[Number(line[1])]?.volunteerId : undefined;
-    fail(volunteerId && error ? { [volunteerId]: chineseErrorText(error) } : {}, chineseFailureText(result));
+    // The API's sentence names the row's limit in Chinese; English pages say it in their words.
+    const own = w.tooLong ? { [error?.field ?? '']: w.tooLong(length) } : {};
+    const rowText = error ? await errorText(error, locale, own) : null;
+    fail(volunteerId && rowText ? { [volunteerId]: rowText } : {}, await failureText(result, locale, own));
   };
 
   const more = (shift.unrecordedSignups?.totalCount ?? 0) - signups.length;
@@ -246,7 +255,8 @@ function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (cou
           <span class="manage-when">{when}</span>
         </h3>
         <p class="form-note">
-          时段长 {length} 分钟，每人可登记 1 到 {length} 分钟。{more > 0 && `另有 ${more} 名志愿者，登记这些后显示。`}
+          {w.length(length)}
+          {more > 0 && w.moreLater(more)}
         </p>
         <ul class="manage-rows">
           {signups.map((s) => {
@@ -264,7 +274,8 @@ function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (cou
                 </label>
                 <div class="manage-minutes">
                   <label for={field}>
-                    时长（分钟）<span class="visually-hidden">：{name}</span>
+                    {w.minutes}
+                    <span class="visually-hidden">{w.of(name)}</span>
                   </label>
                   <input
                     id={field}
@@ -287,10 +298,10 @@ function ShiftRecordForm({ shift, onRecorded }: { shift: Shift; onRecorded: (cou
           })}
         </ul>
         <button type="submit" class="form-submit" disabled={busy}>
-          {busy ? '正在登记……' : '登记'}
-          <span class="visually-hidden">：{shift.project.title}，{when}</span>
+          {busy ? w.recording : w.record}
+          <span class="visually-hidden">{w.of(`${shift.project.title}，${when}`)}</span>
         </button>
-        <FormStatus status={status} locale="zh-CN" />
+        <FormStatus status={status} locale={locale} />
       </form>
     </li>
   );

@@ -8,6 +8,7 @@ import { ManageExport } from './ManageExport';
 import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { ManageHours } from './ManageHours';
 import { WalkIn } from './WalkIn';
+import { HOURS_WORDS } from './words/manage-hours';
 import './my-ledger.css';
 
 export function ManageHoursPage({ locale }: { locale: Locale }) {
@@ -26,16 +27,16 @@ function HoursSections({ org, locale }: { org: ManagedOrganization; locale: Loca
     <>
       {!ready && (
         <p class="account-loading" aria-busy="true">
-          正在读取组织的待办事项……
+          {HOURS_WORDS[locale].loading}
         </p>
       )}
       <div class="manage-sections" hidden={!ready}>
         <div class="manage-column">
-          <ManageHours organizationId={organizationId} onSettled={onSettled} />
-          <ManageExport organizationId={organizationId} />
+          <ManageHours organizationId={organizationId} locale={locale} onSettled={onSettled} />
+          <ManageExport organizationId={organizationId} locale={locale} />
         </div>
         <div class="manage-column">
-          <ManageCorrections organizationId={organizationId} onSettled={onSettled} />
+          <ManageCorrections organizationId={organizationId} locale={locale} onSettled={onSettled} />
           <WalkIn org={org} locale={locale} />
         </div>
       </div>
