@@ -223,7 +223,7 @@ describe('a volunteer with corrected records', () => {
     await record.getByRole('button', { name: '提交申请' }).click();
     await expect.poll(() => page.locator('#field-requestedMinutes-error').textContent()).toBe('请填写 0 到 180 之间的整数分钟');
     expect(await page.locator('#field-correctionMessage-error').textContent()).toBe('请用 2 到 500 个字说明情况');
-    expect(await focusedId(page)).toBe('field-requestedMinutes');
+    await expect.poll(() => focusedId(page)).toBe('field-requestedMinutes');
     await page.keyboard.type('180');
     await page.keyboard.press('Tab');
     await page.keyboard.type('我 14:00 签到，17:00 签退，服务了三个小时。');

@@ -273,7 +273,7 @@ describe('a new volunteer', () => {
 
     const id = page.getByLabel('身份证号', { exact: true });
     await expect.poll(() => id.getAttribute('aria-invalid')).toBe('true');
-    expect(await focusedId(page)).toBe('field-idNumber');
+    await expect.poll(() => focusedId(page)).toBe('field-idNumber');
     expect(await id.getAttribute('aria-describedby')).toContain('field-idNumber-error');
     expect(await page.locator('#field-idNumber-error').textContent()).toBe('身份证号校验位不正确，请核对后重新输入');
     expect(await page.locator('[aria-invalid="true"]').count()).toBe(1);
@@ -286,7 +286,7 @@ describe('a new volunteer', () => {
     await page.getByRole('button', { name: '注册', exact: true }).click();
     const phone = page.getByLabel('手机号', { exact: true });
     await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
-    expect(await focusedId(page)).toBe('field-phone');
+    await expect.poll(() => focusedId(page)).toBe('field-phone');
     expect(await page.locator('#field-phone-error').textContent()).toBe('该手机号已注册，请直接登录');
     expect(await page.locator('.form-status').getByRole('link', { name: '去登录' }).count()).toBe(1);
 
@@ -299,7 +299,7 @@ describe('a new volunteer', () => {
     await page.getByLabel('监护人手机号', { exact: true }).fill(fakePhone());
     await page.getByRole('button', { name: '注册', exact: true }).click();
     await expect.poll(() => page.locator('#field-guardianName-error').textContent()).toBe('姓名应为2至30个字');
-    expect(await focusedId(page)).toBe('field-guardianName');
+    await expect.poll(() => focusedId(page)).toBe('field-guardianName');
     await context.close();
   });
 });
@@ -419,7 +419,7 @@ describe('English pages', () => {
     // Empty required fields are named in English before anything is sent.
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     expect(await page.locator('#field-realName-error').textContent()).toBe('Enter your full name');
-    expect(await focusedId(page)).toBe('field-realName');
+    await expect.poll(() => focusedId(page)).toBe('field-realName');
 
     await page.getByLabel('Full name', { exact: true }).fill('王建国');
     await page.getByLabel('Resident ID number', { exact: true }).fill(wrongCheckDigit);
@@ -428,7 +428,7 @@ describe('English pages', () => {
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     const id = page.getByLabel('Resident ID number', { exact: true });
     await expect.poll(() => id.getAttribute('aria-invalid')).toBe('true');
-    expect(await focusedId(page)).toBe('field-idNumber');
+    await expect.poll(() => focusedId(page)).toBe('field-idNumber');
     const sentence = 'The check digit of this ID number does not match. Please check the number and enter it again.';
     expect(await page.locator('#field-idNumber-error').textContent()).toBe(sentence);
     expect(await page.locator('.form-status').textContent()).toBe(`Resident ID number: ${sentence}`);
