@@ -62,6 +62,7 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log(`${signal}: shutting down`);
+  await builder?.stop();
   await app.stop();
   process.exit(0);
 }

@@ -22,6 +22,7 @@ export class SiteBuilder {
   private pending = false;
   private timer: NodeJS.Timeout | null = null;
   private counter = 0;
+  private readonly abort = new AbortController();
 
   constructor(private readonly options: SiteBuilderOptions) {
     ensureDir(options.outRoot);
@@ -57,11 +58,21 @@ export class SiteBuilder {
     }, this.options.debounceMs ?? 2000);
   }
 
+  /** Stops a build under way (its child process) and any rebuild asked for; resolves when it has ended. */
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending = false;
+    this.abort.abort();
+    await this.running?.catch(() => undefined);
+  }
+
   private async runOnce(): Promise<void> {
+    if (this.abort.signal.aborted) return;
     const out = path.join(this.options.outRoot, `build-${Date.now()}-${++this.counter}`);
     const started = Date.now();
     const { siteDir, apiUrl, publicUrl } = this.options;
-    await runAstroBuild({ siteDir, apiUrl, publicUrl, outDir: out });
+    await runAstroBuild({ siteDir, apiUrl, publicUrl, outDir: out, signal: this.abort.signal });
     const previous = this.current;
     this.current = out;
     if (previous && existsSync(previous)) {
@@ -83,6 +94,8 @@ export interface AstroBuildOptions {
   onLine?: (line: string) => void;
   /** Node flags for the build process (e.g. --cpu-prof for bench/site-build.mjs --profile). */
   nodeArgs?: string[];
+  /** Ends the build (its child process) when aborted; the promise then rejects. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -116,6 +129,7 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<void> {
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      signal: options.signal,
     });
     let output = '';
     let partial = '';
@@ -128,7 +142,10 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<void> {
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    child.on('error', reject);
+    // An abort is reported here too (AbortError); 'close' follows once the child has exited.
+    child.on('error', (error) => {
+      if (error.name !== 'AbortError') reject(error);
+    });
     child.on('close', (code) => {
       if (partial) options.onLine?.(partial);
       if (code === 0) resolve();
