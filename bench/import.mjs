@@ -70,7 +70,7 @@ try {
     };
   });
 
-  const server = await startServer({ orm, vault, development: false, log: () => undefined }, 0, '127.0.0.1');
+  const server = await startServer({ orm, vault, development: false }, 0, '127.0.0.1');
   const post = async (query, input) => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',

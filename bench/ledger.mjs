@@ -99,7 +99,7 @@ try {
   const token = `axs_${randomBytes(32).toString('base64url')}`;
   await db.query(`insert into session (id, volunteer_id, token_hash, expires_at) values ($1, $2, $3, now() + interval '1 day')`, [newId('ses'), subject, hashToken(token)]);
 
-  const server = await startServer({ orm, vault, development: false, log: () => undefined }, 0, '127.0.0.1');
+  const server = await startServer({ orm, vault, development: false }, 0, '127.0.0.1');
   // Server-side time: from the request's arrival in the API process to the end of its response.
   let serverTimes = [];
   server.httpServer.prependListener('request', (_req, res) => {

@@ -43,7 +43,7 @@ try {
         newId('sft'), project, new Date(soon + s * 3_600_000), new Date(soon + (s + 1) * 3_600_000)]);
     }
   }
-  const server = await startServer({ orm, vault, development: false, log: () => undefined }, 0, '127.0.0.1');
+  const server = await startServer({ orm, vault, development: false }, 0, '127.0.0.1');
   const query = `query($first: Int) { projects(first: $first) { nodes { id title organization { name } shifts { remaining } } } }`;
   const call = (first) =>
     fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { first } }) }).then((r) => r.json());

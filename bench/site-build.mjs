@@ -236,7 +236,7 @@ try {
   }
   console.log(`scratch data: demo seed + ${NEWS} news, ${PROJECTS} activities, ${ROLE_MODELS} role models written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  server = await startServer({ orm, vault, development: false, log: () => undefined }, 0, '127.0.0.1');
+  server = await startServer({ orm, vault, development: false }, 0, '127.0.0.1');
   const timings = [];
   const started = performance.now();
   await runAstroBuild({

@@ -10,6 +10,8 @@ import { DataKeyService } from './modules/data-key/data-key.service.js';
 import { seedDemoIfEmpty } from './seeders/demo.seeder.js';
 import { startServer, type RunningServer } from './server.js';
 import { DrawScheduler } from './modules/lottery/draw-scheduler.js';
+import type { Logger } from './common/logger.js';
+import type { Metrics } from './common/metrics.js';
 
 export interface RunningApp {
   orm: MikroORM;
@@ -52,9 +54,10 @@ export async function openDatabase(config: AppConfig, log: (m: string) => void):
 
 export async function startApp(
   config: AppConfig,
-  options: { port: number; host: string; siteRoot?: () => string | null; onSiteChange?: () => void; log: (m: string) => void },
+  options: { port: number; host: string; siteRoot?: () => string | null; onSiteChange?: () => void; logger: Logger; metrics?: Metrics },
 ): Promise<RunningApp> {
-  const { log } = options;
+  const { logger } = options;
+  const log = (m: string) => logger.info(m);
   const { orm, embedded, vault, close: stopDatabase } = await openDatabase(config, log);
   try {
     if (config.seedDemo) {
@@ -75,7 +78,11 @@ export async function startApp(
         siteRoot: options.siteRoot,
         onSiteChange: options.onSiteChange,
         sessionCacheMs: config.sessionCacheMs,
-        log: (m) => console.error(m),
+        logger,
+        metrics: options.metrics,
+        metricsToken: config.metricsToken,
+        openMetrics: !config.production,
+        trustProxy: config.trustProxy,
       },
       options.port,
       options.host,

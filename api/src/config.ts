@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel, type LogSettings } from './common/logger.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Works from src/ (tsx, vitest) and from dist/src/ (node).
@@ -29,6 +30,14 @@ export interface AppConfig {
   introspection: boolean;
   /** Limits of the HTTP server (see README, Operations). */
   http: HttpLimits;
+  /** What the process logs and how: JSON lines (production's default) or readable lines. */
+  log: LogSettings;
+  /** The bearer token /metrics asks for; without one, /metrics is open outside production and off in it. */
+  metricsToken?: string;
+  /** Express's `trust proxy` setting, so the client address comes from X-Forwarded-For behind a proxy. */
+  trustProxy?: string;
+  /** How long the site waits after a content change before rebuilding (changes within it share a build). */
+  rebuildDebounceMs: number;
 }
 
 export interface HttpLimits {
@@ -80,6 +89,13 @@ function millisecondsFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: num
   return value;
 }
 
+function choiceFromEnv<T extends string>(env: NodeJS.ProcessEnv, name: string, choices: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(choices as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const port = intFromEnv('PORT', 4000);
@@ -116,6 +132,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       keepAliveTimeoutMs: countFromEnv(env, 'AIXIN_HTTP_KEEPALIVE_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs, 600_000),
       maxConnections: countFromEnv(env, 'AIXIN_HTTP_MAX_CONNECTIONS', DEFAULT_HTTP_LIMITS.maxConnections, 1_000_000),
     },
+    log: {
+      level: choiceFromEnv<LogLevel>(env, 'AIXIN_LOG_LEVEL', LOG_LEVELS, 'info'),
+      format: choiceFromEnv<LogFormat>(env, 'AIXIN_LOG_FORMAT', LOG_FORMATS, production ? 'json' : 'pretty'),
+    },
+    metricsToken: env.AIXIN_METRICS_TOKEN || undefined,
+    trustProxy: env.AIXIN_TRUST_PROXY || undefined,
+    rebuildDebounceMs: millisecondsFromEnv(env, 'AIXIN_REBUILD_DEBOUNCE_MS', 3_000),
   };
 }
 

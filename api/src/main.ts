@@ -5,6 +5,8 @@ import { ConfigError, loadConfig } from './config.js';
 import { DataKeyMismatchError } from './modules/data-key/data-key.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seeders/demo.seeder.js';
 import { SiteBuilder } from './site-builder.js';
+import { createLogger } from './common/logger.js';
+import { Metrics } from './common/metrics.js';
 
 const config = (() => {
   try {
@@ -15,7 +17,9 @@ const config = (() => {
     process.exit(1);
   }
 })();
-const log = (message: string) => console.log(message);
+const logger = createLogger(config.log);
+const log = (message: string) => logger.info(message);
+const metrics = new Metrics().collectProcessMetrics();
 const startedAt = Date.now();
 
 const builder = config.buildSite
@@ -24,8 +28,9 @@ const builder = config.buildSite
       outRoot: path.join(config.dataDir, 'site', String(config.port)),
       apiUrl: `http://127.0.0.1:${config.port}/graphql`,
       publicUrl: config.publicUrl,
-      debounceMs: Number(process.env.AIXIN_REBUILD_DEBOUNCE_MS ?? 3000),
+      debounceMs: config.rebuildDebounceMs,
       log,
+      onBuilt: metrics.siteBuilt,
     })
   : null;
 
@@ -35,7 +40,8 @@ const app = await startApp(config, {
   siteRoot: builder?.root,
   // Published content changed: rebuild in the background, the current build stays served.
   onSiteChange: builder ? () => builder.requestRebuild() : undefined,
-  log,
+  logger,
+  metrics,
 }).catch((error: unknown) => {
   // A wrong data key is the operator's to fix: say what to do, without a stack trace.
   if (!(error instanceof DataKeyMismatchError)) throw error;
@@ -73,6 +79,8 @@ if (builder) {
   log('  Building the site from the API ...');
   await builder.build().then(
     () => log(`Site ready at ${server.url}/`),
-    (error) => log(`The site build failed; the API keeps running.\n${String(error)}`),
+    (error) => {
+      if (!stopping) logger.error(`The site build failed; the API keeps running.\n${String(error)}`);
+    },
   );
 }

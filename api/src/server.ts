@@ -24,6 +24,8 @@ import type { PartnerCaller, Viewer } from './common/auth.js';
 import { getSchema } from './schema.js';
 import { securityHeaders } from './security-headers.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './config.js';
+import { createLogger, requestLogging, type Logger } from './common/logger.js';
+import { mayScrape, Metrics } from './common/metrics.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -41,7 +43,15 @@ export interface ServerOptions {
   development: boolean;
   /** Directory of the built site to serve, or null while none is built yet. */
   siteRoot?: () => string | null;
-  log?: (message: string) => void;
+  /** Where requests and failures are logged (default: nowhere). */
+  logger?: Logger;
+  /** The process's metrics, served at /metrics (default: this server's own). */
+  metrics?: Metrics;
+  /** The bearer token a scrape of /metrics must send; without it, /metrics answers only when `openMetrics`. */
+  metricsToken?: string;
+  openMetrics?: boolean;
+  /** Express's `trust proxy` (the client address from X-Forwarded-For behind a reverse proxy). */
+  trustProxy?: string;
   /** How long a signed-in viewer may be served from memory (ms, default 60 s); 0: ask PostgreSQL every time. */
   sessionCacheMs?: number;
 }
@@ -118,12 +128,17 @@ const BUILDING_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="ut
 <body><p>站点正在生成，请稍候…… The site is being built; this page reloads by itself.</p></body></html>`;
 
 export async function startServer(options: ServerOptions, port: number, host = '0.0.0.0'): Promise<RunningServer> {
-  const log = options.log ?? ((m: string) => console.error(m));
+  const logger = options.logger ?? createLogger({ level: 'silent', format: 'json' });
+  const log = (m: string) => logger.error(m);
+  const metrics = options.metrics ?? new Metrics();
+  metrics.watchPool(() => options.orm.em.getConnection().getKnex().client.pool);
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLogging(logger));
+  app.use(metrics.httpMiddleware());
   app.use(securityHeaders({ hsts: options.hsts ?? false }));
   // Behind a reverse proxy, the client address comes from X-Forwarded-For (for sign-in throttling).
-  if (process.env.AIXIN_TRUST_PROXY) app.set('trust proxy', process.env.AIXIN_TRUST_PROXY);
+  if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   const limits = options.httpLimits ?? DEFAULT_HTTP_LIMITS;
   // Idle and slow clients cannot hold sockets for minutes (Node's own defaults are 60 s for
   // headers and 300 s for a request): behind a proxy these are far more than a real client needs.
@@ -143,7 +158,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const sessions =
     options.sessionCacheMs === 0
       ? null
-      : new SessionCache({ connectionString: options.orm.config.get('clientUrl')!, ttlMs: options.sessionCacheMs ?? 60_000, log });
+      : new SessionCache({ connectionString: options.orm.config.get('clientUrl')!, ttlMs: options.sessionCacheMs ?? 60_000, log, onLookup: metrics.sessionLookup });
   sessions?.watch(options.orm.em.getConnection().getKnex());
   await sessions?.start();
 
@@ -165,6 +180,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       rejectUnstorableText<Context>(),
       ...(options.onSiteChange ? [notifySiteChanges<Context>(options.onSiteChange)] : []),
       ...(sessions ? [fenceChanges(sessions)] : []),
+      metrics.graphqlPlugin<Context>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The hosted sandbox loads from the internet; partners use their own tools.
       ApolloServerPluginLandingPageDisabled(),
@@ -189,6 +205,16 @@ export async function startServer(options: ServerOptions, port: number, host = '
       .status(database ? 200 : 503)
       .set('Cache-Control', 'no-store')
       .json({ ok: database, database: database ? 'up' : 'down', sessionListener: sessions ? (sessions.isListening ? 'listening' : 'not listening') : 'off', site: options.siteRoot?.() ? 'ready' : 'building' });
+  });
+
+  // Prometheus: behind a token, or open where no token is needed (outside production).
+  app.get('/metrics', async (req, res) => {
+    if (!mayScrape(req.headers.authorization, options.metricsToken, options.openMetrics ?? true)) {
+      res.status(options.metricsToken ? 401 : 404).set('Cache-Control', 'no-store').json({ errors: [{ message: options.metricsToken ? 'Metrics need their bearer token' : 'Not found', extensions: { code: options.metricsToken ? 'UNAUTHENTICATED' : 'NOT_FOUND' } }] });
+      return;
+    }
+    const { contentType, body } = await metrics.exposition();
+    res.set('Content-Type', contentType).set('Cache-Control', 'no-store').send(body);
   });
 
   app.use(

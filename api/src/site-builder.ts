@@ -14,6 +14,8 @@ export interface SiteBuilderOptions {
   publicUrl: string;
   log: (message: string) => void;
   debounceMs?: number;
+  /** Told when each build ends, and how long it took. */
+  onBuilt?: (outcome: 'ok' | 'failed', seconds: number) => void;
 }
 
 export class SiteBuilder {
@@ -72,7 +74,13 @@ export class SiteBuilder {
     const out = path.join(this.options.outRoot, `build-${Date.now()}-${++this.counter}`);
     const started = Date.now();
     const { siteDir, apiUrl, publicUrl } = this.options;
-    await runAstroBuild({ siteDir, apiUrl, publicUrl, outDir: out, signal: this.abort.signal });
+    try {
+      await runAstroBuild({ siteDir, apiUrl, publicUrl, outDir: out, signal: this.abort.signal });
+    } catch (error) {
+      if (!this.abort.signal.aborted) this.options.onBuilt?.('failed', (Date.now() - started) / 1000);
+      throw error;
+    }
+    this.options.onBuilt?.('ok', (Date.now() - started) / 1000);
     const previous = this.current;
     this.current = out;
     if (previous && existsSync(previous)) {

@@ -14,7 +14,7 @@ const vault = () => PersonalDataVault.fromEnvironment(inject('dataDir'), false);
 const servers: RunningServer[] = [];
 
 async function serve(httpLimits: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number; maxConnections: number }, on = orm) {
-  const server = await startServer({ orm: on, vault: vault(), development: false, sessionCacheMs: 0, httpLimits, log: () => undefined }, 0, '127.0.0.1');
+  const server = await startServer({ orm: on, vault: vault(), development: false, sessionCacheMs: 0, httpLimits }, 0, '127.0.0.1');
   servers.push(server);
   return server;
 }

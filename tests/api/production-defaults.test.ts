@@ -29,6 +29,14 @@ describe('settings', () => {
     expect(() => loadConfig({ AIXIN_PUBLIC_URL: 'volunteer.example' })).toThrow(ConfigError);
   });
 
+  it('logs JSON in production and readable lines elsewhere, at a level it knows', () => {
+    expect(loadConfig({ NODE_ENV: 'production', AIXIN_PUBLIC_URL: 'https://v.example' }).log).toEqual({ level: 'info', format: 'json' });
+    expect(loadConfig({}).log).toEqual({ level: 'info', format: 'pretty' });
+    expect(loadConfig({ AIXIN_LOG_FORMAT: 'json', AIXIN_LOG_LEVEL: 'warn' }).log).toEqual({ level: 'warn', format: 'json' });
+    expect(() => loadConfig({ AIXIN_LOG_FORMAT: 'xml' })).toThrow(/AIXIN_LOG_FORMAT must be one of json, pretty, got "xml"/);
+    expect(() => loadConfig({ AIXIN_LOG_LEVEL: 'loud' })).toThrow(/AIXIN_LOG_LEVEL must be one of/);
+  });
+
   it('reads introspection as 0 or 1, on by default', () => {
     expect(loadConfig({}).introspection).toBe(true);
     expect(loadConfig({ AIXIN_INTROSPECTION: '0' }).introspection).toBe(false);
@@ -68,6 +76,13 @@ describe('the product in production mode', () => {
       const cookies = res.headers.getSetCookie();
       expect(cookies.map((c) => c.split('=')[0]).sort()).toEqual(['aixin_device', 'aixin_session']);
       for (const cookie of cookies) expect(cookie).toMatch(/; HttpOnly; SameSite=Lax; Secure;/);
+      // Metrics are not open to anyone in production: they need AIXIN_METRICS_TOKEN.
+      expect((await fetch(`${product.url}/metrics`)).status).toBe(404);
+      // Production logs are JSON lines.
+      await new Promise((r) => setTimeout(r, 200));
+      const lines = product.output().trim().split('\n').map((line) => JSON.parse(line) as { msg: string });
+      expect(lines.some((line) => line.msg.includes('Aixin 爱心 is running'))).toBe(true);
+      expect(lines.some((line) => line.msg === 'POST /graphql 200')).toBe(true);
     } finally {
       await product.stop();
     }
@@ -77,7 +92,7 @@ describe('the product in production mode', () => {
 describe('introspection', () => {
   const introspect = async (introspection: boolean) => {
     const vault = PersonalDataVault.fromEnvironment(inject('dataDir'), false);
-    const server = await startServer({ orm, vault, development: false, introspection, log: () => undefined }, 0, '127.0.0.1');
+    const server = await startServer({ orm, vault, development: false, introspection }, 0, '127.0.0.1');
     try {
       return await gql(`${server.url}/graphql`, `{ __schema { queryType { name } } }`);
     } finally {

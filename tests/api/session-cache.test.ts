@@ -133,7 +133,7 @@ describe('session cache', () => {
 
   it('ends a session at once in every process, whichever process ended it', async () => {
     const vault = PersonalDataVault.fromEnvironment(inject('dataDir'), false);
-    const other = await startServer({ orm, vault, development: false, log: () => undefined }, 0, '127.0.0.1');
+    const other = await startServer({ orm, vault, development: false }, 0, '127.0.0.1');
     try {
       const { id, headers } = await newVolunteer();
       expect((await me(headers, other)).id).toBe(id);

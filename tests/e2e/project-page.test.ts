@@ -117,6 +117,10 @@ describe('project page in a browser', () => {
     expect((await fetch(`${product.url}/`)).status).toBe(200);
     await expect.poll(async () => (await fetch(`${product.url}/news/${slug}/`)).status, { timeout: 150_000, interval: 2_000 }).toBe(200);
     expect(product.output()).toMatch(/Site built in [\d.]+ s[\s\S]*Site built in/);
+    // Both builds are counted and timed for Prometheus (metrics are open outside production).
+    const metrics = await (await fetch(`${product.url}/metrics`)).text();
+    expect(metrics).toMatch(/^aixin_site_builds_total\{outcome="ok"\} [2-9]$/m);
+    expect(metrics).toMatch(/^aixin_site_build_duration_seconds_count [2-9]$/m);
   }, 180_000);
 });
 

@@ -51,7 +51,7 @@ describe('headers', () => {
   it('sends HSTS when the public origin is https', async () => {
     const orm: MikroORM = await testOrm();
     const server = await startServer(
-      { orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, hsts: true, log: () => undefined },
+      { orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, hsts: true },
       0,
       '127.0.0.1',
     );

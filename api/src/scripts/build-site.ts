@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { startApp } from '../app.js';
 import { loadConfig } from '../config.js';
+import { createLogger } from '../common/logger.js';
 import { runAstroBuild } from '../site-builder.js';
 
 const config = loadConfig();
@@ -16,7 +17,7 @@ const onLine = process.env.AIXIN_BUILD_TIMINGS === '1' ? (line: string) => line.
 if (process.env.AIXIN_API_URL) {
   await runAstroBuild({ siteDir: config.siteDir, outDir, apiUrl: process.env.AIXIN_API_URL, publicUrl: config.publicUrl, onLine });
 } else {
-  const app = await startApp(config, { port: 0, host: '127.0.0.1', log });
+  const app = await startApp(config, { port: 0, host: '127.0.0.1', logger: createLogger(config.log) });
   try {
     await runAstroBuild({ siteDir: config.siteDir, outDir, apiUrl: `${app.server.url}/graphql`, publicUrl: config.publicUrl, onLine });
   } finally {

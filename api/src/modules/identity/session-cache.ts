@@ -31,6 +31,8 @@ export interface SessionCacheOptions {
   /** Entries kept at most; the least recently used go first. */
   capacity?: number;
   log?: (message: string) => void;
+  /** Told of every lookup: served from memory, read from PostgreSQL, or read because the cache is off (not listening). */
+  onLookup?: (result: 'hit' | 'miss' | 'off') => void;
 }
 
 interface QueryEvents {
@@ -101,12 +103,16 @@ export class SessionCache {
 
   /** The viewer for a token's hash: from the cache when listening, else from `load`. */
   async viewer(tokenHash: Buffer, load: () => Promise<SessionLookup | null>): Promise<Viewer | null> {
-    if (!this.listening) return (await load())?.viewer ?? null;
+    if (!this.listening) {
+      this.options.onLookup?.('off');
+      return (await load())?.viewer ?? null;
+    }
     const key = tokenHash.toString('base64');
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit) {
       if (hit.until > now && hit.lookup.expiresAt.getTime() > now) {
+        this.options.onLookup?.('hit');
         // Most recently used last: the oldest go first when the cache is full.
         this.entries.delete(key);
         this.entries.set(key, hit);
@@ -114,6 +120,7 @@ export class SessionCache {
       }
       this.forget(key, hit);
     }
+    this.options.onLookup?.('miss');
     const generation = this.generation;
     this.lookupsRunning++;
     let found: SessionLookup | null;
