@@ -183,7 +183,7 @@ describe('a failure inside a request', () => {
         headers: { 'content-type': 'application/json', 'x-request-id': 'req-that-fails' },
         body: JSON.stringify({ query: '{ projects(first: 1) { nodes { id } } }' }),
       });
-      const body = await res.json();
+      const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
       expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
       await settled();
       const lines = written.map((line) => JSON.parse(line) as LogLine).filter((line) => line.reqId === 'req-that-fails');
