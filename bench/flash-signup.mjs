@@ -152,7 +152,7 @@ end
       script,
       `select nextval('bench_volunteer_seq') as n \\gset
 ${bind(VIEWER_SQL, [`sha256(('axs_bench_' || :n)::bytea)`])};
-${bind(TAKE_PLACE_SQL, [`'${pgShift}'`, `'sgn_b' || :n`, `'${pgShift}'`, `'vol_b' || :n`])};
+${bind(TAKE_PLACE_SQL, [`'${pgShift}'`, `'vol_b' || :n`, `'sgn_b' || :n`, `'${pgShift}'`, `'vol_b' || :n`])};
 `,
     );
     const out = spawnSync('pgbench', ['-n', '-M', 'extended', '-f', script, '-c', String(clients), '-j', '2', '-T', String(seconds), url], { encoding: 'utf8' });

@@ -83,6 +83,8 @@ export async function startApp(
         metricsToken: config.metricsToken,
         openMetrics: !config.production,
         trustProxy: config.trustProxy,
+        site: config.site,
+        certificateSeal: config.certificateSeal,
       },
       options.port,
       options.host,

@@ -1,7 +1,8 @@
 // Reads the process environment once; everything else takes settings from here.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_SITE_SETTINGS, type SiteSettings } from './common/site-settings.js';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel, type LogSettings } from './common/logger.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,6 +37,10 @@ export interface AppConfig {
   metricsToken?: string;
   /** Express's `trust proxy` setting, so the client address comes from X-Forwarded-For behind a proxy. */
   trustProxy?: string;
+  /** Who runs this installation: footer, legal pages. */
+  site: SiteSettings;
+  /** The issuing body's seal printed on certificates, as a data: URI (AIXIN_CERT_SEAL_IMAGE); null for none. */
+  certificateSeal: string | null;
   /** How long the site waits after a content change before rebuilding (changes within it share a build). */
   rebuildDebounceMs: number;
 }
@@ -89,6 +94,32 @@ function millisecondsFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: num
   return value;
 }
 
+function textFromEnv(env: NodeJS.ProcessEnv, name: string, max: number): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  if (Array.from(raw).length > max) throw new ConfigError(`${name} must be at most ${max} characters`);
+  return raw;
+}
+
+const SEAL_TYPES: Record<string, string> = { '.png': 'image/png', '.svg': 'image/svg+xml', '.webp': 'image/webp' };
+const SEAL_MAX_BYTES = 256 * 1024;
+
+/** The seal image named by AIXIN_CERT_SEAL_IMAGE (a PNG, SVG or WebP file), as a data: URI. */
+function sealFromEnv(env: NodeJS.ProcessEnv): string | null {
+  const file = env.AIXIN_CERT_SEAL_IMAGE;
+  if (!file) return null;
+  const type = SEAL_TYPES[path.extname(file).toLowerCase()];
+  if (!type) throw new ConfigError(`AIXIN_CERT_SEAL_IMAGE must be a .png, .svg or .webp file, got "${file}"`);
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new ConfigError(`AIXIN_CERT_SEAL_IMAGE: cannot read "${file}"`);
+  }
+  if (size > SEAL_MAX_BYTES) throw new ConfigError(`AIXIN_CERT_SEAL_IMAGE must be at most ${SEAL_MAX_BYTES / 1024} kB, "${file}" has ${Math.ceil(size / 1024)} kB`);
+  return `data:${type};base64,${readFileSync(file).toString('base64')}`;
+}
+
 function choiceFromEnv<T extends string>(env: NodeJS.ProcessEnv, name: string, choices: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -136,6 +167,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       level: choiceFromEnv<LogLevel>(env, 'AIXIN_LOG_LEVEL', LOG_LEVELS, 'info'),
       format: choiceFromEnv<LogFormat>(env, 'AIXIN_LOG_FORMAT', LOG_FORMATS, production ? 'json' : 'pretty'),
     },
+    site: {
+      operator: textFromEnv(env, 'AIXIN_SITE_OPERATOR', 80) ?? DEFAULT_SITE_SETTINGS.operator,
+      supervisor: textFromEnv(env, 'AIXIN_SITE_SUPERVISOR', 80),
+      hotline: textFromEnv(env, 'AIXIN_SITE_HOTLINE', 40),
+      email: textFromEnv(env, 'AIXIN_SITE_EMAIL', 254),
+      icpNumber: textFromEnv(env, 'AIXIN_ICP_NUMBER', 60),
+      publicSecurityFiling: textFromEnv(env, 'AIXIN_PUBLIC_SECURITY_FILING', 60),
+    },
+    certificateSeal: sealFromEnv(env),
     metricsToken: env.AIXIN_METRICS_TOKEN || undefined,
     trustProxy: env.AIXIN_TRUST_PROXY || undefined,
     rebuildDebounceMs: millisecondsFromEnv(env, 'AIXIN_REBUILD_DEBOUNCE_MS', 3_000),

@@ -25,5 +25,6 @@ import { HourRollup } from './modules/ledger/hour-rollup.entity.js';
 import { HourCorrectionRequest } from './modules/ledger/hour-correction-request.entity.js';
 import { Certificate } from './modules/ledger/certificate.entity.js';
 import { DistrictYearRollup } from './modules/ledger/district-year-rollup.entity.js';
+import { Consent } from './modules/consent/consent.entity.js';
 
-export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, TrustedDevice, DataKey, MembershipRequest, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, PartnerKey, ShiftDraw, CalendarFeed, HourEntry, HourRollup, DistrictYearRollup, HourCorrectionRequest, Certificate];
+export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, TrustedDevice, DataKey, MembershipRequest, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, PartnerKey, ShiftDraw, CalendarFeed, HourEntry, HourRollup, DistrictYearRollup, HourCorrectionRequest, Certificate, Consent];

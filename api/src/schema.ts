@@ -11,7 +11,7 @@ import { OrganizationResolver } from './modules/organization/organization.resolv
 import { ProjectResolver, ShiftResolver } from './modules/project/project.resolver.js';
 import { StatsResolver } from './modules/stats/stats.resolver.js';
 import { VolunteerResolver } from './modules/volunteer/volunteer.resolver.js';
-import { IdentityResolver } from './modules/identity/identity.resolver.js';
+import { IdentityResolver, VolunteerAccountResolver } from './modules/identity/identity.resolver.js';
 import { contentResolvers } from './modules/content/content.resolver.js';
 import { ProjectAdminResolver } from './modules/project/project-admin.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
@@ -19,13 +19,14 @@ import { OrganizationPartnerKeysResolver, PartnerKeyResolver } from './modules/p
 import { ShiftSignupResolver, SignupResolver, VolunteerSignupResolver } from './modules/signup/signup.resolver.js';
 import { LotteryResolver } from './modules/lottery/lottery.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
+import { ConsentResolver, VolunteerConsentResolver } from './modules/consent/consent.resolver.js';
 import { ledgerResolvers } from './modules/ledger/ledger-resolvers.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 export function getSchema(): Promise<GraphQLSchema> {
   return (schema ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, VolunteerMembershipResolver, MembershipRequestResolver, OrganizationMembershipRequestResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, NotificationResolver, VolunteerNotificationResolver, ...contentResolvers, ...ledgerResolvers],
+    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, VolunteerMembershipResolver, MembershipRequestResolver, OrganizationMembershipRequestResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerAccountResolver, ConsentResolver, VolunteerConsentResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, NotificationResolver, VolunteerNotificationResolver, ...contentResolvers, ...ledgerResolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
   }));

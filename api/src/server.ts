@@ -24,6 +24,7 @@ import type { PartnerCaller, Viewer } from './common/auth.js';
 import { getSchema } from './schema.js';
 import { securityHeaders } from './security-headers.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './config.js';
+import type { SiteSettings } from './common/site-settings.js';
 import { createLogger, requestLogging, type Logger } from './common/logger.js';
 import { mayScrape, Metrics } from './common/metrics.js';
 
@@ -50,6 +51,10 @@ export interface ServerOptions {
   /** The bearer token a scrape of /metrics must send; without it, /metrics answers only when `openMetrics`. */
   metricsToken?: string;
   openMetrics?: boolean;
+  /** Who runs this installation (the `siteInfo` query, the legal pages). */
+  site?: SiteSettings;
+  /** The issuer's seal on certificate pages (a data: URI). */
+  certificateSeal?: string | null;
   /** Express's `trust proxy` (the client address from X-Forwarded-For behind a reverse proxy). */
   trustProxy?: string;
   /** How long a signed-in viewer may be served from memory (ms, default 60 s); 0: ask PostgreSQL every time. */
@@ -244,14 +249,22 @@ export async function startServer(options: ServerOptions, port: number, host = '
           setSessionCookie: (value, expiresAt) =>
             res.append('Set-Cookie', `${SESSION_COOKIE}=${value}; ${cookieBase}; Expires=${expiresAt.toUTCString()}`),
           clearSessionCookie: clear,
-        }, partner);
+        }, partner, options.site);
       },
     }),
   );
 
   app.use(calendarRoutes(options));
   // Certificate pages and record exports (the ledger's HTTP routes).
-  app.use(ledgerRoutes({ orm: options.orm, vault: options.vault, viewerFor: async (req, em) => (await requestCaller(req, em, options.vault, sessions)).viewer, log }));
+  app.use(
+    ledgerRoutes({
+      orm: options.orm,
+      vault: options.vault,
+      viewerFor: async (req, em) => (await requestCaller(req, em, options.vault, sessions)).viewer,
+      log,
+      seal: options.certificateSeal ?? null,
+    }),
+  );
 
   if (options.siteRoot) app.use(staticSite(options.siteRoot));
   app.use((_req, res) => {

@@ -3,7 +3,7 @@
 import { defineCollection, z } from 'astro:content';
 import { graphql } from './gql';
 import { fetchAllNodes, fetchGraphQL } from './lib/graphql-fetch';
-import { indexForSearch, newsRecord, organizationRecord, projectRecord, type SearchRecord } from './search/records';
+import { indexForSearch, newsRecord, organizationRecord, projectRecord, roleModelRecord, showcaseRecord, type SearchRecord } from './search/records';
 
 // `npm run lint` makes these collections' types with `astro sync`, which runs the loaders too:
 // with AIXIN_SITE_TYPES_ONLY=1 they load nothing instead of asking an API. Builds unset it
@@ -11,6 +11,11 @@ import { indexForSearch, newsRecord, organizationRecord, projectRecord, type Sea
 const typesOnly = process.env.AIXIN_SITE_TYPES_ONLY === '1';
 function fromApi<N>(load: () => Promise<N[]>): () => Promise<N[]> {
   return async () => (typesOnly ? [] : load());
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
 }
 
 /** Hands what a loader fetched to the search index (during a build) and returns it. */
@@ -73,6 +78,37 @@ const HomePage = graphql(`
       projectCount
       totalServiceMinutes
       openShiftCount
+    }
+  }
+`);
+
+const SiteDetails = graphql(`
+  query SiteDetails {
+    siteInfo {
+      operator
+      supervisor
+      hotline
+      email
+      icpNumber
+      publicSecurityFiling
+    }
+    legalDocuments {
+      kind
+      version
+      zh {
+        title
+        sections {
+          heading
+          paragraphs
+        }
+      }
+      en {
+        title
+        sections {
+          heading
+          paragraphs
+        }
+      }
     }
   }
 `);
@@ -296,7 +332,7 @@ const news = defineCollection({
 });
 
 const roleModels = defineCollection({
-  loader: fromApi(async () => fetchAllNodes('roleModels', async (page) => (await fetchGraphQL(RoleModelPages, page)).roleModels)),
+  loader: fromApi(async () => searchable(await fetchAllNodes('roleModels', async (page) => (await fetchGraphQL(RoleModelPages, page)).roleModels), roleModelRecord)),
   schema: z.object({
     id: pathSafeId,
     name: z.string(),
@@ -312,7 +348,7 @@ const roleModels = defineCollection({
 });
 
 const showcases = defineCollection({
-  loader: fromApi(async () => fetchAllNodes('showcases', async (page) => (await fetchGraphQL(ShowcasePages, page)).showcases)),
+  loader: fromApi(async () => searchable(await fetchAllNodes('showcases', async (page) => (await fetchGraphQL(ShowcasePages, page)).showcases), showcaseRecord)),
   schema: z.object({
     id: pathSafeId,
     title: z.string(),
@@ -326,4 +362,25 @@ const showcases = defineCollection({
   }),
 });
 
-export const collections = { projects, stats, organizations, news, roleModels, showcases };
+// Who runs the site (the footer) and the legal documents (their pages, the registration form).
+const siteDetails = once(() => fetchGraphQL(SiteDetails, {}));
+
+const siteInfo = defineCollection({
+  loader: fromApi(async () => [{ id: 'site', ...(await siteDetails()).siteInfo }]),
+  schema: z.object({
+    operator: z.string(),
+    supervisor: z.string().nullable(),
+    hotline: z.string().nullable(),
+    email: z.string().nullable(),
+    icpNumber: z.string().nullable(),
+    publicSecurityFiling: z.string().nullable(),
+  }),
+});
+
+const legalText = z.object({ title: z.string(), sections: z.array(z.object({ heading: z.string(), paragraphs: z.array(z.string()) })) });
+const legal = defineCollection({
+  loader: fromApi(async () => (await siteDetails()).legalDocuments.map((d) => ({ id: d.kind, ...d }))),
+  schema: z.object({ kind: z.enum(['TERMS', 'PRIVACY']), version: z.string(), zh: legalText, en: legalText }),
+});
+
+export const collections = { projects, stats, organizations, news, roleModels, showcases, siteInfo, legal };

@@ -9,6 +9,12 @@ import { errorCode, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { createCrowd, type CrowdMember } from '../helpers/crowd.js';
 import { endedShifts, RECORD, REVERSE } from '../helpers/ledger.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../api/src/config.js';
+import { PersonalDataVault } from '../../api/src/common/personal-data.js';
+import { startServer } from '../../api/src/server.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -160,6 +166,31 @@ describe('certificates', () => {
     const own = await (await fetch(`${server.url}${cert.url}`, { headers: volunteer })).text();
     expect(own).toContain('陈思远');
     expect((await fetch(`${server.url}/certificates/ABCDEFGHJKMN-ABCDEFGHJKMNPQRS`)).status).toBe(404);
+    // No seal is configured here: none is printed.
+    expect(html).not.toContain('class="seal"');
+  });
+
+  it('stamps the issuer’s seal from AIXIN_CERT_SEAL_IMAGE, and refuses a file it cannot use', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'aixin-seal-'));
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle cx="50" cy="50" r="45" fill="none" stroke="#c8102e" stroke-width="4"/></svg>';
+    writeFileSync(path.join(dir, 'seal.svg'), svg);
+    writeFileSync(path.join(dir, 'seal.gif'), 'GIF89a');
+    writeFileSync(path.join(dir, 'huge.png'), Buffer.alloc(300 * 1024));
+    const seal = loadConfig({ AIXIN_CERT_SEAL_IMAGE: path.join(dir, 'seal.svg') }).certificateSeal;
+    expect(seal).toBe(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
+    expect(() => loadConfig({ AIXIN_CERT_SEAL_IMAGE: path.join(dir, 'seal.gif') })).toThrow(/must be a \.png, \.svg or \.webp file/);
+    expect(() => loadConfig({ AIXIN_CERT_SEAL_IMAGE: path.join(dir, 'huge.png') })).toThrow(/at most 256 kB/);
+    expect(() => loadConfig({ AIXIN_CERT_SEAL_IMAGE: path.join(dir, 'missing.png') })).toThrow(/cannot read/);
+
+    const sealed = await startServer({ orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, certificateSeal: seal }, 0, '127.0.0.1');
+    try {
+      const cert = (await server.gql(ISSUE, {}, volunteer)).data.issueCertificate;
+      const html = await (await fetch(`${sealed.url}${cert.url}`)).text();
+      expect(html).toContain(`<img class="seal" src="${seal}" alt="${cert.issuer.name}（印章）">`);
+    } finally {
+      await sealed.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -16,11 +16,11 @@ afterAll(async () => {
   await stage?.close();
 });
 
-async function publishedShift(title: string): Promise<{ projectId: string; shiftId: string }> {
+async function publishedShift(title: string, startsInHours = 48): Promise<{ projectId: string; shiftId: string }> {
   const { server, coordinator, orgId } = stage;
   const created = await server.gql(
     `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
-    { input: { organizationId: orgId, title, summary: '测试', shifts: [{ startsAt: hours(48), endsAt: hours(51), capacity: 1, waitlist: true }] } },
+    { input: { organizationId: orgId, title, summary: '测试', shifts: [{ startsAt: hours(startsInHours), endsAt: hours(startsInHours + 3), capacity: 1, waitlist: true }] } },
     coordinator,
   );
   expect(created.errors).toBeUndefined();
@@ -71,7 +71,8 @@ describe('notifications', () => {
     const { server, crowd, coordinator } = stage;
     const [, , volunteer] = crowd;
     const older = await publishedShift('测试：较早取消的活动');
-    const newer = await publishedShift('测试：较晚取消的活动');
+    // Later the same week: one volunteer cannot hold two places at the same time.
+    const newer = await publishedShift('测试：较晚取消的活动', 72);
     for (const { shiftId } of [older, newer]) {
       const res = await server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: shiftId }, volunteer.headers);
       expect(res.data.signUp.status).toBe('CONFIRMED');

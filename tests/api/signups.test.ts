@@ -120,6 +120,49 @@ describe('signUp', () => {
     expect(again.data.signUp.waitlistPosition).toBe(2);
   });
 
+  it('refuses a place at the same time as a confirmed one, naming the other activity; a waitlisted clash is skipped on promotion', async () => {
+    const [first, second] = await Promise.all([publishedShift(1, true, 300), publishedShift(1, true, 301)]);
+    const other = await publishedShift(5, true, 304);
+    const me = await createCrowd(inject('databaseUrl'), 3);
+    expect((await server.gql(SIGN_UP, { input: { shiftId: first.shiftId } }, me[0].headers)).data.signUp.status).toBe('CONFIRMED');
+    // 301–304 h overlaps 300–303 h.
+    const clash = await server.gql(SIGN_UP, { input: { shiftId: second.shiftId } }, me[0].headers);
+    expect(errorCode(clash)).toBe('CONFLICT');
+    expect(clash.errors![0].extensions).toMatchObject({ reason: 'OVERLAPPING_SIGNUP', conflictingShiftId: first.shiftId, conflictingTitle: '测试活动：社区义诊' });
+    expect(clash.errors![0].message).toMatch(/^你已报名同一时间的「测试活动：社区义诊」/);
+    const [{ n }] = await sql(`select count(*)::int as n from signup where shift_id = ?`, [second.shiftId]);
+    expect(n).toBe(0);
+    // Back to back (ends as the other starts) is fine.
+    expect((await server.gql(SIGN_UP, { input: { shiftId: other.shiftId } }, me[0].headers)).data.signUp.status).toBe('CONFIRMED');
+
+    // me[1] holds `second`, so cannot sign up for `first` at all.
+    expect((await server.gql(SIGN_UP, { input: { shiftId: second.shiftId } }, me[1].headers)).data.signUp.status).toBe('CONFIRMED');
+    expect((await server.gql(SIGN_UP, { input: { shiftId: first.shiftId } }, me[1].headers)).errors![0].extensions!.reason).toBe('OVERLAPPING_SIGNUP');
+    // me[2] waits for `first`; me[0] cancels: me[2] gets the place.
+    expect((await server.gql(SIGN_UP, { input: { shiftId: first.shiftId } }, me[2].headers)).data.signUp.status).toBe('WAITLISTED');
+    const [mine] = await sql(`select id from signup where shift_id = ? and volunteer_id = ?`, [first.shiftId, me[0].id]);
+    await server.gql(`mutation($id: ID!) { cancelSignup(id: $id) { status } }`, { id: mine.id }, me[0].headers);
+    const [promoted] = await sql(`select volunteer_id from signup where shift_id = ? and status = 'CONFIRMED'`, [first.shiftId]);
+    expect(promoted.volunteer_id).toBe(me[2].id);
+  });
+
+  it('skips, on promotion, a waitlisted volunteer who took a place at the same time elsewhere', async () => {
+    const [first, second] = await Promise.all([publishedShift(1, true, 320), publishedShift(1, true, 321)]);
+    const me = await createCrowd(inject('databaseUrl'), 3);
+    expect((await server.gql(SIGN_UP, { input: { shiftId: first.shiftId } }, me[0].headers)).data.signUp.status).toBe('CONFIRMED');
+    // me[1] joins first's waitlist, then takes a place at second (overlapping): allowed, as waiting holds no place.
+    expect((await server.gql(SIGN_UP, { input: { shiftId: first.shiftId } }, me[1].headers)).data.signUp.status).toBe('WAITLISTED');
+    expect((await server.gql(SIGN_UP, { input: { shiftId: first.shiftId } }, me[2].headers)).data.signUp.status).toBe('WAITLISTED');
+    expect((await server.gql(SIGN_UP, { input: { shiftId: second.shiftId } }, me[1].headers)).data.signUp.status).toBe('CONFIRMED');
+    const [mine] = await sql(`select id from signup where shift_id = ? and volunteer_id = ?`, [first.shiftId, me[0].id]);
+    await server.gql(`mutation($id: ID!) { cancelSignup(id: $id) { status } }`, { id: mine.id }, me[0].headers);
+    const rows = await sql(`select volunteer_id, status from signup where shift_id = ? and status <> 'CANCELLED' order by created_at`, [first.shiftId]);
+    expect(rows).toEqual([
+      { volunteer_id: me[1].id, status: 'WAITLISTED' },
+      { volunteer_id: me[2].id, status: 'CONFIRMED' },
+    ]);
+  });
+
   it('answers CAPACITY_REACHED when a full shift has no waitlist', async () => {
     const { shiftId } = await publishedShift(1, false);
     expect((await server.gql(SIGN_UP, { input: { shiftId } }, crowd[5].headers)).data.signUp.status).toBe('CONFIRMED');

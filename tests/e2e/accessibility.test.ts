@@ -43,6 +43,9 @@ beforeAll(async () => {
     '/login/',
     '/verify/',
     '/account/',
+    '/account/settings/',
+    '/terms/',
+    '/privacy/',
     '/no-such-page/',
   ];
 }, 300_000);

@@ -206,14 +206,21 @@ describe('a new volunteer', () => {
       await page.keyboard.type(text);
       await page.keyboard.press('Tab');
     }
-    // Past the last field, the focus is on the submit button.
+    // Past the last field: the consent box (Space ticks it), the two documents' links, then the submit button.
+    expect(await page.evaluate('document.activeElement.id')).toBe('register-consent');
+    await page.keyboard.press('Space');
+    for (const link of ['《用户协议》', '《隐私政策》']) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement.textContent')).toBe(link);
+    }
+    await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement.textContent')).toBe('注册');
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/projects/${activity.id}/`);
 
-    // Signed in: the header names the volunteer, each open shift offers its button.
+    // Signed in: the header names the volunteer in full (their own name), each open shift offers its button.
     await page.waitForSelector('[data-live="true"]');
-    expect(await page.locator('.account-menu-name').innerText()).toContain('林*岚');
+    expect(await page.locator('.account-menu-name').innerText()).toContain('林晓岚');
     const open = shiftRow(page, activity.open);
     await open.getByRole('button', { name: '报名', exact: true }).focus();
     await page.keyboard.press('Enter');
@@ -269,6 +276,7 @@ describe('a new volunteer', () => {
     await page.getByLabel('身份证号', { exact: true }).fill(wrongCheckDigit);
     await page.getByLabel('手机号', { exact: true }).fill(fakePhone());
     await page.getByLabel('密码', { exact: true }).fill('long-enough-pass');
+    await page.locator('#register-consent').check();
     await page.getByRole('button', { name: '注册', exact: true }).click();
 
     const id = page.getByLabel('身份证号', { exact: true });
@@ -362,8 +370,8 @@ describe('English pages', () => {
     // The header: the volunteer's (Chinese) name, marked as Chinese, and English links.
     const corner = page.locator('.account-menu');
     expect(await corner.getAttribute('aria-label')).toBe('Account');
-    expect(await corner.locator('.account-menu-name').innerText()).toContain('陈*远');
-    expect(await corner.locator('.account-menu-name [lang="zh-CN"]').textContent()).toBe('陈*远');
+    expect(await corner.locator('.account-menu-name').innerText()).toContain('陈思远');
+    expect(await corner.locator('.account-menu-name [lang="zh-CN"]').textContent()).toBe('陈思远');
     expect(await corner.getByRole('link', { name: 'Me', exact: true }).getAttribute('href')).toBe(ACCOUNT_PAGES_EN.account);
     expect(await corner.getByRole('button', { name: 'Log out', exact: true }).isVisible()).toBe(true);
 
@@ -425,6 +433,7 @@ describe('English pages', () => {
     await page.getByLabel('Resident ID number', { exact: true }).fill(wrongCheckDigit);
     await page.getByLabel('Mobile number', { exact: true }).fill(fakePhone());
     await page.getByLabel('Password', { exact: true }).fill('long-enough-pass');
+    await page.locator('#register-consent').check();
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     const id = page.getByLabel('Resident ID number', { exact: true });
     await expect.poll(() => id.getAttribute('aria-invalid')).toBe('true');
@@ -507,7 +516,7 @@ describe('signing in and out', () => {
     await page.waitForURL('**/account/');
     await page.waitForSelector('.account-grid');
     expect(await page.locator('#account-me').textContent()).toBe('赵海燕');
-    expect(await page.locator('.account-menu-name').innerText()).toContain('赵*燕');
+    expect(await page.locator('.account-menu-name').innerText()).toContain('赵海燕');
 
     const session = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     expect(session).toMatch(/aixin_session=/);
@@ -554,6 +563,7 @@ describe('when the API cannot be reached', () => {
     await page.getByLabel('身份证号', { exact: true }).fill(fakeIdNumber());
     await page.getByLabel('手机号', { exact: true }).fill(fakePhone());
     await page.getByLabel('密码', { exact: true }).fill('long-enough-pass');
+    await page.locator('#register-consent').check();
     await page.getByRole('button', { name: '注册', exact: true }).click();
     await expect.poll(() => page.locator('.form-status').textContent()).toBe(NETWORK_MESSAGE);
     expect(await page.locator('.form-status').getAttribute('aria-live')).toBe('assertive');

@@ -1,6 +1,10 @@
 // Fake people for tests: valid, unique resident ID numbers and mobile numbers per run.
 import { randomInt } from 'node:crypto';
 import { generateResidentId } from '../../api/src/modules/volunteer/resident-id.js';
+import { CURRENT_LEGAL_DOCUMENTS } from '../../api/src/modules/consent/legal-document.js';
+
+/** The user agreement and privacy policy in force, as the registration form accepts them. */
+export const ACCEPTED_DOCUMENTS = CURRENT_LEGAL_DOCUMENTS.map((d) => ({ document: d.kind, version: d.version }));
 
 let sequence = randomInt(0, 900);
 
@@ -22,6 +26,7 @@ export function fakeRegistration(overrides: Record<string, unknown> = {}) {
     password: 'correct-horse-9',
     district: '龙华区',
     skills: ['急救'],
+    accepted: ACCEPTED_DOCUMENTS,
     ...overrides,
   };
 }

@@ -17,7 +17,12 @@ const onLine = process.env.AIXIN_BUILD_TIMINGS === '1' ? (line: string) => line.
 if (process.env.AIXIN_API_URL) {
   await runAstroBuild({ siteDir: config.siteDir, outDir, apiUrl: process.env.AIXIN_API_URL, publicUrl: config.publicUrl, onLine });
 } else {
-  const app = await startApp(config, { port: 0, host: '127.0.0.1', logger: createLogger(config.log) });
+  const app = await startApp(config, {
+    port: 0,
+    host: '127.0.0.1',
+    // The build's own requests are not worth a line each: warnings and errors only.
+    logger: createLogger({ ...config.log, level: config.log.level === 'info' ? 'warn' : config.log.level }),
+  });
   try {
     await runAstroBuild({ siteDir: config.siteDir, outDir, apiUrl: `${app.server.url}/graphql`, publicUrl: config.publicUrl, onLine });
   } finally {

@@ -1,4 +1,6 @@
 // Loads the demo data set into an empty database (never in production: see config.seedDemo).
+import { ConsentChannel } from '../modules/consent/consent.entity.js';
+import { ConsentService } from '../modules/consent/consent.service.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { newId } from '../common/ids.js';
 import { maskName } from '../common/masking.js';
@@ -139,6 +141,8 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
       };
     });
     await tx.insertMany(Volunteer, volunteers as never[]);
+    // The demo accounts accepted the documents in force (the others never signed in).
+    for (const v of volunteers) if (v.passwordHash) await new ConsentService(tx).recordCurrent(v.id, ConsentChannel.SELF);
 
     await tx.insertMany(
       Membership,

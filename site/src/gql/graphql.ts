@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A legal document the volunteer read and accepts, at the version shown */
+export type AcceptedDocumentInput = {
+  document: LegalDocumentKind;
+  version: string;
+};
+
 /** A resident registered by station staff (a COORDINATOR or ADMIN of the team), with their consent */
 export type AssistedRegistrationInput = {
   /** The resident agreed to register and to the processing of their personal data (must be true; recorded with who took it) */
@@ -96,6 +102,11 @@ export type HourLine = {
 export type JoinPolicy =
   | 'APPROVAL'
   | 'OPEN';
+
+/** TERMS: the user agreement (用户协议); PRIVACY: the privacy policy (隐私政策) */
+export type LegalDocumentKind =
+  | 'PRIVACY'
+  | 'TERMS';
 
 export type LogInInput = {
   /** Apps: the deviceToken an earlier sign-in on this device returned; its attempts then count against this device alone, so others' wrong passwords do not lock the owner out here (browsers hold it as a cookie) */
@@ -217,6 +228,8 @@ export type RegisterOrganizationInput = {
 };
 
 export type RegisterVolunteerInput = {
+  /** The user agreement and privacy policy the volunteer accepted, at the versions shown (legalDocuments); recorded with the registration. Without it the volunteer is asked at sign-in (Volunteer.pendingConsents) */
+  accepted?: Array<AcceptedDocumentInput> | null | undefined;
   /** e.g. 龙华区 */
   district?: string | null | undefined;
   email?: string | null | undefined;
@@ -285,6 +298,20 @@ export type SignupStatus =
   | 'PENDING_DRAW'
   | 'WAITLISTED';
 
+/** What a volunteer may change about themselves: a field left out stays as it is; null or empty clears it */
+export type UpdateMyProfileInput = {
+  /** e.g. 龙华区 */
+  district?: string | null | undefined;
+  /** Also a login name; unique */
+  email?: string | null | undefined;
+  /** Emergency contact's name (2..30 characters); given (or cleared) together with their phone */
+  emergencyContactName?: string | null | undefined;
+  /** Emergency contact's mainland mobile number; stored encrypted */
+  emergencyContactPhone?: string | null | undefined;
+  /** At most 20, each at most 20 characters */
+  skills?: Array<string> | null | undefined;
+};
+
 /** Changes to a team's profile; omitted fields stay as they are (the name stays: it is the registered one) */
 export type UpdateOrganizationInput = {
   /** Where the team is found, at most 200 characters */
@@ -349,6 +376,11 @@ export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomePageQuery = { stats: { volunteerCount: number, organizationCount: number, projectCount: number, totalServiceMinutes: number, openShiftCount: number } };
 
+export type SiteDetailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SiteDetailsQuery = { siteInfo: { operator: string, supervisor: string | null, hotline: string | null, email: string | null, icpNumber: string | null, publicSecurityFiling: string | null }, legalDocuments: Array<{ kind: LegalDocumentKind, version: string, zh: { title: string, sections: Array<{ heading: string, paragraphs: Array<string> }> }, en: { title: string, sections: Array<{ heading: string, paragraphs: Array<string> }> } }> };
+
 export type OrganizationPagesQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -381,6 +413,35 @@ export type ShowcasePagesQueryVariables = Exact<{
 
 export type ShowcasePagesQuery = { showcases: { nodes: Array<{ id: string, title: string, summary: string, bodyHtml: string | null, coverImageUrl: string | null, publishedAt: string, updatedAt: string, project: { id: string, title: string, status: ProjectStatus } | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type SettingsOfMeFragment = { id: string, email: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
+
+export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountSettingsQuery = { me: { id: string, email: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } | null };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: UpdateMyProfileInput;
+}>;
+
+
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, email: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
 export type ResetCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -403,6 +464,15 @@ export type CheckInShiftMutationVariables = Exact<{
 
 
 export type CheckInShiftMutation = { checkInToShift: { id: string, status: SignupStatus, shift: { id: string, project: { id: string, title: string } } } };
+
+export type PendingConsentFragment = { kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } };
+
+export type AcceptLegalDocumentsMutationVariables = Exact<{
+  accepted: Array<AcceptedDocumentInput> | AcceptedDocumentInput;
+}>;
+
+
+export type AcceptLegalDocumentsMutation = { acceptLegalDocuments: Array<{ kind: LegalDocumentKind }> };
 
 export type JoinTeamStateQueryVariables = Exact<{
   id: string | number;
@@ -438,7 +508,7 @@ export type LogInMutationVariables = Exact<{
 }>;
 
 
-export type LogInMutation = { logIn: { volunteer: { id: string, displayName: string } } };
+export type LogInMutation = { logIn: { volunteer: { id: string, displayName: string, pendingConsents: Array<{ kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } }> | null } } };
 
 export type ActivityRowFragment = { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> };
 
@@ -752,7 +822,7 @@ export type MyAccountQueryVariables = Exact<{
 }>;
 
 
-export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, totalMinutes: number, starLevel: number, calendarFeed: { url: string, createdAt: string } | null, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, registrationClosesAt: string | null, draw: { drawnAt: string | null, selectedCount: number | null } | null, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, totalMinutes: number, starLevel: number, pendingConsents: Array<{ kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } }> | null, memberships: { nodes: Array<{ role: MemberRole }> }, calendarFeed: { url: string, createdAt: string } | null, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, registrationClosesAt: string | null, draw: { drawnAt: string | null, selectedCount: number | null } | null, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type MyCertificatesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -860,7 +930,7 @@ export type MyLedgerQuery = { me: { id: string, hourEntries: { totalCount: numbe
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { id: string, displayName: string } | null };
+export type ViewerQuery = { me: { id: string, displayName: string, realName: string | null } | null };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -896,6 +966,30 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SettingsOfMeFragmentDoc = new TypedDocumentString(`
+    fragment SettingsOfMe on Volunteer {
+  id
+  email
+  district
+  skills
+  emergencyContact {
+    name
+    phoneMasked
+  }
+}
+    `, {"fragmentName":"SettingsOfMe"}) as unknown as TypedDocumentString<SettingsOfMeFragment, unknown>;
+export const PendingConsentFragmentDoc = new TypedDocumentString(`
+    fragment PendingConsent on LegalDocument {
+  kind
+  version
+  zh {
+    title
+  }
+  en {
+    title
+  }
+}
+    `, {"fragmentName":"PendingConsent"}) as unknown as TypedDocumentString<PendingConsentFragment, unknown>;
 export const ActivityRowFragmentDoc = new TypedDocumentString(`
     fragment ActivityRow on Project {
   id
@@ -1195,6 +1289,36 @@ export const HomePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const SiteDetailsDocument = new TypedDocumentString(`
+    query SiteDetails {
+  siteInfo {
+    operator
+    supervisor
+    hotline
+    email
+    icpNumber
+    publicSecurityFiling
+  }
+  legalDocuments {
+    kind
+    version
+    zh {
+      title
+      sections {
+        heading
+        paragraphs
+      }
+    }
+    en {
+      title
+      sections {
+        heading
+        paragraphs
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteDetailsQuery, SiteDetailsQueryVariables>;
 export const OrganizationPagesDocument = new TypedDocumentString(`
     query OrganizationPages($first: Int!, $after: String) {
   organizations(first: $first, after: $after) {
@@ -1307,6 +1431,48 @@ export const ShowcasePagesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShowcasePagesQuery, ShowcasePagesQueryVariables>;
+export const AccountSettingsDocument = new TypedDocumentString(`
+    query AccountSettings {
+  me {
+    ...SettingsOfMe
+  }
+}
+    fragment SettingsOfMe on Volunteer {
+  id
+  email
+  district
+  skills
+  emergencyContact {
+    name
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<AccountSettingsQuery, AccountSettingsQueryVariables>;
+export const UpdateMyProfileDocument = new TypedDocumentString(`
+    mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
+  updateMyProfile(input: $input) {
+    ...SettingsOfMe
+  }
+}
+    fragment SettingsOfMe on Volunteer {
+  id
+  email
+  district
+  skills
+  emergencyContact {
+    name
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($current: String!, $next: String!) {
+  changePassword(currentPassword: $current, newPassword: $next)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DeleteMyAccountDocument = new TypedDocumentString(`
+    mutation DeleteMyAccount($password: String!) {
+  deleteMyAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
 export const ResetCalendarFeedDocument = new TypedDocumentString(`
     mutation ResetCalendarFeed {
   resetCalendarFeed {
@@ -1357,6 +1523,13 @@ export const CheckInShiftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CheckInShiftMutation, CheckInShiftMutationVariables>;
+export const AcceptLegalDocumentsDocument = new TypedDocumentString(`
+    mutation AcceptLegalDocuments($accepted: [AcceptedDocumentInput!]!) {
+  acceptLegalDocuments(accepted: $accepted) {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptLegalDocumentsMutation, AcceptLegalDocumentsMutationVariables>;
 export const JoinTeamStateDocument = new TypedDocumentString(`
     query JoinTeamState($id: ID!) {
   me {
@@ -1405,10 +1578,22 @@ export const LogInDocument = new TypedDocumentString(`
     volunteer {
       id
       displayName
+      pendingConsents {
+        ...PendingConsent
+      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+    fragment PendingConsent on LegalDocument {
+  kind
+  version
+  zh {
+    title
+  }
+  en {
+    title
+  }
+}`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const ManageActivitiesDocument = new TypedDocumentString(`
     query ManageActivities($id: ID!) {
   organization(id: $id) {
@@ -2078,6 +2263,14 @@ export const MyAccountDocument = new TypedDocumentString(`
     phoneMasked
     email
     district
+    pendingConsents {
+      ...PendingConsent
+    }
+    memberships(first: 100) {
+      nodes {
+        role
+      }
+    }
     totalMinutes
     starLevel
     calendarFeed {
@@ -2112,7 +2305,16 @@ export const MyAccountDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
+    fragment PendingConsent on LegalDocument {
+  kind
+  version
+  zh {
+    title
+  }
+  en {
+    title
+  }
+}`) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
 export const MyCertificatesDocument = new TypedDocumentString(`
     query MyCertificates($after: String) {
   me {
@@ -2499,6 +2701,7 @@ export const ViewerDocument = new TypedDocumentString(`
   me {
     id
     displayName
+    realName
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

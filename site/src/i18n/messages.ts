@@ -123,8 +123,6 @@ const zhCN = {
       draft: '未发布',
     },
     home: '返回首页',
-    calendar: '添加到日历（.ics）',
-    checkIn: '到达现场后签到（扫码或输入签到码）',
     facts: { organization: '组织单位', category: '服务类别', district: '所在区县', address: '活动地点', when: '活动时间' },
     shiftCount: (range: string, n: string) => `${range}，共 ${n} 个时段`,
     aside: '活动信息',
@@ -178,6 +176,16 @@ const zhCN = {
     description: '爱心志愿服务平台服务海口市龙华区和惠州市博罗县的志愿者和志愿服务组织：实名注册、在线报名、时长登记。',
     lead: '让志愿服务的供需两端及时对接，让每一次服务都被看见、被记录。',
   },
+  legal: {
+    terms: '用户协议',
+    privacy: '隐私政策',
+    version: (v: string) => `版本 ${v}，自该日起施行。`,
+    description: (title: string) => `爱心志愿服务平台${title}：注册和使用平台的规则，以及我们如何处理你的个人信息。`,
+    operator: '运营单位：',
+    supervisor: '主管单位：',
+    hotline: '服务热线：',
+    email: '联系邮箱：',
+  },
   volunteer: {
     register: {
       title: '注册志愿者',
@@ -203,8 +211,12 @@ const zhCN = {
       title: '我的账户',
       description: '我的报名、服务时长和星级。',
       noscript: '查看账户需要启用浏览器的 JavaScript。',
-      manage: '团队的管理员和协调员：在管理台发布活动、管理成员、签到和登记服务时长 →',
       checkIn: '到达活动现场：签到 →',
+    },
+    settings: {
+      title: '账户设置',
+      description: '修改个人资料、紧急联系人和密码，或注销账户。',
+      noscript: '账户设置需要启用浏览器的 JavaScript。',
     },
     checkIn: {
       title: '活动签到',
@@ -228,8 +240,8 @@ const zhCN = {
   },
   searchPage: {
     title: '搜索',
-    description: '搜索爱心志愿服务平台的新闻资讯、志愿活动和志愿组织。',
-    lead: '在新闻资讯、志愿活动和志愿组织中查找，例如：',
+    description: '搜索爱心志愿服务平台的新闻资讯、志愿活动、志愿组织、志愿榜样和项目展示。',
+    lead: '在新闻资讯、志愿活动、志愿组织、志愿榜样和项目展示中查找，例如：',
     /** Example queries, with what they mean for readers who do not read Chinese. */
     examples: [
       ['植树', ''],
@@ -245,7 +257,9 @@ const zhCN = {
     none: '没有找到与“{q}”相关的内容，换个关键词试试。',
     failed: '搜索暂时不可用，请稍后再试。',
     more: '更多结果',
-    types: { news: '新闻', project: '活动', organization: '组织' },
+    types: { news: '新闻', project: '活动', organization: '组织', 'role-model': '榜样', showcase: '项目展示' },
+    /** An activity's state in a result, as of the reader's clock. */
+    states: { upcoming: '即将开始', ongoing: '进行中', ended: '已结束', cancelled: '已取消' },
     all: '全部',
     filter: '按类型筛选',
   },
@@ -404,8 +418,6 @@ const en: Messages = {
       draft: 'Not published',
     },
     home: 'Home',
-    calendar: 'Add to calendar (.ics)',
-    checkIn: 'Check in at the activity (scan or type the code)',
     facts: { organization: 'Organiser', category: 'Category', district: 'District', address: 'Address', when: 'When' },
     shiftCount: (range: string, n: string) => `${range}, ${plural(n, 'shift', 'shifts')}`,
     aside: 'About this activity',
@@ -468,6 +480,16 @@ const en: Messages = {
       'Aixin Volunteer Service serves the volunteers and volunteer organisations of Longhua District (Haikou) and Boluo County (Huizhou): real-name registration, online sign-up and recorded hours.',
     lead: 'Bringing those who need help and those who give it together in time, so every act of service is seen and recorded.',
   },
+  legal: {
+    terms: 'User agreement',
+    privacy: 'Privacy policy',
+    version: (v: string) => `Version ${v}, in force from that day. The Chinese text prevails.`,
+    description: (title: string) => `Aixin Volunteer Service ${title.toLowerCase()}: the rules of registering and using the platform, and how we handle your personal information.`,
+    operator: 'Operated by ',
+    supervisor: 'Supervised by ',
+    hotline: 'Hotline: ',
+    email: 'Email: ',
+  },
   volunteer: {
     register: {
       title: 'Register as a volunteer',
@@ -493,8 +515,12 @@ const en: Messages = {
       title: 'My account',
       description: 'My sign-ups, service hours and stars.',
       noscript: 'Your account needs JavaScript to be enabled in your browser.',
-      manage: 'Team admins and coordinators: publish activities, manage members, run check-in and record service hours in the back office →',
       checkIn: 'At an activity: check in →',
+    },
+    settings: {
+      title: 'Account settings',
+      description: 'Change your details, emergency contact and password, or close your account.',
+      noscript: 'Account settings need JavaScript to be enabled in your browser.',
     },
     checkIn: {
       title: 'Check in',
@@ -518,8 +544,8 @@ const en: Messages = {
   },
   searchPage: {
     title: 'Search',
-    description: 'Search the news, activities and organisations of Aixin Volunteer Service.',
-    lead: 'Search news, activities and organisations. They are written in Chinese, so search in Chinese, for example: ',
+    description: 'Search the news, activities, organisations, role models and showcases of Aixin Volunteer Service.',
+    lead: 'Search news, activities, organisations, role models and showcases. They are written in Chinese, so search in Chinese, for example: ',
     examples: [
       ['植树', 'tree planting'],
       ['社区', 'community'],
@@ -534,7 +560,8 @@ const en: Messages = {
     none: 'Nothing found for “{q}”. Try another word.',
     failed: 'Search is not available right now. Please try again later.',
     more: 'More results',
-    types: { news: 'News', project: 'Activity', organization: 'Organisation' },
+    types: { news: 'News', project: 'Activity', organization: 'Organisation', 'role-model': 'Role model', showcase: 'Showcase' },
+    states: { upcoming: 'Coming up', ongoing: 'Under way', ended: 'Over', cancelled: 'Cancelled' },
     all: 'All',
     filter: 'Filter by type',
   },

@@ -1,7 +1,7 @@
 // The header's account corner, in the page's language (the `locale` prop). Rendered without
 // JavaScript on reading pages (登录 · 注册 links, so they ship no script); pages that have an
-// island of their own hydrate it too, and there it shows the signed-in volunteer's display name
-// with 我的 and 退出. Its box has a fixed size (account-menu.css), so swapping one state for the
+// island of their own hydrate it too, and there it shows the signed-in volunteer's own name
+// (unmasked: it is theirs) with 我的 and 退出. Its box has a fixed size (account-menu.css), so swapping one state for the
 // other moves nothing.
 import { useEffect, useState } from 'preact/hooks';
 import { localizePath, type Locale } from '../i18n/locales';
@@ -47,10 +47,10 @@ export function AccountMenu({ next, locale }: Props) {
       {viewer ? (
         // Keyed: the signed-in links replace the signed-out ones rather than move them.
         <span key="in" class="account-menu-links">
-          <span class="account-menu-name" title={viewer.displayName}>
+          <span class="account-menu-name" title={viewer.realName ?? viewer.displayName}>
             <span class="visually-hidden">{w.signedInAs}</span>
             {/* Names are Chinese on either page. */}
-            <span lang={locale === 'en' ? 'zh-CN' : undefined}>{viewer.displayName}</span>
+            <span lang={locale === 'en' ? 'zh-CN' : undefined}>{viewer.realName ?? viewer.displayName}</span>
           </span>
           <a href={account} aria-current={location.pathname === account ? 'page' : undefined}>
             {w.account}

@@ -161,7 +161,7 @@ export function JoinTeam({ locale, organizationId, joinPolicy }: { locale: Local
         </div>
       )}
       <p>
-        <button type="button" class={state.status === 'pending' ? 'join-secondary' : 'form-submit'} disabled={busy} onClick={() => void act()}>
+        <button type="button" class={state.status === 'pending' ? 'form-secondary' : 'form-submit'} disabled={busy} onClick={() => void act()}>
           {state.status === 'pending' ? w.withdraw : joinPolicy === 'OPEN' ? w.join : w.apply}
         </button>
       </p>

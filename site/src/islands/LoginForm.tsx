@@ -8,6 +8,7 @@ import { failureText, retryAfterText } from '../lib/api-messages';
 import { retryAfterEnglish } from '../lib/api-messages-en';
 import { request } from '../lib/graphql-client';
 import { loadViewer, nextPath, nextQuery, type Viewer } from '../lib/session';
+import { ConsentRequest, type PendingDocument } from './ConsentRequest';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
 import { FORM_WORDS } from './words/forms';
@@ -19,6 +20,9 @@ const operation = /* GraphQL */ `
       volunteer {
         id
         displayName
+        pendingConsents {
+          ...PendingConsent
+        }
       }
     }
   }
@@ -39,6 +43,8 @@ export function LoginForm({ locale }: { locale: Locale }) {
   const [busy, setBusy] = useState(false);
   const [ready, setReady] = useState(false);
   const [viewer, setViewer] = useState<Viewer | null>(null);
+  // Signed in, but a changed agreement or policy must be accepted before going on.
+  const [pending, setPending] = useState<PendingDocument[]>([]);
   // Known after hydration only: the build knows no query string.
   const [next, setNext] = useState('');
   const inputs = useRef<Partial<Record<FieldName, HTMLInputElement | null>>>({});
@@ -70,7 +76,13 @@ export function LoginForm({ locale }: { locale: Locale }) {
     setBusy(false);
     if (result.ok) {
       setErrors({});
-      setStatus({ tone: 'success', text: w.welcome(result.data.logIn.volunteer.displayName) });
+      const { displayName, pendingConsents } = result.data.logIn.volunteer;
+      if (pendingConsents?.length) {
+        setStatus(null);
+        setPending(pendingConsents);
+        return;
+      }
+      setStatus({ tone: 'success', text: w.welcome(displayName) });
       location.assign(nextPath(location.search, account));
       return;
     }
@@ -89,6 +101,10 @@ export function LoginForm({ locale }: { locale: Locale }) {
 
   // Signed in already: the note takes the form's place in the same grid cell, and the hidden
   // form keeps the box at its height, so nothing below moves.
+  if (pending.length) {
+    return <ConsentRequest documents={pending} locale={locale} onAccepted={() => location.assign(nextPath(location.search, account))} />;
+  }
+
   return (
     <div class="login-stack">
       <form class="island-form" onSubmit={submit} noValidate aria-busy={busy} style={viewer ? { visibility: 'hidden' } : undefined}>
@@ -126,7 +142,7 @@ export function LoginForm({ locale }: { locale: Locale }) {
         <div class="signed-in">
           <p>
             {w.signedIn[0]}
-            <strong lang={locale === 'en' ? 'zh-CN' : undefined}>{viewer.displayName}</strong>
+            <strong lang={locale === 'en' ? 'zh-CN' : undefined}>{viewer.realName ?? viewer.displayName}</strong>
             {w.signedIn[1]}
           </p>
           <p>

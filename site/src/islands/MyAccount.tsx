@@ -31,6 +31,14 @@ const operation = /* GraphQL */ `
       phoneMasked
       email
       district
+      pendingConsents {
+        ...PendingConsent
+      }
+      memberships(first: 100) {
+        nodes {
+          role
+        }
+      }
       totalMinutes
       starLevel
       calendarFeed {
@@ -86,6 +94,8 @@ export function MyAccount({ locale }: { locale: Locale }) {
   const [more, setMore] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  // Loaded only for a volunteer who has a changed agreement or policy to accept (rare).
+  const [Consent, setConsent] = useState<typeof import('./ConsentRequest').ConsentRequest | null>(null);
 
   const load = async (after: string | null = null) => {
     // More sign-ups keep the ledger already shown.
@@ -104,6 +114,11 @@ export function MyAccount({ locale }: { locale: Locale }) {
     setMore(me.signups?.pageInfo.hasNextPage ? (me.signups.pageInfo.endCursor ?? null) : null);
     setState((old) => ({ status: 'ready', me, ledger: mine ?? (old as Extract<State, { status: 'ready' }>).ledger }));
   };
+
+  const pending = state.status === 'ready' ? (state.me.pendingConsents?.length ?? 0) : 0;
+  useEffect(() => {
+    if (pending && !Consent) void import('./ConsentRequest').then((m) => setConsent(() => m.ConsentRequest));
+  }, [pending]);
 
   useEffect(() => {
     void load();
@@ -163,7 +178,15 @@ export function MyAccount({ locale }: { locale: Locale }) {
   const { me, ledger } = state;
   const now = Date.now();
   const upcoming = signups.filter((s) => LIVE.has(s.status) && new Date(s.shift.endsAt).getTime() > now);
-  const past = signups.filter((s) => !upcoming.includes(s));
+  // One line per shift in the history: signing up again after cancelling leaves the earlier,
+  // cancelled sign-up behind, which says nothing the latest one does not (newest come first).
+  const seen = new Set(upcoming.map((s) => s.shift.id));
+  const past = signups.filter((s) => {
+    if (upcoming.includes(s) || seen.has(s.shift.id)) return false;
+    seen.add(s.shift.id);
+    return true;
+  });
+  const manages = me.memberships.nodes.some((m) => m.role === 'ADMIN' || m.role === 'COORDINATOR');
   upcoming.sort((a, b) => a.shift.startsAt.localeCompare(b.shift.startsAt));
 
   const item = (s: Signup) => {
@@ -211,6 +234,13 @@ export function MyAccount({ locale }: { locale: Locale }) {
 
   return (
     <div class="account">
+      {Consent && me.pendingConsents && me.pendingConsents.length > 0 && (
+        <Consent
+          documents={me.pendingConsents}
+          locale={locale}
+          onAccepted={() => setState({ status: 'ready', me: { ...me, pendingConsents: [] }, ledger })}
+        />
+      )}
       <div key="ready" class="account-grid">
         <section class="account-card" aria-labelledby="account-me">
           <h2 id="account-me" lang={zh}>
@@ -243,6 +273,14 @@ export function MyAccount({ locale }: { locale: Locale }) {
             )}
           </dl>
           <p class="account-note">{a.masked}</p>
+          <p class="account-links">
+            <a href={localizePath('/account/settings/', locale)}>{a.settings}</a>
+            {manages ? (
+              <a href={localizePath('/manage/', locale)}>{a.manage}</a>
+            ) : (
+              <a href={localizePath('/manage/register-team/', locale)}>{a.registerTeam}</a>
+            )}
+          </p>
         </section>
 
         <section class="account-card account-hours" aria-labelledby="account-hours">

@@ -105,7 +105,7 @@ export function MyNotifications({ locale }: { locale: Locale }) {
     <section class="account-card inbox" id="messages" aria-labelledby="inbox-title">
       <div class="inbox-head">
         <h2 id="inbox-title">{w.title}</h2>
-        {state.status === 'ready' && <span class="inbox-count">{w.unread(unread)}</span>}
+        {state.status === 'ready' && items.length > 0 && <span class="inbox-count">{w.unread(unread)}</span>}
         {unread > 0 && (
           <button type="button" class="inbox-mark" onClick={markRead} disabled={busy}>
             {w.markRead}

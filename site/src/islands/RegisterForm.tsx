@@ -44,13 +44,21 @@ export function ageFromIdNumber(idNumber: string, now = new Date()): number | nu
   return today.getUTCFullYear() - year - (birthdayPassed ? 0 : 1);
 }
 
+/** A legal document at the version in force when the site was built. */
+export interface LegalVersion {
+  kind: 'TERMS' | 'PRIVACY';
+  version: string;
+}
+
 interface Props {
   /** Districts to suggest (from the organisations' directory). */
   districts: string[];
+  /** The user agreement and privacy policy the volunteer accepts (their versions are recorded). */
+  documents: LegalVersion[];
   locale: Locale;
 }
 
-export function RegisterForm({ districts, locale }: Props) {
+export function RegisterForm({ districts, documents, locale }: Props) {
   const w = FORM_WORDS[locale].register;
   const LABELS = w.labels;
   const [values, setValues] = useState<Values>(() => Object.fromEntries(FIELDS.map((f) => [f, ''])) as Values);
@@ -59,6 +67,9 @@ export function RegisterForm({ districts, locale }: Props) {
   const [busy, setBusy] = useState(false);
   const [ready, setReady] = useState(false);
   const [guardianAsked, setGuardianAsked] = useState(false);
+  const [agreed, setAgreed] = useState(false);
+  const [consentError, setConsentError] = useState<string | null>(null);
+  const consentBox = useRef<HTMLInputElement | null>(null);
   // Known after hydration only: the build knows no query string.
   const [next, setNext] = useState('');
   const inputs = useRef<Partial<Record<FieldName, HTMLInputElement | null>>>({});
@@ -91,6 +102,13 @@ export function RegisterForm({ districts, locale }: Props) {
       showErrors(missing, { tone: 'error', text: w.missingSome });
       return;
     }
+    if (!agreed) {
+      setErrors({});
+      setConsentError(w.consentMissing);
+      setStatus({ tone: 'error', text: w.consentMissing });
+      setTimeout(() => consentBox.current?.focus());
+      return;
+    }
 
     setBusy(true);
     setStatus({ tone: 'info', text: w.sending });
@@ -104,6 +122,7 @@ export function RegisterForm({ districts, locale }: Props) {
         email: blank(values.email),
         district: blank(values.district),
         ...(needsGuardian ? { guardianName: values.guardianName.trim(), guardianPhone: values.guardianPhone.trim() } : {}),
+        accepted: documents.map((d) => ({ document: d.kind, version: d.version })),
       },
     });
     setBusy(false);
@@ -119,6 +138,14 @@ export function RegisterForm({ districts, locale }: Props) {
       return;
     }
     const [error] = result.errors;
+    if (error.field === 'accepted') {
+      // The texts changed since this page was built: read them again (a reload shows the new ones).
+      const message = await errorText(error, locale, w.fields);
+      setConsentError(message);
+      setAgreed(false);
+      setStatus({ tone: 'error', text: message });
+      return;
+    }
     const field = FIELDS.find((f) => f === error.field);
     if (!field) {
       showErrors({}, { tone: 'error', text: await errorText(error, locale, w.fields) });
@@ -172,6 +199,36 @@ export function RegisterForm({ districts, locale }: Props) {
         </fieldset>
       )}
       <p class="form-note">{w.privacy}</p>
+      <div class="form-consent" data-invalid={consentError ? '' : undefined}>
+        <input
+          id="register-consent"
+          type="checkbox"
+          ref={consentBox}
+          checked={agreed}
+          aria-invalid={consentError ? true : undefined}
+          aria-describedby={consentError ? 'register-consent-error' : undefined}
+          onChange={(e) => {
+            setAgreed((e.target as HTMLInputElement).checked);
+            setConsentError(null);
+          }}
+        />
+        <label for="register-consent">
+          {w.consent[0]}
+          <a href={localizePath('/terms/', locale)} target="_blank" rel="noopener">
+            {w.consent[1]}
+          </a>
+          {w.consent[2]}
+          <a href={localizePath('/privacy/', locale)} target="_blank" rel="noopener">
+            {w.consent[3]}
+          </a>
+          {w.consent[4]}
+        </label>
+        {consentError && (
+          <p id="register-consent-error" class="field-error">
+            {consentError}
+          </p>
+        )}
+      </div>
       <button class="form-submit" type="submit" disabled={!ready || busy}>
         {busy ? w.submitting : w.submit}
       </button>

@@ -89,6 +89,8 @@ export interface ShiftPlace {
   id: string;
   /** Start as ISO-8601, for <time datetime>. */
   startsAt: string;
+  /** End as ISO-8601: once past, the shift offers nothing. */
+  endsAt: string;
   /** Formatted at build time in China time and the page's language, e.g. `12月5日 周六 09:00–12:00`. */
   when: string;
   /** Where the shift stood when the page was built. */
@@ -259,7 +261,8 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
     });
   };
 
-  const cancel = async (shiftId: string, signup: Mine) => {
+  const cancel = async (shiftId: string, signup: Mine, when: string) => {
+    if (!confirm(w.confirmCancel[cancelKind(signup)](when))) return;
     setBusy(shiftId);
     const result = await cancelSignup(signup.id);
     setBusy(null);
@@ -291,7 +294,9 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
           // Until its draw a lottery takes entries, not places: no race for the last one.
           const entries = stage !== null && stage !== 'drawn';
           const full = !entries && remaining <= 0;
-          const closed = !open || shift.phase !== 'upcoming' || time(shift.startsAt) <= now;
+          // Where the shift stands now (the page may be older than its end).
+          const phase = time(shift.endsAt) <= now ? 'ended' : time(shift.startsAt) <= now ? 'ongoing' : 'upcoming';
+          const closed = !open || phase !== 'upcoming';
           const my = mine[shift.id];
           const message = messages[shift.id];
           const busyHere = busy === shift.id;
@@ -312,7 +317,7 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
             action = (
               <>
                 <span class={`shift-mine shift-mine-${my.status.toLowerCase()}`}>{mineLabel(my)}</span>
-                {canCancel && button(cancelLabel, () => cancel(shift.id, my), true)}
+                {canCancel && button(cancelLabel, () => cancel(shift.id, my, shift.when), true)}
               </>
             );
           } else if (my && !result) {
@@ -340,13 +345,13 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
           }
 
           return (
-            <li key={shift.id} data-shift={shift.id} data-lottery={stage ?? undefined} class={`shift shift-${shift.phase}${full ? ' shift-full' : ''}`}>
+            <li key={shift.id} data-shift={shift.id} data-lottery={stage ?? undefined} class={`shift shift-${phase}${full && phase === 'upcoming' ? ' shift-full' : ''}`}>
               <p class="shift-when">
                 <time dateTime={shift.startsAt} id={describedBy}>
                   {shift.when}
                 </time>
                 {lottery && <span class="badge badge-lottery">{w.lottery}</span>}
-                {shift.phase !== 'upcoming' && <span class="badge badge-ended">{w.phase[shift.phase]}</span>}
+                {phase !== 'upcoming' && <span class="badge badge-ended">{w.phase[phase]}</span>}
               </p>
               {lottery && (
                 <p class="shift-window">
@@ -361,7 +366,10 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
                 </p>
               )}
               <p class="shift-figures" aria-live="polite">
-                {entries ? (
+                {phase !== 'upcoming' ? (
+                  // Started or over: there is no place to offer, only who came.
+                  <span class="shift-detail">{w.tookPart(confirmedCount, capacity)}</span>
+                ) : entries ? (
                   <>
                     <span class="shift-remaining">
                       {w.entrants[0]}
@@ -390,6 +398,19 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
           );
         })}
       </ul>
+      {/* What is over goes in no calendar, and there is nothing to check in to. */}
+      {open && shifts.some((s) => time(s.endsAt) > now) && (
+        <>
+          <p class="calendar-link">
+            <a href={`/projects/${projectId}.ics`} type="text/calendar">
+              {w.calendar}
+            </a>
+          </p>
+          <p class="calendar-link">
+            <a href={localizePath('/checkin/', locale)}>{w.checkIn}</a>
+          </p>
+        </>
+      )}
     </section>
   );
 }

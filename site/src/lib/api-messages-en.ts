@@ -27,6 +27,7 @@ const BY_CODE: Record<string, string> = {
 const BY_REASON: Record<string, string> = {
   REGISTRATION_NOT_OPEN: 'Entries for this lottery are not open yet. Please enter while they are open.',
   DRAW_PENDING: 'Entries have closed and the draw is under way. Reload the page in a moment to see the result.',
+  OVERLAPPING_SIGNUP: 'You already hold a place at the same time in another activity (see My account). Cancel that sign-up first to take this one.',
 };
 
 /** "15 minutes" or "24 hours", from RATE_LIMITED's retryAfter in seconds. */

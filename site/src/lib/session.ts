@@ -9,6 +9,7 @@ const viewerOperation = /* GraphQL */ `
     me {
       id
       displayName
+      realName
     }
   }
 `;

@@ -1,5 +1,5 @@
 // sitemap.xml of every reading page the build makes and the volunteers' own pages (register,
-// log in, my account, verify), in both languages, each with its language alternates
+// log in, my account and its settings, verify, the user agreement and privacy policy), in both languages, each with its language alternates
 // (hreflang), from the same collections the pages use.
 import type { APIRoute } from 'astro';
 import { categoryPath, districtPath, NEWS_PAGE_SIZE, newsPath, organizationPath, tagPath } from '../lib/content';
@@ -35,7 +35,10 @@ export const GET: APIRoute = async ({ site }) => {
     { path: '/register/' },
     { path: '/login/' },
     { path: '/account/' },
+    { path: '/account/settings/' },
     { path: '/verify/' },
+    { path: '/terms/' },
+    { path: '/privacy/' },
   ];
   const entries = urls.flatMap(({ path, lastmod }) => {
     const versions = alternates(path);

@@ -5,12 +5,14 @@
 // (No imports of astro:content here: the content config itself loads this module.)
 import { parseRichText, plainText } from '../lib/rich-text';
 
+export type SearchType = 'news' | 'project' | 'organization' | 'role-model' | 'showcase';
+
 export interface SearchRecord {
   url: string;
   content: string;
   language: 'zh';
   meta: Record<string, string>;
-  filters: { type: ['news' | 'project' | 'organization'] };
+  filters: { type: [SearchType] };
 }
 
 interface SearchIndex {
@@ -82,14 +84,38 @@ export function projectRecord(p: {
   category?: string | null;
   district?: string | null;
   address?: string | null;
+  status: string;
+  startsAt: string;
+  endsAt: string;
   organization: { name: string };
 }): SearchRecord {
   return {
     url: `/projects/${p.id}/`,
     content: lines(p.title, p.summary, richText(p.description ?? null), p.organization.name, p.category, p.district, p.address),
     language: 'zh',
-    meta: { title: p.title },
+    // When it happens and its state, for the result line (the page says whether it is over by then).
+    meta: { title: p.title, starts: p.startsAt, ends: p.endsAt, status: p.status },
     filters: { type: ['project'] },
+  };
+}
+
+export function roleModelRecord(m: { id: string; name: string; honor?: string | null; citation: string; year?: number | null; district?: string | null; organization?: { name: string } | null }): SearchRecord {
+  return {
+    url: `/role-models/#${m.id}`,
+    content: lines(m.name, m.honor, m.citation, m.organization?.name, m.district),
+    language: 'zh',
+    meta: { title: m.honor ? `${m.name}：${m.honor}` : m.name },
+    filters: { type: ['role-model'] },
+  };
+}
+
+export function showcaseRecord(s: { id: string; title: string; summary: string; bodyHtml?: string | null; publishedAt: string; organization?: { name: string } | null }): SearchRecord {
+  return {
+    url: `/showcases/#${s.id}`,
+    content: lines(s.title, s.summary, s.bodyHtml ? htmlText(s.bodyHtml) : null, s.organization?.name),
+    language: 'zh',
+    meta: { title: s.title, date: s.publishedAt },
+    filters: { type: ['showcase'] },
   };
 }
 

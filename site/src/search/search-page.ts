@@ -3,9 +3,12 @@
 // and lists the results. The index holds the Chinese pages; on English pages results link to
 // their /en/ twins.
 
+import { holdsQuery } from './query-match';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -32,7 +35,12 @@ interface Messages {
   none: string;
   failed: string;
   types: Record<string, string>;
+  states: Record<'upcoming' | 'ongoing' | 'ended' | 'cancelled', string>;
 }
+
+/** Results read to check a Chinese query against their text (the best-ranked ones). */
+const CHECKED = 100;
+const HAN = /\p{Script=Han}/u;
 
 const PAGE = 10;
 const BUNDLE = '/pagefind/pagefind.js';
@@ -59,7 +67,7 @@ export function startSearch(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('#search-status')!;
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
-  let results: PagefindResult[] = [];
+  let results: { data: () => Promise<PagefindResultData> }[] = [];
   let shown = 0;
   let generation = 0;
 
@@ -103,6 +111,11 @@ export function startSearch(root: HTMLElement): void {
       // A newer query superseded this one.
       if (!search || mine !== generation) return;
       results = search.results;
+      if (HAN.test(query)) {
+        const read = await Promise.all(search.results.slice(0, CHECKED).map((r) => r.data()));
+        if (mine !== generation) return;
+        results = read.filter((d) => holdsQuery(query, `${d.meta.title ?? ''} ${d.content}`)).map((d) => ({ data: () => Promise.resolve(d) }));
+      }
       shown = 0;
       list.replaceChildren();
       status.textContent = results.length ? messages.results.replace('{n}', String(results.length)) : messages.none.replace('{q}', query);
@@ -151,6 +164,20 @@ function renderResult(item: PagefindResultData, messages: Messages, prefix: stri
     date.dateTime = item.meta.date!;
     date.textContent = dateFormat(locale).format(published);
     meta.append(date);
+  }
+  // An activity: when, and whether it is still to come.
+  const starts = item.meta.starts ? new Date(item.meta.starts) : null;
+  const ends = item.meta.ends ? new Date(item.meta.ends) : null;
+  if (starts && ends && !Number.isNaN(starts.getTime()) && !Number.isNaN(ends.getTime())) {
+    const when = document.createElement('time');
+    when.dateTime = item.meta.starts!;
+    when.textContent = dateFormat(locale).formatRange(starts, ends);
+    const now = Date.now();
+    const state = item.meta.status === 'CANCELLED' ? 'cancelled' : ends.getTime() <= now || item.meta.status === 'COMPLETED' ? 'ended' : starts.getTime() <= now ? 'ongoing' : 'upcoming';
+    const badge = document.createElement('span');
+    badge.className = `result-state result-state-${state}`;
+    badge.textContent = messages.states[state];
+    meta.append(when, badge);
   }
 
   const excerpt = document.createElement('p');

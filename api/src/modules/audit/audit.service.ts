@@ -4,6 +4,8 @@ export type AuditAction =
   | 'personal-data.read'
   | 'volunteer.registered'
   | 'volunteer.deleted'
+  | 'volunteer.password-changed'
+  | 'volunteer.profile-updated'
   | 'session.created'
   | 'session.revoked'
   | 'organization.registered'

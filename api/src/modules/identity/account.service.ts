@@ -1,9 +1,16 @@
-// Account deletion (PIPL right to erasure): personal data is erased, the service record
-// stays under an anonymous name so organisations' figures and certificates remain true.
+// A volunteer's own account: their profile, their password, and deletion (PIPL right to
+// erasure: personal data is erased, the service record stays under an anonymous name so
+// organisations' figures and certificates remain true). Every check of the current password
+// counts against the account's own limit (throttle.ts), so a session left open on a shared
+// computer cannot be used to guess it.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth.js';
 import { DomainError } from '../../common/errors.js';
-import { verifyPassword } from '../../common/password.js';
+import { hashPassword, verifyPassword } from '../../common/password.js';
+import type { PersonalDataVault } from '../../common/personal-data.js';
+import { checkPassword, checkPhone, checkProfileFields, checkRealName } from './registration-rules.js';
+import type { UpdateMyProfileInput } from './identity.inputs.js';
+import { countAttempt, settleSuccess, THROTTLE, type Counter } from './throttle.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { StatsService } from '../stats/stats.service.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
@@ -13,11 +20,82 @@ export const DELETED_DISPLAY_NAME = '已注销志愿者';
 export class AccountService {
   constructor(private readonly em: EntityManager) {}
 
-  async deleteAccount(viewer: Viewer, password: string): Promise<void> {
+  /** The volunteer's row after their current password was checked, within the account's limit. */
+  private async withPassword(viewer: Viewer, password: string, field: string): Promise<Volunteer> {
+    const counters: Counter[] = [{ key: `self:${viewer.volunteerId}`, limit: THROTTLE.accountFailures }];
+    await countAttempt(this.em, counters);
     const volunteer = await this.em.findOne(Volunteer, { id: viewer.volunteerId, deletedAt: null }, { populate: ['passwordHash'] });
     if (!volunteer?.passwordHash || !(await verifyPassword(password, volunteer.passwordHash))) {
-      throw new DomainError('BAD_USER_INPUT', '密码不正确', { field: 'password' });
+      throw new DomainError('BAD_USER_INPUT', '当前密码不正确', { field });
     }
+    await settleSuccess(this.em, counters);
+    return volunteer;
+  }
+
+  /** Changes the password and ends every other session of the account (this one stays signed in). */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+    const next = checkPassword(newPassword, 'newPassword');
+    const volunteer = await this.withPassword(viewer, currentPassword, 'currentPassword');
+    if (await verifyPassword(next, volunteer.passwordHash!)) throw new DomainError('BAD_USER_INPUT', '新密码不能与当前密码相同', { field: 'newPassword' });
+    const hash = await hashPassword(next);
+    await this.em.transactional(async (tx) => {
+      const conn = tx.getConnection();
+      const ctx = tx.getTransactionContext();
+      await conn.execute(`update volunteer set password_hash = ? where id = ?`, [hash, volunteer.id], 'run', ctx);
+      await conn.execute(`update session set revoked_at = now() where volunteer_id = ? and id <> ? and revoked_at is null`, [volunteer.id, viewer.sessionId], 'run', ctx);
+      await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.password-changed', subjectId: volunteer.id }]);
+    });
+  }
+
+  /**
+   * Changes the fields given (a field left out stays as it is; null or empty clears it). The
+   * emergency contact's name and phone go together, sealed like other personal data.
+   */
+  async updateProfile(viewer: Viewer, vault: PersonalDataVault, input: UpdateMyProfileInput): Promise<Volunteer> {
+    const sets: string[] = [];
+    const params: unknown[] = [];
+    const checked = checkProfileFields(input);
+    if (input.email !== undefined) {
+      if (checked.email) {
+        const taken = await this.em.getConnection().execute<{ id: string }[]>(`select id from volunteer where email = ? and id <> ? limit 1`, [checked.email, viewer.volunteerId]);
+        if (taken.length) throw new DomainError('CONFLICT', '该邮箱已被其他账户使用', { field: 'email' });
+      }
+      sets.push('email = ?');
+      params.push(checked.email);
+    }
+    if (input.district !== undefined) {
+      sets.push('district = ?');
+      params.push(checked.district);
+    }
+    if (input.skills !== undefined) {
+      sets.push('skills = array(select jsonb_array_elements_text(?::jsonb))');
+      params.push(JSON.stringify(checked.skills));
+    }
+    if (input.emergencyContactName !== undefined || input.emergencyContactPhone !== undefined) {
+      const name = input.emergencyContactName?.trim() || null;
+      const phone = input.emergencyContactPhone?.trim() || null;
+      if (!!name !== !!phone) throw new DomainError('BAD_USER_INPUT', '紧急联系人需同时填写姓名和手机号', { field: name ? 'emergencyContactPhone' : 'emergencyContactName' });
+      const contact = name && phone ? { name: checkRealName(name, 'emergencyContactName'), phone: checkPhone(phone, 'emergencyContactPhone') } : null;
+      sets.push('emergency_contact_name_enc = ?', 'emergency_contact_phone_enc = ?');
+      params.push(contact ? vault.encrypt(contact.name) : null, contact ? vault.encrypt(contact.phone) : null);
+    }
+    if (sets.length) {
+      await this.em.getConnection().execute(`update volunteer set ${sets.join(', ')} where id = ? and deleted_at is null`, [...params, viewer.volunteerId]);
+      await writeAudit(this.em, [{ actorId: viewer.volunteerId, action: 'volunteer.profile-updated', subjectId: viewer.volunteerId }]);
+    }
+    return (await this.em.fork().findOne(Volunteer, { id: viewer.volunteerId }))!;
+  }
+
+  /** The emergency contact, opened (for its owner). */
+  async emergencyContact(volunteerId: string, vault: PersonalDataVault): Promise<{ name: string; phone: string } | null> {
+    const [row] = await this.em
+      .getConnection()
+      .execute<{ name: Buffer | null; phone: Buffer | null }[]>(`select emergency_contact_name_enc as name, emergency_contact_phone_enc as phone from volunteer where id = ?`, [volunteerId]);
+    return row?.name && row.phone ? { name: vault.decrypt(row.name), phone: vault.decrypt(row.phone) } : null;
+  }
+
+  async deleteAccount(viewer: Viewer, password: string): Promise<void> {
+    const volunteer = await this.withPassword(viewer, password, 'password');
     await this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
       const ctx = tx.getTransactionContext();
@@ -36,7 +114,7 @@ export class AccountService {
       }
       await conn.execute(
         `update volunteer set real_name_enc = null, id_number_enc = null, id_number_index = null, phone_enc = null,
-           phone_index = null, guardian_name_enc = null, guardian_phone_enc = null, email = null, password_hash = null,
+           phone_index = null, guardian_name_enc = null, guardian_phone_enc = null, emergency_contact_name_enc = null, emergency_contact_phone_enc = null, email = null, password_hash = null,
            birth_date = null, district = null, skills = '{}', display_name = ?, deleted_at = now()
          where id = ?`,
         [DELETED_DISPLAY_NAME, volunteer.id],

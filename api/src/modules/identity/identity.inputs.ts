@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { AcceptedDocumentInput } from '../consent/consent.inputs.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 
 @InputType('RegisterVolunteerInput')
@@ -12,6 +13,26 @@ export class RegisterVolunteerInput {
   @Field(() => [String], { nullable: true }) skills?: string[] | null;
   @Field(() => String, { nullable: true, description: "Guardian's name; required under 14" }) guardianName?: string | null;
   @Field(() => String, { nullable: true, description: "Guardian's mobile number; required under 14" }) guardianPhone?: string | null;
+  @Field(() => [AcceptedDocumentInput], {
+    nullable: true,
+    description: 'The user agreement and privacy policy the volunteer accepted, at the versions shown (legalDocuments); recorded with the registration. Without it the volunteer is asked at sign-in (Volunteer.pendingConsents)',
+  })
+  accepted?: AcceptedDocumentInput[] | null;
+}
+
+@InputType('UpdateMyProfileInput', { description: 'What a volunteer may change about themselves: a field left out stays as it is; null or empty clears it' })
+export class UpdateMyProfileInput {
+  @Field(() => String, { nullable: true, description: 'Also a login name; unique' }) email?: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. 龙华区' }) district?: string | null;
+  @Field(() => [String], { nullable: true, description: 'At most 20, each at most 20 characters' }) skills?: string[] | null;
+  @Field(() => String, { nullable: true, description: "Emergency contact's name (2..30 characters); given (or cleared) together with their phone" }) emergencyContactName?: string | null;
+  @Field(() => String, { nullable: true, description: "Emergency contact's mainland mobile number; stored encrypted" }) emergencyContactPhone?: string | null;
+}
+
+@ObjectType('EmergencyContact', { description: 'Whom to call if something happens during an activity; the volunteer only' })
+export class EmergencyContact {
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'e.g. 138****0002' }) phoneMasked!: string;
 }
 
 @InputType('LogInInput')

@@ -1,8 +1,9 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { maskPhone } from '../../common/masking.js';
 import { requireViewer } from '../../common/auth.js';
 import type { Context } from '../../context.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { AssistedRegistration, AssistedRegistrationInput, AuthPayload, LogInInput, RegisterVolunteerInput } from './identity.inputs.js';
+import { AssistedRegistration, AssistedRegistrationInput, AuthPayload, EmergencyContact, LogInInput, RegisterVolunteerInput, UpdateMyProfileInput } from './identity.inputs.js';
 import { IdentityService, type IssuedSession } from './identity.service.js';
 import { AccountService } from './account.service.js';
 import { createVolunteerLoaders } from '../volunteer/volunteer-access.js';
@@ -57,5 +58,32 @@ export class IdentityResolver {
     await new AccountService(ctx.em).deleteAccount(viewer, password);
     ctx.request.clearSessionCookie();
     return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Changes the signed-in volunteer\'s password (BAD_USER_INPUT when currentPassword is wrong; RATE_LIMITED after 5 wrong in 15 minutes); every other session of the account ends',
+  })
+  async changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String, { description: 'At least 8 characters' }) newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await new AccountService(ctx.em).changePassword(requireViewer(ctx.viewer), currentPassword, newPassword);
+    return true;
+  }
+
+  @Mutation(() => Volunteer, { description: 'The signed-in volunteer changes their email, district, skills and emergency contact (CONFLICT when the email is another account\'s)' })
+  updateMyProfile(@Arg('input', () => UpdateMyProfileInput) input: UpdateMyProfileInput, @Ctx() ctx: Context): Promise<Volunteer> {
+    return new AccountService(ctx.em).updateProfile(requireViewer(ctx.viewer), ctx.vault, input);
+  }
+}
+
+@Resolver(() => Volunteer)
+export class VolunteerAccountResolver {
+  @FieldResolver(() => EmergencyContact, { nullable: true, description: 'The volunteer only; null for others and when none is set' })
+  async emergencyContact(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<EmergencyContact | null> {
+    if (ctx.viewer?.volunteerId !== volunteer.id) return null;
+    const contact = await new AccountService(ctx.em).emergencyContact(volunteer.id, ctx.vault);
+    return contact ? { name: contact.name, phoneMasked: maskPhone(contact.phone) } : null;
   }
 }

@@ -1,4 +1,6 @@
 // Real-name registration, sign-in with throttling, sessions and account deletion.
+import { ConsentChannel } from '../consent/consent.entity.js';
+import { checkAcceptsCurrent, ConsentService } from '../consent/consent.service.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
@@ -66,8 +68,10 @@ export class IdentityService {
 
   async register(input: RegisterVolunteerInput, userAgent: string | null, deviceToken: string | null = null): Promise<IssuedSession> {
     const data = checkRegistration(input);
+    if (input.accepted) checkAcceptsCurrent(input.accepted);
     return this.createVolunteer(data, async (tx, volunteer) => {
       await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.registered', subjectId: volunteer.id }]);
+      if (input.accepted) await new ConsentService(tx).recordCurrent(volunteer.id, ConsentChannel.SELF);
       return this.openSession(tx, volunteer, userAgent, deviceToken);
     });
   }
@@ -90,6 +94,8 @@ export class IdentityService {
         .getConnection()
         .execute(`insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, ?)`, [newId('mem'), input.organizationId, created.id, MemberRole.MEMBER], 'run', tx.getTransactionContext());
       await tx.getConnection().execute(`update organization set member_count = member_count + 1 where id = ?`, [input.organizationId], 'run', tx.getTransactionContext());
+      // The staff member took the resident's consent to the documents in force.
+      await new ConsentService(tx).recordCurrent(created.id, ConsentChannel.ASSISTED);
       await writeAudit(tx, [
         { actorId: v.volunteerId, action: 'volunteer.registered-assisted', subjectId: created.id, detail: { organizationId: input.organizationId, consent: true, consentRecordedBy: v.volunteerId } },
       ]);

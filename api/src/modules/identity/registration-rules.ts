@@ -40,6 +40,33 @@ export function checkRealName(value: string, field = 'realName'): string {
   return name;
 }
 
+export function checkPassword(password: string, field: string): string {
+  if (Array.from(password).length < PASSWORD_MIN) throw new BadUserInputError(field, `密码至少${PASSWORD_MIN}位`);
+  if (Array.from(password).length > PASSWORD_MAX) throw new BadUserInputError(field, `密码最多${PASSWORD_MAX}位`);
+  return password;
+}
+
+/** The fields a volunteer gives at registration and may change later. */
+export function checkProfileFields(input: { email?: string | null; district?: string | null; skills?: string[] | null }): {
+  email: string | null;
+  district: string | null;
+  skills: string[];
+} {
+  let email: string | null = null;
+  if (input.email != null && input.email.trim() !== '') {
+    email = input.email.trim().toLowerCase();
+    if (email.length > 254 || !EMAIL_SHAPE.test(email)) throw new BadUserInputError('email', '邮箱格式不正确');
+  }
+
+  const district = input.district?.trim() || null;
+  if (district && Array.from(district).length > 40) throw new BadUserInputError('district', '所在区县最多40个字');
+
+  const skills = [...new Set((input.skills ?? []).map((s) => s.trim()).filter(Boolean))];
+  if (skills.length > 20) throw new BadUserInputError('skills', '技能最多20项');
+  if (skills.some((s) => Array.from(s).length > 20)) throw new BadUserInputError('skills', '每项技能最多20个字');
+  return { email, district, skills };
+}
+
 export interface CheckedRegistration {
   realName: string;
   idNumber: string;
@@ -61,22 +88,8 @@ export function checkRegistration(input: RegisterVolunteerInput, today: Date = n
 
   const phone = checkPhone(input.phone, 'phone');
 
-  const password = input.password;
-  if (Array.from(password).length < PASSWORD_MIN) throw new BadUserInputError('password', `密码至少${PASSWORD_MIN}位`);
-  if (Array.from(password).length > PASSWORD_MAX) throw new BadUserInputError('password', `密码最多${PASSWORD_MAX}位`);
-
-  let email: string | null = null;
-  if (input.email != null && input.email.trim() !== '') {
-    email = input.email.trim().toLowerCase();
-    if (email.length > 254 || !EMAIL_SHAPE.test(email)) throw new BadUserInputError('email', '邮箱格式不正确');
-  }
-
-  const district = input.district?.trim() || null;
-  if (district && Array.from(district).length > 40) throw new BadUserInputError('district', '所在区县最多40个字');
-
-  const skills = [...new Set((input.skills ?? []).map((s) => s.trim()).filter(Boolean))];
-  if (skills.length > 20) throw new BadUserInputError('skills', '技能最多20项');
-  if (skills.some((s) => Array.from(s).length > 20)) throw new BadUserInputError('skills', '每项技能最多20个字');
+  const password = checkPassword(input.password, 'password');
+  const { email, district, skills } = checkProfileFields(input);
 
   const age = ageOn(id.birthDate, today);
   if (age < MIN_AGE) throw new BadUserInputError('idNumber', `未满${MIN_AGE}周岁不能注册为志愿者`);

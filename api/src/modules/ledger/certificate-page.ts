@@ -22,6 +22,8 @@ export interface CertificatePageOptions {
   verifyUrl: string;
   /** The holder's real name, only when the holder is the one looking. */
   realName: string | null;
+  /** The issuing body's seal (a data: URI), stamped over its name; null for none. */
+  seal?: string | null;
 }
 
 const STYLE = `
@@ -43,6 +45,8 @@ th { background: #f6f1e7; white-space: nowrap; } td.num, td.date { text-align: r
 th.wide { min-width: 6.5em; } th.content { min-width: 9em; }
 tfoot td { font-weight: 600; }
 .issuer { display: flex; justify-content: space-between; align-items: flex-end; gap: 6mm; margin-top: 10mm; font-size: 11pt; line-height: 1.9; }
+.issuer-text { position: relative; }
+.seal { position: absolute; left: 3.5em; top: -7mm; width: 38mm; height: 38mm; object-fit: contain; opacity: .9; mix-blend-mode: multiply; pointer-events: none; }
 .qr { flex: none; text-align: center; font-size: 8.5pt; color: #555; } .qr svg { width: 30mm; height: 30mm; display: block; margin: 0 auto 1mm; }
 .note { margin: 6mm 0 0; font-size: 8.5pt; color: #666; line-height: 1.6; overflow-wrap: anywhere; }
 .actions { width: 210mm; max-width: 100%; margin: 0 auto; padding: 12px 0; text-align: right; }
@@ -93,7 +97,7 @@ ${rows}
 </tbody>
 <tfoot><tr><td colspan="6">合计</td><td class="num">${hours(cert.totalMinutes)}</td></tr></tfoot></table></div>
 <div class="issuer">
-<div>出具单位：${e(cert.issuer.name)}<br>负责人：${e(cert.issuer.personInCharge)}<br>经办人：${e(cert.issuer.handler)}<br>联系方式：${e(cert.issuer.contact)}<br>出具日期：${chineseDate(cert.issuedAt)}</div>
+<div class="issuer-text">${options.seal ? `<img class="seal" src="${e(options.seal)}" alt="${e(cert.issuer.name)}（印章）">` : ''}出具单位：${e(cert.issuer.name)}<br>负责人：${e(cert.issuer.personInCharge)}<br>经办人：${e(cert.issuer.handler)}<br>联系方式：${e(cert.issuer.contact)}<br>出具日期：${chineseDate(cert.issuedAt)}</div>
 <div class="qr">${svg}扫码核验</div>
 </div>
 <p class="note">本证明依据《志愿服务记录与证明出具办法》出具，记录由组织志愿服务的单位登记。真伪可扫描二维码或访问 ${e(options.verifyUrl)} 核验；本证明所列为出具时的记录。</p>

@@ -28,7 +28,7 @@ registerEnumType(HourEntryKind, {
  * two concurrent recordings of the same person can never both land.
  */
 @Entity({ tableName: 'hour_entry' })
-@Index({ properties: ['volunteer', 'id'] })
+@Index({ properties: ['volunteer', 'serviceDate', 'id'] })
 @Index({ properties: ['organization', 'serviceDate', 'id'] })
 @Index({
   name: 'hour_entry_one_service_per_revision',

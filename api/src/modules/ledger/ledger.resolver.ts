@@ -26,6 +26,8 @@ const AWAITING_RECORD_SQL = `g.status in ('CONFIRMED', 'ATTENDED')
   and not exists (select 1 from hour_entry e where e.shift_id = g.shift_id and e.volunteer_id = g.volunteer_id and ${LIVE_SERVICE_SQL})`;
 
 const ENTRY_ORDER = [{ column: 'e.id', value: (e: HourEntry) => e.id, type: 'string' as const }];
+/** A volunteer's records by the day served (a record entered late or imported sorts where it happened). */
+const RECORD_ORDER = [{ column: 'e.service_date', value: (e: HourEntry) => e.serviceDate, type: 'string' as const }, ...ENTRY_ORDER];
 
 @ObjectType('HoursExport', { description: "Download links for an organisation's service records (CSV with BOM, XLSX)" })
 export class HoursExport {
@@ -93,7 +95,7 @@ export class HourEntryResolver {
 @Resolver(() => Volunteer)
 export class VolunteerLedgerResolver {
   @FieldResolver(() => HourEntryConnection, {
-    description: "Service records, newest first: all of them for the volunteer and platform staff, those of their organisations for coordinators, none for others",
+    description: "Service records, newest service date first: all of them for the volunteer and platform staff, those of their organisations for coordinators, none for others",
   })
   async hourEntries(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<HourEntry>> {
     const qb = ctx.em.createQueryBuilder(HourEntry, 'e').where({ volunteer: volunteer.id });
@@ -104,7 +106,7 @@ export class VolunteerLedgerResolver {
       if (managed.length) qb.andWhere({ organization: { $in: managed } });
       else qb.andWhere(raw('false'));
     }
-    return paginate(qb, args, ENTRY_ORDER, 'desc');
+    return paginate(qb, args, RECORD_ORDER, 'desc');
   }
 }
 

@@ -17,6 +17,8 @@ export interface LedgerRouteOptions {
   /** The signed-in viewer of a request, resolved exactly as for /graphql. */
   viewerFor: (req: Request, em: EntityManager) => Promise<Viewer | null>;
   log: (message: string) => void;
+  /** The issuer's seal, printed on certificates (a data: URI), or null. */
+  seal?: string | null;
 }
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
@@ -58,7 +60,7 @@ export function ledgerRoutes(options: LedgerRouteOptions): Router {
         .set('Cache-Control', realName ? 'private, no-store' : 'public, max-age=300')
         .set('Vary', 'Cookie, Authorization')
         .set('X-Robots-Tag', 'noindex')
-        .send(await renderCertificatePage(cert, { verifyUrl, realName }));
+        .send(await renderCertificatePage(cert, { verifyUrl, realName, seal: options.seal ?? null }));
     } catch (error) {
       options.log(`certificate page failed: ${(error as Error).name}`);
       res.status(500).type('html').send(`<!doctype html><meta charset="utf-8"><p>${escapeHtml('服务暂时不可用')}</p>`);

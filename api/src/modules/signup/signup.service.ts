@@ -19,6 +19,7 @@ import {
   AlreadySignedUpError,
   CapacityReachedError,
   DrawPendingError,
+  OverlappingSignupError,
   RegistrationNotOpenError,
   ShiftNotFoundError,
   SignupNotFoundError,
@@ -38,19 +39,28 @@ interface ShiftRow {
   organization_status: string;
 }
 
+/**
+ * A confirmed place of volunteer `?` in another shift overlapping shift `s` in time (a condition
+ * on `s`; one parameter: the volunteer).
+ */
+const OVERLAPPING_PLACE_SQL = `select 1 from signup og join shift os on os.id = og.shift_id
+          where og.volunteer_id = ? and og.status = 'CONFIRMED' and os.id <> s.id and os.starts_at < s.ends_at and os.ends_at > s.starts_at`;
+
 /** Statuses a volunteer (or a coordinator) may still cancel. */
 const CANCELLABLE = [SignupStatus.CONFIRMED, SignupStatus.WAITLISTED, SignupStatus.PENDING_DRAW];
 
 /**
  * One statement takes a place (or a waitlist position, or a lottery entry) and writes the
- * sign-up. Parameters: shift ID, new sign-up ID, shift ID, volunteer ID. Exported so that
- * bench/flash-signup.mjs runs exactly this SQL in pgbench beside the API.
+ * sign-up. Parameters: shift ID, volunteer ID, new sign-up ID, shift ID, volunteer ID. A
+ * volunteer holding a confirmed place in a shift that overlaps this one in time gets nothing.
+ * Exported so that bench/flash-signup.mjs runs exactly this SQL in pgbench beside the API.
  */
 export const TAKE_PLACE_SQL = `with open_shift as (
          select s.id from shift s
            join project p on p.id = s.project_id and p.status = 'PUBLISHED'
            join organization o on o.id = p.organization_id and o.status = 'APPROVED'
-          where s.id = ? and s.starts_at > now()),
+          where s.id = ? and s.starts_at > now()
+            and not exists (${OVERLAPPING_PLACE_SQL})),
        taken as (
          update shift set confirmed_count = confirmed_count + 1
           where id = (select id from open_shift) and (allocation = 'FIRST_COME' or drawn_at is not null)
@@ -105,7 +115,7 @@ export class SignupService {
     const signupId = newId('sgn');
     const rows = await em.getConnection().execute<{ id: string; status: SignupStatus; created_at: Date }[]>(
       TAKE_PLACE_SQL,
-      [shiftId, signupId, shiftId, volunteerId],
+      [shiftId, volunteerId, signupId, shiftId, volunteerId],
       'all',
       em.getTransactionContext(),
     );
@@ -125,6 +135,16 @@ export class SignupService {
     if (!shift || shift.project_status === 'DRAFT' || shift.organization_status !== 'APPROVED') throw new ShiftNotFoundError();
     if (shift.project_status !== 'PUBLISHED') throw new SignupsClosedError('该活动已结束或已取消');
     if (new Date(shift.starts_at).getTime() <= Date.now()) throw new SignupsClosedError();
+    const [clash] = await em.getConnection().execute<{ shift_id: string; title: string; starts_at: Date; ends_at: Date }[]>(
+      `select os.id as shift_id, op.title, os.starts_at, os.ends_at
+         from shift s, signup og join shift os on os.id = og.shift_id join project op on op.id = os.project_id
+        where s.id = ? and og.volunteer_id = ? and og.status = 'CONFIRMED' and os.id <> s.id and os.starts_at < s.ends_at and os.ends_at > s.starts_at
+        order by os.starts_at limit 1`,
+      [shiftId, volunteerId],
+      'all',
+      em.getTransactionContext(),
+    );
+    if (clash) throw new OverlappingSignupError(clash.title, clash.shift_id, new Date(clash.starts_at), new Date(clash.ends_at));
     // The draw committed while the statement ran (it saw the shift undrawn): now places are first come.
     if (shift.allocation === ShiftAllocation.LOTTERY && shift.drawn_at && !retried) return this.takePlace(em, volunteerId, shiftId, true);
     if (shift.allocation === ShiftAllocation.LOTTERY && !shift.drawn_at) {
@@ -167,7 +187,11 @@ export class SignupService {
       // later ones by arrival), in this same transaction.
       const promoted = await conn.execute<{ id: string; volunteer_id: string }[]>(
         `update signup set status = 'CONFIRMED' where id = (
-           select id from signup where shift_id = ? and status = 'WAITLISTED' order by ${waitlistOrder()} limit 1 for update
+           select w.id from signup w join shift s on s.id = w.shift_id
+            where w.shift_id = ? and w.status = 'WAITLISTED'
+              -- Someone who meanwhile took a place at the same time elsewhere stays waiting.
+              and not exists (${OVERLAPPING_PLACE_SQL.replace('og.volunteer_id = ?', 'og.volunteer_id = w.volunteer_id')})
+            order by ${waitlistOrder('w')} limit 1 for update of w
          ) returning id, volunteer_id`,
         [row.shift_id],
         'all',

@@ -47,6 +47,13 @@ export class Volunteer implements Node {
   @Property({ type: 'blob', lazy: true, nullable: true })
   guardianPhoneEnc?: Buffer | null;
 
+  /** Whom to call if something happens during an activity (the volunteer's choice; erased with the account). */
+  @Property({ type: 'blob', lazy: true, nullable: true })
+  emergencyContactNameEnc?: Buffer | null;
+
+  @Property({ type: 'blob', lazy: true, nullable: true })
+  emergencyContactPhoneEnc?: Buffer | null;
+
   /** Lower-cased; a login name, not personal data we mask. */
   @Property({ type: 'string', length: 254, nullable: true, unique: true })
   email?: string | null;

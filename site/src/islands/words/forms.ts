@@ -18,6 +18,9 @@ export interface FormWords {
     guardian: string;
     guardianHint: string;
     privacy: string;
+    /** The consent box: before the agreement's link, the link, between, the policy's link, after. */
+    consent: readonly [string, string, string, string, string];
+    consentMissing: string;
     submit: string;
     submitting: string;
     haveAccount: string;
@@ -73,6 +76,8 @@ const zh: FormWords = {
     guardian: '监护人信息',
     guardianHint: '未满14周岁的志愿者需在监护人同意下注册，请填写监护人的姓名和手机号。',
     privacy: '身份证号和手机号加密保存，页面上只显示部分号码。',
+    consent: ['我已阅读并同意', '《用户协议》', '和', '《隐私政策》', '，同意平台为实名注册和记录志愿服务处理我的个人信息'],
+    consentMissing: '请先阅读并勾选同意《用户协议》和《隐私政策》。',
     submit: '注册',
     submitting: '正在注册……',
     haveAccount: '已有账号？',
@@ -128,6 +133,8 @@ const en: FormWords = {
     guardian: 'Guardian',
     guardianHint: 'Volunteers under 14 register with a guardian’s consent: enter your guardian’s name and mobile number.',
     privacy: 'Your ID and mobile numbers are stored encrypted; pages show only part of them.',
+    consent: ['I have read and accept the ', 'user agreement', ' and the ', 'privacy policy', ', and agree that the platform handles my personal information for real-name registration and service records'],
+    consentMissing: 'Please read and accept the user agreement and the privacy policy first.',
     submit: 'Register',
     submitting: 'Registering…',
     haveAccount: 'Already registered? ',

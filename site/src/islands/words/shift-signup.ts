@@ -40,6 +40,12 @@ export interface ShiftSignupWords {
     waitlisted: (position: number) => string;
   };
   cancelled: { PENDING_DRAW: string; WAITLISTED: string; CONFIRMED: string };
+  /** Asked before cancelling, naming the shift's time. */
+  confirmCancel: { PENDING_DRAW: (when: string) => string; WAITLISTED: (when: string) => string; CONFIRMED: (when: string) => string };
+  /** An ongoing or ended shift: how many took part, not places. */
+  tookPart: (confirmed: number, capacity: number) => string;
+  calendar: string;
+  checkIn: string;
   failure: { CAPACITY_REACHED: string; UNAUTHENTICATED: string };
   draw: {
     summaryDrawn: string;
@@ -91,6 +97,14 @@ const zh: ShiftSignupWords = {
     waitlisted: (p) => `名额已满，你已加入候补，排在第 ${p} 位。有人取消时按顺序递补。`,
   },
   cancelled: { PENDING_DRAW: '已取消抽签。', WAITLISTED: '已取消候补。', CONFIRMED: '已取消报名，名额已释放。' },
+  confirmCancel: {
+    PENDING_DRAW: (when) => `确定退出 ${when} 的抽签吗？`,
+    WAITLISTED: (when) => `确定取消 ${when} 的候补吗？候补位置不会保留。`,
+    CONFIRMED: (when) => `确定取消 ${when} 的报名吗？名额会释放给其他志愿者。`,
+  },
+  tookPart: (confirmed, capacity) => `${confirmed} / ${capacity} 人报名`,
+  calendar: '添加到日历（.ics）',
+  checkIn: '到达现场后签到（扫码或输入签到码）',
   failure: { CAPACITY_REACHED: '很遗憾，该时段名额已满，且不设候补。', UNAUTHENTICATED: '登录已失效，请重新登录后报名。' },
   draw: {
     summaryDrawn: '抽签记录（可复核）',
@@ -145,6 +159,14 @@ const en: ShiftSignupWords = {
     waitlisted: (p) => `The shift is full: you are on the waitlist at position ${p}. Places freed by cancellations go to the waitlist in order.`,
   },
   cancelled: { PENDING_DRAW: 'Your lottery entry is withdrawn.', WAITLISTED: 'You have left the waitlist.', CONFIRMED: 'Your sign-up is cancelled and the place is free again.' },
+  confirmCancel: {
+    PENDING_DRAW: (when) => `Withdraw your lottery entry for ${when}?`,
+    WAITLISTED: (when) => `Leave the waitlist for ${when}? Your position is not kept.`,
+    CONFIRMED: (when) => `Cancel your sign-up for ${when}? The place goes to another volunteer.`,
+  },
+  tookPart: (confirmed, capacity) => `${confirmed} of ${capacity} signed up`,
+  calendar: 'Add to calendar (.ics)',
+  checkIn: 'Check in at the activity (scan or type the code)',
   failure: { CAPACITY_REACHED: 'Sorry, this shift is full and has no waitlist.', UNAUTHENTICATED: 'You are no longer logged in. Please log in again to sign up.' },
   draw: {
     summaryDrawn: 'Draw record (verifiable)',

@@ -1,0 +1,55 @@
+// Consents to the legal documents: recorded at registration (in its transaction) and when a
+// volunteer accepts a new version; what each volunteer still has to accept.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError } from '../../common/errors.js';
+import { ConsentChannel } from './consent.entity.js';
+import { CURRENT_LEGAL_DOCUMENTS, type LegalDocumentKind, type LegalDocumentVersion } from './legal-document.js';
+
+export interface AcceptedDocument {
+  document: LegalDocumentKind;
+  version: string;
+}
+
+/**
+ * Checks that `accepted` names every document in force at its current version; a stale version
+ * (the text changed while the form was open) is refused, so nobody consents to a text they did not see.
+ */
+export function checkAcceptsCurrent(accepted: AcceptedDocument[], field = 'accepted'): void {
+  for (const current of CURRENT_LEGAL_DOCUMENTS) {
+    const given = accepted.find((a) => a.document === current.kind);
+    if (!given) throw new BadUserInputError(field, '请阅读并同意《用户协议》和《隐私政策》');
+    if (given.version !== current.version) throw new BadUserInputError(field, `《${current.zh.title}》已更新，请阅读新版本后再同意`, { document: current.kind, version: current.version });
+  }
+}
+
+export class ConsentService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Records consent to every document in force (in the caller's transaction, if any). */
+  async recordCurrent(volunteerId: string, channel: ConsentChannel): Promise<void> {
+    await this.em.getConnection().execute(
+      `insert into consent (volunteer_id, document, version, channel)
+       select ?, d.document::legal_document_kind, d.version, ?::consent_channel
+         from jsonb_to_recordset(?::jsonb) as d(document text, version text)
+       on conflict do nothing`,
+      [volunteerId, channel, JSON.stringify(CURRENT_LEGAL_DOCUMENTS.map((d) => ({ document: d.kind, version: d.version })))],
+      'run',
+      this.em.getTransactionContext(),
+    );
+  }
+
+  /** The documents in force that the volunteer has not accepted at their current version. */
+  async pending(volunteerId: string): Promise<LegalDocumentVersion[]> {
+    const rows = await this.em
+      .getConnection()
+      .execute<{ document: LegalDocumentKind; version: string }[]>(`select document, version from consent where volunteer_id = ?`, [volunteerId]);
+    return CURRENT_LEGAL_DOCUMENTS.filter((d) => !rows.some((r) => r.document === d.kind && r.version === d.version));
+  }
+
+  /** The volunteer accepts the current versions (all of them, as named); returns what is still pending (nothing). */
+  async accept(volunteerId: string, accepted: AcceptedDocument[]): Promise<LegalDocumentVersion[]> {
+    checkAcceptsCurrent(accepted);
+    await this.recordCurrent(volunteerId, ConsentChannel.SELF);
+    return this.pending(volunteerId);
+  }
+}

@@ -1,0 +1,351 @@
+// Account settings (/account/settings/): the volunteer changes their email, district and skills,
+// their emergency contact (sealed by the API, shown masked), their password (other devices are
+// signed out), or closes the account after being told what is erased and what stays anonymous.
+// Each part is its own form with its own result line.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { AccountSettingsDocument, ChangePasswordDocument, DeleteMyAccountDocument, UpdateMyProfileDocument, type AccountSettingsQuery, type UpdateMyProfileInput } from '../gql/graphql';
+import { localizePath, type Locale } from '../i18n/locales';
+import { errorText, failureText } from '../lib/api-messages';
+import { request, type ApiFailure } from '../lib/graphql-client';
+import { logOut, onViewerChange } from '../lib/session';
+import { Field } from './Field';
+import { FormStatus, type Status } from './FormStatus';
+import { ACCOUNT_SETTINGS_WORDS } from './words/account-settings';
+import './forms.css';
+import './my-account.css';
+
+const operations = /* GraphQL */ `
+  fragment SettingsOfMe on Volunteer {
+    id
+    email
+    district
+    skills
+    emergencyContact {
+      name
+      phoneMasked
+    }
+  }
+  query AccountSettings {
+    me {
+      ...SettingsOfMe
+    }
+  }
+  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
+    updateMyProfile(input: $input) {
+      ...SettingsOfMe
+    }
+  }
+  mutation ChangePassword($current: String!, $next: String!) {
+    changePassword(currentPassword: $current, newPassword: $next)
+  }
+  mutation DeleteMyAccount($password: String!) {
+    deleteMyAccount(password: $password)
+  }
+`;
+
+type Me = NonNullable<AccountSettingsQuery['me']>;
+type State = { status: 'loading' } | { status: 'signed-out' } | { status: 'error'; text: string } | { status: 'ready'; me: Me } | { status: 'closed' };
+type Errors = Record<string, string | undefined>;
+
+/** Skills typed as one line: split on commas (either width), 、 and semicolons. */
+export function splitSkills(text: string): string[] {
+  return text
+    .split(/[,，、;；]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function AccountSettings({ locale }: { locale: Locale }) {
+  const w = ACCOUNT_SETTINGS_WORDS[locale];
+  const [state, setState] = useState<State>({ status: 'loading' });
+
+  useEffect(() => {
+    void request(AccountSettingsDocument, {}).then(async (result) => {
+      if (!result.ok) return setState({ status: 'error', text: await failureText(result, locale) });
+      setState(result.data.me ? { status: 'ready', me: result.data.me } : { status: 'signed-out' });
+    });
+    return onViewerChange((s) => s.status === 'signed-out' && setState((old) => (old.status === 'closed' ? old : { status: 'signed-out' })));
+  }, []);
+
+  if (state.status === 'loading') return <p class="account-loading">{w.loading}</p>;
+  if (state.status === 'error') return <p class="account-message" data-tone="error" role="alert">{state.text}</p>;
+  if (state.status === 'closed') {
+    return (
+      <section class="account-card" role="status">
+        <p>{w.closed}</p>
+        <p>
+          <a href={localizePath('/', locale)}>{locale === 'en' ? 'Home' : '返回首页'}</a>
+        </p>
+      </section>
+    );
+  }
+  if (state.status === 'signed-out') {
+    return (
+      <section class="account-card">
+        <p>{w.signedOut}</p>
+        <a class="form-submit" href={`${localizePath('/login/', locale)}?next=${encodeURIComponent(localizePath('/account/settings/', locale))}`}>
+          {w.logIn}
+        </a>
+      </section>
+    );
+  }
+  const updated = (me: Me) => setState({ status: 'ready', me });
+  return (
+    <div class="settings">
+      <p>
+        <a href={localizePath('/account/', locale)}>{w.back}</a>
+      </p>
+      <ProfileForm me={state.me} locale={locale} onSaved={updated} />
+      <ContactForm me={state.me} locale={locale} onSaved={updated} />
+      <PasswordForm locale={locale} />
+      <CloseForm locale={locale} onClosed={() => setState({ status: 'closed' })} />
+    </div>
+  );
+}
+
+interface PartProps {
+  me: Me;
+  locale: Locale;
+  onSaved: (me: Me) => void;
+}
+
+/** The failure's sentence, and the field it names if the form has it. */
+async function refusal(result: ApiFailure, locale: Locale, fields: string[]): Promise<{ text: string; field: string | null }> {
+  const w = ACCOUNT_SETTINGS_WORDS[locale];
+  if (result.network) return { text: await failureText(result, locale), field: null };
+  const [error] = result.errors;
+  const text = await errorText(error, locale, w.fields);
+  return { text, field: error.field && fields.includes(error.field) ? error.field : null };
+}
+
+function ProfileForm({ me, locale, onSaved }: PartProps) {
+  const w = ACCOUNT_SETTINGS_WORDS[locale];
+  const [email, setEmail] = useState(me.email ?? '');
+  const [district, setDistrict] = useState(me.district ?? '');
+  const [skills, setSkills] = useState((me.skills ?? []).join(locale === 'en' ? ', ' : '、'));
+  const [errors, setErrors] = useState<Errors>({});
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setStatus({ tone: 'info', text: w.saving });
+    const input: UpdateMyProfileInput = { email: email.trim() || null, district: district.trim() || null, skills: splitSkills(skills) };
+    const result = await request(UpdateMyProfileDocument, { input });
+    setBusy(false);
+    if (result.ok) {
+      setErrors({});
+      setStatus({ tone: 'success', text: w.saved });
+      onSaved(result.data.updateMyProfile);
+      return;
+    }
+    const { text, field } = await refusal(result, locale, ['email', 'district', 'skills']);
+    setErrors(field ? { [field]: text } : {});
+    setStatus({ tone: 'error', text });
+  };
+
+  return (
+    <section class="account-card settings-part" aria-labelledby="settings-profile">
+      <h2 id="settings-profile">{w.profile}</h2>
+      <p class="account-note">{w.profileLead}</p>
+      <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
+        <Field name="email" label={w.email} hint={w.emailHint} type="email" autoComplete="email" inputMode="email" optional value={email} onValue={setEmail} error={errors.email} locale={locale} />
+        <Field name="district" label={w.district} autoComplete="address-level3" optional maxLength={40} value={district} onValue={setDistrict} error={errors.district} locale={locale} />
+        <Field name="skills" label={w.skills} hint={w.skillsHint} optional value={skills} onValue={setSkills} error={errors.skills} locale={locale} />
+        <button class="form-submit" type="submit" disabled={busy}>
+          {busy ? w.saving : w.save}
+        </button>
+        <FormStatus status={status} locale={locale} />
+      </form>
+    </section>
+  );
+}
+
+function ContactForm({ me, locale, onSaved }: PartProps) {
+  const w = ACCOUNT_SETTINGS_WORDS[locale];
+  const [name, setName] = useState(me.emergencyContact?.name ?? '');
+  const [phone, setPhone] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async (input: UpdateMyProfileInput, done: string) => {
+    setBusy(true);
+    setStatus({ tone: 'info', text: w.saving });
+    const result = await request(UpdateMyProfileDocument, { input });
+    setBusy(false);
+    if (result.ok) {
+      setErrors({});
+      setPhone('');
+      setName(result.data.updateMyProfile.emergencyContact?.name ?? '');
+      setStatus({ tone: 'success', text: done });
+      onSaved(result.data.updateMyProfile);
+      return;
+    }
+    const { text, field } = await refusal(result, locale, ['emergencyContactName', 'emergencyContactPhone']);
+    setErrors(field ? { [field]: text } : {});
+    setStatus({ tone: 'error', text });
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!name.trim() || !phone.trim()) {
+      setErrors({ emergencyContactName: name.trim() ? undefined : w.missing, emergencyContactPhone: phone.trim() ? undefined : w.missing });
+      setStatus({ tone: 'error', text: w.contactBoth });
+      return;
+    }
+    void save({ emergencyContactName: name.trim(), emergencyContactPhone: phone.trim() }, w.saved);
+  };
+
+  return (
+    <section class="account-card settings-part" aria-labelledby="settings-contact">
+      <h2 id="settings-contact">{w.contact}</h2>
+      <p class="account-note">{w.contactLead}</p>
+      <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
+        <Field name="emergencyContactName" label={w.contactName} autoComplete="off" maxLength={30} value={name} onValue={setName} error={errors.emergencyContactName} locale={locale} />
+        <Field
+          name="emergencyContactPhone"
+          label={w.contactPhone}
+          hint={w.contactPhoneHint(me.emergencyContact?.phoneMasked ?? null)}
+          type="tel"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={14}
+          value={phone}
+          onValue={setPhone}
+          error={errors.emergencyContactPhone}
+          locale={locale}
+        />
+        <p class="settings-actions">
+          <button class="form-submit" type="submit" disabled={busy}>
+            {busy ? w.saving : w.save}
+          </button>
+          {me.emergencyContact && (
+            <button type="button" class="form-secondary" disabled={busy} onClick={() => void save({ emergencyContactName: null, emergencyContactPhone: null }, w.contactRemoved)}>
+              {w.removeContact}
+            </button>
+          )}
+        </p>
+        <FormStatus status={status} locale={locale} />
+      </form>
+    </section>
+  );
+}
+
+function PasswordForm({ locale }: { locale: Locale }) {
+  const w = ACCOUNT_SETTINGS_WORDS[locale];
+  const [values, setValues] = useState({ current: '', next: '', repeat: '' });
+  const [errors, setErrors] = useState<Errors>({});
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof typeof values) => (v: string) => setValues((old) => ({ ...old, [key]: v }));
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const found: Errors = {};
+    if (!values.current) found.currentPassword = w.missing;
+    if (!values.next) found.newPassword = w.missing;
+    if (values.next && values.repeat !== values.next) found.repeatPassword = w.mismatch;
+    if (Object.values(found).some(Boolean)) {
+      setErrors(found);
+      setStatus({ tone: 'error', text: found.repeatPassword && !found.currentPassword && !found.newPassword ? w.mismatch : w.missing });
+      return;
+    }
+    setBusy(true);
+    setStatus({ tone: 'info', text: w.saving });
+    const result = await request(ChangePasswordDocument, { current: values.current, next: values.next });
+    setBusy(false);
+    if (result.ok) {
+      setErrors({});
+      setValues({ current: '', next: '', repeat: '' });
+      setStatus({ tone: 'success', text: w.passwordChanged });
+      return;
+    }
+    const { text, field } = await refusal(result, locale, ['currentPassword', 'newPassword']);
+    setErrors(field ? { [field]: text } : {});
+    setStatus({ tone: 'error', text });
+  };
+
+  return (
+    <section class="account-card settings-part" aria-labelledby="settings-password">
+      <h2 id="settings-password">{w.password}</h2>
+      <p class="account-note">{w.passwordLead}</p>
+      <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
+        <Field name="currentPassword" label={w.currentPassword} type="password" autoComplete="current-password" value={values.current} onValue={set('current')} error={errors.currentPassword} locale={locale} />
+        <Field name="newPassword" label={w.newPassword} hint={w.newPasswordHint} type="password" autoComplete="new-password" value={values.next} onValue={set('next')} error={errors.newPassword} locale={locale} />
+        <Field name="repeatPassword" label={w.repeatPassword} type="password" autoComplete="new-password" value={values.repeat} onValue={set('repeat')} error={errors.repeatPassword} locale={locale} />
+        <button class="form-submit" type="submit" disabled={busy}>
+          {busy ? w.saving : w.changePassword}
+        </button>
+        <FormStatus status={status} locale={locale} />
+      </form>
+    </section>
+  );
+}
+
+function CloseForm({ locale, onClosed }: { locale: Locale; onClosed: () => void }) {
+  const w = ACCOUNT_SETTINGS_WORDS[locale];
+  const [password, setPassword] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const [errors, setErrors] = useState<Errors>({});
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const box = useRef<HTMLInputElement | null>(null);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!password) {
+      setErrors({ password: w.missing });
+      setStatus({ tone: 'error', text: w.missing });
+      return;
+    }
+    if (!confirmed) {
+      setErrors({});
+      setStatus({ tone: 'error', text: w.closeNotConfirmed });
+      box.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setStatus({ tone: 'info', text: w.closing });
+    const result = await request(DeleteMyAccountDocument, { password });
+    setBusy(false);
+    if (result.ok) {
+      onClosed();
+      // The API ended every session; the header's corner learns it too.
+      void logOut();
+      return;
+    }
+    const { text, field } = await refusal(result, locale, ['password']);
+    setErrors(field ? { password: text } : {});
+    setStatus({ tone: 'error', text });
+  };
+
+  return (
+    <section class="account-card settings-part settings-close" aria-labelledby="settings-close">
+      <h2 id="settings-close">{w.close}</h2>
+      <ul class="settings-list" data-kind="erased">
+        {w.closeErased.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <ul class="settings-list" data-kind="kept">
+        {w.closeKept.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p class="account-note">{w.closeAdmin}</p>
+      <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
+        <Field name="password" label={w.closePassword} type="password" autoComplete="current-password" value={password} onValue={setPassword} error={errors.password} locale={locale} />
+        <div class="form-consent">
+          <input id="settings-close-confirm" type="checkbox" ref={box} checked={confirmed} onChange={(e) => setConfirmed((e.target as HTMLInputElement).checked)} />
+          <label for="settings-close-confirm">{w.closeConfirm}</label>
+        </div>
+        <button class="form-submit settings-danger" type="submit" disabled={busy}>
+          {busy ? w.closing : w.closeButton}
+        </button>
+        <FormStatus status={status} locale={locale} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+// The words of the account settings page (AccountSettings), in both languages. The API's rule
+// errors are Chinese; `fields` gives English pages their sentences (lib/api-messages-en.ts).
+import type { Locale } from '../../i18n/locales';
+import type { FieldSentences } from '../../lib/api-messages';
+
+export interface AccountSettingsWords {
+  loading: string;
+  signedOut: string;
+  logIn: string;
+  profile: string;
+  profileLead: string;
+  email: string;
+  emailHint: string;
+  district: string;
+  skills: string;
+  skillsHint: string;
+  save: string;
+  saving: string;
+  saved: string;
+  contact: string;
+  contactLead: string;
+  contactName: string;
+  contactPhone: string;
+  contactPhoneHint: (masked: string | null) => string;
+  removeContact: string;
+  contactRemoved: string;
+  contactBoth: string;
+  password: string;
+  passwordLead: string;
+  currentPassword: string;
+  newPassword: string;
+  newPasswordHint: string;
+  repeatPassword: string;
+  mismatch: string;
+  missing: string;
+  changePassword: string;
+  passwordChanged: string;
+  close: string;
+  closeErased: string[];
+  closeKept: string[];
+  closeAdmin: string;
+  closePassword: string;
+  closeConfirm: string;
+  closeNotConfirmed: string;
+  closeButton: string;
+  closing: string;
+  closed: string;
+  back: string;
+  fields: FieldSentences;
+}
+
+const zh: AccountSettingsWords = {
+  loading: '正在读取你的账户……',
+  signedOut: '请先登录后再修改账户设置。',
+  logIn: '登录',
+  profile: '个人资料',
+  profileLead: '姓名、身份证号和手机号是实名注册信息，如需更正请联系平台。',
+  email: '邮箱',
+  emailHint: '也可以用邮箱登录',
+  district: '所在区县',
+  skills: '技能特长',
+  skillsHint: '用逗号或顿号分隔，例如：急救、手语、摄影',
+  save: '保存资料',
+  saving: '正在保存……',
+  saved: '资料已保存。',
+  contact: '紧急联系人',
+  contactLead: '活动中发生意外时，协调员可能需要联系的人。加密保存，只有你能看到。',
+  contactName: '姓名',
+  contactPhone: '手机号',
+  contactPhoneHint: (masked) => (masked ? `当前：${masked}。修改紧急联系人时请重新填写手机号。` : '11位中国大陆手机号'),
+  removeContact: '删除紧急联系人',
+  contactRemoved: '紧急联系人已删除。',
+  contactBoth: '请同时填写紧急联系人的姓名和手机号。',
+  password: '修改密码',
+  passwordLead: '修改后，你在其他设备上的登录会全部退出，本设备保持登录。',
+  currentPassword: '当前密码',
+  newPassword: '新密码',
+  newPasswordHint: '至少8位',
+  repeatPassword: '再次输入新密码',
+  mismatch: '两次输入的新密码不一致',
+  missing: '请填写这一项',
+  changePassword: '修改密码',
+  passwordChanged: '密码已修改，其他设备上的登录已退出。',
+  close: '注销账户',
+  closeErased: ['姓名、身份证号、手机号、邮箱、紧急联系人和监护人信息立即删除', '你将退出所有设备，无法再登录，也无法恢复'],
+  closeKept: ['已登记的服务时长以“已注销志愿者”的名义匿名保留，组织的统计和已出具的证明仍然有效', '你会退出所有加入的团队'],
+  closeAdmin: '如果你是某个团队唯一的管理员，请先在管理台把管理员身份转给其他成员。',
+  closePassword: '输入密码确认',
+  closeConfirm: '我了解注销后个人信息将被删除且无法恢复',
+  closeNotConfirmed: '请先勾选确认。',
+  closeButton: '注销我的账户',
+  closing: '正在注销……',
+  closed: '账户已注销，个人信息已删除。感谢你参与志愿服务！',
+  back: '← 返回我的账户',
+  fields: {},
+};
+
+const en: AccountSettingsWords = {
+  loading: 'Reading your account…',
+  signedOut: 'Please log in to change your account settings.',
+  logIn: 'Log in',
+  profile: 'Your details',
+  profileLead: 'Your name, ID number and mobile number were verified at registration: to correct them, contact the platform.',
+  email: 'Email',
+  emailHint: 'You can log in with it too',
+  district: 'District',
+  skills: 'Skills',
+  skillsHint: 'Separated by commas, e.g. 急救, 手语, 摄影',
+  save: 'Save details',
+  saving: 'Saving…',
+  saved: 'Your details are saved.',
+  contact: 'Emergency contact',
+  contactLead: 'Whom a coordinator may need to call if something happens during an activity. Stored encrypted; only you see it.',
+  contactName: 'Name',
+  contactPhone: 'Mobile number',
+  contactPhoneHint: (masked) => (masked ? `Now: ${masked}. Type the number again when you change the contact.` : '11-digit mainland mobile number'),
+  removeContact: 'Remove the emergency contact',
+  contactRemoved: 'The emergency contact is removed.',
+  contactBoth: "Please give both the contact's name and mobile number.",
+  password: 'Change password',
+  passwordLead: 'You stay logged in here; every other device is logged out.',
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  newPasswordHint: 'At least 8 characters',
+  repeatPassword: 'New password again',
+  mismatch: 'The two new passwords differ',
+  missing: 'Please fill this in',
+  changePassword: 'Change password',
+  passwordChanged: 'Your password is changed; other devices are logged out.',
+  close: 'Close your account',
+  closeErased: [
+    'Your name, ID number, mobile number, email, emergency contact and guardian details are deleted at once',
+    'You are logged out everywhere and cannot log in again; this cannot be undone',
+  ],
+  closeKept: [
+    "Your recorded service hours stay, anonymised as “已注销志愿者” (closed account), so organisations' figures and certificates already issued remain true",
+    'You leave every team you joined',
+  ],
+  closeAdmin: "If you are a team's only admin, hand that role to another member in the back office first.",
+  closePassword: 'Your password, to confirm',
+  closeConfirm: 'I understand that my personal information will be deleted and cannot be recovered',
+  closeNotConfirmed: 'Please tick the box first.',
+  closeButton: 'Close my account',
+  closing: 'Closing…',
+  closed: 'Your account is closed and your personal information deleted. Thank you for volunteering!',
+  back: '← Back to my account',
+  fields: {
+    'BAD_USER_INPUT.currentPassword': 'The current password is not right.',
+    'BAD_USER_INPUT.password': 'The password is not right.',
+    'BAD_USER_INPUT.newPassword': 'The new password must have 8 to 128 characters and differ from the current one.',
+    'CONFLICT.email': 'Another account uses this email.',
+    'BAD_USER_INPUT.email': 'This is not an email address.',
+    'BAD_USER_INPUT.district': 'The district may have at most 40 characters.',
+    'BAD_USER_INPUT.skills': 'At most 20 skills, each at most 20 characters.',
+    'BAD_USER_INPUT.emergencyContactName': "Please give the contact's name (2 to 30 characters) with their mobile number.",
+    'BAD_USER_INPUT.emergencyContactPhone': "Please give the contact's 11-digit mainland mobile number.",
+    'CONFLICT.password': "You are a team's only admin: hand that role to another member in the back office first.",
+  },
+};
+
+export const ACCOUNT_SETTINGS_WORDS: Record<Locale, AccountSettingsWords> = { 'zh-CN': zh, en };
