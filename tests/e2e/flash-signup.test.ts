@@ -25,7 +25,8 @@ async function publishShift(api: string, capacity: number, waitlist: boolean): P
   const login = await gql(api, `mutation { logIn(input: { login: "${DEMO.coordinator}", password: "demo-password-2026" }) { token } }`);
   const headers = { authorization: `Bearer ${login.data.logIn.token}` };
   const [{ id: orgId }] = (await db.query(`select id from organization where name = '龙华区青年志愿者协会'`)).rows;
-  const start = new Date(Date.now() + 3 * 86_400_000);
+  // The same crowd signs up for both shifts: on different days, as one place at a time is the rule.
+  const start = new Date(Date.now() + (waitlist ? 4 : 3) * 86_400_000);
   const created = await gql(
     api,
     `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
