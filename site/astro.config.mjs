@@ -1,34 +1,24 @@
 // Static build of the public site. The API process runs it with AIXIN_API_URL (where the
 // content loaders fetch), AIXIN_SITE_OUT (output directory) and AIXIN_PUBLIC_URL (origin).
-import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
-import { dataStoreAsJson } from './integrations/data-store-json.mjs';
 import { openSearchIndex } from './integrations/search-index.mjs';
-import { pageWriter } from './integrations/page-writer.mjs';
+import { buildPaths, siteDir } from './src/build-paths.ts';
 
 // Astro reads this lazily, before it records anything: no telemetry from any build.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-const siteDir = path.dirname(fileURLToPath(import.meta.url));
-const target = process.env.AIXIN_SITE_OUT ? path.resolve(siteDir, process.env.AIXIN_SITE_OUT) : null;
-const key = target ? createHash('sha256').update(target).digest('hex').slice(0, 12) : null;
-
 // Astro stages a build whose outDir lies outside the working directory in `<cwd>/.astro/`,
 // then copies that whole folder (content-layer files included) into outDir and deletes it:
 // stray files in the output, and builds running side by side (several API processes, tests)
-// trample each other. So such a build goes to its own `dist-<key>/` here (git-ignored) and is
-// moved to AIXIN_SITE_OUT when done.
-const staged = target !== null && !target.startsWith(process.cwd() + path.sep);
-const outDir = staged ? path.join(siteDir, `dist-${key}`) : (target ?? path.join(siteDir, 'dist'));
-
-// The content layer writes what the loaders fetched to <cacheDir>/data-store.json and reads it
-// back while rendering, so side-by-side builds need one cache each, too.
-const cacheRoot = path.join(siteDir, 'node_modules', '.astro');
-const cacheDir = key ? path.join(cacheRoot, `build-${key}`) : undefined;
+// trample each other. So such a build goes to its own `dist-<key>/` (git-ignored) and is moved
+// to AIXIN_SITE_OUT when done. The content layer writes what the loaders fetched to
+// <cacheDir>/data-store.json and reads it back while rendering, so side-by-side builds need one
+// cache each, too (src/build-paths.ts).
+const { target, staged, outDir, cacheRoot, cacheDir, searchRecords } = buildPaths();
 const STALE_MS = 24 * 60 * 60 * 1000;
 
 /** Removes staging and cache folders that failed builds left behind more than a day ago. */
@@ -62,8 +52,9 @@ let search = null;
 const publishBuild = {
   name: 'aixin:publish-build',
   hooks: {
-    'astro:config:setup': ({ command }) => {
-      if (command === 'build') search = openSearchIndex(path.join(cacheDir ?? path.join(cacheRoot, 'build'), 'search-index'));
+    // Before the loaders run: the records file they write to is made here.
+    'astro:config:setup': async ({ command }) => {
+      if (command === 'build') search = await openSearchIndex(path.join(cacheDir ?? path.join(cacheRoot, 'build'), 'search-index'), searchRecords);
     },
     'astro:build:start': async () => {
       if (timings) console.log(`[timing] content loaded, bundling starts at ${since()}`);
@@ -117,11 +108,6 @@ export default defineConfig({
   // other modules, which Vite's esbuild compiles anyway.
   integrations: [
     preact({ include: [/\.tsx$/] }),
-    dataStoreAsJson(),
-    pageWriter({
-      report: ({ pages, writingMs, waitedMs }) =>
-        timings && console.log(`[timing] ${pages} pages written by the writer thread in ${(writingMs / 1000).toFixed(2)} s; rendering waited ${(waitedMs / 1000).toFixed(2)} s for it`),
-    }),
     publishBuild,
   ],
   devToolbar: { enabled: false },

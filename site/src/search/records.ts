@@ -1,8 +1,11 @@
-// Search records for the full-text index: what of a news article, an activity and an
-// organisation is searchable, with the URL of its Chinese page, its title, date and type. The
-// content loaders call indexForSearch with what they fetched; during `astro build` the search
-// integration (integrations/search-index.mjs) takes the records, otherwise nothing happens.
+// Search records for the full-text index: what of a news article, an activity, an organisation,
+// a role model and a showcase is searchable, with the URL of its Chinese page, its title, date
+// and type. The content loaders call indexForSearch with what they fetched; during `astro build`
+// the search integration (integrations/search-index.mjs) has made the records file, and the
+// records are appended to it as JSON lines; otherwise (astro sync) nothing happens.
 // (No imports of astro:content here: the content config itself loads this module.)
+import { appendFileSync, existsSync } from 'node:fs';
+import { buildPaths } from '../build-paths';
 import { parseRichText, plainText } from '../lib/rich-text';
 
 export type SearchType = 'news' | 'project' | 'organization' | 'role-model' | 'showcase';
@@ -15,14 +18,11 @@ export interface SearchRecord {
   filters: { type: [SearchType] };
 }
 
-interface SearchIndex {
-  add: (records: SearchRecord[]) => void;
-}
-
 /** Hands records to the index of the running build, if there is one. */
 export function indexForSearch(records: SearchRecord[]): void {
-  const index = (globalThis as Record<symbol, SearchIndex | undefined>)[Symbol.for('aixin.search-index')];
-  index?.add(records);
+  const file = buildPaths().searchRecords;
+  if (records.length === 0 || !existsSync(file)) return;
+  appendFileSync(file, records.map((r) => `${JSON.stringify(r)}\n`).join(''));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
