@@ -45,7 +45,7 @@ try {
   // The API runs in its own process, as in production (and as pgbench runs apart from PostgreSQL).
   const port = 47000 + Math.floor(Math.random() * 1000);
   const server = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), path.join(root, 'api/dist/src/main.js')], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', AIXIN_BUILD_SITE: '0', AIXIN_DEMO_DATA: '0', NODE_ENV: 'production', AIXIN_DATA_KEY: randomBytes(32).toString('base64') },
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', AIXIN_BUILD_SITE: '0', AIXIN_DEMO_DATA: '0', NODE_ENV: 'production', AIXIN_ALLOW_HTTP: '1', AIXIN_DATA_KEY: randomBytes(32).toString('base64') },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {
