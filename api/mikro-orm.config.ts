@@ -15,7 +15,8 @@ export function createOrmConfig(clientUrl: string, overrides: Partial<Options> =
     forceUtcTimezone: true,
     // Resolvers must go through a request's fork; touching the global context is a bug.
     allowGlobalContext: false,
-    pool: { min: 0, max: Number(process.env.AIXIN_DB_POOL_MAX ?? 10) },
+    // The product passes AIXIN_DB_POOL_MAX from its configuration (app.ts); the CLI and tests keep 10.
+    pool: { min: 0, max: 10 },
     migrations: {
       migrationsList,
       tableName: 'mikro_orm_migrations',

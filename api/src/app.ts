@@ -34,7 +34,7 @@ export interface OpenDatabase {
  */
 export async function openDatabase(config: AppConfig, log: (m: string) => void): Promise<OpenDatabase> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
-  const orm = await openOrm(config.databaseUrl ?? embedded!.url);
+  const orm = await openOrm(config.databaseUrl ?? embedded!.url, { pool: { min: 0, max: config.dbPoolMax } });
   const close = async () => {
     await orm.close().catch(() => undefined);
     if (embedded?.owned) await embedded.stop().catch(() => undefined);
@@ -83,8 +83,7 @@ export async function startApp(
         metricsToken: config.metricsToken,
         openMetrics: !config.production,
         trustProxy: config.trustProxy,
-        site: config.site,
-        certificateSeal: config.certificateSeal,
+        settings: config.settings,
       },
       options.port,
       options.host,

@@ -2,7 +2,8 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SITE_SETTINGS, type SiteSettings } from './common/site-settings.js';
+import { DEFAULT_SITE_SETTINGS } from './common/site-settings.js';
+import { DEFAULT_LOGIN_LIMITS, DEFAULT_SETTINGS, DEFAULT_STAR_HOURS, type Settings } from './common/settings.js';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel, type LogSettings } from './common/logger.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -37,10 +38,10 @@ export interface AppConfig {
   metricsToken?: string;
   /** Express's `trust proxy` setting, so the client address comes from X-Forwarded-For behind a proxy. */
   trustProxy?: string;
-  /** Who runs this installation: footer, legal pages. */
-  site: SiteSettings;
-  /** The issuing body's seal printed on certificates, as a data: URI (AIXIN_CERT_SEAL_IMAGE); null for none. */
-  certificateSeal: string | null;
+  /** What the modules are told: who runs the site, sign-in limits, star hours, certificates. */
+  settings: Settings;
+  /** Database connections per process. */
+  dbPoolMax: number;
   /** How long the site waits after a content change before rebuilding (changes within it share a build). */
   rebuildDebounceMs: number;
 }
@@ -76,8 +77,8 @@ function flagFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): b
   return raw === '1';
 }
 
-function intFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
@@ -120,6 +121,16 @@ function sealFromEnv(env: NodeJS.ProcessEnv): string | null {
   return `data:${type};base64,${readFileSync(file).toString('base64')}`;
 }
 
+/** Five ascending hour counts for 1–5 stars, e.g. "100,300,600,1000,1500". */
+function starHoursFromEnv(env: NodeJS.ProcessEnv): number[] {
+  const raw = env.AIXIN_STAR_HOURS;
+  if (!raw) return DEFAULT_STAR_HOURS;
+  const hours = raw.split(',').map((s) => Number(s.trim()));
+  const ascending = hours.every((h, i) => Number.isFinite(h) && h > 0 && (i === 0 || h > hours[i - 1]));
+  if (hours.length !== 5 || !ascending) throw new ConfigError(`AIXIN_STAR_HOURS must be five ascending hour counts, e.g. "100,300,600,1000,1500", got "${raw}"`);
+  return hours;
+}
+
 function choiceFromEnv<T extends string>(env: NodeJS.ProcessEnv, name: string, choices: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -129,7 +140,7 @@ function choiceFromEnv<T extends string>(env: NodeJS.ProcessEnv, name: string, c
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
-  const port = intFromEnv('PORT', 4000);
+  const port = intFromEnv(env, 'PORT', 4000);
   const dataDir = path.resolve(env.AIXIN_DATA_DIR ?? path.join(repoRoot, '.data'));
   const production = nodeEnv === 'production';
   const publicUrl = env.AIXIN_PUBLIC_URL ?? `http://localhost:${port}`;
@@ -145,7 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
-    embeddedPgPort: intFromEnv('AIXIN_EMBEDDED_PG_PORT', 54329),
+    embeddedPgPort: intFromEnv(env, 'AIXIN_EMBEDDED_PG_PORT', 54329),
     production,
     development: nodeEnv === 'development',
     siteDir: path.resolve(env.AIXIN_SITE_DIR ?? path.join(repoRoot, 'site')),
@@ -167,15 +178,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       level: choiceFromEnv<LogLevel>(env, 'AIXIN_LOG_LEVEL', LOG_LEVELS, 'info'),
       format: choiceFromEnv<LogFormat>(env, 'AIXIN_LOG_FORMAT', LOG_FORMATS, production ? 'json' : 'pretty'),
     },
-    site: {
-      operator: textFromEnv(env, 'AIXIN_SITE_OPERATOR', 80) ?? DEFAULT_SITE_SETTINGS.operator,
-      supervisor: textFromEnv(env, 'AIXIN_SITE_SUPERVISOR', 80),
-      hotline: textFromEnv(env, 'AIXIN_SITE_HOTLINE', 40),
-      email: textFromEnv(env, 'AIXIN_SITE_EMAIL', 254),
-      icpNumber: textFromEnv(env, 'AIXIN_ICP_NUMBER', 60),
-      publicSecurityFiling: textFromEnv(env, 'AIXIN_PUBLIC_SECURITY_FILING', 60),
+    settings: {
+      publicUrl: publicUrl.replace(/\/+$/, ''),
+      login: {
+        accountFailures: countFromEnv(env, 'AIXIN_LOGIN_ACCOUNT_FAILURES', DEFAULT_LOGIN_LIMITS.accountFailures, 10_000),
+        ipFailures: countFromEnv(env, 'AIXIN_LOGIN_IP_FAILURES', DEFAULT_LOGIN_LIMITS.ipFailures, 100_000),
+        accountGlobalFailures: countFromEnv(env, 'AIXIN_LOGIN_ACCOUNT_GLOBAL_FAILURES', DEFAULT_LOGIN_LIMITS.accountGlobalFailures, 100_000),
+      },
+      starHours: starHoursFromEnv(env),
+      certificate: {
+        issuer: {
+          name: textFromEnv(env, 'AIXIN_CERT_ISSUER', 80) ?? DEFAULT_SETTINGS.certificate.issuer.name,
+          personInCharge: textFromEnv(env, 'AIXIN_CERT_PERSON_IN_CHARGE', 40) ?? DEFAULT_SETTINGS.certificate.issuer.personInCharge,
+          handler: textFromEnv(env, 'AIXIN_CERT_HANDLER', 40) ?? DEFAULT_SETTINGS.certificate.issuer.handler,
+          contact: textFromEnv(env, 'AIXIN_CERT_CONTACT', 120),
+        },
+        dailyLimit: countFromEnv(env, 'AIXIN_CERT_DAILY_LIMIT', DEFAULT_SETTINGS.certificate.dailyLimit, 1_000),
+        seal: sealFromEnv(env),
+      },
+      site: {
+        operator: textFromEnv(env, 'AIXIN_SITE_OPERATOR', 80) ?? DEFAULT_SITE_SETTINGS.operator,
+        supervisor: textFromEnv(env, 'AIXIN_SITE_SUPERVISOR', 80),
+        hotline: textFromEnv(env, 'AIXIN_SITE_HOTLINE', 40),
+        email: textFromEnv(env, 'AIXIN_SITE_EMAIL', 254),
+        icpNumber: textFromEnv(env, 'AIXIN_ICP_NUMBER', 60),
+        publicSecurityFiling: textFromEnv(env, 'AIXIN_PUBLIC_SECURITY_FILING', 60),
+      },
     },
-    certificateSeal: sealFromEnv(env),
+    dbPoolMax: countFromEnv(env, 'AIXIN_DB_POOL_MAX', 10, 1_000),
     metricsToken: env.AIXIN_METRICS_TOKEN || undefined,
     trustProxy: env.AIXIN_TRUST_PROXY || undefined,
     rebuildDebounceMs: millisecondsFromEnv(env, 'AIXIN_REBUILD_DEBOUNCE_MS', 3_000),

@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PartnerCaller, Viewer } from './common/auth.js';
 import type { PersonalDataVault } from './common/personal-data.js';
-import { DEFAULT_SITE_SETTINGS, type SiteSettings } from './common/site-settings.js';
+import { DEFAULT_SETTINGS, type Settings } from './common/settings.js';
 import { Organization } from './modules/organization/organization.entity.js';
 import { Project } from './modules/project/project.entity.js';
 import { Shift } from './modules/project/shift.entity.js';
@@ -33,8 +33,8 @@ export interface Context {
   loaders: Loaders;
   request: RequestInfo;
   vault: PersonalDataVault;
-  /** Who runs this installation (footer, legal pages). */
-  site: SiteSettings;
+  /** What the configuration says (who runs the site, limits, star hours, certificates). */
+  settings: Settings;
 }
 
 function byIdLoader<T extends { id: string }>(em: EntityManager, entity: new () => T): DataLoader<string, T | null> {
@@ -79,7 +79,7 @@ export function buildContext(
   viewer: Viewer | null,
   request: RequestInfo,
   partner: PartnerCaller | null = null,
-  site: SiteSettings = DEFAULT_SITE_SETTINGS,
+  settings: Settings = DEFAULT_SETTINGS,
 ): Context {
-  return { em, viewer, partner, loaders: createLoaders(em, viewer, vault), request, vault, site };
+  return { em, viewer, partner, loaders: createLoaders(em, viewer, vault), request, vault, settings };
 }

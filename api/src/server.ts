@@ -24,7 +24,7 @@ import type { PartnerCaller, Viewer } from './common/auth.js';
 import { getSchema } from './schema.js';
 import { securityHeaders } from './security-headers.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './config.js';
-import type { SiteSettings } from './common/site-settings.js';
+import type { Settings } from './common/settings.js';
 import { createLogger, requestLogging, type Logger } from './common/logger.js';
 import { mayScrape, Metrics } from './common/metrics.js';
 
@@ -51,10 +51,8 @@ export interface ServerOptions {
   /** The bearer token a scrape of /metrics must send; without it, /metrics answers only when `openMetrics`. */
   metricsToken?: string;
   openMetrics?: boolean;
-  /** Who runs this installation (the `siteInfo` query, the legal pages). */
-  site?: SiteSettings;
-  /** The issuer's seal on certificate pages (a data: URI). */
-  certificateSeal?: string | null;
+  /** What the configuration says to the modules (who runs the site, limits, star hours, certificates); defaults when left out. */
+  settings?: Settings;
   /** Express's `trust proxy` (the client address from X-Forwarded-For behind a reverse proxy). */
   trustProxy?: string;
   /** How long a signed-in viewer may be served from memory (ms, default 60 s); 0: ask PostgreSQL every time. */
@@ -249,12 +247,12 @@ export async function startServer(options: ServerOptions, port: number, host = '
           setSessionCookie: (value, expiresAt) =>
             res.append('Set-Cookie', `${SESSION_COOKIE}=${value}; ${cookieBase}; Expires=${expiresAt.toUTCString()}`),
           clearSessionCookie: clear,
-        }, partner, options.site);
+        }, partner, options.settings);
       },
     }),
   );
 
-  app.use(calendarRoutes(options));
+  app.use(calendarRoutes({ orm: options.orm, vault: options.vault, publicUrl: options.settings?.publicUrl }));
   // Certificate pages and record exports (the ledger's HTTP routes).
   app.use(
     ledgerRoutes({
@@ -262,7 +260,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       vault: options.vault,
       viewerFor: async (req, em) => (await requestCaller(req, em, options.vault, sessions)).viewer,
       log,
-      seal: options.certificateSeal ?? null,
+      settings: options.settings,
     }),
   );
 

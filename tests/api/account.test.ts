@@ -10,6 +10,7 @@ import { errorCode, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
 import { startServer, type RunningServer } from '../../api/src/server.js';
+import { DEFAULT_SETTINGS } from '../../api/src/common/settings.js';
 import { gql } from '../helpers/api.js';
 
 let orm: MikroORM;
@@ -193,7 +194,10 @@ describe('siteInfo', () => {
           orm,
           vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false),
           development: false,
-          site: { operator: '某区志愿服务联合会', supervisor: '某区精神文明建设办公室', hotline: '0898-12345678', email: null, icpNumber: '琼ICP备12345678号-1', publicSecurityFiling: null },
+          settings: {
+            ...DEFAULT_SETTINGS,
+            site: { operator: '某区志愿服务联合会', supervisor: '某区精神文明建设办公室', hotline: '0898-12345678', email: null, icpNumber: '琼ICP备12345678号-1', publicSecurityFiling: null },
+          },
         },
         0,
         '127.0.0.1',

@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../api/src/config.js';
+import { DEFAULT_SETTINGS } from '../../api/src/common/settings.js';
 import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { startServer } from '../../api/src/server.js';
 
@@ -176,13 +177,13 @@ describe('certificates', () => {
     writeFileSync(path.join(dir, 'seal.svg'), svg);
     writeFileSync(path.join(dir, 'seal.gif'), 'GIF89a');
     writeFileSync(path.join(dir, 'huge.png'), Buffer.alloc(300 * 1024));
-    const seal = loadConfig({ AIXIN_CERT_SEAL_IMAGE: path.join(dir, 'seal.svg') }).certificateSeal;
+    const seal = loadConfig({ AIXIN_CERT_SEAL_IMAGE: path.join(dir, 'seal.svg') }).settings.certificate.seal;
     expect(seal).toBe(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
     expect(() => loadConfig({ AIXIN_CERT_SEAL_IMAGE: path.join(dir, 'seal.gif') })).toThrow(/must be a \.png, \.svg or \.webp file/);
     expect(() => loadConfig({ AIXIN_CERT_SEAL_IMAGE: path.join(dir, 'huge.png') })).toThrow(/at most 256 kB/);
     expect(() => loadConfig({ AIXIN_CERT_SEAL_IMAGE: path.join(dir, 'missing.png') })).toThrow(/cannot read/);
 
-    const sealed = await startServer({ orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, certificateSeal: seal }, 0, '127.0.0.1');
+    const sealed = await startServer({ orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, settings: { ...DEFAULT_SETTINGS, certificate: { ...DEFAULT_SETTINGS.certificate, seal } } }, 0, '127.0.0.1');
     try {
       const cert = (await server.gql(ISSUE, {}, volunteer)).data.issueCertificate;
       const html = await (await fetch(`${sealed.url}${cert.url}`)).text();

@@ -1,6 +1,7 @@
 // The service-hour ledger: who records what and when, append-only entries enforced by
 // PostgreSQL, reversals and corrections, totals equal to sums under concurrency, idempotency,
 // pending records, leaderboards, visibility and the consistency check.
+import { loadConfig } from '../../api/src/config.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { inject } from 'vitest';
@@ -309,7 +310,15 @@ describe('visibility', () => {
 
 describe('star levels and leaderboards', () => {
   it('gives 1..5 stars at 100/300/600/1000/1500 hours by default', () => {
-    expect([0, 99 * 60 + 59, 100 * 60, 299 * 60, 300 * 60, 600 * 60, 1000 * 60, 1499 * 60, 1500 * 60, 9000 * 60].map(starLevelFor)).toEqual([0, 0, 1, 1, 2, 3, 4, 4, 5, 5]);
+    expect([0, 99 * 60 + 59, 100 * 60, 299 * 60, 300 * 60, 600 * 60, 1000 * 60, 1499 * 60, 1500 * 60, 9000 * 60].map((m) => starLevelFor(m))).toEqual([0, 0, 1, 1, 2, 3, 4, 4, 5, 5]);
+  });
+
+  it('takes other thresholds from AIXIN_STAR_HOURS, and refuses ones that are not five ascending counts', () => {
+    const hours = loadConfig({ AIXIN_STAR_HOURS: '50, 150,300,500,800' }).settings.starHours;
+    expect(hours).toEqual([50, 150, 300, 500, 800]);
+    expect([49 * 60, 50 * 60, 800 * 60].map((m) => starLevelFor(m, hours))).toEqual([0, 1, 5]);
+    expect(() => loadConfig({ AIXIN_STAR_HOURS: '100,50,600,1000,1500' })).toThrow(/five ascending hour counts/);
+    expect(() => loadConfig({ AIXIN_STAR_HOURS: '100,300' })).toThrow(/five ascending hour counts/);
   });
 
   it('gives the demo volunteer recorded hours and a star, and some demo volunteers more', async () => {

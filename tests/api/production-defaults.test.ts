@@ -37,6 +37,15 @@ describe('settings', () => {
     expect(() => loadConfig({ AIXIN_LOG_LEVEL: 'loud' })).toThrow(/AIXIN_LOG_LEVEL must be one of/);
   });
 
+  it('reads every limit as a whole number in range, and says which variable is wrong', () => {
+    expect(loadConfig({}).settings.login).toEqual({ accountFailures: 5, ipFailures: 30, accountGlobalFailures: 100 });
+    expect(loadConfig({ AIXIN_LOGIN_IP_FAILURES: '12' }).settings.login.ipFailures).toBe(12);
+    expect(() => loadConfig({ AIXIN_LOGIN_ACCOUNT_FAILURES: 'five' })).toThrow(/AIXIN_LOGIN_ACCOUNT_FAILURES must be 1\.\.10000, got "five"/);
+    expect(() => loadConfig({ AIXIN_CERT_DAILY_LIMIT: '0' })).toThrow(/AIXIN_CERT_DAILY_LIMIT must be 1\.\.1000/);
+    expect(() => loadConfig({ AIXIN_DB_POOL_MAX: '-1' })).toThrow(/AIXIN_DB_POOL_MAX/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a port number/);
+  });
+
   it('reads introspection as 0 or 1, on by default', () => {
     expect(loadConfig({}).introspection).toBe(true);
     expect(loadConfig({ AIXIN_INTROSPECTION: '0' }).introspection).toBe(false);

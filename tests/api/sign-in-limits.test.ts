@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { inject } from 'vitest';
 import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { IdentityService } from '../../api/src/modules/identity/identity.service.js';
-import { THROTTLE } from '../../api/src/modules/identity/throttle.js';
+import { DEFAULT_LOGIN_LIMITS as THROTTLE } from '../../api/src/common/settings.js';
 import { errorCode, testOrm, testServer } from '../helpers/api.js';
 import { fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
 

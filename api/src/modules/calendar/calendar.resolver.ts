@@ -17,17 +17,17 @@ export class CalendarFeedType {
 export class CalendarResolver {
   @Mutation(() => CalendarFeedType, { description: 'A new calendar address for the signed-in volunteer; the previous one stops working' })
   resetCalendarFeed(@Ctx() ctx: Context): Promise<CalendarFeedType> {
-    return new CalendarService(ctx.em, ctx.vault).reset(ctx.viewer);
+    return new CalendarService(ctx.em, ctx.vault, ctx.settings.publicUrl).reset(ctx.viewer);
   }
 
   @Mutation(() => Boolean, { description: 'Turns the signed-in volunteer’s calendar address off; false when there was none' })
   revokeCalendarFeed(@Ctx() ctx: Context): Promise<boolean> {
-    return new CalendarService(ctx.em, ctx.vault).revoke(ctx.viewer);
+    return new CalendarService(ctx.em, ctx.vault, ctx.settings.publicUrl).revoke(ctx.viewer);
   }
 
   @FieldResolver(() => CalendarFeedType, { nullable: true, description: 'The volunteer’s own calendar address (only they see it); null until created' })
   async calendarFeed(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<CalendarFeedType | null> {
     if (!ctx.viewer || ctx.viewer.volunteerId !== volunteer.id) return null;
-    return new CalendarService(ctx.em, ctx.vault).current(volunteer.id);
+    return new CalendarService(ctx.em, ctx.vault, ctx.settings.publicUrl).current(volunteer.id);
   }
 }

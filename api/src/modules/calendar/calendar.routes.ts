@@ -9,12 +9,18 @@ const CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
 type Feed = (service: CalendarService, name: string) => Promise<string | null>;
 
-function feedRoute(feed: Feed, headers: Record<string, string>, options: { orm: MikroORM; vault: PersonalDataVault }) {
+interface CalendarRouteOptions {
+  orm: MikroORM;
+  vault: PersonalDataVault;
+  publicUrl?: string;
+}
+
+function feedRoute(feed: Feed, headers: Record<string, string>, options: CalendarRouteOptions) {
   return async (req: Request<{ file: string }>, res: Response, next: NextFunction) => {
     const { file } = req.params;
     if (!file.endsWith('.ics')) return next();
     try {
-      const body = await feed(new CalendarService(options.orm.em.fork(), options.vault), file.slice(0, -'.ics'.length));
+      const body = await feed(new CalendarService(options.orm.em.fork(), options.vault, options.publicUrl), file.slice(0, -'.ics'.length));
       if (body === null) {
         res.status(404).set('Cache-Control', 'no-store').type('text/plain').send('Not found');
         return;
@@ -26,7 +32,7 @@ function feedRoute(feed: Feed, headers: Record<string, string>, options: { orm: 
   };
 }
 
-export function calendarRoutes(options: { orm: MikroORM; vault: PersonalDataVault }): Router {
+export function calendarRoutes(options: CalendarRouteOptions): Router {
   const router = Router();
   router.get(
     '/calendar/:file',

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
-import { loadConfig } from '../../config.js';
+import { DEFAULT_SETTINGS } from '../../common/settings.js';
 import { ProjectStatus } from '../project/project.entity.js';
 import { ProjectService } from '../project/project.service.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
@@ -45,9 +45,6 @@ function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
-function publicUrl(): string {
-  return loadConfig().publicUrl.replace(/\/+$/, '');
-}
 
 function shiftEvent(row: ShiftEventRow, origin: string): CalendarEvent {
   const url = `${origin}/projects/${row.project_id}/`;
@@ -68,6 +65,8 @@ export class CalendarService {
   constructor(
     private readonly em: EntityManager,
     private readonly vault: PersonalDataVault,
+    /** The public origin the feed addresses and event links point at. */
+    private readonly publicUrl: string = DEFAULT_SETTINGS.publicUrl,
   ) {}
 
   /** The token follows from the volunteer, the nonce and the platform key: shown again on request, stored only hashed. */
@@ -76,7 +75,7 @@ export class CalendarService {
   }
 
   private address(volunteerId: string, nonce: Buffer, createdAt: Date): CalendarFeedAddress {
-    return { url: `${publicUrl()}/calendar/${this.token(volunteerId, nonce)}.ics`, createdAt: new Date(createdAt) };
+    return { url: `${this.publicUrl}/calendar/${this.token(volunteerId, nonce)}.ics`, createdAt: new Date(createdAt) };
   }
 
   /** The signed-in volunteer's feed address; null until they create one. */
@@ -125,7 +124,7 @@ export class CalendarService {
         order by s.starts_at, s.id limit ?`,
       [feed.volunteer_id, HISTORY_DAYS, MAX_EVENTS],
     );
-    const origin = publicUrl();
+    const origin = this.publicUrl;
     return serializeCalendar({
       name: '爱心志愿 · 我的服务时段',
       description: '我已确认的志愿服务时段（爱心志愿服务平台）',
@@ -145,7 +144,7 @@ export class CalendarService {
         where p.id = ? order by s.starts_at, s.id`,
       [projectId],
     );
-    const origin = publicUrl();
+    const origin = this.publicUrl;
     return serializeCalendar({
       name: `${project.title} · 爱心志愿`,
       description: project.summary,

@@ -38,7 +38,7 @@ export class SiteInfo {
 }
 
 function documentFor(doc: LegalDocumentVersion, ctx: Context): LegalDocument {
-  const fill = (text: string) => text.replaceAll('{operator}', ctx.site.operator).replaceAll('{contact}', contactLine(ctx.site));
+  const fill = (text: string) => text.replaceAll('{operator}', ctx.settings.site.operator).replaceAll('{contact}', contactLine(ctx.settings.site));
   const localized = (lang: 'zh' | 'en') => ({
     title: doc[lang].title,
     sections: doc[lang].sections.map((s) => ({ heading: fill(s.heading), paragraphs: s.paragraphs.map(fill) })),
@@ -55,7 +55,7 @@ export class ConsentResolver {
 
   @Query(() => SiteInfo, { description: 'Who runs this installation' })
   siteInfo(@Ctx() ctx: Context): SiteInfo {
-    return { ...ctx.site };
+    return { ...ctx.settings.site };
   }
 
   @Mutation(() => [LegalDocument], {

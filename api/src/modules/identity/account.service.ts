@@ -10,7 +10,8 @@ import { hashPassword, verifyPassword } from '../../common/password.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { checkPassword, checkPhone, checkProfileFields, checkRealName } from './registration-rules.js';
 import type { UpdateMyProfileInput } from './identity.inputs.js';
-import { countAttempt, settleSuccess, THROTTLE, type Counter } from './throttle.js';
+import { countAttempt, settleSuccess, type Counter } from './throttle.js';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '../../common/settings.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { StatsService } from '../stats/stats.service.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
@@ -18,11 +19,14 @@ import { Volunteer } from '../volunteer/volunteer.entity.js';
 export const DELETED_DISPLAY_NAME = '已注销志愿者';
 
 export class AccountService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
+  ) {}
 
   /** The volunteer's row after their current password was checked, within the account's limit. */
   private async withPassword(viewer: Viewer, password: string, field: string): Promise<Volunteer> {
-    const counters: Counter[] = [{ key: `self:${viewer.volunteerId}`, limit: THROTTLE.accountFailures }];
+    const counters: Counter[] = [{ key: `self:${viewer.volunteerId}`, limit: this.limits.accountFailures }];
     await countAttempt(this.em, counters);
     const volunteer = await this.em.findOne(Volunteer, { id: viewer.volunteerId, deletedAt: null }, { populate: ['passwordHash'] });
     if (!volunteer?.passwordHash || !(await verifyPassword(password, volunteer.passwordHash))) {

@@ -41,7 +41,7 @@ export class IdentityResolver {
 
   @Mutation(() => AuthPayload, { description: 'Sign in with mobile number or email' })
   async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).logIn(input, ctx.request.ip, ctx.request.userAgent, ctx.request.deviceToken));
+    return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault, ctx.settings.login).logIn(input, ctx.request.ip, ctx.request.userAgent, ctx.request.deviceToken));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session; false when there was none' })
@@ -55,7 +55,7 @@ export class IdentityResolver {
   })
   async deleteMyAccount(@Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<boolean> {
     const viewer = requireViewer(ctx.viewer);
-    await new AccountService(ctx.em).deleteAccount(viewer, password);
+    await new AccountService(ctx.em, ctx.settings.login).deleteAccount(viewer, password);
     ctx.request.clearSessionCookie();
     return true;
   }
@@ -68,13 +68,13 @@ export class IdentityResolver {
     @Arg('newPassword', () => String, { description: 'At least 8 characters' }) newPassword: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await new AccountService(ctx.em).changePassword(requireViewer(ctx.viewer), currentPassword, newPassword);
+    await new AccountService(ctx.em, ctx.settings.login).changePassword(requireViewer(ctx.viewer), currentPassword, newPassword);
     return true;
   }
 
   @Mutation(() => Volunteer, { description: 'The signed-in volunteer changes their email, district, skills and emergency contact (CONFLICT when the email is another account\'s)' })
   updateMyProfile(@Arg('input', () => UpdateMyProfileInput) input: UpdateMyProfileInput, @Ctx() ctx: Context): Promise<Volunteer> {
-    return new AccountService(ctx.em).updateProfile(requireViewer(ctx.viewer), ctx.vault, input);
+    return new AccountService(ctx.em, ctx.settings.login).updateProfile(requireViewer(ctx.viewer), ctx.vault, input);
   }
 }
 
@@ -83,7 +83,7 @@ export class VolunteerAccountResolver {
   @FieldResolver(() => EmergencyContact, { nullable: true, description: 'The volunteer only; null for others and when none is set' })
   async emergencyContact(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<EmergencyContact | null> {
     if (ctx.viewer?.volunteerId !== volunteer.id) return null;
-    const contact = await new AccountService(ctx.em).emergencyContact(volunteer.id, ctx.vault);
+    const contact = await new AccountService(ctx.em, ctx.settings.login).emergencyContact(volunteer.id, ctx.vault);
     return contact ? { name: contact.name, phoneMasked: maskPhone(contact.phone) } : null;
   }
 }

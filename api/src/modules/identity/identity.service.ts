@@ -1,6 +1,7 @@
 // Real-name registration, sign-in with throttling, sessions and account deletion.
 import { ConsentChannel } from '../consent/consent.entity.js';
 import { checkAcceptsCurrent, ConsentService } from '../consent/consent.service.js';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '../../common/settings.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
@@ -64,6 +65,7 @@ export class IdentityService {
   constructor(
     private readonly em: EntityManager,
     private readonly vault: PersonalDataVault,
+    private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
   ) {}
 
   async register(input: RegisterVolunteerInput, userAgent: string | null, deviceToken: string | null = null): Promise<IssuedSession> {
@@ -171,7 +173,7 @@ export class IdentityService {
       { populate: ['passwordHash'] },
     );
     const device = deviceToken ?? input.deviceToken ?? null;
-    const counters = signInCounters(accountKey, ip, await trustedDeviceOf(this.em, device, volunteer?.id ?? null));
+    const counters = signInCounters(accountKey, ip, await trustedDeviceOf(this.em, device, volunteer?.id ?? null), this.limits);
     await countAttempt(this.em, counters);
     const ok = await verifyPassword(input.password, volunteer?.passwordHash ?? DUMMY_HASH);
     if (!volunteer || !volunteer.passwordHash || !ok) throw new BadCredentialsError();

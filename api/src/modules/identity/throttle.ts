@@ -21,13 +21,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
 import { newId } from '../../common/ids.js';
+import type { LoginLimits } from '../../common/settings.js';
 
-export const THROTTLE = {
-  windowMs: 15 * 60_000,
-  accountFailures: Number(process.env.AIXIN_LOGIN_ACCOUNT_FAILURES ?? 5),
-  ipFailures: Number(process.env.AIXIN_LOGIN_IP_FAILURES ?? 30),
-  accountGlobalFailures: Number(process.env.AIXIN_LOGIN_ACCOUNT_GLOBAL_FAILURES ?? 100),
-};
+/** The window the limits count in (the limits themselves are settings: LoginLimits). */
+export const THROTTLE_WINDOW_MS = 15 * 60_000;
 
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number, what = '尝试次数过多') {
@@ -43,12 +40,12 @@ export interface Counter {
 }
 
 /** The counters of one sign-in attempt (see the file's opening comment). */
-export function signInCounters(accountKey: string, ip: string, trustedDevice: string | null): Counter[] {
-  if (trustedDevice) return [{ key: `dev:${trustedDevice}`, limit: THROTTLE.accountFailures }];
+export function signInCounters(accountKey: string, ip: string, trustedDevice: string | null, limits: LoginLimits): Counter[] {
+  if (trustedDevice) return [{ key: `dev:${trustedDevice}`, limit: limits.accountFailures }];
   return [
-    { key: `pair:${accountKey}:${ip}`.slice(0, 100), limit: THROTTLE.accountFailures },
-    { key: `ip:${ip}`.slice(0, 100), limit: THROTTLE.ipFailures },
-    { key: accountKey, limit: THROTTLE.accountGlobalFailures },
+    { key: `pair:${accountKey}:${ip}`.slice(0, 100), limit: limits.accountFailures },
+    { key: `ip:${ip}`.slice(0, 100), limit: limits.ipFailures },
+    { key: accountKey, limit: limits.accountGlobalFailures },
   ];
 }
 
@@ -57,7 +54,7 @@ export function signInCounters(accountKey: string, ip: string, trustedDevice: st
  * over its limit (the attempt stays counted: hammering a locked counter does not shorten its wait).
  */
 export async function countAttempt(em: EntityManager, counters: Counter[], now = new Date()): Promise<void> {
-  const windowStart = new Date(now.getTime() - THROTTLE.windowMs);
+  const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS);
   const rows = await em.getConnection().execute<{ key: string; failures: number; window_started_at: Date }[]>(
     `insert into auth_throttle (key, failures, window_started_at)
      select key, 1, ?::timestamptz from jsonb_array_elements_text(?::jsonb) as attempt(key)
@@ -72,7 +69,7 @@ export async function countAttempt(em: EntityManager, counters: Counter[], now =
   const limits = new Map(counters.map((c) => [c.key, c.limit]));
   const over = rows.filter((r) => r.failures > limits.get(r.key)!);
   if (over.length) {
-    const until = Math.max(...over.map((r) => new Date(r.window_started_at).getTime() + THROTTLE.windowMs));
+    const until = Math.max(...over.map((r) => new Date(r.window_started_at).getTime() + THROTTLE_WINDOW_MS));
     throw new RateLimitedError(Math.max(1, Math.ceil((until - now.getTime()) / 1000)));
   }
 }

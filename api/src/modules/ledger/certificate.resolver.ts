@@ -25,7 +25,7 @@ export class CertificateResolver {
     idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<Certificate> {
-    return new CertificateService(ctx.em, ctx.vault).issue(ctx.viewer, idempotencyKey);
+    return new CertificateService(ctx.em, ctx.vault, ctx.settings).issue(ctx.viewer, idempotencyKey);
   }
 
   @Query(() => CertificateVerification, { description: 'Anyone: checks a certificate code; a forged or altered code is not valid' })

@@ -1,7 +1,6 @@
 // Certificates of service (志愿服务记录证明, contents per 民发〔2015〕149号): issued to the signed-in
 // volunteer from their live ledger records, verifiable by anyone with the code.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadConfig } from '../../config.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { ConflictError } from '../../common/errors.js';
@@ -9,33 +8,22 @@ import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from
 import { maskResidentId } from '../../common/masking.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { RateLimitedError } from '../identity/throttle.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../common/settings.js';
 import { Certificate, type CertificateIssuer, type CertificateRecord } from './certificate.entity.js';
 import { certificateSignatureValid, newCertificateCode, normalizeCertificateCode } from './certificate-code.js';
 import { LIVE_SERVICE_SQL, lockVolunteers } from './ledger-writer.js';
 
 export const ID_TYPE_RESIDENT = '居民身份证';
 
-/** The issuing body printed on certificates; set per deployment (see README, AIXIN_CERT_*). */
-export function certificateIssuer(env: NodeJS.ProcessEnv = process.env): CertificateIssuer {
-  return {
-    name: env.AIXIN_CERT_ISSUER || '爱心志愿服务平台',
-    personInCharge: env.AIXIN_CERT_PERSON_IN_CHARGE || '平台运营负责人',
-    handler: env.AIXIN_CERT_HANDLER || '系统自助出具',
-    // By default the platform's public address, as configured (AIXIN_PUBLIC_URL, else the local one).
-    contact: env.AIXIN_CERT_CONTACT || loadConfig(env).publicUrl,
-  };
+/** The issuing body printed on certificates, as configured (README, AIXIN_CERT_*). */
+export function certificateIssuer(settings: Settings): CertificateIssuer {
+  const { issuer } = settings.certificate;
+  // By default the platform's public address.
+  return { name: issuer.name, personInCharge: issuer.personInCharge, handler: issuer.handler, contact: issuer.contact ?? settings.publicUrl };
 }
 
 const DAY_MS = 86_400_000;
 
-/**
- * Certificates a volunteer may be issued in any 24 hours (AIXIN_CERT_DAILY_LIMIT). Each one is a
- * permanent row of the append-only table, so a script on a stolen session must not fill it.
- */
-export function certificateDailyLimit(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env.AIXIN_CERT_DAILY_LIMIT ?? 20);
-  return Number.isInteger(n) && n > 0 ? n : 20;
-}
 
 export interface Verification {
   valid: boolean;
@@ -52,6 +40,7 @@ export class CertificateService {
   constructor(
     private readonly em: EntityManager,
     private readonly vault: PersonalDataVault,
+    private readonly settings: Settings = DEFAULT_SETTINGS,
   ) {}
 
   async issue(viewer: Viewer | null, idempotencyKey?: string | null): Promise<Certificate> {
@@ -67,7 +56,8 @@ export class CertificateService {
       // Under the volunteer's ledger lock: no entry can land between reading the total and the records.
       await lockVolunteers(tx, [v.volunteerId]);
       // Counted under that lock too, so concurrent requests cannot each see room for one more.
-      const limit = certificateDailyLimit();
+      // Each certificate is a permanent row of the append-only table: a script on a stolen session must not fill it.
+      const limit = this.settings.certificate.dailyLimit;
       const recent = await conn.execute<{ issued_at: Date }[]>(
         `select issued_at from certificate where volunteer_id = ? and issued_at > ? order by issued_at desc limit ?`,
         // Issue times are the API's clock (issuedAt below), so the window is measured by it too.
@@ -113,7 +103,7 @@ export class CertificateService {
         totalMinutes: sum,
         recordCount: records.length,
         records,
-        issuer: certificateIssuer(),
+        issuer: certificateIssuer(this.settings),
         issuedAt: new Date(),
       };
       const code = newCertificateCode(this.vault, contents);

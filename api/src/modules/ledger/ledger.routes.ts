@@ -1,5 +1,6 @@
 // HTTP routes of the ledger beside /graphql: the printable certificate page (public by code) and
 // an organisation's record exports (its coordinators, signed in by bearer token or session cookie).
+import type { Settings } from '../../common/settings.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Request, type Response } from 'express';
 import type { Viewer } from '../../common/auth.js';
@@ -17,16 +18,14 @@ export interface LedgerRouteOptions {
   /** The signed-in viewer of a request, resolved exactly as for /graphql. */
   viewerFor: (req: Request, em: EntityManager) => Promise<Viewer | null>;
   log: (message: string) => void;
-  /** The issuer's seal, printed on certificates (a data: URI), or null. */
-  seal?: string | null;
+  /** The certificates' issuer, seal and limits, and the public origin for their verification links (else the request's). */
+  settings?: Settings;
 }
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
-function publicOrigin(req: Request): string {
-  const configured = process.env.AIXIN_PUBLIC_URL;
-  if (configured) return configured.replace(/\/+$/, '');
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+function publicOrigin(req: Request, settings: Settings | undefined): string {
+  return settings?.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
 
 function notFoundPage(res: Response): void {
@@ -43,7 +42,7 @@ export function ledgerRoutes(options: LedgerRouteOptions): Router {
   router.get('/certificates/:code', async (req, res) => {
     const em = options.orm.em.fork();
     try {
-      const verification = await new CertificateService(em, options.vault).verify(String(req.params.code));
+      const verification = await new CertificateService(em, options.vault, options.settings).verify(String(req.params.code));
       if (!verification.valid || !verification.certificate) return notFoundPage(res);
       const cert: Certificate = verification.certificate;
       // The real name only for the holder themselves; everyone else sees the masked name.
@@ -53,14 +52,14 @@ export function ledgerRoutes(options: LedgerRouteOptions): Router {
         const [row] = await em.getConnection().execute<{ real_name_enc: Buffer | null }[]>(`select real_name_enc from volunteer where id = ?`, [viewer.volunteerId]);
         realName = row?.real_name_enc ? options.vault.decrypt(row.real_name_enc) : null;
       }
-      const verifyUrl = `${publicOrigin(req)}/verify/?code=${encodeURIComponent(cert.code)}`;
+      const verifyUrl = `${publicOrigin(req, options.settings)}/verify/?code=${encodeURIComponent(cert.code)}`;
       res
         .status(200)
         .type('html')
         .set('Cache-Control', realName ? 'private, no-store' : 'public, max-age=300')
         .set('Vary', 'Cookie, Authorization')
         .set('X-Robots-Tag', 'noindex')
-        .send(await renderCertificatePage(cert, { verifyUrl, realName, seal: options.seal ?? null }));
+        .send(await renderCertificatePage(cert, { verifyUrl, realName, seal: options.settings?.certificate.seal ?? null }));
     } catch (error) {
       options.log(`certificate page failed: ${(error as Error).name}`);
       res.status(500).type('html').send(`<!doctype html><meta charset="utf-8"><p>${escapeHtml('服务暂时不可用')}</p>`);

@@ -2,7 +2,6 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { newId } from '../../common/ids.js';
 import { Node } from '../node/node.interface.js';
-import { starLevelFor } from './star-level.js';
 
 /**
  * 志愿者: a real-name volunteer. Personal data (name, ID number, phone) is stored only
@@ -87,8 +86,4 @@ export class Volunteer implements Node {
   @Property({ type: 'timestamptz', nullable: true })
   deletedAt?: Date | null;
 
-  @Field(() => Int, { description: '0..5 stars from approved hours' })
-  get starLevel(): number {
-    return starLevelFor(this.totalMinutes);
-  }
 }

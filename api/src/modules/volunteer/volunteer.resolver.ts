@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { starLevelFor } from './star-level.js';
 import { maskPhone, maskResidentId } from '../../common/masking.js';
 import type { Context } from '../../context.js';
 import { mayRead, type PersonalField } from './volunteer-access.js';
@@ -12,6 +13,11 @@ async function allowed(ctx: Context, volunteer: Volunteer, field: PersonalField)
 /** The personal fields of a volunteer, each null unless the viewer may see it (masked where the contract says). */
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
+  @FieldResolver(() => Int, { description: '0..5 stars from approved hours' })
+  starLevel(@Root() volunteer: Volunteer, @Ctx() ctx: Context): number {
+    return starLevelFor(volunteer.totalMinutes, ctx.settings.starHours);
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Real name; the volunteer, coordinators of their organisations and platform staff only' })
   async realName(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
     if (!(await allowed(ctx, volunteer, 'realName'))) return null;

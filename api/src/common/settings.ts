@@ -1,0 +1,54 @@
+// The settings the modules work with, taken from the one validated configuration (config.ts)
+// and handed to them through the request context or their constructor: nothing below reads the
+// environment. The defaults are what an unset variable means.
+import { DEFAULT_SITE_SETTINGS, type SiteSettings } from './site-settings.js';
+
+/** Sign-in attempts allowed per 15 minutes (modules/identity/throttle.ts). */
+export interface LoginLimits {
+  /** Per account from one address, and per known device. */
+  accountFailures: number;
+  /** Per address, whatever the accounts. */
+  ipFailures: number;
+  /** Per account from everywhere. */
+  accountGlobalFailures: number;
+}
+
+/** Printed on service certificates (出具单位, 负责人, 经办人, 联系方式). */
+export interface IssuerSettings {
+  name: string;
+  personInCharge: string;
+  handler: string;
+  /** Null: the platform's public URL. */
+  contact: string | null;
+}
+
+export interface Settings {
+  /** The public origin, e.g. https://volunteer.example (no trailing slash). */
+  publicUrl: string;
+  login: LoginLimits;
+  /** Approved hours for 1–5 stars, ascending. */
+  starHours: number[];
+  certificate: {
+    issuer: IssuerSettings;
+    /** Certificates one volunteer may be issued in any 24 hours. */
+    dailyLimit: number;
+    /** The issuer's seal as a data: URI, or null. */
+    seal: string | null;
+  };
+  site: SiteSettings;
+}
+
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = { accountFailures: 5, ipFailures: 30, accountGlobalFailures: 100 };
+export const DEFAULT_STAR_HOURS = [100, 300, 600, 1000, 1500];
+
+export const DEFAULT_SETTINGS: Settings = {
+  publicUrl: 'http://localhost:4000',
+  login: DEFAULT_LOGIN_LIMITS,
+  starHours: DEFAULT_STAR_HOURS,
+  certificate: {
+    issuer: { name: '爱心志愿服务平台', personInCharge: '平台运营负责人', handler: '系统自助出具', contact: null },
+    dailyLimit: 20,
+    seal: null,
+  },
+  site: DEFAULT_SITE_SETTINGS,
+};
