@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/global-setup.ts'],
+    // Each test file works on its own copy of the run's database.
+    setupFiles: ['tests/helpers/file-database.ts'],
     pool: 'forks',
     // Two cores: the browser and site-build tests are heavy, so run files two at a time.
     maxWorkers: 2,

@@ -8,14 +8,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { openOrm } from '../../api/src/db/orm.js';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
 import { testServer } from '../helpers/api.js';
 import { DEMO } from '../helpers/auth.js';
+import { databaseUrl } from '../helpers/database.js';
 
-const source = inject('databaseUrl');
+const source = databaseUrl();
 const restoredName = `${new URL(source).pathname.slice(1)}_restored`;
 const restoredUrl = Object.assign(new URL(source), { pathname: `/${restoredName}` }).toString();
 const admin = new pg.Client({ connectionString: Object.assign(new URL(source), { pathname: '/postgres' }).toString() });

@@ -9,13 +9,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
 import { gql } from '../helpers/api.js';
 import { DEMO } from '../helpers/auth.js';
 import { repoRoot, startProduct } from '../helpers/product.js';
+import { databaseUrl } from '../helpers/database.js';
 
-const runUrl = inject('databaseUrl');
+const runUrl = databaseUrl();
 const scratchName = `${new URL(runUrl).pathname.slice(1)}_keys`;
 const scratchUrl = Object.assign(new URL(runUrl), { pathname: `/${scratchName}` }).toString();
 const admin = new pg.Client({ connectionString: Object.assign(new URL(runUrl), { pathname: '/postgres' }).toString() });

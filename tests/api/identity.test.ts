@@ -11,6 +11,7 @@ import { residentIdCheckDigit } from '../../api/src/modules/volunteer/resident-i
 import { errorCode, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { fakeIdNumber, fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
+import { databaseUrl } from '../helpers/database.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -255,7 +256,7 @@ describe('deleteMyAccount and organisations', () => {
 describe('personal data at rest', () => {
   it('leaves no registered ID number or phone in plain text in a pg_dump of the database', async () => {
     expect(registered.length).toBeGreaterThan(5);
-    const dump = execFileSync('pg_dump', ['--data-only', '--no-owner', inject('databaseUrl')], { maxBuffer: 256 * 1024 * 1024 }).toString('latin1');
+    const dump = execFileSync('pg_dump', ['--data-only', '--no-owner', databaseUrl()], { maxBuffer: 256 * 1024 * 1024 }).toString('latin1');
     expect(dump).toContain('COPY public.volunteer');
     expect(dump.length).toBeGreaterThan(10_000);
     for (const { idNumber, phone } of registered) {

@@ -16,6 +16,7 @@ import { loadConfig } from '../../api/src/config.js';
 import { DEFAULT_SETTINGS } from '../../api/src/common/settings.js';
 import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { startServer } from '../../api/src/server.js';
+import { databaseUrl } from '../helpers/database.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -36,7 +37,7 @@ beforeAll(async () => {
   coordinator = await signIn(server, DEMO.coordinator);
   volunteer = await signIn(server, DEMO.volunteer);
   [{ id: orgId }] = await sql(`select id from organization where name = '龙华区青年志愿者协会'`);
-  crowd = await createCrowd(inject('databaseUrl'), 4);
+  crowd = await createCrowd(databaseUrl(), 4);
 });
 afterAll(async () => {
   await server.close();
@@ -79,7 +80,7 @@ describe('certificates', () => {
       expect((await server.gql(VERIFY, { code })).data.verifyCertificate, code).toEqual({ valid: false, currentTotalMinutes: null, totalChangedSinceIssue: null, certificate: null });
     }
     // The table refuses changes; with triggers bypassed (a superuser), the signature still catches it.
-    const db = new pg.Client({ connectionString: inject('databaseUrl') });
+    const db = new pg.Client({ connectionString: databaseUrl() });
     await db.connect();
     try {
       await expect(db.query(`update certificate set total_minutes = total_minutes + 6000 where code = $1`, [cert.code])).rejects.toThrow(/append-only/);

@@ -4,13 +4,13 @@
 import { loadConfig } from '../../api/src/config.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { inject } from 'vitest';
 import pg from 'pg';
 import { starLevelFor } from '../../api/src/modules/volunteer/star-level.js';
 import { errorCode, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { createCrowd, type CrowdMember } from '../helpers/crowd.js';
 import { endedShifts, RECORD, REVERSE } from '../helpers/ledger.js';
+import { databaseUrl } from '../helpers/database.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -39,7 +39,7 @@ beforeAll(async () => {
   admin = await signIn(server, DEMO.admin);
   [{ id: orgId }] = await sql(`select id from organization where name = '龙华区青年志愿者协会'`);
   coordinatorId = (await server.gql(`{ me { id } }`, {}, coordinator)).data.me.id;
-  crowd = await createCrowd(inject('databaseUrl'), 40);
+  crowd = await createCrowd(databaseUrl(), 40);
 });
 afterAll(async () => {
   await server.close();
@@ -136,7 +136,7 @@ describe('recordHours', () => {
 
 describe('append-only ledger', () => {
   it('is enforced by PostgreSQL: UPDATE, DELETE and TRUNCATE on entries are refused', async () => {
-    const db = new pg.Client({ connectionString: inject('databaseUrl') });
+    const db = new pg.Client({ connectionString: databaseUrl() });
     await db.connect();
     try {
       const { rows } = await db.query(`select id from hour_entry limit 1`);

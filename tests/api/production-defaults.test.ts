@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
 import { gql, testOrm } from '../helpers/api.js';
 import { DEMO } from '../helpers/auth.js';
 import { startProduct } from '../helpers/product.js';
+import { databaseUrl } from '../helpers/database.js';
 
 let orm: MikroORM;
 beforeAll(async () => (orm = await testOrm()));
@@ -57,7 +58,7 @@ describe('the product in production mode', () => {
   const key = () => readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
 
   it('will not start on http without AIXIN_ALLOW_HTTP, and says why', async () => {
-    const product = await startProduct({ NODE_ENV: 'production', DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_KEY: key(), AIXIN_BUILD_SITE: '0', AIXIN_PUBLIC_URL: 'http://volunteer.example' });
+    const product = await startProduct({ NODE_ENV: 'production', DATABASE_URL: databaseUrl(), AIXIN_DATA_KEY: key(), AIXIN_BUILD_SITE: '0', AIXIN_PUBLIC_URL: 'http://volunteer.example' });
     const code = await new Promise<number | null>((resolve) => (product.child.exitCode !== null ? resolve(product.child.exitCode) : product.child.once('exit', resolve)));
     expect(code).toBe(1);
     expect(product.output()).toContain('Aixin cannot start: AIXIN_PUBLIC_URL is http://volunteer.example: in production the public URL must be https');
@@ -67,7 +68,7 @@ describe('the product in production mode', () => {
   it('sends Secure session and device cookies', async () => {
     const product = await startProduct({
       NODE_ENV: 'production',
-      DATABASE_URL: inject('databaseUrl'),
+      DATABASE_URL: databaseUrl(),
       AIXIN_DATA_KEY: key(),
       AIXIN_BUILD_SITE: '0',
       AIXIN_DEMO_DATA: '0',

@@ -9,6 +9,7 @@ import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { startServer } from '../../api/src/server.js';
 import { gql, testOrm, testServer } from '../helpers/api.js';
 import { fakeRegistration, REGISTER } from '../helpers/people.js';
+import { databaseUrl } from '../helpers/database.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -45,7 +46,7 @@ async function unannounced(statement: string, params: unknown[]) {
 beforeAll(async () => {
   orm = await testOrm();
   server = await testServer(orm);
-  db = new pg.Client({ connectionString: inject('databaseUrl') });
+  db = new pg.Client({ connectionString: databaseUrl() });
   await db.connect();
 });
 afterAll(async () => {
@@ -95,7 +96,7 @@ describe('session cache', () => {
       `insert into volunteer (id, volunteer_number, display_name, deleted_at)
        select 'vol_cachetest_' || i, 'AXT' || lpad(i::text, 9, '0'), '已注销志愿者', now() from generate_series(1, 1201) i`,
     );
-    const listener = new pg.Client({ connectionString: inject('databaseUrl') });
+    const listener = new pg.Client({ connectionString: databaseUrl() });
     await listener.connect();
     const notices: string[] = [];
     listener.on('notification', (n) => notices.push(n.payload ?? ''));

@@ -8,6 +8,7 @@ import { checkInCode } from '../../api/src/modules/signup/check-in-code.js';
 import { errorCode, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { createCrowd, type CrowdMember } from '../helpers/crowd.js';
+import { databaseUrl } from '../helpers/database.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -44,7 +45,7 @@ beforeAll(async () => {
   server = await testServer(orm);
   coordinator = await signIn(server, DEMO.coordinator);
   [{ id: orgId }] = await sql(`select id from organization where name = '龙华区青年志愿者协会'`);
-  crowd = await createCrowd(inject('databaseUrl'), 40);
+  crowd = await createCrowd(databaseUrl(), 40);
 });
 afterAll(async () => {
   await server.close();
@@ -123,7 +124,7 @@ describe('signUp', () => {
   it('refuses a place at the same time as a confirmed one, naming the other activity; a waitlisted clash is skipped on promotion', async () => {
     const [first, second] = await Promise.all([publishedShift(1, true, 300), publishedShift(1, true, 301)]);
     const other = await publishedShift(5, true, 304);
-    const me = await createCrowd(inject('databaseUrl'), 3);
+    const me = await createCrowd(databaseUrl(), 3);
     expect((await server.gql(SIGN_UP, { input: { shiftId: first.shiftId } }, me[0].headers)).data.signUp.status).toBe('CONFIRMED');
     // 301–304 h overlaps 300–303 h.
     const clash = await server.gql(SIGN_UP, { input: { shiftId: second.shiftId } }, me[0].headers);
@@ -148,7 +149,7 @@ describe('signUp', () => {
 
   it('skips, on promotion, a waitlisted volunteer who took a place at the same time elsewhere', async () => {
     const [first, second] = await Promise.all([publishedShift(1, true, 320), publishedShift(1, true, 321)]);
-    const me = await createCrowd(inject('databaseUrl'), 3);
+    const me = await createCrowd(databaseUrl(), 3);
     expect((await server.gql(SIGN_UP, { input: { shiftId: first.shiftId } }, me[0].headers)).data.signUp.status).toBe('CONFIRMED');
     // me[1] joins first's waitlist, then takes a place at second (overlapping): allowed, as waiting holds no place.
     expect((await server.gql(SIGN_UP, { input: { shiftId: first.shiftId } }, me[1].headers)).data.signUp.status).toBe('WAITLISTED');

@@ -2,11 +2,11 @@
 // shift of 50 places. The database decides; nothing is over-filled or doubled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import { inject } from 'vitest';
 import { gql } from '../helpers/api.js';
 import { DEMO } from '../helpers/auth.js';
 import { createCrowd, type CrowdMember } from '../helpers/crowd.js';
 import { startProductsOnRunDatabase, type Product, type ProductsOnOneDatabase } from '../helpers/product.js';
+import { databaseUrl } from '../helpers/database.js';
 
 let products: ProductsOnOneDatabase;
 let processes: Product[] = [];
@@ -16,7 +16,7 @@ let db: pg.Client;
 beforeAll(async () => {
   products = await startProductsOnRunDatabase(2);
   ({ processes, db } = products);
-  crowd = await createCrowd(inject('databaseUrl'), 500);
+  crowd = await createCrowd(databaseUrl(), 500);
 }, 180_000);
 
 afterAll(() => products?.stop());

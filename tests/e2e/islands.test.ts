@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
 import { verifyDraw } from '../../api/src/modules/lottery/draw-order.js';
 import { gql, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { launchChromium, layoutShifts, NETWORK_MESSAGE, NETWORK_MESSAGE_EN, newPage as openPage, OBSERVE_LAYOUT_SHIFTS } from '../helpers/browser.js';
 import { fakeIdNumber, fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
 import { startSiteOnRunDatabase, type Product, type SiteProduct } from '../helpers/product.js';
+import { databaseUrl } from '../helpers/database.js';
 
 let site: SiteProduct;
 let product: Product;
@@ -112,7 +112,7 @@ beforeAll(async () => {
   site = await startSiteOnRunDatabase({ AIXIN_LOGIN_ACCOUNT_FAILURES: '2' });
   ({ product, api } = site);
   browser = await launchChromium();
-  db = new pg.Client({ connectionString: inject('databaseUrl') });
+  db = new pg.Client({ connectionString: databaseUrl() });
   await db.connect();
 }, 300_000);
 

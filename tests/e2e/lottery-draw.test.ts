@@ -3,11 +3,11 @@
 // the shift, once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import { inject } from 'vitest';
 import { gql } from '../helpers/api.js';
 import { DEMO } from '../helpers/auth.js';
 import { createCrowd, type CrowdMember } from '../helpers/crowd.js';
 import { startProductsOnRunDatabase, type Product, type ProductsOnOneDatabase } from '../helpers/product.js';
+import { databaseUrl } from '../helpers/database.js';
 
 let products: ProductsOnOneDatabase;
 let processes: Product[] = [];
@@ -17,7 +17,7 @@ let db: pg.Client;
 beforeAll(async () => {
   products = await startProductsOnRunDatabase(2, { AIXIN_DRAW_INTERVAL_MS: '200' });
   ({ processes, db } = products);
-  crowd = await createCrowd(inject('databaseUrl'), 30);
+  crowd = await createCrowd(databaseUrl(), 30);
 }, 180_000);
 
 afterAll(() => products?.stop());

@@ -12,6 +12,7 @@ import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { startServer } from '../../api/src/server.js';
 import { fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
 import { startProduct, type Product } from '../helpers/product.js';
+import { databaseUrl } from '../helpers/database.js';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-logs-'));
 let product: Product;
@@ -44,7 +45,7 @@ beforeAll(async () => {
   // Development mode logs the most; even then no personal data may appear.
   // The run's data key: the database refuses any other.
   const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
-  product = await startProduct({ DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, AIXIN_BUILD_SITE: '0', NODE_ENV: 'development', AIXIN_LOG_FORMAT: 'json', AIXIN_LOG_LEVEL: 'info', AIXIN_METRICS_TOKEN: METRICS_TOKEN });
+  product = await startProduct({ DATABASE_URL: databaseUrl(), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, AIXIN_BUILD_SITE: '0', NODE_ENV: 'development', AIXIN_LOG_FORMAT: 'json', AIXIN_LOG_LEVEL: 'info', AIXIN_METRICS_TOKEN: METRICS_TOKEN });
   await product.waitFor(/Aixin 爱心 is running/, 120_000);
 }, 150_000);
 

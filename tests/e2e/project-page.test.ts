@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { gql } from '../helpers/api.js';
 import { startProduct, type Product } from '../helpers/product.js';
+import { databaseUrl } from '../helpers/database.js';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 // A dot-folder, as `npm start`'s default `.data` is: the site and its 404 pages are served from under it.
@@ -20,11 +21,11 @@ let browser: Browser;
 let db: pg.Client;
 
 beforeAll(async () => {
-  db = new pg.Client({ connectionString: inject('databaseUrl') });
+  db = new pg.Client({ connectionString: databaseUrl() });
   await db.connect();
   // The run's data key, so the demo accounts can sign in.
   const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
-  product = await startProduct({ DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, AIXIN_REBUILD_DEBOUNCE_MS: '500' });
+  product = await startProduct({ DATABASE_URL: databaseUrl(), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, AIXIN_REBUILD_DEBOUNCE_MS: '500' });
   await product.waitFor(/Site ready at/, 240_000);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }, 300_000);

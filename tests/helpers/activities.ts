@@ -1,10 +1,10 @@
 // The usual cast of an activities test: an in-process server, the demo coordinator signed
 // in, their organisation, and a crowd of fresh signed-in volunteers.
-import { inject } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { testOrm, testServer } from './api.js';
 import { DEMO, signIn } from './auth.js';
 import { createCrowd, type CrowdMember } from './crowd.js';
+import { databaseUrl } from './database.js';
 
 export interface ActivitiesStage {
   orm: MikroORM;
@@ -22,7 +22,7 @@ export async function activitiesStage(crowdSize: number): Promise<ActivitiesStag
   const sql = <T = any>(query: string, params: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(query, params);
   const coordinator = await signIn(server, DEMO.coordinator);
   const [{ id: orgId }] = await sql<{ id: string }>(`select id from organization where name = '龙华区青年志愿者协会'`);
-  const crowd = await createCrowd(inject('databaseUrl'), crowdSize);
+  const crowd = await createCrowd(databaseUrl(), crowdSize);
   return {
     orm, server, coordinator, orgId, crowd, sql,
     close: async () => {

@@ -5,6 +5,7 @@ import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { openOrm } from '../../api/src/db/orm.js';
 import { startServer, type RunningServer } from '../../api/src/server.js';
+import { databaseUrl } from './database.js';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -13,7 +14,7 @@ export interface GraphQLResponse<T = any> {
 }
 
 export function testOrm(overrides: Partial<Options> = {}): Promise<MikroORM> {
-  return openOrm(inject('databaseUrl'), overrides);
+  return openOrm(databaseUrl(), overrides);
 }
 
 export type BoundGql = <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;

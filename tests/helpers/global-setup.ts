@@ -1,5 +1,6 @@
 // One fresh PostgreSQL database per test run: created, migrated and loaded with the demo
-// data here, dropped after. Tests find its URL with inject('databaseUrl').
+// data here, dropped after. It is the template of each test file's own database
+// (tests/helpers/file-database.ts); tests find theirs with databaseUrl() (tests/helpers/database.ts).
 import 'reflect-metadata';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { databaseUrl } from './database.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -91,7 +92,7 @@ export async function startSiteOnRunDatabase(env: Record<string, string> = {}): 
   const home = mkdtempSync(path.join(os.tmpdir(), 'aixin-site-product-'));
   const dataDir = path.join(home, '.data');
   const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
-  const product = await startProduct({ DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, ...env });
+  const product = await startProduct({ DATABASE_URL: databaseUrl(), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, ...env });
   const stop = async () => {
     await product.stop();
     rmSync(home, { recursive: true, force: true });
@@ -119,10 +120,10 @@ export interface ProductsOnOneDatabase {
 export async function startProductsOnRunDatabase(count: number, env: Record<string, string> = {}): Promise<ProductsOnOneDatabase> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-products-'));
   const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
-  const shared = { DATABASE_URL: inject('databaseUrl'), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, AIXIN_BUILD_SITE: '0', ...env };
+  const shared = { DATABASE_URL: databaseUrl(), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, AIXIN_BUILD_SITE: '0', ...env };
   const processes = await Promise.all(Array.from({ length: count }, () => startProduct(shared)));
   await Promise.all(processes.map((p) => p.waitFor(/Aixin 爱心 is running/, 120_000)));
-  const db = new pg.Client({ connectionString: inject('databaseUrl') });
+  const db = new pg.Client({ connectionString: databaseUrl() });
   await db.connect();
   return {
     processes,
