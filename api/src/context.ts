@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PartnerCaller, Viewer } from './common/auth.js';
 import type { PersonalDataVault } from './common/personal-data.js';
 import { DEFAULT_SETTINGS, type Settings } from './common/settings.js';
+import type { RequestChanges } from './common/site-changes.js';
 import { Organization } from './modules/organization/organization.entity.js';
 import { Project } from './modules/project/project.entity.js';
 import { Shift } from './modules/project/shift.entity.js';
@@ -35,6 +36,8 @@ export interface Context {
   vault: PersonalDataVault;
   /** What the configuration says (who runs the site, limits, star hours, certificates). */
   settings: Settings;
+  /** What this request changed (common/site-changes.ts). */
+  changes: RequestChanges;
 }
 
 function byIdLoader<T extends { id: string }>(em: EntityManager, entity: new () => T): DataLoader<string, T | null> {
@@ -81,5 +84,5 @@ export function buildContext(
   partner: PartnerCaller | null = null,
   settings: Settings = DEFAULT_SETTINGS,
 ): Context {
-  return { em, viewer, partner, loaders: createLoaders(em, viewer, vault), request, vault, settings };
+  return { em, viewer, partner, loaders: createLoaders(em, viewer, vault), request, vault, settings, changes: { site: false } };
 }

@@ -1,38 +1,29 @@
-// Which successful mutations change what the static site shows, so the running server can
-// rebuild it (debounced). Updates to drafts are harmless: a rebuild shows the same pages.
+// What changes the static site: a mutation that changes what the public pages show is marked
+// `@UseMiddleware(ChangesPublicSite)` where it is defined; when it succeeds, its request notes it,
+// and once the answer is sent the running server rebuilds the site (debounced). Updates to drafts
+// are harmless: a rebuild shows the same pages.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
 
-export const SITE_CHANGING_MUTATIONS = new Set([
-  'publishProject',
-  'cancelProject',
-  // A draw's result and its public record (the seed) are on the activity page.
-  'drawShift',
-  'approveOrganization',
-  'suspendOrganization',
-  'publishNewsArticle',
-  'updateNewsArticle',
-  'unpublishNewsArticle',
-  'publishRoleModel',
-  'updateRoleModel',
-  'unpublishRoleModel',
-  'publishShowcase',
-  'updateShowcase',
-  'unpublishShowcase',
-]);
+/** What a request changed, filled in as it runs. */
+export interface RequestChanges {
+  /** Something the public site shows. */
+  site: boolean;
+}
 
-export function notifySiteChanges<T extends object>(onChange: () => void): ApolloServerPlugin<T> {
+/** Marks its mutation as changing the public site (once it has succeeded). */
+export const ChangesPublicSite: MiddlewareFn<{ changes: RequestChanges }> = async ({ context }, next) => {
+  const result = await next();
+  context.changes.site = true;
+  return result;
+};
+
+export function notifySiteChanges<T extends { changes: RequestChanges }>(onChange: () => void): ApolloServerPlugin<T> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
       return {
-        async willSendResponse({ operation, response }) {
-          if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
-          const data = response.body.singleResult.data as Record<string, unknown> | null | undefined;
-          if (!data) return;
-          const changed = (operation as OperationDefinitionNode).selectionSet.selections.some(
-            (s) => s.kind === Kind.FIELD && SITE_CHANGING_MUTATIONS.has(s.name.value) && data[s.alias?.value ?? s.name.value] != null,
-          );
-          if (changed) onChange();
+        async willSendResponse() {
+          if (contextValue.changes.site) onChange();
         },
       };
     },

@@ -1,8 +1,9 @@
 // Public content: news (资讯), role models (志愿榜样) and showcases (重点项目展示). Lists and
 // node(id) show published items only; staff mutations check permissions in the services.
+import { ChangesPublicSite } from '../../common/site-changes.js';
 import DataLoader from 'dataloader';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
 import type { Context } from '../../context.js';
 import { Organization, OrganizationStatus } from '../organization/organization.entity.js';
@@ -78,6 +79,7 @@ export class NewsArticleResolver {
     return new NewsArticleService(em).create(viewer, input);
   }
 
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => NewsArticle)
   updateNewsArticle(
     @Arg('id', () => ID) id: string,
@@ -87,6 +89,7 @@ export class NewsArticleResolver {
     return new NewsArticleService(em).update(viewer, id, input);
   }
 
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => NewsArticle, { description: 'Makes the article public; publishedAt defaults to its first publication time, else now' })
   publishNewsArticle(
     @Arg('id', () => ID) id: string,
@@ -96,6 +99,7 @@ export class NewsArticleResolver {
     return new NewsArticleService(em).publish(viewer, id, publishedAt);
   }
 
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => NewsArticle)
   unpublishNewsArticle(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<NewsArticle> {
     return new NewsArticleService(em).unpublish(viewer, id);
@@ -131,6 +135,7 @@ export class RoleModelResolver {
     return new RoleModelService(em).create(viewer, input);
   }
 
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => RoleModel)
   updateRoleModel(
     @Arg('id', () => ID) id: string,
@@ -140,11 +145,13 @@ export class RoleModelResolver {
     return new RoleModelService(em).update(viewer, id, input);
   }
 
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => RoleModel)
   publishRoleModel(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<RoleModel> {
     return new RoleModelService(em).publish(viewer, id);
   }
 
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => RoleModel)
   unpublishRoleModel(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<RoleModel> {
     return new RoleModelService(em).unpublish(viewer, id);
@@ -180,6 +187,7 @@ export class ShowcaseResolver {
     return new ShowcaseService(em).create(viewer, input);
   }
 
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => Showcase)
   updateShowcase(
     @Arg('id', () => ID) id: string,
@@ -189,11 +197,13 @@ export class ShowcaseResolver {
     return new ShowcaseService(em).update(viewer, id, input);
   }
 
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => Showcase)
   publishShowcase(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Showcase> {
     return new ShowcaseService(em).publish(viewer, id);
   }
 
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => Showcase)
   unpublishShowcase(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Showcase> {
     return new ShowcaseService(em).unpublish(viewer, id);

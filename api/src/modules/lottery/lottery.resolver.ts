@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { ChangesPublicSite } from '../../common/site-changes.js';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Shift, ShiftAllocation } from '../project/shift.entity.js';
 import { Signup, SignupStatus } from '../signup/signup.entity.js';
@@ -7,6 +8,7 @@ import { ShiftDraw } from './shift-draw.entity.js';
 
 @Resolver(() => Shift)
 export class LotteryResolver {
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => Shift, { description: 'Coordinators: draws a LOTTERY shift now that its registration has closed (the scheduler would within seconds); a drawn shift is returned unchanged' })
   drawShift(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Shift> {
     return new LotteryService(ctx.em).drawNow(ctx.viewer, id);

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ChangesPublicSite } from '../../common/site-changes.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
 import { maskPhone } from '../../common/masking.js';
 import type { Context } from '../../context.js';
@@ -53,6 +54,7 @@ export class OrganizationResolver {
     return new OrganizationAdminService(em, vault).register(viewer, input);
   }
 
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => Organization, { description: "Edits a team's profile (its ADMINs, platform staff); a returned pending team is thereby resubmitted" })
   updateOrganization(
     @Arg('id', () => ID) id: string,
@@ -71,11 +73,13 @@ export class OrganizationResolver {
     return new OrganizationAdminService(em).returnForChanges(viewer, id, reason);
   }
 
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => Organization, { description: "PENDING → APPROVED (the parent's ADMINs, platform staff); SUSPENDED → APPROVED (platform staff)" })
   approveOrganization(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Organization> {
     return new OrganizationAdminService(em).approve(viewer, id);
   }
 
+  @UseMiddleware(ChangesPublicSite)
   @Mutation(() => Organization, { description: 'Takes an organisation out of public view (platform staff); its admins see the reason' })
   suspendOrganization(
     @Arg('id', () => ID) id: string,
