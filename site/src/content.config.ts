@@ -3,6 +3,7 @@
 import { defineCollection, z } from 'astro:content';
 import { graphql } from './gql';
 import { fetchAllNodes, fetchGraphQL } from './lib/graphql-fetch';
+import { once } from './lib/once';
 import { indexForSearch, newsRecord, organizationRecord, projectRecord, roleModelRecord, showcaseRecord, type SearchRecord } from './search/records';
 
 // `npm run lint` makes these collections' types with `astro sync`, which runs the loaders too:
@@ -11,11 +12,6 @@ import { indexForSearch, newsRecord, organizationRecord, projectRecord, roleMode
 const typesOnly = process.env.AIXIN_SITE_TYPES_ONLY === '1';
 function fromApi<N>(load: () => Promise<N[]>): () => Promise<N[]> {
   return async () => (typesOnly ? [] : load());
-}
-
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => (loaded ??= load());
 }
 
 /** Hands what a loader fetched to the search index (during a build) and returns it. */

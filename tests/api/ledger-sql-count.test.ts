@@ -67,4 +67,14 @@ describe('SQL statements of me', () => {
     expect(await count(q, {}, own)).toBe(0);
     expect(await count(q, {}, own)).toBe(0);
   });
+
+  it('names the signed-in volunteer in full from the session lookup too (the header asks on every page)', async () => {
+    const input = fakeRegistration({ realName: '顾晓川' });
+    const registered = await server.gql(REGISTER, { input });
+    const own = { authorization: `Bearer ${registered.data.registerVolunteer.token}` };
+    const q = `{ me { id displayName realName } }`;
+    expect(await count(q, {}, own)).toBe(1);
+    expect(await count(q, {}, own)).toBe(0);
+    expect((await server.gql(q, {}, own)).data.me.realName).toBe('顾晓川');
+  });
 });

@@ -8,7 +8,7 @@ export interface Viewer {
   isPlatformAdmin: boolean;
   /** The session this request was authenticated with (for logOut). */
   sessionId: string;
-  /** The volunteer's public columns as the session lookup read them at the start of the request (for `me`). */
+  /** The volunteer's columns as the session lookup read them at the start of the request (for `me`), their own sealed personal data too. */
   volunteerRow?: Record<string, unknown>;
 }
 

@@ -5,8 +5,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AccountSettingsDocument, ChangePasswordDocument, DeleteMyAccountDocument, UpdateMyProfileDocument, type AccountSettingsQuery, type UpdateMyProfileInput } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
-import { errorText, failureText } from '../lib/api-messages';
-import { request, type ApiFailure } from '../lib/graphql-client';
+import { failureText } from '../lib/api-messages';
+import { request } from '../lib/graphql-client';
+import { send } from '../lib/manage-submit';
 import { logOut, onViewerChange } from '../lib/session';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
@@ -109,15 +110,6 @@ interface PartProps {
   onSaved: (me: Me) => void;
 }
 
-/** The failure's sentence, and the field it names if the form has it. */
-async function refusal(result: ApiFailure, locale: Locale, fields: string[]): Promise<{ text: string; field: string | null }> {
-  const w = ACCOUNT_SETTINGS_WORDS[locale];
-  if (result.network) return { text: await failureText(result, locale), field: null };
-  const [error] = result.errors;
-  const text = await errorText(error, locale, w.fields);
-  return { text, field: error.field && fields.includes(error.field) ? error.field : null };
-}
-
 function ProfileForm({ me, locale, onSaved }: PartProps) {
   const w = ACCOUNT_SETTINGS_WORDS[locale];
   const [email, setEmail] = useState(me.email ?? '');
@@ -132,7 +124,7 @@ function ProfileForm({ me, locale, onSaved }: PartProps) {
     setBusy(true);
     setStatus({ tone: 'info', text: w.saving });
     const input: UpdateMyProfileInput = { email: email.trim() || null, district: district.trim() || null, skills: splitSkills(skills) };
-    const result = await request(UpdateMyProfileDocument, { input });
+    const result = await send(UpdateMyProfileDocument, { input }, locale, w.fields);
     setBusy(false);
     if (result.ok) {
       setErrors({});
@@ -140,7 +132,7 @@ function ProfileForm({ me, locale, onSaved }: PartProps) {
       onSaved(result.data.updateMyProfile);
       return;
     }
-    const { text, field } = await refusal(result, locale, ['email', 'district', 'skills']);
+    const { text, field } = result;
     setErrors(field ? { [field]: text } : {});
     setStatus({ tone: 'error', text });
   };
@@ -173,7 +165,7 @@ function ContactForm({ me, locale, onSaved }: PartProps) {
   const save = async (input: UpdateMyProfileInput, done: string) => {
     setBusy(true);
     setStatus({ tone: 'info', text: w.saving });
-    const result = await request(UpdateMyProfileDocument, { input });
+    const result = await send(UpdateMyProfileDocument, { input }, locale, w.fields);
     setBusy(false);
     if (result.ok) {
       setErrors({});
@@ -183,7 +175,7 @@ function ContactForm({ me, locale, onSaved }: PartProps) {
       onSaved(result.data.updateMyProfile);
       return;
     }
-    const { text, field } = await refusal(result, locale, ['emergencyContactName', 'emergencyContactPhone']);
+    const { text, field } = result;
     setErrors(field ? { [field]: text } : {});
     setStatus({ tone: 'error', text });
   };
@@ -254,7 +246,7 @@ function PasswordForm({ locale }: { locale: Locale }) {
     }
     setBusy(true);
     setStatus({ tone: 'info', text: w.saving });
-    const result = await request(ChangePasswordDocument, { current: values.current, next: values.next });
+    const result = await send(ChangePasswordDocument, { current: values.current, next: values.next }, locale, w.fields);
     setBusy(false);
     if (result.ok) {
       setErrors({});
@@ -262,7 +254,7 @@ function PasswordForm({ locale }: { locale: Locale }) {
       setStatus({ tone: 'success', text: w.passwordChanged });
       return;
     }
-    const { text, field } = await refusal(result, locale, ['currentPassword', 'newPassword']);
+    const { text, field } = result;
     setErrors(field ? { [field]: text } : {});
     setStatus({ tone: 'error', text });
   };
@@ -308,7 +300,7 @@ function CloseForm({ locale, onClosed }: { locale: Locale; onClosed: () => void 
     }
     setBusy(true);
     setStatus({ tone: 'info', text: w.closing });
-    const result = await request(DeleteMyAccountDocument, { password });
+    const result = await send(DeleteMyAccountDocument, { password }, locale, w.fields);
     setBusy(false);
     if (result.ok) {
       onClosed();
@@ -316,8 +308,8 @@ function CloseForm({ locale, onClosed }: { locale: Locale; onClosed: () => void 
       void logOut();
       return;
     }
-    const { text, field } = await refusal(result, locale, ['password']);
-    setErrors(field ? { password: text } : {});
+    const { text, field } = result;
+    setErrors(field === 'password' ? { password: text } : {});
     setStatus({ tone: 'error', text });
   };
 

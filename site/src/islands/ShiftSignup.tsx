@@ -93,8 +93,6 @@ export interface ShiftPlace {
   endsAt: string;
   /** Formatted at build time in China time and the page's language, e.g. `12月5日 周六 09:00–12:00`. */
   when: string;
-  /** Where the shift stood when the page was built. */
-  phase: 'upcoming' | 'ongoing' | 'ended';
   capacity: number;
   confirmedCount: number;
   remaining: number;
@@ -162,7 +160,7 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
   const keys = useRef<Record<string, string>>({});
   const refreshRef = useRef<() => Promise<void>>(async () => {});
-  const polls = shifts.some((s) => s.phase !== 'ended');
+  const polls = shifts.some((s) => phaseAt(s, time(builtAt)) !== 'ended');
 
   const take = (shift: Figures & { id: string }) => setFigures((old) => ({ ...old, [shift.id]: shift }));
   const say = (shiftId: string, message: Message) => setMessages((old) => ({ ...old, [shiftId]: message }));
@@ -220,7 +218,7 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
     if (!live) return;
     const waits = shifts.flatMap((shift) => {
       const lottery = lotteryOf(shift);
-      if (!lottery || shift.phase === 'ended') return [];
+      if (!lottery || phaseAt(shift, time(builtAt)) === 'ended') return [];
       const stage = stageOf(lottery, now);
       if (stage === 'closed') return [DRAW_POLL_MS];
       const next = stage === 'soon' ? lottery.opensAt : stage === 'open' ? lottery.closesAt : null;
@@ -295,7 +293,7 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
           const entries = stage !== null && stage !== 'drawn';
           const full = !entries && remaining <= 0;
           // Where the shift stands now (the page may be older than its end).
-          const phase = time(shift.endsAt) <= now ? 'ended' : time(shift.startsAt) <= now ? 'ongoing' : 'upcoming';
+          const phase = phaseAt(shift, now);
           const closed = !open || phase !== 'upcoming';
           const my = mine[shift.id];
           const message = messages[shift.id];
@@ -463,6 +461,11 @@ function DrawDetails(props: { shiftId: string; draw: DrawRecord; apiUrl: string;
       </p>
     </details>
   );
+}
+
+/** Whether a shift is still to come, under way or over at a moment (ms). */
+function phaseAt(shift: Pick<ShiftPlace, 'startsAt' | 'endsAt'>, at: number): 'upcoming' | 'ongoing' | 'ended' {
+  return time(shift.endsAt) <= at ? 'ended' : time(shift.startsAt) <= at ? 'ongoing' : 'upcoming';
 }
 
 /** Which of the three kinds of sign-up a cancel button or its result speaks of. */

@@ -1,5 +1,6 @@
-// Sending one of the back office's forms: the operation's data, or the failure as a sentence in
-// the page's language with the input field it is about (so the form shows it beside that field).
+// Sending one of the islands' forms (the back office, the account settings): the operation's
+// data, or the failure as a sentence in the page's language with the input field it is about (so
+// the form shows it beside that field).
 import type { AnyVariables } from '@urql/core';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { Locale } from '../i18n/locales';

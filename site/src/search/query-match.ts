@@ -1,5 +1,10 @@
 // Whether a search result holds a Chinese query, for the search page (search-page.ts).
 const HAN = /\p{Script=Han}/u;
+
+/** Whether a query has Chinese in it, so its results are checked with holdsQuery. */
+export function isChineseQuery(query: string): boolean {
+  return HAN.test(query);
+}
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**

@@ -3,7 +3,7 @@
 // and lists the results. The index holds the Chinese pages; on English pages results link to
 // their /en/ twins.
 
-import { holdsQuery } from './query-match';
+import { holdsQuery, isChineseQuery } from './query-match';
 
 interface PagefindResultData {
   url: string;
@@ -40,7 +40,6 @@ interface Messages {
 
 /** Results read to check a Chinese query against their text (the best-ranked ones). */
 const CHECKED = 100;
-const HAN = /\p{Script=Han}/u;
 
 const PAGE = 10;
 const BUNDLE = '/pagefind/pagefind.js';
@@ -111,7 +110,7 @@ export function startSearch(root: HTMLElement): void {
       // A newer query superseded this one.
       if (!search || mine !== generation) return;
       results = search.results;
-      if (HAN.test(query)) {
+      if (isChineseQuery(query)) {
         const read = await Promise.all(search.results.slice(0, CHECKED).map((r) => r.data()));
         if (mine !== generation) return;
         results = read.filter((d) => holdsQuery(query, `${d.meta.title ?? ''} ${d.content}`)).map((d) => ({ data: () => Promise.resolve(d) }));

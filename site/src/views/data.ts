@@ -14,12 +14,9 @@ import {
   type NewsArticle,
   type Organization,
 } from '../lib/content';
+import { once } from '../lib/once';
 import type { Project } from '../lib/projects';
 
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => (loaded ??= load());
-}
 
 export const allNews = once(loadNews);
 export const allRoleModels = once(loadRoleModels);

@@ -46,10 +46,10 @@ export class ConsentService {
     return CURRENT_LEGAL_DOCUMENTS.filter((d) => !rows.some((r) => r.document === d.kind && r.version === d.version));
   }
 
-  /** The volunteer accepts the current versions (all of them, as named); returns what is still pending (nothing). */
+  /** The volunteer accepts the current versions (all of them, as named): nothing is pending after. */
   async accept(volunteerId: string, accepted: AcceptedDocument[]): Promise<LegalDocumentVersion[]> {
     checkAcceptsCurrent(accepted);
     await this.recordCurrent(volunteerId, ConsentChannel.SELF);
-    return this.pending(volunteerId);
+    return [];
   }
 }

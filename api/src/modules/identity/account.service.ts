@@ -5,7 +5,7 @@
 // computer cannot be used to guess it.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth.js';
-import { DomainError } from '../../common/errors.js';
+import { DomainError, isUniqueViolation } from '../../common/errors.js';
 import { hashPassword, verifyPassword } from '../../common/password.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { checkPassword, checkPhone, checkProfileFields, checkRealName } from './registration-rules.js';
@@ -60,10 +60,6 @@ export class AccountService {
     const params: unknown[] = [];
     const checked = checkProfileFields(input);
     if (input.email !== undefined) {
-      if (checked.email) {
-        const taken = await this.em.getConnection().execute<{ id: string }[]>(`select id from volunteer where email = ? and id <> ? limit 1`, [checked.email, viewer.volunteerId]);
-        if (taken.length) throw new DomainError('CONFLICT', '该邮箱已被其他账户使用', { field: 'email' });
-      }
       sets.push('email = ?');
       params.push(checked.email);
     }
@@ -84,7 +80,13 @@ export class AccountService {
       params.push(contact ? vault.encrypt(contact.name) : null, contact ? vault.encrypt(contact.phone) : null);
     }
     if (sets.length) {
-      await this.em.getConnection().execute(`update volunteer set ${sets.join(', ')} where id = ? and deleted_at is null`, [...params, viewer.volunteerId]);
+      try {
+        await this.em.getConnection().execute(`update volunteer set ${sets.join(', ')} where id = ? and deleted_at is null`, [...params, viewer.volunteerId]);
+      } catch (error) {
+        // Emails are unique (volunteer_email_unique): the database decides, even between two requests at once.
+        if (isUniqueViolation(error, 'volunteer_email_unique')) throw new DomainError('CONFLICT', '该邮箱已被其他账户使用', { field: 'email' });
+        throw error;
+      }
       await writeAudit(this.em, [{ actorId: viewer.volunteerId, action: 'volunteer.profile-updated', subjectId: viewer.volunteerId }]);
     }
     return (await this.em.fork().findOne(Volunteer, { id: viewer.volunteerId }))!;

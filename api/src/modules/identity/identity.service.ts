@@ -16,7 +16,7 @@ import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-acc
 import { MemberRole } from '../volunteer/membership.entity.js';
 import { nextVolunteerNumbers } from '../volunteer/volunteer-number.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { VOLUNTEER_COLUMNS } from '../volunteer/volunteer-lookup.js';
+import { SEALED_COLUMNS, VOLUNTEER_COLUMNS } from '../volunteer/volunteer-lookup.js';
 import type { AssistedRegistrationInput, LogInInput, RegisterVolunteerInput } from './identity.inputs.js';
 import { checkRegistration, normalizePhone, type CheckedRegistration } from './registration-rules.js';
 import { Session } from './session.entity.js';
@@ -57,7 +57,8 @@ export function hashToken(token: string): Buffer {
  * The viewer behind a session token's hash (one parameter), with the volunteer's public row so
  * that `me` needs no second query; exported for bench/flash-signup.mjs.
  */
-export const VIEWER_SQL = `select s.id as session_id, s.expires_at as session_expires_at, ${VOLUNTEER_COLUMNS.map((c) => `v.${c}`).join(', ')}
+export const VIEWER_SQL = `select s.id as session_id, s.expires_at as session_expires_at, ${VOLUNTEER_COLUMNS.map((c) => `v.${c}`).join(', ')},
+              ${SEALED_COLUMNS.map((c) => `v.${c}`).join(', ')}
          from session s join volunteer v on v.id = s.volunteer_id
         where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and v.deleted_at is null`;
 

@@ -40,11 +40,11 @@ interface ShiftRow {
 }
 
 /**
- * A confirmed place of volunteer `?` in another shift overlapping shift `s` in time (a condition
- * on `s`; one parameter: the volunteer).
+ * Sign-ups `og` of shifts `os` that hold a confirmed place of `volunteer` (an SQL expression)
+ * overlapping shift `s` in time: the joins and the condition, for a query on `s`.
  */
-const OVERLAPPING_PLACE_SQL = `select 1 from signup og join shift os on os.id = og.shift_id
-          where og.volunteer_id = ? and og.status = 'CONFIRMED' and os.id <> s.id and os.starts_at < s.ends_at and os.ends_at > s.starts_at`;
+const overlappingPlaces = (volunteer: string) => `signup og join shift os on os.id = og.shift_id
+          where og.volunteer_id = ${volunteer} and og.status = 'CONFIRMED' and os.id <> s.id and os.starts_at < s.ends_at and os.ends_at > s.starts_at`;
 
 /** Statuses a volunteer (or a coordinator) may still cancel. */
 const CANCELLABLE = [SignupStatus.CONFIRMED, SignupStatus.WAITLISTED, SignupStatus.PENDING_DRAW];
@@ -60,7 +60,7 @@ export const TAKE_PLACE_SQL = `with open_shift as (
            join project p on p.id = s.project_id and p.status = 'PUBLISHED'
            join organization o on o.id = p.organization_id and o.status = 'APPROVED'
           where s.id = ? and s.starts_at > now()
-            and not exists (${OVERLAPPING_PLACE_SQL})),
+            and not exists (select 1 from ${overlappingPlaces('?')})),
        taken as (
          update shift set confirmed_count = confirmed_count + 1
           where id = (select id from open_shift) and (allocation = 'FIRST_COME' or drawn_at is not null)
@@ -136,11 +136,10 @@ export class SignupService {
     if (shift.project_status !== 'PUBLISHED') throw new SignupsClosedError('该活动已结束或已取消');
     if (new Date(shift.starts_at).getTime() <= Date.now()) throw new SignupsClosedError();
     const [clash] = await em.getConnection().execute<{ shift_id: string; title: string; starts_at: Date; ends_at: Date }[]>(
-      `select os.id as shift_id, op.title, os.starts_at, os.ends_at
-         from shift s, signup og join shift os on os.id = og.shift_id join project op on op.id = os.project_id
-        where s.id = ? and og.volunteer_id = ? and og.status = 'CONFIRMED' and os.id <> s.id and os.starts_at < s.ends_at and os.ends_at > s.starts_at
+      `select os.id as shift_id, (select title from project where id = os.project_id) as title, os.starts_at, os.ends_at
+         from shift s, ${overlappingPlaces('?')} and s.id = ?
         order by os.starts_at limit 1`,
-      [shiftId, volunteerId],
+      [volunteerId, shiftId],
       'all',
       em.getTransactionContext(),
     );
@@ -190,7 +189,7 @@ export class SignupService {
            select w.id from signup w join shift s on s.id = w.shift_id
             where w.shift_id = ? and w.status = 'WAITLISTED'
               -- Someone who meanwhile took a place at the same time elsewhere stays waiting.
-              and not exists (${OVERLAPPING_PLACE_SQL.replace('og.volunteer_id = ?', 'og.volunteer_id = w.volunteer_id')})
+              and not exists (select 1 from ${overlappingPlaces('w.volunteer_id')})
             order by ${waitlistOrder('w')} limit 1 for update of w
          ) returning id, volunteer_id`,
         [row.shift_id],

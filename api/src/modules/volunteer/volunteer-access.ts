@@ -59,12 +59,16 @@ export function createVolunteerLoaders(em: EntityManager, viewer: Viewer | null,
     return ids.map((id) => (id === viewer.volunteerId ? 'self' : coordinated.has(id) ? 'coordinator' : 'public'));
   });
 
+  type SealedRow = { id: string; real_name_enc: Buffer | null; id_number_enc: Buffer | null; phone_enc: Buffer | null };
   const personalData = new DataLoader<string, PersonalData>(async (ids) => {
-    const rows = await em.getConnection().execute<{ id: string; real_name_enc: Buffer | null; id_number_enc: Buffer | null; phone_enc: Buffer | null }[]>(
-      `select id, real_name_enc, id_number_enc, phone_enc from volunteer where id in (${ids.map(() => '?').join(',')})`,
-      [...ids],
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    // The viewer's own row came with the session lookup: only others are read here.
+    const own = viewer?.volunteerRow && 'real_name_enc' in viewer.volunteerRow ? (viewer.volunteerRow as SealedRow) : null;
+    const others = ids.filter((id) => id !== own?.id);
+    const rows = others.length
+      ? await em.getConnection().execute<SealedRow[]>(`select id, real_name_enc, id_number_enc, phone_enc from volunteer where id in (${others.map(() => '?').join(',')})`, others)
+      : [];
+    const byId = new Map<string, SealedRow>(rows.map((r) => [r.id, r]));
+    if (own) byId.set(own.id, own);
     return ids.map((id) => {
       const r = byId.get(id);
       const open = (b: Buffer | null | undefined) => (b ? vault.decrypt(b) : null);

@@ -6,6 +6,8 @@ import { Volunteer } from './volunteer.entity.js';
 /** The columns `me` shows (personal-data columns stay lazy), also read by the session lookup. */
 export const VOLUNTEER_COLUMNS = ['id', 'volunteer_number', 'display_name', 'email', 'birth_date', 'district', 'skills', 'is_platform_admin', 'total_minutes', 'created_at', 'deleted_at'] as const;
 const COLUMNS = VOLUNTEER_COLUMNS.join(', ');
+/** The sealed personal columns the session lookup reads too, so the viewer's own name costs no statement (volunteer-access.ts). */
+export const SEALED_COLUMNS = ['real_name_enc', 'id_number_enc', 'phone_enc'] as const;
 
 export async function findActiveVolunteer(em: EntityManager, id: string): Promise<Volunteer | null> {
   const [row] = await em.getConnection().execute<Record<string, unknown>[]>(`select ${COLUMNS} from volunteer where id = ? and deleted_at is null`, [id]);
