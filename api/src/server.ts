@@ -161,7 +161,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const sessions =
     options.sessionCacheMs === 0
       ? null
-      : new SessionCache({ connectionString: options.orm.config.get('clientUrl')!, ttlMs: options.sessionCacheMs ?? 60_000, log, onLookup: metrics.sessionLookup });
+      : new SessionCache({ connectionString: options.orm.config.get('clientUrl'), ttlMs: options.sessionCacheMs ?? 60_000, log, onLookup: metrics.sessionLookup });
   sessions?.watch(options.orm.em.getConnection().getKnex());
   await sessions?.start();
 

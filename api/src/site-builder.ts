@@ -142,9 +142,9 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<void> {
     let output = '';
     let partial = '';
     const collect = (chunk: Buffer) => {
-      output = (output + chunk).slice(-8000);
+      output = (output + chunk.toString()).slice(-8000);
       if (!options.onLine) return;
-      const lines = (partial + chunk).split('\n');
+      const lines = (partial + chunk.toString()).split('\n');
       partial = lines.pop() ?? '';
       for (const line of lines) options.onLine(line);
     };

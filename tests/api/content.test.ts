@@ -12,6 +12,7 @@ import { buildDemoData } from '../../api/src/seeders/demo-data.js';
 import { errorCode, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { fakeRegistration, REGISTER } from '../helpers/people.js';
+import { ContentStatus } from '../../api/src/modules/content/content-status.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -120,7 +121,7 @@ describe('demo content', () => {
     expect(published(content.news).length).toBeGreaterThanOrEqual(30);
     expect(published(content.roleModels).length).toBeGreaterThanOrEqual(12);
     expect(published(content.showcases).length).toBeGreaterThanOrEqual(8);
-    for (const rows of [content.news, content.roleModels, content.showcases]) expect(rows.some((r) => r.status === 'DRAFT')).toBe(true);
+    for (const rows of [content.news, content.roleModels, content.showcases]) expect(rows.some((r) => r.status === ContentStatus.DRAFT)).toBe(true);
   });
 
   it('is deterministic for a given day', () => {

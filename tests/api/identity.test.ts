@@ -21,7 +21,7 @@ const registered: { idNumber: string; phone: string }[] = [];
 async function register(overrides: Record<string, unknown> = {}) {
   const input = fakeRegistration(overrides);
   const res = await server.gql(REGISTER, { input });
-  if (res.data?.registerVolunteer) registered.push({ idNumber: input.idNumber as string, phone: input.phone as string });
+  if (res.data?.registerVolunteer) registered.push({ idNumber: input.idNumber, phone: input.phone });
   return { input, res };
 }
 
@@ -181,7 +181,7 @@ describe('logIn and logOut', () => {
     }
     expect((last as any).code).toBe('RATE_LIMITED');
     const other = await service.logIn({ login: fakePhone(), password: 'whatever-123' }, '198.51.100.250', null).catch((e) => e);
-    expect((other as any).code).toBe('UNAUTHENTICATED');
+    expect((other).code).toBe('UNAUTHENTICATED');
   });
 
   it('stores only token hashes, and expired or revoked sessions open nothing', async () => {

@@ -20,7 +20,7 @@ const randomIp = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}:${Math.
 const outcome = (p: Promise<unknown>) =>
   p.then(
     () => 'signed-in',
-    (e: { code?: string }) => (e.code === 'RATE_LIMITED' ? 'limited' : e.code === 'UNAUTHENTICATED' ? 'wrong' : `other: ${String(e)}`),
+    (e: { code?: string }) => (e.code === 'RATE_LIMITED' ? 'limited' : e.code === 'UNAUTHENTICATED' ? 'wrong' : `other: ${JSON.stringify(e)}`),
   );
 const count = (outcomes: string[], what: string) => outcomes.filter((o) => o === what).length;
 

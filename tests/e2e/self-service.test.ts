@@ -14,6 +14,7 @@ import { DEMO, signIn } from '../helpers/auth.js';
 import { launchChromium, newPage as openPage } from '../helpers/browser.js';
 import { ACCEPTED_DOCUMENTS, fakeIdNumber, fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
 import { startSiteOnRunDatabase, type Product, type SiteProduct } from '../helpers/product.js';
+import { LegalDocumentKind } from '../../api/src/modules/consent/legal-document.js';
 
 let site: SiteProduct;
 let product: Product;
@@ -135,7 +136,7 @@ describe('consent', () => {
     const { context, page } = await newPage();
     await page.goto(`${product.url}/privacy/`);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('隐私政策');
-    expect(await page.locator('.legal').getAttribute('data-version')).toBe(ACCEPTED_DOCUMENTS.find((d) => d.document === 'PRIVACY')!.version);
+    expect(await page.locator('.legal').getAttribute('data-version')).toBe(ACCEPTED_DOCUMENTS.find((d) => d.document === LegalDocumentKind.PRIVACY)!.version);
     expect(await page.locator('.legal').innerText()).toContain('加密形式保存');
     expect(await page.locator('.site-footer').innerText()).toContain('运营单位：爱心志愿服务平台');
     await page.goto(`${product.url}/en/terms/`);

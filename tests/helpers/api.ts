@@ -22,9 +22,8 @@ export type BoundGql = <T = any>(query: string, variables?: Record<string, unkno
 export async function testServer(orm: MikroORM): Promise<RunningServer & { gql: BoundGql }> {
   const vault = PersonalDataVault.fromEnvironment(inject('dataDir'), false);
   const server = await startServer({ orm, vault, development: false }, 0, '127.0.0.1');
-  return Object.assign(server, {
-    gql: ((query, variables, headers) => gql(`${server.url}/graphql`, query, variables, headers)) as BoundGql,
-  });
+  const bound: BoundGql = (query, variables, headers) => gql(`${server.url}/graphql`, query, variables, headers);
+  return Object.assign(server, { gql: bound });
 }
 
 export async function gql<T = any>(

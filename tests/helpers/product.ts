@@ -45,8 +45,8 @@ export async function startProduct(env: Record<string, string | undefined>): Pro
     out += chunk.toString();
     for (const l of listeners) l();
   };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const waitFor = (pattern: RegExp, timeoutMs = 120_000) =>

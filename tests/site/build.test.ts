@@ -512,7 +512,7 @@ describe('English pages', () => {
     const { base, browser } = await openSite();
     const page = await browser.newPage();
     const pages = ['/en/', `/en/news/${article.slug}/`, '/en/news/', '/en/news/tags/', '/en/projects/', `/en/organizations/${org.slug}/`, '/en/organizations/', '/en/role-models/', '/en/showcases/', '/en/about/', '/en/search/'];
-    const projectLink = await readFileSync(fileOf('/en/projects/'), 'utf8').match(/href="(\/en\/projects\/prj_[^"]+)"/)![1];
+    const projectLink = readFileSync(fileOf('/en/projects/'), 'utf8').match(/href="(\/en\/projects\/prj_[^"]+)"/)![1];
     for (const p of [...pages, projectLink]) {
       await page.goto(`${base}${p}`);
       // Every piece of visible text that is Chinese sits inside an element marked lang="zh-CN".

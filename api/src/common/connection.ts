@@ -63,7 +63,7 @@ export function createConnectionType<T extends object>(name: string, nodeType: C
   }
 
   connectionTypes.set(name, ConnectionType);
-  return ConnectionType as unknown as ClassType<Page<T>>;
+  return ConnectionType;
 }
 
 export type SortValue = string | number | Date;
@@ -99,7 +99,7 @@ export function decodeCursor<T>(cursor: string, keys: SortKey<T>[]): SortValue[]
     throw new BadUserInputError('after', 'after is not a cursor from this list');
   }
   return keys.map((key, i) => {
-    const v = values[i];
+    const v: unknown = values[i];
     if (key.type === 'number' && typeof v === 'number' && Number.isFinite(v)) return v;
     if (key.type === 'string' && typeof v === 'string') return v;
     if (key.type === 'date' && typeof v === 'string' && !Number.isNaN(Date.parse(v))) return new Date(v);
@@ -127,7 +127,7 @@ export async function paginate<T extends object>(
     qb.andWhere(`(${tuple}) ${direction === 'asc' ? '>' : '<'} (${marks})`, values);
   }
   // Plain columns by name; expressions (a distance, say) as raw SQL.
-  qb.orderBy(keys.map((k) => ({ [/^[a-z_]+\.[a-z_]+$/.test(k.column) ? k.column : raw(k.column)]: direction })) as never);
+  qb.orderBy(keys.map((k) => ({ [/^[a-z_]+\.[a-z_]+$/.test(k.column) ? k.column : raw(k.column)]: direction })));
   qb.limit(first + 1);
   const rows = await qb.getResultList();
   const hasNextPage = rows.length > first;

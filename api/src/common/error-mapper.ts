@@ -42,7 +42,8 @@ export function createErrorFormatter({ development, log }: ErrorMapperOptions) {
     // Apollo re-labels validation errors; the guards' own code sits on the error it wrapped.
     // (Duck-typed: graphql may be loaded twice, as CommonJS and as ESM.)
     const wrapped = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError;
-    const code = String(wrapped?.extensions?.code ?? formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    const raw = wrapped?.extensions?.code ?? formatted.extensions?.code;
+    const code = typeof raw === 'string' ? raw : 'INTERNAL_SERVER_ERROR';
     if (code === 'GRAPHQL_PARSE_FAILED' && /tokens/i.test(formatted.message)) {
       return { ...base, message: 'The query is too large', extensions: { code: 'QUERY_TOO_COMPLEX' satisfies ErrorCode } };
     }

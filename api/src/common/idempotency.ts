@@ -3,6 +3,7 @@
 // caller's transaction, so concurrent replays wait for the first and then see its result.
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from './transaction.js';
 import { BadUserInputError, DomainError } from './errors.js';
 
 export class IdempotencyKeyReusedError extends DomainError {
@@ -26,7 +27,7 @@ export type Claim = { kind: 'new' } | { kind: 'replay'; resultId: string };
 /** Claims the key for this transaction, or says whose result to replay. */
 export async function claimIdempotencyKey(em: EntityManager, operation: string, ownerId: string, key: string, input: unknown): Promise<Claim> {
   const conn = em.getConnection();
-  const ctx = em.getTransactionContext();
+  const ctx = transactionOf(em);
   const hash = hashRequest(input);
   const inserted = await conn.execute<{ key: string }[]>(
     `insert into idempotency_key (operation, owner_id, key, request_hash) values (?, ?, ?, ?)

@@ -98,7 +98,7 @@ export function requestLogging(logger: Logger): (req: IncomingMessage, res: Serv
   });
   return (req, res, next) => {
     http(req, res);
-    const current: RequestScope = { reqId: String(req.id) };
+    const current: RequestScope = { reqId: typeof req.id === 'object' ? JSON.stringify(req.id) : String(req.id) };
     scopes.set(res, current);
     scope.run(current, next);
   };

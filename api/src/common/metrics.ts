@@ -144,7 +144,8 @@ export class Metrics {
 
 /** The route pattern that answered (e.g. /certificates/:code), /graphql, the static site, or none. */
 function routeOf(req: Request, res: Response): string {
-  if (req.route?.path) return `${req.baseUrl}${String(req.route.path)}`;
+  const route = req.route as { path?: unknown } | undefined;
+  if (typeof route?.path === 'string') return `${req.baseUrl}${route.path}`;
   if (req.originalUrl.startsWith('/graphql')) return '/graphql';
   return res.statusCode === 404 ? 'not found' : 'site';
 }

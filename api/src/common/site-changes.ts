@@ -13,7 +13,7 @@ export interface RequestChanges {
 
 /** Marks its mutation as changing the public site (once it has succeeded). */
 export const ChangesPublicSite: MiddlewareFn<{ changes: RequestChanges }> = async ({ context }, next) => {
-  const result = await next();
+  const result: unknown = await next();
   context.changes.site = true;
   return result;
 };

@@ -81,7 +81,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const logFile = path.join(dataDir, 'postgres.log');
   let secret: { password: string };
   if (existsSync(secretFile)) {
-    secret = JSON.parse(readFileSync(secretFile, 'utf8'));
+    secret = JSON.parse(readFileSync(secretFile, 'utf8')) as { password: string };
   } else {
     secret = { password: randomBytes(18).toString('base64url') };
     writeFileSync(secretFile, JSON.stringify(secret), { mode: 0o600 });
@@ -122,7 +122,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL did not start; see ${logFile}${error ? `: ${String(error)}` : ''}`);
+    throw new Error(`The embedded PostgreSQL did not start; see ${logFile}${error instanceof Error ? `: ${error.message}` : ''}`, { cause: error });
   }
   try {
     await createDatabaseIfMissing(url);

@@ -733,7 +733,7 @@ export function buildDemoContent(data: DemoData, now: Date): DemoContent {
   };
 
   const news: DemoNewsRow[] = NEWS.map((spec) => {
-    const hours = HOURS[int(0, HOURS.length - 1)]!;
+    const hours = HOURS[int(0, HOURS.length - 1)];
     const at = 'daysAgo' in spec.when ? daysBefore(now, spec.when.daysAgo, hours) : lastOccurrence(now, spec.when.month, spec.when.day, hours);
     // One figure per range in an article, so the summary and the body quote the same number.
     const figures = new Map<string, number>();
@@ -820,7 +820,7 @@ export function buildDemoContent(data: DemoData, now: Date): DemoContent {
       projectKey: spec.projectKey,
       organizationKey: p.organizationKey,
       status: spec.draft ? ContentStatus.DRAFT : ContentStatus.PUBLISHED,
-      publishedAt: spec.draft ? null : daysBefore(now, spec.daysAgo, HOURS[int(0, HOURS.length - 1)]!),
+      publishedAt: spec.draft ? null : daysBefore(now, spec.daysAgo, HOURS[int(0, HOURS.length - 1)]),
     };
   });
 
@@ -830,7 +830,7 @@ export function buildDemoContent(data: DemoData, now: Date): DemoContent {
 /** Inserts the demo content inside the demo seeder's transaction. */
 export async function seedDemoContent(em: EntityManager, refs: DemoContentRefs): Promise<{ news: number; roleModels: number; showcases: number }> {
   const content = buildDemoContent(refs.data, refs.now);
-  const projectIds = new Map(refs.data.projects.map((p, i) => [p.key, refs.projectIds[i]!]));
+  const projectIds = new Map(refs.data.projects.map((p, i) => [p.key, refs.projectIds[i]]));
   const ref = (map: ReadonlyMap<string, string>, key: string | null, what: string): string | null => {
     if (key === null) return null;
     const id = map.get(key);
@@ -856,7 +856,7 @@ export async function seedDemoContent(em: EntityManager, refs: DemoContentRefs):
       publishedAt: n.publishedAt,
       createdAt: n.publishedAt ?? refs.now,
       updatedAt: n.publishedAt ?? refs.now,
-    })) as never[],
+    })),
   );
   await em.insertMany(
     RoleModel,
@@ -874,7 +874,7 @@ export async function seedDemoContent(em: EntityManager, refs: DemoContentRefs):
       publishedAt: r.publishedAt,
       createdAt: r.publishedAt ?? refs.now,
       updatedAt: r.publishedAt ?? refs.now,
-    })) as never[],
+    })),
   );
   await em.insertMany(
     Showcase,
@@ -890,7 +890,7 @@ export async function seedDemoContent(em: EntityManager, refs: DemoContentRefs):
       publishedAt: s.publishedAt,
       createdAt: s.publishedAt ?? refs.now,
       updatedAt: s.publishedAt ?? refs.now,
-    })) as never[],
+    })),
   );
   return { news: content.news.length, roleModels: content.roleModels.length, showcases: content.showcases.length };
 }

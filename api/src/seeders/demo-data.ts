@@ -514,7 +514,7 @@ class Random {
     return this.next() < p;
   }
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
+    return items[Math.floor(this.next() * items.length)];
   }
   /** `count` distinct items in random order (partial Fisher–Yates). */
   sample<T>(items: readonly T[], count: number): T[] {
@@ -522,7 +522,7 @@ class Random {
     const n = Math.min(count, copy.length);
     for (let i = 0; i < n; i++) {
       const j = i + Math.floor(this.next() * (copy.length - i));
-      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+      [copy[i], copy[j]] = [copy[j], copy[i]];
     }
     return copy.slice(0, n);
   }
@@ -673,10 +673,10 @@ function buildMemberships(
     const [admin, ...coordinatorPool] = adults;
     const isYva = org.key === 'lh-yva';
     const coordinators = coordinatorPool.slice(0, rng.int(isYva ? 0 : 1, 2));
-    const leaders = new Set([admin!.key, ...coordinators.map((c) => c.key)]);
+    const leaders = new Set([admin.key, ...coordinators.map((c) => c.key)]);
     const members = local.filter((v) => !leaders.has(v.key)).slice(0, isYva ? 38 : rng.int(5, 40));
 
-    memberships.push({ organizationKey: org.key, volunteerKey: admin!.key, role: 'ADMIN' });
+    memberships.push({ organizationKey: org.key, volunteerKey: admin.key, role: 'ADMIN' });
     if (isYva) memberships.push({ organizationKey: org.key, volunteerKey: 'coordinator', role: 'COORDINATOR' });
     for (const c of coordinators) memberships.push({ organizationKey: org.key, volunteerKey: c.key, role: 'COORDINATOR' });
     if (isYva) memberships.push({ organizationKey: org.key, volunteerKey: 'volunteer', role: 'MEMBER' });

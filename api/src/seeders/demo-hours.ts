@@ -3,6 +3,7 @@
 // organisation the day after), and records imported from before the platform for some long-time
 // members, so the demo has star volunteers and the demo volunteer can issue a certificate.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../common/transaction.js';
 import { HourEntryKind } from '../modules/ledger/hour-entry.entity.js';
 import { applyEntries, chinaDate, type NewEntry } from '../modules/ledger/ledger-writer.js';
 import { recordFields, shiftMinutes, type RecordedShift } from '../modules/ledger/ledger.service.js';
@@ -28,7 +29,7 @@ export async function seedDemoHours(
   options: { data: DemoData; now: Date; organizationIds: Map<string, string>; volunteerIds: Map<string, string> },
 ): Promise<number> {
   const conn = tx.getConnection();
-  const ctx = tx.getTransactionContext();
+  const ctx = transactionOf(tx);
   const { data, now, organizationIds, volunteerIds } = options;
   const recorders = new Map<string, string>();
   for (const m of data.memberships) {

@@ -80,8 +80,7 @@ interface ShiftRow {
   closesAt: string;
 }
 
-const DETAILS = ['title', 'summary', 'category', 'district', 'address', 'lat', 'lng'] as const;
-type Detail = (typeof DETAILS)[number] | 'description';
+type Detail = 'title' | 'summary' | 'category' | 'district' | 'address' | 'lat' | 'lng' | 'description';
 type Values = Record<Detail, string>;
 
 const emptyShift = (): ShiftRow => ({ startsAt: '', endsAt: '', capacity: '20', waitlist: true, allocation: 'FIRST_COME', opensAt: '', closesAt: '' });
@@ -198,7 +197,7 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
     setStatus({ tone: 'success', text: w.saved });
   };
 
-  const detail = (name: (typeof DETAILS)[number], extra: Partial<Parameters<typeof Field>[0]> = {}) => (
+  const detail = (name: Exclude<Detail, 'description'>, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
     <Field name={name} label={w.labels[name]} value={values[name]} onValue={(v) => change(name, v)} error={errors[name]} optional={name !== 'title' && name !== 'summary'} locale={locale} {...extra} />
   );
   const dateInput = (name: string, label: string, value: string, onValue: (v: string) => void, type = 'datetime-local') => (

@@ -16,7 +16,6 @@ import { formatTimeSpanEn } from '../lib/format-en';
 import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
-import { idempotencyKey } from '../lib/signups';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
 import type { ManagedOrganization } from './ManageGate';
@@ -76,7 +75,6 @@ export function ManageAssisted({ org, locale, onRegistered }: { org: ManagedOrga
   const [shifts, setShifts] = useState<{ id: string; label: string }[]>([]);
   const [shiftId, setShiftId] = useState('');
   const [signed, setSigned] = useState<Status>(null);
-  const [key, setKey] = useState(idempotencyKey);
 
   useEffect(() => {
     if (!person) return;
@@ -94,7 +92,6 @@ export function ManageAssisted({ org, locale, onRegistered }: { org: ManagedOrga
   const change = (name: keyof typeof values, value: string) => {
     setValues((old) => ({ ...old, [name]: value }));
     setErrors((old) => ({ ...old, [name]: undefined }));
-    setKey(idempotencyKey());
   };
 
   const submit = async (event: Event) => {

@@ -11,7 +11,7 @@ import { send } from '../lib/manage-submit';
 import { idempotencyKey } from '../lib/signups';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
-import { EMPTY_PROFILE, formField, profileInput, TeamFields, type TeamProfileValues } from './TeamFields';
+import { EMPTY_PROFILE, formField, profileInput, TeamFields } from './TeamFields';
 import { TEAM_WORDS, type TeamField } from './words/manage-teams';
 import './forms.css';
 import './my-account.css';
@@ -86,7 +86,7 @@ export function ManageRegisterTeam({ locale }: { locale: Locale }) {
     }
     setBusy(true);
     setStatus({ tone: 'info', text: w.registering });
-    const { description, ...profile } = profileInput(values as TeamProfileValues, false);
+    const { description, ...profile } = profileInput(values, false);
     const result = await send(
       registerMutation,
       {

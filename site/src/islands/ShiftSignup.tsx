@@ -324,7 +324,7 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
             const resultLabel = result && <span class="shift-mine shift-mine-cancelled">{result}</span>;
             let next;
             if (closed) next = !result && <span class="shift-closed">{open ? w.closed : w.over}</span>;
-            else if (stage === 'soon') next = <span class="shift-closed">{w.opens(moment(lottery!.opensAt!))}</span>;
+            else if (stage === 'soon') next = <span class="shift-closed">{w.opens(moment(lottery.opensAt!))}</span>;
             else if (stage === 'closed') next = <span class="shift-closed">{w.drawing}</span>;
             else if (full && !shift.waitlist) next = !result && <span class="shift-closed">{w.full}</span>;
             else if (signedIn) next = button(entries ? w.enterDraw : full ? w.joinWaitlist : w.signUp, () => signUp(shift.id));

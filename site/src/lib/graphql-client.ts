@@ -61,7 +61,8 @@ export async function request<TData, TVariables extends AnyVariables>(
   variables: TVariables,
   url = '/graphql',
 ): Promise<ApiResult<TData>> {
-  const query = String(document);
+  // The document is a String object holding the query (codegen's TypedDocumentString).
+  const query = (document as unknown as string).toString();
   const client = clientFor(url);
   const run = /^\s*mutation\b/.test(query) ? client.mutation<TData, TVariables>(query, variables) : client.query<TData, TVariables>(query, variables);
   try {

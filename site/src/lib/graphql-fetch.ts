@@ -24,7 +24,8 @@ export async function fetchGraphQL<TData, TVariables extends Record<string, unkn
   variables: TVariables,
   url: string = apiUrl(),
 ): Promise<TData> {
-  const query = String(document);
+  // The document is a String object holding the query (codegen's TypedDocumentString).
+  const query = (document as unknown as string).toString();
   const operation = /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'an anonymous operation';
   let response: Response;
   try {

@@ -5,7 +5,7 @@ import { CancelSignupDocument, type SignupStatus } from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
 import { request } from './graphql-client';
 
-const shiftFigures = /* GraphQL */ `
+const shiftFiguresFragment = /* GraphQL */ `
   fragment ShiftFigures on Shift {
     id
     remaining
@@ -17,7 +17,7 @@ const shiftFigures = /* GraphQL */ `
 `;
 
 // A lottery's public record, as the activity page shows it (and builds it).
-const drawRecord = /* GraphQL */ `
+const drawRecordFragment = /* GraphQL */ `
   fragment DrawRecord on ShiftDraw {
     algorithm
     seedCommitment

@@ -10,7 +10,7 @@ const rendered = new Map<FunctionComponent<never>, Map<string, string>>();
 /** `<Fragment set:html={staticMarkup(Component, props)} />`: props must be plain JSON. */
 export function staticMarkup<P extends object>(component: FunctionComponent<P>, props: P): string {
   let byProps = rendered.get(component as FunctionComponent<never>);
-  if (!byProps) rendered.set(component as FunctionComponent<never>, (byProps = new Map()));
+  if (!byProps) rendered.set(component as FunctionComponent<never>, (byProps = new Map<string, string>()));
   const key = JSON.stringify(props);
   let html = byProps.get(key);
   if (html === undefined) byProps.set(key, (html = renderToString(h(component, props))));

@@ -3,6 +3,7 @@
 // column (bytea columns whose names end in `_enc`) in committed batches, so a run that crashes
 // or is stopped carries on where it was when run again.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 
 interface DataKeyRow {
@@ -73,7 +74,7 @@ export class DataKeyService {
     if (!this.vault.previousFingerprint) throw new DataKeyMismatchError('Set the key being replaced as AIXIN_DATA_KEY_PREVIOUS.');
     await this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext();
+      const ctx = transactionOf(tx);
       const [row] = await conn.execute<DataKeyRow[]>(`${ROW_SQL} for update`, [], 'all', ctx);
       if (!row) throw new DataKeyMismatchError('This database has no data key yet: start the product once with its key first.');
       if (row.fingerprint === this.vault.fingerprint) return;
@@ -113,7 +114,7 @@ export class DataKeyService {
   async rotateBatch(column: EncryptedColumn, limit: number): Promise<number> {
     return this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext();
+      const ctx = transactionOf(tx);
       const col = quote(column.column);
       const rows = await conn.execute<{ id: string; value: Buffer }[]>(
         `select id, ${col} as value from ${quote(column.table)} where ${notCurrentSql(column.column)} order by id limit ? for update skip locked`,

@@ -4,6 +4,7 @@
 // counts against the account's own limit (throttle.ts), so a session left open on a shared
 // computer cannot be used to guess it.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import type { Viewer } from '../../common/auth.js';
 import { DomainError, isUniqueViolation } from '../../common/errors.js';
 import { hashPassword, verifyPassword } from '../../common/password.js';
@@ -44,7 +45,7 @@ export class AccountService {
     const hash = await hashPassword(next);
     await this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext();
+      const ctx = transactionOf(tx);
       await conn.execute(`update volunteer set password_hash = ? where id = ?`, [hash, volunteer.id], 'run', ctx);
       await conn.execute(`update session set revoked_at = now() where volunteer_id = ? and id <> ? and revoked_at is null`, [volunteer.id, viewer.sessionId], 'run', ctx);
       await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.password-changed', subjectId: volunteer.id }]);
@@ -104,7 +105,7 @@ export class AccountService {
     const volunteer = await this.withPassword(viewer, password, 'password');
     await this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext();
+      const ctx = transactionOf(tx);
       // An organisation must keep an admin: the last one hands over before leaving for good.
       const sole = await conn.execute<{ name: string }[]>(
         `select o.name from membership m join organization o on o.id = m.organization_id

@@ -19,6 +19,7 @@
 // with the seconds until its window ends.
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import { DomainError } from '../../common/errors.js';
 import { newId } from '../../common/ids.js';
 import type { LoginLimits } from '../../common/settings.js';
@@ -81,7 +82,7 @@ export async function countAttempt(em: EntityManager, counters: Counter[], now =
  */
 export async function settleSuccess(em: EntityManager, counters: Counter[]): Promise<void> {
   const conn = em.getConnection();
-  const ctx = em.getTransactionContext();
+  const ctx = transactionOf(em);
   const fresh = counters.filter((c) => c.key.startsWith('pair:') || c.key.startsWith('dev:')).map((c) => c.key);
   const returned = counters.filter((c) => c.key.startsWith('ip:')).map((c) => c.key);
   if (fresh.length) await conn.execute(`delete from auth_throttle where key in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(fresh)], 'run', ctx);

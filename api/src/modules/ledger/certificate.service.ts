@@ -1,6 +1,7 @@
 // Certificates of service (志愿服务记录证明, contents per 民发〔2015〕149号): issued to the signed-in
 // volunteer from their live ledger records, verifiable by anyone with the code.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { ConflictError } from '../../common/errors.js';
@@ -48,7 +49,7 @@ export class CertificateService {
     const key = checkIdempotencyKey(idempotencyKey);
     const code = await this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext();
+      const ctx = transactionOf(tx);
       if (key) {
         const claim = await claimIdempotencyKey(tx, 'issueCertificate', v.volunteerId, key, {});
         if (claim.kind === 'replay') return claim.resultId;

@@ -2,6 +2,7 @@
 // their record). Accepting reverses the live entry and/or records the corrected minutes, in one
 // transaction with the request's resolution.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import type { ConnectionArgs, Page } from '../../common/connection.js';
 import { paginate } from '../../common/connection.js';
@@ -61,7 +62,7 @@ export class CorrectionService {
     await requireOrgRole(this.em, v, request.organization.id, MANAGING_ROLES);
     await this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext();
+      const ctx = transactionOf(tx);
       const [row] = await conn.execute<{ status: CorrectionStatus }[]>(
         `select status from hour_correction_request where id = ? for update`,
         [request.id],

@@ -2,6 +2,7 @@
 // the volunteer totals, the organisation totals and the monthly and yearly rollups move by the same minutes.
 // Everything that records time (recordHours, reversals, corrections, the demo seed) goes here.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import { newId } from '../../common/ids.js';
 import { HourEntryKind } from './hour-entry.entity.js';
 
@@ -50,7 +51,7 @@ export async function lockVolunteers(em: EntityManager, volunteerIds: string[]):
 export async function applyEntries(em: EntityManager, entries: NewEntry[]): Promise<string[]> {
   if (entries.length === 0) return [];
   const conn = em.getConnection();
-  const ctx = em.getTransactionContext();
+  const ctx = transactionOf(em);
   await lockVolunteers(em, entries.map((e) => e.volunteerId));
   const rows = entries.map((e) => ({
     id: newId('hre'),

@@ -9,7 +9,7 @@ import { Project } from '../project/project.entity.js';
 import { Shift } from '../project/shift.entity.js';
 import { Signup } from '../signup/signup.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { HourEntry } from './hour-entry.entity.js';
+import { HourEntry, HourEntryKind } from './hour-entry.entity.js';
 import { checkLedger, LedgerConsistency } from './ledger-consistency.js';
 import { LIVE_SERVICE_SQL } from './ledger-writer.js';
 import { RecordHoursInput, ReverseHourEntryInput } from './ledger.inputs.js';
@@ -88,7 +88,7 @@ export class HourEntryResolver {
 
   @FieldResolver(() => HourEntry, { nullable: true, description: 'For a SERVICE entry: the REVERSAL that cancelled it, if any' })
   async reversedBy(@Root() entry: HourEntry, @Ctx() ctx: Context): Promise<HourEntry | null> {
-    return entry.kind === 'SERVICE' ? ledgerLoaders(ctx).reversalOf.load(entry.id) : null;
+    return entry.kind === HourEntryKind.SERVICE ? ledgerLoaders(ctx).reversalOf.load(entry.id) : null;
   }
 }
 

@@ -4,6 +4,7 @@
 // hours go through the ledger's one writer, under the same rules as recordHours. A walk-in takes
 // no place: the shift has ended, and its places were for those who signed up.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
@@ -58,7 +59,7 @@ export class WalkInService {
       }
       await lockVolunteers(tx, [volunteerId]);
       const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext();
+      const ctx = transactionOf(tx);
       const [held] = await conn.execute<{ status: SignupStatus }[]>(
         `select status from signup where shift_id = ? and volunteer_id = ? and status::text = any(select jsonb_array_elements_text(?::jsonb))`,
         [shift.id, volunteerId, JSON.stringify(LIVE_SIGNUP_STATUSES)],

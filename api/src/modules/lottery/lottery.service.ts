@@ -1,11 +1,13 @@
 // The lottery draw: run once per LOTTERY shift when its registration window closes, by the
 // scheduler of whichever API process gets there first (or a coordinator's drawShift).
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import type { Viewer } from '../../common/auth.js';
 import { ConflictError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { Shift, ShiftAllocation } from '../project/shift.entity.js';
+import { ProjectStatus } from '../project/project.entity.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { drawOrder } from './draw-order.js';
 
@@ -41,7 +43,7 @@ export class LotteryService {
   async runDraw(shiftId: string): Promise<DrawResult | null> {
     return this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext();
+      const ctx = transactionOf(tx);
       const [claim] = await conn.execute<{ capacity: number; waitlist: boolean; project_id: string; drawn_at: Date }[]>(
         `update shift s set drawn_at = now(), entrant_count = 0
            from project p
@@ -119,7 +121,7 @@ export class LotteryService {
     if (!shift.drawnAt) await this.runDraw(shiftId);
     const fresh = (await this.em.fork().findOne(Shift, { id: shiftId }))!;
     if (!fresh.drawnAt) {
-      if (shift.project.status !== 'PUBLISHED') throw new ConflictError('只有已发布活动的时段可以抽签', 'id');
+      if (shift.project.status !== ProjectStatus.PUBLISHED) throw new ConflictError('只有已发布活动的时段可以抽签', 'id');
       throw new ConflictError('报名截止后才能抽签', 'id');
     }
     return fresh;

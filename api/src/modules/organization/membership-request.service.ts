@@ -2,6 +2,7 @@
 // the team's COORDINATORs and ADMINs accept (the membership is made in the same transaction) or
 // decline with a reason the volunteer reads; the volunteer may withdraw while it is pending.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError, ForbiddenError, isUniqueViolation } from '../../common/errors.js';
@@ -86,7 +87,7 @@ export class MembershipRequestService {
     const organizationId = request.organization.id;
     await this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext();
+      const ctx = transactionOf(tx);
       await conn.execute(`select id from organization where id = ? for no key update`, [organizationId], 'all', ctx);
       await requireOrgRole(tx, v, organizationId, MANAGING_ROLES);
       const decided = await conn.execute<{ id: string }[]>(

@@ -8,7 +8,7 @@ import { ProjectService } from '../project/project.service.js';
 import { Membership, MemberRole } from '../volunteer/membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { OrganizationAdminService } from './organization-admin.service.js';
-import { Organization } from './organization.entity.js';
+import { Organization, OrganizationStatus } from './organization.entity.js';
 import { isParentAdmin, MANAGING_ROLES } from './organization-access.js';
 import { OrganizationFilter, RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { callerOrganizations, loadersFor } from './organization.loaders.js';
@@ -93,7 +93,7 @@ export class OrganizationResolver {
   async parent(@Root() org: Organization, @Ctx() { loaders }: Context): Promise<Organization | null> {
     if (!org.parent) return null;
     const parent = await loaders.organization.load(org.parent.id);
-    return parent && parent.status === 'APPROVED' ? parent : null;
+    return parent && parent.status === OrganizationStatus.APPROVED ? parent : null;
   }
 
   @FieldResolver(() => ProjectConnection, {

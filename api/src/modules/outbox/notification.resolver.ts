@@ -48,8 +48,8 @@ const NotificationConnection = createConnectionType('Notification', Notification
 const ORDER = [{ column: 'o.id', value: (m: OutboxMessage) => Number(m.id), type: 'number' as const }];
 
 function notificationOf(message: OutboxMessage): Notification {
-  const payload = message.payload as Record<string, unknown>;
-  const id = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : null);
+  const payload = message.payload;
+  const id = (key: string) => (typeof payload[key] === 'string' ? (payload[key]) : null);
   return Object.assign(new Notification(), {
     id: String(message.id),
     kind: KIND_OF_TOPIC[message.topic],

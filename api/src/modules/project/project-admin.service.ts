@@ -1,6 +1,7 @@
 // Publishing activities: organisations' coordinators create drafts with shifts, edit them,
 // publish (every shift in the future) and cancel (signed-up volunteers are told via the outbox).
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import { isPartner, type Actor } from '../../common/auth.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
@@ -69,7 +70,7 @@ export class ProjectAdminService {
     await requireOrgRole(this.em, actor, input.organizationId, MANAGING_ROLES);
     const key = checkIdempotencyKey(input.idempotencyKey);
     const { idempotencyKey: _key, ...request } = input;
-    const [org] = await this.em.getConnection().execute<{ status: string }[]>(`select status from organization where id = ?`, [input.organizationId]);
+    const [org] = await this.em.getConnection().execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ?`, [input.organizationId]);
     if (org?.status !== OrganizationStatus.APPROVED) throw new ConflictError('Only approved organisations may publish activities', 'organizationId');
     const shifts = checkShifts([...input.shifts, ...(input.recurrence ? weeklyShifts(input.recurrence) : [])]);
     // A partner key retrying a request it did not hear back from gets the same draft, not a second one.
@@ -81,7 +82,7 @@ export class ProjectAdminService {
       }
       const id = newId('prj');
       const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext();
+      const ctx = transactionOf(tx);
       const { lat, lng } = checkGeoPoint(input.location);
       await conn.execute(
         `insert into project (id, organization_id, title, summary, description, status, category, district, address, lat, lng, starts_at, ends_at)
@@ -155,7 +156,7 @@ export class ProjectAdminService {
     }
     await this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext();
+      const ctx = transactionOf(tx);
       await conn.execute(`update project set status = 'CANCELLED', updated_at = now() where id = ?`, [id], 'run', ctx);
       // Shifts before sign-ups, the order every other writer locks them in (sign-ups, cancels, draws).
       await conn.execute(`select 1 from shift where project_id = ? order by id for update`, [id], 'all', ctx);

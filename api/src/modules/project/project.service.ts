@@ -33,11 +33,15 @@ export class ProjectService {
       // A project qualifies when one of its shifts starts in the range (the monthly preview).
       const conditions = ['s.project_id = p.id'];
       const params: Date[] = [];
-      if (startsAfter) (conditions.push('s.starts_at >= ?'), params.push(startsAfter));
-      if (startsBefore) (conditions.push('s.starts_at < ?'), params.push(startsBefore));
+      const where = (condition: string, value: Date) => {
+        conditions.push(condition);
+        params.push(value);
+      };
+      if (startsAfter) where('s.starts_at >= ?', startsAfter);
+      if (startsBefore) where('s.starts_at < ?', startsBefore);
       // The project's own span bounds the shifts, which lets the (status, starts_at) index prune.
-      if (startsBefore) (conditions.push('p.starts_at < ?'), params.push(startsBefore));
-      if (startsAfter) (conditions.push('p.ends_at > ?'), params.push(startsAfter));
+      if (startsBefore) where('p.starts_at < ?', startsBefore);
+      if (startsAfter) where('p.ends_at > ?', startsAfter);
       qb.andWhere(`exists (select 1 from shift s where ${conditions.join(' and ')})`, params);
     }
     if (filter?.search != null && filter.search.trim() !== '') {

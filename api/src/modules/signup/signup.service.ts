@@ -6,6 +6,7 @@
 // open; after the draw, places left over are taken first come, first served.
 import { writeAudit } from '../audit/audit.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { BadUserInputError, ConflictError, isUniqueViolation } from '../../common/errors.js';
 import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
@@ -160,7 +161,7 @@ export class SignupService {
     if (nodeTypeOf(signupId) !== 'Signup') throw new SignupNotFoundError();
     await this.em.transactional(async (tx) => {
       const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext();
+      const ctx = transactionOf(tx);
       // Lock the shift before the sign-up, in the same order as signUp, so the two never deadlock.
       await conn.execute(`select 1 from shift where id = (select shift_id from signup where id = ?) for update`, [signupId], 'all', ctx);
       const [row] = await conn.execute<{ volunteer_id: string; shift_id: string; status: SignupStatus; starts_at: Date; organization_id: string }[]>(

@@ -33,9 +33,9 @@ export function residentIdCheckDigit(first17: string): string {
   }
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i]!;
+    sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
   }
-  return CHECK_CHARS[sum % 11]!;
+  return CHECK_CHARS[sum % 11];
 }
 
 /** Trimmed, with a lowercase check character x turned into X. */
