@@ -163,17 +163,17 @@ describe('what is kept of a photo', () => {
 describe('what is refused, with nothing stored', () => {
   it('answers a readable BAD_USER_INPUT (413 when too big) for a non-image, a renamed text file, an unsupported type, an oversized file and a decompression bomb', async () => {
     const before = await storedState();
-    const cases: [Buffer, Record<string, string>, number, RegExp][] = [
-      [Buffer.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), {}, 400, /not an image/],
-      [Buffer.from('这不是照片，只是一段文字。\n'.repeat(20)), { name: 'holiday.jpg', type: 'image/jpeg' }, 400, /not an image/],
-      [await solid(20, 20).gif().toBuffer(), { name: 'a.png', type: 'image/png' }, 400, /Unsupported image type GIF/],
-      [Buffer.alloc(10 * 1024 * 1024 + 1, 7), { name: 'big.jpg', type: 'image/jpeg' }, 413, /larger than 10 MB/],
-      [pngClaiming(20_000, 20_000), { name: 'bomb.png', type: 'image/png' }, 400, /too large: 20000×20000 pixels/],
+    const cases: [Buffer, Record<string, string>, number, RegExp, string][] = [
+      [Buffer.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), {}, 400, /not an image/, 'NOT_AN_IMAGE'],
+      [Buffer.from('这不是照片，只是一段文字。\n'.repeat(20)), { name: 'holiday.jpg', type: 'image/jpeg' }, 400, /not an image/, 'NOT_AN_IMAGE'],
+      [await solid(20, 20).gif().toBuffer(), { name: 'a.png', type: 'image/png' }, 400, /Unsupported image type GIF/, 'UNSUPPORTED_TYPE'],
+      [Buffer.alloc(10 * 1024 * 1024 + 1, 7), { name: 'big.jpg', type: 'image/jpeg' }, 413, /larger than 10 MB/, 'TOO_LARGE'],
+      [pngClaiming(20_000, 20_000), { name: 'bomb.png', type: 'image/png' }, 400, /too large: 20000×20000 pixels/, 'TOO_MANY_PIXELS'],
     ];
-    for (const [data, meta, status, message] of cases) {
+    for (const [data, meta, status, message, reason] of cases) {
       const res = await upload(data, meta);
       expect(res.status, String(message)).toBe(status);
-      expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+      expect(res.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'file', reason });
       expect(res.body.errors[0].message).toMatch(message);
       expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(ts|js):\d+/);
     }

@@ -9,6 +9,7 @@ export class Migration20261204110000_images extends Migration {
     this.addSql(`create index "image_uploader_id_index" on "image" ("uploader_id");`);
     this.addSql(`alter table "image" add constraint "image_sha256_unique" unique ("sha256");`);
     this.addSql(`create index "image_organization_id_created_at_index" on "image" ("organization_id", "created_at");`);
+    this.addSql(`create index "image_original_key_index" on "image" (("original"->>'key'));`);
     this.addSql(`create table "project_photo" ("project_id" varchar(30) not null, "image_id" varchar(30) not null, "position" int not null, "alt" varchar(200) not null, constraint "project_photo_pkey" primary key ("project_id", "image_id"));`);
     this.addSql(`create index "project_photo_image_id_index" on "project_photo" ("image_id");`);
     this.addSql(`create table "organization_logo" ("organization_id" varchar(30) not null, "image_id" varchar(30) not null, constraint "organization_logo_pkey" primary key ("organization_id"));`);

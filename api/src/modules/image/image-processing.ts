@@ -32,8 +32,9 @@ const CONTENT_TYPES: Record<ProcessedFile['format'], string> = { jpeg: 'image/jp
 export const EXTENSIONS: Record<ProcessedFile['format'], string> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif' };
 export const contentTypeOf = (format: ProcessedFile['format']): string => CONTENT_TYPES[format];
 
-const FIELD = 'file';
-const refuse = (message: string) => new BadUserInputError(FIELD, message);
+/** Why an upload was refused (`extensions.reason`), so a form can say it in its reader's language. */
+export type RefusalReason = 'EMPTY' | 'TOO_LARGE' | 'NOT_AN_IMAGE' | 'UNSUPPORTED_TYPE' | 'TOO_MANY_PIXELS' | 'DAMAGED';
+export const refuse = (message: string, reason: RefusalReason) => new BadUserInputError('file', message, { reason });
 
 // heic-decode is CommonJS (libheif compiled to WebAssembly): the prebuilt libvips in sharp reads
 // HEIF containers but has no HEVC decoder, so iPhone photos are decoded here first.
@@ -41,23 +42,25 @@ const require = createRequire(import.meta.url);
 type HeicDecode = (input: { buffer: Uint8Array }) => Promise<{ width: number; height: number; data: Uint8ClampedArray }>;
 let heicDecode: HeicDecode | undefined;
 
+export const tooLarge = () => refuse(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, 'TOO_LARGE');
+
 /** The upload's type and size from its header, without decoding it. */
 async function inspect(data: Buffer): Promise<{ type: UploadType; width: number; height: number; pipeline: () => Promise<sharp.Sharp> }> {
   let meta: sharp.Metadata;
   try {
     meta = await sharp(data, { limitInputPixels: false }).metadata();
   } catch {
-    throw refuse('The file is not an image (JPEG, PNG, WebP or HEIC photo expected)');
+    throw refuse('The file is not an image (JPEG, PNG, WebP or HEIC photo expected)', 'NOT_AN_IMAGE');
   }
   const width = meta.autoOrient?.width ?? meta.width;
   const height = meta.autoOrient?.height ?? meta.height;
   let type: UploadType;
   if (meta.format === 'jpeg' || meta.format === 'png' || meta.format === 'webp') type = meta.format;
   else if (meta.format === 'heif') type = meta.compression === 'hevc' ? 'heic' : 'heif';
-  else throw refuse(`Unsupported image type ${meta.format?.toUpperCase() ?? 'unknown'}: upload a JPEG, PNG, WebP or HEIC photo`);
-  if (!width || !height) throw refuse('The image has no size');
+  else throw refuse(`Unsupported image type ${meta.format?.toUpperCase() ?? 'unknown'}: upload a JPEG, PNG, WebP or HEIC photo`, 'UNSUPPORTED_TYPE');
+  if (!width || !height) throw refuse('The image has no size', 'DAMAGED');
   if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
-    throw refuse(`The image is too large: ${width}×${height} pixels (at most ${MAX_SIDE} pixels a side and ${MAX_PIXELS / 1_000_000} megapixels)`);
+    throw refuse(`The image is too large: ${width}×${height} pixels (at most ${MAX_SIDE} pixels a side and ${MAX_PIXELS / 1_000_000} megapixels)`, 'TOO_MANY_PIXELS');
   }
   const options: sharp.SharpOptions = { limitInputPixels: MAX_PIXELS, failOn: 'error' };
   const pipeline = async () => {
@@ -93,8 +96,8 @@ export function variantWidths(width: number): number[] {
 
 /** Checks and converts one upload; BAD_USER_INPUT (field `file`) for anything that is not a photo we take. */
 export async function processUpload(data: Buffer): Promise<ProcessedImage> {
-  if (data.length === 0) throw refuse('The file is empty');
-  if (data.length > MAX_UPLOAD_BYTES) throw refuse(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+  if (data.length === 0) throw refuse('The file is empty', 'EMPTY');
+  if (data.length > MAX_UPLOAD_BYTES) throw tooLarge();
   const { type, pipeline } = await inspect(data);
   try {
     // Decoded once into raw pixels, upright; every output is made from that.
@@ -110,6 +113,6 @@ export async function processUpload(data: Buffer): Promise<ProcessedImage> {
   } catch (error) {
     if (error instanceof BadUserInputError) throw error;
     // A header that promised a picture over bytes that do not hold one (truncated, corrupt).
-    throw refuse('The image could not be read: the file is damaged or incomplete');
+    throw refuse('The image could not be read: the file is damaged or incomplete', 'DAMAGED');
   }
 }

@@ -31,6 +31,8 @@ export interface StoredFile {
 
 @Entity({ tableName: 'image' })
 @Index({ properties: ['organization', 'createdAt'] })
+// Content keeps an upload as its stable path /media/<original's name>; pages look the image up by it.
+@Index({ name: 'image_original_key_index', expression: `create index "image_original_key_index" on "image" (("original"->>'key'))` })
 export class StoredImage {
   @PrimaryKey({ type: 'string', length: 30 })
   id: string = newId('img');

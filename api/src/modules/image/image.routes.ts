@@ -7,8 +7,8 @@ import { Router, type Request, type Response } from 'express';
 import type { Viewer } from '../../common/auth.js';
 import { BadUserInputError, DomainError, UnauthenticatedError } from '../../common/errors.js';
 import { ImageService, type UploadRequest } from './image.service.js';
-import { MAX_UPLOAD_BYTES } from './image-processing.js';
-import { IMMUTABLE, LocalImageStorage, type ImageStorage } from './image-storage.js';
+import { MAX_UPLOAD_BYTES, tooLarge } from './image-processing.js';
+import { IMMUTABLE, LocalImageStorage, MEDIA_NAME, type ImageStorage } from './image-storage.js';
 import { toImage } from './image.types.js';
 
 export interface ImageRouteOptions {
@@ -23,14 +23,8 @@ export interface ImageRouteOptions {
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 const TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' };
 
-class TooLargeError extends BadUserInputError {
-  constructor() {
-    super('file', `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
-  }
-}
-
 function sendError(res: Response, error: DomainError): void {
-  const status = error instanceof TooLargeError ? 413 : (STATUS[error.code] ?? 400);
+  const status = error.extensions.reason === 'TOO_LARGE' ? 413 : (STATUS[error.code] ?? 400);
   res.status(status).set('Cache-Control', 'no-store').json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
 }
 
@@ -46,7 +40,7 @@ function readUpload(req: Request): Promise<{ fields: UploadRequest; file: Buffer
     const fields: UploadRequest = { purpose: undefined, organizationId: undefined };
     const chunks: Buffer[] = [];
     let sawFile = false;
-    let tooLarge = false;
+    let truncated = false;
     parser.on('field', (name, value) => {
       if (name === 'purpose' || name === 'organizationId') fields[name] = value;
     });
@@ -54,11 +48,11 @@ function readUpload(req: Request): Promise<{ fields: UploadRequest; file: Buffer
       if (name !== 'file' || sawFile) return void stream.resume();
       sawFile = true;
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('limit', () => (tooLarge = true));
+      stream.on('limit', () => (truncated = true));
     });
     parser.on('error', () => reject(new BadUserInputError('file', 'The upload was malformed or cut short')));
     parser.on('close', () => {
-      if (tooLarge) return reject(new TooLargeError());
+      if (truncated) return reject(tooLarge());
       if (!sawFile) return reject(new BadUserInputError('file', 'Choose a photo to upload (a field named "file")'));
       resolve({ fields, file: Buffer.concat(chunks) });
     });
@@ -79,7 +73,7 @@ export function imageRoutes(options: ImageRouteOptions): Router {
       // Multipart framing adds a few hundred bytes; anything far past the limit is refused unread.
       if (declared > MAX_UPLOAD_BYTES + 64 * 1024) {
         res.set('Connection', 'close');
-        throw new TooLargeError();
+        throw tooLarge();
       }
       const em = options.orm.em.fork();
       const viewer = await options.viewerFor(req, em);
@@ -100,7 +94,14 @@ export function imageRoutes(options: ImageRouteOptions): Router {
     }
   });
 
-  if (storage instanceof LocalImageStorage) {
+  // In an object store, the stable path content keeps (/media/<name>) leads to the file's public URL.
+  if (!(storage instanceof LocalImageStorage)) {
+    router.get('/media/:name', (req, res) => {
+      const name = String(req.params.name);
+      if (!MEDIA_NAME.test(name)) return void res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+      res.set('Cache-Control', IMMUTABLE).redirect(301, storage.url(name));
+    });
+  } else {
     router.get('/media/:name', async (req, res) => {
       const file = await storage.open(String(req.params.name));
       if (!file) return void res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
