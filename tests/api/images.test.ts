@@ -5,6 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync, crc32 } from 'node:zlib';
@@ -12,6 +15,7 @@ import sharp from 'sharp';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { DEFAULT_SETTINGS } from '../../api/src/common/settings.js';
+import { loadConfig } from '../../api/src/config.js';
 import { startServer, type RunningServer } from '../../api/src/server.js';
 import { gql, testOrm, type BoundGql } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
@@ -244,5 +248,83 @@ describe('images on the team and its activities', () => {
 
     const node = await server.gql(`query($id: ID!) { node(id: $id) { ... on Image { id width } } }`, { id: b.id });
     expect(node.data.node).toEqual({ id: b.id, width: 600 });
+  });
+});
+
+describe('uploaded images as covers and portraits', () => {
+  it('takes an image ID for a news cover and a role model portrait, keeping coverImageUrl and photoUrl as stable paths', async () => {
+    const cover = (await upload(await solid(1200, 630, { r: 90, g: 60, b: 30 }).jpeg().toBuffer(), { headers: admin, purpose: 'COVER', organizationId: null })).body.image;
+    const news = await server.gql(
+      `mutation($input: CreateNewsArticleInput!) { createNewsArticle(input: $input) { id coverImageUrl coverImage { id width height webpSrcset } } }`,
+      { input: { title: '植树节活动回顾', summary: '三百名志愿者参加', body: '正文', coverImageId: cover.id } },
+      admin,
+    );
+    expect(news.errors).toBeUndefined();
+    const article = news.data.createNewsArticle;
+    expect(article.coverImageUrl).toBe(cover.url);
+    expect(article.coverImage).toMatchObject({ id: cover.id, width: 1200, height: 630 });
+    expect(article.coverImage.webpSrcset).toMatch(/ 1200w$/);
+    // A URL entered by hand stays a plain URL.
+    const byHand = await server.gql(`mutation($id: ID!) { updateNewsArticle(id: $id, input: { coverImageUrl: "https://example.org/a.jpg" }) { coverImageUrl coverImage { id } } }`, { id: article.id }, admin);
+    expect(byHand.data.updateNewsArticle).toEqual({ coverImageUrl: 'https://example.org/a.jpg', coverImage: null });
+    const unknown = await server.gql(`mutation($id: ID!) { updateNewsArticle(id: $id, input: { coverImageId: "img_01JD0000000000000000000000" }) { id } }`, { id: article.id }, admin);
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'coverImageId' });
+
+    const portrait = (await upload(await solid(400, 500, { r: 200, g: 180, b: 150 }).jpeg().toBuffer(), { headers: admin, purpose: 'PORTRAIT', organizationId: null })).body.image;
+    const model = await server.gql(
+      `mutation($input: CreateRoleModelInput!) { createRoleModel(input: $input) { photoUrl photo { id alt width height } } }`,
+      { input: { name: '王志愿', citation: '十年如一日服务社区', photoImageId: portrait.id } },
+      admin,
+    );
+    expect(model.errors).toBeUndefined();
+    expect(model.data.createRoleModel).toEqual({ photoUrl: portrait.url, photo: { id: portrait.id, alt: null, width: 400, height: 500 } });
+  });
+});
+
+describe('an S3-compatible bucket', () => {
+  it('receives each file by a signed, path-style PUT with its type and a year of caching; pages use its public URL, and /media/<name> leads there', async () => {
+    // A stand-in for the object store that keeps what it is sent (no S3 server is installable here offline).
+    const objects = new Map<string, { body: Buffer; headers: IncomingHttpHeaders }>();
+    const bucket = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        objects.set(`${req.method} ${req.url}`, { body: Buffer.concat(chunks), headers: req.headers });
+        res.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((resolve) => bucket.listen(0, '127.0.0.1', resolve));
+    const endpoint = `http://127.0.0.1:${(bucket.address() as AddressInfo).port}`;
+    const env = { AIXIN_MEDIA_S3_BUCKET: 'aixin-photos', AIXIN_MEDIA_S3_ENDPOINT: endpoint, AIXIN_MEDIA_S3_REGION: 'cn-south-1', AIXIN_MEDIA_S3_ACCESS_KEY_ID: 'AKIDEXAMPLE', AIXIN_MEDIA_S3_SECRET_ACCESS_KEY: 'secret', AIXIN_MEDIA_PUBLIC_URL: 'https://img.example.cn/' };
+    const media = loadConfig(env).settings.media;
+    expect(media).toMatchObject({ kind: 's3', bucket: 'aixin-photos', region: 'cn-south-1', publicUrl: 'https://img.example.cn' });
+    expect(() => loadConfig({ AIXIN_MEDIA_S3_BUCKET: 'aixin-photos' })).toThrow(/AIXIN_MEDIA_S3_ENDPOINT, AIXIN_MEDIA_S3_ACCESS_KEY_ID, AIXIN_MEDIA_S3_SECRET_ACCESS_KEY, AIXIN_MEDIA_PUBLIC_URL must be set too/);
+    const s3 = await startServer({ orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, settings: { ...DEFAULT_SETTINGS, media } }, 0, '127.0.0.1');
+    try {
+      const form = new FormData();
+      form.append('purpose', 'PHOTO');
+      form.append('organizationId', orgId);
+      form.append('file', new Blob([new Uint8Array(await solid(500, 400, { r: 5, g: 55, b: 155 }).webp().toBuffer())]), 'x.webp');
+      const res = await fetch(`${s3.url}/media`, { method: 'POST', body: form, headers: coordinator });
+      expect(res.status).toBe(201);
+      const { image } = (await res.json()) as any;
+      expect(image.url).toMatch(/^https:\/\/img\.example\.cn\/[0-9a-f]{32}\.webp$/);
+      const name = image.url.split('/').pop();
+      const put = objects.get(`PUT /aixin-photos/${name}`)!;
+      expect(put.headers).toMatchObject({ 'content-type': 'image/webp', 'cache-control': 'public, max-age=31536000, immutable' });
+      expect(put.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/cn-south-1\/s3\/aws4_request, SignedHeaders=\S*host\S*, Signature=[0-9a-f]{64}$/);
+      expect(put.headers['x-amz-content-sha256']).toBe(createHash('sha256').update(put.body).digest('hex'));
+      expect((await sharp(put.body).metadata()).width).toBe(500);
+      // Every rendition went to the bucket too: AVIF and WebP at 320 and 500 px, the 500 px WebP
+      // being the original itself (same bytes, so the same name).
+      expect([...objects.keys()].filter((k) => k.startsWith('PUT /aixin-photos/'))).toHaveLength(4);
+      expect(image.variants.find((v: any) => v.format === 'webp' && v.width === 500).url).toBe(image.url);
+      const redirect = await fetch(`${s3.url}/media/${name}`, { redirect: 'manual' });
+      expect(redirect.status).toBe(301);
+      expect(redirect.headers.get('location')).toBe(image.url);
+    } finally {
+      await s3.close();
+      bucket.close();
+    }
   });
 });

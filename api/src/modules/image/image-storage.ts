@@ -1,6 +1,7 @@
 // Where image files are kept. Names are content hashes, so a file never changes once written and
 // is cached for a year. Local files are served by the API at /media/<name>; an S3-compatible
 // bucket serves them from its public URL (a CDN in front of it, typically).
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -61,7 +62,8 @@ export class S3ImageStorage implements ImageStorage {
     const res = await this.client.fetch(this.objectUrl(name), {
       method: 'PUT',
       body: new Uint8Array(data),
-      headers: { 'content-type': contentType, 'cache-control': IMMUTABLE, 'content-length': String(data.length) },
+      // The payload's hash is signed too (aws4fetch would otherwise send UNSIGNED-PAYLOAD), so the store refuses a corrupted body.
+      headers: { 'content-type': contentType, 'cache-control': IMMUTABLE, 'content-length': String(data.length), 'x-amz-content-sha256': createHash('sha256').update(data).digest('hex') },
     });
     if (!res.ok) throw new Error(`object store answered ${res.status} to PUT ${name}`);
   }
