@@ -134,6 +134,25 @@ describe('photos from the back office to the public pages', () => {
     await visitor.context.close();
   }, 240_000);
 
+  it('edits the gallery on a 390 px phone without sideways scrolling', async () => {
+    const { context, page } = await signedIn(DEMO.coordinator, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    await page.goto(`${site.product.url}/en/manage/activities/edit/?org=${org.id}&id=${projectId}`);
+    const gallery = page.locator('.activity-photos');
+    await expect.poll(() => gallery.locator('[data-photo]').count(), { timeout: 15_000 }).toBe(2);
+    expect(await page.getByLabel('Photo 1 · Photo description').inputValue()).toBe('活动结束后的合影');
+    await gallery.scrollIntoViewIfNeeded();
+    await gallery.screenshot({ path: path.join(os.tmpdir(), 'aixin-gallery-editor-390.png') });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    // A text file named like a photo: refused in the page's language, nothing added.
+    const fake = path.join(files, 'notes.jpg');
+    writeFileSync(fake, 'not a photo');
+    await gallery.locator('input[type="file"]').setInputFiles(fake);
+    await expect.poll(() => gallery.locator('.image-upload-status').textContent(), { timeout: 15_000 }).toBe('This is not an image; choose a JPEG, PNG, WebP or HEIC photo.');
+    expect(await gallery.locator('[data-photo]').count()).toBe(2);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
   it('shows the gallery on a 390 px phone without sideways scrolling', async () => {
     const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await page.goto(`${site.product.url}/projects/${projectId}/`);
