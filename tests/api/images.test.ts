@@ -17,10 +17,12 @@ import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { DEFAULT_SETTINGS } from '../../api/src/common/settings.js';
 import { loadConfig } from '../../api/src/config.js';
 import { startServer, type RunningServer } from '../../api/src/server.js';
-import { gql, testOrm, type BoundGql } from '../helpers/api.js';
+import { gql, type BoundGql } from '../helpers/api.js';
+import { countingOrm } from '../helpers/sql-log.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 
 let orm: MikroORM;
+let statements: string[];
 let server: RunningServer & { gql: BoundGql };
 let mediaDir: string;
 let coordinator: Record<string, string>;
@@ -30,7 +32,7 @@ let orgId: string;
 const sql = <T = any>(query: string, params: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(query, params);
 
 beforeAll(async () => {
-  orm = await testOrm();
+  ({ orm, statements } = await countingOrm());
   mediaDir = await mkdtemp(path.join(tmpdir(), 'aixin-media-'));
   const running = await startServer(
     { orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, settings: { ...DEFAULT_SETTINGS, media: { kind: 'local', dir: mediaDir } } },
@@ -326,5 +328,26 @@ describe('an S3-compatible bucket', () => {
       await s3.close();
       bucket.close();
     }
+  });
+});
+
+describe('pages of pictures', () => {
+  it('cost the same SQL statements for 5 activities, teams and articles as for 40', async () => {
+    const counts: number[] = [];
+    for (const first of [5, 40]) {
+      statements.length = 0;
+      const res = await server.gql(
+        `query($first: Int) {
+          projects(first: $first) { nodes { photos { url alt } organization { logo { url } } } }
+          news(first: $first) { nodes { coverImage { url } } }
+          roleModels(first: $first) { nodes { photo { url } } }
+        }`,
+        { first },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data.projects.nodes.length).toBe(first);
+      counts.push(statements.length);
+    }
+    expect(counts[1], statements.join('\n')).toBe(counts[0]);
   });
 });
