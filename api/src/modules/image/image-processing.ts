@@ -1,7 +1,9 @@
 // What an upload is, decided from its bytes alone, and what is kept of it: the picture turned
 // upright with every piece of metadata dropped (EXIF with its GPS position, XMP, IPTC, ICC after
 // conversion to sRGB), and WebP and AVIF renditions at the widths pages ask for.
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
+import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { BadUserInputError } from '../../common/errors.js';
 
@@ -94,8 +96,16 @@ export function variantWidths(width: number): number[] {
   return widths;
 }
 
+// Decoding and encoding a 12-megapixel photo holds ~50 MB of pixels and keeps every core busy
+// for a second or two: a few at a time per process, the rest wait their turn.
+const converting = pLimit(Math.max(1, Math.min(4, availableParallelism())));
+
 /** Checks and converts one upload; BAD_USER_INPUT (field `file`) for anything that is not a photo we take. */
-export async function processUpload(data: Buffer): Promise<ProcessedImage> {
+export function processUpload(data: Buffer): Promise<ProcessedImage> {
+  return converting(() => convert(data));
+}
+
+async function convert(data: Buffer): Promise<ProcessedImage> {
   if (data.length === 0) throw refuse('The file is empty', 'EMPTY');
   if (data.length > MAX_UPLOAD_BYTES) throw tooLarge();
   const { type, pipeline } = await inspect(data);
