@@ -120,7 +120,9 @@ export default defineConfig({
       algorithm: 'SHA-256',
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        // blob: is the upload box's preview of a chosen photo; uploaded photos kept in an object
+        // store are read from its public URL.
+        `img-src 'self' data: blob:${process.env.AIXIN_MEDIA_PUBLIC_URL ? ` ${new URL(process.env.AIXIN_MEDIA_PUBLIC_URL).origin}` : ''}`,
         "connect-src 'self'",
         "font-src 'self'",
         "object-src 'none'",

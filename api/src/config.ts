@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SITE_SETTINGS } from './common/site-settings.js';
-import { DEFAULT_LOGIN_LIMITS, DEFAULT_SETTINGS, DEFAULT_STAR_HOURS, type Settings } from './common/settings.js';
+import { DEFAULT_LOGIN_LIMITS, DEFAULT_SETTINGS, DEFAULT_STAR_HOURS, type MediaSettings, type Settings } from './common/settings.js';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel, type LogSettings } from './common/logger.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -138,6 +138,27 @@ function choiceFromEnv<T extends string>(env: NodeJS.ProcessEnv, name: string, c
   return raw as T;
 }
 
+const S3_SETTINGS = ['AIXIN_MEDIA_S3_BUCKET', 'AIXIN_MEDIA_S3_ENDPOINT', 'AIXIN_MEDIA_S3_ACCESS_KEY_ID', 'AIXIN_MEDIA_S3_SECRET_ACCESS_KEY', 'AIXIN_MEDIA_PUBLIC_URL'] as const;
+
+/** Uploaded images: under the data directory, or in an S3-compatible bucket when one is named (then all of its settings). */
+function mediaFromEnv(env: NodeJS.ProcessEnv, dataDir: string): MediaSettings {
+  if (!env.AIXIN_MEDIA_S3_BUCKET) return { kind: 'local', dir: path.join(dataDir, 'media') };
+  const missing = S3_SETTINGS.filter((name) => !env[name]?.trim());
+  if (missing.length) throw new ConfigError(`AIXIN_MEDIA_S3_BUCKET is set, so ${missing.join(', ')} must be set too`);
+  for (const name of ['AIXIN_MEDIA_S3_ENDPOINT', 'AIXIN_MEDIA_PUBLIC_URL'] as const) {
+    if (!/^https?:\/\/[^/]+/.test(env[name]!)) throw new ConfigError(`${name} must be an http(s) URL, got "${env[name]}"`);
+  }
+  return {
+    kind: 's3',
+    endpoint: env.AIXIN_MEDIA_S3_ENDPOINT!.trim().replace(/\/+$/, ''),
+    bucket: env.AIXIN_MEDIA_S3_BUCKET.trim(),
+    region: env.AIXIN_MEDIA_S3_REGION?.trim() || 'us-east-1',
+    accessKeyId: env.AIXIN_MEDIA_S3_ACCESS_KEY_ID!.trim(),
+    secretAccessKey: env.AIXIN_MEDIA_S3_SECRET_ACCESS_KEY!.trim(),
+    publicUrl: env.AIXIN_MEDIA_PUBLIC_URL!.trim().replace(/\/+$/, ''),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const port = intFromEnv(env, 'PORT', 4000);
@@ -204,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         icpNumber: textFromEnv(env, 'AIXIN_ICP_NUMBER', 60),
         publicSecurityFiling: textFromEnv(env, 'AIXIN_PUBLIC_SECURITY_FILING', 60),
       },
+      media: mediaFromEnv(env, dataDir),
     },
     dbPoolMax: countFromEnv(env, 'AIXIN_DB_POOL_MAX', 10, 1_000),
     metricsToken: env.AIXIN_METRICS_TOKEN || undefined,

@@ -21,12 +21,14 @@ import { LotteryResolver } from './modules/lottery/lottery.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { ConsentResolver, VolunteerConsentResolver } from './modules/consent/consent.resolver.js';
 import { ledgerResolvers } from './modules/ledger/ledger-resolvers.js';
+import { imageResolvers } from './modules/image/image.resolver.js';
+import { contentImageResolvers } from './modules/content/content-images.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 export function getSchema(): Promise<GraphQLSchema> {
   return (schema ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, VolunteerMembershipResolver, MembershipRequestResolver, OrganizationMembershipRequestResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerAccountResolver, ConsentResolver, VolunteerConsentResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, NotificationResolver, VolunteerNotificationResolver, ...contentResolvers, ...ledgerResolvers],
+    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, VolunteerMembershipResolver, MembershipRequestResolver, OrganizationMembershipRequestResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerAccountResolver, ConsentResolver, VolunteerConsentResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, NotificationResolver, VolunteerNotificationResolver, ...contentResolvers, ...ledgerResolvers, ...imageResolvers, ...contentImageResolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
   }));

@@ -24,7 +24,9 @@ import type { PartnerCaller, Viewer } from './common/auth.js';
 import { getSchema } from './schema.js';
 import { securityHeaders } from './security-headers.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './config.js';
-import type { Settings } from './common/settings.js';
+import { DEFAULT_SETTINGS, type Settings } from './common/settings.js';
+import { imageRoutes } from './modules/image/image.routes.js';
+import { imageStorage } from './modules/image/image-storage.js';
 import { createLogger, requestLogging, type Logger } from './common/logger.js';
 import { mayScrape, Metrics } from './common/metrics.js';
 
@@ -67,6 +69,8 @@ export interface RunningServer {
 }
 
 export const SESSION_COOKIE = 'aixin_session';
+/** A browser's POST with our cookie must carry one of these (they need a CORS preflight, which is never granted). */
+const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] as const;
 /** A browser that signed in before: its sign-in attempts count on their own (modules/identity/throttle.ts). */
 export const DEVICE_COOKIE = 'aixin_device';
 const DEVICE_COOKIE_DAYS = 400;
@@ -170,7 +174,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     // A cross-site page can make a browser send simple requests with the visitor's cookie; anything
     // else (a JSON body, one of these headers) needs a CORS preflight first, which we never grant.
     // An Authorization header is such a header: a bearer token is never ambient.
-    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },
+    csrfPrevention: { requestHeaders: [...PREFLIGHT_HEADERS] },
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
@@ -261,6 +265,18 @@ export async function startServer(options: ServerOptions, port: number, host = '
       viewerFor: async (req, em) => (await requestCaller(req, em, options.vault, sessions)).viewer,
       log,
       settings: options.settings,
+    }),
+  );
+
+  // Photo uploads and, when they are kept on this machine, the files themselves.
+  app.use(
+    imageRoutes({
+      orm: options.orm,
+      storage: imageStorage((options.settings ?? DEFAULT_SETTINGS).media),
+      viewerFor: async (req, em) => (await requestCaller(req, em, options.vault, sessions)).viewer,
+      // A form post is a "simple" request a foreign page can send with the visitor's cookie.
+      crossSite: (req) => readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined && !PREFLIGHT_HEADERS.some((h) => req.headers[h] !== undefined),
+      log,
     }),
   );
 

@@ -21,6 +21,18 @@ function searchable<N>(nodes: N[], toRecord: (node: N) => SearchRecord): N[] {
   return nodes;
 }
 
+// An uploaded picture as <Picture> shows it (components/Picture.astro).
+const pictureImage = /* GraphQL */ `
+  fragment PictureImage on Image {
+    url
+    width
+    height
+    alt
+    avifSrcset
+    webpSrcset
+  }
+`;
+
 const ProjectPages = graphql(`
   query ProjectPages($first: Int!, $after: String) {
     projects(first: $first, after: $after) {
@@ -40,6 +52,9 @@ const ProjectPages = graphql(`
           id
           slug
           name
+        }
+        photos {
+          ...PictureImage
         }
         shifts {
           id
@@ -124,6 +139,9 @@ const OrganizationPages = graphql(`
         memberCount
         address
         joinPolicy
+        logo {
+          ...PictureImage
+        }
         parent {
           id
           slug
@@ -151,6 +169,9 @@ const NewsPages = graphql(`
         updatedAt
         tags
         coverImageUrl
+        coverImage {
+          ...PictureImage
+        }
         organization {
           id
           slug
@@ -176,6 +197,9 @@ const RoleModelPages = graphql(`
         year
         district
         photoUrl
+        photo {
+          ...PictureImage
+        }
         publishedAt
         volunteer {
           id
@@ -205,6 +229,9 @@ const ShowcasePages = graphql(`
         summary
         bodyHtml
         coverImageUrl
+        coverImage {
+          ...PictureImage
+        }
         publishedAt
         updatedAt
         project {
@@ -264,6 +291,10 @@ const count = z.number().int().nonnegative();
 // IDs become URL path segments (/projects/<id>/); refuse anything that would need escaping.
 const pathSafeId = z.string().regex(/^[A-Za-z0-9_-]+$/, 'ID must be URL-path safe ([A-Za-z0-9_-])');
 const organizationRef = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+// Image URLs from the API are http(s) or paths on this site; anything else fails the build.
+const imageUrl = z.string().regex(/^(https?:\/\/|\/(?!\/))\S*$/, 'image URL must be http(s) or a path on this site');
+const srcset = z.string().regex(/^((https?:\/\/|\/(?!\/))\S+ \d+w(, |$))*$/, 'srcset must list http(s) or site URLs with widths');
+const picture = z.object({ url: imageUrl, width: count, height: count, alt: z.string().nullable(), avifSrcset: srcset, webpSrcset: srcset });
 
 const projects = defineCollection({
   loader: fromApi(async () =>
@@ -282,6 +313,7 @@ const projects = defineCollection({
     endsAt: isoDateTime,
     publishedAt: isoDateTime.nullable(),
     organization: organizationRef,
+    photos: z.array(picture),
     shifts: z.array(
       z.object({
         id: z.string(),
@@ -338,12 +370,11 @@ const organizations = defineCollection({
     memberCount: count,
     address: z.string().nullable(),
     joinPolicy: z.enum(['APPROVAL', 'OPEN']),
+    logo: picture.nullable(),
     parent: organizationRef.nullable(),
   }),
 });
 
-// Image URLs from the API are http(s) or paths on this site; anything else fails the build.
-const imageUrl = z.string().regex(/^(https?:\/\/|\/(?!\/))\S*$/, 'image URL must be http(s) or a path on this site');
 // Slugs become URL path segments (/news/<slug>/).
 const pathSafeSlug = z.string().regex(/^[a-z0-9-]+$/, 'slug must be URL-path safe ([a-z0-9-])');
 
@@ -358,6 +389,7 @@ const news = defineCollection({
     updatedAt: isoDateTime,
     tags: z.array(z.string().min(1)),
     coverImageUrl: imageUrl.nullable(),
+    coverImage: picture.nullable(),
     organization: organizationRef.nullable(),
   }),
 });
@@ -372,6 +404,7 @@ const roleModels = defineCollection({
     year: z.number().int().nullable(),
     district: z.string().nullable(),
     photoUrl: imageUrl.nullable(),
+    photo: picture.nullable(),
     publishedAt: isoDateTime,
     volunteer: z.object({ id: z.string(), volunteerNumber: z.string(), starLevel: z.number().int() }).nullable(),
     organization: organizationRef.nullable(),
@@ -386,6 +419,7 @@ const showcases = defineCollection({
     summary: z.string(),
     bodyHtml: z.string().nullable(),
     coverImageUrl: imageUrl.nullable(),
+    coverImage: picture.nullable(),
     publishedAt: isoDateTime,
     updatedAt: isoDateTime,
     project: z.object({ id: pathSafeId, title: z.string(), status: z.string() }).nullable(),

@@ -20,6 +20,7 @@ export const ID_PREFIXES = {
   HourCorrectionRequest: 'hcr',
   TrustedDevice: 'dev',
   MembershipRequest: 'mrq',
+  Image: 'img',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

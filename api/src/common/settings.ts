@@ -22,6 +22,11 @@ export interface IssuerSettings {
   contact: string | null;
 }
 
+/** Where uploaded images are kept: files under a directory served at /media/, or an S3-compatible bucket. */
+export type MediaSettings =
+  | { kind: 'local'; dir: string }
+  | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; publicUrl: string };
+
 export interface Settings {
   /** The public origin, e.g. https://volunteer.example (no trailing slash). */
   publicUrl: string;
@@ -36,6 +41,7 @@ export interface Settings {
     seal: string | null;
   };
   site: SiteSettings;
+  media: MediaSettings;
 }
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = { accountFailures: 5, ipFailures: 30, accountGlobalFailures: 100 };
@@ -51,4 +57,5 @@ export const DEFAULT_SETTINGS: Settings = {
     seal: null,
   },
   site: DEFAULT_SITE_SETTINGS,
+  media: { kind: 'local', dir: '.data/media' },
 };

@@ -170,6 +170,14 @@ export type ProjectFilter = {
   startsBefore?: string | null | undefined;
 };
 
+/** One photo of a gallery: an uploaded image and what it shows */
+export type ProjectPhotoInput = {
+  /** What the photo shows, for people who cannot see it (1..200 characters) */
+  alt: string;
+  /** An Image ID from POST /media */
+  imageId: string | number;
+};
+
 export type ProjectStatus =
   | 'CANCELLED'
   | 'COMPLETED'
@@ -363,13 +371,15 @@ export type WeeklyRecurrenceInput = {
   weeks: number;
 };
 
+export type PictureImageFragment = { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string };
+
 export type ProjectPagesQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
 }>;
 
 
-export type ProjectPagesQuery = { projects: { nodes: Array<{ id: string, title: string, summary: string, description: string | null, category: string | null, district: string | null, address: string | null, status: ProjectStatus, startsAt: string, endsAt: string, publishedAt: string | null, organization: { id: string, slug: string, name: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, remaining: number, waitlist: boolean, waitlistCount: number, allocation: ShiftAllocation, registrationOpensAt: string | null, registrationClosesAt: string | null, entrantCount: number, draw: { algorithm: string, seedCommitment: string, seed: string | null, drawnAt: string | null, entrantCount: number | null, selectedCount: number | null } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ProjectPagesQuery = { projects: { nodes: Array<{ id: string, title: string, summary: string, description: string | null, category: string | null, district: string | null, address: string | null, status: ProjectStatus, startsAt: string, endsAt: string, publishedAt: string | null, organization: { id: string, slug: string, name: string }, photos: Array<{ url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string }>, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, remaining: number, waitlist: boolean, waitlistCount: number, allocation: ShiftAllocation, registrationOpensAt: string | null, registrationClosesAt: string | null, entrantCount: number, draw: { algorithm: string, seedCommitment: string, seed: string | null, drawnAt: string | null, entrantCount: number | null, selectedCount: number | null } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -387,7 +397,7 @@ export type OrganizationPagesQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationPagesQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, kind: string | null, district: string | null, city: string | null, description: string | null, memberCount: number, address: string | null, joinPolicy: JoinPolicy, parent: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OrganizationPagesQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, kind: string | null, district: string | null, city: string | null, description: string | null, memberCount: number, address: string | null, joinPolicy: JoinPolicy, logo: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, parent: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type NewsPagesQueryVariables = Exact<{
   first: number;
@@ -395,7 +405,7 @@ export type NewsPagesQueryVariables = Exact<{
 }>;
 
 
-export type NewsPagesQuery = { news: { nodes: Array<{ id: string, slug: string, title: string, summary: string, bodyHtml: string, publishedAt: string, updatedAt: string, tags: Array<string>, coverImageUrl: string | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type NewsPagesQuery = { news: { nodes: Array<{ id: string, slug: string, title: string, summary: string, bodyHtml: string, publishedAt: string, updatedAt: string, tags: Array<string>, coverImageUrl: string | null, coverImage: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RoleModelPagesQueryVariables = Exact<{
   first: number;
@@ -403,7 +413,7 @@ export type RoleModelPagesQueryVariables = Exact<{
 }>;
 
 
-export type RoleModelPagesQuery = { roleModels: { nodes: Array<{ id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, publishedAt: string, volunteer: { id: string, volunteerNumber: string, starLevel: number } | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type RoleModelPagesQuery = { roleModels: { nodes: Array<{ id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, publishedAt: string, photo: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, volunteer: { id: string, volunteerNumber: string, starLevel: number } | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ShowcasePagesQueryVariables = Exact<{
   first: number;
@@ -411,7 +421,7 @@ export type ShowcasePagesQueryVariables = Exact<{
 }>;
 
 
-export type ShowcasePagesQuery = { showcases: { nodes: Array<{ id: string, title: string, summary: string, bodyHtml: string | null, coverImageUrl: string | null, publishedAt: string, updatedAt: string, project: { id: string, title: string, status: ProjectStatus } | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ShowcasePagesQuery = { showcases: { nodes: Array<{ id: string, title: string, summary: string, bodyHtml: string | null, coverImageUrl: string | null, publishedAt: string, updatedAt: string, coverImage: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DistrictLeaderboardQueryVariables = Exact<{
   district: string;
@@ -452,6 +462,23 @@ export type DeleteMyAccountMutationVariables = Exact<{
 
 
 export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
+export type ActivityGalleryFragment = { id: string, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> };
+
+export type ManageActivityPhotosQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageActivityPhotosQuery = { project: { id: string, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> } | null };
+
+export type ManageSetActivityPhotosMutationVariables = Exact<{
+  projectId: string | number;
+  photos: Array<ProjectPhotoInput> | ProjectPhotoInput;
+}>;
+
+
+export type ManageSetActivityPhotosMutation = { setProjectPhotos: { id: string, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> } };
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -816,14 +843,14 @@ export type ManageRegisterTeamMutationVariables = Exact<{
 
 export type ManageRegisterTeamMutation = { registerOrganization: { id: string, name: string, status: OrganizationStatus } };
 
-export type TeamProfileFragment = { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null };
+export type TeamProfileFragment = { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null, logo: { id: string, url: string, width: number, height: number, alt: string | null } | null };
 
 export type ManageTeamProfileQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ManageTeamProfileQuery = { organization: { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null } | null };
+export type ManageTeamProfileQuery = { organization: { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null, logo: { id: string, url: string, width: number, height: number, alt: string | null } | null } | null };
 
 export type ManageUpdateTeamMutationVariables = Exact<{
   id: string | number;
@@ -831,7 +858,15 @@ export type ManageUpdateTeamMutationVariables = Exact<{
 }>;
 
 
-export type ManageUpdateTeamMutation = { updateOrganization: { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null } };
+export type ManageUpdateTeamMutation = { updateOrganization: { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null, logo: { id: string, url: string, width: number, height: number, alt: string | null } | null } };
+
+export type ManageSetTeamLogoMutationVariables = Exact<{
+  id: string | number;
+  imageId?: string | number | null | undefined;
+}>;
+
+
+export type ManageSetTeamLogoMutation = { setOrganizationLogo: { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null, logo: { id: string, url: string, width: number, height: number, alt: string | null } | null } };
 
 export type MyAccountQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -982,6 +1017,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PictureImageFragmentDoc = new TypedDocumentString(`
+    fragment PictureImage on Image {
+  url
+  width
+  height
+  alt
+  avifSrcset
+  webpSrcset
+}
+    `, {"fragmentName":"PictureImage"}) as unknown as TypedDocumentString<PictureImageFragment, unknown>;
 export const VolunteerRankFragmentDoc = new TypedDocumentString(`
     fragment VolunteerRank on VolunteerRanking {
   rank
@@ -1005,6 +1050,18 @@ export const SettingsOfMeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SettingsOfMe"}) as unknown as TypedDocumentString<SettingsOfMeFragment, unknown>;
+export const ActivityGalleryFragmentDoc = new TypedDocumentString(`
+    fragment ActivityGallery on Project {
+  id
+  photos {
+    id
+    url
+    width
+    height
+    alt
+  }
+}
+    `, {"fragmentName":"ActivityGallery"}) as unknown as TypedDocumentString<ActivityGalleryFragment, unknown>;
 export const PendingConsentFragmentDoc = new TypedDocumentString(`
     fragment PendingConsent on LegalDocument {
   kind
@@ -1146,6 +1203,13 @@ export const TeamProfileFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  logo {
+    id
+    url
+    width
+    height
+    alt
+  }
 }
     `, {"fragmentName":"TeamProfile"}) as unknown as TypedDocumentString<TeamProfileFragment, unknown>;
 export const MyNotificationFragmentDoc = new TypedDocumentString(`
@@ -1273,6 +1337,9 @@ export const ProjectPagesDocument = new TypedDocumentString(`
         slug
         name
       }
+      photos {
+        ...PictureImage
+      }
       shifts {
         id
         startsAt
@@ -1297,7 +1364,15 @@ export const ProjectPagesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment DrawRecord on ShiftDraw {
+    fragment PictureImage on Image {
+  url
+  width
+  height
+  alt
+  avifSrcset
+  webpSrcset
+}
+fragment DrawRecord on ShiftDraw {
   algorithm
   seedCommitment
   seed
@@ -1360,6 +1435,9 @@ export const OrganizationPagesDocument = new TypedDocumentString(`
       memberCount
       address
       joinPolicy
+      logo {
+        ...PictureImage
+      }
       parent {
         id
         slug
@@ -1372,7 +1450,14 @@ export const OrganizationPagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganizationPagesQuery, OrganizationPagesQueryVariables>;
+    fragment PictureImage on Image {
+  url
+  width
+  height
+  alt
+  avifSrcset
+  webpSrcset
+}`) as unknown as TypedDocumentString<OrganizationPagesQuery, OrganizationPagesQueryVariables>;
 export const NewsPagesDocument = new TypedDocumentString(`
     query NewsPages($first: Int!, $after: String) {
   news(first: $first, after: $after) {
@@ -1386,6 +1471,9 @@ export const NewsPagesDocument = new TypedDocumentString(`
       updatedAt
       tags
       coverImageUrl
+      coverImage {
+        ...PictureImage
+      }
       organization {
         id
         slug
@@ -1398,7 +1486,14 @@ export const NewsPagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NewsPagesQuery, NewsPagesQueryVariables>;
+    fragment PictureImage on Image {
+  url
+  width
+  height
+  alt
+  avifSrcset
+  webpSrcset
+}`) as unknown as TypedDocumentString<NewsPagesQuery, NewsPagesQueryVariables>;
 export const RoleModelPagesDocument = new TypedDocumentString(`
     query RoleModelPages($first: Int!, $after: String) {
   roleModels(first: $first, after: $after) {
@@ -1410,6 +1505,9 @@ export const RoleModelPagesDocument = new TypedDocumentString(`
       year
       district
       photoUrl
+      photo {
+        ...PictureImage
+      }
       publishedAt
       volunteer {
         id
@@ -1428,7 +1526,14 @@ export const RoleModelPagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RoleModelPagesQuery, RoleModelPagesQueryVariables>;
+    fragment PictureImage on Image {
+  url
+  width
+  height
+  alt
+  avifSrcset
+  webpSrcset
+}`) as unknown as TypedDocumentString<RoleModelPagesQuery, RoleModelPagesQueryVariables>;
 export const ShowcasePagesDocument = new TypedDocumentString(`
     query ShowcasePages($first: Int!, $after: String) {
   showcases(first: $first, after: $after) {
@@ -1438,6 +1543,9 @@ export const ShowcasePagesDocument = new TypedDocumentString(`
       summary
       bodyHtml
       coverImageUrl
+      coverImage {
+        ...PictureImage
+      }
       publishedAt
       updatedAt
       project {
@@ -1457,7 +1565,14 @@ export const ShowcasePagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ShowcasePagesQuery, ShowcasePagesQueryVariables>;
+    fragment PictureImage on Image {
+  url
+  width
+  height
+  alt
+  avifSrcset
+  webpSrcset
+}`) as unknown as TypedDocumentString<ShowcasePagesQuery, ShowcasePagesQueryVariables>;
 export const DistrictLeaderboardDocument = new TypedDocumentString(`
     query DistrictLeaderboard($district: String!, $from: String!, $to: String!) {
   organizationLeaderboard(district: $district, from: $from, to: $to, first: 50) {
@@ -1531,6 +1646,38 @@ export const DeleteMyAccountDocument = new TypedDocumentString(`
   deleteMyAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const ManageActivityPhotosDocument = new TypedDocumentString(`
+    query ManageActivityPhotos($id: ID!) {
+  project(id: $id) {
+    ...ActivityGallery
+  }
+}
+    fragment ActivityGallery on Project {
+  id
+  photos {
+    id
+    url
+    width
+    height
+    alt
+  }
+}`) as unknown as TypedDocumentString<ManageActivityPhotosQuery, ManageActivityPhotosQueryVariables>;
+export const ManageSetActivityPhotosDocument = new TypedDocumentString(`
+    mutation ManageSetActivityPhotos($projectId: ID!, $photos: [ProjectPhotoInput!]!) {
+  setProjectPhotos(projectId: $projectId, photos: $photos) {
+    ...ActivityGallery
+  }
+}
+    fragment ActivityGallery on Project {
+  id
+  photos {
+    id
+    url
+    width
+    height
+    alt
+  }
+}`) as unknown as TypedDocumentString<ManageSetActivityPhotosMutation, ManageSetActivityPhotosMutationVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   me {
@@ -2290,6 +2437,13 @@ export const ManageTeamProfileDocument = new TypedDocumentString(`
     id
     name
   }
+  logo {
+    id
+    url
+    width
+    height
+    alt
+  }
 }`) as unknown as TypedDocumentString<ManageTeamProfileQuery, ManageTeamProfileQueryVariables>;
 export const ManageUpdateTeamDocument = new TypedDocumentString(`
     mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {
@@ -2318,7 +2472,49 @@ export const ManageUpdateTeamDocument = new TypedDocumentString(`
     id
     name
   }
+  logo {
+    id
+    url
+    width
+    height
+    alt
+  }
 }`) as unknown as TypedDocumentString<ManageUpdateTeamMutation, ManageUpdateTeamMutationVariables>;
+export const ManageSetTeamLogoDocument = new TypedDocumentString(`
+    mutation ManageSetTeamLogo($id: ID!, $imageId: ID) {
+  setOrganizationLogo(organizationId: $id, imageId: $imageId) {
+    ...TeamProfile
+  }
+}
+    fragment TeamProfile on Organization {
+  id
+  name
+  status
+  district
+  city
+  description
+  address
+  location {
+    lat
+    lng
+  }
+  contactName
+  contactPhoneMasked
+  joinPolicy
+  returnedReason
+  suspendedReason
+  parent {
+    id
+    name
+  }
+  logo {
+    id
+    url
+    width
+    height
+    alt
+  }
+}`) as unknown as TypedDocumentString<ManageSetTeamLogoMutation, ManageSetTeamLogoMutationVariables>;
 export const MyAccountDocument = new TypedDocumentString(`
     query MyAccount($after: String) {
   me {

@@ -127,6 +127,8 @@ const zhCN = {
     shiftCount: (range: string, n: string) => `${range}，共 ${n} 个时段`,
     aside: '活动信息',
     about: '活动介绍',
+    photos: '活动照片',
+    photoFull: (n: number) => `第 ${n} 张照片原图`,
   },
   organizations: {
     title: '志愿组织',
@@ -446,6 +448,8 @@ const en: Messages = {
     shiftCount: (range: string, n: string) => `${range}, ${plural(n, 'shift', 'shifts')}`,
     aside: 'About this activity',
     about: 'About the activity',
+    photos: 'Photos',
+    photoFull: (n: number) => `Photo ${n}, full size`,
   },
   organizations: {
     title: 'Organisations',

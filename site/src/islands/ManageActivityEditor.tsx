@@ -23,6 +23,8 @@ import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { ACTIVITY_WORDS, englishShiftError } from './words/manage-activities';
+import { PHOTO_WORDS } from './words/manage-photos';
+import { ActivityPhotos } from './ActivityPhotos';
 import './manage-activities.css';
 
 const editQuery = operation<ManageEditActivityQuery, ManageEditActivityQueryVariables>(/* GraphQL */ `
@@ -329,6 +331,7 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
         </div>
         <FormStatus status={status} locale={locale} />
       </form>
+      {id ? <ActivityPhotos projectId={id} organizationId={org.id} locale={locale} /> : <p class="form-note">{PHOTO_WORDS[locale].galleryAfterSave}</p>}
       {preview && (
         <article class="activity-preview" aria-label={w.previewTitle} data-state="preview">
           <p class="manage-meta">{w.previewTitle}</p>

@@ -2,7 +2,14 @@
 // reviewer's reason, approved) and its profile, which its ADMINs edit; for a returned team,
 // saving is resubmitting. Coordinators read it.
 import { useState } from 'preact/hooks';
-import type { ManageTeamProfileQuery, ManageTeamProfileQueryVariables, ManageUpdateTeamMutation, ManageUpdateTeamMutationVariables } from '../gql/graphql';
+import type {
+  ManageSetTeamLogoMutation,
+  ManageSetTeamLogoMutationVariables,
+  ManageTeamProfileQuery,
+  ManageTeamProfileQueryVariables,
+  ManageUpdateTeamMutation,
+  ManageUpdateTeamMutationVariables,
+} from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
 import { request, type ApiResult } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
@@ -14,6 +21,8 @@ import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { ManageSection } from './ManageSection';
 import { formField, profileInput, TeamFields, type TeamProfileValues } from './TeamFields';
 import { TEAM_WORDS, type TeamField } from './words/manage-teams';
+import { PHOTO_WORDS } from './words/manage-photos';
+import { ImageUpload } from './ImageUpload';
 
 // Read by codegen like every document; sent with each operation that spreads it.
 const teamProfile = /* GraphQL */ `
@@ -38,6 +47,13 @@ const teamProfile = /* GraphQL */ `
       id
       name
     }
+    logo {
+      id
+      url
+      width
+      height
+      alt
+    }
   }
 `;
 
@@ -52,6 +68,14 @@ const profileQuery = operation<ManageTeamProfileQuery, ManageTeamProfileQueryVar
 const updateMutation = operation<ManageUpdateTeamMutation, ManageUpdateTeamMutationVariables>(/* GraphQL */ `
   mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {
     updateOrganization(id: $id, input: $input) {
+      ...TeamProfile
+    }
+  }
+`, teamProfile);
+
+const logoMutation = operation<ManageSetTeamLogoMutation, ManageSetTeamLogoMutationVariables>(/* GraphQL */ `
+  mutation ManageSetTeamLogo($id: ID!, $imageId: ID) {
+    setOrganizationLogo(organizationId: $id, imageId: $imageId) {
       ...TeamProfile
     }
   }
@@ -144,6 +168,7 @@ function ProfileForm({ team, admin, locale, onSaved }: { team: Team; admin: bool
         </div>
       )}
       <h3 class="manage-subtitle">{team.name}</h3>
+      <TeamLogo team={team} locale={locale} onSaved={onSaved} />
       {!admin && <p class="account-note">{w.readOnly}</p>}
       <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
         <fieldset disabled={!admin}>
@@ -161,5 +186,32 @@ function ProfileForm({ team, admin, locale, onSaved }: { team: Team; admin: bool
         <FormStatus status={status} locale={locale} />
       </form>
     </>
+  );
+}
+
+/** The team's logo: its ADMINs and COORDINATORs change it at once (the team's name is its alt text). */
+function TeamLogo({ team, locale, onSaved }: { team: Team; locale: Locale; onSaved: (team: Team) => void }) {
+  const w = PHOTO_WORDS[locale];
+  const [status, setStatus] = useState<Status>(null);
+  const change = async (image: { id: string } | null) => {
+    const result = await send(logoMutation, { id: team.id, imageId: image?.id ?? null }, locale);
+    if (!result.ok) return setStatus({ tone: 'error', text: result.text });
+    onSaved(result.data.setOrganizationLogo);
+    setStatus({ tone: 'success', text: image ? w.logoSaved : w.logoRemoved });
+  };
+  return (
+    <div class="manage-logo" data-field="logo">
+      <ImageUpload
+        locale={locale}
+        purpose="LOGO"
+        organizationId={team.id}
+        value={team.logo ? { ...team.logo, alt: team.logo.alt ?? team.name } : null}
+        onChange={change}
+        alt={false}
+        label={w.logo}
+      />
+      <p class="form-note">{w.logoNote}</p>
+      <FormStatus status={status} locale={locale} />
+    </div>
   );
 }

@@ -13,6 +13,8 @@ export type AuditAction =
   | 'organization.suspended'
   | 'organization.returned'
   | 'organization.updated'
+  | 'organization.logo-changed'
+  | 'project.photos-updated'
   | 'organization.resubmitted'
   | 'membership.role-changed'
   | 'membership.removed'

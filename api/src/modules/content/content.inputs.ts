@@ -10,6 +10,7 @@ export class CreateNewsArticleInput {
   @Field(() => String, { description: 'Markdown, at most 50,000 characters' }) body!: string;
   @Field(() => [String], { nullable: true, description: 'At most 10 tags of at most 20 characters' }) tags?: string[] | null;
   @Field(() => String, { nullable: true, description: 'http(s) URL or a path on the site' }) coverImageUrl?: string | null;
+  @Field(() => ID, { nullable: true, description: 'An uploaded image (POST /media) as the cover, instead of coverImageUrl' }) coverImageId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The organisation this is news of; its ADMIN members may edit it' })
   organizationId?: string | null;
   @Field(() => DateTimeResolver, { nullable: true, description: 'Publication date to show (not in the future); default: when published' })
@@ -24,6 +25,7 @@ export class UpdateNewsArticleInput {
   @Field(() => String, { nullable: true }) body?: string | null;
   @Field(() => [String], { nullable: true }) tags?: string[] | null;
   @Field(() => String, { nullable: true, description: 'null removes the cover' }) coverImageUrl?: string | null;
+  @Field(() => ID, { nullable: true, description: 'An uploaded image (POST /media) as the cover, instead of coverImageUrl' }) coverImageId?: string | null;
   @Field(() => DateTimeResolver, { nullable: true }) publishedAt?: Date | null;
 }
 
@@ -37,6 +39,7 @@ export class CreateRoleModelInput {
   @Field(() => ID, { nullable: true }) organizationId?: string | null;
   @Field(() => String, { nullable: true }) district?: string | null;
   @Field(() => String, { nullable: true, description: 'http(s) URL or a path on the site' }) photoUrl?: string | null;
+  @Field(() => ID, { nullable: true, description: 'An uploaded image (POST /media) as the portrait, instead of photoUrl' }) photoImageId?: string | null;
 }
 
 @InputType('UpdateRoleModelInput', { description: 'Fields left out stay as they are; null clears an optional one' })
@@ -49,6 +52,7 @@ export class UpdateRoleModelInput {
   @Field(() => ID, { nullable: true }) organizationId?: string | null;
   @Field(() => String, { nullable: true }) district?: string | null;
   @Field(() => String, { nullable: true }) photoUrl?: string | null;
+  @Field(() => ID, { nullable: true, description: 'An uploaded image (POST /media) as the portrait, instead of photoUrl' }) photoImageId?: string | null;
 }
 
 @InputType('CreateShowcaseInput')
@@ -57,6 +61,7 @@ export class CreateShowcaseInput {
   @Field(() => String, { description: '1..300 characters' }) summary!: string;
   @Field(() => String, { nullable: true, description: 'Markdown, at most 50,000 characters' }) body?: string | null;
   @Field(() => String, { nullable: true }) coverImageUrl?: string | null;
+  @Field(() => ID, { nullable: true, description: 'An uploaded image (POST /media) as the cover, instead of coverImageUrl' }) coverImageId?: string | null;
   @Field(() => ID, { nullable: true, description: 'A published project; its organisation is used unless organizationId is given' })
   projectId?: string | null;
   @Field(() => ID, { nullable: true }) organizationId?: string | null;
@@ -68,6 +73,7 @@ export class UpdateShowcaseInput {
   @Field(() => String, { nullable: true }) summary?: string | null;
   @Field(() => String, { nullable: true }) body?: string | null;
   @Field(() => String, { nullable: true }) coverImageUrl?: string | null;
+  @Field(() => ID, { nullable: true, description: 'An uploaded image (POST /media) as the cover, instead of coverImageUrl' }) coverImageId?: string | null;
   @Field(() => ID, { nullable: true }) projectId?: string | null;
   @Field(() => ID, { nullable: true }) organizationId?: string | null;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { uploadedImagePath } from '../image/image-links.js';
 import { randomBytes } from 'node:crypto';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
@@ -85,7 +86,7 @@ export class NewsArticleService {
     article.summary = checkText('summary', input.summary, 1, MAX_SUMMARY);
     article.body = checkText('body', input.body, 1, MAX_BODY);
     article.tags = checkTags('tags', input.tags);
-    article.coverImageUrl = checkImageUrl('coverImageUrl', input.coverImageUrl);
+    article.coverImageUrl = input.coverImageId ? await uploadedImagePath(this.em, 'coverImageId', input.coverImageId) : checkImageUrl('coverImageUrl', input.coverImageUrl);
     article.publishedAt = checkPublishedAt('publishedAt', input.publishedAt, now);
     article.organization = organization;
     await this.assertSlugFree(article.slug, null);
@@ -110,7 +111,8 @@ export class NewsArticleService {
     if (summary !== undefined) article.summary = checkText('summary', summary, 1, MAX_SUMMARY);
     if (body !== undefined) article.body = checkText('body', body, 1, MAX_BODY);
     if (input.tags !== undefined) article.tags = checkTags('tags', input.tags);
-    if (input.coverImageUrl !== undefined) article.coverImageUrl = checkImageUrl('coverImageUrl', input.coverImageUrl);
+    if (input.coverImageId) article.coverImageUrl = await uploadedImagePath(this.em, 'coverImageId', input.coverImageId);
+    else if (input.coverImageUrl !== undefined) article.coverImageUrl = checkImageUrl('coverImageUrl', input.coverImageUrl);
     if (input.publishedAt !== undefined && input.publishedAt !== null) {
       article.publishedAt = checkPublishedAt('publishedAt', input.publishedAt, this.clock());
     }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { uploadedImagePath } from '../image/image-links.js';
 import { requirePlatformAdmin, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
@@ -37,7 +38,7 @@ export class RoleModelService {
     model.citation = checkText('citation', input.citation, 1, MAX_CITATION);
     model.year = checkYear('year', input.year, this.clock());
     model.district = checkOptionalText('district', input.district, MAX_DISTRICT);
-    model.photoUrl = checkImageUrl('photoUrl', input.photoUrl);
+    model.photoUrl = input.photoImageId ? await uploadedImagePath(this.em, 'photoImageId', input.photoImageId) : checkImageUrl('photoUrl', input.photoUrl);
     model.volunteer = input.volunteerId ? await this.volunteer(input.volunteerId) : null;
     model.organization = input.organizationId ? await approvedOrganization(this.em, 'organizationId', input.organizationId) : null;
     await this.em.persistAndFlush(model);
@@ -54,7 +55,8 @@ export class RoleModelService {
     if (input.honor !== undefined) model.honor = checkOptionalText('honor', input.honor, MAX_HONOR);
     if (input.year !== undefined) model.year = checkYear('year', input.year, this.clock());
     if (input.district !== undefined) model.district = checkOptionalText('district', input.district, MAX_DISTRICT);
-    if (input.photoUrl !== undefined) model.photoUrl = checkImageUrl('photoUrl', input.photoUrl);
+    if (input.photoImageId) model.photoUrl = await uploadedImagePath(this.em, 'photoImageId', input.photoImageId);
+    else if (input.photoUrl !== undefined) model.photoUrl = checkImageUrl('photoUrl', input.photoUrl);
     if (input.volunteerId !== undefined) model.volunteer = input.volunteerId ? await this.volunteer(input.volunteerId) : null;
     if (input.organizationId !== undefined) {
       model.organization = input.organizationId ? await approvedOrganization(this.em, 'organizationId', input.organizationId) : null;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { uploadedImagePath } from '../image/image-links.js';
 import { requirePlatformAdmin, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
@@ -31,7 +32,7 @@ export class ShowcaseService {
     showcase.title = checkText('title', input.title, 1, MAX_TITLE);
     showcase.summary = checkText('summary', input.summary, 1, MAX_SUMMARY);
     showcase.body = checkOptionalText('body', input.body, MAX_BODY);
-    showcase.coverImageUrl = checkImageUrl('coverImageUrl', input.coverImageUrl);
+    showcase.coverImageUrl = input.coverImageId ? await uploadedImagePath(this.em, 'coverImageId', input.coverImageId) : checkImageUrl('coverImageUrl', input.coverImageUrl);
     showcase.project = input.projectId ? await this.project(input.projectId) : null;
     showcase.organization = input.organizationId
       ? await approvedOrganization(this.em, 'organizationId', input.organizationId)
@@ -48,7 +49,8 @@ export class ShowcaseService {
     if (title !== undefined) showcase.title = checkText('title', title, 1, MAX_TITLE);
     if (summary !== undefined) showcase.summary = checkText('summary', summary, 1, MAX_SUMMARY);
     if (input.body !== undefined) showcase.body = checkOptionalText('body', input.body, MAX_BODY);
-    if (input.coverImageUrl !== undefined) showcase.coverImageUrl = checkImageUrl('coverImageUrl', input.coverImageUrl);
+    if (input.coverImageId) showcase.coverImageUrl = await uploadedImagePath(this.em, 'coverImageId', input.coverImageId);
+    else if (input.coverImageUrl !== undefined) showcase.coverImageUrl = checkImageUrl('coverImageUrl', input.coverImageUrl);
     if (input.projectId !== undefined) showcase.project = input.projectId ? await this.project(input.projectId) : null;
     if (input.organizationId !== undefined) {
       showcase.organization = input.organizationId ? await approvedOrganization(this.em, 'organizationId', input.organizationId) : null;

@@ -16,6 +16,9 @@ import { RoleModel } from '../content/role-model.entity.js';
 import { Showcase } from '../content/showcase.entity.js';
 import { findVisibleCorrectionRequest, findVisibleHourEntry } from '../ledger/ledger-access.js';
 import { Node } from './node.interface.js';
+import { StoredImage } from '../image/image.entity.js';
+import { imageStorage } from '../image/image-storage.js';
+import { toImage } from '../image/image.types.js';
 
 @Resolver()
 export class NodeResolver {
@@ -61,6 +64,11 @@ export class NodeResolver {
         return em.findOne(RoleModel, { id, status: ContentStatus.PUBLISHED });
       case 'Showcase':
         return em.findOne(Showcase, { id, status: ContentStatus.PUBLISHED });
+      // Uploaded images are public files (their URLs are on the pages that show them).
+      case 'Image': {
+        const stored = await em.findOne(StoredImage, { id });
+        return stored && toImage(stored, imageStorage(ctx.settings.media));
+      }
       default:
         return null;
     }

@@ -1,0 +1,61 @@
+// The uploaded image behind a content picture's URL (a cover or a portrait kept as /media/<name>),
+// with its renditions, so pages can show it as a responsive <picture>. Null for a URL entered by hand.
+import DataLoader from 'dataloader';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { StoredImage } from '../image/image.entity.js';
+import { mediaNameOf } from '../image/image-links.js';
+import { imageStorage } from '../image/image-storage.js';
+import { Image, toImage } from '../image/image.types.js';
+import { NewsArticle } from './news-article.entity.js';
+import { RoleModel } from './role-model.entity.js';
+import { Showcase } from './showcase.entity.js';
+
+const perRequest = new WeakMap<Context, DataLoader<string, StoredImage | null>>();
+
+/** The image whose original is stored under each name. One query per batch. */
+async function imageBehind(ctx: Context, url: string | null | undefined): Promise<Image | null> {
+  const name = mediaNameOf(url);
+  if (!name) return null;
+  let loader = perRequest.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (names) => {
+      const rows = await ctx.em.getConnection().execute<{ id: string }[]>(
+        `select id from image where original->>'key' = any(select jsonb_array_elements_text(?::jsonb))`,
+        [JSON.stringify(names)],
+      );
+      const images = await ctx.em.find(StoredImage, { id: { $in: rows.map((r) => r.id) } });
+      const byName = new Map(images.map((i) => [i.original.key, i]));
+      return names.map((n) => byName.get(n) ?? null);
+    });
+    perRequest.set(ctx, loader);
+  }
+  const stored = await loader.load(name);
+  return stored ? toImage(stored, imageStorage(ctx.settings.media)) : null;
+}
+
+@Resolver(() => NewsArticle)
+export class NewsCoverResolver {
+  @FieldResolver(() => Image, { nullable: true, description: 'The cover as an uploaded image with its renditions; null when coverImageUrl is not an upload' })
+  coverImage(@Root() article: NewsArticle, @Ctx() ctx: Context): Promise<Image | null> {
+    return imageBehind(ctx, article.coverImageUrl);
+  }
+}
+
+@Resolver(() => Showcase)
+export class ShowcaseCoverResolver {
+  @FieldResolver(() => Image, { nullable: true, description: 'The cover as an uploaded image with its renditions; null when coverImageUrl is not an upload' })
+  coverImage(@Root() showcase: Showcase, @Ctx() ctx: Context): Promise<Image | null> {
+    return imageBehind(ctx, showcase.coverImageUrl);
+  }
+}
+
+@Resolver(() => RoleModel)
+export class RoleModelPortraitResolver {
+  @FieldResolver(() => Image, { nullable: true, description: 'The portrait as an uploaded image with its renditions; null when photoUrl is not an upload' })
+  photo(@Root() model: RoleModel, @Ctx() ctx: Context): Promise<Image | null> {
+    return imageBehind(ctx, model.photoUrl);
+  }
+}
+
+export const contentImageResolvers = [NewsCoverResolver, ShowcaseCoverResolver, RoleModelPortraitResolver] as const;

@@ -1,0 +1,117 @@
+// HTTP routes of images beside /graphql: POST /media takes one photo as multipart/form-data
+// (fields `purpose`, `organizationId`, then `file`), signed in exactly as /graphql is, and
+// answers the stored image as JSON; GET /media/<name> serves locally stored files.
+import busboy from 'busboy';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Router, type Request, type Response } from 'express';
+import type { Viewer } from '../../common/auth.js';
+import { BadUserInputError, DomainError, UnauthenticatedError } from '../../common/errors.js';
+import { ImageService, type UploadRequest } from './image.service.js';
+import { MAX_UPLOAD_BYTES, tooLarge } from './image-processing.js';
+import { IMMUTABLE, LocalImageStorage, MEDIA_NAME, type ImageStorage } from './image-storage.js';
+import { toImage } from './image.types.js';
+
+export interface ImageRouteOptions {
+  orm: MikroORM;
+  storage: ImageStorage;
+  viewerFor: (req: Request, em: EntityManager) => Promise<Viewer | null>;
+  /** Whether a request could have been sent by a foreign page with the visitor's cookie (refused, as /graphql refuses it). */
+  crossSite: (req: Request) => boolean;
+  log: (message: string) => void;
+}
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+const TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' };
+
+function sendError(res: Response, error: DomainError): void {
+  const status = error.extensions.reason === 'TOO_LARGE' ? 413 : (STATUS[error.code] ?? 400);
+  res.status(status).set('Cache-Control', 'no-store').json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
+}
+
+/** The form's fields and its one file, read with a hard size limit. */
+function readUpload(req: Request): Promise<{ fields: UploadRequest; file: Buffer }> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4, fieldSize: 200, parts: 6 } });
+    } catch {
+      return reject(new BadUserInputError('file', 'Send the photo as multipart/form-data with a field named "file"'));
+    }
+    const fields: UploadRequest = { purpose: undefined, organizationId: undefined };
+    const chunks: Buffer[] = [];
+    let sawFile = false;
+    let truncated = false;
+    parser.on('field', (name, value) => {
+      if (name === 'purpose' || name === 'organizationId') fields[name] = value;
+    });
+    parser.on('file', (name, stream) => {
+      if (name !== 'file' || sawFile) return void stream.resume();
+      sawFile = true;
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('limit', () => (truncated = true));
+    });
+    parser.on('error', () => reject(new BadUserInputError('file', 'The upload was malformed or cut short')));
+    parser.on('close', () => {
+      if (truncated) return reject(tooLarge());
+      if (!sawFile) return reject(new BadUserInputError('file', 'Choose a photo to upload (a field named "file")'));
+      resolve({ fields, file: Buffer.concat(chunks) });
+    });
+    req.pipe(parser);
+  });
+}
+
+export function imageRoutes(options: ImageRouteOptions): Router {
+  const router = Router();
+  const { storage } = options;
+
+  router.post('/media', async (req, res) => {
+    try {
+      if (options.crossSite(req)) {
+        throw new BadUserInputError('file', 'An upload with the session cookie needs the apollo-require-preflight header (protection against cross-site requests)');
+      }
+      const declared = Number(req.headers['content-length'] ?? 0);
+      // Multipart framing adds a few hundred bytes; anything far past the limit is refused unread.
+      if (declared > MAX_UPLOAD_BYTES + 64 * 1024) {
+        res.set('Connection', 'close');
+        throw tooLarge();
+      }
+      const em = options.orm.em.fork();
+      const viewer = await options.viewerFor(req, em);
+      // Signed out: refused before the body is read.
+      if (!viewer) throw new UnauthenticatedError();
+      const { fields, file } = await readUpload(req);
+      const { image, created } = await new ImageService(em, storage).upload(viewer, fields, file);
+      const answer = toImage(image, storage);
+      res
+        .status(created ? 201 : 200)
+        .set('Cache-Control', 'no-store')
+        .json({ image: { ...answer, avifSrcset: answer.avifSrcset, webpSrcset: answer.webpSrcset } });
+    } catch (error) {
+      if (!req.readableEnded) req.resume();
+      if (error instanceof DomainError) return sendError(res, error);
+      options.log(`upload failed: ${(error as Error).name}`);
+      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  });
+
+  // In an object store, the stable path content keeps (/media/<name>) leads to the file's public URL.
+  if (!(storage instanceof LocalImageStorage)) {
+    router.get('/media/:name', (req, res) => {
+      const name = String(req.params.name);
+      if (!MEDIA_NAME.test(name)) return void res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+      res.set('Cache-Control', IMMUTABLE).redirect(301, storage.url(name));
+    });
+  } else {
+    router.get('/media/:name', async (req, res) => {
+      const file = await storage.open(String(req.params.name));
+      if (!file) return void res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+      res
+        .status(200)
+        .type(TYPES[String(req.params.name).split('.').pop()!])
+        .set('Cache-Control', IMMUTABLE)
+        .set('Content-Length', String(file.size));
+      file.stream.pipe(res);
+    });
+  }
+  return router;
+}
