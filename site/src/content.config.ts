@@ -155,6 +155,10 @@ const NewsPages = graphql(`
           slug
           name
         }
+        project {
+          id
+          title
+        }
       }
       pageInfo {
         hasNextPage
@@ -324,6 +328,8 @@ const news = defineCollection({
     tags: z.array(z.string().min(1)),
     coverImageUrl: imageUrl.nullable(),
     organization: organizationRef.nullable(),
+    // The activity it reports on (活动过程).
+    project: z.object({ id: z.string(), title: z.string() }).nullable(),
   }),
 });
 

@@ -19,10 +19,11 @@ type Documents = {
     "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n": typeof types.HomePageDocument,
     "\n  query SiteDetails {\n    siteInfo {\n      operator\n      supervisor\n      hotline\n      email\n      icpNumber\n      publicSecurityFiling\n    }\n    legalDocuments {\n      kind\n      version\n      zh {\n        title\n        sections {\n          heading\n          paragraphs\n        }\n      }\n      en {\n        title\n        sections {\n          heading\n          paragraphs\n        }\n      }\n    }\n  }\n": typeof types.SiteDetailsDocument,
     "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        city\n        description\n        memberCount\n        address\n        joinPolicy\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationPagesDocument,
-    "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewsPagesDocument,
+    "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n        project {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewsPagesDocument,
     "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RoleModelPagesDocument,
     "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ShowcasePagesDocument,
     "\n  fragment SettingsOfMe on Volunteer {\n    id\n    email\n    district\n    skills\n    emergencyContact {\n      name\n      phoneMasked\n    }\n  }\n  query AccountSettings {\n    me {\n      ...SettingsOfMe\n    }\n  }\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SettingsOfMe\n    }\n  }\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.SettingsOfMeFragmentDoc,
+    "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n": typeof types.ManagePreviewMarkdownDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query MyOpenShifts {\n    me {\n      id\n      signups(first: 50) {\n        nodes {\n          id\n          status\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyOpenShiftsDocument,
@@ -71,6 +72,7 @@ type Documents = {
     "\n  mutation ManageSetRole($id: ID!, $role: MemberRole!) {\n    setMemberRole(membershipId: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ManageSetRoleDocument,
     "\n  mutation ManageRemoveMember($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.ManageRemoveMemberDocument,
     "\n  mutation ManageHandOver($id: ID!) {\n    handOverAdmin(membershipId: $id) {\n      id\n      role\n    }\n  }\n": typeof types.ManageHandOverDocument,
+    "\n  query ManageNewsDesk($id: ID!) {\n    newsDesk(organizationId: $id, first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n    organization(id: $id) {\n      id\n      projects(first: 100) {\n        nodes {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n": typeof types.ManageNewsDeskDocument,
     "\n  query ManageOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 1) {\n        totalCount\n      }\n      hourCorrectionRequests(status: OPEN, first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ManageOverviewDocument,
     "\n  query ManageSignedIn {\n    me {\n      id\n    }\n  }\n": typeof types.ManageSignedInDocument,
     "\n  query ManageParentSearch($search: String) {\n    organizations(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        district\n      }\n    }\n  }\n": typeof types.ManageParentSearchDocument,
@@ -86,7 +88,15 @@ type Documents = {
     "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query NearbyProjects($near: NearInput!, $after: DateTime!) {\n    projects(first: 30, filter: { near: $near, startsAfter: $after }) {\n      nodes {\n        id\n        title\n        district\n        address\n        location {\n          lat\n          lng\n        }\n        organization {\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n": typeof types.NearbyProjectsDocument,
+    "\n  fragment DeskArticle on NewsArticle {\n    id\n    slug\n    title\n    summary\n    body\n    bodyHtml\n    tags\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n    submittedAt\n    returnedReason\n    organization {\n      id\n      name\n    }\n    project {\n      id\n      title\n    }\n  }\n": typeof types.DeskArticleFragmentDoc,
+    "\n  mutation ManageCreateNews($input: CreateNewsArticleInput!) {\n    createNewsArticle(input: $input) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageCreateNewsDocument,
+    "\n  mutation ManageUpdateNews($id: ID!, $input: UpdateNewsArticleInput!) {\n    updateNewsArticle(id: $id, input: $input) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageUpdateNewsDocument,
+    "\n  mutation ManageSubmitNews($id: ID!) {\n    submitNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageSubmitNewsDocument,
+    "\n  mutation ManagePublishNews($id: ID!, $at: DateTime) {\n    publishNewsArticle(id: $id, publishedAt: $at) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManagePublishNewsDocument,
+    "\n  mutation ManageWithdrawNews($id: ID!) {\n    unpublishNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageWithdrawNewsDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": typeof types.RegisterVolunteerDocument,
+    "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n": typeof types.ManageReviewQueueDocument,
+    "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageReturnNewsDocument,
     "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        registrationOpensAt\n        registrationClosesAt\n        draw {\n          ...DrawRecord\n        }\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n        viewerDrawEntry {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n      }\n    }\n  }\n": typeof types.ShiftSignupsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      drawPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      valid\n      currentTotalMinutes\n      totalChangedSinceIssue\n      certificate {\n        code\n        displayName\n        volunteerNumber\n        totalMinutes\n        recordCount\n        issuedAt\n        issuer {\n          name\n        }\n      }\n    }\n  }\n": typeof types.VerifyCertificateDocument,
@@ -105,10 +115,11 @@ const documents: Documents = {
     "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n": types.HomePageDocument,
     "\n  query SiteDetails {\n    siteInfo {\n      operator\n      supervisor\n      hotline\n      email\n      icpNumber\n      publicSecurityFiling\n    }\n    legalDocuments {\n      kind\n      version\n      zh {\n        title\n        sections {\n          heading\n          paragraphs\n        }\n      }\n      en {\n        title\n        sections {\n          heading\n          paragraphs\n        }\n      }\n    }\n  }\n": types.SiteDetailsDocument,
     "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        city\n        description\n        memberCount\n        address\n        joinPolicy\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationPagesDocument,
-    "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewsPagesDocument,
+    "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n        project {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewsPagesDocument,
     "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RoleModelPagesDocument,
     "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ShowcasePagesDocument,
     "\n  fragment SettingsOfMe on Volunteer {\n    id\n    email\n    district\n    skills\n    emergencyContact {\n      name\n      phoneMasked\n    }\n  }\n  query AccountSettings {\n    me {\n      ...SettingsOfMe\n    }\n  }\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SettingsOfMe\n    }\n  }\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.SettingsOfMeFragmentDoc,
+    "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n": types.ManagePreviewMarkdownDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query MyOpenShifts {\n    me {\n      id\n      signups(first: 50) {\n        nodes {\n          id\n          status\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyOpenShiftsDocument,
@@ -157,6 +168,7 @@ const documents: Documents = {
     "\n  mutation ManageSetRole($id: ID!, $role: MemberRole!) {\n    setMemberRole(membershipId: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.ManageSetRoleDocument,
     "\n  mutation ManageRemoveMember($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.ManageRemoveMemberDocument,
     "\n  mutation ManageHandOver($id: ID!) {\n    handOverAdmin(membershipId: $id) {\n      id\n      role\n    }\n  }\n": types.ManageHandOverDocument,
+    "\n  query ManageNewsDesk($id: ID!) {\n    newsDesk(organizationId: $id, first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n    organization(id: $id) {\n      id\n      projects(first: 100) {\n        nodes {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n": types.ManageNewsDeskDocument,
     "\n  query ManageOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 1) {\n        totalCount\n      }\n      hourCorrectionRequests(status: OPEN, first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.ManageOverviewDocument,
     "\n  query ManageSignedIn {\n    me {\n      id\n    }\n  }\n": types.ManageSignedInDocument,
     "\n  query ManageParentSearch($search: String) {\n    organizations(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        district\n      }\n    }\n  }\n": types.ManageParentSearchDocument,
@@ -172,7 +184,15 @@ const documents: Documents = {
     "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query NearbyProjects($near: NearInput!, $after: DateTime!) {\n    projects(first: 30, filter: { near: $near, startsAfter: $after }) {\n      nodes {\n        id\n        title\n        district\n        address\n        location {\n          lat\n          lng\n        }\n        organization {\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n": types.NearbyProjectsDocument,
+    "\n  fragment DeskArticle on NewsArticle {\n    id\n    slug\n    title\n    summary\n    body\n    bodyHtml\n    tags\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n    submittedAt\n    returnedReason\n    organization {\n      id\n      name\n    }\n    project {\n      id\n      title\n    }\n  }\n": types.DeskArticleFragmentDoc,
+    "\n  mutation ManageCreateNews($input: CreateNewsArticleInput!) {\n    createNewsArticle(input: $input) {\n      ...DeskArticle\n    }\n  }\n": types.ManageCreateNewsDocument,
+    "\n  mutation ManageUpdateNews($id: ID!, $input: UpdateNewsArticleInput!) {\n    updateNewsArticle(id: $id, input: $input) {\n      ...DeskArticle\n    }\n  }\n": types.ManageUpdateNewsDocument,
+    "\n  mutation ManageSubmitNews($id: ID!) {\n    submitNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n": types.ManageSubmitNewsDocument,
+    "\n  mutation ManagePublishNews($id: ID!, $at: DateTime) {\n    publishNewsArticle(id: $id, publishedAt: $at) {\n      ...DeskArticle\n    }\n  }\n": types.ManagePublishNewsDocument,
+    "\n  mutation ManageWithdrawNews($id: ID!) {\n    unpublishNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n": types.ManageWithdrawNewsDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": types.RegisterVolunteerDocument,
+    "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n": types.ManageReviewQueueDocument,
+    "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": types.ManageReturnNewsDocument,
     "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        registrationOpensAt\n        registrationClosesAt\n        draw {\n          ...DrawRecord\n        }\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n        viewerDrawEntry {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n      }\n    }\n  }\n": types.ShiftSignupsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      drawPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      valid\n      currentTotalMinutes\n      totalChangedSinceIssue\n      certificate {\n        code\n        displayName\n        volunteerNumber\n        totalMinutes\n        recordCount\n        issuedAt\n        issuer {\n          name\n        }\n      }\n    }\n  }\n": types.VerifyCertificateDocument,
@@ -206,7 +226,7 @@ export function graphql(source: "\n  query OrganizationPages($first: Int!, $afte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NewsPagesDocument;
+export function graphql(source: "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        organization {\n          id\n          slug\n          name\n        }\n        project {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NewsPagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,6 +239,10 @@ export function graphql(source: "\n  query ShowcasePages($first: Int!, $after: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SettingsOfMe on Volunteer {\n    id\n    email\n    district\n    skills\n    emergencyContact {\n      name\n      phoneMasked\n    }\n  }\n  query AccountSettings {\n    me {\n      ...SettingsOfMe\n    }\n  }\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SettingsOfMe\n    }\n  }\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): typeof import('./graphql').SettingsOfMeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n"): typeof import('./graphql').ManagePreviewMarkdownDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -414,6 +438,10 @@ export function graphql(source: "\n  mutation ManageHandOver($id: ID!) {\n    ha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ManageNewsDesk($id: ID!) {\n    newsDesk(organizationId: $id, first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n    organization(id: $id) {\n      id\n      projects(first: 100) {\n        nodes {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManageNewsDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ManageOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 1) {\n        totalCount\n      }\n      hourCorrectionRequests(status: OPEN, first: 1) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').ManageOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -474,7 +502,39 @@ export function graphql(source: "\n  query NearbyProjects($near: NearInput!, $af
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DeskArticle on NewsArticle {\n    id\n    slug\n    title\n    summary\n    body\n    bodyHtml\n    tags\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n    submittedAt\n    returnedReason\n    organization {\n      id\n      name\n    }\n    project {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').DeskArticleFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageCreateNews($input: CreateNewsArticleInput!) {\n    createNewsArticle(input: $input) {\n      ...DeskArticle\n    }\n  }\n"): typeof import('./graphql').ManageCreateNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageUpdateNews($id: ID!, $input: UpdateNewsArticleInput!) {\n    updateNewsArticle(id: $id, input: $input) {\n      ...DeskArticle\n    }\n  }\n"): typeof import('./graphql').ManageUpdateNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageSubmitNews($id: ID!) {\n    submitNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n"): typeof import('./graphql').ManageSubmitNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManagePublishNews($id: ID!, $at: DateTime) {\n    publishNewsArticle(id: $id, publishedAt: $at) {\n      ...DeskArticle\n    }\n  }\n"): typeof import('./graphql').ManagePublishNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageWithdrawNews($id: ID!) {\n    unpublishNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n"): typeof import('./graphql').ManageWithdrawNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterVolunteerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n"): typeof import('./graphql').ManageReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n"): typeof import('./graphql').ManageReturnNewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

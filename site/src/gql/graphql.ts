@@ -29,6 +29,38 @@ export type AssistedRegistrationInput = {
   realName: string;
 };
 
+/** DRAFT while written; IN_REVIEW once a team submits its news; RETURNED with a reviewer's reason; PUBLISHED (public once its publishedAt has come). */
+export type ContentStatus =
+  /** Being written; not public */
+  | 'DRAFT'
+  /** A team's news awaiting review by platform staff or its parent federation's admins */
+  | 'IN_REVIEW'
+  /** Public from publishedAt on (a time still to come means scheduled) */
+  | 'PUBLISHED'
+  /** Sent back to the team with a reason (returnedReason); edit and submit again */
+  | 'RETURNED';
+
+export type CreateNewsArticleInput = {
+  /** Markdown, at most 50,000 characters */
+  body: string;
+  /** http(s) URL or a path on the site */
+  coverImageUrl?: string | null | undefined;
+  /** The organisation this is news of; its ADMIN members may edit it */
+  organizationId?: string | number | null | undefined;
+  /** The activity this reports on (活动过程): one of the organisation's published activities */
+  projectId?: string | number | null | undefined;
+  /** Publication date to show (not in the future); default: when published */
+  publishedAt?: string | null | undefined;
+  /** ASCII kebab-case, unique; generated when left out */
+  slug?: string | null | undefined;
+  /** 1..300 characters */
+  summary: string;
+  /** At most 10 tags of at most 20 characters */
+  tags?: Array<string> | null | undefined;
+  /** 1..120 characters */
+  title: string;
+};
+
 export type CreateProjectInput = {
   address?: string | null | undefined;
   category?: string | null | undefined;
@@ -312,6 +344,20 @@ export type UpdateMyProfileInput = {
   skills?: Array<string> | null | undefined;
 };
 
+/** Fields left out stay as they are */
+export type UpdateNewsArticleInput = {
+  body?: string | null | undefined;
+  /** null removes the cover */
+  coverImageUrl?: string | null | undefined;
+  /** null removes the link to the activity */
+  projectId?: string | number | null | undefined;
+  publishedAt?: string | null | undefined;
+  slug?: string | null | undefined;
+  summary?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** Changes to a team's profile; omitted fields stay as they are (the name stays: it is the registered one) */
 export type UpdateOrganizationInput = {
   /** Where the team is found, at most 200 characters */
@@ -395,7 +441,7 @@ export type NewsPagesQueryVariables = Exact<{
 }>;
 
 
-export type NewsPagesQuery = { news: { nodes: Array<{ id: string, slug: string, title: string, summary: string, bodyHtml: string, publishedAt: string, updatedAt: string, tags: Array<string>, coverImageUrl: string | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type NewsPagesQuery = { news: { nodes: Array<{ id: string, slug: string, title: string, summary: string, bodyHtml: string, publishedAt: string, updatedAt: string, tags: Array<string>, coverImageUrl: string | null, organization: { id: string, slug: string, name: string } | null, project: { id: string, title: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RoleModelPagesQueryVariables = Exact<{
   first: number;
@@ -441,6 +487,13 @@ export type DeleteMyAccountMutationVariables = Exact<{
 
 
 export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
+export type ManagePreviewMarkdownQueryVariables = Exact<{
+  source: string;
+}>;
+
+
+export type ManagePreviewMarkdownQuery = { previewMarkdown: string };
 
 export type ResetCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -774,6 +827,13 @@ export type ManageHandOverMutationVariables = Exact<{
 
 export type ManageHandOverMutation = { handOverAdmin: { id: string, role: MemberRole } };
 
+export type ManageNewsDeskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageNewsDeskQuery = { newsDesk: { nodes: Array<{ id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null }> }, organization: { id: string, projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus }> } } | null };
+
 export type ManageOverviewQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -874,12 +934,64 @@ export type NearbyProjectsQueryVariables = Exact<{
 
 export type NearbyProjectsQuery = { projects: { nodes: Array<{ id: string, title: string, district: string | null, address: string | null, location: { lat: number, lng: number } | null, organization: { name: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, remaining: number }> }> } };
 
+export type DeskArticleFragment = { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null };
+
+export type ManageCreateNewsMutationVariables = Exact<{
+  input: CreateNewsArticleInput;
+}>;
+
+
+export type ManageCreateNewsMutation = { createNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
+
+export type ManageUpdateNewsMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNewsArticleInput;
+}>;
+
+
+export type ManageUpdateNewsMutation = { updateNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
+
+export type ManageSubmitNewsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageSubmitNewsMutation = { submitNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
+
+export type ManagePublishNewsMutationVariables = Exact<{
+  id: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type ManagePublishNewsMutation = { publishNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
+
+export type ManageWithdrawNewsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageWithdrawNewsMutation = { unpublishNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
+
 export type RegisterVolunteerMutationVariables = Exact<{
   input: RegisterVolunteerInput;
 }>;
 
 
 export type RegisterVolunteerMutation = { registerVolunteer: { volunteer: { id: string, volunteerNumber: string } } };
+
+export type ManageReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageReviewQueueQuery = { newsAwaitingReview: { nodes: Array<{ id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null }> } };
+
+export type ManageReturnNewsMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ManageReturnNewsMutation = { returnNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
 
 export type ShiftSignupsQueryVariables = Exact<{
   id: string | number;
@@ -1143,6 +1255,31 @@ export const MyNotificationFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MyNotification"}) as unknown as TypedDocumentString<MyNotificationFragment, unknown>;
+export const DeskArticleFragmentDoc = new TypedDocumentString(`
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"DeskArticle"}) as unknown as TypedDocumentString<DeskArticleFragment, unknown>;
 export const MyHourEntryFragmentDoc = new TypedDocumentString(`
     fragment MyHourEntry on HourEntry {
   id
@@ -1364,6 +1501,10 @@ export const NewsPagesDocument = new TypedDocumentString(`
         slug
         name
       }
+      project {
+        id
+        title
+      }
     }
     pageInfo {
       hasNextPage
@@ -1473,6 +1614,11 @@ export const DeleteMyAccountDocument = new TypedDocumentString(`
   deleteMyAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const ManagePreviewMarkdownDocument = new TypedDocumentString(`
+    query ManagePreviewMarkdown($source: String!) {
+  previewMarkdown(source: $source)
+}
+    `) as unknown as TypedDocumentString<ManagePreviewMarkdownQuery, ManagePreviewMarkdownQueryVariables>;
 export const ResetCalendarFeedDocument = new TypedDocumentString(`
     mutation ResetCalendarFeed {
   resetCalendarFeed {
@@ -2156,6 +2302,47 @@ export const ManageHandOverDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageHandOverMutation, ManageHandOverMutationVariables>;
+export const ManageNewsDeskDocument = new TypedDocumentString(`
+    query ManageNewsDesk($id: ID!) {
+  newsDesk(organizationId: $id, first: 100) {
+    nodes {
+      ...DeskArticle
+    }
+  }
+  organization(id: $id) {
+    id
+    projects(first: 100) {
+      nodes {
+        id
+        title
+        status
+      }
+    }
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageNewsDeskQuery, ManageNewsDeskQueryVariables>;
 export const ManageOverviewDocument = new TypedDocumentString(`
     query ManageOverview($id: ID!) {
   organization(id: $id) {
@@ -2487,6 +2674,151 @@ export const NearbyProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NearbyProjectsQuery, NearbyProjectsQueryVariables>;
+export const ManageCreateNewsDocument = new TypedDocumentString(`
+    mutation ManageCreateNews($input: CreateNewsArticleInput!) {
+  createNewsArticle(input: $input) {
+    ...DeskArticle
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageCreateNewsMutation, ManageCreateNewsMutationVariables>;
+export const ManageUpdateNewsDocument = new TypedDocumentString(`
+    mutation ManageUpdateNews($id: ID!, $input: UpdateNewsArticleInput!) {
+  updateNewsArticle(id: $id, input: $input) {
+    ...DeskArticle
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageUpdateNewsMutation, ManageUpdateNewsMutationVariables>;
+export const ManageSubmitNewsDocument = new TypedDocumentString(`
+    mutation ManageSubmitNews($id: ID!) {
+  submitNewsArticle(id: $id) {
+    ...DeskArticle
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageSubmitNewsMutation, ManageSubmitNewsMutationVariables>;
+export const ManagePublishNewsDocument = new TypedDocumentString(`
+    mutation ManagePublishNews($id: ID!, $at: DateTime) {
+  publishNewsArticle(id: $id, publishedAt: $at) {
+    ...DeskArticle
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManagePublishNewsMutation, ManagePublishNewsMutationVariables>;
+export const ManageWithdrawNewsDocument = new TypedDocumentString(`
+    mutation ManageWithdrawNews($id: ID!) {
+  unpublishNewsArticle(id: $id) {
+    ...DeskArticle
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageWithdrawNewsMutation, ManageWithdrawNewsMutationVariables>;
 export const RegisterVolunteerDocument = new TypedDocumentString(`
     mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
   registerVolunteer(input: $input) {
@@ -2497,6 +2829,66 @@ export const RegisterVolunteerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterVolunteerMutation, RegisterVolunteerMutationVariables>;
+export const ManageReviewQueueDocument = new TypedDocumentString(`
+    query ManageReviewQueue {
+  newsAwaitingReview(first: 100) {
+    nodes {
+      ...DeskArticle
+    }
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageReviewQueueQuery, ManageReviewQueueQueryVariables>;
+export const ManageReturnNewsDocument = new TypedDocumentString(`
+    mutation ManageReturnNews($id: ID!, $reason: String!) {
+  returnNewsArticle(id: $id, reason: $reason) {
+    ...DeskArticle
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageReturnNewsMutation, ManageReturnNewsMutationVariables>;
 export const ShiftSignupsDocument = new TypedDocumentString(`
     query ShiftSignups($id: ID!) {
   me {

@@ -81,6 +81,7 @@ const zhCN = {
     newer: '较新一篇',
     older: '较早一篇',
     related: '相关资讯',
+    activity: '相关活动：',
     tagsTitle: '全部标签 · 新闻资讯',
     tagsDescription: '按标签浏览志愿服务资讯。',
     tagsLead: (n: string) => `${n} 个标签。`,
@@ -127,6 +128,7 @@ const zhCN = {
     shiftCount: (range: string, n: string) => `${range}，共 ${n} 个时段`,
     aside: '活动信息',
     about: '活动介绍',
+    progress: '活动过程',
   },
   organizations: {
     title: '志愿组织',
@@ -376,6 +378,7 @@ const en: Messages = {
     newer: 'Newer',
     older: 'Older',
     related: 'Related news',
+    activity: 'Activity: ',
     tagsTitle: 'All tags · News',
     tagsDescription: 'Browse volunteer news by tag.',
     tagsLead: (n: string) => `${plural(n, 'tag', 'tags')}.`,
@@ -422,6 +425,7 @@ const en: Messages = {
     shiftCount: (range: string, n: string) => `${range}, ${plural(n, 'shift', 'shifts')}`,
     aside: 'About this activity',
     about: 'About the activity',
+    progress: 'Progress reports',
   },
   organizations: {
     title: 'Organisations',
