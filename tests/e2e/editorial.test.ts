@@ -2,8 +2,10 @@
 // a team's ADMIN writes news with the live preview and links one of the team's activities, then
 // submits it; the parent federation's ADMIN returns it with a reason (in English, on a phone);
 // the team reads the reason, edits and resubmits; the reviewer publishes it, and once the site is
-// rebuilt the article is public and the activity's page lists it. axe-core checks every page.
+// rebuilt the article is public and the activity's page lists it. Platform staff write and
+// publish a role model from /admin/content/. axe-core checks every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { gql, testOrm, testServer } from '../helpers/api.js';
@@ -189,5 +191,36 @@ describe('news through review, in the browser only', () => {
     await p.goto(articleUrl);
     await expectNoAxeViolations(p);
     await context.close();
+  }, 240_000);
+});
+
+describe('platform staff, in the browser only', () => {
+  it('write and publish a role model from /admin/content/; it is on the public site after the rebuild', async () => {
+    const name = `测试榜样${Date.now() % 100_000}`;
+    const { context, page: p } = await browserAs({ phone: DEMO.admin, password: DEMO_PASSWORD });
+    await p.goto(`${site.product.url}/admin/content/?tab=roleModels`);
+    await p.getByRole('button', { name: '添加志愿榜样' }).click();
+    await p.getByLabel('姓名').fill(name);
+    await p.getByLabel('荣誉称号').fill('优秀志愿者');
+    // Without a citation the API's error appears beside its field.
+    await p.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => p.locator('#field-citation-error').textContent()).not.toBe('');
+    await p.getByLabel('事迹（纯文本）').fill('十年如一日守护海滩。');
+    await p.getByLabel('照片网址').fill('/images/cover-tree.svg');
+    await expectNoAxeViolations(p);
+    await p.getByRole('button', { name: '立即发布' }).click();
+    const item = p.locator(`[data-list="roleModels"] li:has-text("${name}")`);
+    await expect.poll(() => item.locator('.manage-status').textContent()).toBe('已发布');
+    expect(await p.locator('#content-roleModels .form-status').textContent()).toContain('已发布');
+    await expectNoAxeViolations(p);
+    // The queue of the whole platform, and the desk of all news, pass axe too.
+    await p.goto(`${site.product.url}/admin/content/`);
+    await p.locator('[data-list="news"]').waitFor();
+    await expectNoAxeViolations(p);
+    await p.goto(`${site.product.url}/en/admin/review/`);
+    await p.locator('#review-queue h2').waitFor();
+    await expectNoAxeViolations(p);
+    await context.close();
+    await expect.poll(async () => (await (await fetch(`${site.product.url}/role-models/`)).text()).includes(name), { timeout: 200_000, interval: 2_000 }).toBe(true);
   }, 240_000);
 });

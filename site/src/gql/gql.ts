@@ -23,6 +23,17 @@ type Documents = {
     "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RoleModelPagesDocument,
     "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ShowcasePagesDocument,
     "\n  fragment SettingsOfMe on Volunteer {\n    id\n    email\n    district\n    skills\n    emergencyContact {\n      name\n      phoneMasked\n    }\n  }\n  query AccountSettings {\n    me {\n      ...SettingsOfMe\n    }\n  }\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SettingsOfMe\n    }\n  }\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.SettingsOfMeFragmentDoc,
+    "\n  fragment AdminRoleModelFields on RoleModel {\n    id\n    name\n    honor\n    citation\n    year\n    district\n    photoUrl\n    status\n    isPublic\n    publishedAt\n  }\n": typeof types.AdminRoleModelFieldsFragmentDoc,
+    "\n  fragment AdminShowcaseFields on Showcase {\n    id\n    title\n    summary\n    body\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n  }\n": typeof types.AdminShowcaseFieldsFragmentDoc,
+    "\n    query AdminNewsDesk {\n      newsDesk(first: 100) {\n        nodes {\n          ...DeskArticle\n        }\n      }\n    }\n  ": typeof types.AdminNewsDeskDocument,
+    "\n    query AdminRoleModelDesk {\n      roleModelDesk(first: 100) {\n        nodes {\n          ...AdminRoleModelFields\n        }\n      }\n    }\n  ": typeof types.AdminRoleModelDeskDocument,
+    "\n    query AdminShowcaseDesk {\n      showcaseDesk(first: 100) {\n        nodes {\n          ...AdminShowcaseFields\n        }\n      }\n    }\n  ": typeof types.AdminShowcaseDeskDocument,
+    "\n    mutation AdminSaveRoleModel($id: ID!, $create: CreateRoleModelInput!, $update: UpdateRoleModelInput!, $isNew: Boolean!) {\n      createRoleModel(input: $create) @include(if: $isNew) {\n        ...AdminRoleModelFields\n      }\n      updateRoleModel(id: $id, input: $update) @skip(if: $isNew) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": typeof types.AdminSaveRoleModelDocument,
+    "\n    mutation AdminSaveShowcase($id: ID!, $create: CreateShowcaseInput!, $update: UpdateShowcaseInput!, $isNew: Boolean!) {\n      createShowcase(input: $create) @include(if: $isNew) {\n        ...AdminShowcaseFields\n      }\n      updateShowcase(id: $id, input: $update) @skip(if: $isNew) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": typeof types.AdminSaveShowcaseDocument,
+    "\n    mutation AdminPublishRoleModel($id: ID!, $at: DateTime) {\n      publishRoleModel(id: $id, publishedAt: $at) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": typeof types.AdminPublishRoleModelDocument,
+    "\n    mutation AdminPublishShowcase($id: ID!, $at: DateTime) {\n      publishShowcase(id: $id, publishedAt: $at) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": typeof types.AdminPublishShowcaseDocument,
+    "\n    mutation AdminWithdrawRoleModel($id: ID!) {\n      unpublishRoleModel(id: $id) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": typeof types.AdminWithdrawRoleModelDocument,
+    "\n    mutation AdminWithdrawShowcase($id: ID!) {\n      unpublishShowcase(id: $id) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": typeof types.AdminWithdrawShowcaseDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n": typeof types.ManagePreviewMarkdownDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.ResetCalendarFeedDocument,
@@ -120,6 +131,17 @@ const documents: Documents = {
     "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RoleModelPagesDocument,
     "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ShowcasePagesDocument,
     "\n  fragment SettingsOfMe on Volunteer {\n    id\n    email\n    district\n    skills\n    emergencyContact {\n      name\n      phoneMasked\n    }\n  }\n  query AccountSettings {\n    me {\n      ...SettingsOfMe\n    }\n  }\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SettingsOfMe\n    }\n  }\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.SettingsOfMeFragmentDoc,
+    "\n  fragment AdminRoleModelFields on RoleModel {\n    id\n    name\n    honor\n    citation\n    year\n    district\n    photoUrl\n    status\n    isPublic\n    publishedAt\n  }\n": types.AdminRoleModelFieldsFragmentDoc,
+    "\n  fragment AdminShowcaseFields on Showcase {\n    id\n    title\n    summary\n    body\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n  }\n": types.AdminShowcaseFieldsFragmentDoc,
+    "\n    query AdminNewsDesk {\n      newsDesk(first: 100) {\n        nodes {\n          ...DeskArticle\n        }\n      }\n    }\n  ": types.AdminNewsDeskDocument,
+    "\n    query AdminRoleModelDesk {\n      roleModelDesk(first: 100) {\n        nodes {\n          ...AdminRoleModelFields\n        }\n      }\n    }\n  ": types.AdminRoleModelDeskDocument,
+    "\n    query AdminShowcaseDesk {\n      showcaseDesk(first: 100) {\n        nodes {\n          ...AdminShowcaseFields\n        }\n      }\n    }\n  ": types.AdminShowcaseDeskDocument,
+    "\n    mutation AdminSaveRoleModel($id: ID!, $create: CreateRoleModelInput!, $update: UpdateRoleModelInput!, $isNew: Boolean!) {\n      createRoleModel(input: $create) @include(if: $isNew) {\n        ...AdminRoleModelFields\n      }\n      updateRoleModel(id: $id, input: $update) @skip(if: $isNew) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": types.AdminSaveRoleModelDocument,
+    "\n    mutation AdminSaveShowcase($id: ID!, $create: CreateShowcaseInput!, $update: UpdateShowcaseInput!, $isNew: Boolean!) {\n      createShowcase(input: $create) @include(if: $isNew) {\n        ...AdminShowcaseFields\n      }\n      updateShowcase(id: $id, input: $update) @skip(if: $isNew) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": types.AdminSaveShowcaseDocument,
+    "\n    mutation AdminPublishRoleModel($id: ID!, $at: DateTime) {\n      publishRoleModel(id: $id, publishedAt: $at) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": types.AdminPublishRoleModelDocument,
+    "\n    mutation AdminPublishShowcase($id: ID!, $at: DateTime) {\n      publishShowcase(id: $id, publishedAt: $at) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": types.AdminPublishShowcaseDocument,
+    "\n    mutation AdminWithdrawRoleModel($id: ID!) {\n      unpublishRoleModel(id: $id) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": types.AdminWithdrawRoleModelDocument,
+    "\n    mutation AdminWithdrawShowcase($id: ID!) {\n      unpublishShowcase(id: $id) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": types.AdminWithdrawShowcaseDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": types.AdminViewerDocument,
     "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n": types.ManagePreviewMarkdownDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.ResetCalendarFeedDocument,
@@ -241,6 +263,50 @@ export function graphql(source: "\n  query ShowcasePages($first: Int!, $after: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SettingsOfMe on Volunteer {\n    id\n    email\n    district\n    skills\n    emergencyContact {\n      name\n      phoneMasked\n    }\n  }\n  query AccountSettings {\n    me {\n      ...SettingsOfMe\n    }\n  }\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SettingsOfMe\n    }\n  }\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): typeof import('./graphql').SettingsOfMeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminRoleModelFields on RoleModel {\n    id\n    name\n    honor\n    citation\n    year\n    district\n    photoUrl\n    status\n    isPublic\n    publishedAt\n  }\n"): typeof import('./graphql').AdminRoleModelFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminShowcaseFields on Showcase {\n    id\n    title\n    summary\n    body\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n  }\n"): typeof import('./graphql').AdminShowcaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AdminNewsDesk {\n      newsDesk(first: 100) {\n        nodes {\n          ...DeskArticle\n        }\n      }\n    }\n  "): typeof import('./graphql').AdminNewsDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AdminRoleModelDesk {\n      roleModelDesk(first: 100) {\n        nodes {\n          ...AdminRoleModelFields\n        }\n      }\n    }\n  "): typeof import('./graphql').AdminRoleModelDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AdminShowcaseDesk {\n      showcaseDesk(first: 100) {\n        nodes {\n          ...AdminShowcaseFields\n        }\n      }\n    }\n  "): typeof import('./graphql').AdminShowcaseDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminSaveRoleModel($id: ID!, $create: CreateRoleModelInput!, $update: UpdateRoleModelInput!, $isNew: Boolean!) {\n      createRoleModel(input: $create) @include(if: $isNew) {\n        ...AdminRoleModelFields\n      }\n      updateRoleModel(id: $id, input: $update) @skip(if: $isNew) {\n        ...AdminRoleModelFields\n      }\n    }\n  "): typeof import('./graphql').AdminSaveRoleModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminSaveShowcase($id: ID!, $create: CreateShowcaseInput!, $update: UpdateShowcaseInput!, $isNew: Boolean!) {\n      createShowcase(input: $create) @include(if: $isNew) {\n        ...AdminShowcaseFields\n      }\n      updateShowcase(id: $id, input: $update) @skip(if: $isNew) {\n        ...AdminShowcaseFields\n      }\n    }\n  "): typeof import('./graphql').AdminSaveShowcaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminPublishRoleModel($id: ID!, $at: DateTime) {\n      publishRoleModel(id: $id, publishedAt: $at) {\n        ...AdminRoleModelFields\n      }\n    }\n  "): typeof import('./graphql').AdminPublishRoleModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminPublishShowcase($id: ID!, $at: DateTime) {\n      publishShowcase(id: $id, publishedAt: $at) {\n        ...AdminShowcaseFields\n      }\n    }\n  "): typeof import('./graphql').AdminPublishShowcaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminWithdrawRoleModel($id: ID!) {\n      unpublishRoleModel(id: $id) {\n        ...AdminRoleModelFields\n      }\n    }\n  "): typeof import('./graphql').AdminWithdrawRoleModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminWithdrawShowcase($id: ID!) {\n      unpublishShowcase(id: $id) {\n        ...AdminShowcaseFields\n      }\n    }\n  "): typeof import('./graphql').AdminWithdrawShowcaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -79,6 +79,35 @@ export type CreateProjectInput = {
   title: string;
 };
 
+export type CreateRoleModelInput = {
+  /** Plain text, 1..2000 characters */
+  citation: string;
+  district?: string | null | undefined;
+  /** The honour, e.g. 十佳志愿者 */
+  honor?: string | null | undefined;
+  /** Full name as in the honour list, 1..60 characters */
+  name: string;
+  organizationId?: string | number | null | undefined;
+  /** http(s) URL or a path on the site */
+  photoUrl?: string | null | undefined;
+  /** The volunteer on the platform, when there is one */
+  volunteerId?: string | number | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type CreateShowcaseInput = {
+  /** Markdown, at most 50,000 characters */
+  body?: string | null | undefined;
+  coverImageUrl?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  /** A published project; its organisation is used unless organizationId is given */
+  projectId?: string | number | null | undefined;
+  /** 1..300 characters */
+  summary: string;
+  /** 1..120 characters */
+  title: string;
+};
+
 export type GeoPointInput = {
   lat: number;
   lng: number;
@@ -393,6 +422,28 @@ export type UpdateProjectInput = {
   title?: string | null | undefined;
 };
 
+/** Fields left out stay as they are; null clears an optional one */
+export type UpdateRoleModelInput = {
+  citation?: string | null | undefined;
+  district?: string | null | undefined;
+  honor?: string | null | undefined;
+  name?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  photoUrl?: string | null | undefined;
+  volunteerId?: string | number | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** Fields left out stay as they are; null clears an optional one */
+export type UpdateShowcaseInput = {
+  body?: string | null | undefined;
+  coverImageUrl?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** Shifts repeated every week in China time, e.g. every Saturday 09:00–11:30 for 8 weeks (first come, first served) */
 export type WeeklyRecurrenceInput = {
   capacity: number;
@@ -487,6 +538,75 @@ export type DeleteMyAccountMutationVariables = Exact<{
 
 
 export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
+export type AdminRoleModelFieldsFragment = { id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string };
+
+export type AdminShowcaseFieldsFragment = { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string };
+
+export type AdminNewsDeskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminNewsDeskQuery = { newsDesk: { nodes: Array<{ id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null }> } };
+
+export type AdminRoleModelDeskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRoleModelDeskQuery = { roleModelDesk: { nodes: Array<{ id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string }> } };
+
+export type AdminShowcaseDeskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminShowcaseDeskQuery = { showcaseDesk: { nodes: Array<{ id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string }> } };
+
+export type AdminSaveRoleModelMutationVariables = Exact<{
+  id: string | number;
+  create: CreateRoleModelInput;
+  update: UpdateRoleModelInput;
+  isNew: boolean;
+}>;
+
+
+export type AdminSaveRoleModelMutation = { createRoleModel?: { id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string }, updateRoleModel?: { id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
+
+export type AdminSaveShowcaseMutationVariables = Exact<{
+  id: string | number;
+  create: CreateShowcaseInput;
+  update: UpdateShowcaseInput;
+  isNew: boolean;
+}>;
+
+
+export type AdminSaveShowcaseMutation = { createShowcase?: { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string }, updateShowcase?: { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
+
+export type AdminPublishRoleModelMutationVariables = Exact<{
+  id: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type AdminPublishRoleModelMutation = { publishRoleModel: { id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
+
+export type AdminPublishShowcaseMutationVariables = Exact<{
+  id: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type AdminPublishShowcaseMutation = { publishShowcase: { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
+
+export type AdminWithdrawRoleModelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminWithdrawRoleModelMutation = { unpublishRoleModel: { id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
+
+export type AdminWithdrawShowcaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminWithdrawShowcaseMutation = { unpublishShowcase: { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1095,6 +1215,32 @@ export const SettingsOfMeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SettingsOfMe"}) as unknown as TypedDocumentString<SettingsOfMeFragment, unknown>;
+export const AdminRoleModelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminRoleModelFields on RoleModel {
+  id
+  name
+  honor
+  citation
+  year
+  district
+  photoUrl
+  status
+  isPublic
+  publishedAt
+}
+    `, {"fragmentName":"AdminRoleModelFields"}) as unknown as TypedDocumentString<AdminRoleModelFieldsFragment, unknown>;
+export const AdminShowcaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminShowcaseFields on Showcase {
+  id
+  title
+  summary
+  body
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+}
+    `, {"fragmentName":"AdminShowcaseFields"}) as unknown as TypedDocumentString<AdminShowcaseFieldsFragment, unknown>;
 export const PendingConsentFragmentDoc = new TypedDocumentString(`
     fragment PendingConsent on LegalDocument {
   kind
@@ -1619,6 +1765,183 @@ export const DeleteMyAccountDocument = new TypedDocumentString(`
   deleteMyAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const AdminNewsDeskDocument = new TypedDocumentString(`
+    query AdminNewsDesk {
+  newsDesk(first: 100) {
+    nodes {
+      ...DeskArticle
+    }
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<AdminNewsDeskQuery, AdminNewsDeskQueryVariables>;
+export const AdminRoleModelDeskDocument = new TypedDocumentString(`
+    query AdminRoleModelDesk {
+  roleModelDesk(first: 100) {
+    nodes {
+      ...AdminRoleModelFields
+    }
+  }
+}
+    fragment AdminRoleModelFields on RoleModel {
+  id
+  name
+  honor
+  citation
+  year
+  district
+  photoUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminRoleModelDeskQuery, AdminRoleModelDeskQueryVariables>;
+export const AdminShowcaseDeskDocument = new TypedDocumentString(`
+    query AdminShowcaseDesk {
+  showcaseDesk(first: 100) {
+    nodes {
+      ...AdminShowcaseFields
+    }
+  }
+}
+    fragment AdminShowcaseFields on Showcase {
+  id
+  title
+  summary
+  body
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminShowcaseDeskQuery, AdminShowcaseDeskQueryVariables>;
+export const AdminSaveRoleModelDocument = new TypedDocumentString(`
+    mutation AdminSaveRoleModel($id: ID!, $create: CreateRoleModelInput!, $update: UpdateRoleModelInput!, $isNew: Boolean!) {
+  createRoleModel(input: $create) @include(if: $isNew) {
+    ...AdminRoleModelFields
+  }
+  updateRoleModel(id: $id, input: $update) @skip(if: $isNew) {
+    ...AdminRoleModelFields
+  }
+}
+    fragment AdminRoleModelFields on RoleModel {
+  id
+  name
+  honor
+  citation
+  year
+  district
+  photoUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminSaveRoleModelMutation, AdminSaveRoleModelMutationVariables>;
+export const AdminSaveShowcaseDocument = new TypedDocumentString(`
+    mutation AdminSaveShowcase($id: ID!, $create: CreateShowcaseInput!, $update: UpdateShowcaseInput!, $isNew: Boolean!) {
+  createShowcase(input: $create) @include(if: $isNew) {
+    ...AdminShowcaseFields
+  }
+  updateShowcase(id: $id, input: $update) @skip(if: $isNew) {
+    ...AdminShowcaseFields
+  }
+}
+    fragment AdminShowcaseFields on Showcase {
+  id
+  title
+  summary
+  body
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminSaveShowcaseMutation, AdminSaveShowcaseMutationVariables>;
+export const AdminPublishRoleModelDocument = new TypedDocumentString(`
+    mutation AdminPublishRoleModel($id: ID!, $at: DateTime) {
+  publishRoleModel(id: $id, publishedAt: $at) {
+    ...AdminRoleModelFields
+  }
+}
+    fragment AdminRoleModelFields on RoleModel {
+  id
+  name
+  honor
+  citation
+  year
+  district
+  photoUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminPublishRoleModelMutation, AdminPublishRoleModelMutationVariables>;
+export const AdminPublishShowcaseDocument = new TypedDocumentString(`
+    mutation AdminPublishShowcase($id: ID!, $at: DateTime) {
+  publishShowcase(id: $id, publishedAt: $at) {
+    ...AdminShowcaseFields
+  }
+}
+    fragment AdminShowcaseFields on Showcase {
+  id
+  title
+  summary
+  body
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminPublishShowcaseMutation, AdminPublishShowcaseMutationVariables>;
+export const AdminWithdrawRoleModelDocument = new TypedDocumentString(`
+    mutation AdminWithdrawRoleModel($id: ID!) {
+  unpublishRoleModel(id: $id) {
+    ...AdminRoleModelFields
+  }
+}
+    fragment AdminRoleModelFields on RoleModel {
+  id
+  name
+  honor
+  citation
+  year
+  district
+  photoUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminWithdrawRoleModelMutation, AdminWithdrawRoleModelMutationVariables>;
+export const AdminWithdrawShowcaseDocument = new TypedDocumentString(`
+    mutation AdminWithdrawShowcase($id: ID!) {
+  unpublishShowcase(id: $id) {
+    ...AdminShowcaseFields
+  }
+}
+    fragment AdminShowcaseFields on Showcase {
+  id
+  title
+  summary
+  body
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminWithdrawShowcaseMutation, AdminWithdrawShowcaseMutationVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   me {

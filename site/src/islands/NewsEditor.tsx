@@ -16,7 +16,7 @@ import type {
   ManageWithdrawNewsMutation,
   ManageWithdrawNewsMutationVariables,
 } from '../gql/graphql';
-import type { Locale } from '../i18n/locales';
+import { localizePath, type Locale } from '../i18n/locales';
 import { formatMoment } from '../lib/format';
 import { formatMomentEn } from '../lib/format-en';
 import { operation } from '../lib/manage-operation';
@@ -109,7 +109,7 @@ export function deskStatus(article: Pick<DeskArticle, 'status' | 'isPublic'>): s
 }
 
 /** The status line of an article on a desk: its status, and when. */
-export function StatusLine({ article, locale }: { article: DeskArticle; locale: Locale }) {
+export function StatusLine({ article, locale }: { article: Pick<DeskArticle, 'status' | 'isPublic' | 'publishedAt'> & { submittedAt?: string | null }; locale: Locale }) {
   const w = NEWS_WORDS[locale];
   const moment = locale === 'en' ? formatMomentEn : formatMoment;
   const status = deskStatus(article);
@@ -122,6 +122,59 @@ export function StatusLine({ article, locale }: { article: DeskArticle; locale: 
       </span>
       {when && <span class="manage-meta"> {when}</span>}
     </>
+  );
+}
+
+/** The list with the article put in its place (first when new). */
+export function upsert<T extends { id: string }>(list: T[], item: T): T[] {
+  return list.some((a) => a.id === item.id) ? list.map((a) => (a.id === item.id ? item : a)) : [item, ...list];
+}
+
+interface DeskListProps {
+  articles: DeskArticle[];
+  locale: Locale;
+  onEdit: (article: DeskArticle) => void;
+  onWithdraw: (article: DeskArticle) => void;
+  /** Staff edit published articles too, and see whose news each is. */
+  staff?: boolean;
+}
+
+/** A desk's articles: status (a returned one with its reason), and what may be done with each. */
+export function DeskList({ articles, locale, onEdit, onWithdraw, staff = false }: DeskListProps) {
+  const w = NEWS_WORDS[locale];
+  if (!articles.length) return <p class="account-empty">{w.none}</p>;
+  return (
+    <ul class="manage-list" data-list="news">
+      {articles.map((a) => (
+        <li key={a.id} class="manage-item" data-article={a.id}>
+          <h3>
+            {a.title} <StatusLine article={a} locale={locale} />
+          </h3>
+          {(a.project || (staff && a.organization)) && <p class="manage-meta">{[staff && a.organization?.name, a.project?.title].filter(Boolean).join(' · ')}</p>}
+          {a.status === 'RETURNED' && a.returnedReason && (
+            <p class="manage-reason" data-returned-reason>
+              {w.returnedBecause}
+              {a.returnedReason}
+            </p>
+          )}
+          <div class="manage-actions">
+            {(staff || a.status !== 'PUBLISHED') && (
+              <button type="button" class="signup-more" onClick={() => onEdit(a)}>
+                {w.edit}
+                <span class="visually-hidden">：{a.title}</span>
+              </button>
+            )}
+            {(a.status === 'PUBLISHED' || a.status === 'IN_REVIEW') && (
+              <button type="button" class="signup-more" onClick={() => onWithdraw(a)}>
+                {w.withdraw}
+                <span class="visually-hidden">：{a.title}</span>
+              </button>
+            )}
+            {a.isPublic && <a href={localizePath(`/news/${a.slug}/`, locale)}>{w.view}</a>}
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -5,6 +5,7 @@ import type { FieldSentences } from '../../lib/api-messages';
 
 const zh = {
   list: '团队资讯',
+  all: '全部资讯',
   write: '写资讯',
   none: '还没有资讯。写一篇活动过程报道吧。',
   statuses: { DRAFT: '草稿', IN_REVIEW: '审核中', RETURNED: '已退回', PUBLISHED: '已发布', SCHEDULED: '定时发布' } as Record<string, string>,
@@ -58,6 +59,23 @@ const zh = {
   ret: '退回修改',
   returned: (t: string) => `“${t}”已退回，团队会看到原因。`,
   notReviewer: '这里列出你担任管理员的联合会下属团队提交的资讯。',
+  tabs: { news: '资讯', roleModels: '志愿榜样', showcases: '重点项目展示' } as Record<string, string>,
+  tabsLabel: '内容类别',
+  create: { roleModels: '添加志愿榜样', showcases: '添加项目展示' } as Record<string, string>,
+  noneOf: '还没有内容。',
+  contentLabels: {
+    name: '姓名',
+    honor: '荣誉称号',
+    citation: '事迹（纯文本）',
+    year: '年份',
+    district: '所在区县',
+    photoUrl: '照片网址',
+    title: '标题',
+    summary: '摘要',
+    body: '正文（Markdown）',
+    coverImageUrl: '封面图片网址',
+  } as Record<string, string>,
+  saveItem: '保存',
   fields: {} as FieldSentences,
 };
 
@@ -65,6 +83,7 @@ type Words = typeof zh;
 
 const en: Words = {
   list: "The team's news",
+  all: 'All news',
   write: 'Write news',
   none: 'No news yet. Write a progress report on an activity.',
   statuses: { DRAFT: 'Draft', IN_REVIEW: 'In review', RETURNED: 'Returned', PUBLISHED: 'Published', SCHEDULED: 'Scheduled' },
@@ -117,6 +136,23 @@ const en: Words = {
   ret: 'Return for changes',
   returned: (t) => `“${t}” is returned; the team sees the reason.`,
   notReviewer: 'News submitted by the member teams of the federations you are an ADMIN of is listed here.',
+  tabs: { news: 'News', roleModels: 'Role models', showcases: 'Showcases' },
+  tabsLabel: 'Kind of content',
+  create: { roleModels: 'Add a role model', showcases: 'Add a showcase' },
+  noneOf: 'Nothing yet.',
+  contentLabels: {
+    name: 'Name',
+    honor: 'Honour',
+    citation: 'Citation (plain text)',
+    year: 'Year',
+    district: 'District or county',
+    photoUrl: 'Photo URL',
+    title: 'Title',
+    summary: 'Summary',
+    body: 'Text (Markdown)',
+    coverImageUrl: 'Cover image URL',
+  },
+  saveItem: 'Save',
   fields: {
     'BAD_USER_INPUT.title': 'The title is 1 to 120 characters.',
     'BAD_USER_INPUT.summary': 'The summary is 1 to 300 characters.',
