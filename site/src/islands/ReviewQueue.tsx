@@ -10,6 +10,7 @@ import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
 import { ArticlePreview } from './ArticlePreview';
 import { FormStatus, type Status } from './FormStatus';
+import { ReasonField } from './ReasonField';
 import { ManageSection } from './ManageSection';
 import { deskArticle, publishedText, publishNewsMutation, StatusLine, type DeskArticle } from './NewsEditor';
 import { PublishControls } from './PublishControls';
@@ -99,13 +100,7 @@ function QueuedArticle({ article, locale, onDecided }: { article: DeskArticle; l
         publish={(at) => send(publishNewsMutation, { id: article.id, at }, locale, w.fields)}
         onPublished={(_, at) => onDecided(article.id, publishedText(locale, article.title, at))}
       />
-      <div class={error ? 'field field-invalid' : 'field'}>
-        <label for={field}>{w.reason}</label>
-        <textarea id={field} ref={reasonInput} rows={2} maxLength={500} value={reason} onInput={(e) => (setReason(e.currentTarget.value), setError(null))} aria-invalid={error ? 'true' : undefined} aria-describedby={`${field}-error`} />
-        <p id={`${field}-error`} class="field-error">
-          {error}
-        </p>
-      </div>
+      <ReasonField id={field} label={w.reason} value={reason} onValue={(v) => (setReason(v), setError(null))} error={error} inputRef={reasonInput} />
       <div class="manage-actions">
         <button type="button" class="signup-more" data-action="return" disabled={busy} onClick={() => void giveBack()}>
           {w.ret}
