@@ -10,6 +10,7 @@ import { DataKeyService } from './modules/data-key/data-key.service.js';
 import { seedDemoIfEmpty } from './seeders/demo.seeder.js';
 import { startServer, type RunningServer } from './server.js';
 import { DrawScheduler } from './modules/lottery/draw-scheduler.js';
+import { PublicationScheduler } from './modules/content/publication-scheduler.js';
 import type { Logger } from './common/logger.js';
 import type { Metrics } from './common/metrics.js';
 
@@ -88,14 +89,18 @@ export async function startApp(
       options.port,
       options.host,
     );
-    // Lottery draws happen when registration closes, without anyone asking; 0 turns it off here.
-    const draws = config.drawIntervalMs > 0 ? new DrawScheduler(orm, config.drawIntervalMs, log, options.onSiteChange).start() : null;
+    // Lottery draws happen when registration closes, and scheduled content goes on the site when
+    // its time comes, without anyone asking; 0 turns both off in this process.
+    const timed = config.drawIntervalMs > 0;
+    const draws = timed ? new DrawScheduler(orm, config.drawIntervalMs, log, options.onSiteChange).start() : null;
+    const publications = timed ? new PublicationScheduler(orm, config.drawIntervalMs, log, options.onSiteChange).start() : null;
     return {
       orm,
       embedded,
       server,
       stop: async () => {
         await draws?.stop().catch(() => undefined);
+        await publications?.stop().catch(() => undefined);
         await server.close().catch(() => undefined);
         await stopDatabase();
       },

@@ -177,6 +177,10 @@ const NewsPages = graphql(`
           slug
           name
         }
+        project {
+          id
+          title
+        }
       }
       pageInfo {
         hasNextPage
@@ -391,6 +395,8 @@ const news = defineCollection({
     coverImageUrl: imageUrl.nullable(),
     coverImage: picture.nullable(),
     organization: organizationRef.nullable(),
+    // The activity it reports on (活动过程).
+    project: z.object({ id: z.string(), title: z.string() }).nullable(),
   }),
 });
 

@@ -17,6 +17,7 @@ import { Migration20261204062000_data_key } from './Migration20261204062000_data
 import { Migration20261204070000_back_office } from './Migration20261204070000_back_office.js';
 import { Migration20261204080000_account_and_consent } from './Migration20261204080000_account_and_consent.js';
 import { Migration20261204110000_images } from './Migration20261204110000_images.js';
+import { Migration20261204120000_editorial } from './Migration20261204120000_editorial.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -37,4 +38,5 @@ export const migrationsList = [
   { name: 'Migration20261204070000_back_office', class: Migration20261204070000_back_office },
   { name: 'Migration20261204080000_account_and_consent', class: Migration20261204080000_account_and_consent },
   { name: 'Migration20261204110000_images', class: Migration20261204110000_images },
+  { name: 'Migration20261204120000_editorial', class: Migration20261204120000_editorial },
 ];

@@ -20,7 +20,7 @@ type Documents = {
     "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n": typeof types.HomePageDocument,
     "\n  query SiteDetails {\n    siteInfo {\n      operator\n      supervisor\n      hotline\n      email\n      icpNumber\n      publicSecurityFiling\n    }\n    legalDocuments {\n      kind\n      version\n      zh {\n        title\n        sections {\n          heading\n          paragraphs\n        }\n      }\n      en {\n        title\n        sections {\n          heading\n          paragraphs\n        }\n      }\n    }\n  }\n": typeof types.SiteDetailsDocument,
     "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        city\n        description\n        memberCount\n        address\n        joinPolicy\n        logo {\n          ...PictureImage\n        }\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationPagesDocument,
-    "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        coverImage {\n          ...PictureImage\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewsPagesDocument,
+    "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        coverImage {\n          ...PictureImage\n        }\n        organization {\n          id\n          slug\n          name\n        }\n        project {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewsPagesDocument,
     "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        photo {\n          ...PictureImage\n        }\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RoleModelPagesDocument,
     "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        coverImage {\n          ...PictureImage\n        }\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ShowcasePagesDocument,
     "\n  query DistrictLeaderboard($district: String!, $from: String!, $to: String!) {\n    organizationLeaderboard(district: $district, from: $from, to: $to, first: 50) {\n      totalCount\n      nodes {\n        rank\n        minutes\n        volunteerCount\n        organization {\n          id\n          slug\n          name\n        }\n      }\n    }\n    volunteerLeaderboard(district: $district, from: $from, to: $to, first: 50) {\n      totalCount\n      nodes {\n        ...VolunteerRank\n      }\n    }\n  }\n  fragment VolunteerRank on VolunteerRanking {\n    rank\n    minutes\n    volunteer {\n      id\n      displayName\n      starLevel\n    }\n  }\n": typeof types.DistrictLeaderboardDocument,
@@ -28,7 +28,19 @@ type Documents = {
     "\n  fragment ActivityGallery on Project {\n    id\n    photos {\n      id\n      url\n      width\n      height\n      alt\n    }\n  }\n": typeof types.ActivityGalleryFragmentDoc,
     "\n  query ManageActivityPhotos($id: ID!) {\n    project(id: $id) {\n      ...ActivityGallery\n    }\n  }\n": typeof types.ManageActivityPhotosDocument,
     "\n  mutation ManageSetActivityPhotos($projectId: ID!, $photos: [ProjectPhotoInput!]!) {\n    setProjectPhotos(projectId: $projectId, photos: $photos) {\n      ...ActivityGallery\n    }\n  }\n": typeof types.ManageSetActivityPhotosDocument,
+    "\n  fragment AdminRoleModelFields on RoleModel {\n    id\n    name\n    honor\n    citation\n    year\n    district\n    photoUrl\n    status\n    isPublic\n    publishedAt\n  }\n": typeof types.AdminRoleModelFieldsFragmentDoc,
+    "\n  fragment AdminShowcaseFields on Showcase {\n    id\n    title\n    summary\n    body\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n  }\n": typeof types.AdminShowcaseFieldsFragmentDoc,
+    "\n    query AdminNewsDesk {\n      newsDesk(first: 100) {\n        nodes {\n          ...DeskArticle\n        }\n      }\n    }\n  ": typeof types.AdminNewsDeskDocument,
+    "\n    query AdminRoleModelDesk {\n      roleModelDesk(first: 100) {\n        nodes {\n          ...AdminRoleModelFields\n        }\n      }\n    }\n  ": typeof types.AdminRoleModelDeskDocument,
+    "\n    query AdminShowcaseDesk {\n      showcaseDesk(first: 100) {\n        nodes {\n          ...AdminShowcaseFields\n        }\n      }\n    }\n  ": typeof types.AdminShowcaseDeskDocument,
+    "\n    mutation AdminSaveRoleModel($id: ID!, $create: CreateRoleModelInput!, $update: UpdateRoleModelInput!, $isNew: Boolean!) {\n      createRoleModel(input: $create) @include(if: $isNew) {\n        ...AdminRoleModelFields\n      }\n      updateRoleModel(id: $id, input: $update) @skip(if: $isNew) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": typeof types.AdminSaveRoleModelDocument,
+    "\n    mutation AdminSaveShowcase($id: ID!, $create: CreateShowcaseInput!, $update: UpdateShowcaseInput!, $isNew: Boolean!) {\n      createShowcase(input: $create) @include(if: $isNew) {\n        ...AdminShowcaseFields\n      }\n      updateShowcase(id: $id, input: $update) @skip(if: $isNew) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": typeof types.AdminSaveShowcaseDocument,
+    "\n    mutation AdminPublishRoleModel($id: ID!, $at: DateTime) {\n      publishRoleModel(id: $id, publishedAt: $at) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": typeof types.AdminPublishRoleModelDocument,
+    "\n    mutation AdminPublishShowcase($id: ID!, $at: DateTime) {\n      publishShowcase(id: $id, publishedAt: $at) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": typeof types.AdminPublishShowcaseDocument,
+    "\n    mutation AdminWithdrawRoleModel($id: ID!) {\n      unpublishRoleModel(id: $id) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": typeof types.AdminWithdrawRoleModelDocument,
+    "\n    mutation AdminWithdrawShowcase($id: ID!) {\n      unpublishShowcase(id: $id) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": typeof types.AdminWithdrawShowcaseDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": typeof types.AdminViewerDocument,
+    "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n": typeof types.ManagePreviewMarkdownDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query MyOpenShifts {\n    me {\n      id\n      signups(first: 50) {\n        nodes {\n          id\n          status\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyOpenShiftsDocument,
@@ -77,6 +89,7 @@ type Documents = {
     "\n  mutation ManageSetRole($id: ID!, $role: MemberRole!) {\n    setMemberRole(membershipId: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ManageSetRoleDocument,
     "\n  mutation ManageRemoveMember($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.ManageRemoveMemberDocument,
     "\n  mutation ManageHandOver($id: ID!) {\n    handOverAdmin(membershipId: $id) {\n      id\n      role\n    }\n  }\n": typeof types.ManageHandOverDocument,
+    "\n  query ManageNewsDesk($id: ID!) {\n    newsDesk(organizationId: $id, first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n    organization(id: $id) {\n      id\n      projects(first: 100) {\n        nodes {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n": typeof types.ManageNewsDeskDocument,
     "\n  query ManageOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 1) {\n        totalCount\n      }\n      hourCorrectionRequests(status: OPEN, first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ManageOverviewDocument,
     "\n  query ManageSignedIn {\n    me {\n      id\n    }\n  }\n": typeof types.ManageSignedInDocument,
     "\n  query ManageParentSearch($search: String) {\n    organizations(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        district\n      }\n    }\n  }\n": typeof types.ManageParentSearchDocument,
@@ -93,7 +106,15 @@ type Documents = {
     "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query NearbyProjects($near: NearInput!, $after: DateTime!) {\n    projects(first: 30, filter: { near: $near, startsAfter: $after }) {\n      nodes {\n        id\n        title\n        district\n        address\n        location {\n          lat\n          lng\n        }\n        organization {\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n": typeof types.NearbyProjectsDocument,
+    "\n  fragment DeskArticle on NewsArticle {\n    id\n    slug\n    title\n    summary\n    body\n    bodyHtml\n    tags\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n    submittedAt\n    returnedReason\n    organization {\n      id\n      name\n    }\n    project {\n      id\n      title\n    }\n  }\n": typeof types.DeskArticleFragmentDoc,
+    "\n  mutation ManageCreateNews($input: CreateNewsArticleInput!) {\n    createNewsArticle(input: $input) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageCreateNewsDocument,
+    "\n  mutation ManageUpdateNews($id: ID!, $input: UpdateNewsArticleInput!) {\n    updateNewsArticle(id: $id, input: $input) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageUpdateNewsDocument,
+    "\n  mutation ManageSubmitNews($id: ID!) {\n    submitNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageSubmitNewsDocument,
+    "\n  mutation ManagePublishNews($id: ID!, $at: DateTime) {\n    publishNewsArticle(id: $id, publishedAt: $at) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManagePublishNewsDocument,
+    "\n  mutation ManageWithdrawNews($id: ID!) {\n    unpublishNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageWithdrawNewsDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": typeof types.RegisterVolunteerDocument,
+    "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n": typeof types.ManageReviewQueueDocument,
+    "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageReturnNewsDocument,
     "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        registrationOpensAt\n        registrationClosesAt\n        draw {\n          ...DrawRecord\n        }\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n        viewerDrawEntry {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n      }\n    }\n  }\n": typeof types.ShiftSignupsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      drawPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      valid\n      currentTotalMinutes\n      totalChangedSinceIssue\n      certificate {\n        code\n        displayName\n        volunteerNumber\n        totalMinutes\n        recordCount\n        issuedAt\n        issuer {\n          name\n        }\n      }\n    }\n  }\n": typeof types.VerifyCertificateDocument,
@@ -113,7 +134,7 @@ const documents: Documents = {
     "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n": types.HomePageDocument,
     "\n  query SiteDetails {\n    siteInfo {\n      operator\n      supervisor\n      hotline\n      email\n      icpNumber\n      publicSecurityFiling\n    }\n    legalDocuments {\n      kind\n      version\n      zh {\n        title\n        sections {\n          heading\n          paragraphs\n        }\n      }\n      en {\n        title\n        sections {\n          heading\n          paragraphs\n        }\n      }\n    }\n  }\n": types.SiteDetailsDocument,
     "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        city\n        description\n        memberCount\n        address\n        joinPolicy\n        logo {\n          ...PictureImage\n        }\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationPagesDocument,
-    "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        coverImage {\n          ...PictureImage\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewsPagesDocument,
+    "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        coverImage {\n          ...PictureImage\n        }\n        organization {\n          id\n          slug\n          name\n        }\n        project {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewsPagesDocument,
     "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        photo {\n          ...PictureImage\n        }\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RoleModelPagesDocument,
     "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        coverImage {\n          ...PictureImage\n        }\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ShowcasePagesDocument,
     "\n  query DistrictLeaderboard($district: String!, $from: String!, $to: String!) {\n    organizationLeaderboard(district: $district, from: $from, to: $to, first: 50) {\n      totalCount\n      nodes {\n        rank\n        minutes\n        volunteerCount\n        organization {\n          id\n          slug\n          name\n        }\n      }\n    }\n    volunteerLeaderboard(district: $district, from: $from, to: $to, first: 50) {\n      totalCount\n      nodes {\n        ...VolunteerRank\n      }\n    }\n  }\n  fragment VolunteerRank on VolunteerRanking {\n    rank\n    minutes\n    volunteer {\n      id\n      displayName\n      starLevel\n    }\n  }\n": types.DistrictLeaderboardDocument,
@@ -121,7 +142,19 @@ const documents: Documents = {
     "\n  fragment ActivityGallery on Project {\n    id\n    photos {\n      id\n      url\n      width\n      height\n      alt\n    }\n  }\n": types.ActivityGalleryFragmentDoc,
     "\n  query ManageActivityPhotos($id: ID!) {\n    project(id: $id) {\n      ...ActivityGallery\n    }\n  }\n": types.ManageActivityPhotosDocument,
     "\n  mutation ManageSetActivityPhotos($projectId: ID!, $photos: [ProjectPhotoInput!]!) {\n    setProjectPhotos(projectId: $projectId, photos: $photos) {\n      ...ActivityGallery\n    }\n  }\n": types.ManageSetActivityPhotosDocument,
+    "\n  fragment AdminRoleModelFields on RoleModel {\n    id\n    name\n    honor\n    citation\n    year\n    district\n    photoUrl\n    status\n    isPublic\n    publishedAt\n  }\n": types.AdminRoleModelFieldsFragmentDoc,
+    "\n  fragment AdminShowcaseFields on Showcase {\n    id\n    title\n    summary\n    body\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n  }\n": types.AdminShowcaseFieldsFragmentDoc,
+    "\n    query AdminNewsDesk {\n      newsDesk(first: 100) {\n        nodes {\n          ...DeskArticle\n        }\n      }\n    }\n  ": types.AdminNewsDeskDocument,
+    "\n    query AdminRoleModelDesk {\n      roleModelDesk(first: 100) {\n        nodes {\n          ...AdminRoleModelFields\n        }\n      }\n    }\n  ": types.AdminRoleModelDeskDocument,
+    "\n    query AdminShowcaseDesk {\n      showcaseDesk(first: 100) {\n        nodes {\n          ...AdminShowcaseFields\n        }\n      }\n    }\n  ": types.AdminShowcaseDeskDocument,
+    "\n    mutation AdminSaveRoleModel($id: ID!, $create: CreateRoleModelInput!, $update: UpdateRoleModelInput!, $isNew: Boolean!) {\n      createRoleModel(input: $create) @include(if: $isNew) {\n        ...AdminRoleModelFields\n      }\n      updateRoleModel(id: $id, input: $update) @skip(if: $isNew) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": types.AdminSaveRoleModelDocument,
+    "\n    mutation AdminSaveShowcase($id: ID!, $create: CreateShowcaseInput!, $update: UpdateShowcaseInput!, $isNew: Boolean!) {\n      createShowcase(input: $create) @include(if: $isNew) {\n        ...AdminShowcaseFields\n      }\n      updateShowcase(id: $id, input: $update) @skip(if: $isNew) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": types.AdminSaveShowcaseDocument,
+    "\n    mutation AdminPublishRoleModel($id: ID!, $at: DateTime) {\n      publishRoleModel(id: $id, publishedAt: $at) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": types.AdminPublishRoleModelDocument,
+    "\n    mutation AdminPublishShowcase($id: ID!, $at: DateTime) {\n      publishShowcase(id: $id, publishedAt: $at) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": types.AdminPublishShowcaseDocument,
+    "\n    mutation AdminWithdrawRoleModel($id: ID!) {\n      unpublishRoleModel(id: $id) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": types.AdminWithdrawRoleModelDocument,
+    "\n    mutation AdminWithdrawShowcase($id: ID!) {\n      unpublishShowcase(id: $id) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": types.AdminWithdrawShowcaseDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": types.AdminViewerDocument,
+    "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n": types.ManagePreviewMarkdownDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query MyOpenShifts {\n    me {\n      id\n      signups(first: 50) {\n        nodes {\n          id\n          status\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyOpenShiftsDocument,
@@ -170,6 +203,7 @@ const documents: Documents = {
     "\n  mutation ManageSetRole($id: ID!, $role: MemberRole!) {\n    setMemberRole(membershipId: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.ManageSetRoleDocument,
     "\n  mutation ManageRemoveMember($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.ManageRemoveMemberDocument,
     "\n  mutation ManageHandOver($id: ID!) {\n    handOverAdmin(membershipId: $id) {\n      id\n      role\n    }\n  }\n": types.ManageHandOverDocument,
+    "\n  query ManageNewsDesk($id: ID!) {\n    newsDesk(organizationId: $id, first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n    organization(id: $id) {\n      id\n      projects(first: 100) {\n        nodes {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n": types.ManageNewsDeskDocument,
     "\n  query ManageOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 1) {\n        totalCount\n      }\n      hourCorrectionRequests(status: OPEN, first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.ManageOverviewDocument,
     "\n  query ManageSignedIn {\n    me {\n      id\n    }\n  }\n": types.ManageSignedInDocument,
     "\n  query ManageParentSearch($search: String) {\n    organizations(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        district\n      }\n    }\n  }\n": types.ManageParentSearchDocument,
@@ -186,7 +220,15 @@ const documents: Documents = {
     "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query NearbyProjects($near: NearInput!, $after: DateTime!) {\n    projects(first: 30, filter: { near: $near, startsAfter: $after }) {\n      nodes {\n        id\n        title\n        district\n        address\n        location {\n          lat\n          lng\n        }\n        organization {\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n": types.NearbyProjectsDocument,
+    "\n  fragment DeskArticle on NewsArticle {\n    id\n    slug\n    title\n    summary\n    body\n    bodyHtml\n    tags\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n    submittedAt\n    returnedReason\n    organization {\n      id\n      name\n    }\n    project {\n      id\n      title\n    }\n  }\n": types.DeskArticleFragmentDoc,
+    "\n  mutation ManageCreateNews($input: CreateNewsArticleInput!) {\n    createNewsArticle(input: $input) {\n      ...DeskArticle\n    }\n  }\n": types.ManageCreateNewsDocument,
+    "\n  mutation ManageUpdateNews($id: ID!, $input: UpdateNewsArticleInput!) {\n    updateNewsArticle(id: $id, input: $input) {\n      ...DeskArticle\n    }\n  }\n": types.ManageUpdateNewsDocument,
+    "\n  mutation ManageSubmitNews($id: ID!) {\n    submitNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n": types.ManageSubmitNewsDocument,
+    "\n  mutation ManagePublishNews($id: ID!, $at: DateTime) {\n    publishNewsArticle(id: $id, publishedAt: $at) {\n      ...DeskArticle\n    }\n  }\n": types.ManagePublishNewsDocument,
+    "\n  mutation ManageWithdrawNews($id: ID!) {\n    unpublishNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n": types.ManageWithdrawNewsDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": types.RegisterVolunteerDocument,
+    "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n": types.ManageReviewQueueDocument,
+    "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": types.ManageReturnNewsDocument,
     "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        registrationOpensAt\n        registrationClosesAt\n        draw {\n          ...DrawRecord\n        }\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n        viewerDrawEntry {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n      }\n    }\n  }\n": types.ShiftSignupsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      drawPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      valid\n      currentTotalMinutes\n      totalChangedSinceIssue\n      certificate {\n        code\n        displayName\n        volunteerNumber\n        totalMinutes\n        recordCount\n        issuedAt\n        issuer {\n          name\n        }\n      }\n    }\n  }\n": types.VerifyCertificateDocument,
@@ -224,7 +266,7 @@ export function graphql(source: "\n  query OrganizationPages($first: Int!, $afte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        coverImage {\n          ...PictureImage\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NewsPagesDocument;
+export function graphql(source: "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        coverImage {\n          ...PictureImage\n        }\n        organization {\n          id\n          slug\n          name\n        }\n        project {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NewsPagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -256,7 +298,55 @@ export function graphql(source: "\n  mutation ManageSetActivityPhotos($projectId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AdminRoleModelFields on RoleModel {\n    id\n    name\n    honor\n    citation\n    year\n    district\n    photoUrl\n    status\n    isPublic\n    publishedAt\n  }\n"): typeof import('./graphql').AdminRoleModelFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminShowcaseFields on Showcase {\n    id\n    title\n    summary\n    body\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n  }\n"): typeof import('./graphql').AdminShowcaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AdminNewsDesk {\n      newsDesk(first: 100) {\n        nodes {\n          ...DeskArticle\n        }\n      }\n    }\n  "): typeof import('./graphql').AdminNewsDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AdminRoleModelDesk {\n      roleModelDesk(first: 100) {\n        nodes {\n          ...AdminRoleModelFields\n        }\n      }\n    }\n  "): typeof import('./graphql').AdminRoleModelDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AdminShowcaseDesk {\n      showcaseDesk(first: 100) {\n        nodes {\n          ...AdminShowcaseFields\n        }\n      }\n    }\n  "): typeof import('./graphql').AdminShowcaseDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminSaveRoleModel($id: ID!, $create: CreateRoleModelInput!, $update: UpdateRoleModelInput!, $isNew: Boolean!) {\n      createRoleModel(input: $create) @include(if: $isNew) {\n        ...AdminRoleModelFields\n      }\n      updateRoleModel(id: $id, input: $update) @skip(if: $isNew) {\n        ...AdminRoleModelFields\n      }\n    }\n  "): typeof import('./graphql').AdminSaveRoleModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminSaveShowcase($id: ID!, $create: CreateShowcaseInput!, $update: UpdateShowcaseInput!, $isNew: Boolean!) {\n      createShowcase(input: $create) @include(if: $isNew) {\n        ...AdminShowcaseFields\n      }\n      updateShowcase(id: $id, input: $update) @skip(if: $isNew) {\n        ...AdminShowcaseFields\n      }\n    }\n  "): typeof import('./graphql').AdminSaveShowcaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminPublishRoleModel($id: ID!, $at: DateTime) {\n      publishRoleModel(id: $id, publishedAt: $at) {\n        ...AdminRoleModelFields\n      }\n    }\n  "): typeof import('./graphql').AdminPublishRoleModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminPublishShowcase($id: ID!, $at: DateTime) {\n      publishShowcase(id: $id, publishedAt: $at) {\n        ...AdminShowcaseFields\n      }\n    }\n  "): typeof import('./graphql').AdminPublishShowcaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminWithdrawRoleModel($id: ID!) {\n      unpublishRoleModel(id: $id) {\n        ...AdminRoleModelFields\n      }\n    }\n  "): typeof import('./graphql').AdminWithdrawRoleModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminWithdrawShowcase($id: ID!) {\n      unpublishShowcase(id: $id) {\n        ...AdminShowcaseFields\n      }\n    }\n  "): typeof import('./graphql').AdminWithdrawShowcaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n"): typeof import('./graphql').AdminViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n"): typeof import('./graphql').ManagePreviewMarkdownDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -452,6 +542,10 @@ export function graphql(source: "\n  mutation ManageHandOver($id: ID!) {\n    ha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ManageNewsDesk($id: ID!) {\n    newsDesk(organizationId: $id, first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n    organization(id: $id) {\n      id\n      projects(first: 100) {\n        nodes {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManageNewsDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ManageOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 1) {\n        totalCount\n      }\n      hourCorrectionRequests(status: OPEN, first: 1) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').ManageOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -516,7 +610,39 @@ export function graphql(source: "\n  query NearbyProjects($near: NearInput!, $af
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DeskArticle on NewsArticle {\n    id\n    slug\n    title\n    summary\n    body\n    bodyHtml\n    tags\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n    submittedAt\n    returnedReason\n    organization {\n      id\n      name\n    }\n    project {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').DeskArticleFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageCreateNews($input: CreateNewsArticleInput!) {\n    createNewsArticle(input: $input) {\n      ...DeskArticle\n    }\n  }\n"): typeof import('./graphql').ManageCreateNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageUpdateNews($id: ID!, $input: UpdateNewsArticleInput!) {\n    updateNewsArticle(id: $id, input: $input) {\n      ...DeskArticle\n    }\n  }\n"): typeof import('./graphql').ManageUpdateNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageSubmitNews($id: ID!) {\n    submitNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n"): typeof import('./graphql').ManageSubmitNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManagePublishNews($id: ID!, $at: DateTime) {\n    publishNewsArticle(id: $id, publishedAt: $at) {\n      ...DeskArticle\n    }\n  }\n"): typeof import('./graphql').ManagePublishNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageWithdrawNews($id: ID!) {\n    unpublishNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n"): typeof import('./graphql').ManageWithdrawNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterVolunteerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n"): typeof import('./graphql').ManageReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n"): typeof import('./graphql').ManageReturnNewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

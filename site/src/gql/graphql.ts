@@ -29,6 +29,40 @@ export type AssistedRegistrationInput = {
   realName: string;
 };
 
+/** DRAFT while written; IN_REVIEW once a team submits its news; RETURNED with a reviewer's reason; PUBLISHED (public once its publishedAt has come). */
+export type ContentStatus =
+  /** Being written; not public */
+  | 'DRAFT'
+  /** A team's news awaiting review by platform staff or its parent federation's admins */
+  | 'IN_REVIEW'
+  /** Public from publishedAt on (a time still to come means scheduled) */
+  | 'PUBLISHED'
+  /** Sent back to the team with a reason (returnedReason); edit and submit again */
+  | 'RETURNED';
+
+export type CreateNewsArticleInput = {
+  /** Markdown, at most 50,000 characters */
+  body: string;
+  /** An uploaded image (POST /media) as the cover, instead of coverImageUrl */
+  coverImageId?: string | number | null | undefined;
+  /** http(s) URL or a path on the site */
+  coverImageUrl?: string | null | undefined;
+  /** The organisation this is news of; its ADMIN members may edit it */
+  organizationId?: string | number | null | undefined;
+  /** The activity this reports on (活动过程): one of the organisation's published activities */
+  projectId?: string | number | null | undefined;
+  /** Publication date to show (not in the future); default: when published */
+  publishedAt?: string | null | undefined;
+  /** ASCII kebab-case, unique; generated when left out */
+  slug?: string | null | undefined;
+  /** 1..300 characters */
+  summary: string;
+  /** At most 10 tags of at most 20 characters */
+  tags?: Array<string> | null | undefined;
+  /** 1..120 characters */
+  title: string;
+};
+
 export type CreateProjectInput = {
   address?: string | null | undefined;
   category?: string | null | undefined;
@@ -44,6 +78,39 @@ export type CreateProjectInput = {
   /** At least one, counting those the recurrence makes */
   shifts: Array<ShiftInput>;
   summary: string;
+  title: string;
+};
+
+export type CreateRoleModelInput = {
+  /** Plain text, 1..2000 characters */
+  citation: string;
+  district?: string | null | undefined;
+  /** The honour, e.g. 十佳志愿者 */
+  honor?: string | null | undefined;
+  /** Full name as in the honour list, 1..60 characters */
+  name: string;
+  organizationId?: string | number | null | undefined;
+  /** An uploaded image (POST /media) as the portrait, instead of photoUrl */
+  photoImageId?: string | number | null | undefined;
+  /** http(s) URL or a path on the site */
+  photoUrl?: string | null | undefined;
+  /** The volunteer on the platform, when there is one */
+  volunteerId?: string | number | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type CreateShowcaseInput = {
+  /** Markdown, at most 50,000 characters */
+  body?: string | null | undefined;
+  /** An uploaded image (POST /media) as the cover, instead of coverImageUrl */
+  coverImageId?: string | number | null | undefined;
+  coverImageUrl?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  /** A published project; its organisation is used unless organizationId is given */
+  projectId?: string | number | null | undefined;
+  /** 1..300 characters */
+  summary: string;
+  /** 1..120 characters */
   title: string;
 };
 
@@ -320,6 +387,22 @@ export type UpdateMyProfileInput = {
   skills?: Array<string> | null | undefined;
 };
 
+/** Fields left out stay as they are */
+export type UpdateNewsArticleInput = {
+  body?: string | null | undefined;
+  /** An uploaded image (POST /media) as the cover, instead of coverImageUrl */
+  coverImageId?: string | number | null | undefined;
+  /** null removes the cover */
+  coverImageUrl?: string | null | undefined;
+  /** null removes the link to the activity */
+  projectId?: string | number | null | undefined;
+  publishedAt?: string | null | undefined;
+  slug?: string | null | undefined;
+  summary?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** Changes to a team's profile; omitted fields stay as they are (the name stays: it is the registered one) */
 export type UpdateOrganizationInput = {
   /** Where the team is found, at most 200 characters */
@@ -351,6 +434,32 @@ export type UpdateProjectInput = {
   recurrence?: WeeklyRecurrenceInput | null | undefined;
   /** Replaces all shifts */
   shifts?: Array<ShiftInput> | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** Fields left out stay as they are; null clears an optional one */
+export type UpdateRoleModelInput = {
+  citation?: string | null | undefined;
+  district?: string | null | undefined;
+  honor?: string | null | undefined;
+  name?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  /** An uploaded image (POST /media) as the portrait, instead of photoUrl */
+  photoImageId?: string | number | null | undefined;
+  photoUrl?: string | null | undefined;
+  volunteerId?: string | number | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** Fields left out stay as they are; null clears an optional one */
+export type UpdateShowcaseInput = {
+  body?: string | null | undefined;
+  /** An uploaded image (POST /media) as the cover, instead of coverImageUrl */
+  coverImageId?: string | number | null | undefined;
+  coverImageUrl?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
   summary?: string | null | undefined;
   title?: string | null | undefined;
 };
@@ -405,7 +514,7 @@ export type NewsPagesQueryVariables = Exact<{
 }>;
 
 
-export type NewsPagesQuery = { news: { nodes: Array<{ id: string, slug: string, title: string, summary: string, bodyHtml: string, publishedAt: string, updatedAt: string, tags: Array<string>, coverImageUrl: string | null, coverImage: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type NewsPagesQuery = { news: { nodes: Array<{ id: string, slug: string, title: string, summary: string, bodyHtml: string, publishedAt: string, updatedAt: string, tags: Array<string>, coverImageUrl: string | null, coverImage: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, organization: { id: string, slug: string, name: string } | null, project: { id: string, title: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RoleModelPagesQueryVariables = Exact<{
   first: number;
@@ -480,10 +589,86 @@ export type ManageSetActivityPhotosMutationVariables = Exact<{
 
 export type ManageSetActivityPhotosMutation = { setProjectPhotos: { id: string, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> } };
 
+export type AdminRoleModelFieldsFragment = { id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string };
+
+export type AdminShowcaseFieldsFragment = { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string };
+
+export type AdminNewsDeskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminNewsDeskQuery = { newsDesk: { nodes: Array<{ id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null }> } };
+
+export type AdminRoleModelDeskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRoleModelDeskQuery = { roleModelDesk: { nodes: Array<{ id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string }> } };
+
+export type AdminShowcaseDeskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminShowcaseDeskQuery = { showcaseDesk: { nodes: Array<{ id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string }> } };
+
+export type AdminSaveRoleModelMutationVariables = Exact<{
+  id: string | number;
+  create: CreateRoleModelInput;
+  update: UpdateRoleModelInput;
+  isNew: boolean;
+}>;
+
+
+export type AdminSaveRoleModelMutation = { createRoleModel?: { id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string }, updateRoleModel?: { id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
+
+export type AdminSaveShowcaseMutationVariables = Exact<{
+  id: string | number;
+  create: CreateShowcaseInput;
+  update: UpdateShowcaseInput;
+  isNew: boolean;
+}>;
+
+
+export type AdminSaveShowcaseMutation = { createShowcase?: { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string }, updateShowcase?: { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
+
+export type AdminPublishRoleModelMutationVariables = Exact<{
+  id: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type AdminPublishRoleModelMutation = { publishRoleModel: { id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
+
+export type AdminPublishShowcaseMutationVariables = Exact<{
+  id: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type AdminPublishShowcaseMutation = { publishShowcase: { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
+
+export type AdminWithdrawRoleModelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminWithdrawRoleModelMutation = { unpublishRoleModel: { id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
+
+export type AdminWithdrawShowcaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminWithdrawShowcaseMutation = { unpublishShowcase: { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
+
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminViewerQuery = { me: { id: string, displayName: string, isPlatformAdmin: boolean | null } | null };
+
+export type ManagePreviewMarkdownQueryVariables = Exact<{
+  source: string;
+}>;
+
+
+export type ManagePreviewMarkdownQuery = { previewMarkdown: string };
 
 export type ResetCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -817,6 +1002,13 @@ export type ManageHandOverMutationVariables = Exact<{
 
 export type ManageHandOverMutation = { handOverAdmin: { id: string, role: MemberRole } };
 
+export type ManageNewsDeskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageNewsDeskQuery = { newsDesk: { nodes: Array<{ id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null }> }, organization: { id: string, projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus }> } } | null };
+
 export type ManageOverviewQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -925,12 +1117,64 @@ export type NearbyProjectsQueryVariables = Exact<{
 
 export type NearbyProjectsQuery = { projects: { nodes: Array<{ id: string, title: string, district: string | null, address: string | null, location: { lat: number, lng: number } | null, organization: { name: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, remaining: number }> }> } };
 
+export type DeskArticleFragment = { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null };
+
+export type ManageCreateNewsMutationVariables = Exact<{
+  input: CreateNewsArticleInput;
+}>;
+
+
+export type ManageCreateNewsMutation = { createNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
+
+export type ManageUpdateNewsMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNewsArticleInput;
+}>;
+
+
+export type ManageUpdateNewsMutation = { updateNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
+
+export type ManageSubmitNewsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageSubmitNewsMutation = { submitNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
+
+export type ManagePublishNewsMutationVariables = Exact<{
+  id: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type ManagePublishNewsMutation = { publishNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
+
+export type ManageWithdrawNewsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageWithdrawNewsMutation = { unpublishNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
+
 export type RegisterVolunteerMutationVariables = Exact<{
   input: RegisterVolunteerInput;
 }>;
 
 
 export type RegisterVolunteerMutation = { registerVolunteer: { volunteer: { id: string, volunteerNumber: string } } };
+
+export type ManageReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageReviewQueueQuery = { newsAwaitingReview: { nodes: Array<{ id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null }> } };
+
+export type ManageReturnNewsMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ManageReturnNewsMutation = { returnNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
 
 export type ShiftSignupsQueryVariables = Exact<{
   id: string | number;
@@ -1062,6 +1306,32 @@ export const ActivityGalleryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActivityGallery"}) as unknown as TypedDocumentString<ActivityGalleryFragment, unknown>;
+export const AdminRoleModelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminRoleModelFields on RoleModel {
+  id
+  name
+  honor
+  citation
+  year
+  district
+  photoUrl
+  status
+  isPublic
+  publishedAt
+}
+    `, {"fragmentName":"AdminRoleModelFields"}) as unknown as TypedDocumentString<AdminRoleModelFieldsFragment, unknown>;
+export const AdminShowcaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminShowcaseFields on Showcase {
+  id
+  title
+  summary
+  body
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+}
+    `, {"fragmentName":"AdminShowcaseFields"}) as unknown as TypedDocumentString<AdminShowcaseFieldsFragment, unknown>;
 export const PendingConsentFragmentDoc = new TypedDocumentString(`
     fragment PendingConsent on LegalDocument {
   kind
@@ -1234,6 +1504,31 @@ export const MyNotificationFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MyNotification"}) as unknown as TypedDocumentString<MyNotificationFragment, unknown>;
+export const DeskArticleFragmentDoc = new TypedDocumentString(`
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"DeskArticle"}) as unknown as TypedDocumentString<DeskArticleFragment, unknown>;
 export const MyHourEntryFragmentDoc = new TypedDocumentString(`
     fragment MyHourEntry on HourEntry {
   id
@@ -1479,6 +1774,10 @@ export const NewsPagesDocument = new TypedDocumentString(`
         slug
         name
       }
+      project {
+        id
+        title
+      }
     }
     pageInfo {
       hasNextPage
@@ -1678,6 +1977,183 @@ export const ManageSetActivityPhotosDocument = new TypedDocumentString(`
     alt
   }
 }`) as unknown as TypedDocumentString<ManageSetActivityPhotosMutation, ManageSetActivityPhotosMutationVariables>;
+export const AdminNewsDeskDocument = new TypedDocumentString(`
+    query AdminNewsDesk {
+  newsDesk(first: 100) {
+    nodes {
+      ...DeskArticle
+    }
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<AdminNewsDeskQuery, AdminNewsDeskQueryVariables>;
+export const AdminRoleModelDeskDocument = new TypedDocumentString(`
+    query AdminRoleModelDesk {
+  roleModelDesk(first: 100) {
+    nodes {
+      ...AdminRoleModelFields
+    }
+  }
+}
+    fragment AdminRoleModelFields on RoleModel {
+  id
+  name
+  honor
+  citation
+  year
+  district
+  photoUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminRoleModelDeskQuery, AdminRoleModelDeskQueryVariables>;
+export const AdminShowcaseDeskDocument = new TypedDocumentString(`
+    query AdminShowcaseDesk {
+  showcaseDesk(first: 100) {
+    nodes {
+      ...AdminShowcaseFields
+    }
+  }
+}
+    fragment AdminShowcaseFields on Showcase {
+  id
+  title
+  summary
+  body
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminShowcaseDeskQuery, AdminShowcaseDeskQueryVariables>;
+export const AdminSaveRoleModelDocument = new TypedDocumentString(`
+    mutation AdminSaveRoleModel($id: ID!, $create: CreateRoleModelInput!, $update: UpdateRoleModelInput!, $isNew: Boolean!) {
+  createRoleModel(input: $create) @include(if: $isNew) {
+    ...AdminRoleModelFields
+  }
+  updateRoleModel(id: $id, input: $update) @skip(if: $isNew) {
+    ...AdminRoleModelFields
+  }
+}
+    fragment AdminRoleModelFields on RoleModel {
+  id
+  name
+  honor
+  citation
+  year
+  district
+  photoUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminSaveRoleModelMutation, AdminSaveRoleModelMutationVariables>;
+export const AdminSaveShowcaseDocument = new TypedDocumentString(`
+    mutation AdminSaveShowcase($id: ID!, $create: CreateShowcaseInput!, $update: UpdateShowcaseInput!, $isNew: Boolean!) {
+  createShowcase(input: $create) @include(if: $isNew) {
+    ...AdminShowcaseFields
+  }
+  updateShowcase(id: $id, input: $update) @skip(if: $isNew) {
+    ...AdminShowcaseFields
+  }
+}
+    fragment AdminShowcaseFields on Showcase {
+  id
+  title
+  summary
+  body
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminSaveShowcaseMutation, AdminSaveShowcaseMutationVariables>;
+export const AdminPublishRoleModelDocument = new TypedDocumentString(`
+    mutation AdminPublishRoleModel($id: ID!, $at: DateTime) {
+  publishRoleModel(id: $id, publishedAt: $at) {
+    ...AdminRoleModelFields
+  }
+}
+    fragment AdminRoleModelFields on RoleModel {
+  id
+  name
+  honor
+  citation
+  year
+  district
+  photoUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminPublishRoleModelMutation, AdminPublishRoleModelMutationVariables>;
+export const AdminPublishShowcaseDocument = new TypedDocumentString(`
+    mutation AdminPublishShowcase($id: ID!, $at: DateTime) {
+  publishShowcase(id: $id, publishedAt: $at) {
+    ...AdminShowcaseFields
+  }
+}
+    fragment AdminShowcaseFields on Showcase {
+  id
+  title
+  summary
+  body
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminPublishShowcaseMutation, AdminPublishShowcaseMutationVariables>;
+export const AdminWithdrawRoleModelDocument = new TypedDocumentString(`
+    mutation AdminWithdrawRoleModel($id: ID!) {
+  unpublishRoleModel(id: $id) {
+    ...AdminRoleModelFields
+  }
+}
+    fragment AdminRoleModelFields on RoleModel {
+  id
+  name
+  honor
+  citation
+  year
+  district
+  photoUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminWithdrawRoleModelMutation, AdminWithdrawRoleModelMutationVariables>;
+export const AdminWithdrawShowcaseDocument = new TypedDocumentString(`
+    mutation AdminWithdrawShowcase($id: ID!) {
+  unpublishShowcase(id: $id) {
+    ...AdminShowcaseFields
+  }
+}
+    fragment AdminShowcaseFields on Showcase {
+  id
+  title
+  summary
+  body
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+}`) as unknown as TypedDocumentString<AdminWithdrawShowcaseMutation, AdminWithdrawShowcaseMutationVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   me {
@@ -1687,6 +2163,11 @@ export const AdminViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminViewerQuery, AdminViewerQueryVariables>;
+export const ManagePreviewMarkdownDocument = new TypedDocumentString(`
+    query ManagePreviewMarkdown($source: String!) {
+  previewMarkdown(source: $source)
+}
+    `) as unknown as TypedDocumentString<ManagePreviewMarkdownQuery, ManagePreviewMarkdownQueryVariables>;
 export const ResetCalendarFeedDocument = new TypedDocumentString(`
     mutation ResetCalendarFeed {
   resetCalendarFeed {
@@ -2370,6 +2851,47 @@ export const ManageHandOverDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageHandOverMutation, ManageHandOverMutationVariables>;
+export const ManageNewsDeskDocument = new TypedDocumentString(`
+    query ManageNewsDesk($id: ID!) {
+  newsDesk(organizationId: $id, first: 100) {
+    nodes {
+      ...DeskArticle
+    }
+  }
+  organization(id: $id) {
+    id
+    projects(first: 100) {
+      nodes {
+        id
+        title
+        status
+      }
+    }
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageNewsDeskQuery, ManageNewsDeskQueryVariables>;
 export const ManageOverviewDocument = new TypedDocumentString(`
     query ManageOverview($id: ID!) {
   organization(id: $id) {
@@ -2751,6 +3273,151 @@ export const NearbyProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NearbyProjectsQuery, NearbyProjectsQueryVariables>;
+export const ManageCreateNewsDocument = new TypedDocumentString(`
+    mutation ManageCreateNews($input: CreateNewsArticleInput!) {
+  createNewsArticle(input: $input) {
+    ...DeskArticle
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageCreateNewsMutation, ManageCreateNewsMutationVariables>;
+export const ManageUpdateNewsDocument = new TypedDocumentString(`
+    mutation ManageUpdateNews($id: ID!, $input: UpdateNewsArticleInput!) {
+  updateNewsArticle(id: $id, input: $input) {
+    ...DeskArticle
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageUpdateNewsMutation, ManageUpdateNewsMutationVariables>;
+export const ManageSubmitNewsDocument = new TypedDocumentString(`
+    mutation ManageSubmitNews($id: ID!) {
+  submitNewsArticle(id: $id) {
+    ...DeskArticle
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageSubmitNewsMutation, ManageSubmitNewsMutationVariables>;
+export const ManagePublishNewsDocument = new TypedDocumentString(`
+    mutation ManagePublishNews($id: ID!, $at: DateTime) {
+  publishNewsArticle(id: $id, publishedAt: $at) {
+    ...DeskArticle
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManagePublishNewsMutation, ManagePublishNewsMutationVariables>;
+export const ManageWithdrawNewsDocument = new TypedDocumentString(`
+    mutation ManageWithdrawNews($id: ID!) {
+  unpublishNewsArticle(id: $id) {
+    ...DeskArticle
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageWithdrawNewsMutation, ManageWithdrawNewsMutationVariables>;
 export const RegisterVolunteerDocument = new TypedDocumentString(`
     mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
   registerVolunteer(input: $input) {
@@ -2761,6 +3428,66 @@ export const RegisterVolunteerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterVolunteerMutation, RegisterVolunteerMutationVariables>;
+export const ManageReviewQueueDocument = new TypedDocumentString(`
+    query ManageReviewQueue {
+  newsAwaitingReview(first: 100) {
+    nodes {
+      ...DeskArticle
+    }
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageReviewQueueQuery, ManageReviewQueueQueryVariables>;
+export const ManageReturnNewsDocument = new TypedDocumentString(`
+    mutation ManageReturnNews($id: ID!, $reason: String!) {
+  returnNewsArticle(id: $id, reason: $reason) {
+    ...DeskArticle
+  }
+}
+    fragment DeskArticle on NewsArticle {
+  id
+  slug
+  title
+  summary
+  body
+  bodyHtml
+  tags
+  coverImageUrl
+  status
+  isPublic
+  publishedAt
+  submittedAt
+  returnedReason
+  organization {
+    id
+    name
+  }
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ManageReturnNewsMutation, ManageReturnNewsMutationVariables>;
 export const ShiftSignupsDocument = new TypedDocumentString(`
     query ShiftSignups($id: ID!) {
   me {

@@ -81,6 +81,7 @@ const zhCN = {
     newer: '较新一篇',
     older: '较早一篇',
     related: '相关资讯',
+    activity: '相关活动：',
     tagsTitle: '全部标签 · 新闻资讯',
     tagsDescription: '按标签浏览志愿服务资讯。',
     tagsLead: (n: string) => `${n} 个标签。`,
@@ -129,6 +130,7 @@ const zhCN = {
     about: '活动介绍',
     photos: '活动照片',
     photoFull: (n: number) => `第 ${n} 张照片原图`,
+    progress: '活动过程',
   },
   organizations: {
     title: '志愿组织',
@@ -402,6 +404,7 @@ const en: Messages = {
     newer: 'Newer',
     older: 'Older',
     related: 'Related news',
+    activity: 'Activity: ',
     tagsTitle: 'All tags · News',
     tagsDescription: 'Browse volunteer news by tag.',
     tagsLead: (n: string) => `${plural(n, 'tag', 'tags')}.`,
@@ -450,6 +453,7 @@ const en: Messages = {
     about: 'About the activity',
     photos: 'Photos',
     photoFull: (n: number) => `Photo ${n}, full size`,
+    progress: 'Progress reports',
   },
   organizations: {
     title: 'Organisations',

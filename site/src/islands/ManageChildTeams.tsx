@@ -17,6 +17,7 @@ import { useLoaded } from '../lib/manage-load';
 import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
 import { FormStatus, type Status } from './FormStatus';
+import { ReasonField } from './ReasonField';
 import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { ManageSection } from './ManageSection';
 import { TEAM_WORDS } from './words/manage-teams';
@@ -187,13 +188,7 @@ function PendingTeam({ team, locale, onDecided }: { team: Data['pending'][number
           {all.returned}：{team.returnedReason}
         </p>
       )}
-      <div class={error ? 'field field-invalid' : 'field'}>
-        <label for={field}>{w.reason}</label>
-        <textarea id={field} ref={reasonInput} rows={2} maxLength={500} value={reason} onInput={(e) => (setReason(e.currentTarget.value), setError(null))} aria-invalid={error ? 'true' : undefined} aria-describedby={`${field}-error`} />
-        <p id={`${field}-error`} class="field-error">
-          {error}
-        </p>
-      </div>
+      <ReasonField id={field} label={w.reason} value={reason} onValue={(v) => (setReason(v), setError(null))} error={error} inputRef={reasonInput} />
       <div class="manage-actions">
         <button type="button" class="form-submit" disabled={busy} onClick={() => void approve()}>
           {w.approve}

@@ -89,7 +89,12 @@ const articleProps = once(async () => {
 
 export const newsArticlePaths = (() => articleProps()) satisfies GetStaticPaths;
 
-export const projectPaths = (async () => (await allProjects()).map((project) => ({ params: { id: project.id }, props: { project } }))) satisfies GetStaticPaths;
+/** Each public project with the published news reporting on it (活动过程), newest first. */
+export const projectPaths = (async () => {
+  const reports = new Map<string, NewsArticle[]>();
+  for (const article of await allNews()) if (article.project) push(reports, article.project.id, article);
+  return (await allProjects()).map((project) => ({ params: { id: project.id }, props: { project, reports: reports.get(project.id) ?? [] } }));
+}) satisfies GetStaticPaths;
 
 export const projectCategoryPaths = (async () => {
   const all = await allProjects();

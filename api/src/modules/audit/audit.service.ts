@@ -27,7 +27,15 @@ export type AuditAction =
   | 'hours.walk-in'
   | 'hours.imported'
   | 'partner-key.created'
-  | 'partner-key.revoked';
+  | 'partner-key.revoked'
+  | 'news.submitted'
+  | 'news.published'
+  | 'news.returned'
+  | 'news.withdrawn'
+  | 'role-model.published'
+  | 'role-model.withdrawn'
+  | 'showcase.published'
+  | 'showcase.withdrawn';
 
 export interface AuditEntry {
   actorId: string | null;

@@ -88,10 +88,24 @@ export function checkYear(field: string, value: number | null | undefined, now: 
 export function checkPublishedAt(field: string, value: Date | null | undefined, now: Date): Date | null {
   if (value === null || value === undefined) return null;
   if (Number.isNaN(value.getTime())) throw new BadUserInputError(field, `${field} is not a valid time`);
-  // A little clock skew between the caller and us is fine; scheduled publishing is not offered.
+  // A little clock skew between the caller and us is fine; scheduling is publishing at a time (checkPublishAt).
   if (value.getTime() > now.getTime() + 5 * 60_000) throw new BadUserInputError(field, `${field} cannot be in the future`);
   return value;
 }
+
+const MAX_SCHEDULE_DAYS = 366;
+
+/** When to publish: any past time (staff backdate imported news), or up to a year ahead (scheduled). */
+export function checkPublishAt(field: string, value: Date | null | undefined, now: Date): Date | null {
+  if (value === null || value === undefined) return null;
+  if (Number.isNaN(value.getTime())) throw new BadUserInputError(field, `${field} is not a valid time`);
+  if (value.getTime() > now.getTime() + MAX_SCHEDULE_DAYS * 86_400_000) {
+    throw new BadUserInputError(field, `${field} may be at most ${MAX_SCHEDULE_DAYS} days ahead`);
+  }
+  return value;
+}
+
+export const MAX_REASON = 500;
 
 /** Required fields may be left out of an update, but not set to null. */
 export function notNull<T>(field: string, value: T | null | undefined): T | undefined {

@@ -15,6 +15,8 @@ export class CreateNewsArticleInput {
   organizationId?: string | null;
   @Field(() => DateTimeResolver, { nullable: true, description: 'Publication date to show (not in the future); default: when published' })
   publishedAt?: Date | null;
+  @Field(() => ID, { nullable: true, description: "The activity this reports on (活动过程): one of the organisation's published activities" })
+  projectId?: string | null;
 }
 
 @InputType('UpdateNewsArticleInput', { description: 'Fields left out stay as they are' })
@@ -27,6 +29,7 @@ export class UpdateNewsArticleInput {
   @Field(() => String, { nullable: true, description: 'null removes the cover' }) coverImageUrl?: string | null;
   @Field(() => ID, { nullable: true, description: 'An uploaded image (POST /media) as the cover, instead of coverImageUrl' }) coverImageId?: string | null;
   @Field(() => DateTimeResolver, { nullable: true }) publishedAt?: Date | null;
+  @Field(() => ID, { nullable: true, description: 'null removes the link to the activity' }) projectId?: string | null;
 }
 
 @InputType('CreateRoleModelInput')

@@ -18,6 +18,10 @@ import {
   UpdateRoleModelInput,
   UpdateShowcaseInput,
 } from './content.inputs.js';
+import { requireViewer } from '../../common/auth.js';
+import { isPublic } from './content-common.js';
+import { checkText, MAX_BODY } from './content-rules.js';
+import { ContentStatus } from './content-status.js';
 import { renderMarkdown } from './markdown.js';
 import { NewsArticle } from './news-article.entity.js';
 import { NewsArticleService } from './news-article.service.js';
@@ -52,6 +56,7 @@ async function approvedOrganization(ctx: Context, id: string | undefined): Promi
 }
 
 const publicationTime = (item: { publishedAt?: Date | null; createdAt: Date }): Date => item.publishedAt ?? item.createdAt;
+const IS_PUBLIC = 'Published and its publication time has come: on the public site (PUBLISHED with a later publishedAt is scheduled)';
 
 @Resolver(() => NewsArticle)
 export class NewsArticleResolver {
@@ -74,7 +79,31 @@ export class NewsArticleResolver {
     return new NewsArticleService(em).tags();
   }
 
-  @Mutation(() => NewsArticle, { description: 'A draft; platform staff, or an ADMIN of the organisation given' })
+  @Query(() => NewsArticleConnection, {
+    description: "The desk: a team's news in every status, most recently written first, for its ADMINs and COORDINATORs; without organizationId, all news (platform staff)",
+  })
+  newsDesk(
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Page<NewsArticle>> {
+    return new NewsArticleService(em).desk(viewer, organizationId, args);
+  }
+
+  @Query(() => NewsArticleConnection, {
+    description: "Teams' news submitted for review, oldest first: all for platform staff, a federation's child teams' for its ADMINs, else none",
+  })
+  newsAwaitingReview(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Page<NewsArticle>> {
+    return new NewsArticleService(em).queue(viewer, args);
+  }
+
+  @Query(() => String, { description: 'Markdown as the site shows it (the rules of bodyHtml), for writers to preview; signed-in volunteers' })
+  previewMarkdown(@Arg('source', () => String) source: string, @Ctx() { viewer }: Context): string {
+    requireViewer(viewer);
+    return renderMarkdown(checkText('source', source, 0, MAX_BODY));
+  }
+
+  @Mutation(() => NewsArticle, { description: "A draft; platform staff, or an ADMIN or COORDINATOR of the organisation given (a team's news is then submitted for review)" })
   createNewsArticle(@Arg('input', () => CreateNewsArticleInput) input: CreateNewsArticleInput, @Ctx() { em, viewer }: Context): Promise<NewsArticle> {
     return new NewsArticleService(em).create(viewer, input);
   }
@@ -89,8 +118,25 @@ export class NewsArticleResolver {
     return new NewsArticleService(em).update(viewer, id, input);
   }
 
+  @Mutation(() => NewsArticle, { description: "A team's draft (or returned article) into review, by its ADMINs and COORDINATORs" })
+  submitNewsArticle(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<NewsArticle> {
+    return new NewsArticleService(em).submit(viewer, id);
+  }
+
+  @Mutation(() => NewsArticle, { description: 'Sends an article awaiting review back to its team with a reason; platform staff or the team\'s parent federation\'s ADMINs' })
+  returnNewsArticle(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { description: '1..500 characters, shown to the team' }) reason: string,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<NewsArticle> {
+    return new NewsArticleService(em).return(viewer, id, reason);
+  }
+
   @UseMiddleware(ChangesPublicSite)
-  @Mutation(() => NewsArticle, { description: 'Makes the article public; publishedAt defaults to its first publication time, else now' })
+  @Mutation(() => NewsArticle, {
+    description:
+      "Publishes now, or at publishedAt (a time to come schedules it); without one, an article public before keeps its first publication time. Platform staff any article; a team's parent federation's ADMINs the team's articles in review",
+  })
   publishNewsArticle(
     @Arg('id', () => ID) id: string,
     @Arg('publishedAt', () => DateTimeResolver, { nullable: true }) publishedAt: Date | null,
@@ -100,7 +146,7 @@ export class NewsArticleResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
-  @Mutation(() => NewsArticle)
+  @Mutation(() => NewsArticle, { description: 'Withdraws it (from the site, or from review) to a draft; its writers or reviewers' })
   unpublishNewsArticle(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<NewsArticle> {
     return new NewsArticleService(em).unpublish(viewer, id);
   }
@@ -120,6 +166,37 @@ export class NewsArticleResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation this is news of; null for platform news' })
   organization(@Root() article: NewsArticle, @Ctx() ctx: Context): Promise<Organization | null> {
     return approvedOrganization(ctx, article.organization?.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: IS_PUBLIC })
+  isPublic(@Root() article: NewsArticle): boolean {
+    return isPublic(article, new Date());
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: 'The activity this reports on (活动过程), while the public can see it' })
+  project(@Root() article: NewsArticle, @Ctx() ctx: Context): Promise<Project | null> {
+    return publicProject(ctx, article.project?.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Why a reviewer returned it: for the team's writers and its reviewers only" })
+  async returnedReason(@Root() article: NewsArticle, @Ctx() { em, viewer }: Context): Promise<string | null> {
+    if (article.status !== ContentStatus.RETURNED || !article.returnedReason || !viewer) return null;
+    return (await new NewsArticleService(em).mayRead(viewer, article)) ? article.returnedReason : null;
+  }
+}
+
+/** A project while the public can see it (not a draft). */
+async function publicProject(ctx: Context, id: string | undefined): Promise<Project | null> {
+  if (!id) return null;
+  const project = await ctx.loaders.project.load(id);
+  return project && project.status !== ProjectStatus.DRAFT ? project : null;
+}
+
+@Resolver(() => Project)
+export class ProjectProgressResolver {
+  @FieldResolver(() => NewsArticleConnection, { description: 'Public news reporting on this activity (活动过程), newest first' })
+  progressReports(@Root() project: Project, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em }: Context): Promise<Page<NewsArticle>> {
+    return new NewsArticleService(em).ofProject(project.id, args);
   }
 }
 
@@ -146,9 +223,23 @@ export class RoleModelResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
-  @Mutation(() => RoleModel)
-  publishRoleModel(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<RoleModel> {
-    return new RoleModelService(em).publish(viewer, id);
+  @Mutation(() => RoleModel, { description: 'Publishes now, or at publishedAt (a time to come schedules it); platform staff' })
+  publishRoleModel(
+    @Arg('id', () => ID) id: string,
+    @Arg('publishedAt', () => DateTimeResolver, { nullable: true }) publishedAt: Date | null,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<RoleModel> {
+    return new RoleModelService(em).publish(viewer, id, publishedAt);
+  }
+
+  @Query(() => RoleModelConnection, { description: 'Every one in any status, most recently written first: the desk of platform staff' })
+  roleModelDesk(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Page<RoleModel>> {
+    return new RoleModelService(em).desk(viewer, args);
+  }
+
+  @FieldResolver(() => Boolean, { description: IS_PUBLIC })
+  isPublic(@Root() model: RoleModel): boolean {
+    return isPublic(model, new Date());
   }
 
   @UseMiddleware(ChangesPublicSite)
@@ -198,9 +289,23 @@ export class ShowcaseResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
-  @Mutation(() => Showcase)
-  publishShowcase(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Showcase> {
-    return new ShowcaseService(em).publish(viewer, id);
+  @Mutation(() => Showcase, { description: 'Publishes now, or at publishedAt (a time to come schedules it); platform staff' })
+  publishShowcase(
+    @Arg('id', () => ID) id: string,
+    @Arg('publishedAt', () => DateTimeResolver, { nullable: true }) publishedAt: Date | null,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Showcase> {
+    return new ShowcaseService(em).publish(viewer, id, publishedAt);
+  }
+
+  @Query(() => ShowcaseConnection, { description: 'Every one in any status, most recently written first: the desk of platform staff' })
+  showcaseDesk(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Page<Showcase>> {
+    return new ShowcaseService(em).desk(viewer, args);
+  }
+
+  @FieldResolver(() => Boolean, { description: IS_PUBLIC })
+  isPublic(@Root() showcase: Showcase): boolean {
+    return isPublic(showcase, new Date());
   }
 
   @UseMiddleware(ChangesPublicSite)
@@ -220,10 +325,8 @@ export class ShowcaseResolver {
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The showcased project, while the public can see it' })
-  async project(@Root() showcase: Showcase, @Ctx() ctx: Context): Promise<Project | null> {
-    if (!showcase.project) return null;
-    const project = await ctx.loaders.project.load(showcase.project.id);
-    return project && project.status !== ProjectStatus.DRAFT ? project : null;
+  project(@Root() showcase: Showcase, @Ctx() ctx: Context): Promise<Project | null> {
+    return publicProject(ctx, showcase.project?.id);
   }
 
   @FieldResolver(() => Organization, { nullable: true })
@@ -232,4 +335,4 @@ export class ShowcaseResolver {
   }
 }
 
-export const contentResolvers = [NewsArticleResolver, RoleModelResolver, ShowcaseResolver] as const;
+export const contentResolvers = [NewsArticleResolver, RoleModelResolver, ShowcaseResolver, ProjectProgressResolver] as const;

@@ -4,6 +4,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../../common/ids.js';
 import { Node } from '../node/node.interface.js';
 import { Organization } from '../organization/organization.entity.js';
+import { Project } from '../project/project.entity.js';
 import { ContentStatus } from './content-status.js';
 
 /** 资讯: a news article in Markdown. Platform news, or an organisation's own news when `organization` is set. */
@@ -12,6 +13,8 @@ import { ContentStatus } from './content-status.js';
 @Check({ name: 'news_article_published_has_time', expression: "status <> 'PUBLISHED' or published_at is not null" })
 @Index({ properties: ['status', 'publishedAt', 'id'] })
 @Index({ name: 'news_article_tags_index', properties: ['tags'], type: 'gin' })
+// The review queue, oldest submission first.
+@Index({ properties: ['status', 'submittedAt', 'id'] })
 @ObjectType('NewsArticle', { implements: Node, description: '资讯: a news article, public once published.' })
 export class NewsArticle implements Node {
   @PrimaryKey({ type: 'string', length: 30 })
@@ -45,6 +48,10 @@ export class NewsArticle implements Node {
   @ManyToOne(() => Organization, { nullable: true, deleteRule: 'set null', index: true })
   organization?: Rel<Organization> | null;
 
+  /** The activity this reports on (活动过程): one of the same organisation's. */
+  @ManyToOne(() => Project, { nullable: true, deleteRule: 'set null', index: true })
+  project?: Rel<Project> | null;
+
   @Enum({ items: () => ContentStatus, nativeEnumName: 'content_status' })
   @Field(() => ContentStatus)
   status: ContentStatus = ContentStatus.DRAFT;
@@ -52,6 +59,15 @@ export class NewsArticle implements Node {
   /** Set when first published (or given by staff, e.g. for imported news); kept when unpublished and republished. */
   @Property({ type: 'timestamptz', nullable: true })
   publishedAt?: Date | null;
+
+  /** When the team last submitted it for review: the queue's order. */
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When it was last submitted for review' })
+  submittedAt?: Date | null;
+
+  /** Why a reviewer sent it back; shown to the team (and reviewers), never to the public. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  returnedReason?: string | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => DateTimeResolver)

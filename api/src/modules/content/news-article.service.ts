@@ -2,27 +2,23 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { uploadedImagePath } from '../image/image-links.js';
 import { randomBytes } from 'node:crypto';
 import { requireViewer, type Viewer } from '../../common/auth.js';
-import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
+import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
-import { requireOrgRole, roleIn } from '../organization/organization-access.js';
+import { isParentAdmin, requireOrgRole, requireReviewer, roleIn } from '../organization/organization-access.js';
+import { PUBLIC_PROJECT_STATUSES, Project } from '../project/project.entity.js';
 import { MemberRole } from '../volunteer/membership.entity.js';
-import {
-  approvedOrganization,
-  flushUnique,
-  isPublished,
-  newestFirst,
-  publishItem,
-  unpublishItem,
-} from './content-common.js';
+import { approvedOrganization, deskOrder, flushAudited, flushUnique, isPublic, newestFirst, onlyPublic, publishItem, unpublishItem } from './content-common.js';
 import type { CreateNewsArticleInput, NewsTag, UpdateNewsArticleInput } from './content.inputs.js';
 import {
   checkImageUrl,
+  checkPublishAt,
   checkPublishedAt,
   checkSlug,
   checkTags,
   checkText,
   MAX_BODY,
+  MAX_REASON,
   MAX_SUMMARY,
   MAX_TITLE,
   notNull,
@@ -31,10 +27,25 @@ import { ContentStatus } from './content-status.js';
 import { NewsArticle } from './news-article.entity.js';
 
 const ORDER = newestFirst<NewsArticle>('n');
+/** The review queue: oldest submission first. */
+const QUEUE_ORDER: SortKey<NewsArticle>[] = [
+  { column: 'n.submitted_at', value: (n) => n.submittedAt!, type: 'date' },
+  { column: 'n.id', value: (n) => n.id, type: 'string' },
+];
 
 /**
- * 资讯. Platform staff write any news; an organisation's ADMIN members write the news of their
- * own organisation. Only published articles are public.
+ * A team's news is written by its ADMINs and COORDINATORs (coordinators run the activities whose
+ * progress the news reports; nothing they write is public before a reviewer publishes it).
+ */
+export const NEWS_WRITER_ROLES: readonly MemberRole[] = [MemberRole.ADMIN, MemberRole.COORDINATOR];
+
+/** What a team's writers may still change: not what is published (they withdraw it first). */
+const TEAM_EDITABLE = new Set([ContentStatus.DRAFT, ContentStatus.RETURNED, ContentStatus.IN_REVIEW]);
+
+/**
+ * 资讯. Platform staff write and publish any news. A team's writers draft its news and submit it;
+ * platform staff or the ADMINs of the team's parent federation publish it (now or at a time) or
+ * return it with a reason. Only published news whose publication time has come is public.
  */
 export class NewsArticleService {
   constructor(
@@ -42,9 +53,9 @@ export class NewsArticleService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Published news, newest first; with `tag`, only articles carrying it. */
+  /** Public news, newest first; with `tag`, only articles carrying it. */
   list(args: ConnectionArgs, tag?: string | null): Promise<Page<NewsArticle>> {
-    const qb = this.em.createQueryBuilder(NewsArticle, 'n').where({ status: ContentStatus.PUBLISHED });
+    const qb = onlyPublic(this.em.createQueryBuilder(NewsArticle, 'n'), 'n', this.clock());
     if (tag !== undefined && tag !== null) {
       if (Array.from(tag).length > 50) throw new BadUserInputError('tag', 'tag is too long');
       // `@>` on the array column uses the GIN index.
@@ -53,31 +64,77 @@ export class NewsArticleService {
     return paginate(qb, args, ORDER, 'desc');
   }
 
-  /** A published article; drafts only for those who may edit them (a preview). */
+  /** Public progress reports (活动过程) of an activity, newest first. */
+  ofProject(projectId: string, args: ConnectionArgs): Promise<Page<NewsArticle>> {
+    const qb = onlyPublic(this.em.createQueryBuilder(NewsArticle, 'n').where({ project: projectId }), 'n', this.clock());
+    return paginate(qb, args, ORDER, 'desc');
+  }
+
+  /** A public article; any other only for its writers and reviewers (a preview). */
   async findBySlug(slug: string, viewer: Viewer | null): Promise<NewsArticle | null> {
     if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
     const article = await this.em.findOne(NewsArticle, { slug });
     if (!article) return null;
-    if (isPublished(article)) return article;
-    return viewer && (await this.mayEdit(viewer, article.organization?.id ?? null)) ? article : null;
+    if (isPublic(article, this.clock())) return article;
+    return viewer && (await this.mayRead(viewer, article)) ? article : null;
   }
 
-  /** Tags of published news, most used first. */
+  /** A public article by ID (node). */
+  async findPublic(id: string): Promise<NewsArticle | null> {
+    const article = await this.em.findOne(NewsArticle, { id });
+    return isPublic(article, this.clock()) ? article : null;
+  }
+
+  /** Tags of public news, most used first. */
   async tags(): Promise<NewsTag[]> {
     const rows = await this.em.getConnection().execute<{ tag: string; count: string }[]>(
       `select t.tag, count(*) as count
          from news_article n cross join lateral unnest(n.tags) as t(tag)
-        where n.status = 'PUBLISHED'
+        where n.status = ? and n.published_at <= ?
         group by t.tag
         order by count(*) desc, t.tag`,
+      [ContentStatus.PUBLISHED, this.clock()],
     );
     return rows.map((r) => ({ tag: r.tag, count: Number(r.count) }));
+  }
+
+  /**
+   * The desk: every article of a team, whatever its status, for its writers (and platform
+   * staff); without a team, all news on the platform, for platform staff.
+   */
+  async desk(viewer: Viewer | null, organizationId: string | null, args: ConnectionArgs): Promise<Page<NewsArticle>> {
+    const v = requireViewer(viewer);
+    const qb = this.em.createQueryBuilder(NewsArticle, 'n');
+    if (organizationId) {
+      await requireOrgRole(this.em, v, organizationId, NEWS_WRITER_ROLES);
+      qb.where({ organization: organizationId });
+    } else if (!v.isPlatformAdmin) {
+      throw new ForbiddenError('Only platform staff may read all news');
+    }
+    return paginate(qb, args, deskOrder<NewsArticle>('n'), 'desc');
+  }
+
+  /**
+   * News awaiting review, oldest submission first: all of it for platform staff; for anyone
+   * else, that of the teams whose parent federation they are an ADMIN of (often nothing).
+   */
+  queue(viewer: Viewer | null, args: ConnectionArgs): Promise<Page<NewsArticle>> {
+    const v = requireViewer(viewer);
+    const qb = this.em.createQueryBuilder(NewsArticle, 'n').where({ status: ContentStatus.IN_REVIEW });
+    if (!v.isPlatformAdmin) {
+      qb.andWhere(
+        `n.organization_id in (select o.id from organization o join membership m on m.organization_id = o.parent_id
+                                where m.volunteer_id = ? and m.role = ?)`,
+        [v.volunteerId, MemberRole.ADMIN],
+      );
+    }
+    return paginate(qb, args, QUEUE_ORDER, 'asc');
   }
 
   async create(viewer: Viewer | null, input: CreateNewsArticleInput): Promise<NewsArticle> {
     const v = requireViewer(viewer);
     const organization = input.organizationId ? await approvedOrganization(this.em, 'organizationId', input.organizationId) : null;
-    await this.requireEditor(v, organization?.id ?? null);
+    await this.requireWriter(v, organization?.id ?? null);
 
     const now = this.clock();
     const article = new NewsArticle();
@@ -89,6 +146,7 @@ export class NewsArticleService {
     article.coverImageUrl = input.coverImageId ? await uploadedImagePath(this.em, 'coverImageId', input.coverImageId) : checkImageUrl('coverImageUrl', input.coverImageUrl);
     article.publishedAt = checkPublishedAt('publishedAt', input.publishedAt, now);
     article.organization = organization;
+    article.project = input.projectId ? await this.project(input.projectId, organization?.id ?? null) : null;
     await this.assertSlugFree(article.slug, null);
     this.em.persist(article);
     await flushUnique(this.em, 'slug');
@@ -96,7 +154,11 @@ export class NewsArticleService {
   }
 
   async update(viewer: Viewer | null, id: string, input: UpdateNewsArticleInput): Promise<NewsArticle> {
-    const article = await this.editable(viewer, id);
+    const v = requireViewer(viewer);
+    const article = await this.writable(v, id);
+    if (!v.isPlatformAdmin && !TEAM_EDITABLE.has(article.status)) {
+      throw new ConflictError('A published article is withdrawn before it is edited');
+    }
     const slug = notNull('slug', input.slug);
     const title = notNull('title', input.title);
     const summary = notNull('summary', input.summary);
@@ -107,6 +169,7 @@ export class NewsArticleService {
       await this.assertSlugFree(checked, article.id);
       article.slug = checked;
     }
+    if (input.projectId !== undefined) article.project = input.projectId ? await this.project(input.projectId, article.organization?.id ?? null) : null;
     if (title !== undefined) article.title = checkText('title', title, 1, MAX_TITLE);
     if (summary !== undefined) article.summary = checkText('summary', summary, 1, MAX_SUMMARY);
     if (body !== undefined) article.body = checkText('body', body, 1, MAX_BODY);
@@ -120,39 +183,112 @@ export class NewsArticleService {
     return article;
   }
 
-  async publish(viewer: Viewer | null, id: string, publishedAt?: Date | null): Promise<NewsArticle> {
-    const article = await this.editable(viewer, id);
-    const now = this.clock();
-    publishItem(article, checkPublishedAt('publishedAt', publishedAt, now), now);
-    await this.em.flush();
-    return article;
-  }
-
-  async unpublish(viewer: Viewer | null, id: string): Promise<NewsArticle> {
-    const article = await this.editable(viewer, id);
-    unpublishItem(article);
-    await this.em.flush();
-    return article;
-  }
-
-  private async editable(viewer: Viewer | null, id: string): Promise<NewsArticle> {
+  /** DRAFT or RETURNED → IN_REVIEW, by its writers; the reviewers' reason is cleared. */
+  async submit(viewer: Viewer | null, id: string): Promise<NewsArticle> {
     const v = requireViewer(viewer);
+    const article = await this.writable(v, id);
+    if (article.status === ContentStatus.IN_REVIEW) return article;
+    if (article.status === ContentStatus.PUBLISHED) throw new ConflictError('The article is already published');
+    article.status = ContentStatus.IN_REVIEW;
+    article.submittedAt = this.clock();
+    article.returnedReason = null;
+    await flushAudited(this.em, v, 'news.submitted', article);
+    return article;
+  }
+
+  /**
+   * Publishes now or at `publishedAt` (a time to come schedules it): platform staff any article;
+   * the ADMINs of a team's parent federation the team's articles submitted for review.
+   */
+  async publish(viewer: Viewer | null, id: string, publishedAt?: Date | null): Promise<NewsArticle> {
+    const v = requireViewer(viewer);
+    const article = await this.load(id);
+    await this.requireReviewerOf(v, article);
+    const now = this.clock();
+    const at = checkPublishAt('publishedAt', publishedAt, now);
+    if (!v.isPlatformAdmin && article.status !== ContentStatus.IN_REVIEW && article.status !== ContentStatus.PUBLISHED) {
+      throw new ConflictError('Only an article submitted for review can be published');
+    }
+    const from = article.status;
+    publishItem(article, at, now);
+    article.returnedReason = null;
+    await flushAudited(this.em, v, 'news.published', article, { from, scheduled: article.publishedAt!.getTime() > now.getTime() });
+    return article;
+  }
+
+  /** IN_REVIEW → RETURNED with a reason the team reads, by its reviewers. */
+  async return(viewer: Viewer | null, id: string, reason: string): Promise<NewsArticle> {
+    const v = requireViewer(viewer);
+    const article = await this.load(id);
+    await this.requireReviewerOf(v, article);
+    const why = checkText('reason', reason, 1, MAX_REASON);
+    if (article.status !== ContentStatus.IN_REVIEW) throw new ConflictError('Only an article awaiting review can be returned');
+    article.status = ContentStatus.RETURNED;
+    article.returnedReason = why;
+    await flushAudited(this.em, v, 'news.returned', article, { reason: why });
+    return article;
+  }
+
+  /** Takes it off the site (or out of review) back to a draft: its writers or its reviewers. */
+  async unpublish(viewer: Viewer | null, id: string): Promise<NewsArticle> {
+    const v = requireViewer(viewer);
+    const article = await this.load(id);
+    if (!(await this.mayWrite(v, article)) && !(await this.mayReview(v, article))) throw new ForbiddenError('你不能撤回这篇资讯');
+    const from = article.status;
+    unpublishItem(article);
+    await flushAudited(this.em, v, 'news.withdrawn', article, { from });
+    return article;
+  }
+
+  /** Whether the viewer may read the article as it stands (its writers and reviewers). */
+  async mayRead(viewer: Viewer, article: NewsArticle): Promise<boolean> {
+    return (await this.mayWrite(viewer, article)) || (await this.mayReview(viewer, article));
+  }
+
+  private async load(id: string): Promise<NewsArticle> {
     const article = nodeTypeOf(id) === 'NewsArticle' ? await this.em.findOne(NewsArticle, { id }) : null;
     if (!article) throw new NotFoundError('News article');
-    await this.requireEditor(v, article.organization?.id ?? null);
     return article;
   }
 
-  private async requireEditor(viewer: Viewer, organizationId: string | null): Promise<void> {
-    if (viewer.isPlatformAdmin) return;
-    if (!organizationId) throw new ForbiddenError('Only platform staff may edit platform news');
-    // An organisation's news is its own business: its ADMIN members (not coordinators) edit it.
-    await requireOrgRole(this.em, viewer, organizationId, [MemberRole.ADMIN]);
+  private async writable(viewer: Viewer, id: string): Promise<NewsArticle> {
+    const article = await this.load(id);
+    await this.requireWriter(viewer, article.organization?.id ?? null);
+    return article;
   }
 
-  private async mayEdit(viewer: Viewer, organizationId: string | null): Promise<boolean> {
+  private async requireWriter(viewer: Viewer, organizationId: string | null): Promise<void> {
+    if (viewer.isPlatformAdmin) return;
+    if (!organizationId) throw new ForbiddenError('Only platform staff may edit platform news');
+    await requireOrgRole(this.em, viewer, organizationId, NEWS_WRITER_ROLES);
+  }
+
+  private async requireReviewerOf(viewer: Viewer, article: NewsArticle): Promise<void> {
+    if (viewer.isPlatformAdmin) return;
+    if (!article.organization) throw new ForbiddenError('Only platform staff may publish platform news');
+    await requireReviewer(this.em, viewer, article.organization.id);
+  }
+
+  private async mayWrite(viewer: Viewer, article: NewsArticle): Promise<boolean> {
     if (viewer.isPlatformAdmin) return true;
-    return organizationId !== null && (await roleIn(this.em, viewer.volunteerId, organizationId)) === MemberRole.ADMIN;
+    const orgId = article.organization?.id;
+    return !!orgId && NEWS_WRITER_ROLES.includes((await roleIn(this.em, viewer.volunteerId, orgId))!);
+  }
+
+  private async mayReview(viewer: Viewer, article: NewsArticle): Promise<boolean> {
+    if (viewer.isPlatformAdmin) return true;
+    const orgId = article.organization?.id;
+    return !!orgId && (await isParentAdmin(this.em, viewer.volunteerId, orgId));
+  }
+
+  /** The activity a report is about: one of the team's own (any, for platform news) the public can see. */
+  private async project(id: string, organizationId: string | null): Promise<Project> {
+    const project = nodeTypeOf(id) === 'Project' ? await this.em.findOne(Project, { id }) : null;
+    if (!project || (organizationId && project.organization.id !== organizationId)) {
+      throw new BadUserInputError('projectId', 'No such activity of this team');
+    }
+    if (!PUBLIC_PROJECT_STATUSES.includes(project.status)) throw new BadUserInputError('projectId', 'Only a published activity can be linked');
+    return project;
   }
 
   private async assertSlugFree(slug: string, exceptId: string | null): Promise<void> {

@@ -5,10 +5,9 @@ import { paginate, type ConnectionArgs, type Page } from '../../common/connectio
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { approvedOrganization, newestFirst, publishItem, unpublishItem } from './content-common.js';
+import { approvedOrganization, deskOrder, flushAudited, isPublic, newestFirst, onlyPublic, publishItem, unpublishItem } from './content-common.js';
 import type { CreateRoleModelInput, UpdateRoleModelInput } from './content.inputs.js';
-import { checkImageUrl, checkOptionalText, checkText, checkYear, notNull } from './content-rules.js';
-import { ContentStatus } from './content-status.js';
+import { checkImageUrl, checkPublishAt, checkOptionalText, checkText, checkYear, notNull } from './content-rules.js';
 import { RoleModel } from './role-model.entity.js';
 
 const ORDER = newestFirst<RoleModel>('r');
@@ -26,8 +25,20 @@ export class RoleModelService {
 
   /** Published role models, most recently published first. */
   list(args: ConnectionArgs): Promise<Page<RoleModel>> {
-    const qb = this.em.createQueryBuilder(RoleModel, 'r').where({ status: ContentStatus.PUBLISHED });
+    const qb = onlyPublic(this.em.createQueryBuilder(RoleModel, 'r'), 'r', this.clock());
     return paginate(qb, args, ORDER, 'desc');
+  }
+
+  /** Every one, whatever its status, most recently written first: the staff's desk. */
+  desk(viewer: Viewer | null, args: ConnectionArgs): Promise<Page<RoleModel>> {
+    requirePlatformAdmin(viewer);
+    return paginate(this.em.createQueryBuilder(RoleModel, 'r'), args, deskOrder<RoleModel>('r'), 'desc');
+  }
+
+  /** A public one by ID (node). */
+  async findPublic(id: string): Promise<RoleModel | null> {
+    const item = await this.em.findOne(RoleModel, { id });
+    return isPublic(item, this.clock()) ? item : null;
   }
 
   async create(viewer: Viewer | null, input: CreateRoleModelInput): Promise<RoleModel> {
@@ -65,19 +76,23 @@ export class RoleModelService {
     return model;
   }
 
-  async publish(viewer: Viewer | null, id: string): Promise<RoleModel> {
-    requirePlatformAdmin(viewer);
+  /** Publishes now, or at `publishedAt` (a time to come schedules it). */
+  async publish(viewer: Viewer | null, id: string, publishedAt?: Date | null): Promise<RoleModel> {
+    const v = requirePlatformAdmin(viewer);
     const model = await this.load(id);
-    publishItem(model, null, this.clock());
-    await this.em.flush();
+    const now = this.clock();
+    const from = model.status;
+    publishItem(model, checkPublishAt('publishedAt', publishedAt, now), now);
+    await flushAudited(this.em, v, 'role-model.published', model, { from });
     return model;
   }
 
   async unpublish(viewer: Viewer | null, id: string): Promise<RoleModel> {
-    requirePlatformAdmin(viewer);
+    const v = requirePlatformAdmin(viewer);
     const model = await this.load(id);
+    const from = model.status;
     unpublishItem(model);
-    await this.em.flush();
+    await flushAudited(this.em, v, 'role-model.withdrawn', model, { from });
     return model;
   }
 

@@ -5,10 +5,9 @@ import { paginate, type ConnectionArgs, type Page } from '../../common/connectio
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { PUBLIC_PROJECT_STATUSES, Project } from '../project/project.entity.js';
-import { approvedOrganization, newestFirst, publishItem, unpublishItem } from './content-common.js';
+import { approvedOrganization, deskOrder, flushAudited, isPublic, newestFirst, onlyPublic, publishItem, unpublishItem } from './content-common.js';
 import type { CreateShowcaseInput, UpdateShowcaseInput } from './content.inputs.js';
-import { checkImageUrl, checkOptionalText, checkText, MAX_BODY, MAX_SUMMARY, MAX_TITLE, notNull } from './content-rules.js';
-import { ContentStatus } from './content-status.js';
+import { checkImageUrl, checkPublishAt, checkOptionalText, checkText, MAX_BODY, MAX_SUMMARY, MAX_TITLE, notNull } from './content-rules.js';
 import { Showcase } from './showcase.entity.js';
 
 const ORDER = newestFirst<Showcase>('s');
@@ -22,8 +21,20 @@ export class ShowcaseService {
 
   /** Published showcases, most recently published first. */
   list(args: ConnectionArgs): Promise<Page<Showcase>> {
-    const qb = this.em.createQueryBuilder(Showcase, 's').where({ status: ContentStatus.PUBLISHED });
+    const qb = onlyPublic(this.em.createQueryBuilder(Showcase, 's'), 's', this.clock());
     return paginate(qb, args, ORDER, 'desc');
+  }
+
+  /** Every one, whatever its status, most recently written first: the staff's desk. */
+  desk(viewer: Viewer | null, args: ConnectionArgs): Promise<Page<Showcase>> {
+    requirePlatformAdmin(viewer);
+    return paginate(this.em.createQueryBuilder(Showcase, 's'), args, deskOrder<Showcase>('s'), 'desc');
+  }
+
+  /** A public one by ID (node). */
+  async findPublic(id: string): Promise<Showcase | null> {
+    const item = await this.em.findOne(Showcase, { id });
+    return isPublic(item, this.clock()) ? item : null;
   }
 
   async create(viewer: Viewer | null, input: CreateShowcaseInput): Promise<Showcase> {
@@ -59,19 +70,23 @@ export class ShowcaseService {
     return showcase;
   }
 
-  async publish(viewer: Viewer | null, id: string): Promise<Showcase> {
-    requirePlatformAdmin(viewer);
+  /** Publishes now, or at `publishedAt` (a time to come schedules it). */
+  async publish(viewer: Viewer | null, id: string, publishedAt?: Date | null): Promise<Showcase> {
+    const v = requirePlatformAdmin(viewer);
     const showcase = await this.load(id);
-    publishItem(showcase, null, this.clock());
-    await this.em.flush();
+    const now = this.clock();
+    const from = showcase.status;
+    publishItem(showcase, checkPublishAt('publishedAt', publishedAt, now), now);
+    await flushAudited(this.em, v, 'showcase.published', showcase, { from });
     return showcase;
   }
 
   async unpublish(viewer: Viewer | null, id: string): Promise<Showcase> {
-    requirePlatformAdmin(viewer);
+    const v = requirePlatformAdmin(viewer);
     const showcase = await this.load(id);
+    const from = showcase.status;
     unpublishItem(showcase);
-    await this.em.flush();
+    await flushAudited(this.em, v, 'showcase.withdrawn', showcase, { from });
     return showcase;
   }
 

@@ -2,33 +2,20 @@
 // the database makes sure each draw runs once, whichever process finds it first.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { firstLine } from '../../common/error-mapper.js';
+import { Poller } from '../../common/poller.js';
 import { LotteryService } from './lottery.service.js';
 
 const BATCH = 20;
 
-export class DrawScheduler {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
-
+export class DrawScheduler extends Poller {
   constructor(
     private readonly orm: MikroORM,
-    private readonly intervalMs: number,
-    private readonly log: (message: string) => void = () => undefined,
+    intervalMs: number,
+    log: (message: string) => void = () => undefined,
     /** After a pass that drew something: the activity pages show the results (the site rebuilds). */
     private readonly onDrawn: () => void = () => undefined,
-  ) {}
-
-  /** Starts polling, with a first look straight away (draws missed while no process ran are made now). */
-  start(): this {
-    this.schedule(0);
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  ) {
+    super(intervalMs, log, 'lottery scheduler');
   }
 
   /** One pass: draws every due shift; returns how many this process drew. */
@@ -59,18 +46,5 @@ export class DrawScheduler {
       // A full batch may mean more are due; a batch that only failed is retried next time.
       if (due.length < BATCH || !progress) return drawn;
     }
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick()
-        .catch((error) => this.log(`lottery scheduler: ${firstLine(String((error as Error)?.message ?? error))}`))
-        .finally(() => {
-          this.running = null;
-          this.schedule(this.intervalMs);
-        });
-    }, delay);
-    this.timer.unref();
   }
 }

@@ -10,10 +10,9 @@ import { callerOrganizations } from '../organization/organization.loaders.js';
 import { Shift } from '../project/shift.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { findVisibleSignup } from '../signup/signup.service.js';
-import { ContentStatus } from '../content/content-status.js';
-import { NewsArticle } from '../content/news-article.entity.js';
-import { RoleModel } from '../content/role-model.entity.js';
-import { Showcase } from '../content/showcase.entity.js';
+import { NewsArticleService } from '../content/news-article.service.js';
+import { RoleModelService } from '../content/role-model.service.js';
+import { ShowcaseService } from '../content/showcase.service.js';
 import { findVisibleCorrectionRequest, findVisibleHourEntry } from '../ledger/ledger-access.js';
 import { Node } from './node.interface.js';
 import { StoredImage } from '../image/image.entity.js';
@@ -57,13 +56,13 @@ export class NodeResolver {
         return findVisibleHourEntry(em, viewer, id);
       case 'HourCorrectionRequest':
         return findVisibleCorrectionRequest(em, viewer, id);
-      // Public content: published only.
+      // Public content: published, once its publication time has come.
       case 'NewsArticle':
-        return em.findOne(NewsArticle, { id, status: ContentStatus.PUBLISHED });
+        return new NewsArticleService(em).findPublic(id);
       case 'RoleModel':
-        return em.findOne(RoleModel, { id, status: ContentStatus.PUBLISHED });
+        return new RoleModelService(em).findPublic(id);
       case 'Showcase':
-        return em.findOne(Showcase, { id, status: ContentStatus.PUBLISHED });
+        return new ShowcaseService(em).findPublic(id);
       // Uploaded images are public files (their URLs are on the pages that show them).
       case 'Image': {
         const stored = await em.findOne(StoredImage, { id });
