@@ -1,5 +1,12 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+/** The order of the audit trail: oldest first is the documented default; the staff's pages read newest first. */
+export enum AuditOrder {
+  OLDEST_FIRST = 'OLDEST_FIRST',
+  NEWEST_FIRST = 'NEWEST_FIRST',
+}
+registerEnumType(AuditOrder, { name: 'AuditOrder' });
 
 /**
  * Who read personal data or decided about people and organisations, and when. Written by
