@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 /** Budget per island: its own code, gzipped. */
 export const ISLAND_BUDGET_BYTES = 15_000;
 /**
- * Budget per back-office island (Manage…): staff open these pages to work in them, often many
+ * Budget per back-office island (Manage…, and the platform staff's Admin…): staff open these pages to work in them, often many
  * times a day with the shared code cached, and each holds a whole section's forms and both
  * languages; the public and volunteers' islands keep the tighter one.
  */
@@ -20,7 +20,7 @@ export const BACK_OFFICE_ISLAND_BUDGET_BYTES = 25_000;
 
 /** The budget of an island by its component's name. */
 export function islandBudget(island: string): number {
-  return island.startsWith('Manage') ? BACK_OFFICE_ISLAND_BUDGET_BYTES : ISLAND_BUDGET_BYTES;
+  return /^(Manage|Admin)/.test(island) ? BACK_OFFICE_ISLAND_BUDGET_BYTES : ISLAND_BUDGET_BYTES;
 }
 /** Ceiling for the runtime all islands share (Preact, @urql/core, the renderer and loader), gzipped. */
 export const RUNTIME_BUDGET_BYTES = 20_000;

@@ -15,7 +15,7 @@ const headers: Partial<Record<Viewer, Record<string, string>>> = {};
 let subject: { id: string; input: ReturnType<typeof fakeRegistration> };
 let orgs: { a: string; b: string; c: string };
 
-const FIELDS = ['id', 'volunteerNumber', 'displayName', 'starLevel', 'totalMinutes', 'realName', 'idNumberMasked', 'phoneMasked', 'email', 'district', 'skills'] as const;
+const FIELDS = ['id', 'volunteerNumber', 'displayName', 'starLevel', 'totalMinutes', 'realName', 'idNumberMasked', 'phoneMasked', 'email', 'district', 'skills', 'isPlatformAdmin'] as const;
 const PUBLIC = ['id', 'volunteerNumber', 'displayName', 'starLevel', 'totalMinutes'];
 // What each viewer sees besides the public fields.
 const EXPECTED: Record<Viewer, string[]> = {
@@ -24,8 +24,8 @@ const EXPECTED: Record<Viewer, string[]> = {
   otherVolunteer: [],
   unrelatedCoordinator: [],
   sharedCoordinator: ['realName', 'phoneMasked', 'district', 'skills'],
-  platformAdmin: ['realName', 'idNumberMasked', 'phoneMasked', 'email', 'district', 'skills'],
-  self: ['realName', 'idNumberMasked', 'phoneMasked', 'email', 'district', 'skills'],
+  platformAdmin: ['realName', 'idNumberMasked', 'phoneMasked', 'email', 'district', 'skills', 'isPlatformAdmin'],
+  self: ['realName', 'idNumberMasked', 'phoneMasked', 'email', 'district', 'skills', 'isPlatformAdmin'],
 };
 
 async function registerPerson(extra: Record<string, unknown> = {}) {
@@ -94,6 +94,7 @@ describe('Volunteer fields by viewer', () => {
         else expect(v[field], `${viewer} must not see ${field}`).toBeNull();
       }
       expect(v.displayName).toBe('周*见');
+      if (visible.has('isPlatformAdmin')) expect(v.isPlatformAdmin).toBe(false);
       if (visible.has('realName')) expect(v.realName).toBe('周可见');
       if (visible.has('phoneMasked')) expect(v.phoneMasked).toBe(`${subject.input.phone.slice(0, 3)}****${subject.input.phone.slice(-4)}`);
       if (visible.has('idNumberMasked')) expect(v.idNumberMasked).toBe(`${subject.input.idNumber.slice(0, 6)}********${subject.input.idNumber.slice(-4)}`);
@@ -103,6 +104,12 @@ describe('Volunteer fields by viewer', () => {
       expect(text).not.toContain(subject.input.idNumber);
     });
   }
+
+  it('tells platform staff and nobody else that they are staff (the /admin/ pages open for them)', async () => {
+    const me = `{ me { isPlatformAdmin } }`;
+    expect((await server.gql(me, {}, headers.platformAdmin)).data.me.isPlatformAdmin).toBe(true);
+    expect((await server.gql(me, {}, headers.sharedCoordinator)).data.me.isPlatformAdmin).toBe(false);
+  });
 
   // Lists the contract gives every volunteer: memberships (the organisations they joined),
   // signups and hourEntries. Keyed by viewer: the organisations whose memberships it sees

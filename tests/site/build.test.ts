@@ -231,11 +231,11 @@ describe('site build', () => {
             'nearby/index.html': ['NearbyProjects'],
             'checkin/index.html': ['AccountMenu', 'CheckIn'],
           }[rel.replace(/^en\//, '')];
-      if (/^(en\/)?manage\//.test(rel)) {
-        // The back office: each page is the account corner and its section's island.
+      if (/^(en\/)?(manage|admin)\//.test(rel)) {
+        // The back office and the staff's pages: each page is the account corner and its section's island.
         const [corner, ...sections] = islandsOf(html);
         expect(corner, rel).toBe('AccountMenu');
-        expect(sections, rel).toEqual([expect.stringMatching(/^Manage[A-Z]\w+$/)]);
+        expect(sections, rel).toEqual([expect.stringMatching(/^(Manage|Admin)[A-Z]\w+$/)]);
       } else if (expected) {
         expect(islandsOf(html), rel).toEqual(expected);
         if (expected.includes('ShiftSignup') && !rel.startsWith('en/')) projectPages++;
@@ -399,6 +399,8 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const VOLUNTEER_PAGES = ['/register/', '/login/', '/account/', '/account/settings/', '/verify/'];
 /** The back office's pages: every section in both languages. */
 const BACK_OFFICE_PAGES = ['/manage/', '/manage/activities/', '/manage/activities/edit/', '/manage/members/', '/manage/attendance/', '/manage/attendance/door/', '/manage/hours/', '/manage/import/', '/manage/team/', '/manage/teams/', '/manage/register-team/'];
+/** The platform staff's pages. */
+const ADMIN_PAGES = ['/admin/', '/admin/teams/', '/admin/content/', '/admin/review/', '/admin/keys/', '/admin/audit/', '/admin/figures/'];
 
 /** Site paths (`/news/x/`) of the built Chinese pages: every HTML page outside /en/ but the 404 page. */
 function chinesePages(): string[] {
@@ -448,8 +450,8 @@ describe('English pages', () => {
       expect(en, page).toContain(`href="${encodeURI(page)}" hreflang="zh-CN" lang="zh-CN"`);
     }
     // The volunteers' own pages and the back office in English: their words too, with the registration's note on the ID number.
-    expect(pages).toEqual(expect.arrayContaining(BACK_OFFICE_PAGES));
-    for (const page of [...VOLUNTEER_PAGES, ...BACK_OFFICE_PAGES]) {
+    expect(pages).toEqual(expect.arrayContaining([...BACK_OFFICE_PAGES, ...ADMIN_PAGES]));
+    for (const page of [...VOLUNTEER_PAGES, ...BACK_OFFICE_PAGES, ...ADMIN_PAGES]) {
       const en = readFileSync(fileOf(`/en${page}`), 'utf8');
       // Chinese by design: the switch to the Chinese page, and the operator's names in the footer (marked lang="zh-CN").
       const own = en.replace(/<a class="header-link language-switch"[^>]*>[^<]*<\/a>/, '').replace(/<(span|a)\b[^>]*\blang="zh-CN"[^>]*>[^<]*<\/\1>/g, '');

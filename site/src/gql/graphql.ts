@@ -442,6 +442,11 @@ export type DeleteMyAccountMutationVariables = Exact<{
 
 export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
 
+export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminViewerQuery = { me: { id: string, displayName: string, isPlatformAdmin: boolean | null } | null };
+
 export type ResetCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -822,7 +827,7 @@ export type MyAccountQueryVariables = Exact<{
 }>;
 
 
-export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, totalMinutes: number, starLevel: number, pendingConsents: Array<{ kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } }> | null, memberships: { nodes: Array<{ role: MemberRole }> }, calendarFeed: { url: string, createdAt: string } | null, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, registrationClosesAt: string | null, draw: { drawnAt: string | null, selectedCount: number | null } | null, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, isPlatformAdmin: boolean | null, totalMinutes: number, starLevel: number, pendingConsents: Array<{ kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } }> | null, memberships: { nodes: Array<{ role: MemberRole }> }, calendarFeed: { url: string, createdAt: string } | null, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, registrationClosesAt: string | null, draw: { drawnAt: string | null, selectedCount: number | null } | null, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type MyCertificatesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1473,6 +1478,15 @@ export const DeleteMyAccountDocument = new TypedDocumentString(`
   deleteMyAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const AdminViewerDocument = new TypedDocumentString(`
+    query AdminViewer {
+  me {
+    id
+    displayName
+    isPlatformAdmin
+  }
+}
+    `) as unknown as TypedDocumentString<AdminViewerQuery, AdminViewerQueryVariables>;
 export const ResetCalendarFeedDocument = new TypedDocumentString(`
     mutation ResetCalendarFeed {
   resetCalendarFeed {
@@ -2263,6 +2277,7 @@ export const MyAccountDocument = new TypedDocumentString(`
     phoneMasked
     email
     district
+    isPlatformAdmin
     pendingConsents {
       ...PendingConsent
     }

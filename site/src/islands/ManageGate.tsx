@@ -11,6 +11,7 @@ import { failureText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
 import { onViewerChange } from '../lib/session';
+import { GateError, GateLoading, GateSignedOut } from './GateCards';
 import { MANAGE_WORDS } from './words/manage';
 import './facts.css';
 import './forms.css';
@@ -111,43 +112,10 @@ export function ManageGate({ locale, allowPending = false, children }: Props) {
     remember(id);
   };
 
-  if (state.status === 'loading') {
-    return (
-      <div class="account manage" aria-busy="true">
-        <p key="loading" class="account-loading">
-          {g.loading}
-        </p>
-      </div>
-    );
-  }
-  if (state.status === 'signed-out') {
-    const next = encodeURIComponent(location.pathname + location.search);
-    return (
-      <div class="account manage">
-        <section key="out" class="account-card account-signed-out">
-          <h2>{g.signedOut}</h2>
-          <p>{g.signedOutText}</p>
-          <p class="account-actions">
-            <a class="form-submit" href={`${localizePath('/login/', locale)}?next=${next}`}>
-              {g.logIn}
-            </a>
-          </p>
-        </section>
-      </div>
-    );
-  }
+  if (state.status === 'loading') return <GateLoading text={g.loading} />;
+  if (state.status === 'signed-out') return <GateSignedOut locale={locale} title={g.signedOut} text={g.signedOutText} logIn={g.logIn} />;
   if (state.status === 'error') {
-    return (
-      <div class="account manage">
-        <section key="error" class="account-card account-error" role="alert">
-          <h2>{g.error}</h2>
-          <p>{state.text}</p>
-          <button type="button" class="form-submit" onClick={() => (setState({ status: 'loading' }), void load())}>
-            {g.retry}
-          </button>
-        </section>
-      </div>
-    );
+    return <GateError title={g.error} text={state.text} retry={g.retry} onRetry={() => (setState({ status: 'loading' }), void load())} />;
   }
 
   const { organizations } = state;

@@ -31,6 +31,7 @@ const operation = /* GraphQL */ `
       phoneMasked
       email
       district
+      isPlatformAdmin
       pendingConsents {
         ...PendingConsent
       }
@@ -280,6 +281,7 @@ export function MyAccount({ locale }: { locale: Locale }) {
             ) : (
               <a href={localizePath('/manage/register-team/', locale)}>{a.registerTeam}</a>
             )}
+            {me.isPlatformAdmin && <a href={localizePath('/admin/', locale)}>{a.admin}</a>}
           </p>
         </section>
 

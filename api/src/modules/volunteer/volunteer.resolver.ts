@@ -44,6 +44,13 @@ export class VolunteerResolver {
     return (await allowed(ctx, volunteer, 'email')) ? (volunteer.email ?? null) : null;
   }
 
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Platform staff (the /admin/ pages); the volunteer and platform staff only' })
+  isPlatformAdmin(@Root() volunteer: Volunteer, @Ctx() ctx: Context): boolean | null {
+    const viewer = ctx.viewer;
+    if (!viewer || (viewer.volunteerId !== volunteer.id && !viewer.isPlatformAdmin)) return null;
+    return volunteer.isPlatformAdmin;
+  }
+
   @FieldResolver(() => String, { nullable: true })
   async district(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
     return (await allowed(ctx, volunteer, 'district')) ? (volunteer.district ?? null) : null;

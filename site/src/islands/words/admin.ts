@@ -1,0 +1,99 @@
+// The platform staff's pages (/admin/) in both languages: their sections (the navigation, each
+// page's title and line) and the staff gate. Each section's own words live beside it
+// (words/admin-<section>.ts).
+import type { Locale } from '../../i18n/locales';
+
+export const ADMIN_SECTIONS = ['overview', 'teams', 'content', 'review', 'keys', 'audit', 'figures'] as const;
+export type AdminSectionKey = (typeof ADMIN_SECTIONS)[number];
+
+/** The site path of a section, in the default language: `/admin/`, `/admin/teams/`. */
+export function adminPath(section: AdminSectionKey): string {
+  return section === 'overview' ? '/admin/' : `/admin/${section}/`;
+}
+
+export interface AdminWords {
+  navLabel: string;
+  noscript: string;
+  sections: Record<AdminSectionKey, { nav: string; title: string; description: string }>;
+  gate: {
+    loading: string;
+    signedOut: string;
+    signedOutText: string;
+    logIn: string;
+    error: string;
+    retry: string;
+    refused: string;
+    refusedText: string;
+    toManage: string;
+    toAccount: string;
+  };
+  overview: { sections: string };
+}
+
+const zh: AdminWords = {
+  navLabel: '平台管理栏目',
+  noscript: '使用平台管理需要启用浏览器的 JavaScript。',
+  sections: {
+    overview: { nav: '概览', title: '平台管理', description: '平台工作人员在这里审核和管理团队、编辑和审核内容、签发合作方密钥、查阅审计记录和平台数据。' },
+    teams: { nav: '团队', title: '团队审核与管理', description: '审核待批准的团队，暂停或恢复团队，并写明原因。' },
+    content: { nav: '内容', title: '内容编辑', description: '撰写和编辑资讯、志愿榜样和重点项目展示，立即或定时发布，撤回已发布的内容。' },
+    review: { nav: '审核', title: '内容审核', description: '审核各团队提交的资讯：发布，或写明原因退回修改。' },
+    keys: { nav: '密钥', title: '合作方密钥', description: '为团队签发合作方应用的 API 密钥并设定权限，查看最近使用时间，吊销密钥。' },
+    audit: { nav: '审计', title: '审计记录', description: '按操作、操作人、对象和时间查阅平台上的管理操作。' },
+    figures: { nav: '数据', title: '平台数据', description: '按年份、区县和团队统计的志愿者、团队、活动、服务时长和服务人次。' },
+  },
+  gate: {
+    loading: '正在读取账户信息……',
+    signedOut: '请先登录',
+    signedOutText: '平台工作人员登录后，可以在这里管理团队、内容、密钥和审计记录。',
+    logIn: '登录',
+    error: '暂时无法读取账户信息',
+    retry: '重试',
+    refused: '仅限平台工作人员',
+    refusedText: '你的账户不是平台工作人员账户。团队的管理员和协调员请使用管理台。',
+    toManage: '前往管理台',
+    toAccount: '回到我的账户',
+  },
+  overview: { sections: '管理栏目' },
+};
+
+const en: AdminWords = {
+  navLabel: 'Platform administration sections',
+  noscript: 'Platform administration needs JavaScript enabled in your browser.',
+  sections: {
+    overview: {
+      nav: 'Overview',
+      title: 'Platform administration',
+      description: 'Platform staff review and run teams, write and review content, issue partner keys, and read the audit trail and the figures here.',
+    },
+    teams: { nav: 'Teams', title: 'Teams: review and standing', description: 'Approve teams awaiting review, suspend or restore a team, with the reason.' },
+    content: {
+      nav: 'Content',
+      title: 'Editorial desk',
+      description: 'Write and edit news, role models and showcases; publish now or at a set time; withdraw what is published.',
+    },
+    review: { nav: 'Review', title: 'Content review', description: "Review the teams' news: publish it, or return it with the reason." },
+    keys: { nav: 'Keys', title: 'Partner keys', description: "Issue API keys for a team's partner apps with their scopes, see when they were last used, revoke them." },
+    audit: { nav: 'Audit', title: 'Audit trail', description: 'The administrative actions on the platform, by action, person, subject and time.' },
+    figures: {
+      nav: 'Figures',
+      title: 'Platform figures',
+      description: 'Volunteers, teams, activities, service hours and person-times by year, district and team.',
+    },
+  },
+  gate: {
+    loading: 'Reading your account…',
+    signedOut: 'Please sign in',
+    signedOutText: 'Platform staff sign in here to run teams, content, partner keys and the audit trail.',
+    logIn: 'Sign in',
+    error: 'Cannot read your account right now',
+    retry: 'Try again',
+    refused: 'Platform staff only',
+    refusedText: 'Your account is not a platform staff account. Team admins and coordinators use the back office.',
+    toManage: 'Go to the back office',
+    toAccount: 'Back to my account',
+  },
+  overview: { sections: 'Sections' },
+};
+
+export const ADMIN_WORDS: Record<Locale, AdminWords> = { 'zh-CN': zh, en };
