@@ -398,7 +398,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 /** Volunteers' own pages, with their islands. */
 const VOLUNTEER_PAGES = ['/register/', '/login/', '/account/', '/account/settings/', '/verify/'];
 /** The back office's pages: every section in both languages. */
-const BACK_OFFICE_PAGES = ['/manage/', '/manage/activities/', '/manage/activities/edit/', '/manage/members/', '/manage/attendance/', '/manage/attendance/door/', '/manage/hours/', '/manage/import/', '/manage/team/', '/manage/teams/', '/manage/register-team/'];
+const BACK_OFFICE_PAGES = ['/manage/', '/manage/activities/', '/manage/activities/edit/', '/manage/members/', '/manage/attendance/', '/manage/attendance/door/', '/manage/hours/', '/manage/import/', '/manage/team/', '/manage/teams/', '/manage/keys/', '/manage/register-team/'];
 /** The platform staff's pages. */
 const ADMIN_PAGES = ['/admin/', '/admin/teams/', '/admin/content/', '/admin/review/', '/admin/keys/', '/admin/audit/', '/admin/figures/'];
 

@@ -23,7 +23,16 @@ type Documents = {
     "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RoleModelPagesDocument,
     "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ShowcasePagesDocument,
     "\n  fragment SettingsOfMe on Volunteer {\n    id\n    email\n    district\n    skills\n    emergencyContact {\n      name\n      phoneMasked\n    }\n  }\n  query AccountSettings {\n    me {\n      ...SettingsOfMe\n    }\n  }\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SettingsOfMe\n    }\n  }\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.SettingsOfMeFragmentDoc,
+    "\n  query AdminAudit($action: String, $actorNumber: String, $organizationId: ID, $from: DateTime, $to: DateTime, $after: String) {\n    auditEvents(action: $action, actorNumber: $actorNumber, organizationId: $organizationId, from: $from, to: $to, order: NEWEST_FIRST, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectId\n        reason\n        createdAt\n        actor {\n          id\n          displayName\n          volunteerNumber\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditDocument,
+    "\n  fragment FigureRowFields on FigureRow {\n    key\n    label\n    volunteers\n    teams\n    activities\n    hours\n    personTimes\n  }\n": typeof types.FigureRowFieldsFragmentDoc,
+    "\n  query AdminFigures {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      personTimes\n      byYear {\n        ...FigureRowFields\n      }\n      byDistrict {\n        ...FigureRowFields\n      }\n      byTeam(first: 10) {\n        ...FigureRowFields\n      }\n    }\n  }\n": typeof types.AdminFiguresDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": typeof types.AdminViewerDocument,
+    "\n  query AdminOverview {\n    pendingOrganizations(first: 1) {\n      totalCount\n    }\n    staffOrganizations(status: SUSPENDED, first: 1) {\n      totalCount\n    }\n    stats {\n      personTimes\n    }\n  }\n": typeof types.AdminOverviewDocument,
+    "\n  query AdminTeams {\n    pendingOrganizations(first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n    staffOrganizations(status: SUSPENDED, first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n": typeof types.AdminTeamsDocument,
+    "\n  mutation AdminApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      ...StaffTeam\n    }\n  }\n": typeof types.AdminApproveTeamDocument,
+    "\n  mutation AdminReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": typeof types.AdminReturnTeamDocument,
+    "\n  mutation AdminSuspendTeam($id: ID!, $reason: String!) {\n    suspendOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": typeof types.AdminSuspendTeamDocument,
+    "\n  mutation AdminRestoreTeam($id: ID!, $reason: String!) {\n    restoreOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": typeof types.AdminRestoreTeamDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query MyOpenShifts {\n    me {\n      id\n      signups(first: 50) {\n        nodes {\n          id\n          status\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyOpenShiftsDocument,
@@ -87,9 +96,15 @@ type Documents = {
     "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query NearbyProjects($near: NearInput!, $after: DateTime!) {\n    projects(first: 30, filter: { near: $near, startsAfter: $after }) {\n      nodes {\n        id\n        title\n        district\n        address\n        location {\n          lat\n          lng\n        }\n        organization {\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n": typeof types.NearbyProjectsDocument,
+    "\n  fragment KeyRow on PartnerKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.KeyRowFragmentDoc,
+    "\n  query PartnerKeys($id: ID!) {\n    organization(id: $id) {\n      id\n      partnerKeys(first: 100) {\n        nodes {\n          ...KeyRow\n        }\n      }\n    }\n  }\n": typeof types.PartnerKeysDocument,
+    "\n  mutation IssuePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      secret\n      key {\n        ...KeyRow\n      }\n    }\n  }\n": typeof types.IssuePartnerKeyDocument,
+    "\n  mutation RevokeTeamKey($id: ID!) {\n    revokePartnerKey(id: $id) {\n      ...KeyRow\n    }\n  }\n": typeof types.RevokeTeamKeyDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": typeof types.RegisterVolunteerDocument,
     "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        registrationOpensAt\n        registrationClosesAt\n        draw {\n          ...DrawRecord\n        }\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n        viewerDrawEntry {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n      }\n    }\n  }\n": typeof types.ShiftSignupsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      drawPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  fragment StaffTeam on Organization {\n    id\n    name\n    status\n    district\n    memberCount\n    createdAt\n    returnedReason\n    suspendedReason\n    suspendedAt\n  }\n": typeof types.StaffTeamFragmentDoc,
+    "\n  query StaffTeamSearch($search: String!) {\n    staffOrganizations(search: $search, first: 20) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n": typeof types.StaffTeamSearchDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      valid\n      currentTotalMinutes\n      totalChangedSinceIssue\n      certificate {\n        code\n        displayName\n        volunteerNumber\n        totalMinutes\n        recordCount\n        issuedAt\n        issuer {\n          name\n        }\n      }\n    }\n  }\n": typeof types.VerifyCertificateDocument,
     "\n  query ManageEndedShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        shifts {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": typeof types.ManageEndedShiftsDocument,
     "\n  mutation ManageWalkIn($input: RecordWalkInInput!) {\n    recordWalkIn(input: $input) {\n      id\n      minutes\n    }\n  }\n": typeof types.ManageWalkInDocument,
@@ -110,7 +125,16 @@ const documents: Documents = {
     "\n  query RoleModelPages($first: Int!, $after: String) {\n    roleModels(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        honor\n        citation\n        year\n        district\n        photoUrl\n        publishedAt\n        volunteer {\n          id\n          volunteerNumber\n          starLevel\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RoleModelPagesDocument,
     "\n  query ShowcasePages($first: Int!, $after: String) {\n    showcases(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        bodyHtml\n        coverImageUrl\n        publishedAt\n        updatedAt\n        project {\n          id\n          title\n          status\n        }\n        organization {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ShowcasePagesDocument,
     "\n  fragment SettingsOfMe on Volunteer {\n    id\n    email\n    district\n    skills\n    emergencyContact {\n      name\n      phoneMasked\n    }\n  }\n  query AccountSettings {\n    me {\n      ...SettingsOfMe\n    }\n  }\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SettingsOfMe\n    }\n  }\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.SettingsOfMeFragmentDoc,
+    "\n  query AdminAudit($action: String, $actorNumber: String, $organizationId: ID, $from: DateTime, $to: DateTime, $after: String) {\n    auditEvents(action: $action, actorNumber: $actorNumber, organizationId: $organizationId, from: $from, to: $to, order: NEWEST_FIRST, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectId\n        reason\n        createdAt\n        actor {\n          id\n          displayName\n          volunteerNumber\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminAuditDocument,
+    "\n  fragment FigureRowFields on FigureRow {\n    key\n    label\n    volunteers\n    teams\n    activities\n    hours\n    personTimes\n  }\n": types.FigureRowFieldsFragmentDoc,
+    "\n  query AdminFigures {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      personTimes\n      byYear {\n        ...FigureRowFields\n      }\n      byDistrict {\n        ...FigureRowFields\n      }\n      byTeam(first: 10) {\n        ...FigureRowFields\n      }\n    }\n  }\n": types.AdminFiguresDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": types.AdminViewerDocument,
+    "\n  query AdminOverview {\n    pendingOrganizations(first: 1) {\n      totalCount\n    }\n    staffOrganizations(status: SUSPENDED, first: 1) {\n      totalCount\n    }\n    stats {\n      personTimes\n    }\n  }\n": types.AdminOverviewDocument,
+    "\n  query AdminTeams {\n    pendingOrganizations(first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n    staffOrganizations(status: SUSPENDED, first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n": types.AdminTeamsDocument,
+    "\n  mutation AdminApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      ...StaffTeam\n    }\n  }\n": types.AdminApproveTeamDocument,
+    "\n  mutation AdminReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": types.AdminReturnTeamDocument,
+    "\n  mutation AdminSuspendTeam($id: ID!, $reason: String!) {\n    suspendOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": types.AdminSuspendTeamDocument,
+    "\n  mutation AdminRestoreTeam($id: ID!, $reason: String!) {\n    restoreOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": types.AdminRestoreTeamDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query MyOpenShifts {\n    me {\n      id\n      signups(first: 50) {\n        nodes {\n          id\n          status\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyOpenShiftsDocument,
@@ -174,9 +198,15 @@ const documents: Documents = {
     "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query NearbyProjects($near: NearInput!, $after: DateTime!) {\n    projects(first: 30, filter: { near: $near, startsAfter: $after }) {\n      nodes {\n        id\n        title\n        district\n        address\n        location {\n          lat\n          lng\n        }\n        organization {\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n": types.NearbyProjectsDocument,
+    "\n  fragment KeyRow on PartnerKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.KeyRowFragmentDoc,
+    "\n  query PartnerKeys($id: ID!) {\n    organization(id: $id) {\n      id\n      partnerKeys(first: 100) {\n        nodes {\n          ...KeyRow\n        }\n      }\n    }\n  }\n": types.PartnerKeysDocument,
+    "\n  mutation IssuePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      secret\n      key {\n        ...KeyRow\n      }\n    }\n  }\n": types.IssuePartnerKeyDocument,
+    "\n  mutation RevokeTeamKey($id: ID!) {\n    revokePartnerKey(id: $id) {\n      ...KeyRow\n    }\n  }\n": types.RevokeTeamKeyDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": types.RegisterVolunteerDocument,
     "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        registrationOpensAt\n        registrationClosesAt\n        draw {\n          ...DrawRecord\n        }\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n        viewerDrawEntry {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n      }\n    }\n  }\n": types.ShiftSignupsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      drawPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  fragment StaffTeam on Organization {\n    id\n    name\n    status\n    district\n    memberCount\n    createdAt\n    returnedReason\n    suspendedReason\n    suspendedAt\n  }\n": types.StaffTeamFragmentDoc,
+    "\n  query StaffTeamSearch($search: String!) {\n    staffOrganizations(search: $search, first: 20) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n": types.StaffTeamSearchDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      valid\n      currentTotalMinutes\n      totalChangedSinceIssue\n      certificate {\n        code\n        displayName\n        volunteerNumber\n        totalMinutes\n        recordCount\n        issuedAt\n        issuer {\n          name\n        }\n      }\n    }\n  }\n": types.VerifyCertificateDocument,
     "\n  query ManageEndedShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        shifts {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": types.ManageEndedShiftsDocument,
     "\n  mutation ManageWalkIn($input: RecordWalkInInput!) {\n    recordWalkIn(input: $input) {\n      id\n      minutes\n    }\n  }\n": types.ManageWalkInDocument,
@@ -224,7 +254,43 @@ export function graphql(source: "\n  fragment SettingsOfMe on Volunteer {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminAudit($action: String, $actorNumber: String, $organizationId: ID, $from: DateTime, $to: DateTime, $after: String) {\n    auditEvents(action: $action, actorNumber: $actorNumber, organizationId: $organizationId, from: $from, to: $to, order: NEWEST_FIRST, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectId\n        reason\n        createdAt\n        actor {\n          id\n          displayName\n          volunteerNumber\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FigureRowFields on FigureRow {\n    key\n    label\n    volunteers\n    teams\n    activities\n    hours\n    personTimes\n  }\n"): typeof import('./graphql').FigureRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFigures {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      personTimes\n      byYear {\n        ...FigureRowFields\n      }\n      byDistrict {\n        ...FigureRowFields\n      }\n      byTeam(first: 10) {\n        ...FigureRowFields\n      }\n    }\n  }\n"): typeof import('./graphql').AdminFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n"): typeof import('./graphql').AdminViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOverview {\n    pendingOrganizations(first: 1) {\n      totalCount\n    }\n    staffOrganizations(status: SUSPENDED, first: 1) {\n      totalCount\n    }\n    stats {\n      personTimes\n    }\n  }\n"): typeof import('./graphql').AdminOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTeams {\n    pendingOrganizations(first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n    staffOrganizations(status: SUSPENDED, first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n"): typeof import('./graphql').AdminTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      ...StaffTeam\n    }\n  }\n"): typeof import('./graphql').AdminApproveTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n"): typeof import('./graphql').AdminReturnTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSuspendTeam($id: ID!, $reason: String!) {\n    suspendOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n"): typeof import('./graphql').AdminSuspendTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRestoreTeam($id: ID!, $reason: String!) {\n    restoreOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n"): typeof import('./graphql').AdminRestoreTeamDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -480,6 +546,22 @@ export function graphql(source: "\n  query NearbyProjects($near: NearInput!, $af
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment KeyRow on PartnerKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): typeof import('./graphql').KeyRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerKeys($id: ID!) {\n    organization(id: $id) {\n      id\n      partnerKeys(first: 100) {\n        nodes {\n          ...KeyRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      secret\n      key {\n        ...KeyRow\n      }\n    }\n  }\n"): typeof import('./graphql').IssuePartnerKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeTeamKey($id: ID!) {\n    revokePartnerKey(id: $id) {\n      ...KeyRow\n    }\n  }\n"): typeof import('./graphql').RevokeTeamKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterVolunteerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -489,6 +571,14 @@ export function graphql(source: "\n  query ShiftSignups($id: ID!) {\n    me {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      drawPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffTeam on Organization {\n    id\n    name\n    status\n    district\n    memberCount\n    createdAt\n    returnedReason\n    suspendedReason\n    suspendedAt\n  }\n"): typeof import('./graphql').StaffTeamFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTeamSearch($search: String!) {\n    staffOrganizations(search: $search, first: 20) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n"): typeof import('./graphql').StaffTeamSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@
 // (words/manage-<section>.ts).
 import type { Locale } from '../../i18n/locales';
 
-export const MANAGE_SECTIONS = ['overview', 'activities', 'members', 'attendance', 'hours', 'import', 'team', 'teams'] as const;
+export const MANAGE_SECTIONS = ['overview', 'activities', 'members', 'attendance', 'hours', 'import', 'team', 'teams', 'keys'] as const;
 export type ManageSectionKey = (typeof MANAGE_SECTIONS)[number] | 'register-team';
 
 /** The site path of a section, in the default language: `/manage/`, `/manage/members/`. */
@@ -60,6 +60,7 @@ const zh: ManageWords = {
     import: { nav: '导入', title: '导入历史记录', description: '导入平台上线前的服务记录（CSV 或 Excel 文件），先预览再导入，重复导入不会重复记录。' },
     team: { nav: '团队资料', title: '团队资料', description: '编辑团队简介、联系人、地址和位置。' },
     teams: { nav: '下属团队', title: '下属团队', description: '审核登记在本组织之下的团队：通过，或退回并说明原因。' },
+    keys: { nav: '密钥', title: '合作方密钥', description: '为合作方应用签发本团队的 API 密钥并设定权限，查看最近使用时间，吊销密钥（仅限管理员）。' },
     'register-team': { nav: '注册团队', title: '注册志愿服务团队', description: '在平台注册志愿服务组织或队伍，经上级组织或平台审核通过后即可发布活动、记录时长。' },
   },
   roles: { ADMIN: '管理员', COORDINATOR: '协调员', MEMBER: '成员' },
@@ -104,6 +105,7 @@ const en: ManageWords = {
     import: { nav: 'Import', title: 'Import earlier records', description: 'Import service records from before the platform (CSV or Excel): preview first; importing a file again records nothing twice.' },
     team: { nav: 'Team profile', title: 'Team profile', description: "Edit the team's description, contact person, address and location." },
     teams: { nav: 'Member teams', title: 'Member teams', description: 'Review the teams registered under this organisation: approve them, or return them with a reason.' },
+    keys: { nav: 'Keys', title: 'Partner keys', description: "Issue API keys for the team's partner apps with their scopes, see when they were last used, revoke them (admins only)." },
     'register-team': { nav: 'Register a team', title: 'Register a volunteer team', description: 'Register a volunteer organisation or team; once its parent federation or the platform approves it, it can publish activities and record hours.' },
   },
   roles: { ADMIN: 'Admin', COORDINATOR: 'Coordinator', MEMBER: 'Member' },
