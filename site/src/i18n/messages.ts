@@ -42,7 +42,7 @@ const zhCN = {
   leaderboards: {
     title: '服务时长排行榜',
     description: '各区县志愿者和志愿服务团队本年度的服务时长排行。',
-    lead: (year: number) => `${year} 年各区县的服务时长排行，每月更新。志愿者只显示公开的称呼。`,
+    lead: (year: number) => `${year} 年各区县的服务时长排行。志愿者只显示公开的称呼。`,
     volunteers: '志愿者',
     organizations: '志愿服务团队',
     rank: '名次',
