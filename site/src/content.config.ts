@@ -289,56 +289,6 @@ const projects = defineCollection({
   }),
 });
 
-const Leaderboard = graphql(`
-  query Leaderboard($district: String!, $from: String!, $to: String!) {
-    volunteerLeaderboard(district: $district, from: $from, to: $to, first: 10) {
-      nodes {
-        rank
-        hours
-        volunteer {
-          displayName
-        }
-      }
-    }
-    organizationLeaderboard(district: $district, from: $from, to: $to, first: 10) {
-      nodes {
-        rank
-        hours
-        volunteerCount
-        organization {
-          name
-          slug
-        }
-      }
-    }
-  }
-`);
-
-/**
- * This year's leaderboards (服务时长排行) of each district with service recorded: volunteers by
- * their display name only (as the API shows them to anyone), teams with a link to their page.
- */
-const leaderboards = defineCollection({
-  loader: fromApi(async () => {
-    const { stats } = await fetchGraphQL(HomePage, {});
-    // The China calendar year of the build.
-    const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
-    const districts = stats.byDistrict.map((d) => d.label).filter(Boolean);
-    return Promise.all(
-      districts.map(async (district) => {
-        const board = await fetchGraphQL(Leaderboard, { district, from: `${year}-01`, to: `${year}-12` });
-        return { id: district, district, year, volunteers: board.volunteerLeaderboard.nodes, organizations: board.organizationLeaderboard.nodes };
-      }),
-    );
-  }),
-  schema: z.object({
-    district: z.string(),
-    year: z.number().int(),
-    volunteers: z.array(z.object({ rank: count, hours: z.number(), volunteer: z.object({ displayName: z.string() }) })),
-    organizations: z.array(z.object({ rank: count, hours: z.number(), volunteerCount: count, organization: z.object({ name: z.string(), slug: z.string() }) })),
-  }),
-});
-
 /** 人次 and service hours of one year or district (the API's FigureRow). */
 const figureRow = z.object({ label: z.string(), hours: z.number(), personTimes: count });
 
@@ -446,4 +396,4 @@ const legal = defineCollection({
   schema: z.object({ kind: z.enum(['TERMS', 'PRIVACY']), version: z.string(), zh: legalText, en: legalText }),
 });
 
-export const collections = { projects, stats, leaderboards, organizations, news, roleModels, showcases, siteInfo, legal };
+export const collections = { projects, stats, organizations, news, roleModels, showcases, siteInfo, legal };

@@ -426,15 +426,6 @@ export type ShowcasePagesQueryVariables = Exact<{
 
 export type ShowcasePagesQuery = { showcases: { nodes: Array<{ id: string, title: string, summary: string, bodyHtml: string | null, coverImageUrl: string | null, publishedAt: string, updatedAt: string, project: { id: string, title: string, status: ProjectStatus } | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type LeaderboardQueryVariables = Exact<{
-  district: string;
-  from: string;
-  to: string;
-}>;
-
-
-export type LeaderboardQuery = { volunteerLeaderboard: { nodes: Array<{ rank: number, hours: number, volunteer: { displayName: string } }> }, organizationLeaderboard: { nodes: Array<{ rank: number, hours: number, volunteerCount: number, organization: { name: string, slug: string } }> } };
-
 export type SettingsOfMeFragment = { id: string, email: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
 
 export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1596,30 +1587,6 @@ export const ShowcasePagesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShowcasePagesQuery, ShowcasePagesQueryVariables>;
-export const LeaderboardDocument = new TypedDocumentString(`
-    query Leaderboard($district: String!, $from: String!, $to: String!) {
-  volunteerLeaderboard(district: $district, from: $from, to: $to, first: 10) {
-    nodes {
-      rank
-      hours
-      volunteer {
-        displayName
-      }
-    }
-  }
-  organizationLeaderboard(district: $district, from: $from, to: $to, first: 10) {
-    nodes {
-      rank
-      hours
-      volunteerCount
-      organization {
-        name
-        slug
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LeaderboardQuery, LeaderboardQueryVariables>;
 export const AccountSettingsDocument = new TypedDocumentString(`
     query AccountSettings {
   me {

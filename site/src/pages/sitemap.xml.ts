@@ -30,7 +30,6 @@ export const GET: APIRoute = async ({ site }) => {
     { path: '/role-models/' },
     { path: '/showcases/' },
     { path: '/organizations/' },
-    { path: '/leaderboards/' },
     ...organizations.map((o) => ({ path: organizationPath(o) })),
     { path: '/about/' },
     { path: '/register/' },
