@@ -3,6 +3,7 @@
 import { defineCollection, z } from 'astro:content';
 import { graphql } from './gql';
 import { fetchAllNodes, fetchGraphQL } from './lib/graphql-fetch';
+import { monthKey } from './lib/format';
 import { once } from './lib/once';
 import { indexForSearch, newsRecord, organizationRecord, projectRecord, roleModelRecord, showcaseRecord, type SearchRecord } from './search/records';
 
@@ -236,6 +237,39 @@ const ShowcasePages = graphql(`
   }
 `);
 
+const DistrictLeaderboard = graphql(`
+  query DistrictLeaderboard($district: String!, $from: String!, $to: String!) {
+    organizationLeaderboard(district: $district, from: $from, to: $to, first: 50) {
+      totalCount
+      nodes {
+        rank
+        minutes
+        volunteerCount
+        organization {
+          id
+          slug
+          name
+        }
+      }
+    }
+    volunteerLeaderboard(district: $district, from: $from, to: $to, first: 50) {
+      totalCount
+      nodes {
+        ...VolunteerRank
+      }
+    }
+  }
+  fragment VolunteerRank on VolunteerRanking {
+    rank
+    minutes
+    volunteer {
+      id
+      displayName
+      starLevel
+    }
+  }
+`);
+
 const isoDateTime = z.string().datetime({ offset: true });
 const count = z.number().int().nonnegative();
 // IDs become URL path segments (/projects/<id>/); refuse anything that would need escaping.
@@ -306,10 +340,11 @@ const stats = defineCollection({
   }),
 });
 
+// The directory's organisations, fetched once for their pages and for the districts' leaderboards.
+const organizationNodes = once(() => fetchAllNodes('organizations', async (page) => (await fetchGraphQL(OrganizationPages, page)).organizations));
+
 const organizations = defineCollection({
-  loader: fromApi(async () =>
-    searchable(await fetchAllNodes('organizations', async (page) => (await fetchGraphQL(OrganizationPages, page)).organizations), organizationRecord),
-  ),
+  loader: fromApi(async () => searchable(await organizationNodes(), organizationRecord)),
   schema: z.object({
     slug: z.string(),
     name: z.string(),
@@ -375,6 +410,43 @@ const showcases = defineCollection({
   }),
 });
 
+/** The twelve months up to this one in China time, as the leaderboards take them: `2026-01` to `2026-12`. */
+function lastTwelveMonths(now: Date): { from: string; to: string } {
+  const to = monthKey(now.toISOString());
+  const year = Number(to.slice(0, 4));
+  const month = Number(to.slice(5));
+  const from = month === 12 ? `${year}-01` : `${year - 1}-${String(month + 1).padStart(2, '0')}`;
+  return { from, to };
+}
+
+// Each district's organisations and volunteers by service time over the last twelve months (the
+// districts of the directory), three districts asked at a time.
+const leaderboards = defineCollection({
+  loader: fromApi(async () => {
+    const period = lastTwelveMonths(new Date());
+    const districts = [...new Set((await organizationNodes()).map((o) => o.district).filter((d): d is string => Boolean(d)))];
+    const boards: { id: string; district: string; period: typeof period; organizations: unknown; volunteers: unknown }[] = [];
+    for (let i = 0; i < districts.length; i += 3) {
+      const batch = districts.slice(i, i + 3);
+      const answers = await Promise.all(batch.map((district) => fetchGraphQL(DistrictLeaderboard, { district, ...period })));
+      answers.forEach((a, j) => boards.push({ id: batch[j], district: batch[j], period, organizations: a.organizationLeaderboard, volunteers: a.volunteerLeaderboard }));
+    }
+    return boards;
+  }),
+  schema: z.object({
+    district: z.string(),
+    period: z.object({ from: z.string(), to: z.string() }),
+    organizations: z.object({
+      totalCount: count,
+      nodes: z.array(z.object({ rank: count, minutes: count, volunteerCount: count, organization: organizationRef })),
+    }),
+    volunteers: z.object({
+      totalCount: count,
+      nodes: z.array(z.object({ rank: count, minutes: count, volunteer: z.object({ id: z.string(), displayName: z.string(), starLevel: count }) })),
+    }),
+  }),
+});
+
 // Who runs the site (the footer) and the legal documents (their pages, the registration form).
 const siteDetails = once(() => fetchGraphQL(SiteDetails, {}));
 
@@ -396,4 +468,4 @@ const legal = defineCollection({
   schema: z.object({ kind: z.enum(['TERMS', 'PRIVACY']), version: z.string(), zh: legalText, en: legalText }),
 });
 
-export const collections = { projects, stats, organizations, news, roleModels, showcases, siteInfo, legal };
+export const collections = { projects, stats, organizations, leaderboards, news, roleModels, showcases, siteInfo, legal };

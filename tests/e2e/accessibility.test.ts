@@ -36,6 +36,8 @@ beforeAll(async () => {
     '/showcases/',
     '/organizations/',
     `/organizations/${data.data.organizations.nodes[0].slug}/`,
+    '/leaderboards/',
+    `/leaderboards/${encodeURIComponent(project.district)}/`,
     '/about/',
     '/search/?q=%E5%BF%97%E6%84%BF',
     '/nearby/',

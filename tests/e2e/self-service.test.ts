@@ -248,7 +248,7 @@ describe('the account page', () => {
     expect(await page.locator('[data-list="past"] .signup').count()).toBe(1);
     await expect.poll(() => page.locator('.inbox .account-note').count()).toBe(1);
     expect(await page.locator('.inbox-count').count()).toBe(0);
-    expect(await page.getByRole('link', { name: '想组织志愿活动？注册你的志愿服务团队 →' }).getAttribute('href')).toBe('/manage/register-team/');
+    expect(await page.getByRole('link', { name: '想组织志愿活动？注册你的团队 →' }).getAttribute('href')).toBe('/manage/register-team/');
     expect(await page.getByRole('link', { name: /^管理台/ }).count()).toBe(0);
     await context.close();
 

@@ -268,7 +268,7 @@ describe('site build', () => {
     const runtimeCode = runtime.chunks.map((c) => readFileSync(path.join(outDir, c.file), 'utf8')).join('\n');
     expect(runtimeCode).toMatch(/graphql-response\+json|application\/graphql\+json/);
     expect(runtime.gzip).toBeLessThanOrEqual(RUNTIME_BUDGET_BYTES);
-    // The volunteers' islands and one per back-office section, nothing else.
+    // The volunteers' islands and one per back-office and staff section, nothing else.
     const volunteers = ['AccountMenu', 'AccountSettings', 'CheckIn', 'JoinTeam', 'LoginForm', 'MyAccount', 'MyNotifications', 'NearbyProjects', 'RegisterForm', 'ShiftSignup', 'VerifyCertificate'];
     expect(islands.map((i) => i.island).filter((name) => !volunteers.includes(name))).toEqual(islands.filter((i) => /^(Manage|Admin)[A-Z]/.test(i.island)).map((i) => i.island));
     expect(islands.map((i) => i.island)).toEqual(expect.arrayContaining([...volunteers, 'ManageOverview', 'ManageHoursPage']));
@@ -433,6 +433,45 @@ async function openSite(): Promise<{ base: string; browser: Browser }> {
   browser ??= await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return { base: `http://127.0.0.1:${(site.address() as AddressInfo).port}`, browser };
 }
+
+describe('leaderboards', () => {
+  it("ranks each district's organisations and volunteers by the last twelve months' service time, as the API does, in both languages", async () => {
+    // The twelve months up to this one, China time.
+    const china = new Date(Date.now() + 8 * 3_600_000);
+    const to = china.toISOString().slice(0, 7);
+    const start = new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth() - 11, 1));
+    const from = start.toISOString().slice(0, 7);
+    const districts = [...new Set(stable('organizations').map((o) => o.district).filter((d): d is string => Boolean(d)))];
+    expect(districts.length).toBeGreaterThanOrEqual(2);
+    const overview = read('leaderboards', 'index.html');
+    for (const district of districts) {
+      const res = await server.gql(
+        `query($d: String!, $f: String!, $t: String!) {
+          organizationLeaderboard(district: $d, from: $f, to: $t, first: 50) { nodes { organization { name } } }
+          volunteerLeaderboard(district: $d, from: $f, to: $t, first: 50) { nodes { volunteer { displayName } } }
+        }`,
+        { d: district, f: from, t: to },
+      );
+      const organizations = res.data.organizationLeaderboard.nodes.map((n: any) => n.organization.name);
+      const volunteers = res.data.volunteerLeaderboard.nodes.map((n: any) => n.volunteer.displayName);
+      // The demo data records service in every district within the last months.
+      expect(organizations.length, district).toBeGreaterThan(0);
+      expect(volunteers.length, district).toBeGreaterThan(0);
+      for (const lang of ['', 'en']) {
+        const html = read(...(lang ? [lang] : []), 'leaderboards', district, 'index.html');
+        const [orgPart, volunteerPart] = html.split('id="board-volunteers"');
+        const names = (part: string) => [...part.matchAll(/<th scope="row"[^>]*>\s*(?:<a [^>]*>)?([^<]+?)\s*</g)].map((m) => m[1]);
+        expect(names(orgPart), `${lang} ${district}`).toEqual(organizations.map(escapeHtml));
+        expect(names(volunteerPart), `${lang} ${district}`).toEqual(volunteers.map(escapeHtml));
+        // Public names only: no real name of a volunteer.
+        expect(volunteers.every((n: string) => n.includes('*'))).toBe(true);
+      }
+      expect(overview).toContain(`href="/leaderboards/${encodeURIComponent(district)}/"`);
+      expect(overview).toContain(escapeHtml(organizations[0]));
+    }
+    expect(read('sitemap.xml')).toContain(`/leaderboards/${encodeURIComponent(districts[0])}/`);
+  });
+});
 
 describe('English pages', () => {
   it('has an English twin of every Chinese page, the volunteers’ own pages too, each naming the other with hreflang and itself as canonical', () => {

@@ -426,6 +426,17 @@ export type ShowcasePagesQueryVariables = Exact<{
 
 export type ShowcasePagesQuery = { showcases: { nodes: Array<{ id: string, title: string, summary: string, bodyHtml: string | null, coverImageUrl: string | null, publishedAt: string, updatedAt: string, project: { id: string, title: string, status: ProjectStatus } | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type DistrictLeaderboardQueryVariables = Exact<{
+  district: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type DistrictLeaderboardQuery = { organizationLeaderboard: { totalCount: number, nodes: Array<{ rank: number, minutes: number, volunteerCount: number, organization: { id: string, slug: string, name: string } }> }, volunteerLeaderboard: { totalCount: number, nodes: Array<{ rank: number, minutes: number, volunteer: { id: string, displayName: string, starLevel: number } }> } };
+
+export type VolunteerRankFragment = { rank: number, minutes: number, volunteer: { id: string, displayName: string, starLevel: number } };
+
 export type SettingsOfMeFragment = { id: string, email: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
 
 export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1076,6 +1087,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const VolunteerRankFragmentDoc = new TypedDocumentString(`
+    fragment VolunteerRank on VolunteerRanking {
+  rank
+  minutes
+  volunteer {
+    id
+    displayName
+    starLevel
+  }
+}
+    `, {"fragmentName":"VolunteerRank"}) as unknown as TypedDocumentString<VolunteerRankFragment, unknown>;
 export const SettingsOfMeFragmentDoc = new TypedDocumentString(`
     fragment SettingsOfMe on Volunteer {
   id
@@ -1587,6 +1609,37 @@ export const ShowcasePagesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShowcasePagesQuery, ShowcasePagesQueryVariables>;
+export const DistrictLeaderboardDocument = new TypedDocumentString(`
+    query DistrictLeaderboard($district: String!, $from: String!, $to: String!) {
+  organizationLeaderboard(district: $district, from: $from, to: $to, first: 50) {
+    totalCount
+    nodes {
+      rank
+      minutes
+      volunteerCount
+      organization {
+        id
+        slug
+        name
+      }
+    }
+  }
+  volunteerLeaderboard(district: $district, from: $from, to: $to, first: 50) {
+    totalCount
+    nodes {
+      ...VolunteerRank
+    }
+  }
+}
+    fragment VolunteerRank on VolunteerRanking {
+  rank
+  minutes
+  volunteer {
+    id
+    displayName
+    starLevel
+  }
+}`) as unknown as TypedDocumentString<DistrictLeaderboardQuery, DistrictLeaderboardQueryVariables>;
 export const AccountSettingsDocument = new TypedDocumentString(`
     query AccountSettings {
   me {

@@ -52,6 +52,10 @@ export function districtPath(district: string): string {
   return `/projects/district/${encodeURIComponent(district)}/`;
 }
 
+export function leaderboardPath(district: string | null): string {
+  return district ? `/leaderboards/${encodeURIComponent(district)}/` : '/leaderboards/';
+}
+
 export function categoryPath(category: string): string {
   return `/projects/category/${encodeURIComponent(category)}/`;
 }

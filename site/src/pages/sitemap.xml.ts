@@ -2,11 +2,11 @@
 // log in, my account and its settings, verify, the user agreement and privacy policy), in both languages, each with its language alternates
 // (hreflang), from the same collections the pages use.
 import type { APIRoute } from 'astro';
-import { categoryPath, districtPath, NEWS_PAGE_SIZE, newsPath, organizationPath, tagPath } from '../lib/content';
+import { categoryPath, districtPath, leaderboardPath, NEWS_PAGE_SIZE, newsPath, organizationPath, tagPath } from '../lib/content';
 import { projectPath } from '../lib/projects';
 import { escapeXml } from '../lib/xml';
 import { alternates } from '../i18n';
-import { allNews, allOrganizations, allProjects, allTags, distinct } from '../views/data';
+import { allLeaderboards, allNews, allOrganizations, allProjects, allTags, distinct } from '../views/data';
 
 const pages = (base: string, count: number) => Array.from({ length: Math.max(1, Math.ceil(count / NEWS_PAGE_SIZE)) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
 
@@ -31,6 +31,7 @@ export const GET: APIRoute = async ({ site }) => {
     { path: '/showcases/' },
     { path: '/organizations/' },
     ...organizations.map((o) => ({ path: organizationPath(o) })),
+    ...(await allLeaderboards()).map((b) => ({ path: leaderboardPath(b.district) })),
     { path: '/about/' },
     { path: '/register/' },
     { path: '/login/' },

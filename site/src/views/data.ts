@@ -24,6 +24,10 @@ export const allShowcases = once(loadShowcases);
 export const allOrganizations = once(loadOrganizations);
 export const allProjects = once(async (): Promise<Project[]> => (await getCollection('projects')).map((entry) => entry.data));
 export const allTags = once(async () => tagCounts(await allNews()));
+export const allLeaderboards = once(async () =>
+  (await getCollection('leaderboards')).map((entry) => entry.data).sort((a, b) => a.district.localeCompare(b.district, 'zh-CN')),
+);
+export type Leaderboard = Awaited<ReturnType<typeof allLeaderboards>>[number];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -103,6 +107,12 @@ export const organizationPaths = (async () => {
     params: { slug: org.slug },
     props: { org, children: organizations.filter((c) => c.parent?.id === org.id) },
   }));
+}) satisfies GetStaticPaths;
+
+/** Each district's leaderboard page, with the others' for the list of districts. */
+export const leaderboardPaths = (async () => {
+  const boards = await allLeaderboards();
+  return boards.map((board) => ({ params: { district: board.district }, props: { board, boards } }));
 }) satisfies GetStaticPaths;
 
 export type { NewsArticle, Organization, Project };
