@@ -16,6 +16,7 @@ import { Migration20261204061000_earth_point } from './Migration20261204061000_e
 import { Migration20261204062000_data_key } from './Migration20261204062000_data_key.js';
 import { Migration20261204070000_back_office } from './Migration20261204070000_back_office.js';
 import { Migration20261204080000_account_and_consent } from './Migration20261204080000_account_and_consent.js';
+import { Migration20261204100000_audit_filters } from './Migration20261204100000_audit_filters.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -35,4 +36,5 @@ export const migrationsList = [
   { name: 'Migration20261204062000_data_key', class: Migration20261204062000_data_key },
   { name: 'Migration20261204070000_back_office', class: Migration20261204070000_back_office },
   { name: 'Migration20261204080000_account_and_consent', class: Migration20261204080000_account_and_consent },
+  { name: 'Migration20261204100000_audit_filters', class: Migration20261204100000_audit_filters },
 ];

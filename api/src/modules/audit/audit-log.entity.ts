@@ -14,6 +14,12 @@ registerEnumType(AuditOrder, { name: 'AuditOrder' });
  */
 @Entity({ tableName: 'audit_log' })
 @Index({ properties: ['subjectId', 'createdAt'] })
+@Index({ properties: ['actorId', 'id'] })
+// Events about a team's things (its partner keys, …) name the team in their details.
+@Index({
+  name: 'audit_log_detail_organization',
+  expression: `create index "audit_log_detail_organization" on "audit_log" ((detail->>'organizationId'), "id") where detail->>'organizationId' is not null`,
+})
 @ObjectType('AuditEvent', { description: 'One entry of the audit trail (platform staff only)' })
 export class AuditLog {
   @Field(() => ID)
