@@ -92,6 +92,8 @@ function Breakdown({ id, by, head, rows, locale }: { id: string; by: string; hea
   const label = (r: Row) => r.label || w.noDistrict;
   // Place and team names are Chinese whatever the page's language.
   const lang = locale === 'en' && id !== 'figures-year' ? 'zh-CN' : undefined;
+  // A team's own row would count one team: that column is for years and districts.
+  const teams = id !== 'figures-team';
   const bars = (value: (r: Row) => number) => rows.map((r) => ({ label: label(r), value: value(r), lang }));
   return (
     <section class="account-card manage-section" aria-labelledby={`${id}-title`}>
@@ -110,7 +112,7 @@ function Breakdown({ id, by, head, rows, locale }: { id: string; by: string; hea
                 <tr>
                   <th scope="col">{head}</th>
                   <th scope="col">{w.volunteers}</th>
-                  <th scope="col">{w.teams}</th>
+                  {teams && <th scope="col">{w.teams}</th>}
                   <th scope="col">{w.activities}</th>
                   <th scope="col">{w.hours}</th>
                   <th scope="col">{w.personTimes}</th>
@@ -123,7 +125,7 @@ function Breakdown({ id, by, head, rows, locale }: { id: string; by: string; hea
                       {label(r)}
                     </th>
                     <td>{r.volunteers}</td>
-                    <td>{r.teams}</td>
+                    {teams && <td>{r.teams}</td>}
                     <td>{r.activities}</td>
                     <td>{r.hours}</td>
                     <td>{r.personTimes}</td>
