@@ -90,6 +90,17 @@ const HomePage = graphql(`
       projectCount
       totalServiceMinutes
       openShiftCount
+      personTimes
+      byYear {
+        label
+        hours
+        personTimes
+      }
+      byDistrict {
+        label
+        hours
+        personTimes
+      }
     }
   }
 `);
@@ -348,6 +359,9 @@ const projects = defineCollection({
   }),
 });
 
+/** 人次 and service hours of one year or district (the API's FigureRow). */
+const figureRow = z.object({ label: z.string(), hours: z.number(), personTimes: count });
+
 const stats = defineCollection({
   loader: fromApi(async () => [{ id: 'platform', ...(await fetchGraphQL(HomePage, {})).stats }]),
   schema: z.object({
@@ -356,6 +370,9 @@ const stats = defineCollection({
     projectCount: count,
     totalServiceMinutes: z.number().int(),
     openShiftCount: count,
+    personTimes: count,
+    byYear: z.array(figureRow),
+    byDistrict: z.array(figureRow),
   }),
 });
 

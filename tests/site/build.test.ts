@@ -354,6 +354,14 @@ describe('public content pages', () => {
     for (const district of ['龙华区', '博罗县']) expect(directory).toContain(`>${district}</h2>`);
   });
 
+  it('charts 人次 and service hours by year on the home page and by district in the directory', () => {
+    const home = read('index.html');
+    for (const title of ['服务人次（按年份）', '服务时长（按年份，小时）']) expect(home).toContain(`>${title}</figcaption>`);
+    const directory = read('organizations', 'index.html');
+    for (const title of ['服务人次（按区县）', '服务时长（按区县，小时）']) expect(directory).toContain(`>${title}</figcaption>`);
+    expect(read('en', 'organizations', 'index.html')).toContain('>Person-times served, by district</figcaption>');
+  });
+
   it('previews activities by month, with static pages per district and category', () => {
     const list = read('projects', 'index.html');
     expect(list).toMatch(/\d+月活动预告/);
@@ -398,7 +406,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 /** Volunteers' own pages, with their islands. */
 const VOLUNTEER_PAGES = ['/register/', '/login/', '/account/', '/account/settings/', '/verify/'];
 /** The back office's pages: every section in both languages. */
-const BACK_OFFICE_PAGES = ['/manage/', '/manage/activities/', '/manage/activities/edit/', '/manage/members/', '/manage/attendance/', '/manage/attendance/door/', '/manage/hours/', '/manage/import/', '/manage/team/', '/manage/teams/', '/manage/news/', '/manage/review/', '/manage/register-team/'];
+const BACK_OFFICE_PAGES = ['/manage/', '/manage/activities/', '/manage/activities/edit/', '/manage/members/', '/manage/attendance/', '/manage/attendance/door/', '/manage/hours/', '/manage/import/', '/manage/team/', '/manage/teams/', '/manage/news/', '/manage/review/', '/manage/keys/', '/manage/register-team/'];
 /** The platform staff's pages. */
 const ADMIN_PAGES = ['/admin/', '/admin/teams/', '/admin/content/', '/admin/review/', '/admin/keys/', '/admin/audit/', '/admin/figures/'];
 

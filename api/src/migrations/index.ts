@@ -18,6 +18,7 @@ import { Migration20261204070000_back_office } from './Migration20261204070000_b
 import { Migration20261204080000_account_and_consent } from './Migration20261204080000_account_and_consent.js';
 import { Migration20261204110000_images } from './Migration20261204110000_images.js';
 import { Migration20261204120000_editorial } from './Migration20261204120000_editorial.js';
+import { Migration20261204100000_audit_filters } from './Migration20261204100000_audit_filters.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -39,4 +40,5 @@ export const migrationsList = [
   { name: 'Migration20261204080000_account_and_consent', class: Migration20261204080000_account_and_consent },
   { name: 'Migration20261204110000_images', class: Migration20261204110000_images },
   { name: 'Migration20261204120000_editorial', class: Migration20261204120000_editorial },
+  { name: 'Migration20261204100000_audit_filters', class: Migration20261204100000_audit_filters },
 ];

@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment PictureImage on Image {\n    url\n    width\n    height\n    alt\n    avifSrcset\n    webpSrcset\n  }\n": typeof types.PictureImageFragmentDoc,
     "\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        photos {\n          ...PictureImage\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n          allocation\n          registrationOpensAt\n          registrationClosesAt\n          entrantCount\n          draw {\n            ...DrawRecord\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProjectPagesDocument,
-    "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n": typeof types.HomePageDocument,
+    "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n      personTimes\n      byYear {\n        label\n        hours\n        personTimes\n      }\n      byDistrict {\n        label\n        hours\n        personTimes\n      }\n    }\n  }\n": typeof types.HomePageDocument,
     "\n  query SiteDetails {\n    siteInfo {\n      operator\n      supervisor\n      hotline\n      email\n      icpNumber\n      publicSecurityFiling\n    }\n    legalDocuments {\n      kind\n      version\n      zh {\n        title\n        sections {\n          heading\n          paragraphs\n        }\n      }\n      en {\n        title\n        sections {\n          heading\n          paragraphs\n        }\n      }\n    }\n  }\n": typeof types.SiteDetailsDocument,
     "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        city\n        description\n        memberCount\n        address\n        joinPolicy\n        logo {\n          ...PictureImage\n        }\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationPagesDocument,
     "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        coverImage {\n          ...PictureImage\n        }\n        organization {\n          id\n          slug\n          name\n        }\n        project {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewsPagesDocument,
@@ -28,6 +28,7 @@ type Documents = {
     "\n  fragment ActivityGallery on Project {\n    id\n    photos {\n      id\n      url\n      width\n      height\n      alt\n    }\n  }\n": typeof types.ActivityGalleryFragmentDoc,
     "\n  query ManageActivityPhotos($id: ID!) {\n    project(id: $id) {\n      ...ActivityGallery\n    }\n  }\n": typeof types.ManageActivityPhotosDocument,
     "\n  mutation ManageSetActivityPhotos($projectId: ID!, $photos: [ProjectPhotoInput!]!) {\n    setProjectPhotos(projectId: $projectId, photos: $photos) {\n      ...ActivityGallery\n    }\n  }\n": typeof types.ManageSetActivityPhotosDocument,
+    "\n  query AdminAudit($action: String, $actorNumber: String, $organizationId: ID, $from: DateTime, $to: DateTime, $after: String) {\n    auditEvents(action: $action, actorNumber: $actorNumber, organizationId: $organizationId, from: $from, to: $to, order: NEWEST_FIRST, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectId\n        reason\n        createdAt\n        actor {\n          id\n          displayName\n          volunteerNumber\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditDocument,
     "\n  fragment AdminRoleModelFields on RoleModel {\n    id\n    name\n    honor\n    citation\n    year\n    district\n    photoUrl\n    status\n    isPublic\n    publishedAt\n  }\n": typeof types.AdminRoleModelFieldsFragmentDoc,
     "\n  fragment AdminShowcaseFields on Showcase {\n    id\n    title\n    summary\n    body\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n  }\n": typeof types.AdminShowcaseFieldsFragmentDoc,
     "\n    query AdminNewsDesk {\n      newsDesk(first: 100) {\n        nodes {\n          ...DeskArticle\n        }\n      }\n    }\n  ": typeof types.AdminNewsDeskDocument,
@@ -39,7 +40,15 @@ type Documents = {
     "\n    mutation AdminPublishShowcase($id: ID!, $at: DateTime) {\n      publishShowcase(id: $id, publishedAt: $at) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": typeof types.AdminPublishShowcaseDocument,
     "\n    mutation AdminWithdrawRoleModel($id: ID!) {\n      unpublishRoleModel(id: $id) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": typeof types.AdminWithdrawRoleModelDocument,
     "\n    mutation AdminWithdrawShowcase($id: ID!) {\n      unpublishShowcase(id: $id) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": typeof types.AdminWithdrawShowcaseDocument,
+    "\n  fragment FigureRowFields on FigureRow {\n    key\n    label\n    volunteers\n    teams\n    activities\n    hours\n    personTimes\n  }\n": typeof types.FigureRowFieldsFragmentDoc,
+    "\n  query AdminFigures {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      personTimes\n      byYear {\n        ...FigureRowFields\n      }\n      byDistrict {\n        ...FigureRowFields\n      }\n      byTeam(first: 10) {\n        ...FigureRowFields\n      }\n    }\n  }\n": typeof types.AdminFiguresDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": typeof types.AdminViewerDocument,
+    "\n  query AdminOverview {\n    pendingOrganizations(first: 1) {\n      totalCount\n    }\n    staffOrganizations(status: SUSPENDED, first: 1) {\n      totalCount\n    }\n    stats {\n      personTimes\n    }\n  }\n": typeof types.AdminOverviewDocument,
+    "\n  query AdminTeams {\n    pendingOrganizations(first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n    staffOrganizations(status: SUSPENDED, first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n": typeof types.AdminTeamsDocument,
+    "\n  mutation AdminApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      ...StaffTeam\n    }\n  }\n": typeof types.AdminApproveTeamDocument,
+    "\n  mutation AdminReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": typeof types.AdminReturnTeamDocument,
+    "\n  mutation AdminSuspendTeam($id: ID!, $reason: String!) {\n    suspendOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": typeof types.AdminSuspendTeamDocument,
+    "\n  mutation AdminRestoreTeam($id: ID!, $reason: String!) {\n    restoreOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": typeof types.AdminRestoreTeamDocument,
     "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n": typeof types.ManagePreviewMarkdownDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
@@ -112,11 +121,17 @@ type Documents = {
     "\n  mutation ManageSubmitNews($id: ID!) {\n    submitNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageSubmitNewsDocument,
     "\n  mutation ManagePublishNews($id: ID!, $at: DateTime) {\n    publishNewsArticle(id: $id, publishedAt: $at) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManagePublishNewsDocument,
     "\n  mutation ManageWithdrawNews($id: ID!) {\n    unpublishNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageWithdrawNewsDocument,
+    "\n  fragment KeyRow on PartnerKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.KeyRowFragmentDoc,
+    "\n  query PartnerKeys($id: ID!) {\n    organization(id: $id) {\n      id\n      partnerKeys(first: 100) {\n        nodes {\n          ...KeyRow\n        }\n      }\n    }\n  }\n": typeof types.PartnerKeysDocument,
+    "\n  mutation IssuePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      secret\n      key {\n        ...KeyRow\n      }\n    }\n  }\n": typeof types.IssuePartnerKeyDocument,
+    "\n  mutation RevokeTeamKey($id: ID!) {\n    revokePartnerKey(id: $id) {\n      ...KeyRow\n    }\n  }\n": typeof types.RevokeTeamKeyDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": typeof types.RegisterVolunteerDocument,
     "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n": typeof types.ManageReviewQueueDocument,
     "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageReturnNewsDocument,
     "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        registrationOpensAt\n        registrationClosesAt\n        draw {\n          ...DrawRecord\n        }\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n        viewerDrawEntry {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n      }\n    }\n  }\n": typeof types.ShiftSignupsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      drawPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  fragment StaffTeam on Organization {\n    id\n    name\n    status\n    district\n    memberCount\n    createdAt\n    returnedReason\n    suspendedReason\n    suspendedAt\n  }\n": typeof types.StaffTeamFragmentDoc,
+    "\n  query StaffTeamSearch($search: String!) {\n    staffOrganizations(search: $search, first: 20) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n": typeof types.StaffTeamSearchDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      valid\n      currentTotalMinutes\n      totalChangedSinceIssue\n      certificate {\n        code\n        displayName\n        volunteerNumber\n        totalMinutes\n        recordCount\n        issuedAt\n        issuer {\n          name\n        }\n      }\n    }\n  }\n": typeof types.VerifyCertificateDocument,
     "\n  query ManageEndedShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        shifts {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": typeof types.ManageEndedShiftsDocument,
     "\n  mutation ManageWalkIn($input: RecordWalkInInput!) {\n    recordWalkIn(input: $input) {\n      id\n      minutes\n    }\n  }\n": typeof types.ManageWalkInDocument,
@@ -131,7 +146,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment PictureImage on Image {\n    url\n    width\n    height\n    alt\n    avifSrcset\n    webpSrcset\n  }\n": types.PictureImageFragmentDoc,
     "\n  query ProjectPages($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        description\n        category\n        district\n        address\n        status\n        startsAt\n        endsAt\n        publishedAt\n        organization {\n          id\n          slug\n          name\n        }\n        photos {\n          ...PictureImage\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          capacity\n          confirmedCount\n          remaining\n          waitlist\n          waitlistCount\n          allocation\n          registrationOpensAt\n          registrationClosesAt\n          entrantCount\n          draw {\n            ...DrawRecord\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProjectPagesDocument,
-    "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n": types.HomePageDocument,
+    "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n      personTimes\n      byYear {\n        label\n        hours\n        personTimes\n      }\n      byDistrict {\n        label\n        hours\n        personTimes\n      }\n    }\n  }\n": types.HomePageDocument,
     "\n  query SiteDetails {\n    siteInfo {\n      operator\n      supervisor\n      hotline\n      email\n      icpNumber\n      publicSecurityFiling\n    }\n    legalDocuments {\n      kind\n      version\n      zh {\n        title\n        sections {\n          heading\n          paragraphs\n        }\n      }\n      en {\n        title\n        sections {\n          heading\n          paragraphs\n        }\n      }\n    }\n  }\n": types.SiteDetailsDocument,
     "\n  query OrganizationPages($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        district\n        city\n        description\n        memberCount\n        address\n        joinPolicy\n        logo {\n          ...PictureImage\n        }\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationPagesDocument,
     "\n  query NewsPages($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        summary\n        bodyHtml\n        publishedAt\n        updatedAt\n        tags\n        coverImageUrl\n        coverImage {\n          ...PictureImage\n        }\n        organization {\n          id\n          slug\n          name\n        }\n        project {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewsPagesDocument,
@@ -142,6 +157,7 @@ const documents: Documents = {
     "\n  fragment ActivityGallery on Project {\n    id\n    photos {\n      id\n      url\n      width\n      height\n      alt\n    }\n  }\n": types.ActivityGalleryFragmentDoc,
     "\n  query ManageActivityPhotos($id: ID!) {\n    project(id: $id) {\n      ...ActivityGallery\n    }\n  }\n": types.ManageActivityPhotosDocument,
     "\n  mutation ManageSetActivityPhotos($projectId: ID!, $photos: [ProjectPhotoInput!]!) {\n    setProjectPhotos(projectId: $projectId, photos: $photos) {\n      ...ActivityGallery\n    }\n  }\n": types.ManageSetActivityPhotosDocument,
+    "\n  query AdminAudit($action: String, $actorNumber: String, $organizationId: ID, $from: DateTime, $to: DateTime, $after: String) {\n    auditEvents(action: $action, actorNumber: $actorNumber, organizationId: $organizationId, from: $from, to: $to, order: NEWEST_FIRST, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectId\n        reason\n        createdAt\n        actor {\n          id\n          displayName\n          volunteerNumber\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminAuditDocument,
     "\n  fragment AdminRoleModelFields on RoleModel {\n    id\n    name\n    honor\n    citation\n    year\n    district\n    photoUrl\n    status\n    isPublic\n    publishedAt\n  }\n": types.AdminRoleModelFieldsFragmentDoc,
     "\n  fragment AdminShowcaseFields on Showcase {\n    id\n    title\n    summary\n    body\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n  }\n": types.AdminShowcaseFieldsFragmentDoc,
     "\n    query AdminNewsDesk {\n      newsDesk(first: 100) {\n        nodes {\n          ...DeskArticle\n        }\n      }\n    }\n  ": types.AdminNewsDeskDocument,
@@ -153,7 +169,15 @@ const documents: Documents = {
     "\n    mutation AdminPublishShowcase($id: ID!, $at: DateTime) {\n      publishShowcase(id: $id, publishedAt: $at) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": types.AdminPublishShowcaseDocument,
     "\n    mutation AdminWithdrawRoleModel($id: ID!) {\n      unpublishRoleModel(id: $id) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": types.AdminWithdrawRoleModelDocument,
     "\n    mutation AdminWithdrawShowcase($id: ID!) {\n      unpublishShowcase(id: $id) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": types.AdminWithdrawShowcaseDocument,
+    "\n  fragment FigureRowFields on FigureRow {\n    key\n    label\n    volunteers\n    teams\n    activities\n    hours\n    personTimes\n  }\n": types.FigureRowFieldsFragmentDoc,
+    "\n  query AdminFigures {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      personTimes\n      byYear {\n        ...FigureRowFields\n      }\n      byDistrict {\n        ...FigureRowFields\n      }\n      byTeam(first: 10) {\n        ...FigureRowFields\n      }\n    }\n  }\n": types.AdminFiguresDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": types.AdminViewerDocument,
+    "\n  query AdminOverview {\n    pendingOrganizations(first: 1) {\n      totalCount\n    }\n    staffOrganizations(status: SUSPENDED, first: 1) {\n      totalCount\n    }\n    stats {\n      personTimes\n    }\n  }\n": types.AdminOverviewDocument,
+    "\n  query AdminTeams {\n    pendingOrganizations(first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n    staffOrganizations(status: SUSPENDED, first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n": types.AdminTeamsDocument,
+    "\n  mutation AdminApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      ...StaffTeam\n    }\n  }\n": types.AdminApproveTeamDocument,
+    "\n  mutation AdminReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": types.AdminReturnTeamDocument,
+    "\n  mutation AdminSuspendTeam($id: ID!, $reason: String!) {\n    suspendOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": types.AdminSuspendTeamDocument,
+    "\n  mutation AdminRestoreTeam($id: ID!, $reason: String!) {\n    restoreOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": types.AdminRestoreTeamDocument,
     "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n": types.ManagePreviewMarkdownDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
@@ -226,11 +250,17 @@ const documents: Documents = {
     "\n  mutation ManageSubmitNews($id: ID!) {\n    submitNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n": types.ManageSubmitNewsDocument,
     "\n  mutation ManagePublishNews($id: ID!, $at: DateTime) {\n    publishNewsArticle(id: $id, publishedAt: $at) {\n      ...DeskArticle\n    }\n  }\n": types.ManagePublishNewsDocument,
     "\n  mutation ManageWithdrawNews($id: ID!) {\n    unpublishNewsArticle(id: $id) {\n      ...DeskArticle\n    }\n  }\n": types.ManageWithdrawNewsDocument,
+    "\n  fragment KeyRow on PartnerKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.KeyRowFragmentDoc,
+    "\n  query PartnerKeys($id: ID!) {\n    organization(id: $id) {\n      id\n      partnerKeys(first: 100) {\n        nodes {\n          ...KeyRow\n        }\n      }\n    }\n  }\n": types.PartnerKeysDocument,
+    "\n  mutation IssuePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      secret\n      key {\n        ...KeyRow\n      }\n    }\n  }\n": types.IssuePartnerKeyDocument,
+    "\n  mutation RevokeTeamKey($id: ID!) {\n    revokePartnerKey(id: $id) {\n      ...KeyRow\n    }\n  }\n": types.RevokeTeamKeyDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": types.RegisterVolunteerDocument,
     "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n": types.ManageReviewQueueDocument,
     "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": types.ManageReturnNewsDocument,
     "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        registrationOpensAt\n        registrationClosesAt\n        draw {\n          ...DrawRecord\n        }\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n        viewerDrawEntry {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n      }\n    }\n  }\n": types.ShiftSignupsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      drawPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  fragment StaffTeam on Organization {\n    id\n    name\n    status\n    district\n    memberCount\n    createdAt\n    returnedReason\n    suspendedReason\n    suspendedAt\n  }\n": types.StaffTeamFragmentDoc,
+    "\n  query StaffTeamSearch($search: String!) {\n    staffOrganizations(search: $search, first: 20) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n": types.StaffTeamSearchDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      valid\n      currentTotalMinutes\n      totalChangedSinceIssue\n      certificate {\n        code\n        displayName\n        volunteerNumber\n        totalMinutes\n        recordCount\n        issuedAt\n        issuer {\n          name\n        }\n      }\n    }\n  }\n": types.VerifyCertificateDocument,
     "\n  query ManageEndedShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        shifts {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": types.ManageEndedShiftsDocument,
     "\n  mutation ManageWalkIn($input: RecordWalkInInput!) {\n    recordWalkIn(input: $input) {\n      id\n      minutes\n    }\n  }\n": types.ManageWalkInDocument,
@@ -254,7 +284,7 @@ export function graphql(source: "\n  query ProjectPages($first: Int!, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n    }\n  }\n"): typeof import('./graphql').HomePageDocument;
+export function graphql(source: "\n  query HomePage {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      openShiftCount\n      personTimes\n      byYear {\n        label\n        hours\n        personTimes\n      }\n      byDistrict {\n        label\n        hours\n        personTimes\n      }\n    }\n  }\n"): typeof import('./graphql').HomePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -295,6 +325,10 @@ export function graphql(source: "\n  query ManageActivityPhotos($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ManageSetActivityPhotos($projectId: ID!, $photos: [ProjectPhotoInput!]!) {\n    setProjectPhotos(projectId: $projectId, photos: $photos) {\n      ...ActivityGallery\n    }\n  }\n"): typeof import('./graphql').ManageSetActivityPhotosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAudit($action: String, $actorNumber: String, $organizationId: ID, $from: DateTime, $to: DateTime, $after: String) {\n    auditEvents(action: $action, actorNumber: $actorNumber, organizationId: $organizationId, from: $from, to: $to, order: NEWEST_FIRST, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectId\n        reason\n        createdAt\n        actor {\n          id\n          displayName\n          volunteerNumber\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -342,7 +376,39 @@ export function graphql(source: "\n    mutation AdminWithdrawShowcase($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FigureRowFields on FigureRow {\n    key\n    label\n    volunteers\n    teams\n    activities\n    hours\n    personTimes\n  }\n"): typeof import('./graphql').FigureRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFigures {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      personTimes\n      byYear {\n        ...FigureRowFields\n      }\n      byDistrict {\n        ...FigureRowFields\n      }\n      byTeam(first: 10) {\n        ...FigureRowFields\n      }\n    }\n  }\n"): typeof import('./graphql').AdminFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n"): typeof import('./graphql').AdminViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOverview {\n    pendingOrganizations(first: 1) {\n      totalCount\n    }\n    staffOrganizations(status: SUSPENDED, first: 1) {\n      totalCount\n    }\n    stats {\n      personTimes\n    }\n  }\n"): typeof import('./graphql').AdminOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTeams {\n    pendingOrganizations(first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n    staffOrganizations(status: SUSPENDED, first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n"): typeof import('./graphql').AdminTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      ...StaffTeam\n    }\n  }\n"): typeof import('./graphql').AdminApproveTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n"): typeof import('./graphql').AdminReturnTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSuspendTeam($id: ID!, $reason: String!) {\n    suspendOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n"): typeof import('./graphql').AdminSuspendTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRestoreTeam($id: ID!, $reason: String!) {\n    restoreOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n"): typeof import('./graphql').AdminRestoreTeamDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -634,6 +700,22 @@ export function graphql(source: "\n  mutation ManageWithdrawNews($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment KeyRow on PartnerKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): typeof import('./graphql').KeyRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerKeys($id: ID!) {\n    organization(id: $id) {\n      id\n      partnerKeys(first: 100) {\n        nodes {\n          ...KeyRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      secret\n      key {\n        ...KeyRow\n      }\n    }\n  }\n"): typeof import('./graphql').IssuePartnerKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeTeamKey($id: ID!) {\n    revokePartnerKey(id: $id) {\n      ...KeyRow\n    }\n  }\n"): typeof import('./graphql').RevokeTeamKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterVolunteerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -651,6 +733,14 @@ export function graphql(source: "\n  query ShiftSignups($id: ID!) {\n    me {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      drawPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffTeam on Organization {\n    id\n    name\n    status\n    district\n    memberCount\n    createdAt\n    returnedReason\n    suspendedReason\n    suspendedAt\n  }\n"): typeof import('./graphql').StaffTeamFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTeamSearch($search: String!) {\n    staffOrganizations(search: $search, first: 20) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n"): typeof import('./graphql').StaffTeamSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,6 +63,15 @@ export type CreateNewsArticleInput = {
   title: string;
 };
 
+export type CreatePartnerKeyInput = {
+  /** What the key is for, 2..60 characters */
+  name: string;
+  /** The approved organisation the key acts for */
+  organizationId: string | number;
+  /** READ is always granted; add PUBLISH to manage the organisation’s activities */
+  scopes?: Array<PartnerScope> | null | undefined;
+};
+
 export type CreateProjectInput = {
   address?: string | null | undefined;
   category?: string | null | undefined;
@@ -222,6 +231,10 @@ export type OrganizationStatus =
   | 'APPROVED'
   | 'PENDING'
   | 'SUSPENDED';
+
+export type PartnerScope =
+  | 'PUBLISH'
+  | 'READ';
 
 export type ProjectFilter = {
   category?: string | null | undefined;
@@ -493,7 +506,7 @@ export type ProjectPagesQuery = { projects: { nodes: Array<{ id: string, title: 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomePageQuery = { stats: { volunteerCount: number, organizationCount: number, projectCount: number, totalServiceMinutes: number, openShiftCount: number } };
+export type HomePageQuery = { stats: { volunteerCount: number, organizationCount: number, projectCount: number, totalServiceMinutes: number, openShiftCount: number, personTimes: number, byYear: Array<{ label: string, hours: number, personTimes: number }>, byDistrict: Array<{ label: string, hours: number, personTimes: number }> } };
 
 export type SiteDetailsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -589,6 +602,18 @@ export type ManageSetActivityPhotosMutationVariables = Exact<{
 
 export type ManageSetActivityPhotosMutation = { setProjectPhotos: { id: string, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> } };
 
+export type AdminAuditQueryVariables = Exact<{
+  action?: string | null | undefined;
+  actorNumber?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAuditQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, action: string, subjectId: string | null, reason: string | null, createdAt: string, actor: { id: string, displayName: string, volunteerNumber: string } | null, organization: { id: string, name: string } | null }> } };
+
 export type AdminRoleModelFieldsFragment = { id: string, name: string, honor: string | null, citation: string, year: number | null, district: string | null, photoUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string };
 
 export type AdminShowcaseFieldsFragment = { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string };
@@ -658,10 +683,58 @@ export type AdminWithdrawShowcaseMutationVariables = Exact<{
 
 export type AdminWithdrawShowcaseMutation = { unpublishShowcase: { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
 
+export type FigureRowFieldsFragment = { key: string, label: string, volunteers: number, teams: number, activities: number, hours: number, personTimes: number };
+
+export type AdminFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminFiguresQuery = { stats: { volunteerCount: number, organizationCount: number, projectCount: number, totalServiceMinutes: number, personTimes: number, byYear: Array<{ key: string, label: string, volunteers: number, teams: number, activities: number, hours: number, personTimes: number }>, byDistrict: Array<{ key: string, label: string, volunteers: number, teams: number, activities: number, hours: number, personTimes: number }>, byTeam: Array<{ key: string, label: string, volunteers: number, teams: number, activities: number, hours: number, personTimes: number }> } };
+
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminViewerQuery = { me: { id: string, displayName: string, isPlatformAdmin: boolean | null } | null };
+
+export type AdminOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOverviewQuery = { pendingOrganizations: { totalCount: number }, staffOrganizations: { totalCount: number }, stats: { personTimes: number } };
+
+export type AdminTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTeamsQuery = { pendingOrganizations: { totalCount: number, nodes: Array<{ id: string, name: string, status: OrganizationStatus, district: string | null, memberCount: number, createdAt: string, returnedReason: string | null, suspendedReason: string | null, suspendedAt: string | null }> }, staffOrganizations: { totalCount: number, nodes: Array<{ id: string, name: string, status: OrganizationStatus, district: string | null, memberCount: number, createdAt: string, returnedReason: string | null, suspendedReason: string | null, suspendedAt: string | null }> } };
+
+export type AdminApproveTeamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminApproveTeamMutation = { approveOrganization: { id: string, name: string, status: OrganizationStatus, district: string | null, memberCount: number, createdAt: string, returnedReason: string | null, suspendedReason: string | null, suspendedAt: string | null } };
+
+export type AdminReturnTeamMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AdminReturnTeamMutation = { returnOrganization: { id: string, name: string, status: OrganizationStatus, district: string | null, memberCount: number, createdAt: string, returnedReason: string | null, suspendedReason: string | null, suspendedAt: string | null } };
+
+export type AdminSuspendTeamMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AdminSuspendTeamMutation = { suspendOrganization: { id: string, name: string, status: OrganizationStatus, district: string | null, memberCount: number, createdAt: string, returnedReason: string | null, suspendedReason: string | null, suspendedAt: string | null } };
+
+export type AdminRestoreTeamMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AdminRestoreTeamMutation = { restoreOrganization: { id: string, name: string, status: OrganizationStatus, district: string | null, memberCount: number, createdAt: string, returnedReason: string | null, suspendedReason: string | null, suspendedAt: string | null } };
 
 export type ManagePreviewMarkdownQueryVariables = Exact<{
   source: string;
@@ -1156,6 +1229,29 @@ export type ManageWithdrawNewsMutationVariables = Exact<{
 
 export type ManageWithdrawNewsMutation = { unpublishNewsArticle: { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null } };
 
+export type KeyRowFragment = { id: string, name: string, prefix: string, scopes: Array<PartnerScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
+
+export type PartnerKeysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerKeysQuery = { organization: { id: string, partnerKeys: { nodes: Array<{ id: string, name: string, prefix: string, scopes: Array<PartnerScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } | null } | null };
+
+export type IssuePartnerKeyMutationVariables = Exact<{
+  input: CreatePartnerKeyInput;
+}>;
+
+
+export type IssuePartnerKeyMutation = { createPartnerKey: { secret: string, key: { id: string, name: string, prefix: string, scopes: Array<PartnerScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RevokeTeamKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeTeamKeyMutation = { revokePartnerKey: { id: string, name: string, prefix: string, scopes: Array<PartnerScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
+
 export type RegisterVolunteerMutationVariables = Exact<{
   input: RegisterVolunteerInput;
 }>;
@@ -1189,6 +1285,15 @@ export type SignUpMutationVariables = Exact<{
 
 
 export type SignUpMutation = { signUp: { id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number, entrantCount: number } } };
+
+export type StaffTeamFragment = { id: string, name: string, status: OrganizationStatus, district: string | null, memberCount: number, createdAt: string, returnedReason: string | null, suspendedReason: string | null, suspendedAt: string | null };
+
+export type StaffTeamSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type StaffTeamSearchQuery = { staffOrganizations: { totalCount: number, nodes: Array<{ id: string, name: string, status: OrganizationStatus, district: string | null, memberCount: number, createdAt: string, returnedReason: string | null, suspendedReason: string | null, suspendedAt: string | null }> } };
 
 export type VerifyCertificateQueryVariables = Exact<{
   code: string;
@@ -1332,6 +1437,17 @@ export const AdminShowcaseFieldsFragmentDoc = new TypedDocumentString(`
   publishedAt
 }
     `, {"fragmentName":"AdminShowcaseFields"}) as unknown as TypedDocumentString<AdminShowcaseFieldsFragment, unknown>;
+export const FigureRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FigureRowFields on FigureRow {
+  key
+  label
+  volunteers
+  teams
+  activities
+  hours
+  personTimes
+}
+    `, {"fragmentName":"FigureRowFields"}) as unknown as TypedDocumentString<FigureRowFieldsFragment, unknown>;
 export const PendingConsentFragmentDoc = new TypedDocumentString(`
     fragment PendingConsent on LegalDocument {
   kind
@@ -1529,6 +1645,30 @@ export const DeskArticleFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DeskArticle"}) as unknown as TypedDocumentString<DeskArticleFragment, unknown>;
+export const KeyRowFragmentDoc = new TypedDocumentString(`
+    fragment KeyRow on PartnerKey {
+  id
+  name
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+    `, {"fragmentName":"KeyRow"}) as unknown as TypedDocumentString<KeyRowFragment, unknown>;
+export const StaffTeamFragmentDoc = new TypedDocumentString(`
+    fragment StaffTeam on Organization {
+  id
+  name
+  status
+  district
+  memberCount
+  createdAt
+  returnedReason
+  suspendedReason
+  suspendedAt
+}
+    `, {"fragmentName":"StaffTeam"}) as unknown as TypedDocumentString<StaffTeamFragment, unknown>;
 export const MyHourEntryFragmentDoc = new TypedDocumentString(`
     fragment MyHourEntry on HourEntry {
   id
@@ -1683,6 +1823,17 @@ export const HomePageDocument = new TypedDocumentString(`
     projectCount
     totalServiceMinutes
     openShiftCount
+    personTimes
+    byYear {
+      label
+      hours
+      personTimes
+    }
+    byDistrict {
+      label
+      hours
+      personTimes
+    }
   }
 }
     `) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
@@ -1977,6 +2128,42 @@ export const ManageSetActivityPhotosDocument = new TypedDocumentString(`
     alt
   }
 }`) as unknown as TypedDocumentString<ManageSetActivityPhotosMutation, ManageSetActivityPhotosMutationVariables>;
+export const AdminAuditDocument = new TypedDocumentString(`
+    query AdminAudit($action: String, $actorNumber: String, $organizationId: ID, $from: DateTime, $to: DateTime, $after: String) {
+  auditEvents(
+    action: $action
+    actorNumber: $actorNumber
+    organizationId: $organizationId
+    from: $from
+    to: $to
+    order: NEWEST_FIRST
+    first: 20
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      action
+      subjectId
+      reason
+      createdAt
+      actor {
+        id
+        displayName
+        volunteerNumber
+      }
+      organization {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditQuery, AdminAuditQueryVariables>;
 export const AdminNewsDeskDocument = new TypedDocumentString(`
     query AdminNewsDesk {
   newsDesk(first: 100) {
@@ -2154,6 +2341,34 @@ export const AdminWithdrawShowcaseDocument = new TypedDocumentString(`
   isPublic
   publishedAt
 }`) as unknown as TypedDocumentString<AdminWithdrawShowcaseMutation, AdminWithdrawShowcaseMutationVariables>;
+export const AdminFiguresDocument = new TypedDocumentString(`
+    query AdminFigures {
+  stats {
+    volunteerCount
+    organizationCount
+    projectCount
+    totalServiceMinutes
+    personTimes
+    byYear {
+      ...FigureRowFields
+    }
+    byDistrict {
+      ...FigureRowFields
+    }
+    byTeam(first: 10) {
+      ...FigureRowFields
+    }
+  }
+}
+    fragment FigureRowFields on FigureRow {
+  key
+  label
+  volunteers
+  teams
+  activities
+  hours
+  personTimes
+}`) as unknown as TypedDocumentString<AdminFiguresQuery, AdminFiguresQueryVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   me {
@@ -2163,6 +2378,113 @@ export const AdminViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminViewerQuery, AdminViewerQueryVariables>;
+export const AdminOverviewDocument = new TypedDocumentString(`
+    query AdminOverview {
+  pendingOrganizations(first: 1) {
+    totalCount
+  }
+  staffOrganizations(status: SUSPENDED, first: 1) {
+    totalCount
+  }
+  stats {
+    personTimes
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOverviewQuery, AdminOverviewQueryVariables>;
+export const AdminTeamsDocument = new TypedDocumentString(`
+    query AdminTeams {
+  pendingOrganizations(first: 100) {
+    totalCount
+    nodes {
+      ...StaffTeam
+    }
+  }
+  staffOrganizations(status: SUSPENDED, first: 100) {
+    totalCount
+    nodes {
+      ...StaffTeam
+    }
+  }
+}
+    fragment StaffTeam on Organization {
+  id
+  name
+  status
+  district
+  memberCount
+  createdAt
+  returnedReason
+  suspendedReason
+  suspendedAt
+}`) as unknown as TypedDocumentString<AdminTeamsQuery, AdminTeamsQueryVariables>;
+export const AdminApproveTeamDocument = new TypedDocumentString(`
+    mutation AdminApproveTeam($id: ID!) {
+  approveOrganization(id: $id) {
+    ...StaffTeam
+  }
+}
+    fragment StaffTeam on Organization {
+  id
+  name
+  status
+  district
+  memberCount
+  createdAt
+  returnedReason
+  suspendedReason
+  suspendedAt
+}`) as unknown as TypedDocumentString<AdminApproveTeamMutation, AdminApproveTeamMutationVariables>;
+export const AdminReturnTeamDocument = new TypedDocumentString(`
+    mutation AdminReturnTeam($id: ID!, $reason: String!) {
+  returnOrganization(id: $id, reason: $reason) {
+    ...StaffTeam
+  }
+}
+    fragment StaffTeam on Organization {
+  id
+  name
+  status
+  district
+  memberCount
+  createdAt
+  returnedReason
+  suspendedReason
+  suspendedAt
+}`) as unknown as TypedDocumentString<AdminReturnTeamMutation, AdminReturnTeamMutationVariables>;
+export const AdminSuspendTeamDocument = new TypedDocumentString(`
+    mutation AdminSuspendTeam($id: ID!, $reason: String!) {
+  suspendOrganization(id: $id, reason: $reason) {
+    ...StaffTeam
+  }
+}
+    fragment StaffTeam on Organization {
+  id
+  name
+  status
+  district
+  memberCount
+  createdAt
+  returnedReason
+  suspendedReason
+  suspendedAt
+}`) as unknown as TypedDocumentString<AdminSuspendTeamMutation, AdminSuspendTeamMutationVariables>;
+export const AdminRestoreTeamDocument = new TypedDocumentString(`
+    mutation AdminRestoreTeam($id: ID!, $reason: String!) {
+  restoreOrganization(id: $id, reason: $reason) {
+    ...StaffTeam
+  }
+}
+    fragment StaffTeam on Organization {
+  id
+  name
+  status
+  district
+  memberCount
+  createdAt
+  returnedReason
+  suspendedReason
+  suspendedAt
+}`) as unknown as TypedDocumentString<AdminRestoreTeamMutation, AdminRestoreTeamMutationVariables>;
 export const ManagePreviewMarkdownDocument = new TypedDocumentString(`
     query ManagePreviewMarkdown($source: String!) {
   previewMarkdown(source: $source)
@@ -3418,6 +3740,59 @@ export const ManageWithdrawNewsDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<ManageWithdrawNewsMutation, ManageWithdrawNewsMutationVariables>;
+export const PartnerKeysDocument = new TypedDocumentString(`
+    query PartnerKeys($id: ID!) {
+  organization(id: $id) {
+    id
+    partnerKeys(first: 100) {
+      nodes {
+        ...KeyRow
+      }
+    }
+  }
+}
+    fragment KeyRow on PartnerKey {
+  id
+  name
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<PartnerKeysQuery, PartnerKeysQueryVariables>;
+export const IssuePartnerKeyDocument = new TypedDocumentString(`
+    mutation IssuePartnerKey($input: CreatePartnerKeyInput!) {
+  createPartnerKey(input: $input) {
+    secret
+    key {
+      ...KeyRow
+    }
+  }
+}
+    fragment KeyRow on PartnerKey {
+  id
+  name
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<IssuePartnerKeyMutation, IssuePartnerKeyMutationVariables>;
+export const RevokeTeamKeyDocument = new TypedDocumentString(`
+    mutation RevokeTeamKey($id: ID!) {
+  revokePartnerKey(id: $id) {
+    ...KeyRow
+  }
+}
+    fragment KeyRow on PartnerKey {
+  id
+  name
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RevokeTeamKeyMutation, RevokeTeamKeyMutationVariables>;
 export const RegisterVolunteerDocument = new TypedDocumentString(`
     mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
   registerVolunteer(input: $input) {
@@ -3555,6 +3930,26 @@ export const SignUpDocument = new TypedDocumentString(`
   waitlistCount
   entrantCount
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const StaffTeamSearchDocument = new TypedDocumentString(`
+    query StaffTeamSearch($search: String!) {
+  staffOrganizations(search: $search, first: 20) {
+    totalCount
+    nodes {
+      ...StaffTeam
+    }
+  }
+}
+    fragment StaffTeam on Organization {
+  id
+  name
+  status
+  district
+  memberCount
+  createdAt
+  returnedReason
+  suspendedReason
+  suspendedAt
+}`) as unknown as TypedDocumentString<StaffTeamSearchQuery, StaffTeamSearchQueryVariables>;
 export const VerifyCertificateDocument = new TypedDocumentString(`
     query VerifyCertificate($code: String!) {
   verifyCertificate(code: $code) {

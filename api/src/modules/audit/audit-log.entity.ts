@@ -1,5 +1,12 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+/** The order of the audit trail: oldest first is the documented default; the staff's pages read newest first. */
+export enum AuditOrder {
+  OLDEST_FIRST = 'OLDEST_FIRST',
+  NEWEST_FIRST = 'NEWEST_FIRST',
+}
+registerEnumType(AuditOrder, { name: 'AuditOrder' });
 
 /**
  * Who read personal data or decided about people and organisations, and when. Written by
@@ -7,6 +14,12 @@ import { Field, ID, ObjectType } from 'type-graphql';
  */
 @Entity({ tableName: 'audit_log' })
 @Index({ properties: ['subjectId', 'createdAt'] })
+@Index({ properties: ['actorId', 'id'] })
+// Events about a team's things (its partner keys, …) name the team in their details.
+@Index({
+  name: 'audit_log_detail_organization',
+  expression: `create index "audit_log_detail_organization" on "audit_log" ((detail->>'organizationId'), "id") where detail->>'organizationId' is not null`,
+})
 @ObjectType('AuditEvent', { description: 'One entry of the audit trail (platform staff only)' })
 export class AuditLog {
   @Field(() => ID)

@@ -13,11 +13,11 @@ import { StatsService } from '../stats/stats.service.js';
 import { Membership, MemberRole } from '../volunteer/membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { requireOrgRole, requireReviewer } from './organization-access.js';
-import { checkOrganizationRegistration, checkOrganizationUpdate, checkProfile, checkSuspendReason, type CheckedProfile } from './organization-rules.js';
+import { checkOrganizationRegistration, checkOrganizationUpdate, checkProfile, checkSearch, checkSuspendReason, type CheckedProfile } from './organization-rules.js';
 import { Organization, organizationNameKeySql, OrganizationStatus } from './organization.entity.js';
 import { OrganizationNameTakenError, OrganizationNotFoundError, OrganizationSlugTakenError } from './organization.errors.js';
 import type { RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
-import { ORGANIZATION_ORDER } from './organization.service.js';
+import { ORGANIZATION_ORDER, whereNameContains } from './organization.service.js';
 
 export class OrganizationAdminService {
   constructor(
@@ -143,6 +143,41 @@ export class OrganizationAdminService {
     });
     if (wasApproved) StatsService.invalidate();
     return org;
+  }
+
+  /**
+   * SUSPENDED → APPROVED (platform staff), with a reason kept in the audit trail: the team is
+   * public again and its suspension reason is cleared. Restoring a team that is not suspended is
+   * refused, so a reason never records a change that did not happen.
+   */
+  async restore(viewer: Viewer | null, id: string, reason: string): Promise<Organization> {
+    const v = requirePlatformAdmin(viewer);
+    const why = checkSuspendReason(reason);
+    const org = await this.find(id);
+    if (org.status !== OrganizationStatus.SUSPENDED) throw new BadUserInputError('id', '只能恢复已暂停的组织');
+    org.status = OrganizationStatus.APPROVED;
+    org.approvedAt ??= new Date();
+    org.suspendedAt = null;
+    org.suspendedReason = null;
+    await this.em.transactional(async (tx) => {
+      await tx.flush();
+      await writeAudit(tx, [{ actorId: v.volunteerId, action: 'organization.restored', subjectId: org.id, detail: { reason: why } }]);
+    });
+    StatsService.invalidate();
+    return org;
+  }
+
+  /**
+   * Any organisation by part of its name and optionally its status, oldest first: platform
+   * staff find teams whatever their state (the public directory lists approved ones only).
+   */
+  staffSearch(viewer: Viewer | null, args: ConnectionArgs, search: string | null | undefined, status: OrganizationStatus | null | undefined): Promise<Page<Organization>> {
+    requirePlatformAdmin(viewer);
+    const term = checkSearch(search, 'search');
+    const qb = this.em.createQueryBuilder(Organization, 'o');
+    if (status) qb.andWhere({ status });
+    if (term) whereNameContains(qb, term);
+    return paginate(qb, args, ORGANIZATION_ORDER);
   }
 
   /**

@@ -89,6 +89,26 @@ export class OrganizationResolver {
     return new OrganizationAdminService(em).suspend(viewer, id, reason);
   }
 
+  @UseMiddleware(ChangesPublicSite)
+  @Mutation(() => Organization, { description: 'SUSPENDED → APPROVED with a reason kept in the audit trail (platform staff); the suspension reason is cleared' })
+  restoreOrganization(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { description: '2..500 characters' }) reason: string,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Organization> {
+    return new OrganizationAdminService(em).restore(viewer, id, reason);
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Any organisation whatever its status, by part of its name, oldest first (platform staff)' })
+  staffOrganizations(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name (at most 50 characters; letter case ignored)' }) search: string | null,
+    @Arg('status', () => OrganizationStatus, { nullable: true }) status: OrganizationStatus | null,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Page<Organization>> {
+    return new OrganizationAdminService(em).staffSearch(viewer, args, search, status);
+  }
+
   @FieldResolver(() => Organization, { nullable: true })
   async parent(@Root() org: Organization, @Ctx() { loaders }: Context): Promise<Organization | null> {
     if (!org.parent) return null;
@@ -158,10 +178,19 @@ export class OrganizationResolver {
     return (role !== null && MANAGING_ROLES.includes(role)) || isParentAdmin(ctx.em, ctx.viewer.volunteerId, org.id);
   }
 
+  @FieldResolver(() => Date, { nullable: true, description: "When platform staff suspended it; for the organisation's ADMINs and platform staff" })
+  async suspendedAt(@Root() org: Organization, @Ctx() ctx: Context): Promise<Date | null> {
+    return (await this.seesSuspension(org, ctx)) ? (org.suspendedAt ?? null) : null;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: "Why platform staff suspended it; for the organisation's ADMINs and platform staff" })
   async suspendedReason(@Root() org: Organization, @Ctx() ctx: Context): Promise<string | null> {
-    if (!org.suspendedReason || !ctx.viewer) return null;
-    if (ctx.viewer.isPlatformAdmin || (await loadersFor(ctx).viewerRole.load(org.id)) === MemberRole.ADMIN) return org.suspendedReason;
-    return null;
+    return (await this.seesSuspension(org, ctx)) ? (org.suspendedReason ?? null) : null;
+  }
+
+  private async seesSuspension(org: Organization, ctx: Context): Promise<boolean> {
+    if (!org.suspendedAt && !org.suspendedReason) return false;
+    if (!ctx.viewer) return false;
+    return ctx.viewer.isPlatformAdmin || (await loadersFor(ctx).viewerRole.load(org.id)) === MemberRole.ADMIN;
   }
 }

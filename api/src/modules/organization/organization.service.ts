@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError } from '../../common/errors.js';
@@ -12,6 +12,16 @@ import type { OrganizationFilter } from './organization.inputs.js';
 const SLUG_SHAPE = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 export const ORGANIZATION_ORDER: SortKey<Organization>[] = [{ column: 'o.id', value: (o) => o.id, type: 'string' }];
+
+/**
+ * Organisations whose name contains the term (letter case ignored). Three or more characters are
+ * served by the trigram index (organization_name_trgm_index); one or two (most Chinese words) have
+ * no trigram to look up, so those scan the rows the other filters leave, which is still exact.
+ */
+export function whereNameContains(qb: QueryBuilder<Organization>, term: string): void {
+  if (Array.from(term).length >= TRIGRAM_MIN) qb.andWhere(`o.name ilike ? escape '!'`, [containsPattern(term)]);
+  else qb.andWhere('position(lower(?) in lower(o.name)) > 0', [term]);
+}
 
 export class OrganizationService {
   constructor(private readonly em: EntityManager) {}
@@ -28,16 +38,7 @@ export class OrganizationService {
       qb.andWhere({ kind: filter.kind as OrganizationKind });
     }
     if (filter?.parentId) qb.andWhere({ parent: filter.parentId });
-    if (search) {
-      if (Array.from(search).length >= TRIGRAM_MIN) {
-        // Served by the trigram index (organization_name_trgm_index).
-        qb.andWhere(`o.name ilike ? escape '!'`, [containsPattern(search)]);
-      } else {
-        // One or two characters (most Chinese words) have no trigram to look up: a scan of the
-        // approved organisations left by the other filters, which is still exact.
-        qb.andWhere('position(lower(?) in lower(o.name)) > 0', [search]);
-      }
-    }
+    if (search) whereNameContains(qb, search);
     if (filter?.near) {
       const { lat, lng } = filter.near;
       const near = nearSql('o', filter.near);
