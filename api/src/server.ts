@@ -6,7 +6,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createErrorFormatter, firstLine } from './common/error-mapper.js';
 import { QUERY_LIMITS, queryGuards } from './common/guards.js';
@@ -28,7 +27,7 @@ import { DEFAULT_SETTINGS, type Settings } from './common/settings.js';
 import { imageRoutes } from './modules/image/image.routes.js';
 import { imageStorage } from './modules/image/image-storage.js';
 import { createLogger, requestLogging, type Logger } from './common/logger.js';
-import { mayScrape, Metrics } from './common/metrics.js';
+import { mayScrape, Metrics, type PoolStats } from './common/metrics.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -138,7 +137,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const logger = options.logger ?? createLogger({ level: 'silent', format: 'json' });
   const log = (m: string) => logger.error(m);
   const metrics = options.metrics ?? new Metrics();
-  metrics.watchPool(() => options.orm.em.getConnection().getKnex().client.pool);
+  // knex keeps its pool (tarn) on its client, untyped.
+  metrics.watchPool(() => (options.orm.em.getConnection().getKnex().client as { pool?: PoolStats }).pool);
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLogging(logger));
@@ -285,10 +285,11 @@ export async function startServer(options: ServerOptions, port: number, host = '
     res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
   });
 
-  app.use(((err, _req, res, _next) => {
+  app.use(((error: unknown, _req, res, _next) => {
     // Body parsing failures and the like: the client's mistake, answered in GraphQL's shape.
-    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) log(`http error: ${err?.name ?? 'Error'}: ${firstLine(String(err?.message ?? err))}`);
+    const err = (error ?? {}) as { status?: unknown; name?: unknown; message?: unknown };
+    const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log(`http error: ${typeof err.name === 'string' ? err.name : 'Error'}: ${firstLine(typeof err.message === 'string' ? err.message : 'unknown')}`);
     const code = status === 413 ? 'QUERY_TOO_COMPLEX' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
     const message = status === 413 ? 'Request body too large' : status === 500 ? 'Internal server error' : 'Malformed request';
     res.status(status).json({ errors: [{ message, extensions: { code } }] });

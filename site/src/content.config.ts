@@ -22,7 +22,7 @@ function searchable<N>(nodes: N[], toRecord: (node: N) => SearchRecord): N[] {
 }
 
 // An uploaded picture as <Picture> shows it (components/Picture.astro).
-const pictureImage = /* GraphQL */ `
+const pictureImageFragment = /* GraphQL */ `
   fragment PictureImage on Image {
     url
     width

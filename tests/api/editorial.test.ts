@@ -76,12 +76,12 @@ const draft = (overrides: Record<string, unknown> = {}) => ({
 });
 
 async function submitted(overrides: Record<string, unknown> = {}): Promise<any> {
-  const article = (await ok(CREATE, { input: draft(overrides) }, teamAdmin.headers)).createNewsArticle;
-  return (await ok(SUBMIT, { id: article.id }, teamAdmin.headers)).submitNewsArticle;
+  const article = (await ok<any>(CREATE, { input: draft(overrides) }, teamAdmin.headers)).createNewsArticle;
+  return (await ok<any>(SUBMIT, { id: article.id }, teamAdmin.headers)).submitNewsArticle;
 }
 
 async function publicView(article: { id: string; slug: string }) {
-  const data = (await ok(PUBLIC, { slug: article.slug, id: article.id }, anonymous)) as any;
+  const data = await ok<any>(PUBLIC, { slug: article.slug, id: article.id }, anonymous);
   return { article: data.newsArticle, node: data.node, listed: data.news.nodes.some((n: { id: string }) => n.id === article.id) };
 }
 
@@ -117,10 +117,10 @@ afterAll(async () => {
 
 describe("a team's news goes public through review", () => {
   it('is drafted and submitted by the team ADMIN, who cannot publish it', async () => {
-    const created = (await ok(CREATE, { input: draft({ projectId }) }, teamAdmin.headers)).createNewsArticle;
+    const created = (await ok<any>(CREATE, { input: draft({ projectId }) }, teamAdmin.headers)).createNewsArticle;
     expect(created).toMatchObject({ status: 'DRAFT', isPublic: false, submittedAt: null, organization: { id: teamId }, project: { id: projectId } });
     expect(errorCode(await server.gql(PUBLISH, { id: created.id }, teamAdmin.headers))).toBe('FORBIDDEN');
-    const inReview = (await ok(SUBMIT, { id: created.id }, teamAdmin.headers)).submitNewsArticle;
+    const inReview = (await ok<any>(SUBMIT, { id: created.id }, teamAdmin.headers)).submitNewsArticle;
     expect(inReview.status).toBe('IN_REVIEW');
     expect(inReview.submittedAt).not.toBeNull();
     expect(errorCode(await server.gql(PUBLISH, { id: created.id }, teamAdmin.headers))).toBe('FORBIDDEN');
@@ -128,8 +128,8 @@ describe("a team's news goes public through review", () => {
   });
 
   it('lets COORDINATORs write and submit, and refuses plain members and strangers (FORBIDDEN)', async () => {
-    const byCoordinator = (await ok(CREATE, { input: draft({ title: '协调员写的进展' }) }, teamCoordinator.headers)).createNewsArticle;
-    expect((await ok(SUBMIT, { id: byCoordinator.id }, teamCoordinator.headers)).submitNewsArticle.status).toBe('IN_REVIEW');
+    const byCoordinator = (await ok<any>(CREATE, { input: draft({ title: '协调员写的进展' }) }, teamCoordinator.headers)).createNewsArticle;
+    expect((await ok<any>(SUBMIT, { id: byCoordinator.id }, teamCoordinator.headers)).submitNewsArticle.status).toBe('IN_REVIEW');
     expect(errorCode(await server.gql(CREATE, { input: draft() }, member.headers))).toBe('FORBIDDEN');
     expect(errorCode(await server.gql(SUBMIT, { id: byCoordinator.id }, member.headers))).toBe('FORBIDDEN');
     expect(errorCode(await server.gql(DESK, { org: teamId }, member.headers))).toBe('FORBIDDEN');
@@ -139,14 +139,14 @@ describe("a team's news goes public through review", () => {
 
   it("queues it for the parent federation's ADMINs and staff only", async () => {
     const article = await submitted({ title: '排队中的资讯' });
-    const queued = async (headers: Headers) => ((await ok(QUEUE, {}, headers)) as any).newsAwaitingReview.nodes.map((n: { id: string }) => n.id);
+    const queued = async (headers: Headers) => ((await ok<any>(QUEUE, {}, headers))).newsAwaitingReview.nodes.map((n: { id: string }) => n.id);
     expect(await queued(fedAdmin.headers)).toContain(article.id);
     expect(await queued(staff)).toContain(article.id);
     expect(await queued(otherFedAdmin.headers)).toEqual([]);
     expect(await queued(member.headers)).toEqual([]);
     expect(await queued(teamAdmin.headers)).toEqual([]);
     // Reviewers read it as it will look.
-    const node = ((await ok(QUEUE, {}, fedAdmin.headers)) as any).newsAwaitingReview.nodes.find((n: { id: string }) => n.id === article.id);
+    const node = ((await ok<any>(QUEUE, {}, fedAdmin.headers))).newsAwaitingReview.nodes.find((n: { id: string }) => n.id === article.id);
     expect(node.bodyHtml).toContain('<h2>进展</h2>');
     expect(node.bodyHtml).toContain('<strong>四十位</strong>');
   });
@@ -164,20 +164,20 @@ describe("a team's news goes public through review", () => {
     const article = await submitted({ projectId, title: '待修改的资讯' });
     const blank = await server.gql(RETURN, { id: article.id, reason: '   ' }, fedAdmin.headers);
     expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const returned = (await ok(RETURN, { id: article.id, reason: '请补充活动照片和参与人数' }, fedAdmin.headers)).returnNewsArticle;
+    const returned = (await ok<any>(RETURN, { id: article.id, reason: '请补充活动照片和参与人数' }, fedAdmin.headers)).returnNewsArticle;
     expect(returned).toMatchObject({ status: 'RETURNED', returnedReason: '请补充活动照片和参与人数' });
     expect(errorCode(await server.gql(RETURN, { id: article.id, reason: '再退一次' }, fedAdmin.headers))).toBe('CONFLICT');
 
-    const desk = (await ok(DESK, { org: teamId }, teamAdmin.headers)) as any;
+    const desk = (await ok<any>(DESK, { org: teamId }, teamAdmin.headers));
     expect(desk.newsDesk.nodes.find((n: { id: string }) => n.id === article.id)).toMatchObject({ status: 'RETURNED', returnedReason: '请补充活动照片和参与人数' });
     const bySlug = `query($slug: String!) { newsArticle(slug: $slug) { returnedReason } }`;
-    expect((await ok(bySlug, { slug: article.slug }, teamCoordinator.headers)).newsArticle.returnedReason).toBe('请补充活动照片和参与人数');
-    for (const who of [anonymous, member.headers, otherFedAdmin.headers]) expect((await ok(bySlug, { slug: article.slug }, who)).newsArticle).toBeNull();
+    expect((await ok<any>(bySlug, { slug: article.slug }, teamCoordinator.headers)).newsArticle.returnedReason).toBe('请补充活动照片和参与人数');
+    for (const who of [anonymous, member.headers, otherFedAdmin.headers]) expect((await ok<any>(bySlug, { slug: article.slug }, who)).newsArticle).toBeNull();
 
     await ok(UPDATE, { id: article.id, input: { body: '## 进展\n\n共有四十二位居民参加，现场照片见下。' } }, teamAdmin.headers);
-    const again = (await ok(SUBMIT, { id: article.id }, teamAdmin.headers)).submitNewsArticle;
+    const again = (await ok<any>(SUBMIT, { id: article.id }, teamAdmin.headers)).submitNewsArticle;
     expect(again).toMatchObject({ status: 'IN_REVIEW', returnedReason: null });
-    const published = (await ok(PUBLISH, { id: article.id }, fedAdmin.headers)).publishNewsArticle;
+    const published = (await ok<any>(PUBLISH, { id: article.id }, fedAdmin.headers)).publishNewsArticle;
     expect(published).toMatchObject({ status: 'PUBLISHED', isPublic: true });
     const seen = await publicView(article);
     expect(seen).toMatchObject({ article: { id: article.id, project: { id: projectId } }, node: { id: article.id }, listed: true });
@@ -194,7 +194,7 @@ describe("a team's news goes public through review", () => {
   it('lists an activity’s published progress reports on the activity, and the activity on the report', async () => {
     const article = await submitted({ projectId, title: '活动过程报道' });
     const reports = async () =>
-      ((await ok(`query($id: ID!) { project(id: $id) { progressReports(first: 20) { totalCount nodes { id project { id } } } } }`, { id: projectId }, anonymous)) as any).project
+      ((await ok<any>(`query($id: ID!) { project(id: $id) { progressReports(first: 20) { totalCount nodes { id project { id } } } } }`, { id: projectId }, anonymous))).project
         .progressReports.nodes.map((n: { id: string }) => n.id);
     expect(await reports()).not.toContain(article.id);
     await ok(PUBLISH, { id: article.id }, staff);
@@ -210,7 +210,7 @@ describe("a team's news goes public through review", () => {
     await ok(PUBLISH, { id: article.id }, fedAdmin.headers);
     expect((await publicView(article)).listed).toBe(true);
     expect(errorCode(await server.gql(WITHDRAW, { id: article.id }, member.headers))).toBe('FORBIDDEN');
-    expect((await ok(WITHDRAW, { id: article.id }, teamAdmin.headers)).unpublishNewsArticle.status).toBe('DRAFT');
+    expect((await ok<any>(WITHDRAW, { id: article.id }, teamAdmin.headers)).unpublishNewsArticle.status).toBe('DRAFT');
     expect(await publicView(article)).toEqual({ article: null, node: null, listed: false });
     expect((await auditOf(article.id)).map((a) => a.action)).toEqual(['news.submitted', 'news.published', 'news.withdrawn']);
   });
@@ -222,7 +222,7 @@ describe('scheduled publication', () => {
     let rebuilds = 0;
     const scheduler = new PublicationScheduler(orm, 60_000, undefined, () => rebuilds++);
     const at = new Date(Date.now() + 3_000);
-    const scheduled = (await ok(PUBLISH, { id: article.id, at: at.toISOString() }, fedAdmin.headers)).publishNewsArticle;
+    const scheduled = (await ok<any>(PUBLISH, { id: article.id, at: at.toISOString() }, fedAdmin.headers)).publishNewsArticle;
     expect(scheduled).toMatchObject({ status: 'PUBLISHED', isPublic: false, publishedAt: at.toISOString() });
     expect(await publicView(article)).toEqual({ article: null, node: null, listed: false });
     expect((await auditOf(article.id)).at(-1)).toMatchObject({ action: 'news.published', detail: { scheduled: true } });
@@ -243,13 +243,13 @@ describe('scheduled publication', () => {
   });
 
   it('schedules role models and showcases for staff, on their desks meanwhile', async () => {
-    const model = (await ok(`mutation($input: CreateRoleModelInput!) { createRoleModel(input: $input) { id status } }`, { input: { name: name('榜样'), citation: '十年如一日。' } }, staff)).createRoleModel;
-    const desk = async () => ((await ok(`{ roleModelDesk(first: 100) { nodes { id status isPublic } } }`, {}, staff)) as any).roleModelDesk.nodes;
+    const model = (await ok<any>(`mutation($input: CreateRoleModelInput!) { createRoleModel(input: $input) { id status } }`, { input: { name: name('榜样'), citation: '十年如一日。' } }, staff)).createRoleModel;
+    const desk = async () => ((await ok<any>(`{ roleModelDesk(first: 100) { nodes { id status isPublic } } }`, {}, staff))).roleModelDesk.nodes;
     expect((await desk()).find((n: { id: string }) => n.id === model.id)).toMatchObject({ status: 'DRAFT', isPublic: false });
     const at = new Date(Date.now() + 86_400_000).toISOString();
-    const published = (await ok(`mutation($id: ID!, $at: DateTime) { publishRoleModel(id: $id, publishedAt: $at) { status isPublic publishedAt } }`, { id: model.id, at }, staff)).publishRoleModel;
+    const published = (await ok<any>(`mutation($id: ID!, $at: DateTime) { publishRoleModel(id: $id, publishedAt: $at) { status isPublic publishedAt } }`, { id: model.id, at }, staff)).publishRoleModel;
     expect(published).toEqual({ status: 'PUBLISHED', isPublic: false, publishedAt: at });
-    const listed = ((await ok(`{ roleModels(first: 100) { nodes { id } } }`, {}, anonymous)) as any).roleModels.nodes.map((n: { id: string }) => n.id);
+    const listed = ((await ok<any>(`{ roleModels(first: 100) { nodes { id } } }`, {}, anonymous))).roleModels.nodes.map((n: { id: string }) => n.id);
     expect(listed).not.toContain(model.id);
     expect(errorCode(await server.gql(`{ roleModelDesk(first: 5) { nodes { id } } }`, {}, fedAdmin.headers))).toBe('FORBIDDEN');
     expect((await auditOf(model.id)).map((a) => a.action)).toEqual(['role-model.published']);
@@ -259,9 +259,9 @@ describe('scheduled publication', () => {
 describe('the preview', () => {
   it('renders Markdown as the published page does', async () => {
     const body = '# 标题\n\n<script>alert(1)</script> [链接](https://example.org)';
-    const preview = (await ok(`query($s: String!) { previewMarkdown(source: $s) }`, { s: body }, teamAdmin.headers)).previewMarkdown;
+    const preview = (await ok<any>(`query($s: String!) { previewMarkdown(source: $s) }`, { s: body }, teamAdmin.headers)).previewMarkdown;
     const article = await submitted({ body });
-    const [{ bodyHtml }] = ((await ok(QUEUE, {}, staff)) as any).newsAwaitingReview.nodes.filter((n: { id: string }) => n.id === article.id);
+    const [{ bodyHtml }] = ((await ok<any>(QUEUE, {}, staff))).newsAwaitingReview.nodes.filter((n: { id: string }) => n.id === article.id);
     expect(preview).toBe(bodyHtml);
     expect(preview).toContain('<h2>标题</h2>');
     expect(preview).not.toContain('<script>');

@@ -39,7 +39,8 @@ beforeAll(async () => {
     0,
     '127.0.0.1',
   );
-  server = Object.assign(running, { gql: ((q, v, h) => gql(`${running.url}/graphql`, q, v, h)) as BoundGql });
+  const bound: BoundGql = (q, v, h) => gql(`${running.url}/graphql`, q, v, h);
+  server = Object.assign(running, { gql: bound });
   [coordinator, volunteer, admin] = [await signIn(server, DEMO.coordinator), await signIn(server, DEMO.volunteer), await signIn(server, DEMO.admin)];
   [{ id: orgId }] = await sql<{ id: string }>(`select id from organization where name = '龙华区青年志愿者协会'`);
 });

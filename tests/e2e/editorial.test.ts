@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { gql, testOrm, testServer } from '../helpers/api.js';
+import { testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { launchChromium, newPage } from '../helpers/browser.js';

@@ -278,7 +278,10 @@ function ItemDesk<T extends Item>({ tab, kind, locale, load }: { tab: Tab; kind:
   const { state, update, retry } = useLoaded(load, locale);
   const saved = (item: T, text: string, close: boolean) => {
     update((list) => upsert(list, item));
-    if (close) (setEditing(null), setNote({ tone: 'success', text }));
+    if (close) {
+      setEditing(null);
+      setNote({ tone: 'success', text });
+    }
   };
   const withdraw = async (item: T) => {
     const result = await kind.withdraw(item.id, locale);

@@ -37,7 +37,10 @@ export function NewsDesk({ locale, organizationId, organizationName, staff, load
   const saved = (article: DeskArticle, text: string) => {
     update((d) => ({ ...d, articles: upsert(d.articles, article) }));
     // Submitted or published: back to the list, which says so; a draft stays open in the editor.
-    if (article.status !== 'DRAFT' && article.status !== 'RETURNED') (setEditing(null), setNote({ tone: 'success', text }));
+    if (article.status !== 'DRAFT' && article.status !== 'RETURNED') {
+      setEditing(null);
+      setNote({ tone: 'success', text });
+    }
   };
   const withdraw = async (article: DeskArticle) => {
     const result = await send(withdrawNewsMutation, { id: article.id }, locale, w.fields);

@@ -178,8 +178,7 @@ export function DeskList({ articles, locale, onEdit, onWithdraw, staff = false }
   );
 }
 
-const FIELDS = ['title', 'summary', 'slug', 'tags', 'coverImageUrl', 'projectId', 'body'] as const;
-type FieldName = (typeof FIELDS)[number];
+type FieldName = 'title' | 'summary' | 'slug' | 'tags' | 'coverImageUrl' | 'projectId' | 'body';
 type Values = Record<FieldName, string>;
 
 const valuesOf = (a: DeskArticle | null): Values => ({
@@ -259,7 +258,10 @@ export function NewsEditor({ locale, organizationId, organizationName, projects,
   const saveDraft = async (event: Event) => {
     event.preventDefault();
     const saved = await save();
-    if (saved) (setStatus({ tone: 'success', text: w.saved }), onSaved(saved, w.saved));
+    if (saved) {
+      setStatus({ tone: 'success', text: w.saved });
+      onSaved(saved, w.saved);
+    }
   };
 
   const submit = async () => {

@@ -1,6 +1,7 @@
 // Uploading images (who may, for what) and attaching them: a team's logo and an activity's gallery.
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import { isPartner, requirePlatformAdmin, requireViewer, type Actor, type Viewer } from '../../common/auth.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { newId } from '../../common/ids.js';
@@ -105,7 +106,7 @@ export class ImageService {
     await this.requireImages(rows.map((r) => r.imageId), 'photos');
     await this.em.transactional(async (em) => {
       const connection = em.getConnection();
-      const tx = em.getTransactionContext();
+      const tx = transactionOf(em);
       await connection.execute(`delete from project_photo where project_id = ?`, [projectId], 'run', tx);
       if (rows.length) {
         await connection.execute(
@@ -138,7 +139,7 @@ export class ImageService {
   async galleries(projectIds: readonly string[]): Promise<Map<string, { image: StoredImage; alt: string }[]>> {
     const rows = await this.em.find(ProjectPhoto, { project: { $in: [...projectIds] } }, { populate: ['image'], orderBy: { position: 'asc' } });
     const byProject = new Map<string, { image: StoredImage; alt: string }[]>(projectIds.map((id) => [id, []]));
-    for (const row of rows) byProject.get(row.project.id)?.push({ image: row.image as StoredImage, alt: row.alt });
+    for (const row of rows) byProject.get(row.project.id)?.push({ image: row.image, alt: row.alt });
     return byProject;
   }
 }

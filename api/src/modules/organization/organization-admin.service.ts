@@ -2,6 +2,7 @@
 // or the ADMINs of the parent federation a team registered under, approve a pending team or
 // return it with a reason; the team edits its profile and is reviewed again.
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import { requirePlatformAdmin, requireViewer, type Viewer } from '../../common/auth.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
@@ -49,7 +50,7 @@ export class OrganizationAdminService {
     try {
       const created = await this.em.transactional(async (tx): Promise<Organization | string> => {
         const conn = tx.getConnection();
-        const ctx = tx.getTransactionContext();
+        const ctx = transactionOf(tx);
         if (key) {
           const claim = await claimIdempotencyKey(tx, 'registerOrganization', v.volunteerId, key, request);
           if (claim.kind === 'replay') return claim.resultId;
