@@ -3,7 +3,8 @@
 // category scores per page and, with --details, every audit that did not pass. Starts the
 // product the way `npm start` does (node api/dist/src/main.js) on a scratch database with the
 // demo data, or audits a running site given by --url. Needs Debian's chromium.
-//   node bench/lighthouse.mjs [--url http://localhost:4000] [--lang en] [--details] [--runs N]
+//   node bench/lighthouse.mjs [--url http://localhost:4000] [--lang en] [--details] [--runs N] [--pages /news/a/,/projects/b/]
+// --pages audits those site paths instead (e.g. an article with uploaded photos).
 // Build the API first (`npx turbo run build --filter=@aixin/api`) unless --url is given.
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -84,11 +85,13 @@ const base = (option('url') ?? product.url).replace(/\/$/, '');
 let chrome;
 try {
   const data = await gql(base, `{ news(first: 1) { nodes { slug } } projects(first: 1, filter: { startsAfter: "${new Date().toISOString()}" }) { nodes { id } } }`);
-  const pages = [
-    ['home', `${prefix}/`],
-    ['news article', `${prefix}/news/${data.news.nodes[0].slug}/`],
-    ['activity', `${prefix}/projects/${data.projects.nodes[0].id}/`],
-  ];
+  const pages = option('pages')
+    ? option('pages').split(',').map((p) => ['page', `${prefix}${p}`])
+    : [
+        ['home', `${prefix}/`],
+        ['news article', `${prefix}/news/${data.news.nodes[0].slug}/`],
+        ['activity', `${prefix}/projects/${data.projects.nodes[0].id}/`],
+      ];
   chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
   const worst = Object.fromEntries(CATEGORIES.map((c) => [c, 100]));
   for (const [name, pagePath] of pages) {

@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
 import { testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
@@ -195,7 +199,7 @@ describe('news through review, in the browser only', () => {
 });
 
 describe('platform staff, in the browser only', () => {
-  it('write and publish a role model from /admin/content/; it is on the public site after the rebuild', async () => {
+  it('write and publish a role model with an uploaded portrait from /admin/content/; it is on the public site after the rebuild', async () => {
     const name = `测试榜样${Date.now() % 100_000}`;
     const { context, page: p } = await browserAs({ phone: DEMO.admin, password: DEMO_PASSWORD });
     await p.goto(`${site.product.url}/admin/content/?tab=roleModels`);
@@ -206,7 +210,12 @@ describe('platform staff, in the browser only', () => {
     await p.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => p.locator('#field-citation-error').textContent()).not.toBe('');
     await p.getByLabel('事迹（纯文本）').fill('十年如一日守护海滩。');
-    await p.getByLabel('照片网址').fill('/images/cover-tree.svg');
+    // The portrait: a photo uploaded on the form, kept by its stable path.
+    const portrait = path.join(mkdtempSync(path.join(os.tmpdir(), 'aixin-portrait-')), 'portrait.jpg');
+    writeFileSync(portrait, await sharp({ create: { width: 900, height: 1200, channels: 3, background: { r: 180, g: 40, b: 60 } } }).jpeg().toBuffer());
+    await p.locator('.cover-field input[type="file"]').setInputFiles(portrait);
+    await expect.poll(() => p.getByLabel('照片网址').inputValue(), { timeout: 30_000 }).toMatch(/^\/media\/[0-9a-f]{32}\.jpg$/);
+    const portraitPath = await p.getByLabel('照片网址').inputValue();
     await expectNoAxeViolations(p);
     await p.getByRole('button', { name: '立即发布' }).click();
     const item = p.locator(`[data-list="roleModels"] li:has-text("${name}")`);
@@ -222,5 +231,13 @@ describe('platform staff, in the browser only', () => {
     await expectNoAxeViolations(p);
     await context.close();
     await expect.poll(async () => (await (await fetch(`${site.product.url}/role-models/`)).text()).includes(name), { timeout: 200_000, interval: 2_000 }).toBe(true);
+    // Shown as a responsive picture: AVIF and WebP renditions of the upload, with its size set.
+    const page = await (await fetch(`${site.product.url}/role-models/`)).text();
+    const at = page.indexOf(`src="${portraitPath}"`);
+    expect(at, 'the portrait on the role models page').toBeGreaterThan(-1);
+    const picture = page.slice(page.lastIndexOf('<picture', at), at);
+    expect(picture).toContain('type="image/avif"');
+    expect(picture).toContain('type="image/webp"');
+    expect((await fetch(`${site.product.url}${portraitPath}`)).status).toBe(200);
   }, 240_000);
 });

@@ -392,7 +392,18 @@ function ItemEditor<T extends Item>({ tab, kind, locale, item: initial, onSaved,
           <fieldset disabled={busy}>
             {kind.fields.map((f) =>
               f.kind === 'cover' ? (
-                <CoverField key={f.name} name={f.name} label={labels[f.name]} hint={w.coverHint} value={values[f.name]} onValue={(v) => change(f.name, v)} error={errors[f.name]} locale={locale} />
+                <CoverField
+                  key={f.name}
+                  name={f.name}
+                  label={labels[f.name]}
+                  hint={w.coverHint}
+                  value={values[f.name]}
+                  onValue={(v) => change(f.name, v)}
+                  error={errors[f.name]}
+                  locale={locale}
+                  purpose={f.name === 'photoUrl' ? 'PORTRAIT' : 'COVER'}
+                  uploadLabel={f.name === 'photoUrl' ? w.uploadPortrait : w.uploadCover}
+                />
               ) : f.kind === 'text' || f.kind === 'year' ? (
                 <Field key={f.name} name={f.name} label={labels[f.name]} value={values[f.name]} onValue={(v) => change(f.name, v)} error={errors[f.name]} optional={!f.required} maxLength={f.kind === 'year' ? 4 : f.maxLength} inputMode={f.kind === 'year' ? 'numeric' : undefined} locale={locale} />
               ) : (

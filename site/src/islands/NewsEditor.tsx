@@ -312,7 +312,18 @@ export function NewsEditor({ locale, organizationId, organizationName, projects,
             {field('summary', { maxLength: 300 })}
             {field('slug', { maxLength: 80, hint: w.slugHint, optional: true })}
             {field('tags', { hint: undefined, optional: true })}
-            <CoverField name="coverImageUrl" label={w.labels.coverImageUrl} hint={w.coverHint} value={values.coverImageUrl} onValue={(v) => change('coverImageUrl', v)} error={errors.coverImageUrl} locale={locale} />
+            <CoverField
+              name="coverImageUrl"
+              label={w.labels.coverImageUrl}
+              hint={w.coverHint}
+              value={values.coverImageUrl}
+              onValue={(v) => change('coverImageUrl', v)}
+              error={errors.coverImageUrl}
+              locale={locale}
+              purpose="COVER"
+              uploadLabel={w.uploadCover}
+              organizationId={organizationId}
+            />
             <div class={errors.projectId ? 'field field-invalid' : 'field'}>
               <label for="field-projectId">{w.labels.projectId}</label>
               <select id="field-projectId" value={values.projectId} onChange={(e) => change('projectId', e.currentTarget.value)} aria-describedby="field-projectId-error">
