@@ -8,6 +8,7 @@ import { nodeTypeOf } from '../../common/ids.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { Shift, ShiftAllocation } from '../project/shift.entity.js';
 import { ProjectStatus } from '../project/project.entity.js';
+import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { drawOrder } from './draw-order.js';
 
@@ -80,11 +81,13 @@ export class LotteryService {
                   cancelled_at = case when placed.status = 'CANCELLED' then now() end
              from placed where g.id = placed.id and g.status = 'PENDING_DRAW'
            returning g.id, g.volunteer_id, g.status, g.draw_position)
-         insert into outbox (topic, recipient_id, payload)
-         select 'signup.drawn', volunteer_id,
-                jsonb_build_object('signupId', id, 'shiftId', ?::text, 'projectId', ?::text, 'status', status,
-                                   'drawPosition', draw_position, 'entrants', ?::int, 'selected', ?::int)
-           from updated`,
+         ${enqueueEach(
+           OutboxTopic.SIGNUP_DRAWN,
+           'updated',
+           'volunteer_id',
+           `jsonb_build_object('signupId', id, 'shiftId', ?::text, 'projectId', ?::text, 'status', status,
+                               'drawPosition', draw_position, 'entrants', ?::int, 'selected', ?::int)`,
+         )}`,
         [JSON.stringify(placed), shiftId, claim.project_id, order.length, confirmed],
         'run',
         ctx,

@@ -11,6 +11,7 @@ import { Shift } from '../project/shift.entity.js';
 import { Signup } from '../signup/signup.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { OutboxMessage } from './outbox.entity.js';
+import { OutboxTopic } from './outbox.queries.js';
 
 export enum NotificationKind {
   WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
@@ -23,9 +24,9 @@ registerEnumType(NotificationKind, {
 });
 
 const KIND_OF_TOPIC: Record<string, NotificationKind> = {
-  'signup.promoted': NotificationKind.WAITLIST_PROMOTED,
-  'signup.drawn': NotificationKind.DRAW_RESULT,
-  'project.cancelled': NotificationKind.PROJECT_CANCELLED,
+  [OutboxTopic.SIGNUP_PROMOTED]: NotificationKind.WAITLIST_PROMOTED,
+  [OutboxTopic.SIGNUP_DRAWN]: NotificationKind.DRAW_RESULT,
+  [OutboxTopic.PROJECT_CANCELLED]: NotificationKind.PROJECT_CANCELLED,
 };
 const TOPICS = Object.keys(KIND_OF_TOPIC);
 

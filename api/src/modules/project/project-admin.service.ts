@@ -11,6 +11,7 @@ import { OrganizationStatus } from '../organization/organization.entity.js';
 import { StatsService } from '../stats/stats.service.js';
 import { DRAW_ALGORITHM, newDrawSeed } from '../lottery/draw-order.js';
 import { Project, ProjectStatus } from './project.entity.js';
+import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
 import { checkGeoPoint } from '../../common/geo.js';
 import { chinaDate } from '../../common/china-time.js';
 import { weeklyShifts } from './recurrence.js';
@@ -166,9 +167,7 @@ export class ProjectAdminService {
            update signup g set status = 'CANCELLED', cancelled_at = now()
              from shift s where s.id = g.shift_id and s.project_id = ? and g.status in ('CONFIRMED', 'WAITLISTED', 'PENDING_DRAW')
            returning g.id, g.volunteer_id, g.shift_id)
-         insert into outbox (topic, recipient_id, payload)
-         select 'project.cancelled', volunteer_id, jsonb_build_object('projectId', ?::text, 'shiftId', shift_id, 'signupId', id, 'reason', ?::text)
-           from cancelled`,
+         ${enqueueEach(OutboxTopic.PROJECT_CANCELLED, 'cancelled', 'volunteer_id', `jsonb_build_object('projectId', ?::text, 'shiftId', shift_id, 'signupId', id, 'reason', ?::text)`)}`,
         [id, id, why],
         'run',
         ctx,

@@ -16,6 +16,7 @@ import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-acc
 import { CHECK_IN_OPENS_BEFORE_MS, isValidCheckInCode } from './check-in-code.js';
 import { ShiftAllocation } from '../project/shift.entity.js';
 import { Signup, SignupStatus, waitlistOrder } from './signup.entity.js';
+import { enqueue, OutboxTopic } from '../outbox/outbox.queries.js';
 import {
   AlreadySignedUpError,
   CapacityReachedError,
@@ -199,12 +200,7 @@ export class SignupService {
       );
       if (promoted.length) {
         await conn.execute(`update shift set waitlist_count = waitlist_count - 1 where id = ?`, [row.shift_id], 'run', ctx);
-        await conn.execute(
-          `insert into outbox (topic, recipient_id, payload) values ('signup.promoted', ?, ?::jsonb)`,
-          [promoted[0].volunteer_id, JSON.stringify({ signupId: promoted[0].id, shiftId: row.shift_id })],
-          'run',
-          ctx,
-        );
+        await enqueue(tx, OutboxTopic.SIGNUP_PROMOTED, promoted[0].volunteer_id, { signupId: promoted[0].id, shiftId: row.shift_id });
       } else {
         await conn.execute(`update shift set confirmed_count = confirmed_count - 1 where id = ?`, [row.shift_id], 'run', ctx);
       }
