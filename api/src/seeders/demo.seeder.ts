@@ -12,7 +12,7 @@ import { Organization } from '../modules/organization/organization.entity.js';
 import { Project } from '../modules/project/project.entity.js';
 import { Shift } from '../modules/project/shift.entity.js';
 import { Signup, SignupStatus } from '../modules/signup/signup.entity.js';
-import { Membership } from '../modules/volunteer/membership.entity.js';
+import { Membership } from '../modules/organization/membership.entity.js';
 import { checkResidentId } from '../modules/volunteer/resident-id.js';
 import { nextVolunteerNumbers } from '../modules/volunteer/volunteer-number.js';
 import { Volunteer } from '../modules/volunteer/volunteer.entity.js';

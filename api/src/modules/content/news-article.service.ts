@@ -7,7 +7,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { nodeTypeOf } from '../../common/ids.js';
 import { isParentAdmin, requireOrgRole, requireReviewer, roleIn } from '../organization/organization-access.js';
 import { PUBLIC_PROJECT_STATUSES, Project } from '../project/project.entity.js';
-import { MemberRole } from '../volunteer/membership.entity.js';
+import { MemberRole } from '../organization/membership.entity.js';
 import { approvedOrganization, deskOrder, flushAudited, flushUnique, isPublic, newestFirst, onlyPublic, publishItem, unpublishItem } from './content-common.js';
 import type { CreateNewsArticleInput, NewsTag, UpdateNewsArticleInput } from './content.inputs.js';
 import {

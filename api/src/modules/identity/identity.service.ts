@@ -13,7 +13,7 @@ import type { PersonalDataVault } from '../../common/personal-data.js';
 import { StatsService } from '../stats/stats.service.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
-import { MemberRole } from '../volunteer/membership.entity.js';
+import { MemberRole } from '../organization/membership.entity.js';
 import { nextVolunteerNumbers } from '../volunteer/volunteer-number.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { SEALED_COLUMNS, VOLUNTEER_COLUMNS } from '../volunteer/volunteer-lookup.js';

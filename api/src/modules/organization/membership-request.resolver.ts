@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
 import type { Context } from '../../context.js';
-import { Membership } from '../volunteer/membership.entity.js';
+import { Membership } from './membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { MembershipRequest, MembershipRequestStatus } from './membership-request.entity.js';
 import { MembershipRequestService } from './membership-request.service.js';

@@ -8,7 +8,7 @@ import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../co
 import { BadUserInputError, ForbiddenError, isUniqueViolation } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { Membership, MemberRole } from '../volunteer/membership.entity.js';
+import { Membership, MemberRole } from './membership.entity.js';
 import { MembershipRequest, MembershipRequestStatus } from './membership-request.entity.js';
 import { MANAGING_ROLES, requireOrgRole } from './organization-access.js';
 import { JoinPolicy, OrganizationStatus } from './organization.entity.js';

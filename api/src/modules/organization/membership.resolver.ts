@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, type Page } from '../../common/connection.js';
 import type { Context } from '../../context.js';
-import { Membership, MemberRole } from '../volunteer/membership.entity.js';
+import { Membership, MemberRole } from './membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { MembershipService } from './membership.service.js';
 import { Organization } from './organization.entity.js';

@@ -9,7 +9,7 @@ import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
 import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { Membership, MemberRole } from '../volunteer/membership.entity.js';
+import { Membership, MemberRole } from './membership.entity.js';
 import { MANAGING_ROLES, managedOrganizationIds, requireOrgRole, roleIn } from './organization-access.js';
 import { JoinPolicy } from './organization.entity.js';
 import { AlreadyMemberError, JoinRequestRequiredError, LastAdminError, MembershipNotFoundError, OrganizationNotFoundError } from './organization.errors.js';

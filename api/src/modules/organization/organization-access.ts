@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isPartner, requireViewer, type Actor, type PartnerCaller, type Viewer } from '../../common/auth.js';
 import { ForbiddenError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
-import { MemberRole } from '../volunteer/membership.entity.js';
+import { MemberRole } from './membership.entity.js';
 import { OrganizationStatus } from './organization.entity.js';
 import { OrganizationNotFoundError } from './organization.errors.js';
 

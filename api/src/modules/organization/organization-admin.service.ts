@@ -11,7 +11,7 @@ import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from
 import { nodeTypeOf } from '../../common/ids.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { StatsService } from '../stats/stats.service.js';
-import { Membership, MemberRole } from '../volunteer/membership.entity.js';
+import { Membership, MemberRole } from './membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { requireOrgRole, requireReviewer } from './organization-access.js';
 import { checkOrganizationRegistration, checkOrganizationUpdate, checkProfile, checkSearch, checkSuspendReason, type CheckedProfile } from './organization-rules.js';

@@ -2,7 +2,7 @@
 // module owns them: a list of memberships or organisations costs one query per field, not per row.
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
-import type { MemberRole } from '../volunteer/membership.entity.js';
+import type { MemberRole } from './membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { MembershipService } from './membership.service.js';
 

@@ -5,7 +5,7 @@ import { maskPhone } from '../../common/masking.js';
 import type { Context } from '../../context.js';
 import { Project } from '../project/project.entity.js';
 import { ProjectService } from '../project/project.service.js';
-import { Membership, MemberRole } from '../volunteer/membership.entity.js';
+import { Membership, MemberRole } from './membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { OrganizationAdminService } from './organization-admin.service.js';
 import { Organization, OrganizationStatus } from './organization.entity.js';

@@ -10,7 +10,7 @@ import { writeAudit } from '../audit/audit.service.js';
 import { hashToken } from '../identity/identity.service.js';
 import { requireOrgRole } from '../organization/organization-access.js';
 import { Organization, OrganizationStatus } from '../organization/organization.entity.js';
-import { MemberRole } from '../volunteer/membership.entity.js';
+import { MemberRole } from '../organization/membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { PartnerKey, PartnerScope } from './partner-key.entity.js';
 import type { CreatePartnerKeyInput } from './partner-key.inputs.js';

@@ -2,8 +2,8 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel 
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { newId } from '../../common/ids.js';
 import { Node } from '../node/node.interface.js';
-import { Organization } from '../organization/organization.entity.js';
-import { Volunteer } from './volunteer.entity.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { Organization } from './organization.entity.js';
 
 export enum MemberRole {
   MEMBER = 'MEMBER',
