@@ -84,5 +84,5 @@ export function buildContext(
   partner: PartnerCaller | null = null,
   settings: Settings = DEFAULT_SETTINGS,
 ): Context {
-  return { em, viewer, partner, loaders: createLoaders(em, viewer, vault), request, vault, settings, changes: { site: false } };
+  return { em, viewer, partner, loaders: createLoaders(em, viewer, vault), request, vault, settings, changes: { site: false, figures: false } };
 }

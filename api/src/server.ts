@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { createErrorFormatter, firstLine } from './common/error-mapper.js';
 import { QUERY_LIMITS, queryGuards } from './common/guards.js';
 import { rejectUnstorableText } from './common/text-input.js';
-import { notifySiteChanges } from './common/site-changes.js';
+import { notifyChanges } from './common/site-changes.js';
+import { StatsService } from './modules/stats/stats.service.js';
 import type { PersonalDataVault } from './common/personal-data.js';
 import { buildContext, type Context } from './context.js';
 import { IdentityService } from './modules/identity/identity.service.js';
@@ -185,7 +186,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same.
       ...(guards.plugins as unknown as ApolloServerPlugin<Context>[]),
       rejectUnstorableText<Context>(),
-      ...(options.onSiteChange ? [notifySiteChanges<Context>(options.onSiteChange)] : []),
+      notifyChanges<Context>({ site: options.onSiteChange, figures: () => StatsService.invalidate() }),
       ...(sessions ? [fenceChanges(sessions)] : []),
       metrics.graphqlPlugin<Context>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -1,6 +1,7 @@
 // The running server rebuilds the site after a mutation that changes what the public pages show
 // (marked @UseMiddleware(ChangesPublicSite) where it is defined), once it has succeeded; never
-// after a query, a refused mutation or one that changes no public page.
+// after a query, a refused mutation or one that changes no public page. Platform figures are
+// read afresh after a mutation marked @UseMiddleware(ChangesPlatformFigures).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { inject } from 'vitest';
@@ -8,6 +9,7 @@ import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { startServer, type RunningServer } from '../../api/src/server.js';
 import { gql, testOrm } from '../helpers/api.js';
 import { DEMO } from '../helpers/auth.js';
+import { fakeRegistration, REGISTER } from '../helpers/people.js';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
 
 let orm: MikroORM;
@@ -56,5 +58,15 @@ describe('site rebuilds', () => {
     // A draft of a role model is not public: no rebuild.
     expect((await gql(api(), `mutation($input: CreateRoleModelInput!) { createRoleModel(input: $input) { id } }`, { input: { name: '测试榜样', citation: '测试' } }, admin)).errors).toBeUndefined();
     expect(changes).toBe(before + 3);
+  });
+});
+
+describe('platform figures', () => {
+  it('are read afresh after a mutation that changes them (a registration), not kept for their half minute', async () => {
+    const count = async () => (await gql(api(), `{ stats { volunteerCount } }`)).data.stats.volunteerCount as number;
+    const before = await count();
+    const res = await gql(api(), REGISTER, { input: fakeRegistration() });
+    expect(res.errors).toBeUndefined();
+    expect(await count()).toBe(before + 1);
   });
 });

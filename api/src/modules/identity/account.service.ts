@@ -14,7 +14,6 @@ import type { UpdateMyProfileInput } from './identity.inputs.js';
 import { countAttempt, settleSuccess, type Counter } from './throttle.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '../../common/settings.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { StatsService } from '../stats/stats.service.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 
 export const DELETED_DISPLAY_NAME = '已注销志愿者';
@@ -141,6 +140,5 @@ export class AccountService {
       );
       await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.deleted', subjectId: volunteer.id }]);
     });
-    StatsService.invalidate();
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { ChangesPlatformFigures } from '../../common/site-changes.js';
 import { maskPhone } from '../../common/masking.js';
 import { requireViewer } from '../../common/auth.js';
 import type { Context } from '../../context.js';
@@ -27,11 +28,13 @@ export class IdentityResolver {
     return Promise.resolve(viewer.volunteerRow ? volunteerFromRow(em, viewer.volunteerRow) : findActiveVolunteer(em, viewer.volunteerId));
   }
 
+  @UseMiddleware(ChangesPlatformFigures)
   @Mutation(() => AuthPayload, { description: 'Real-name registration; also signs in' })
   async registerVolunteer(@Arg('input', () => RegisterVolunteerInput) input: RegisterVolunteerInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).register(input, ctx.request.userAgent, ctx.request.deviceToken));
   }
 
+  @UseMiddleware(ChangesPlatformFigures)
   @Mutation(() => AssistedRegistration, {
     description: "Station staff (the team's COORDINATORs and ADMINs) register a resident without a smartphone, with the resident's consent; they join the team and get an initial password",
   })
@@ -50,6 +53,7 @@ export class IdentityResolver {
     return new IdentityService(ctx.em, ctx.vault).logOut(ctx.viewer);
   }
 
+  @UseMiddleware(ChangesPlatformFigures)
   @Mutation(() => Boolean, {
     description: 'Deletes the signed-in account: personal data erased, service record kept anonymised, every session ended',
   })

@@ -10,7 +10,6 @@ import { newId } from '../../common/ids.js';
 import { maskName } from '../../common/masking.js';
 import { hashPassword, verifyPassword } from '../../common/password.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
-import { StatsService } from '../stats/stats.service.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { MemberRole } from '../organization/membership.entity.js';
@@ -145,7 +144,6 @@ export class IdentityService {
           skills: data.skills,
         });
         await tx.persist(volunteer).flush();
-        StatsService.invalidate();
         return then(tx, volunteer);
       });
     } catch (error) {

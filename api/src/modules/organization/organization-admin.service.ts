@@ -10,7 +10,6 @@ import { BadUserInputError } from '../../common/errors.js';
 import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { StatsService } from '../stats/stats.service.js';
 import { Membership, MemberRole } from './membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { requireOrgRole, requireReviewer } from './organization-access.js';
@@ -123,7 +122,6 @@ export class OrganizationAdminService {
         await tx.flush();
         await writeAudit(tx, [{ actorId: v.volunteerId, action: 'organization.approved', subjectId: org.id, detail: { from } }]);
       });
-      StatsService.invalidate();
     }
     return org;
   }
@@ -134,7 +132,6 @@ export class OrganizationAdminService {
     const why = checkSuspendReason(reason);
     const org = await this.find(id);
     const from = org.status;
-    const wasApproved = org.status === OrganizationStatus.APPROVED;
     org.status = OrganizationStatus.SUSPENDED;
     org.suspendedAt ??= new Date();
     org.suspendedReason = why;
@@ -142,7 +139,6 @@ export class OrganizationAdminService {
       await tx.flush();
       await writeAudit(tx, [{ actorId: v.volunteerId, action: 'organization.suspended', subjectId: org.id, detail: { from, reason: why } }]);
     });
-    if (wasApproved) StatsService.invalidate();
     return org;
   }
 
@@ -164,7 +160,6 @@ export class OrganizationAdminService {
       await tx.flush();
       await writeAudit(tx, [{ actorId: v.volunteerId, action: 'organization.restored', subjectId: org.id, detail: { reason: why } }]);
     });
-    StatsService.invalidate();
     return org;
   }
 

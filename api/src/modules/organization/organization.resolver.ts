@@ -1,4 +1,4 @@
-import { ChangesPublicSite } from '../../common/site-changes.js';
+import { ChangesPlatformFigures, ChangesPublicSite } from '../../common/site-changes.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
 import { maskPhone } from '../../common/masking.js';
@@ -73,13 +73,13 @@ export class OrganizationResolver {
     return new OrganizationAdminService(em).returnForChanges(viewer, id, reason);
   }
 
-  @UseMiddleware(ChangesPublicSite)
+  @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
   @Mutation(() => Organization, { description: "PENDING → APPROVED (the parent's ADMINs, platform staff); SUSPENDED → APPROVED (platform staff)" })
   approveOrganization(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Organization> {
     return new OrganizationAdminService(em).approve(viewer, id);
   }
 
-  @UseMiddleware(ChangesPublicSite)
+  @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
   @Mutation(() => Organization, { description: 'Takes an organisation out of public view (platform staff); its admins see the reason' })
   suspendOrganization(
     @Arg('id', () => ID) id: string,
@@ -89,7 +89,7 @@ export class OrganizationResolver {
     return new OrganizationAdminService(em).suspend(viewer, id, reason);
   }
 
-  @UseMiddleware(ChangesPublicSite)
+  @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
   @Mutation(() => Organization, { description: 'SUSPENDED → APPROVED with a reason kept in the audit trail (platform staff); the suspension reason is cleared' })
   restoreOrganization(
     @Arg('id', () => ID) id: string,

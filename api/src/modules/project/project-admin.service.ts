@@ -8,7 +8,6 @@ import { newId, nodeTypeOf } from '../../common/ids.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { OrganizationStatus } from '../organization/organization.entity.js';
-import { StatsService } from '../stats/stats.service.js';
 import { DRAW_ALGORITHM, newDrawSeed } from '../lottery/draw-order.js';
 import { Project, ProjectStatus } from './project.entity.js';
 import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
@@ -145,7 +144,6 @@ export class ProjectAdminService {
     if (closed.n > 0) throw new BadUserInputError('shifts', '抽签时段的报名截止时间必须在发布之后');
     const affected = await this.em.nativeUpdate(Project, { id, status: ProjectStatus.DRAFT }, { status: ProjectStatus.PUBLISHED, publishedAt: new Date() });
     if (!affected) throw new ConflictError('Only drafts can be published');
-    StatsService.invalidate();
     return (await this.em.fork().findOne(Project, { id }))!;
   }
 
@@ -174,7 +172,6 @@ export class ProjectAdminService {
       );
       await conn.execute(`update shift set confirmed_count = 0, waitlist_count = 0, entrant_count = 0 where project_id = ?`, [id], 'run', ctx);
     });
-    StatsService.invalidate();
     return (await this.em.fork().findOne(Project, { id }))!;
   }
 
