@@ -282,6 +282,22 @@ describe('uploaded images as covers and portraits', () => {
     expect(model.errors).toBeUndefined();
     expect(model.data.createRoleModel).toEqual({ photoUrl: portrait.url, photo: { id: portrait.id, alt: null, width: 400, height: 500 } });
   });
+
+  it("gives an uploaded photo in an article's body its size and renditions, and leaves other pictures as written", async () => {
+    const photo = (await upload(await solid(1600, 900, { r: 20, g: 120, b: 90 }).jpeg().toBuffer(), { headers: admin, purpose: 'COVER', organizationId: null })).body.image;
+    const news = await server.gql(
+      `mutation($input: CreateNewsArticleInput!) { createNewsArticle(input: $input) { bodyHtml } }`,
+      { input: { title: '海滩清洁图片报道', summary: '现场照片', body: `![清理海滩](${photo.url})\n\n![外部图片](https://example.org/b.jpg)` } },
+      admin,
+    );
+    expect(news.errors).toBeUndefined();
+    const html: string = news.data.createNewsArticle.bodyHtml;
+    const own = html.match(/<img src="\/media\/[^"]+"[^>]*>/)![0];
+    expect(own).toContain('width="1600" height="900"');
+    expect(own).toMatch(/srcset="[^"]+ 320w, [^"]+ 1600w"/);
+    expect(own).toContain('alt="清理海滩"');
+    expect(html.match(/<img src="https:\/\/example\.org\/b\.jpg"[^>]*>/)![0]).not.toContain('width=');
+  });
 });
 
 describe('an S3-compatible bucket', () => {

@@ -14,7 +14,7 @@ import { Showcase } from './showcase.entity.js';
 const perRequest = new WeakMap<Context, DataLoader<string, StoredImage | null>>();
 
 /** The image whose original is stored under each name. One query per batch. */
-async function imageBehind(ctx: Context, url: string | null | undefined): Promise<Image | null> {
+export async function imageBehind(ctx: Context, url: string | null | undefined): Promise<Image | null> {
   const name = mediaNameOf(url);
   if (!name) return null;
   let loader = perRequest.get(ctx);
@@ -32,6 +32,23 @@ async function imageBehind(ctx: Context, url: string | null | undefined): Promis
   }
   const stored = await loader.load(name);
   return stored ? toImage(stored, imageStorage(ctx.settings.media)) : null;
+}
+
+// A photo in a body's HTML as the Markdown renderer writes it.
+const BODY_IMG = /<img src="([^"]+)"/g;
+
+/**
+ * A body's HTML with each uploaded photo in it (/media/<name>) given its width and height, so it
+ * takes its place before it loads, and its renditions, so a phone fetches a small one.
+ */
+export async function withPhotoSizes(ctx: Context, html: string): Promise<string> {
+  const urls = [...new Set([...html.matchAll(BODY_IMG)].map((m) => m[1]))].filter((url) => mediaNameOf(url));
+  if (!urls.length) return html;
+  const images = new Map(await Promise.all(urls.map(async (url) => [url, await imageBehind(ctx, url)] as const)));
+  return html.replace(BODY_IMG, (tag, url: string) => {
+    const image = images.get(url);
+    return image ? `<img src="${url}" width="${image.width}" height="${image.height}" srcset="${image.webpSrcset}" sizes="(min-width: 48rem) 42rem, 100vw"` : tag;
+  });
 }
 
 @Resolver(() => NewsArticle)

@@ -29,6 +29,7 @@ import { RoleModel } from './role-model.entity.js';
 import { RoleModelService } from './role-model.service.js';
 import { Showcase } from './showcase.entity.js';
 import { ShowcaseService } from './showcase.service.js';
+import { withPhotoSizes } from './content-images.resolver.js';
 
 export const NewsArticleConnection = createConnectionType('NewsArticle', NewsArticle);
 export const RoleModelConnection = createConnectionType('RoleModel', RoleModel);
@@ -159,8 +160,8 @@ export class NewsArticleResolver {
   @FieldResolver(() => String, {
     description: 'body as HTML, safe to insert: raw HTML escaped, http(s) and relative links only, external links rel="nofollow noopener"',
   })
-  bodyHtml(@Root() article: NewsArticle): string {
-    return renderMarkdown(article.body);
+  bodyHtml(@Root() article: NewsArticle, @Ctx() ctx: Context): Promise<string> {
+    return withPhotoSizes(ctx, renderMarkdown(article.body));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation this is news of; null for platform news' })
@@ -320,8 +321,8 @@ export class ShowcaseResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'body as safe HTML (see NewsArticle.bodyHtml)' })
-  bodyHtml(@Root() showcase: Showcase): string | null {
-    return showcase.body ? renderMarkdown(showcase.body) : null;
+  async bodyHtml(@Root() showcase: Showcase, @Ctx() ctx: Context): Promise<string | null> {
+    return showcase.body ? withPhotoSizes(ctx, renderMarkdown(showcase.body)) : null;
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The showcased project, while the public can see it' })
