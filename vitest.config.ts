@@ -19,6 +19,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    // A page waits for the API: a password's scrypt alone can take a second when two browser files
+    // share the two cores, so a condition awaited with expect.poll has ten seconds to come true.
+    expect: { poll: { timeout: 10_000 } },
     reporters: ['default'],
   },
 });
