@@ -8,6 +8,7 @@
 //   node bench/flash-signup.mjs [--seconds S] [--clients 16,64] [--client wrk|node]
 // The API's load comes from wrk (Debian package `wrk`) when installed, else from Node's fetch.
 import { spawn, spawnSync } from 'node:child_process';
+import { hasWrk, runWrk } from './lib/wrk.mjs';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -23,7 +24,7 @@ const argValue = (name, fallback) => {
 };
 const seconds = Number(argValue('--seconds', '10'));
 const clientCounts = argValue('--clients', '16,64').split(',').map(Number);
-const useWrk = argValue('--client', spawnSync('wrk', ['--version']).error ? 'node' : 'wrk') === 'wrk';
+const useWrk = argValue('--client', hasWrk() ? 'wrk' : 'node') === 'wrk';
 const POOL = 400_000;
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -66,43 +67,24 @@ try {
   const SPAN = 50_000;
   async function wrkClients(endpoint, shiftId, clients) {
     const base = await nextVolunteer();
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'aixin-wrk-'));
-    const script = path.join(dir, 'signup.lua');
     const body = JSON.stringify({ query: 'mutation($s: ID!) { signUp(input: { shiftId: $s }) { id status } }', variables: { s: shiftId } });
-    writeFileSync(
-      script,
-      `local threads = {}
-local counter = 0
-function setup(thread)
+    const lua = `local counter = 0
+function thread_setup(thread)
   thread:set("base", ${base} + counter * ${SPAN})
   counter = counter + 1
-  table.insert(threads, thread)
 end
 function init(args)
   n = base
-  failures = 0
 end
 function request()
   n = n + 1
   return wrk.format("POST", nil, { ["content-type"] = "application/json", ["authorization"] = "Bearer axs_bench_" .. n }, ${JSON.stringify(body)})
 end
-function response(status, headers, body)
-  if status ~= 200 or string.find(body, '"errors"', 1, true) then failures = failures + 1 end
-end
-function done(summary, latency, requests)
-  local failed = 0
-  for _, t in ipairs(threads) do failed = failed + t:get("failures") end
-  io.write(string.format("AIXIN %d %d %.3f %.3f %.3f\\n", summary.requests, failed, summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
-end
-`,
-    );
-    const out = spawnSync('wrk', ['-t', '2', '-c', String(clients), '-d', `${seconds}s`, '-s', script, endpoint], { encoding: 'utf8' });
-    const m = /AIXIN (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+)/.exec(out.stdout);
-    if (!m) throw new Error(`wrk failed:\n${out.stdout}\n${out.stderr}`);
+`;
+    const { rate, p50, p99, failed: errors } = runWrk({ endpoint, lua, connections: clients, seconds });
     await conn.execute(`select setval('bench_volunteer_seq', ?)`, [base + 2 * SPAN]);
-    const [requests, errors, elapsed, p50, p99] = m.slice(1).map(Number);
     if (errors) console.error(`${errors} requests failed`);
-    return { rate: (requests - errors) / elapsed, p50, p99, errors };
+    return { rate, p50, p99, errors };
   }
 
   async function nodeClients(endpoint, shiftId, clients) {
