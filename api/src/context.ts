@@ -14,6 +14,7 @@ import { Signup } from './modules/signup/signup.entity.js';
 import { ShiftDraw } from './modules/lottery/shift-draw.entity.js';
 import { Volunteer } from './modules/volunteer/volunteer.entity.js';
 import { createVolunteerLoaders } from './modules/volunteer/volunteer-access.js';
+import { createSignupLoaders } from './modules/signup/signup.loaders.js';
 
 /** What a resolver may know of the HTTP exchange: the caller's address, its device cookie and a way to set the session cookie. */
 export interface RequestInfo {
@@ -51,6 +52,7 @@ function byIdLoader<T extends { id: string }>(em: EntityManager, entity: new () 
 export function createLoaders(em: EntityManager, viewer: Viewer | null, vault: PersonalDataVault) {
   return {
     volunteers: createVolunteerLoaders(em, viewer, vault),
+    signups: createSignupLoaders(em, viewer),
     organization: byIdLoader(em, Organization),
     project: byIdLoader(em, Project),
     shift: byIdLoader(em, Shift),

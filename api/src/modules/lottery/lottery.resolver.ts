@@ -28,10 +28,7 @@ export class LotteryResolver {
   async viewerDrawEntry(@Root() shift: Shift, @Ctx() ctx: Context): Promise<Signup | null> {
     if (!ctx.viewer || shift.allocation !== ShiftAllocation.LOTTERY) return null;
     // At most one sign-up of a volunteer is pending or drawn per shift: only one can be live when the draw runs.
-    return ctx.em.findOne(Signup, {
-      shift: shift.id,
-      volunteer: ctx.viewer.volunteerId,
-      $or: [{ status: SignupStatus.PENDING_DRAW }, { drawPosition: { $ne: null } }],
-    });
+    const mine = await ctx.loaders.signups.viewerSignupsByShift.load(shift.id);
+    return mine.find((s) => s.status === SignupStatus.PENDING_DRAW || s.drawPosition != null) ?? null;
   }
 }

@@ -10,7 +10,7 @@ import { Project } from '../project/project.entity.js';
 import { Shift } from '../project/shift.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { checkInCode, checkInQrPayload, checkInPageUrl, CODE_PERIOD_MS } from './check-in-code.js';
-import { Signup, SignupStatus, waitlistOrder } from './signup.entity.js';
+import { Signup, SignupStatus } from './signup.entity.js';
 import { CheckInInput, SignUpInput } from './signup.inputs.js';
 import { SignupService } from './signup.service.js';
 
@@ -91,13 +91,7 @@ export class SignupResolver {
   @FieldResolver(() => Int, { nullable: true, description: 'Place in the waitlist (1 = next; drawn sign-ups in draw order), while WAITLISTED' })
   async waitlistPosition(@Root() signup: Signup, @Ctx() ctx: Context): Promise<number | null> {
     if (signup.status !== SignupStatus.WAITLISTED) return null;
-    const [row] = await ctx.em.getConnection().execute<{ n: string }[]>(
-      // Compared in SQL: timestamps carry microseconds that a JavaScript Date would drop.
-      `select count(*) as n from signup w join signup me on me.id = ?
-        where w.shift_id = me.shift_id and w.status = 'WAITLISTED' and (${waitlistOrder('w')}) <= (${waitlistOrder('me')})`,
-      [signup.id],
-    );
-    return Number(row.n);
+    return ctx.loaders.signups.waitlistPosition.load(signup.id);
   }
 }
 
@@ -127,8 +121,8 @@ export class ShiftSignupResolver {
 
   @FieldResolver(() => Signup, { nullable: true, description: "The signed-in volunteer's live sign-up for this shift" })
   async viewerSignup(@Root() shift: Shift, @Ctx() ctx: Context): Promise<Signup | null> {
-    if (!ctx.viewer) return null;
-    return ctx.em.findOne(Signup, { shift: shift.id, volunteer: ctx.viewer.volunteerId, status: { $ne: SignupStatus.CANCELLED } });
+    const mine = await ctx.loaders.signups.viewerSignupsByShift.load(shift.id);
+    return mine.find((s) => s.status !== SignupStatus.CANCELLED) ?? null;
   }
 }
 

@@ -1,0 +1,29 @@
+// Batched reads of sign-ups for field resolvers: a page of shifts asks for the viewer's own
+// sign-ups, and a page of sign-ups for their waitlist places, in one statement each.
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../common/auth.js';
+import { Signup, SignupStatus, waitlistOrder } from './signup.entity.js';
+
+export function createSignupLoaders(em: EntityManager, viewer: Viewer | null) {
+  return {
+    /** The viewer's sign-ups (any status) for each shift; none without a viewer. */
+    viewerSignupsByShift: new DataLoader<string, Signup[]>(async (shiftIds) => {
+      if (!viewer) return shiftIds.map(() => []);
+      const signups = await em.find(Signup, { shift: { $in: [...shiftIds] }, volunteer: viewer.volunteerId }, { orderBy: { id: 'asc' } });
+      return shiftIds.map((id) => signups.filter((s) => s.shift.id === id));
+    }),
+    /** Each WAITLISTED sign-up's place in its shift's waitlist (1 = next). */
+    waitlistPosition: new DataLoader<string, number>(async (signupIds) => {
+      const rows = await em.getConnection().execute<{ id: string; n: string }[]>(
+        // Compared in SQL: timestamps carry microseconds that a JavaScript Date would drop.
+        `select me.id, (select count(*) from signup w
+            where w.shift_id = me.shift_id and w.status = ? and (${waitlistOrder('w')}) <= (${waitlistOrder('me')})) as n
+           from signup me where me.id in (select jsonb_array_elements_text(?::jsonb))`,
+        [SignupStatus.WAITLISTED, JSON.stringify(signupIds)],
+      );
+      const byId = new Map(rows.map((r) => [r.id, Number(r.n)]));
+      return signupIds.map((id) => byId.get(id) ?? 0);
+    }),
+  };
+}
