@@ -79,6 +79,7 @@ export async function startApp(
         siteRoot: options.siteRoot,
         onSiteChange: options.onSiteChange,
         sessionCacheMs: config.sessionCacheMs,
+        responseCacheMs: config.responseCacheMs,
         logger,
         metrics: options.metrics,
         metricsToken: config.metricsToken,

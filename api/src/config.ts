@@ -26,6 +26,8 @@ export interface AppConfig {
   drawIntervalMs: number;
   /** How long a signed-in viewer may be served from memory; 0: the session is read from PostgreSQL on every request. */
   sessionCacheMs: number;
+  /** How long an anonymous query's answer may be served from memory (live places must show within a second); 0: never. */
+  responseCacheMs: number;
   /** Session and device cookies carry Secure: always in production, and wherever the public URL is https. */
   secureCookies: boolean;
   /** Whether /graphql answers introspection queries (partners' tools read the schema that way). */
@@ -84,6 +86,13 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new ConfigError(`${name} must be a port number, got "${raw}"`);
   }
+  return value;
+}
+
+/** Live places must show within a second, so an anonymous answer is kept for less. */
+function responseCacheMsFromEnv(env: NodeJS.ProcessEnv): number {
+  const value = millisecondsFromEnv(env, 'AIXIN_RESPONSE_CACHE_MS', 500);
+  if (value > 1_000) throw new ConfigError(`AIXIN_RESPONSE_CACHE_MS must be 0..1000 milliseconds (live places show within a second), got "${env.AIXIN_RESPONSE_CACHE_MS}"`);
   return value;
 }
 
@@ -187,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl,
     drawIntervalMs: millisecondsFromEnv(env, 'AIXIN_DRAW_INTERVAL_MS', 10_000),
     sessionCacheMs: millisecondsFromEnv(env, 'AIXIN_SESSION_CACHE_MS', 60_000),
+    responseCacheMs: responseCacheMsFromEnv(env),
     secureCookies: production || publicUrl.startsWith('https:'),
     introspection: flagFromEnv(env, 'AIXIN_INTROSPECTION', true),
     http: {

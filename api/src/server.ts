@@ -2,7 +2,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import http from 'node:http';
@@ -29,6 +28,8 @@ import { imageRoutes } from './modules/image/image.routes.js';
 import { imageStorage } from './modules/image/image-storage.js';
 import { createLogger, requestLogging, type Logger } from './common/logger.js';
 import { mayScrape, Metrics, type PoolStats } from './common/metrics.js';
+import { ResponseCache } from './common/response-cache.js';
+import { graphqlHttp, keepRawBody } from './graphql-http.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -59,6 +60,8 @@ export interface ServerOptions {
   trustProxy?: string;
   /** How long a signed-in viewer may be served from memory (ms, default 60 s); 0: ask PostgreSQL every time. */
   sessionCacheMs?: number;
+  /** How long an anonymous query's answer may be served from memory (ms; default 0: never; the product's config says 500). */
+  responseCacheMs?: number;
 }
 
 export interface RunningServer {
@@ -169,6 +172,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       : new SessionCache({ connectionString: options.orm.config.get('clientUrl'), ttlMs: options.sessionCacheMs ?? 60_000, log, onLookup: metrics.sessionLookup });
   sessions?.watch(options.orm.em.getConnection().getKnex());
   await sessions?.start();
+  const responses = options.responseCacheMs ? new ResponseCache<Context>(options.responseCacheMs, (c) => !c.viewer && !c.partner, (c) => c.request, metrics.responseCacheLookup) : null;
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -188,6 +192,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       rejectUnstorableText<Context>(),
       notifyChanges<Context>({ site: options.onSiteChange, figures: () => StatsService.invalidate() }),
       ...(sessions ? [fenceChanges(sessions)] : []),
+      ...(responses ? [responses.plugin()] : []),
       metrics.graphqlPlugin<Context>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The hosted sandbox loads from the internet; partners use their own tools.
@@ -234,8 +239,10 @@ export async function startServer(options: ServerOptions, port: number, host = '
       if (req.method === 'GET' && readCookie(req.headers.cookie, SESSION_COOKIE) === undefined) req.headers['apollo-require-preflight'] = 'true';
       next();
     },
-    express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, {
+    express.json({ limit: '256kb', verify: keepRawBody }),
+    graphqlHttp(apollo, {
+      cache: responses,
+      hasCredentials: (req) => req.headers.authorization !== undefined || readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined,
       context: async ({ req, res }) => {
         const em = options.orm.em.fork();
         const { viewer, partner, refusedKey, staleCookie } = await requestCaller(req, em, options.vault, sessions);

@@ -51,6 +51,12 @@ export class Metrics {
     labelNames: ['result'] as const,
     registers: [this.registry],
   });
+  private readonly responseCacheLookups = new Counter({
+    name: 'aixin_response_cache_lookups_total',
+    help: 'Anonymous GraphQL requests looked up in the response cache: hit (answered from memory), miss (run).',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
   private readonly siteBuilds = new Counter({
     name: 'aixin_site_builds_total',
     help: 'Builds of the static site, by outcome (ok, failed).',
@@ -90,6 +96,10 @@ export class Metrics {
 
   sessionLookup = (result: 'hit' | 'miss' | 'off'): void => {
     this.sessionLookups.inc({ result });
+  };
+
+  responseCacheLookup = (result: 'hit' | 'miss'): void => {
+    this.responseCacheLookups.inc({ result });
   };
 
   siteBuilt = (outcome: 'ok' | 'failed', seconds: number): void => {
@@ -154,7 +164,8 @@ function routeOf(req: Request, res: Response): string {
  * The operation's first root field in alphabetical order, with "+" when it asks for more: bounded
  * by the schema (validated before this runs), whatever combinations clients send.
  */
-function rootFields(operation: OperationDefinitionNode): string {
+/** The root fields an operation asks for, as metrics and the request log name it (`project`, `me+`). */
+export function rootFields(operation: OperationDefinitionNode): string {
   const names = new Set<string>();
   for (const selection of operation.selectionSet.selections) names.add(selection.kind === Kind.FIELD ? selection.name.value : '...');
   const sorted = [...names].sort();
