@@ -38,7 +38,9 @@ export function createLogger(settings: LogSettings, destination?: DestinationStr
     (settings.format === 'pretty'
       ? // One line per request: its message already says method, path and status.
         pretty({ sync: true, colorize: process.stdout.isTTY ?? false, ignore: 'pid,hostname,service,req,res', singleLine: true, translateTime: 'SYS:HH:MM:ss' })
-      : undefined);
+      : // Written as the event loop allows, not a system call per line: under load, lines queue
+        // while a write is under way and go out together (pino flushes what is left at exit).
+        pino.destination({ dest: 1, sync: false }));
   const options = {
     level: settings.level,
     base: { service: 'aixin' },
@@ -50,7 +52,7 @@ export function createLogger(settings: LogSettings, destination?: DestinationStr
     },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
-  return stream ? pino(options, stream) : pino(options);
+  return pino(options, stream);
 }
 
 /** An id the client (or the proxy in front) chose, if it is a plain token; else a new one. */
