@@ -6,7 +6,8 @@
 // `wrk`, a small C program, so the load generator does not take the CPU the servers need) loads
 // each with the same questions asked in each server's own schema, alternating A/B/A/B, and the
 // script prints req/s, p50 and p99 of each and Aixin's ratio. Every answer is checked (status 200,
-// no `errors`); a run with failures says so. Run on an otherwise idle machine, after
+// no `errors`); a run with failures says so. Beside each rate, the CPU time the server process spent per
+// answer (from /proc), a figure that holds when the machine is not idle. Run on an otherwise idle machine, after
 // `npx turbo run build --filter=@aixin/api`:
 //   node bench/read-path.mjs [--seconds 10] [--rounds 2] [--connections 16] [--only typename,shifts,list,me] [--profile DIR]
 // --profile DIR runs the API under `node --cpu-prof` (one profile for the whole run, written to
@@ -69,6 +70,18 @@ async function waitFor(url, child, name) {
   }
   throw new Error(`${name} did not start; see ${dir}`);
 }
+/** CPU time a process has used so far (ms, user + system), from /proc: the cost per answer whatever else the machine does. */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+/** `load`, with the CPU time the server's process spent per answer. */
+function measure(pid, ...args) {
+  const before = cpuMs(pid);
+  const result = load(...args);
+  return { ...result, cpuPerAnswer: (cpuMs(pid) - before) / (result.rate * seconds) };
+}
+
 function start(name, args, env, nodeArgs = []) {
   const log = openSync(path.join(dir, `${name}.log`), 'a');
   const child = spawn(process.execPath, [...nodeArgs, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', log, log] });
@@ -194,14 +207,15 @@ try {
     const runs = { aixin: [], postgraphile: [] };
     for (let round = 0; round < rounds; round++) {
       const from = profileClock();
-      runs.aixin.push(load(aixinUrl, c.aixin, c.aixinHeaders));
+      runs.aixin.push(measure(aixin.pid, aixinUrl, c.aixin, c.aixinHeaders));
       measured.push([from, profileClock()]);
-      runs.postgraphile.push(load(postgraphileUrl, c.postgraphile, c.postgraphileHeaders));
+      runs.postgraphile.push(measure(postgraphile.pid, postgraphileUrl, c.postgraphile, c.postgraphileHeaders));
     }
     const sum = (side) => ({
       rate: mid(runs[side].map((r) => r.rate)),
       p50: mid(runs[side].map((r) => r.p50)),
       p99: Math.max(...runs[side].map((r) => r.p99)),
+      cpu: mid(runs[side].map((r) => r.cpuPerAnswer)),
       failed: runs[side].reduce((n, r) => n + r.failed, 0),
     });
     const a = sum('aixin');
@@ -210,7 +224,7 @@ try {
     const goal = c.signedIn ? 0.5 : 1.0;
     rows.push({ c, a, p, ratio, met: ratio >= goal && a.p99 < 50 && a.failed === 0 });
     console.log(`\n${c.title}`);
-    const fmt = (label, s) => `  ${label.padEnd(14)} ${s.rate.toFixed(0).padStart(6)} req/s   p50 ${s.p50.toFixed(2).padStart(6)} ms   p99 ${s.p99.toFixed(2).padStart(7)} ms${s.failed ? `   ${s.failed} FAILED` : ''}`;
+    const fmt = (label, s) => `  ${label.padEnd(14)} ${s.rate.toFixed(0).padStart(6)} req/s   p50 ${s.p50.toFixed(2).padStart(6)} ms   p99 ${s.p99.toFixed(2).padStart(7)} ms   CPU ${s.cpu.toFixed(3)} ms/answer${s.failed ? `   ${s.failed} FAILED` : ''}`;
     console.log(fmt('Aixin', a));
     console.log(fmt('PostGraphile', p));
     console.log(`  ratio ${ratio.toFixed(2)}× (goal ≥ ${goal.toFixed(1)}×, Aixin p99 < 50 ms): ${rows.at(-1).met ? 'met' : 'NOT met'}`);
