@@ -32,7 +32,8 @@ const sql = <T = any>(q: string, p: unknown[] = []) => orm.em.fork().getConnecti
 beforeAll(async () => {
   ({ orm, statements } = await countingOrm());
   const running = await startServer({ orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, onSiteChange: () => changes++ }, 0, '127.0.0.1');
-  server = Object.assign(running, { gql: ((q, v, h) => gql(`${running.url}/graphql`, q, v, h)) as BoundGql });
+  const bound: BoundGql = (q, v, h) => gql(`${running.url}/graphql`, q, v, h);
+  server = Object.assign(running, { gql: bound });
   coordinator = await signIn(server, DEMO.coordinator);
   admin = await signIn(server, DEMO.admin);
   [{ id: orgId }] = await sql(`select id from organization where name = '龙华区青年志愿者协会'`);
