@@ -70,7 +70,7 @@ describe('rating an activity, in the browser only', () => {
     // Sending without a score says what is missing and moves to the first star.
     await item.getByRole('button', { name: /提交评价/ }).click();
     await expect.poll(() => item.locator('.form-status').textContent()).toContain('请选择 1 到 5 星的评分');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('radio');
+    expect(await page.evaluate<string>('document.activeElement?.getAttribute("type") ?? ""')).toBe('radio');
     await item.getByRole('radio', { name: '4 星' }).check();
     await item.getByLabel('留言（选填）').fill(comment);
     await expectNoAxeViolations(page, '#rate-activities');

@@ -3,9 +3,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { AdminHideRatingMutation, AdminHideRatingMutationVariables, AdminRatingsQuery, AdminRatingsQueryVariables, RatingLineFragment } from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
-import { failureText } from '../lib/api-messages';
 import { request, type ApiResult } from '../lib/graphql-client';
-import { useLoaded } from '../lib/manage-load';
+import { useLoadedPages, type Paged } from '../lib/manage-load';
 import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
 import { AdminGate } from './AdminGate';
@@ -43,7 +42,7 @@ const hideMutation = operation<AdminHideRatingMutation, AdminHideRatingMutationV
   ratingLine,
 );
 
-type Page = AdminRatingsQuery['staffRatings'];
+type Page = Paged<RatingLineFragment>;
 
 export function AdminRatings({ locale }: { locale: Locale }) {
   return <AdminGate locale={locale}>{() => <StaffRatings locale={locale} />}</AdminGate>;
@@ -52,19 +51,12 @@ export function AdminRatings({ locale }: { locale: Locale }) {
 function StaffRatings({ locale }: { locale: Locale }) {
   const w = RATING_WORDS[locale].staff;
   const [note, setNote] = useState<Status>(null);
-  const [busy, setBusy] = useState(false);
-  const load = async (after: string | null): Promise<ApiResult<Page>> => {
+  const { state, update, retry, more, busy, failure } = useLoadedPages(async (after: string | null): Promise<ApiResult<Page>> => {
     const result = await request(ratingsQuery, { after });
-    return result.ok ? { ok: true, data: result.data.staffRatings } : result;
-  };
-  const { state, update, retry } = useLoaded(() => load(null), locale);
-  const more = async (after: string) => {
-    setBusy(true);
-    const result = await load(after);
-    setBusy(false);
-    if (!result.ok) return setNote({ tone: 'error', text: await failureText(result, locale) });
-    update((d) => ({ ...result.data, nodes: [...d.nodes, ...result.data.nodes] }));
-  };
+    if (!result.ok) return result;
+    const { nodes, pageInfo } = result.data.staffRatings;
+    return { ok: true, data: { nodes, next: pageInfo.hasNextPage ? pageInfo.endCursor : null } };
+  }, locale);
   const hidden = (rating: RatingLineFragment) => {
     setNote({ tone: 'success', text: w.hiddenOne });
     update((d) => ({ ...d, nodes: d.nodes.map((r) => (r.id === rating.id ? rating : r)) }));
@@ -73,7 +65,7 @@ function StaffRatings({ locale }: { locale: Locale }) {
     <ManageSection id="admin-ratings" title={w.title} note={w.note} state={state} retry={retry} locale={locale}>
       {(page) => (
         <>
-          <FormStatus status={note} locale={locale} />
+          <FormStatus status={failure ? { tone: 'error', text: failure } : note} locale={locale} />
           {page.nodes.length ? (
             <ul class="manage-list">
               {page.nodes.map((r) => (
@@ -85,8 +77,8 @@ function StaffRatings({ locale }: { locale: Locale }) {
           ) : (
             <p class="account-empty">{w.none}</p>
           )}
-          {page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
-            <button type="button" class="signup-more" disabled={busy} onClick={() => void more(page.pageInfo.endCursor!)}>
+          {page.next && (
+            <button type="button" class="signup-more" disabled={busy} onClick={() => void more()}>
               {w.more}
             </button>
           )}

@@ -1,13 +1,11 @@
 // 评价 (/manage/ratings/): what volunteers who attended the team's activities thought of them,
 // newest first, without their names, and the team's average.
-import { useState } from 'preact/hooks';
 import type { ManageRatingsQuery, ManageRatingsQueryVariables } from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
-import { failureText } from '../lib/api-messages';
 import { request, type ApiResult } from '../lib/graphql-client';
-import { useLoaded } from '../lib/manage-load';
+import { useLoadedPages, type Paged } from '../lib/manage-load';
 import { operation } from '../lib/manage-operation';
-import { FormStatus, type Status } from './FormStatus';
+import { FormStatus } from './FormStatus';
 import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { ManageSection } from './ManageSection';
 import { RatingItem, ratingLine } from './RatingItem';
@@ -37,8 +35,8 @@ const ratingsQuery = operation<ManageRatingsQuery, ManageRatingsQueryVariables>(
   ratingLine,
 );
 
-type Ratings = NonNullable<NonNullable<ManageRatingsQuery['organization']>['ratings']>;
-type Data = { summary: NonNullable<ManageRatingsQuery['organization']>['rating']; page: Ratings };
+type Rating = NonNullable<NonNullable<ManageRatingsQuery['organization']>['ratings']>['nodes'][number];
+type Data = Paged<Rating> & { summary: NonNullable<ManageRatingsQuery['organization']>['rating'] };
 
 export function ManageRatings({ locale }: { locale: Locale }) {
   return <ManageGate locale={locale}>{(org) => <TeamRatings org={org} locale={locale} />}</ManageGate>;
@@ -46,43 +44,32 @@ export function ManageRatings({ locale }: { locale: Locale }) {
 
 function TeamRatings({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
   const w = RATING_WORDS[locale].team;
-  const [note, setNote] = useState<Status>(null);
-  const [busy, setBusy] = useState(false);
-  const load = async (after: string | null): Promise<ApiResult<Data | null>> => {
+  const { state, retry, more, busy, failure } = useLoadedPages(async (after: string | null): Promise<ApiResult<Data | null>> => {
     const result = await request(ratingsQuery, { id: org.id, after });
     if (!result.ok) return result;
     const o = result.data.organization;
-    return { ok: true, data: o?.ratings ? { summary: o.rating, page: o.ratings } : null };
-  };
-  const { state, update, retry } = useLoaded(() => load(null), locale);
-  const more = async (after: string) => {
-    setBusy(true);
-    const result = await load(after);
-    setBusy(false);
-    if (!result.ok) return setNote({ tone: 'error', text: await failureText(result, locale) });
-    const next = result.data?.page;
-    if (next) update((d) => ({ ...d, page: { ...next, nodes: [...d.page.nodes, ...next.nodes] } }));
-  };
+    return { ok: true, data: o?.ratings ? { summary: o.rating, nodes: o.ratings.nodes, next: o.ratings.pageInfo.hasNextPage ? o.ratings.pageInfo.endCursor : null } : null };
+  }, locale);
   return (
     <ManageSection id="manage-ratings" title={w.title} note={w.anonymous} state={state} retry={retry} locale={locale}>
-      {({ summary, page }) => (
+      {({ summary, nodes, next }) => (
         <>
           <p class="rating-summary" data-count={summary.count}>
             <strong>{summary.average === null || summary.average === undefined ? w.none : w.summary(summary.average.toFixed(1), summary.count)}</strong>
           </p>
-          {page.nodes.length > 0 && (
+          {nodes.length > 0 && (
             <ul class="manage-list">
-              {page.nodes.map((r) => (
+              {nodes.map((r) => (
                 <RatingItem key={r.id} rating={r} locale={locale} />
               ))}
             </ul>
           )}
-          {page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
-            <button type="button" class="signup-more" disabled={busy} onClick={() => void more(page.pageInfo.endCursor!)}>
+          {next && (
+            <button type="button" class="signup-more" disabled={busy} onClick={() => void more()}>
               {w.more}
             </button>
           )}
-          <FormStatus status={note} locale={locale} />
+          <FormStatus status={failure ? { tone: 'error', text: failure } : null} locale={locale} />
         </>
       )}
     </ManageSection>

@@ -1,16 +1,17 @@
 // 评价参加过的活动 on "my account": the activities the volunteer attended, the most recently over
 // first, each with their rating or a form to give one (1–5 stars as radio buttons, an optional
 // comment). Its own island, so "my account" stays within its budget; nothing shows to a volunteer
-// who has attended nothing yet.
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { MyAttendedProjectsDocument, RateProjectDocument, type MyAttendedProjectFragment } from '../gql/graphql';
+// who has attended nothing yet, or once they sign out.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { MyAttendedProjectFragment, MyAttendedProjectsQuery, MyAttendedProjectsQueryVariables, RateProjectMutation, RateProjectMutationVariables } from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
 import { formatDate } from '../lib/format';
 import { formatDateEn } from '../lib/format-en';
-import { failureText } from '../lib/api-messages';
-import { request } from '../lib/graphql-client';
-import { useLoaded } from '../lib/manage-load';
+import { request, type ApiResult } from '../lib/graphql-client';
+import { useLoadedPages, type Paged } from '../lib/manage-load';
+import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
+import { onViewerChange } from '../lib/session';
 import { FormStatus, type Status } from './FormStatus';
 import { ReasonField } from './ReasonField';
 import { Stars } from './RatingItem';
@@ -18,7 +19,8 @@ import { RATING_WORDS } from './words/ratings';
 import './forms.css';
 import './my-account.css';
 
-const operations = /* GraphQL */ `
+// Sent with the operation text, not gql/graphql's documents, which would land in the chunk every island shares.
+const attendedProject = /* GraphQL */ `
   fragment MyAttendedProject on Project {
     id
     title
@@ -34,22 +36,29 @@ const operations = /* GraphQL */ `
       commentHidden
     }
   }
+`;
 
-  query MyAttendedProjects($after: String) {
-    me {
-      id
-      attendedProjects(first: 10, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          ...MyAttendedProject
+const attendedQuery = operation<MyAttendedProjectsQuery, MyAttendedProjectsQueryVariables>(
+  /* GraphQL */ `
+    query MyAttendedProjects($after: String) {
+      me {
+        id
+        attendedProjects(first: 10, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            ...MyAttendedProject
+          }
         }
       }
     }
-  }
+  `,
+  attendedProject,
+);
 
+const rateMutation = operation<RateProjectMutation, RateProjectMutationVariables>(/* GraphQL */ `
   mutation RateProject($input: RateProjectInput!) {
     rateProject(input: $input) {
       id
@@ -58,33 +67,23 @@ const operations = /* GraphQL */ `
       commentHidden
     }
   }
-`;
+`);
 
 type Attended = MyAttendedProjectFragment;
-type Page = { nodes: Attended[]; after: string | null };
 
 const SCORES = [1, 2, 3, 4, 5];
 
 export function RateActivities({ locale }: { locale: Locale }) {
   const w = RATING_WORDS[locale].rate;
-  const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<Status>(null);
-  const load = async (after: string | null) => {
-    const result = await request(MyAttendedProjectsDocument, { after });
+  const { state, update, more, busy, failure } = useLoadedPages(async (after: string | null): Promise<ApiResult<Paged<Attended> | null>> => {
+    const result = await request(attendedQuery, { after });
     if (!result.ok) return result;
     const page = result.data.me?.attendedProjects;
-    const data: Page = { nodes: page?.nodes ?? [], after: page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null };
-    return { ok: true as const, data };
-  };
-  const { state, update } = useLoaded(() => load(null), locale);
+    return { ok: true, data: { nodes: page?.nodes ?? [], next: page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null } };
+  }, locale);
+  // Signing out in the header takes the section away, as it does the rest of the account.
+  useEffect(() => onViewerChange((viewer) => viewer.status === 'signed-out' && update(() => ({ nodes: [], next: null }))), []);
   if (state.status !== 'ready' || state.data.nodes.length === 0) return null;
-  const more = async (after: string) => {
-    setBusy(true);
-    const result = await load(after);
-    setBusy(false);
-    if (!result.ok) return setNote({ tone: 'error', text: await failureText(result, locale) });
-    update((d) => ({ nodes: [...d.nodes, ...result.data.nodes], after: result.data.after }));
-  };
   const rated = (project: Attended, rating: NonNullable<Attended['viewerRating']>) =>
     update((d) => ({ ...d, nodes: d.nodes.map((p) => (p.id === project.id ? { ...p, viewerRating: rating } : p)) }));
   const date = locale === 'en' ? formatDateEn : formatDate;
@@ -103,12 +102,12 @@ export function RateActivities({ locale }: { locale: Locale }) {
           </li>
         ))}
       </ul>
-      {state.data.after && (
-        <button type="button" class="signup-more" disabled={busy} onClick={() => void more(state.data.after!)}>
+      {state.data.next && (
+        <button type="button" class="signup-more" disabled={busy} onClick={() => void more()}>
           {w.more}
         </button>
       )}
-      <FormStatus status={note} locale={locale} />
+      <FormStatus status={failure ? { tone: 'error', text: failure } : null} locale={locale} />
     </section>
   );
 }
@@ -144,7 +143,7 @@ function RateForm({ project, locale, onRated }: { project: Attended; locale: Loc
     }
     setBusy(true);
     setStatus({ tone: 'info', text: w.sending });
-    const result = await send(RateProjectDocument, { input: { projectId: project.id, score, comment: comment.trim() || null, idempotencyKey: key } }, locale, all.fields);
+    const result = await send(rateMutation, { input: { projectId: project.id, score, comment: comment.trim() || null, idempotencyKey: key } }, locale, all.fields);
     setBusy(false);
     if (result.ok) {
       setStatus({ tone: 'success', text: w.thanks });

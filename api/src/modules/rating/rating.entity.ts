@@ -22,7 +22,7 @@ export const MAX_COMMENT = 500;
 @Index({ properties: ['project', 'createdAt', 'id'] })
 // Staff's queue of comments to look over, newest first.
 @Index({ name: 'rating_comments', expression: `create index "rating_comments" on "rating" ("created_at", "id") where comment is not null` })
-@Check({ name: 'rating_score_range', expression: `score between ${MIN_SCORE} and ${MAX_SCORE}` })
+@Check({ name: 'rating_score_range', expression: `score >= ${MIN_SCORE} and score <= ${MAX_SCORE}` })
 @ObjectType('Rating', { implements: Node, description: '活动评价: an attendee’s anonymous score and comment for an activity' })
 export class Rating implements Node {
   @PrimaryKey({ type: 'string', length: 30 })
