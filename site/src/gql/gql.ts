@@ -44,7 +44,7 @@ type Documents = {
     "\n  query AdminFigures {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      personTimes\n      byYear {\n        ...FigureRowFields\n      }\n      byDistrict {\n        ...FigureRowFields\n      }\n      byTeam(first: 10) {\n        ...FigureRowFields\n      }\n    }\n  }\n": typeof types.AdminFiguresDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  query AdminOverview {\n    pendingOrganizations(first: 1) {\n      totalCount\n    }\n    staffOrganizations(status: SUSPENDED, first: 1) {\n      totalCount\n    }\n    stats {\n      personTimes\n    }\n  }\n": typeof types.AdminOverviewDocument,
-    "\n    query AdminRatings($after: String) {\n      staffRatings(first: 20, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...RatingLine\n        }\n      }\n    }\n  ": typeof types.AdminRatingsDocument,
+    "\n    query AdminRatings($after: String) {\n      staffRatings(first: 20, after: $after) {\n        ...RatingPage\n      }\n    }\n  ": typeof types.AdminRatingsDocument,
     "\n    mutation AdminHideRating($input: HideRatingInput!) {\n      hideRating(input: $input) {\n        ...RatingLine\n      }\n    }\n  ": typeof types.AdminHideRatingDocument,
     "\n  query AdminTeams {\n    pendingOrganizations(first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n    staffOrganizations(status: SUSPENDED, first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n": typeof types.AdminTeamsDocument,
     "\n  mutation AdminApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      ...StaffTeam\n    }\n  }\n": typeof types.AdminApproveTeamDocument,
@@ -102,7 +102,7 @@ type Documents = {
     "\n  mutation ManageHandOver($id: ID!) {\n    handOverAdmin(membershipId: $id) {\n      id\n      role\n    }\n  }\n": typeof types.ManageHandOverDocument,
     "\n  query ManageNewsDesk($id: ID!) {\n    newsDesk(organizationId: $id, first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n    organization(id: $id) {\n      id\n      projects(first: 100) {\n        nodes {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n": typeof types.ManageNewsDeskDocument,
     "\n  query ManageOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 1) {\n        totalCount\n      }\n      hourCorrectionRequests(status: OPEN, first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ManageOverviewDocument,
-    "\n    query ManageRatings($id: ID!, $after: String) {\n      organization(id: $id) {\n        id\n        rating {\n          average\n          count\n        }\n        ratings(first: 20, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            ...RatingLine\n          }\n        }\n      }\n    }\n  ": typeof types.ManageRatingsDocument,
+    "\n    query ManageRatings($id: ID!, $after: String) {\n      organization(id: $id) {\n        id\n        rating {\n          average\n          count\n        }\n        ratings(first: 20, after: $after) {\n          ...RatingPage\n        }\n      }\n    }\n  ": typeof types.ManageRatingsDocument,
     "\n  query ManageSignedIn {\n    me {\n      id\n    }\n  }\n": typeof types.ManageSignedInDocument,
     "\n  query ManageParentSearch($search: String) {\n    organizations(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        district\n      }\n    }\n  }\n": typeof types.ManageParentSearchDocument,
     "\n  mutation ManageRegisterTeam($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.ManageRegisterTeamDocument,
@@ -132,6 +132,7 @@ type Documents = {
     "\n    query MyAttendedProjects($after: String) {\n      me {\n        id\n        attendedProjects(first: 10, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            ...MyAttendedProject\n          }\n        }\n      }\n    }\n  ": typeof types.MyAttendedProjectsDocument,
     "\n  mutation RateProject($input: RateProjectInput!) {\n    rateProject(input: $input) {\n      id\n      score\n      comment\n      commentHidden\n    }\n  }\n": typeof types.RateProjectDocument,
     "\n  fragment RatingLine on Rating {\n    id\n    score\n    comment\n    commentHidden\n    createdAt\n    project {\n      id\n      title\n    }\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.RatingLineFragmentDoc,
+    "\n  fragment RatingPage on RatingConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...RatingLine\n    }\n  }\n": typeof types.RatingPageFragmentDoc,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": typeof types.RegisterVolunteerDocument,
     "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n": typeof types.ManageReviewQueueDocument,
     "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageReturnNewsDocument,
@@ -180,7 +181,7 @@ const documents: Documents = {
     "\n  query AdminFigures {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      personTimes\n      byYear {\n        ...FigureRowFields\n      }\n      byDistrict {\n        ...FigureRowFields\n      }\n      byTeam(first: 10) {\n        ...FigureRowFields\n      }\n    }\n  }\n": types.AdminFiguresDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": types.AdminViewerDocument,
     "\n  query AdminOverview {\n    pendingOrganizations(first: 1) {\n      totalCount\n    }\n    staffOrganizations(status: SUSPENDED, first: 1) {\n      totalCount\n    }\n    stats {\n      personTimes\n    }\n  }\n": types.AdminOverviewDocument,
-    "\n    query AdminRatings($after: String) {\n      staffRatings(first: 20, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...RatingLine\n        }\n      }\n    }\n  ": types.AdminRatingsDocument,
+    "\n    query AdminRatings($after: String) {\n      staffRatings(first: 20, after: $after) {\n        ...RatingPage\n      }\n    }\n  ": types.AdminRatingsDocument,
     "\n    mutation AdminHideRating($input: HideRatingInput!) {\n      hideRating(input: $input) {\n        ...RatingLine\n      }\n    }\n  ": types.AdminHideRatingDocument,
     "\n  query AdminTeams {\n    pendingOrganizations(first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n    staffOrganizations(status: SUSPENDED, first: 100) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n": types.AdminTeamsDocument,
     "\n  mutation AdminApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      ...StaffTeam\n    }\n  }\n": types.AdminApproveTeamDocument,
@@ -238,7 +239,7 @@ const documents: Documents = {
     "\n  mutation ManageHandOver($id: ID!) {\n    handOverAdmin(membershipId: $id) {\n      id\n      role\n    }\n  }\n": types.ManageHandOverDocument,
     "\n  query ManageNewsDesk($id: ID!) {\n    newsDesk(organizationId: $id, first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n    organization(id: $id) {\n      id\n      projects(first: 100) {\n        nodes {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n": types.ManageNewsDeskDocument,
     "\n  query ManageOverview($id: ID!) {\n    organization(id: $id) {\n      id\n      shiftsAwaitingHours(first: 1) {\n        totalCount\n      }\n      hourCorrectionRequests(status: OPEN, first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.ManageOverviewDocument,
-    "\n    query ManageRatings($id: ID!, $after: String) {\n      organization(id: $id) {\n        id\n        rating {\n          average\n          count\n        }\n        ratings(first: 20, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            ...RatingLine\n          }\n        }\n      }\n    }\n  ": types.ManageRatingsDocument,
+    "\n    query ManageRatings($id: ID!, $after: String) {\n      organization(id: $id) {\n        id\n        rating {\n          average\n          count\n        }\n        ratings(first: 20, after: $after) {\n          ...RatingPage\n        }\n      }\n    }\n  ": types.ManageRatingsDocument,
     "\n  query ManageSignedIn {\n    me {\n      id\n    }\n  }\n": types.ManageSignedInDocument,
     "\n  query ManageParentSearch($search: String) {\n    organizations(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n        district\n      }\n    }\n  }\n": types.ManageParentSearchDocument,
     "\n  mutation ManageRegisterTeam($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.ManageRegisterTeamDocument,
@@ -268,6 +269,7 @@ const documents: Documents = {
     "\n    query MyAttendedProjects($after: String) {\n      me {\n        id\n        attendedProjects(first: 10, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            ...MyAttendedProject\n          }\n        }\n      }\n    }\n  ": types.MyAttendedProjectsDocument,
     "\n  mutation RateProject($input: RateProjectInput!) {\n    rateProject(input: $input) {\n      id\n      score\n      comment\n      commentHidden\n    }\n  }\n": types.RateProjectDocument,
     "\n  fragment RatingLine on Rating {\n    id\n    score\n    comment\n    commentHidden\n    createdAt\n    project {\n      id\n      title\n    }\n    organization {\n      id\n      name\n    }\n  }\n": types.RatingLineFragmentDoc,
+    "\n  fragment RatingPage on RatingConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...RatingLine\n    }\n  }\n": types.RatingPageFragmentDoc,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": types.RegisterVolunteerDocument,
     "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n": types.ManageReviewQueueDocument,
     "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": types.ManageReturnNewsDocument,
@@ -406,7 +408,7 @@ export function graphql(source: "\n  query AdminOverview {\n    pendingOrganizat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query AdminRatings($after: String) {\n      staffRatings(first: 20, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...RatingLine\n        }\n      }\n    }\n  "): typeof import('./graphql').AdminRatingsDocument;
+export function graphql(source: "\n    query AdminRatings($after: String) {\n      staffRatings(first: 20, after: $after) {\n        ...RatingPage\n      }\n    }\n  "): typeof import('./graphql').AdminRatingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -638,7 +640,7 @@ export function graphql(source: "\n  query ManageOverview($id: ID!) {\n    organ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query ManageRatings($id: ID!, $after: String) {\n      organization(id: $id) {\n        id\n        rating {\n          average\n          count\n        }\n        ratings(first: 20, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            ...RatingLine\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').ManageRatingsDocument;
+export function graphql(source: "\n    query ManageRatings($id: ID!, $after: String) {\n      organization(id: $id) {\n        id\n        rating {\n          average\n          count\n        }\n        ratings(first: 20, after: $after) {\n          ...RatingPage\n        }\n      }\n    }\n  "): typeof import('./graphql').ManageRatingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -755,6 +757,10 @@ export function graphql(source: "\n  mutation RateProject($input: RateProjectInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment RatingLine on Rating {\n    id\n    score\n    comment\n    commentHidden\n    createdAt\n    project {\n      id\n      title\n    }\n    organization {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').RatingLineFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RatingPage on RatingConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...RatingLine\n    }\n  }\n"): typeof import('./graphql').RatingPageFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1309,6 +1309,8 @@ export type RateProjectMutation = { rateProject: { id: string, score: number, co
 
 export type RatingLineFragment = { id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } };
 
+export type RatingPageFragment = { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } }> };
+
 export type RegisterVolunteerMutationVariables = Exact<{
   input: RegisterVolunteerInput;
 }>;
@@ -1747,6 +1749,31 @@ export const RatingLineFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RatingLine"}) as unknown as TypedDocumentString<RatingLineFragment, unknown>;
+export const RatingPageFragmentDoc = new TypedDocumentString(`
+    fragment RatingPage on RatingConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    ...RatingLine
+  }
+}
+    fragment RatingLine on Rating {
+  id
+  score
+  comment
+  commentHidden
+  createdAt
+  project {
+    id
+    title
+  }
+  organization {
+    id
+    name
+  }
+}`, {"fragmentName":"RatingPage"}) as unknown as TypedDocumentString<RatingPageFragment, unknown>;
 export const StaffTeamFragmentDoc = new TypedDocumentString(`
     fragment StaffTeam on Organization {
   id
@@ -2493,13 +2520,7 @@ export const AdminOverviewDocument = new TypedDocumentString(`
 export const AdminRatingsDocument = new TypedDocumentString(`
     query AdminRatings($after: String) {
   staffRatings(first: 20, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      ...RatingLine
-    }
+    ...RatingPage
   }
 }
     fragment RatingLine on Rating {
@@ -2515,6 +2536,15 @@ export const AdminRatingsDocument = new TypedDocumentString(`
   organization {
     id
     name
+  }
+}
+fragment RatingPage on RatingConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    ...RatingLine
   }
 }`) as unknown as TypedDocumentString<AdminRatingsQuery, AdminRatingsQueryVariables>;
 export const AdminHideRatingDocument = new TypedDocumentString(`
@@ -3383,13 +3413,7 @@ export const ManageRatingsDocument = new TypedDocumentString(`
       count
     }
     ratings(first: 20, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...RatingLine
-      }
+      ...RatingPage
     }
   }
 }
@@ -3406,6 +3430,15 @@ export const ManageRatingsDocument = new TypedDocumentString(`
   organization {
     id
     name
+  }
+}
+fragment RatingPage on RatingConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    ...RatingLine
   }
 }`) as unknown as TypedDocumentString<ManageRatingsQuery, ManageRatingsQueryVariables>;
 export const ManageSignedInDocument = new TypedDocumentString(`

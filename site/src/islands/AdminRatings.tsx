@@ -10,7 +10,7 @@ import { send } from '../lib/manage-submit';
 import { AdminGate } from './AdminGate';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageSection } from './ManageSection';
-import { RatingItem, ratingLine } from './RatingItem';
+import { pagedRatings, RatingItem, ratingLine, ratingPage } from './RatingItem';
 import { ReasonField } from './ReasonField';
 import { RATING_WORDS } from './words/ratings';
 
@@ -18,16 +18,11 @@ const ratingsQuery = operation<AdminRatingsQuery, AdminRatingsQueryVariables>(
   /* GraphQL */ `
     query AdminRatings($after: String) {
       staffRatings(first: 20, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          ...RatingLine
-        }
+        ...RatingPage
       }
     }
   `,
+  ratingPage,
   ratingLine,
 );
 
@@ -53,9 +48,7 @@ function StaffRatings({ locale }: { locale: Locale }) {
   const [note, setNote] = useState<Status>(null);
   const { state, update, retry, more, busy, failure } = useLoadedPages(async (after: string | null): Promise<ApiResult<Page>> => {
     const result = await request(ratingsQuery, { after });
-    if (!result.ok) return result;
-    const { nodes, pageInfo } = result.data.staffRatings;
-    return { ok: true, data: { nodes, next: pageInfo.hasNextPage ? pageInfo.endCursor : null } };
+    return result.ok ? { ok: true, data: pagedRatings(result.data.staffRatings) } : result;
   }, locale);
   const hidden = (rating: RatingLineFragment) => {
     setNote({ tone: 'success', text: w.hiddenOne });

@@ -1,6 +1,6 @@
 // 评价 (/manage/ratings/): what volunteers who attended the team's activities thought of them,
 // newest first, without their names, and the team's average.
-import type { ManageRatingsQuery, ManageRatingsQueryVariables } from '../gql/graphql';
+import type { ManageRatingsQuery, ManageRatingsQueryVariables, RatingLineFragment } from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
 import { request, type ApiResult } from '../lib/graphql-client';
 import { useLoadedPages, type Paged } from '../lib/manage-load';
@@ -8,7 +8,7 @@ import { operation } from '../lib/manage-operation';
 import { FormStatus } from './FormStatus';
 import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { ManageSection } from './ManageSection';
-import { RatingItem, ratingLine } from './RatingItem';
+import { pagedRatings, RatingItem, ratingLine, ratingPage } from './RatingItem';
 import { RATING_WORDS } from './words/ratings';
 
 const ratingsQuery = operation<ManageRatingsQuery, ManageRatingsQueryVariables>(
@@ -21,22 +21,16 @@ const ratingsQuery = operation<ManageRatingsQuery, ManageRatingsQueryVariables>(
           count
         }
         ratings(first: 20, after: $after) {
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            ...RatingLine
-          }
+          ...RatingPage
         }
       }
     }
   `,
+  ratingPage,
   ratingLine,
 );
 
-type Rating = NonNullable<NonNullable<ManageRatingsQuery['organization']>['ratings']>['nodes'][number];
-type Data = Paged<Rating> & { summary: NonNullable<ManageRatingsQuery['organization']>['rating'] };
+type Data = Paged<RatingLineFragment> & { summary: NonNullable<ManageRatingsQuery['organization']>['rating'] };
 
 export function ManageRatings({ locale }: { locale: Locale }) {
   return <ManageGate locale={locale}>{(org) => <TeamRatings org={org} locale={locale} />}</ManageGate>;
@@ -48,7 +42,7 @@ function TeamRatings({ org, locale }: { org: ManagedOrganization; locale: Locale
     const result = await request(ratingsQuery, { id: org.id, after });
     if (!result.ok) return result;
     const o = result.data.organization;
-    return { ok: true, data: o?.ratings ? { summary: o.rating, nodes: o.ratings.nodes, next: o.ratings.pageInfo.hasNextPage ? o.ratings.pageInfo.endCursor : null } : null };
+    return { ok: true, data: o?.ratings ? { summary: o.rating, ...pagedRatings(o.ratings) } : null };
   }, locale);
   return (
     <ManageSection id="manage-ratings" title={w.title} note={w.anonymous} state={state} retry={retry} locale={locale}>

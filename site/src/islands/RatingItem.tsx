@@ -1,10 +1,11 @@
 // One rating as the back office shows it (the team's list, the staff's comments): the stars with
 // the score in words, the comment (or that it was hidden), the activity and the date. Never a name.
 import type { ComponentChildren } from 'preact';
-import type { RatingLineFragment } from '../gql/graphql';
+import type { RatingLineFragment, RatingPageFragment } from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
 import { formatDate } from '../lib/format';
 import { formatDateEn } from '../lib/format-en';
+import type { Paged } from '../lib/manage-load';
 import { RATING_WORDS } from './words/ratings';
 import './ratings.css';
 
@@ -26,6 +27,23 @@ export const ratingLine = /* GraphQL */ `
     }
   }
 `;
+
+// A page of ratings, as the team's list and the staff's list read them.
+export const ratingPage = /* GraphQL */ `
+  fragment RatingPage on RatingConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...RatingLine
+    }
+  }
+`;
+
+export function pagedRatings(page: RatingPageFragment): Paged<RatingLineFragment> {
+  return { nodes: page.nodes, next: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null };
+}
 
 export function Stars({ score, locale }: { score: number; locale: Locale }) {
   return (
