@@ -8,7 +8,7 @@ import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from
 import { nodeTypeOf } from '../../common/ids.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { checkOptionalText, checkText, MAX_REASON } from '../content/content-rules.js';
-import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
+import { MANAGING_ROLES, requireOrgRole, roleIn } from '../organization/organization-access.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Project, ProjectStatus } from '../project/project.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
@@ -31,7 +31,7 @@ const ATTENDED_ORDER: SortKey<Project>[] = [
 
 export function checkScore(score: number): number {
   if (!Number.isInteger(score) || score < MIN_SCORE || score > MAX_SCORE) {
-    throw new BadUserInputError('score', `score must be a whole number from ${MIN_SCORE} to ${MAX_SCORE}`);
+    throw new BadUserInputError('score', `评分应为 ${MIN_SCORE} 到 ${MAX_SCORE} 的整数`);
   }
   return score;
 }
@@ -78,7 +78,7 @@ export class RatingService {
     const reason = checkText('reason', input.reason, 2, MAX_REASON);
     const rating = nodeTypeOf(input.id) === 'Rating' ? await this.em.findOne(Rating, { id: input.id }) : null;
     if (!rating) throw new RatingNotFoundError();
-    if (!rating.comment) throw new BadUserInputError('id', 'This rating has no comment to hide');
+    if (!rating.comment) throw new BadUserInputError('id', '该评价没有留言，无需隐藏');
     if (rating.hiddenAt) return rating;
     rating.hiddenAt = new Date();
     rating.hiddenReason = reason;
@@ -112,10 +112,11 @@ export class RatingService {
 
   /** A rating for its writer, its team's ADMINs and COORDINATORs and platform staff; null for anyone else. */
   async findVisible(viewer: Viewer | null, id: string): Promise<Rating | null> {
-    const rating = viewer && nodeTypeOf(id) === 'Rating' ? await this.em.findOne(Rating, { id }) : null;
-    if (!rating || rating.volunteer.id === viewer!.volunteerId) return rating;
-    const managed = await requireOrgRole(this.em, viewer, rating.organization.id, MANAGING_ROLES).then(() => true, () => false);
-    return managed ? rating : null;
+    if (!viewer || nodeTypeOf(id) !== 'Rating') return null;
+    const rating = await this.em.findOne(Rating, { id });
+    if (!rating || rating.volunteer.id === viewer.volunteerId || viewer.isPlatformAdmin) return rating;
+    const role = await roleIn(this.em, viewer.volunteerId, rating.organization.id);
+    return role && MANAGING_ROLES.includes(role) ? rating : null;
   }
 
   /** Activities the volunteer attended, the most recently over first. */
