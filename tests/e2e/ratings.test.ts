@@ -12,7 +12,7 @@ import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
 import { testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { launchChromium, newPage } from '../helpers/browser.js';
+import { launchChromium, layoutShifts, newPage, OBSERVE_LAYOUT_SHIFTS } from '../helpers/browser.js';
 import { endedShifts, RECORD } from '../helpers/ledger.js';
 import { fakeRegistration, REGISTER } from '../helpers/people.js';
 import { startSiteOnRunDatabase, type SiteProduct } from '../helpers/product.js';
@@ -63,9 +63,14 @@ afterAll(async () => {
 describe('rating an activity, in the browser only', () => {
   it('the volunteer rates the activity they attended from /account/, once', async () => {
     const { context, page } = await browserAs(volunteer.phone, volunteer.password);
+    await context.addInitScript(OBSERVE_LAYOUT_SHIFTS);
     await page.goto(`${site.product.url}/account/`);
     const item = page.locator(`#rate-activities li[data-project="${project.projectId}"]`);
     await item.waitFor();
+    await page.waitForLoadState('networkidle');
+    // The section appears once loaded, below the rest of the account: nothing above it moves.
+    const shifts = await layoutShifts(page);
+    expect(shifts.reduce((n, s) => n + s.value, 0), JSON.stringify(shifts)).toBeLessThan(0.01);
     expect(await item.locator('h3').textContent()).toBe(project.title);
     // Sending without a score says what is missing and moves to the first star.
     await item.getByRole('button', { name: /提交评价/ }).click();
