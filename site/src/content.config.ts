@@ -53,6 +53,10 @@ const ProjectPages = graphql(`
           slug
           name
         }
+        rating {
+          average
+          count
+        }
         photos {
           ...PictureImage
         }
@@ -150,6 +154,10 @@ const OrganizationPages = graphql(`
         memberCount
         address
         joinPolicy
+        rating {
+          average
+          count
+        }
         logo {
           ...PictureImage
         }
@@ -306,6 +314,8 @@ const count = z.number().int().nonnegative();
 // IDs become URL path segments (/projects/<id>/); refuse anything that would need escaping.
 const pathSafeId = z.string().regex(/^[A-Za-z0-9_-]+$/, 'ID must be URL-path safe ([A-Za-z0-9_-])');
 const organizationRef = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+// Volunteers' ratings: the average (1..5) and how many; no names or comments reach the site.
+const ratingSummary = z.object({ average: z.number().min(1).max(5).nullable(), count });
 // Image URLs from the API are http(s) or paths on this site; anything else fails the build.
 const imageUrl = z.string().regex(/^(https?:\/\/|\/(?!\/))\S*$/, 'image URL must be http(s) or a path on this site');
 const srcset = z.string().regex(/^((https?:\/\/|\/(?!\/))\S+ \d+w(, |$))*$/, 'srcset must list http(s) or site URLs with widths');
@@ -328,6 +338,7 @@ const projects = defineCollection({
     endsAt: isoDateTime,
     publishedAt: isoDateTime.nullable(),
     organization: organizationRef,
+    rating: ratingSummary,
     photos: z.array(picture),
     shifts: z.array(
       z.object({
@@ -391,6 +402,7 @@ const organizations = defineCollection({
     memberCount: count,
     address: z.string().nullable(),
     joinPolicy: z.enum(['APPROVAL', 'OPEN']),
+    rating: ratingSummary,
     logo: picture.nullable(),
     parent: organizationRef.nullable(),
   }),

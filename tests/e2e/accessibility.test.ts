@@ -46,6 +46,8 @@ beforeAll(async () => {
     '/verify/',
     '/account/',
     '/account/settings/',
+    '/manage/ratings/',
+    '/admin/ratings/',
     '/terms/',
     '/privacy/',
     '/no-such-page/',

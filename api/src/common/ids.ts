@@ -21,6 +21,7 @@ export const ID_PREFIXES = {
   TrustedDevice: 'dev',
   MembershipRequest: 'mrq',
   Image: 'img',
+  Rating: 'rat',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

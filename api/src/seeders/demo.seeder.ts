@@ -19,6 +19,7 @@ import { Volunteer } from '../modules/volunteer/volunteer.entity.js';
 import { buildDemoData, DEMO_PASSWORD } from './demo-data.js';
 import { seedDemoContent } from './demo-content.js';
 import { seedDemoHours } from './demo-hours.js';
+import { seedDemoRatings } from './demo-ratings.js';
 
 export const DEMO_ACCOUNTS = [
   { login: '13800000000', who: 'platform admin / 平台管理员' },
@@ -199,6 +200,7 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
     const signups = demoSignups(shiftRows as DemoShiftRow[], [...volunteerIds.entries()].filter(([key]) => key !== 'admin').map(([, id]) => id), now);
     for (let i = 0; i < signups.length; i += 1000) await tx.insertMany(Signup, signups.slice(i, i + 1000) as never[]);
     await seedDemoHours(tx, { data, now, organizationIds: orgIds, volunteerIds });
+    await seedDemoRatings(tx, { now, leaveFor: volunteerIds.get('volunteer')! });
     await seedDemoContent(tx, { data, now, organizationIds: orgIds, volunteerIds, projectIds: projectRows.map((p) => (p as { id: string }).id) });
     return {
       organizations: data.organizations.length,

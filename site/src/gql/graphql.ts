@@ -128,6 +128,12 @@ export type GeoPointInput = {
   lng: number;
 };
 
+export type HideRatingInput = {
+  id: string | number;
+  /** 2..500 characters, kept in the audit trail */
+  reason: string;
+};
+
 export type HourCorrectionStatus =
   | 'ACCEPTED'
   | 'OPEN'
@@ -263,6 +269,17 @@ export type ProjectStatus =
   | 'COMPLETED'
   | 'DRAFT'
   | 'PUBLISHED';
+
+/** A rating of an activity the signed-in volunteer attended; given once */
+export type RateProjectInput = {
+  /** At most 500 characters; read by the team without the writer's name */
+  comment?: string | null | undefined;
+  /** 1..255 characters; a replay returns the first result */
+  idempotencyKey?: string | null | undefined;
+  projectId: string | number;
+  /** 1..5 */
+  score: number;
+};
 
 export type RecordHoursInput = {
   /** 1..500 volunteers, each holding a CONFIRMED or ATTENDED sign-up for the shift */
@@ -501,7 +518,7 @@ export type ProjectPagesQueryVariables = Exact<{
 }>;
 
 
-export type ProjectPagesQuery = { projects: { nodes: Array<{ id: string, title: string, summary: string, description: string | null, category: string | null, district: string | null, address: string | null, status: ProjectStatus, startsAt: string, endsAt: string, publishedAt: string | null, organization: { id: string, slug: string, name: string }, photos: Array<{ url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string }>, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, remaining: number, waitlist: boolean, waitlistCount: number, allocation: ShiftAllocation, registrationOpensAt: string | null, registrationClosesAt: string | null, entrantCount: number, draw: { algorithm: string, seedCommitment: string, seed: string | null, drawnAt: string | null, entrantCount: number | null, selectedCount: number | null } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ProjectPagesQuery = { projects: { nodes: Array<{ id: string, title: string, summary: string, description: string | null, category: string | null, district: string | null, address: string | null, status: ProjectStatus, startsAt: string, endsAt: string, publishedAt: string | null, organization: { id: string, slug: string, name: string }, rating: { average: number | null, count: number }, photos: Array<{ url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string }>, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, remaining: number, waitlist: boolean, waitlistCount: number, allocation: ShiftAllocation, registrationOpensAt: string | null, registrationClosesAt: string | null, entrantCount: number, draw: { algorithm: string, seedCommitment: string, seed: string | null, drawnAt: string | null, entrantCount: number | null, selectedCount: number | null } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -519,7 +536,7 @@ export type OrganizationPagesQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationPagesQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, kind: string | null, district: string | null, city: string | null, description: string | null, memberCount: number, address: string | null, joinPolicy: JoinPolicy, logo: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, parent: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OrganizationPagesQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, kind: string | null, district: string | null, city: string | null, description: string | null, memberCount: number, address: string | null, joinPolicy: JoinPolicy, rating: { average: number | null, count: number }, logo: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, parent: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type NewsPagesQueryVariables = Exact<{
   first: number;
@@ -699,6 +716,20 @@ export type AdminOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminOverviewQuery = { pendingOrganizations: { totalCount: number }, staffOrganizations: { totalCount: number }, stats: { personTimes: number } };
+
+export type AdminRatingsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminRatingsQuery = { staffRatings: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } }> } };
+
+export type AdminHideRatingMutationVariables = Exact<{
+  input: HideRatingInput;
+}>;
+
+
+export type AdminHideRatingMutation = { hideRating: { id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } } };
 
 export type AdminTeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1089,6 +1120,14 @@ export type ManageOverviewQueryVariables = Exact<{
 
 export type ManageOverviewQuery = { organization: { id: string, shiftsAwaitingHours: { totalCount: number } | null, hourCorrectionRequests: { totalCount: number } | null } | null };
 
+export type ManageRatingsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ManageRatingsQuery = { organization: { id: string, rating: { average: number | null, count: number }, ratings: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } }> } | null } | null };
+
 export type ManageSignedInQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1251,6 +1290,26 @@ export type RevokeTeamKeyMutationVariables = Exact<{
 
 
 export type RevokeTeamKeyMutation = { revokePartnerKey: { id: string, name: string, prefix: string, scopes: Array<PartnerScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
+
+export type MyAttendedProjectFragment = { id: string, title: string, endsAt: string, organization: { id: string, name: string }, viewerRating: { id: string, score: number, comment: string | null, commentHidden: boolean } | null };
+
+export type MyAttendedProjectsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyAttendedProjectsQuery = { me: { id: string, attendedProjects: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, endsAt: string, organization: { id: string, name: string }, viewerRating: { id: string, score: number, comment: string | null, commentHidden: boolean } | null }> } | null } | null };
+
+export type RateProjectMutationVariables = Exact<{
+  input: RateProjectInput;
+}>;
+
+
+export type RateProjectMutation = { rateProject: { id: string, score: number, comment: string | null, commentHidden: boolean } };
+
+export type RatingLineFragment = { id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } };
+
+export type RatingPageFragment = { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } }> };
 
 export type RegisterVolunteerMutationVariables = Exact<{
   input: RegisterVolunteerInput;
@@ -1656,6 +1715,65 @@ export const KeyRowFragmentDoc = new TypedDocumentString(`
   revokedAt
 }
     `, {"fragmentName":"KeyRow"}) as unknown as TypedDocumentString<KeyRowFragment, unknown>;
+export const MyAttendedProjectFragmentDoc = new TypedDocumentString(`
+    fragment MyAttendedProject on Project {
+  id
+  title
+  endsAt
+  organization {
+    id
+    name
+  }
+  viewerRating {
+    id
+    score
+    comment
+    commentHidden
+  }
+}
+    `, {"fragmentName":"MyAttendedProject"}) as unknown as TypedDocumentString<MyAttendedProjectFragment, unknown>;
+export const RatingLineFragmentDoc = new TypedDocumentString(`
+    fragment RatingLine on Rating {
+  id
+  score
+  comment
+  commentHidden
+  createdAt
+  project {
+    id
+    title
+  }
+  organization {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"RatingLine"}) as unknown as TypedDocumentString<RatingLineFragment, unknown>;
+export const RatingPageFragmentDoc = new TypedDocumentString(`
+    fragment RatingPage on RatingConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    ...RatingLine
+  }
+}
+    fragment RatingLine on Rating {
+  id
+  score
+  comment
+  commentHidden
+  createdAt
+  project {
+    id
+    title
+  }
+  organization {
+    id
+    name
+  }
+}`, {"fragmentName":"RatingPage"}) as unknown as TypedDocumentString<RatingPageFragment, unknown>;
 export const StaffTeamFragmentDoc = new TypedDocumentString(`
     fragment StaffTeam on Organization {
   id
@@ -1772,6 +1890,10 @@ export const ProjectPagesDocument = new TypedDocumentString(`
         slug
         name
       }
+      rating {
+        average
+        count
+      }
       photos {
         ...PictureImage
       }
@@ -1881,6 +2003,10 @@ export const OrganizationPagesDocument = new TypedDocumentString(`
       memberCount
       address
       joinPolicy
+      rating {
+        average
+        count
+      }
       logo {
         ...PictureImage
       }
@@ -2391,6 +2517,57 @@ export const AdminOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminOverviewQuery, AdminOverviewQueryVariables>;
+export const AdminRatingsDocument = new TypedDocumentString(`
+    query AdminRatings($after: String) {
+  staffRatings(first: 20, after: $after) {
+    ...RatingPage
+  }
+}
+    fragment RatingLine on Rating {
+  id
+  score
+  comment
+  commentHidden
+  createdAt
+  project {
+    id
+    title
+  }
+  organization {
+    id
+    name
+  }
+}
+fragment RatingPage on RatingConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    ...RatingLine
+  }
+}`) as unknown as TypedDocumentString<AdminRatingsQuery, AdminRatingsQueryVariables>;
+export const AdminHideRatingDocument = new TypedDocumentString(`
+    mutation AdminHideRating($input: HideRatingInput!) {
+  hideRating(input: $input) {
+    ...RatingLine
+  }
+}
+    fragment RatingLine on Rating {
+  id
+  score
+  comment
+  commentHidden
+  createdAt
+  project {
+    id
+    title
+  }
+  organization {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AdminHideRatingMutation, AdminHideRatingMutationVariables>;
 export const AdminTeamsDocument = new TypedDocumentString(`
     query AdminTeams {
   pendingOrganizations(first: 100) {
@@ -3227,6 +3404,43 @@ export const ManageOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageOverviewQuery, ManageOverviewQueryVariables>;
+export const ManageRatingsDocument = new TypedDocumentString(`
+    query ManageRatings($id: ID!, $after: String) {
+  organization(id: $id) {
+    id
+    rating {
+      average
+      count
+    }
+    ratings(first: 20, after: $after) {
+      ...RatingPage
+    }
+  }
+}
+    fragment RatingLine on Rating {
+  id
+  score
+  comment
+  commentHidden
+  createdAt
+  project {
+    id
+    title
+  }
+  organization {
+    id
+    name
+  }
+}
+fragment RatingPage on RatingConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    ...RatingLine
+  }
+}`) as unknown as TypedDocumentString<ManageRatingsQuery, ManageRatingsQueryVariables>;
 export const ManageSignedInDocument = new TypedDocumentString(`
     query ManageSignedIn {
   me {
@@ -3793,6 +4007,46 @@ export const RevokeTeamKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeTeamKeyMutation, RevokeTeamKeyMutationVariables>;
+export const MyAttendedProjectsDocument = new TypedDocumentString(`
+    query MyAttendedProjects($after: String) {
+  me {
+    id
+    attendedProjects(first: 10, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...MyAttendedProject
+      }
+    }
+  }
+}
+    fragment MyAttendedProject on Project {
+  id
+  title
+  endsAt
+  organization {
+    id
+    name
+  }
+  viewerRating {
+    id
+    score
+    comment
+    commentHidden
+  }
+}`) as unknown as TypedDocumentString<MyAttendedProjectsQuery, MyAttendedProjectsQueryVariables>;
+export const RateProjectDocument = new TypedDocumentString(`
+    mutation RateProject($input: RateProjectInput!) {
+  rateProject(input: $input) {
+    id
+    score
+    comment
+    commentHidden
+  }
+}
+    `) as unknown as TypedDocumentString<RateProjectMutation, RateProjectMutationVariables>;
 export const RegisterVolunteerDocument = new TypedDocumentString(`
     mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
   registerVolunteer(input: $input) {

@@ -135,6 +135,11 @@ const zhCN = {
     photoFull: (n: number) => `第 ${n} 张照片原图`,
     progress: '活动过程',
   },
+  ratings: {
+    label: '志愿者评价',
+    summary: (average: string, n: string) => `${average} 分（满分 5 分），${n} 条评价`,
+    none: '暂无评价',
+  },
   organizations: {
     title: '志愿组织',
     description: '经平台审核的志愿服务组织和队伍名录，按区县分布。',
@@ -462,6 +467,11 @@ const en: Messages = {
     photos: 'Photos',
     photoFull: (n: number) => `Photo ${n}, full size`,
     progress: 'Progress reports',
+  },
+  ratings: {
+    label: "Volunteers' rating",
+    summary: (average: string, n: string) => `${average} out of 5, from ${plural(n, 'rating', 'ratings')}`,
+    none: 'No ratings yet',
   },
   organizations: {
     title: 'Organisations',

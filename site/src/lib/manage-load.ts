@@ -29,3 +29,30 @@ export function useLoaded<T>(load: () => Promise<ApiResult<T | null>>, locale: L
   const retry = () => (setState({ status: 'loading' }), void reload());
   return { state, update, retry, reload };
 }
+
+/** A list read page by page: its items and the cursor of the next page (null at the end). */
+export interface Paged<N> {
+  nodes: N[];
+  next: string | null;
+}
+
+/**
+ * useLoaded for a list read page by page: `more` appends the next page, keeping the rest of the
+ * data; when it fails, `failure` says why in the page's language.
+ */
+export function useLoadedPages<N, T extends Paged<N>>(load: (after: string | null) => Promise<ApiResult<T | null>>, locale: Locale) {
+  const loaded = useLoaded(() => load(null), locale);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const more = async () => {
+    if (loaded.state.status !== 'ready' || !loaded.state.data.next) return;
+    setBusy(true);
+    const result = await load(loaded.state.data.next);
+    setBusy(false);
+    if (!result.ok || !result.data) return setFailure(result.ok ? GONE[locale] : await failureText(result, locale));
+    const page = result.data;
+    setFailure(null);
+    loaded.update((d) => ({ ...d, nodes: [...d.nodes, ...page.nodes], next: page.next }));
+  };
+  return { ...loaded, more, busy, failure };
+}

@@ -41,7 +41,8 @@ export type AuditAction =
   | 'role-model.published'
   | 'role-model.withdrawn'
   | 'showcase.published'
-  | 'showcase.withdrawn';
+  | 'showcase.withdrawn'
+  | 'rating.comment-hidden';
 
 export interface AuditEntry {
   actorId: string | null;

@@ -15,6 +15,7 @@ import { RoleModelService } from '../content/role-model.service.js';
 import { ShowcaseService } from '../content/showcase.service.js';
 import { findVisibleCorrectionRequest, findVisibleHourEntry } from '../ledger/ledger-access.js';
 import { Node } from './node.interface.js';
+import { RatingService } from '../rating/rating.service.js';
 import { StoredImage } from '../image/image.entity.js';
 import { imageStorage } from '../image/image-storage.js';
 import { toImage } from '../image/image.types.js';
@@ -63,6 +64,9 @@ export class NodeResolver {
         return new RoleModelService(em).findPublic(id);
       case 'Showcase':
         return new ShowcaseService(em).findPublic(id);
+      // Its writer, managers of its team and platform staff only (anonymous to everyone else).
+      case 'Rating':
+        return new RatingService(em).findVisible(viewer, id);
       // Uploaded images are public files (their URLs are on the pages that show them).
       case 'Image': {
         const stored = await em.findOne(StoredImage, { id });

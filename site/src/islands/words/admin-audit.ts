@@ -80,6 +80,7 @@ const zh: AuditWords = {
     'role-model.withdrawn': '撤回了志愿榜样',
     'showcase.published': '发布了项目展示',
     'showcase.withdrawn': '撤回了项目展示',
+    'rating.comment-hidden': '隐藏了{team}一条活动评价的留言',
   },
   reasonSep: '：',
   fields: {},
@@ -139,6 +140,7 @@ const en: AuditWords = {
     'role-model.withdrawn': 'withdrew a role model',
     'showcase.published': 'published a showcase',
     'showcase.withdrawn': 'withdrew a showcase',
+    'rating.comment-hidden': 'hid the comment of a rating of {team}',
   },
   reasonSep: ': ',
   fields: {

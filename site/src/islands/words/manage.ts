@@ -3,7 +3,7 @@
 // (words/manage-<section>.ts).
 import type { Locale } from '../../i18n/locales';
 
-export const MANAGE_SECTIONS = ['overview', 'activities', 'members', 'attendance', 'hours', 'import', 'news', 'team', 'teams', 'review', 'keys'] as const;
+export const MANAGE_SECTIONS = ['overview', 'activities', 'members', 'attendance', 'hours', 'import', 'news', 'ratings', 'team', 'teams', 'review', 'keys'] as const;
 export type ManageSectionKey = (typeof MANAGE_SECTIONS)[number] | 'register-team';
 
 /** The site path of a section, in the default language: `/manage/`, `/manage/members/`. */
@@ -61,6 +61,7 @@ const zh: ManageWords = {
     team: { nav: '团队资料', title: '团队资料', description: '编辑团队简介、联系人、地址和位置。' },
     teams: { nav: '下属团队', title: '下属团队', description: '审核登记在本组织之下的团队：通过，或退回并说明原因。' },
     news: { nav: '资讯', title: '团队资讯', description: '撰写团队资讯和活动过程报道，实时预览，提交上级组织或平台审核后发布。' },
+    ratings: { nav: '评价', title: '活动评价', description: '参加过活动的志愿者给出的评分和留言（匿名），以及团队的平均评分。' },
     review: { nav: '资讯审核', title: '资讯审核', description: '审核下属团队提交的资讯：按发布后的样子阅读，立即或定时发布，或退回并说明原因。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为合作方应用签发本团队的 API 密钥并设定权限，查看最近使用时间，吊销密钥（仅限管理员）。' },
     'register-team': { nav: '注册团队', title: '注册志愿服务团队', description: '在平台注册志愿服务组织或队伍，经上级组织或平台审核通过后即可发布活动、记录时长。' },
@@ -108,6 +109,7 @@ const en: ManageWords = {
     team: { nav: 'Team profile', title: 'Team profile', description: "Edit the team's description, contact person, address and location." },
     teams: { nav: 'Member teams', title: 'Member teams', description: 'Review the teams registered under this organisation: approve them, or return them with a reason.' },
     news: { nav: 'News', title: "The team's news", description: 'Write the team’s news and progress reports on its activities with a live preview; they are published once the parent federation or the platform has reviewed them.' },
+    ratings: { nav: 'Ratings', title: 'Activity ratings', description: "The scores and comments volunteers who attended the team's activities gave (anonymous), and the team's average." },
     review: { nav: 'News review', title: 'News review', description: 'Review the news your member teams submit: read it as it will look, publish it now or at a set time, or return it with a reason.' },
     keys: { nav: 'Keys', title: 'Partner keys', description: "Issue API keys for the team's partner apps with their scopes, see when they were last used, revoke them (admins only)." },
     'register-team': { nav: 'Register a team', title: 'Register a volunteer team', description: 'Register a volunteer organisation or team; once its parent federation or the platform approves it, it can publish activities and record hours.' },
