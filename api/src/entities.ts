@@ -27,5 +27,6 @@ import { Certificate } from './modules/ledger/certificate.entity.js';
 import { DistrictYearRollup } from './modules/ledger/district-year-rollup.entity.js';
 import { Consent } from './modules/consent/consent.entity.js';
 import { OrganizationLogo, ProjectPhoto, StoredImage } from './modules/image/image.entity.js';
+import { ServiceRequest, ServiceRequestClaim } from './modules/service-request/service-request.entity.js';
 
-export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, TrustedDevice, DataKey, MembershipRequest, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, PartnerKey, ShiftDraw, CalendarFeed, HourEntry, HourRollup, DistrictYearRollup, HourCorrectionRequest, Certificate, Consent, StoredImage, OrganizationLogo, ProjectPhoto];
+export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, TrustedDevice, DataKey, MembershipRequest, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, PartnerKey, ShiftDraw, CalendarFeed, HourEntry, HourRollup, DistrictYearRollup, HourCorrectionRequest, Certificate, Consent, StoredImage, OrganizationLogo, ProjectPhoto, ServiceRequest, ServiceRequestClaim];

@@ -23,12 +23,13 @@ import { ConsentResolver, VolunteerConsentResolver } from './modules/consent/con
 import { ledgerResolvers } from './modules/ledger/ledger-resolvers.js';
 import { imageResolvers } from './modules/image/image.resolver.js';
 import { contentImageResolvers } from './modules/content/content-images.resolver.js';
+import { serviceRequestResolvers } from './modules/service-request/service-request.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 export function getSchema(): Promise<GraphQLSchema> {
   return (schema ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, VolunteerMembershipResolver, MembershipRequestResolver, OrganizationMembershipRequestResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerAccountResolver, ConsentResolver, VolunteerConsentResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, NotificationResolver, VolunteerNotificationResolver, ...contentResolvers, ...ledgerResolvers, ...imageResolvers, ...contentImageResolvers],
+    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, VolunteerMembershipResolver, MembershipRequestResolver, OrganizationMembershipRequestResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerAccountResolver, ConsentResolver, VolunteerConsentResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, NotificationResolver, VolunteerNotificationResolver, ...contentResolvers, ...ledgerResolvers, ...imageResolvers, ...contentImageResolvers, ...serviceRequestResolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
   }));

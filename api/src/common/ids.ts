@@ -21,6 +21,8 @@ export const ID_PREFIXES = {
   TrustedDevice: 'dev',
   MembershipRequest: 'mrq',
   Image: 'img',
+  ServiceRequest: 'srq',
+  ServiceRequestClaim: 'src',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

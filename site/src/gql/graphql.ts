@@ -68,7 +68,7 @@ export type CreatePartnerKeyInput = {
   name: string;
   /** The approved organisation the key acts for */
   organizationId: string | number;
-  /** READ is always granted; add PUBLISH to manage the organisation’s activities */
+  /** READ is always granted; add PUBLISH to manage the organisation’s activities, REQUEST to submit service requests */
   scopes?: Array<PartnerScope> | null | undefined;
 };
 
@@ -84,6 +84,8 @@ export type CreateProjectInput = {
   organizationId: string | number;
   /** More shifts, repeated weekly */
   recurrence?: WeeklyRecurrenceInput | null | undefined;
+  /** A service request the organisation claimed: the activity answers it (a CLAIMED request is then IN_PROGRESS) */
+  serviceRequestId?: string | number | null | undefined;
   /** At least one, counting those the recurrence makes */
   shifts: Array<ShiftInput>;
   summary: string;
@@ -210,10 +212,12 @@ export type NearInput = {
   radiusKm: number;
 };
 
-/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled */
+/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it) */
 export type NotificationKind =
   | 'DRAW_RESULT'
   | 'PROJECT_CANCELLED'
+  | 'SERVICE_REQUEST_CLAIMED'
+  | 'SERVICE_REQUEST_DONE'
   | 'WAITLIST_PROMOTED';
 
 /** What kind of body an organisation is (共青团, government department, federation, NGO, school, company, community). */
@@ -234,7 +238,8 @@ export type OrganizationStatus =
 
 export type PartnerScope =
   | 'PUBLISH'
-  | 'READ';
+  | 'READ'
+  | 'REQUEST';
 
 export type ProjectFilter = {
   category?: string | null | undefined;

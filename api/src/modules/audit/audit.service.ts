@@ -41,7 +41,12 @@ export type AuditAction =
   | 'role-model.published'
   | 'role-model.withdrawn'
   | 'showcase.published'
-  | 'showcase.withdrawn';
+  | 'showcase.withdrawn'
+  | 'service-request.accepted'
+  | 'service-request.declined'
+  | 'service-request.merged'
+  | 'service-request.closed'
+  | 'service-request.feedback-hidden';
 
 export interface AuditEntry {
   actorId: string | null;
