@@ -25,8 +25,8 @@ export async function triagedDistricts(em: EntityManager, volunteerId: string): 
 export async function claimingRoles(em: EntityManager, volunteerId: string, requestId: string): Promise<MemberRole[]> {
   const rows = await em.getConnection().execute<{ role: MemberRole }[]>(
     `select m.role from service_request_claim c join membership m on m.organization_id = c.organization_id
-      where c.request_id = ? and m.volunteer_id = ? and m.role::text = any(?::text[])`,
-    [requestId, volunteerId, MANAGING_ROLES],
+      where c.request_id = ? and m.volunteer_id = ? and m.role::text = any(select jsonb_array_elements_text(?::jsonb))`,
+    [requestId, volunteerId, JSON.stringify(MANAGING_ROLES)],
   );
   return rows.map((r) => r.role);
 }
@@ -90,8 +90,8 @@ export interface DistrictMet {
 /** Needs met (DONE or CONFIRMED) per district, most first. */
 export async function metByDistrict(em: EntityManager): Promise<DistrictMet[]> {
   const rows = await em.getConnection().execute<{ district: string; met: number }[]>(
-    `select district, count(*)::int as met from service_request where status::text = any(?::text[]) group by district order by count(*) desc, district`,
-    [MET_REQUEST_STATUSES],
+    `select district, count(*)::int as met from service_request where status::text = any(select jsonb_array_elements_text(?::jsonb)) group by district order by count(*) desc, district`,
+    [JSON.stringify(MET_REQUEST_STATUSES)],
   );
   return rows;
 }

@@ -164,8 +164,8 @@ export class ServiceRequestService {
     const managed = await managedOrganizationIds(this.em, viewer.volunteerId);
     if (request.requestingOrganization && managed.includes(request.requestingOrganization.id)) return true;
     const [claim] = await this.em.getConnection().execute<{ n: number }[]>(
-      `select count(*)::int as n from service_request_claim where request_id = ? and organization_id = any(?::text[])`,
-      [request.id, managed],
+      `select count(*)::int as n from service_request_claim where request_id = ? and organization_id in (select jsonb_array_elements_text(?::jsonb))`,
+      [request.id, JSON.stringify(managed)],
     );
     return claim.n > 0;
   }
@@ -214,7 +214,7 @@ export class ServiceRequestService {
     await this.em.transactional(async (tx) => {
       const outcome = await addClaim(tx, input.id, input.volunteers);
       if (!outcome) {
-        const now = await tx.findOne(ServiceRequest, { id: input.id });
+        const now = await tx.findOne(ServiceRequest, { id: input.id }, { refresh: true });
         if (now && [S.CLAIMED, S.IN_PROGRESS].includes(now.status)) throw new CapacityReachedError();
         throw new ConflictError('Only an open request can be claimed');
       }
