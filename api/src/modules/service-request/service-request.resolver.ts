@@ -39,7 +39,7 @@ async function decideAccess(ctx: Context, request: ServiceRequest): Promise<Cont
 /** What the viewer may see of the request's contact, decided once per request and row. */
 function contactAccess(ctx: Context, request: ServiceRequest): Promise<ContactAccess> {
   let byRequest = accessCache.get(ctx);
-  if (!byRequest) accessCache.set(ctx, (byRequest = new Map()));
+  if (!byRequest) accessCache.set(ctx, (byRequest = new Map<string, Promise<ContactAccess>>()));
   let access = byRequest.get(request.id);
   if (!access) byRequest.set(request.id, (access = decideAccess(ctx, request)));
   return access;
