@@ -1322,7 +1322,7 @@ export type NearbyProjectsQueryVariables = Exact<{
 }>;
 
 
-export type NearbyProjectsQuery = { projects: { nodes: Array<{ id: string, title: string, district: string | null, address: string | null, location: { lat: number, lng: number } | null, organization: { name: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, remaining: number }> }> } };
+export type NearbyProjectsQuery = { projects: { nodes: Array<{ id: string, title: string, district: string | null, address: string | null, location: { lat: number, lng: number } | null, organization: { name: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, remaining: number }> }> }, serviceRequests: { nodes: Array<{ id: string, title: string, district: string, address: string, volunteersNeeded: number, volunteersClaimed: number, location: { lat: number, lng: number } | null }> } };
 
 export type DeskArticleFragment = { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null };
 
@@ -4022,6 +4022,20 @@ export const NearbyProjectsDocument = new TypedDocumentString(`
         startsAt
         endsAt
         remaining
+      }
+    }
+  }
+  serviceRequests(first: 30, filter: {near: $near}) {
+    nodes {
+      id
+      title
+      district
+      address
+      volunteersNeeded
+      volunteersClaimed
+      location {
+        lat
+        lng
       }
     }
   }
