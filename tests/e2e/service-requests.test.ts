@@ -94,7 +94,7 @@ describe('a need from the web to a confirmed rating', () => {
     requestId = (await item.getAttribute('data-request'))!;
     await expectNoAxeViolations(page);
     await context.close();
-  });
+  }, 120_000);
 
   it('is published on the board by platform staff from /admin/requests/, and is public after the rebuild', async () => {
     const { context, page } = await browserAs(DEMO.admin, DEMO_PASSWORD);
@@ -141,7 +141,7 @@ describe('a need from the web to a confirmed rating', () => {
     await expect.poll(() => claimed.locator('.request-status').textContent()).toBe('已完成');
     await expectNoAxeViolations(page);
     await context.close();
-  });
+  }, 120_000);
 
   it('is confirmed and rated by the resident in /account/, and no build carries the contact', async () => {
     const { context, page } = await browserAs(resident.phone, resident.password);

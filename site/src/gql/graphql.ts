@@ -3516,12 +3516,12 @@ export const ManageRegisterTeamDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ManageRegisterTeamMutation, ManageRegisterTeamMutationVariables>;
 export const ManageRequestsDocument = new TypedDocumentString(`
     query ManageRequests($id: ID!) {
-  serviceRequests(first: 50) {
+  serviceRequests(first: 20) {
     nodes {
       ...ManagedRequest
     }
   }
-  claimedServiceRequests(organizationId: $id, first: 100) {
+  claimedServiceRequests(organizationId: $id, first: 30) {
     nodes {
       ...ManagedRequest
     }
@@ -4259,17 +4259,17 @@ export const SubmitServiceRequestDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
 export const TriageRequestsDocument = new TypedDocumentString(`
     query TriageRequests($staff: Boolean!) {
-  queue: serviceRequestQueue(first: 100) {
+  queue: serviceRequestQueue(first: 30) {
     nodes {
       ...TriagedRequest
     }
   }
-  stale: serviceRequestQueue(stale: true, first: 100) {
+  stale: serviceRequestQueue(stale: true, first: 30) {
     nodes {
       ...TriagedRequest
     }
   }
-  rated: serviceRequests(filter: {status: CONFIRMED}, first: 50) @include(if: $staff) {
+  rated: serviceRequests(filter: {status: CONFIRMED}, first: 30) @include(if: $staff) {
     nodes {
       id
       title

@@ -57,12 +57,12 @@ const fragment = /* GraphQL */ `
 
 const requestsQuery = operation<ManageRequestsQuery, ManageRequestsQueryVariables>(/* GraphQL */ `
   query ManageRequests($id: ID!) {
-    serviceRequests(first: 50) {
+    serviceRequests(first: 20) {
       nodes {
         ...ManagedRequest
       }
     }
-    claimedServiceRequests(organizationId: $id, first: 100) {
+    claimedServiceRequests(organizationId: $id, first: 30) {
       nodes {
         ...ManagedRequest
       }

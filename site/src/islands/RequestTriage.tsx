@@ -28,17 +28,17 @@ import './service-requests.css';
 
 const triageQuery = operation<TriageRequestsQuery, TriageRequestsQueryVariables>(/* GraphQL */ `
   query TriageRequests($staff: Boolean!) {
-    queue: serviceRequestQueue(first: 100) {
+    queue: serviceRequestQueue(first: 30) {
       nodes {
         ...TriagedRequest
       }
     }
-    stale: serviceRequestQueue(stale: true, first: 100) {
+    stale: serviceRequestQueue(stale: true, first: 30) {
       nodes {
         ...TriagedRequest
       }
     }
-    rated: serviceRequests(filter: { status: CONFIRMED }, first: 50) @include(if: $staff) {
+    rated: serviceRequests(filter: { status: CONFIRMED }, first: 30) @include(if: $staff) {
       nodes {
         id
         title
