@@ -245,8 +245,3 @@ const en: RequestWords = {
 };
 
 export const REQUEST_WORDS: Record<Locale, RequestWords> = { 'zh-CN': zh, en };
-
-/** The site path of a request's page, in the default language. */
-export function requestPath(id: string): string {
-  return `/requests/${id}/`;
-}
