@@ -12,7 +12,7 @@ import type {
   ManageCloseRequestMutation,
   ManageCloseRequestMutationVariables,
 } from '../gql/graphql';
-import type { Locale } from '../i18n/locales';
+import { localizePath, type Locale } from '../i18n/locales';
 import { formatDate } from '../lib/format';
 import { formatDateEn } from '../lib/format-en';
 import { request, type ApiResult } from '../lib/graphql-client';
@@ -255,6 +255,11 @@ function ClaimedRequest({ item, org, locale, onChanged }: { item: Item; org: Man
       )}
       {live && (
         <>
+          {item.status === 'CLAIMED' && (
+            <p>
+              <a href={`${localizePath('/manage/activities/edit/', locale)}?org=${encodeURIComponent(org.id)}&serviceRequest=${encodeURIComponent(item.id)}`}>{w.makeActivity} →</a>
+            </p>
+          )}
           <div class="manage-actions">
             {item.status === 'CLAIMED' && button('start', w.start)}
             {(item.status === 'CLAIMED' || item.status === 'IN_PROGRESS') && button('done', w.done, true)}

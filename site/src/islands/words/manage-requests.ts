@@ -14,6 +14,7 @@ export interface ManageRequestWords {
   needed: (claimed: number, needed: number) => string;
   contact: string;
   start: string;
+  makeActivity: string;
   done: string;
   withdraw: string;
   close: string;
@@ -53,6 +54,7 @@ const zh: ManageRequestWords = {
   needed: (c, n) => `已认领 ${c} / ${n} 人`,
   contact: '联系人',
   start: '开始服务',
+  makeActivity: '为这项需求创建活动（招募志愿者报名）',
   done: '标记完成',
   withdraw: '退回认领',
   close: '关闭需求',
@@ -92,6 +94,7 @@ const en: ManageRequestWords = {
   needed: (c, n) => `${c} of ${n} volunteers claimed`,
   contact: 'Contact',
   start: 'Start',
+  makeActivity: 'Make an activity of it (volunteers sign up)',
   done: 'Mark done',
   withdraw: 'Withdraw the claim',
   close: 'Close',
