@@ -236,6 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         publicSecurityFiling: textFromEnv(env, 'AIXIN_PUBLIC_SECURITY_FILING', 60),
       },
       media: mediaFromEnv(env, dataDir),
+      requestStaleDays: countFromEnv(env, 'AIXIN_REQUEST_STALE_DAYS', DEFAULT_SETTINGS.requestStaleDays, 365),
     },
     dbPoolMax: countFromEnv(env, 'AIXIN_DB_POOL_MAX', 10, 1_000),
     metricsToken: env.AIXIN_METRICS_TOKEN || undefined,

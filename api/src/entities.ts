@@ -28,5 +28,6 @@ import { DistrictYearRollup } from './modules/ledger/district-year-rollup.entity
 import { Consent } from './modules/consent/consent.entity.js';
 import { OrganizationLogo, ProjectPhoto, StoredImage } from './modules/image/image.entity.js';
 import { Rating } from './modules/rating/rating.entity.js';
+import { ServiceRequest, ServiceRequestClaim } from './modules/service-request/service-request.entity.js';
 
-export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, TrustedDevice, DataKey, MembershipRequest, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, PartnerKey, ShiftDraw, CalendarFeed, HourEntry, HourRollup, DistrictYearRollup, HourCorrectionRequest, Certificate, Consent, StoredImage, OrganizationLogo, ProjectPhoto, Rating];
+export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, TrustedDevice, DataKey, MembershipRequest, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, PartnerKey, ShiftDraw, CalendarFeed, HourEntry, HourRollup, DistrictYearRollup, HourCorrectionRequest, Certificate, Consent, StoredImage, OrganizationLogo, ProjectPhoto, ServiceRequest, ServiceRequestClaim, Rating];

@@ -24,12 +24,13 @@ import { ledgerResolvers } from './modules/ledger/ledger-resolvers.js';
 import { imageResolvers } from './modules/image/image.resolver.js';
 import { contentImageResolvers } from './modules/content/content-images.resolver.js';
 import { ratingResolvers } from './modules/rating/rating.resolver.js';
+import { serviceRequestResolvers } from './modules/service-request/service-request.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 export function getSchema(): Promise<GraphQLSchema> {
   return (schema ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, VolunteerMembershipResolver, MembershipRequestResolver, OrganizationMembershipRequestResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerAccountResolver, ConsentResolver, VolunteerConsentResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, NotificationResolver, VolunteerNotificationResolver, ...contentResolvers, ...ledgerResolvers, ...imageResolvers, ...contentImageResolvers, ...ratingResolvers],
+    resolvers: [NodeResolver, OrganizationResolver, MembershipResolver, VolunteerMembershipResolver, MembershipRequestResolver, OrganizationMembershipRequestResolver, ProjectResolver, ShiftResolver, StatsResolver, IdentityResolver, VolunteerAccountResolver, ConsentResolver, VolunteerConsentResolver, VolunteerResolver, ProjectAdminResolver, SignupResolver, ShiftSignupResolver, VolunteerSignupResolver, PartnerKeyResolver, OrganizationPartnerKeysResolver, AuditResolver, LotteryResolver, CalendarResolver, NotificationResolver, VolunteerNotificationResolver, ...contentResolvers, ...ledgerResolvers, ...imageResolvers, ...contentImageResolvers, ...serviceRequestResolvers, ...ratingResolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
   }));

@@ -309,6 +309,52 @@ const DistrictLeaderboard = graphql(`
   }
 `);
 
+// The public board and the request pages: every request in a public status (never its contact).
+const ServiceRequestPages = graphql(`
+  query ServiceRequestPages($first: Int!, $after: String, $status: ServiceRequestStatus!) {
+    serviceRequests(first: $first, after: $after, filter: { status: $status }) {
+      nodes {
+        id
+        title
+        description
+        category
+        district
+        address
+        neededFrom
+        neededUntil
+        recurrence
+        volunteersNeeded
+        volunteersClaimed
+        status
+        openedAt
+        score
+        createdAt
+        claims {
+          volunteers
+          organization {
+            id
+            slug
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const ServiceRequestFigures = graphql(`
+  query ServiceRequestFigures {
+    serviceRequestFigures {
+      district
+      met
+    }
+  }
+`);
+
 const isoDateTime = z.string().datetime({ offset: true });
 const count = z.number().int().nonnegative();
 // IDs become URL path segments (/projects/<id>/); refuse anything that would need escaping.
@@ -368,6 +414,41 @@ const projects = defineCollection({
       }),
     ),
   }),
+});
+
+const PUBLIC_REQUEST_STATUSES = ['OPEN', 'CLAIMED', 'IN_PROGRESS', 'DONE', 'CONFIRMED'] as const;
+
+const serviceRequests = defineCollection({
+  loader: fromApi(async () => {
+    const all = [];
+    for (const status of PUBLIC_REQUEST_STATUSES) {
+      all.push(...(await fetchAllNodes(`serviceRequests ${status}`, async (page) => (await fetchGraphQL(ServiceRequestPages, { ...page, status })).serviceRequests)));
+    }
+    return all;
+  }),
+  schema: z.object({
+    id: pathSafeId,
+    title: z.string(),
+    description: z.string(),
+    category: z.enum(['ELDERLY', 'CHILDREN', 'DISABILITY', 'ENVIRONMENT', 'COMMUNITY', 'HEALTH', 'EDUCATION', 'DISASTER', 'OTHER']),
+    district: z.string(),
+    address: z.string(),
+    neededFrom: isoDateTime,
+    neededUntil: isoDateTime,
+    recurrence: z.string().nullable(),
+    volunteersNeeded: count,
+    volunteersClaimed: count,
+    status: z.enum(PUBLIC_REQUEST_STATUSES),
+    openedAt: isoDateTime.nullable(),
+    score: z.number().int().min(1).max(5).nullable(),
+    createdAt: isoDateTime,
+    claims: z.array(z.object({ volunteers: count, organization: organizationRef })),
+  }),
+});
+
+const requestFigures = defineCollection({
+  loader: fromApi(async () => (await fetchGraphQL(ServiceRequestFigures, {})).serviceRequestFigures.map((f) => ({ id: f.district, ...f }))),
+  schema: z.object({ district: z.string(), met: count }),
 });
 
 /** 人次 and service hours of one year or district (the API's FigureRow). */
@@ -520,4 +601,4 @@ const legal = defineCollection({
   schema: z.object({ kind: z.enum(['TERMS', 'PRIVACY']), version: z.string(), zh: legalText, en: legalText }),
 });
 
-export const collections = { projects, stats, organizations, leaderboards, news, roleModels, showcases, siteInfo, legal };
+export const collections = { projects, stats, organizations, leaderboards, news, roleModels, showcases, siteInfo, legal, serviceRequests, requestFigures };

@@ -164,11 +164,14 @@ describe('public summaries', () => {
     const res = await server.gql(SUMMARY, { id: projectId });
     expect(res.errors).toBeUndefined();
     expect(res.data.project.rating).toEqual({ average: 3.5, count: 2 });
-    const [expected] = await sql(`select round(avg(score), 2)::float as average, count(*)::int as count from rating where organization_id = ?`, [orgId]);
+    // A team's scores: its activities' ratings and the requesters' scores of the needs it served.
+    const scores = `(select organization_id, score from rating
+      union all select c.organization_id, r.score from service_request_claim c join service_request r on r.id = c.request_id where r.score is not null) s`;
+    const [expected] = await sql(`select round(avg(score), 2)::float as average, count(*)::int as count from ${scores} where organization_id = ?`, [orgId]);
     expect(res.data.project.organization.rating).toEqual(expected);
     // Every team's, in one list.
     const teams = await server.gql(`{ organizations(first: 100) { nodes { id rating { average count } } } }`);
-    const rows = await sql(`select organization_id as id, round(avg(score), 2)::float as average, count(*)::int as count from rating group by organization_id`);
+    const rows = await sql(`select organization_id as id, round(avg(score), 2)::float as average, count(*)::int as count from ${scores} group by organization_id`);
     // The demo data rated other teams' activities that are over.
     expect(rows.length).toBeGreaterThan(5);
     const byId = new Map(rows.map((r) => [r.id, { average: r.average, count: r.count }]));

@@ -19,7 +19,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const data = await gql(
     site.api,
-    `{ news(first: 1) { nodes { slug tags } } projects(first: 1) { nodes { id district category } } organizations(first: 1) { nodes { slug } } }`,
+    `{ news(first: 1) { nodes { slug tags } } projects(first: 1) { nodes { id district category } } organizations(first: 1) { nodes { slug } } serviceRequests(first: 1) { nodes { id } } }`,
   );
   const project = data.data.projects.nodes[0];
   pages = [
@@ -41,6 +41,9 @@ beforeAll(async () => {
     '/about/',
     '/search/?q=%E5%BF%97%E6%84%BF',
     '/nearby/',
+    '/requests/',
+    `/requests/${data.data.serviceRequests.nodes[0].id}/`,
+    '/requests/new/',
     '/register/',
     '/login/',
     '/verify/',

@@ -155,7 +155,7 @@ describe('the demo coordinator', () => {
     expect(await page.locator('#manage-org').textContent()).toBe('龙华区青年志愿者协会');
     expect(await page.locator('.manage-nav a[aria-current="page"]').textContent()).toBe('概览');
     const cards = page.locator('.manage-cards a');
-    expect(await cards.locator('strong').allTextContents()).toEqual(['活动', '成员', '签到', '时长', '导入', '资讯', '评价', '团队资料', '下属团队', '资讯审核', '密钥']);
+    expect(await cards.locator('strong').allTextContents()).toEqual(['活动', '成员', '签到', '时长', '导入', '资讯', '需求对接', '评价', '团队资料', '下属团队', '资讯审核', '需求审核', '密钥']);
     const [{ id: orgId }] = await sql<{ id: string }>(`select id from organization where name = '龙华区青年志愿者协会'`);
     expect(await cards.nth(3).getAttribute('href')).toBe(`/manage/hours/?org=${encodeURIComponent(orgId)}`);
     // Ended shifts of this file wait for their service time: the hours card says how many.
@@ -171,7 +171,7 @@ describe('the demo coordinator', () => {
     await phone.page.goto(`${product.url}/en/manage/`);
     await phone.page.waitForSelector('.manage-cards');
     expect(await phone.page.locator('h1').textContent()).toBe('Back office');
-    expect(await phone.page.locator('.manage-cards strong').allTextContents()).toEqual(['Activities', 'Members', 'Attendance', 'Hours', 'Import', 'News', 'Ratings', 'Team profile', 'Member teams', 'News review', 'Keys']);
+    expect(await phone.page.locator('.manage-cards strong').allTextContents()).toEqual(['Activities', 'Members', 'Attendance', 'Hours', 'Import', 'News', 'Service requests', 'Ratings', 'Team profile', 'Member teams', 'News review', 'Request triage', 'Keys']);
     // Nothing wider than the phone's screen but the navigation, which scrolls on its own.
     expect(await phone.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(phone.page);

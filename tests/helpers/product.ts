@@ -83,6 +83,8 @@ export interface SiteProduct {
   product: Product;
   /** `${product.url}/graphql` */
   api: string;
+  /** The product's AIXIN_DATA_DIR (its site builds are under it). */
+  dataDir: string;
   stop: () => Promise<void>;
 }
 
@@ -103,7 +105,7 @@ export async function startSiteOnRunDatabase(env: Record<string, string> = {}): 
     await stop();
     throw error;
   }
-  return { product, api: `${product.url}/graphql`, stop };
+  return { product, api: `${product.url}/graphql`, dataDir, stop };
 }
 
 export interface ProductsOnOneDatabase {

@@ -22,6 +22,8 @@ export const ID_PREFIXES = {
   MembershipRequest: 'mrq',
   Image: 'img',
   Rating: 'rat',
+  ServiceRequest: 'srq',
+  ServiceRequestClaim: 'src',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

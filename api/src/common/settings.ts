@@ -42,6 +42,8 @@ export interface Settings {
   };
   site: SiteSettings;
   media: MediaSettings;
+  /** Days an OPEN service request may wait unclaimed before it is flagged to its federation. */
+  requestStaleDays: number;
 }
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = { accountFailures: 5, ipFailures: 30, accountGlobalFailures: 100 };
@@ -58,4 +60,5 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   site: DEFAULT_SITE_SETTINGS,
   media: { kind: 'local', dir: '.data/media' },
+  requestStaleDays: 7,
 };

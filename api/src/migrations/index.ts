@@ -19,6 +19,7 @@ import { Migration20261204080000_account_and_consent } from './Migration20261204
 import { Migration20261204110000_images } from './Migration20261204110000_images.js';
 import { Migration20261204120000_editorial } from './Migration20261204120000_editorial.js';
 import { Migration20261204100000_audit_filters } from './Migration20261204100000_audit_filters.js';
+import { Migration20261204130000_service_requests } from './Migration20261204130000_service_requests.js';
 import { Migration20261204140000_ratings } from './Migration20261204140000_ratings.js';
 
 export const migrationsList = [
@@ -42,5 +43,6 @@ export const migrationsList = [
   { name: 'Migration20261204110000_images', class: Migration20261204110000_images },
   { name: 'Migration20261204120000_editorial', class: Migration20261204120000_editorial },
   { name: 'Migration20261204100000_audit_filters', class: Migration20261204100000_audit_filters },
+  { name: 'Migration20261204130000_service_requests', class: Migration20261204130000_service_requests },
   { name: 'Migration20261204140000_ratings', class: Migration20261204140000_ratings },
 ];

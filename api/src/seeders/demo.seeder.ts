@@ -17,6 +17,7 @@ import { checkResidentId } from '../modules/volunteer/resident-id.js';
 import { nextVolunteerNumbers } from '../modules/volunteer/volunteer-number.js';
 import { Volunteer } from '../modules/volunteer/volunteer.entity.js';
 import { buildDemoData, DEMO_PASSWORD } from './demo-data.js';
+import { seedDemoRequests } from './demo-requests.js';
 import { seedDemoContent } from './demo-content.js';
 import { seedDemoHours } from './demo-hours.js';
 import { seedDemoRatings } from './demo-ratings.js';
@@ -202,6 +203,7 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
     await seedDemoHours(tx, { data, now, organizationIds: orgIds, volunteerIds });
     await seedDemoRatings(tx, { now, leaveFor: volunteerIds.get('volunteer')! });
     await seedDemoContent(tx, { data, now, organizationIds: orgIds, volunteerIds, projectIds: projectRows.map((p) => (p as { id: string }).id) });
+    await seedDemoRequests(tx, vault, { now, requesterId: volunteerIds.get('volunteer')!, claimingOrganizationId: orgIds.get('lh-yva')! });
     return {
       organizations: data.organizations.length,
       volunteers: volunteers.length,

@@ -29,6 +29,22 @@ export type AssistedRegistrationInput = {
   realName: string;
 };
 
+export type ClaimServiceRequestInput = {
+  id: string | number;
+  /** The claiming team (its ADMIN or COORDINATOR) */
+  organizationId: string | number;
+  /** Volunteers the team brings, 1..the volunteers needed */
+  volunteers: number;
+};
+
+export type ConfirmServiceRequestInput = {
+  /** At most 500 characters; public unless staff hide it */
+  comment?: string | null | undefined;
+  id: string | number;
+  /** 1..5 */
+  score: number;
+};
+
 /** DRAFT while written; IN_REVIEW once a team submits its news; RETURNED with a reviewer's reason; PUBLISHED (public once its publishedAt has come). */
 export type ContentStatus =
   /** Being written; not public */
@@ -68,7 +84,7 @@ export type CreatePartnerKeyInput = {
   name: string;
   /** The approved organisation the key acts for */
   organizationId: string | number;
-  /** READ is always granted; add PUBLISH to manage the organisation’s activities */
+  /** READ is always granted; add PUBLISH to manage the organisation’s activities, REQUEST to submit service requests */
   scopes?: Array<PartnerScope> | null | undefined;
 };
 
@@ -84,6 +100,8 @@ export type CreateProjectInput = {
   organizationId: string | number;
   /** More shifts, repeated weekly */
   recurrence?: WeeklyRecurrenceInput | null | undefined;
+  /** A service request the organisation claimed: the activity answers it (a CLAIMED request is then IN_PROGRESS) */
+  serviceRequestId?: string | number | null | undefined;
   /** At least one, counting those the recurrence makes */
   shifts: Array<ShiftInput>;
   summary: string;
@@ -216,10 +234,12 @@ export type NearInput = {
   radiusKm: number;
 };
 
-/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled */
+/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it) */
 export type NotificationKind =
   | 'DRAW_RESULT'
   | 'PROJECT_CANCELLED'
+  | 'SERVICE_REQUEST_CLAIMED'
+  | 'SERVICE_REQUEST_DONE'
   | 'WAITLIST_PROMOTED';
 
 /** What kind of body an organisation is (共青团, government department, federation, NGO, school, company, community). */
@@ -240,7 +260,8 @@ export type OrganizationStatus =
 
 export type PartnerScope =
   | 'PUBLISH'
-  | 'READ';
+  | 'READ'
+  | 'REQUEST';
 
 export type ProjectFilter = {
   category?: string | null | undefined;
@@ -371,6 +392,30 @@ export type ResolveHourCorrectionInput = {
   requestId: string | number;
 };
 
+/** What kind of help is needed (助老, 关爱儿童, 助残, 环保, 社区, 健康, 教育, 防灾救灾, 其他) */
+export type ServiceRequestCategory =
+  | 'CHILDREN'
+  | 'COMMUNITY'
+  | 'DISABILITY'
+  | 'DISASTER'
+  | 'EDUCATION'
+  | 'ELDERLY'
+  | 'ENVIRONMENT'
+  | 'HEALTH'
+  | 'OTHER';
+
+/** SUBMITTED awaits triage; OPEN is on the public board; DECLINED (with a reason) and MERGED (into another request) end there; CLAIMED once claims cover the need, IN_PROGRESS, DONE, CONFIRMED by the requester; CLOSED with a reason */
+export type ServiceRequestStatus =
+  | 'CLAIMED'
+  | 'CLOSED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'MERGED'
+  | 'OPEN'
+  | 'SUBMITTED';
+
 /** How the places of a shift are allocated */
 export type ShiftAllocation =
   | 'FIRST_COME'
@@ -402,6 +447,33 @@ export type SignupStatus =
   | 'NO_SHOW'
   | 'PENDING_DRAW'
   | 'WAITLISTED';
+
+export type SubmitServiceRequestInput = {
+  address: string;
+  category: ServiceRequestCategory;
+  /** Who the volunteers meet; personal data, never public */
+  contactName: string;
+  /** Mainland mobile; personal data, never public */
+  contactPhone: string;
+  /** 1..2000 characters: what help, for whom */
+  description: string;
+  /** e.g. 龙华区 */
+  district: string;
+  /** 1..255 characters; a replay returns the first result */
+  idempotencyKey?: string | null | undefined;
+  location?: GeoPointInput | null | undefined;
+  neededFrom: string;
+  /** After neededFrom, within a year of it */
+  neededUntil: string;
+  /** Submit for this team (its ADMIN or COORDINATOR); a partner key submits for its own organisation */
+  organizationId?: string | number | null | undefined;
+  /** How often, in words (e.g. 每周六上午) */
+  recurrence?: string | null | undefined;
+  /** 1..120 characters */
+  title: string;
+  /** 1..1000 */
+  volunteersNeeded: number;
+};
 
 /** What a volunteer may change about themselves: a field left out stays as it is; null or empty clears it */
 export type UpdateMyProfileInput = {
@@ -572,6 +644,20 @@ export type DistrictLeaderboardQueryVariables = Exact<{
 export type DistrictLeaderboardQuery = { organizationLeaderboard: { totalCount: number, nodes: Array<{ rank: number, minutes: number, volunteerCount: number, organization: { id: string, slug: string, name: string } }> }, volunteerLeaderboard: { totalCount: number, nodes: Array<{ rank: number, minutes: number, volunteer: { id: string, displayName: string, starLevel: number } }> } };
 
 export type VolunteerRankFragment = { rank: number, minutes: number, volunteer: { id: string, displayName: string, starLevel: number } };
+
+export type ServiceRequestPagesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status: ServiceRequestStatus;
+}>;
+
+
+export type ServiceRequestPagesQuery = { serviceRequests: { nodes: Array<{ id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, status: ServiceRequestStatus, openedAt: string | null, score: number | null, createdAt: string, claims: Array<{ volunteers: number, organization: { id: string, slug: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ServiceRequestFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceRequestFiguresQuery = { serviceRequestFigures: Array<{ district: string, met: number }> };
 
 export type SettingsOfMeFragment = { id: string, email: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
 
@@ -1147,6 +1233,42 @@ export type ManageRegisterTeamMutationVariables = Exact<{
 
 export type ManageRegisterTeamMutation = { registerOrganization: { id: string, name: string, status: OrganizationStatus } };
 
+export type ManagedRequestFragment = { id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, contactNameMasked: string | null, contactPhoneMasked: string | null, contactName: string | null, contactPhone: string | null, claims: Array<{ volunteers: number, organization: { id: string, name: string } }> };
+
+export type ManageRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageRequestsQuery = { serviceRequests: { nodes: Array<{ id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, contactNameMasked: string | null, contactPhoneMasked: string | null, contactName: string | null, contactPhone: string | null, claims: Array<{ volunteers: number, organization: { id: string, name: string } }> }> }, claimedServiceRequests: { nodes: Array<{ id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, contactNameMasked: string | null, contactPhoneMasked: string | null, contactName: string | null, contactPhone: string | null, claims: Array<{ volunteers: number, organization: { id: string, name: string } }> }> } };
+
+export type ManageClaimRequestMutationVariables = Exact<{
+  input: ClaimServiceRequestInput;
+}>;
+
+
+export type ManageClaimRequestMutation = { claimServiceRequest: { id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, contactNameMasked: string | null, contactPhoneMasked: string | null, contactName: string | null, contactPhone: string | null, claims: Array<{ volunteers: number, organization: { id: string, name: string } }> } };
+
+export type ManageRequestStepMutationVariables = Exact<{
+  id: string | number;
+  org: string | number;
+  start: boolean;
+  done: boolean;
+  withdraw: boolean;
+}>;
+
+
+export type ManageRequestStepMutation = { started?: { id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, contactNameMasked: string | null, contactPhoneMasked: string | null, contactName: string | null, contactPhone: string | null, claims: Array<{ volunteers: number, organization: { id: string, name: string } }> }, done?: { id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, contactNameMasked: string | null, contactPhoneMasked: string | null, contactName: string | null, contactPhone: string | null, claims: Array<{ volunteers: number, organization: { id: string, name: string } }> }, withdrawn?: { id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, contactNameMasked: string | null, contactPhoneMasked: string | null, contactName: string | null, contactPhone: string | null, claims: Array<{ volunteers: number, organization: { id: string, name: string } }> } };
+
+export type ManageCloseRequestMutationVariables = Exact<{
+  id: string | number;
+  org: string | number;
+  reason: string;
+}>;
+
+
+export type ManageCloseRequestMutation = { closeServiceRequest: { id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, contactNameMasked: string | null, contactPhoneMasked: string | null, contactName: string | null, contactPhone: string | null, claims: Array<{ volunteers: number, organization: { id: string, name: string } }> } };
+
 export type TeamProfileFragment = { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null, logo: { id: string, url: string, width: number, height: number, alt: string | null } | null };
 
 export type ManageTeamProfileQueryVariables = Exact<{
@@ -1210,9 +1332,9 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, createdAt: string, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null }> } } | null };
+export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, createdAt: string, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null }> } } | null };
 
-export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, createdAt: string, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null };
+export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, createdAt: string, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   upTo?: string | number | null | undefined;
@@ -1221,13 +1343,25 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
+export type MyServiceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyServiceRequestsQuery = { myServiceRequests: { nodes: Array<{ id: string, title: string, district: string, status: ServiceRequestStatus, reason: string | null, score: number | null, feedbackComment: string | null, claims: Array<{ organization: { id: string, name: string } }> }> } };
+
+export type ConfirmServiceRequestMutationVariables = Exact<{
+  input: ConfirmServiceRequestInput;
+}>;
+
+
+export type ConfirmServiceRequestMutation = { confirmServiceRequest: { id: string, status: ServiceRequestStatus, score: number | null, feedbackComment: string | null } };
+
 export type NearbyProjectsQueryVariables = Exact<{
   near: NearInput;
   after: string;
 }>;
 
 
-export type NearbyProjectsQuery = { projects: { nodes: Array<{ id: string, title: string, district: string | null, address: string | null, location: { lat: number, lng: number } | null, organization: { name: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, remaining: number }> }> } };
+export type NearbyProjectsQuery = { projects: { nodes: Array<{ id: string, title: string, district: string | null, address: string | null, location: { lat: number, lng: number } | null, organization: { name: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, remaining: number }> }> }, serviceRequests: { nodes: Array<{ id: string, title: string, district: string, address: string, volunteersNeeded: number, volunteersClaimed: number, location: { lat: number, lng: number } | null }> } };
 
 export type DeskArticleFragment = { id: string, slug: string, title: string, summary: string, body: string, bodyHtml: string, tags: Array<string>, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string, submittedAt: string | null, returnedReason: string | null, organization: { id: string, name: string } | null, project: { id: string, title: string } | null };
 
@@ -1317,6 +1451,41 @@ export type RegisterVolunteerMutationVariables = Exact<{
 
 
 export type RegisterVolunteerMutation = { registerVolunteer: { volunteer: { id: string, volunteerNumber: string } } };
+
+export type SubmitServiceRequestMutationVariables = Exact<{
+  input: SubmitServiceRequestInput;
+}>;
+
+
+export type SubmitServiceRequestMutation = { submitServiceRequest: { id: string, status: ServiceRequestStatus } };
+
+export type TriageRequestsQueryVariables = Exact<{
+  staff: boolean;
+}>;
+
+
+export type TriageRequestsQuery = { queue: { nodes: Array<{ id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, volunteersNeeded: number, unclaimedSince: string | null, contactName: string | null, contactPhone: string | null }> }, stale: { nodes: Array<{ id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, volunteersNeeded: number, unclaimedSince: string | null, contactName: string | null, contactPhone: string | null }> }, rated?: { nodes: Array<{ id: string, title: string, score: number | null, feedbackComment: string | null, feedbackHidden: boolean }> } };
+
+export type TriagedRequestFragment = { id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, volunteersNeeded: number, unclaimedSince: string | null, contactName: string | null, contactPhone: string | null };
+
+export type TriageDecisionMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+  decline: boolean;
+  merge: boolean;
+  reason: string;
+  intoId: string | number;
+}>;
+
+
+export type TriageDecisionMutation = { accepted?: { id: string, status: ServiceRequestStatus }, declined?: { id: string, status: ServiceRequestStatus }, merged?: { id: string, status: ServiceRequestStatus } };
+
+export type HideRequestFeedbackMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HideRequestFeedbackMutation = { hideServiceRequestFeedback: { id: string, feedbackHidden: boolean } };
 
 export type ManageReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1626,6 +1795,33 @@ export const MemberRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MemberRow"}) as unknown as TypedDocumentString<MemberRowFragment, unknown>;
+export const ManagedRequestFragmentDoc = new TypedDocumentString(`
+    fragment ManagedRequest on ServiceRequest {
+  id
+  title
+  description
+  category
+  district
+  address
+  status
+  neededFrom
+  neededUntil
+  recurrence
+  volunteersNeeded
+  volunteersClaimed
+  contactNameMasked
+  contactPhoneMasked
+  contactName
+  contactPhone
+  claims {
+    volunteers
+    organization {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ManagedRequest"}) as unknown as TypedDocumentString<ManagedRequestFragment, unknown>;
 export const TeamProfileFragmentDoc = new TypedDocumentString(`
     fragment TeamProfile on Organization {
   id
@@ -1676,6 +1872,10 @@ export const MyNotificationFragmentDoc = new TypedDocumentString(`
   signup {
     status
     waitlistPosition
+  }
+  serviceRequest {
+    id
+    title
   }
 }
     `, {"fragmentName":"MyNotification"}) as unknown as TypedDocumentString<MyNotificationFragment, unknown>;
@@ -1774,6 +1974,23 @@ export const RatingPageFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"RatingPage"}) as unknown as TypedDocumentString<RatingPageFragment, unknown>;
+export const TriagedRequestFragmentDoc = new TypedDocumentString(`
+    fragment TriagedRequest on ServiceRequest {
+  id
+  title
+  description
+  category
+  district
+  address
+  status
+  neededFrom
+  neededUntil
+  volunteersNeeded
+  unclaimedSince
+  contactName
+  contactPhone
+}
+    `, {"fragmentName":"TriagedRequest"}) as unknown as TypedDocumentString<TriagedRequestFragment, unknown>;
 export const StaffTeamFragmentDoc = new TypedDocumentString(`
     fragment StaffTeam on Organization {
   id
@@ -2180,6 +2397,49 @@ export const DistrictLeaderboardDocument = new TypedDocumentString(`
     starLevel
   }
 }`) as unknown as TypedDocumentString<DistrictLeaderboardQuery, DistrictLeaderboardQueryVariables>;
+export const ServiceRequestPagesDocument = new TypedDocumentString(`
+    query ServiceRequestPages($first: Int!, $after: String, $status: ServiceRequestStatus!) {
+  serviceRequests(first: $first, after: $after, filter: {status: $status}) {
+    nodes {
+      id
+      title
+      description
+      category
+      district
+      address
+      neededFrom
+      neededUntil
+      recurrence
+      volunteersNeeded
+      volunteersClaimed
+      status
+      openedAt
+      score
+      createdAt
+      claims {
+        volunteers
+        organization {
+          id
+          slug
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceRequestPagesQuery, ServiceRequestPagesQueryVariables>;
+export const ServiceRequestFiguresDocument = new TypedDocumentString(`
+    query ServiceRequestFigures {
+  serviceRequestFigures {
+    district
+    met
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceRequestFiguresQuery, ServiceRequestFiguresQueryVariables>;
 export const AccountSettingsDocument = new TypedDocumentString(`
     query AccountSettings {
   me {
@@ -3468,6 +3728,143 @@ export const ManageRegisterTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageRegisterTeamMutation, ManageRegisterTeamMutationVariables>;
+export const ManageRequestsDocument = new TypedDocumentString(`
+    query ManageRequests($id: ID!) {
+  serviceRequests(first: 20) {
+    nodes {
+      ...ManagedRequest
+    }
+  }
+  claimedServiceRequests(organizationId: $id, first: 30) {
+    nodes {
+      ...ManagedRequest
+    }
+  }
+}
+    fragment ManagedRequest on ServiceRequest {
+  id
+  title
+  description
+  category
+  district
+  address
+  status
+  neededFrom
+  neededUntil
+  recurrence
+  volunteersNeeded
+  volunteersClaimed
+  contactNameMasked
+  contactPhoneMasked
+  contactName
+  contactPhone
+  claims {
+    volunteers
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ManageRequestsQuery, ManageRequestsQueryVariables>;
+export const ManageClaimRequestDocument = new TypedDocumentString(`
+    mutation ManageClaimRequest($input: ClaimServiceRequestInput!) {
+  claimServiceRequest(input: $input) {
+    ...ManagedRequest
+  }
+}
+    fragment ManagedRequest on ServiceRequest {
+  id
+  title
+  description
+  category
+  district
+  address
+  status
+  neededFrom
+  neededUntil
+  recurrence
+  volunteersNeeded
+  volunteersClaimed
+  contactNameMasked
+  contactPhoneMasked
+  contactName
+  contactPhone
+  claims {
+    volunteers
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ManageClaimRequestMutation, ManageClaimRequestMutationVariables>;
+export const ManageRequestStepDocument = new TypedDocumentString(`
+    mutation ManageRequestStep($id: ID!, $org: ID!, $start: Boolean!, $done: Boolean!, $withdraw: Boolean!) {
+  started: startServiceRequest(id: $id, organizationId: $org) @include(if: $start) {
+    ...ManagedRequest
+  }
+  done: completeServiceRequest(id: $id, organizationId: $org) @include(if: $done) {
+    ...ManagedRequest
+  }
+  withdrawn: withdrawServiceRequestClaim(id: $id, organizationId: $org) @include(if: $withdraw) {
+    ...ManagedRequest
+  }
+}
+    fragment ManagedRequest on ServiceRequest {
+  id
+  title
+  description
+  category
+  district
+  address
+  status
+  neededFrom
+  neededUntil
+  recurrence
+  volunteersNeeded
+  volunteersClaimed
+  contactNameMasked
+  contactPhoneMasked
+  contactName
+  contactPhone
+  claims {
+    volunteers
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ManageRequestStepMutation, ManageRequestStepMutationVariables>;
+export const ManageCloseRequestDocument = new TypedDocumentString(`
+    mutation ManageCloseRequest($id: ID!, $org: ID!, $reason: String!) {
+  closeServiceRequest(id: $id, organizationId: $org, reason: $reason) {
+    ...ManagedRequest
+  }
+}
+    fragment ManagedRequest on ServiceRequest {
+  id
+  title
+  description
+  category
+  district
+  address
+  status
+  neededFrom
+  neededUntil
+  recurrence
+  volunteersNeeded
+  volunteersClaimed
+  contactNameMasked
+  contactPhoneMasked
+  contactName
+  contactPhone
+  claims {
+    volunteers
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ManageCloseRequestMutation, ManageCloseRequestMutationVariables>;
 export const ManageTeamProfileDocument = new TypedDocumentString(`
     query ManageTeamProfile($id: ID!) {
   organization(id: $id) {
@@ -3778,12 +4175,47 @@ export const MyNotificationsDocument = new TypedDocumentString(`
     status
     waitlistPosition
   }
+  serviceRequest {
+    id
+    title
+  }
 }`) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($upTo: ID) {
   markNotificationsRead(upTo: $upTo)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MyServiceRequestsDocument = new TypedDocumentString(`
+    query MyServiceRequests {
+  myServiceRequests(first: 50) {
+    nodes {
+      id
+      title
+      district
+      status
+      reason
+      score
+      feedbackComment
+      claims {
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyServiceRequestsQuery, MyServiceRequestsQueryVariables>;
+export const ConfirmServiceRequestDocument = new TypedDocumentString(`
+    mutation ConfirmServiceRequest($input: ConfirmServiceRequestInput!) {
+  confirmServiceRequest(input: $input) {
+    id
+    status
+    score
+    feedbackComment
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmServiceRequestMutation, ConfirmServiceRequestMutationVariables>;
 export const NearbyProjectsDocument = new TypedDocumentString(`
     query NearbyProjects($near: NearInput!, $after: DateTime!) {
   projects(first: 30, filter: {near: $near, startsAfter: $after}) {
@@ -3804,6 +4236,20 @@ export const NearbyProjectsDocument = new TypedDocumentString(`
         startsAt
         endsAt
         remaining
+      }
+    }
+  }
+  serviceRequests(first: 30, filter: {near: $near}) {
+    nodes {
+      id
+      title
+      district
+      address
+      volunteersNeeded
+      volunteersClaimed
+      location {
+        lat
+        lng
       }
     }
   }
@@ -4057,6 +4503,75 @@ export const RegisterVolunteerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterVolunteerMutation, RegisterVolunteerMutationVariables>;
+export const SubmitServiceRequestDocument = new TypedDocumentString(`
+    mutation SubmitServiceRequest($input: SubmitServiceRequestInput!) {
+  submitServiceRequest(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
+export const TriageRequestsDocument = new TypedDocumentString(`
+    query TriageRequests($staff: Boolean!) {
+  queue: serviceRequestQueue(first: 30) {
+    nodes {
+      ...TriagedRequest
+    }
+  }
+  stale: serviceRequestQueue(stale: true, first: 30) {
+    nodes {
+      ...TriagedRequest
+    }
+  }
+  rated: serviceRequests(filter: {status: CONFIRMED}, first: 30) @include(if: $staff) {
+    nodes {
+      id
+      title
+      score
+      feedbackComment
+      feedbackHidden
+    }
+  }
+}
+    fragment TriagedRequest on ServiceRequest {
+  id
+  title
+  description
+  category
+  district
+  address
+  status
+  neededFrom
+  neededUntil
+  volunteersNeeded
+  unclaimedSince
+  contactName
+  contactPhone
+}`) as unknown as TypedDocumentString<TriageRequestsQuery, TriageRequestsQueryVariables>;
+export const TriageDecisionDocument = new TypedDocumentString(`
+    mutation TriageDecision($id: ID!, $accept: Boolean!, $decline: Boolean!, $merge: Boolean!, $reason: String!, $intoId: ID!) {
+  accepted: acceptServiceRequest(id: $id) @include(if: $accept) {
+    id
+    status
+  }
+  declined: declineServiceRequest(id: $id, reason: $reason) @include(if: $decline) {
+    id
+    status
+  }
+  merged: mergeServiceRequest(id: $id, intoId: $intoId) @include(if: $merge) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TriageDecisionMutation, TriageDecisionMutationVariables>;
+export const HideRequestFeedbackDocument = new TypedDocumentString(`
+    mutation HideRequestFeedback($id: ID!) {
+  hideServiceRequestFeedback(id: $id) {
+    id
+    feedbackHidden
+  }
+}
+    `) as unknown as TypedDocumentString<HideRequestFeedbackMutation, HideRequestFeedbackMutationVariables>;
 export const ManageReviewQueueDocument = new TypedDocumentString(`
     query ManageReviewQueue {
   newsAwaitingReview(first: 100) {

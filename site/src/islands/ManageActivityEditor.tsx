@@ -94,6 +94,8 @@ export function ManageActivityEditor({ locale }: { locale: Locale }) {
 function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
   const w = ACTIVITY_WORDS[locale];
   const [id, setId] = useState<string | null>(() => new URLSearchParams(location.search).get('id'));
+  // Opened from a claimed service request (/manage/requests/): the new activity answers it.
+  const [serviceRequestId] = useState(() => new URLSearchParams(location.search).get('serviceRequest'));
   const [values, setValues] = useState<Values>({ title: '', summary: '', description: '', category: '', district: '', address: '', lat: '', lng: '' });
   const [shifts, setShifts] = useState<ShiftRow[]>([emptyShift()]);
   const [repeat, setRepeat] = useState(false);
@@ -182,7 +184,7 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
     setStatus({ tone: 'info', text: w.saving });
     const result = id
       ? await send(updateMutation, { id, input: data }, locale, w.fields)
-      : await send(createMutation, { input: { ...data, organizationId: org.id, idempotencyKey: key } }, locale, w.fields);
+      : await send(createMutation, { input: { ...data, organizationId: org.id, serviceRequestId, idempotencyKey: key } }, locale, w.fields);
     setBusy(false);
     if (!result.ok) {
       const text = locale === 'en' && result.field ? (englishShiftError(result.field) ?? result.text) : result.text;

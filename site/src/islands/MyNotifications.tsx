@@ -45,6 +45,10 @@ const operation = /* GraphQL */ `
       status
       waitlistPosition
     }
+    serviceRequest {
+      id
+      title
+    }
   }
 `;
 
@@ -95,6 +99,8 @@ export function MyNotifications({ locale }: { locale: Locale }) {
     const title = n.project?.title ?? '';
     const when = n.shift ? w.fmt.timeSpan(n.shift.startsAt, n.shift.endsAt) : '';
     if (n.kind === 'PROJECT_CANCELLED') return w.cancelled(title, n.reason ?? null);
+    if (n.kind === 'SERVICE_REQUEST_CLAIMED') return w.requestClaimed(n.serviceRequest?.title ?? '');
+    if (n.kind === 'SERVICE_REQUEST_DONE') return w.requestDone(n.serviceRequest?.title ?? '');
     if (n.kind === 'WAITLIST_PROMOTED') return w.promoted(title, when);
     if (n.signup?.status === 'CONFIRMED') return w.drawnIn(title, when);
     if (n.signup?.status === 'WAITLISTED') return w.drawnWait(title, when, n.signup.waitlistPosition ?? null);

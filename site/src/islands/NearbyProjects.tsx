@@ -1,6 +1,7 @@
 // The 10-minute service circle (/nearby/): with the visitor's consent, the browser's location
-// goes to the API once (`projects(filter: { near, startsAfter })`, nearest first) and the
-// upcoming activities within the chosen circle are listed with their distance. Nothing is asked
+// goes to the API once (`projects(filter: { near, startsAfter })` and the open service requests'
+// `serviceRequests(filter: { near })`, nearest first) and the upcoming activities and the needs
+// waiting for volunteers within the chosen circle are listed with their distance. Nothing is asked
 // before the button is pressed, and the location is kept nowhere. Its words come as a prop from
 // the page (i18n/messages.ts `nearbyPage.island`), so each language ships only its own.
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -32,6 +33,20 @@ const operation = /* GraphQL */ `
         }
       }
     }
+    serviceRequests(first: 30, filter: { near: $near }) {
+      nodes {
+        id
+        title
+        district
+        address
+        volunteersNeeded
+        volunteersClaimed
+        location {
+          lat
+          lng
+        }
+      }
+    }
   }
 `;
 
@@ -54,6 +69,8 @@ export interface NearbyWords {
   remaining: string;
   full: string;
   results: string;
+  needs: string;
+  stillNeeded: string;
 }
 
 interface Props {
@@ -66,7 +83,9 @@ interface Props {
 
 type Project = NearbyProjectsQuery['projects']['nodes'][number];
 type Found = { project: Project; metres: number; next: Project['shifts'][number] };
-type State = { step: 'idle' | 'locating' | 'searching' } | { step: 'failed'; text: string } | { step: 'done'; km: number; found: Found[] };
+type Need = NearbyProjectsQuery['serviceRequests']['nodes'][number];
+type FoundNeed = { need: Need; metres: number };
+type State = { step: 'idle' | 'locating' | 'searching' } | { step: 'failed'; text: string } | { step: 'done'; km: number; found: Found[]; needs: FoundNeed[] };
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
 
@@ -129,7 +148,8 @@ export function NearbyProjects({ words: w, locale, prefix }: Props) {
       const next = project.shifts.find((s) => new Date(s.startsAt) > now);
       return project.location && next ? [{ project, next, metres: metresBetween(here, project.location) }] : [];
     });
-    setState({ step: 'done', km: radius, found });
+    const needs = res.data.serviceRequests.nodes.flatMap((need): FoundNeed[] => (need.location ? [{ need, metres: metresBetween(here, need.location) }] : []));
+    setState({ step: 'done', km: radius, found, needs });
     requestAnimationFrame(() => results.current?.focus());
   };
 
@@ -184,6 +204,29 @@ export function NearbyProjects({ words: w, locale, prefix }: Props) {
                 <p class="nearby-meta" lang="zh-CN">
                   <span>{project.organization.name}</span>
                   {(project.address || project.district) && <span>{project.address || project.district}</span>}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {state.step === 'done' && state.needs.length > 0 && (
+        <>
+          <h2 class="nearby-needs">{w.needs}</h2>
+          <ol class="nearby-list">
+            {state.needs.map(({ need, metres }) => (
+              <li key={need.id} class="nearby-item nearby-need" data-request={need.id}>
+                <p class="nearby-distance" data-metres={Math.round(metres)}>
+                  {distanceText(metres)}
+                </p>
+                <h3 class="nearby-title" lang="zh-CN">
+                  <a href={`${prefix}/requests/${need.id}/`}>{need.title}</a>
+                </h3>
+                <p class="nearby-meta">
+                  <span>{fill(w.stillNeeded, { n: need.volunteersNeeded - need.volunteersClaimed })}</span>
+                </p>
+                <p class="nearby-meta" lang="zh-CN">
+                  <span>{need.address || need.district}</span>
                 </p>
               </li>
             ))}

@@ -97,3 +97,8 @@ export function shareImage(url: string | null | undefined): string {
 export function initial(name: string): string {
   return Array.from(name.trim())[0] ?? '?';
 }
+
+/** The page of a service request (供需对接), in the default language. */
+export function requestPath(id: string): string {
+  return `/requests/${id}/`;
+}

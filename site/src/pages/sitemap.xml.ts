@@ -2,11 +2,11 @@
 // log in, my account and its settings, verify, the user agreement and privacy policy), in both languages, each with its language alternates
 // (hreflang), from the same collections the pages use.
 import type { APIRoute } from 'astro';
-import { categoryPath, districtPath, leaderboardPath, NEWS_PAGE_SIZE, newsPath, organizationPath, tagPath } from '../lib/content';
+import { categoryPath, districtPath, leaderboardPath, NEWS_PAGE_SIZE, newsPath, organizationPath, requestPath, tagPath } from '../lib/content';
 import { projectPath } from '../lib/projects';
 import { escapeXml } from '../lib/xml';
 import { alternates } from '../i18n';
-import { allLeaderboards, allNews, allOrganizations, allProjects, allTags, distinct } from '../views/data';
+import { allLeaderboards, allNews, allOrganizations, allProjects, allServiceRequests, allTags, distinct } from '../views/data';
 
 const pages = (base: string, count: number) => Array.from({ length: Math.max(1, Math.ceil(count / NEWS_PAGE_SIZE)) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
 
@@ -20,6 +20,9 @@ export const GET: APIRoute = async ({ site }) => {
     { path: '/' },
     { path: '/projects/' },
     { path: '/nearby/' },
+    { path: '/requests/' },
+    ...(await allServiceRequests()).map((r) => ({ path: requestPath(r.id) })),
+    { path: '/requests/new/' },
     ...distinct(projects, 'district').map((d) => ({ path: districtPath(d) })),
     ...distinct(projects, 'category').map((c) => ({ path: categoryPath(c) })),
     ...projects.map((p) => ({ path: projectPath(p) })),

@@ -121,3 +121,11 @@ export const leaderboardPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export type { NewsArticle, Organization, Project };
+
+// 供需对接: requests in a public status (the board lists the OPEN ones), newest first.
+export const allServiceRequests = once(async () =>
+  (await getCollection('serviceRequests')).map((entry) => entry.data).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)),
+);
+export type ServiceRequest = Awaited<ReturnType<typeof allServiceRequests>>[number];
+
+export const serviceRequestPaths = (async () => (await allServiceRequests()).map((request) => ({ params: { id: request.id }, props: { request } }))) satisfies GetStaticPaths;

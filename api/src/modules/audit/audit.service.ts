@@ -42,7 +42,12 @@ export type AuditAction =
   | 'role-model.withdrawn'
   | 'showcase.published'
   | 'showcase.withdrawn'
-  | 'rating.comment-hidden';
+  | 'rating.comment-hidden'
+  | 'service-request.accepted'
+  | 'service-request.declined'
+  | 'service-request.merged'
+  | 'service-request.closed'
+  | 'service-request.feedback-hidden';
 
 export interface AuditEntry {
   actorId: string | null;

@@ -19,6 +19,7 @@ import { RatingService } from '../rating/rating.service.js';
 import { StoredImage } from '../image/image.entity.js';
 import { imageStorage } from '../image/image-storage.js';
 import { toImage } from '../image/image.types.js';
+import { ServiceRequestService } from '../service-request/service-request.service.js';
 
 @Resolver()
 export class NodeResolver {
@@ -72,6 +73,9 @@ export class NodeResolver {
         const stored = await em.findOne(StoredImage, { id });
         return stored && toImage(stored, imageStorage(ctx.settings.media));
       }
+      // Public statuses for anyone; the rest for those taking part.
+      case 'ServiceRequest':
+        return new ServiceRequestService(em).findVisible(viewer, id);
       default:
         return null;
     }

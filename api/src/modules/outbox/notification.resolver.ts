@@ -17,16 +17,20 @@ export enum NotificationKind {
   WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
   DRAW_RESULT = 'DRAW_RESULT',
   PROJECT_CANCELLED = 'PROJECT_CANCELLED',
+  SERVICE_REQUEST_CLAIMED = 'SERVICE_REQUEST_CLAIMED',
+  SERVICE_REQUEST_DONE = 'SERVICE_REQUEST_DONE',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
-  description: 'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled',
+  description: 'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it)',
 });
 
 const KIND_OF_TOPIC: Record<string, NotificationKind> = {
   [OutboxTopic.SIGNUP_PROMOTED]: NotificationKind.WAITLIST_PROMOTED,
   [OutboxTopic.SIGNUP_DRAWN]: NotificationKind.DRAW_RESULT,
   [OutboxTopic.PROJECT_CANCELLED]: NotificationKind.PROJECT_CANCELLED,
+  [OutboxTopic.SERVICE_REQUEST_CLAIMED]: NotificationKind.SERVICE_REQUEST_CLAIMED,
+  [OutboxTopic.SERVICE_REQUEST_DONE]: NotificationKind.SERVICE_REQUEST_DONE,
 };
 const TOPICS = Object.keys(KIND_OF_TOPIC);
 
@@ -43,6 +47,7 @@ export class Notification {
   signupId!: string | null;
   shiftId!: string | null;
   projectId!: string | null;
+  serviceRequestId!: string | null;
 }
 
 const NotificationConnection = createConnectionType('Notification', Notification);
@@ -60,6 +65,7 @@ function notificationOf(message: OutboxMessage): Notification {
     signupId: id('signupId'),
     shiftId: id('shiftId'),
     projectId: id('projectId'),
+    serviceRequestId: id('serviceRequestId'),
   });
 }
 

@@ -10,6 +10,8 @@ export enum OutboxTopic {
   SIGNUP_PROMOTED = 'signup.promoted',
   SIGNUP_DRAWN = 'signup.drawn',
   PROJECT_CANCELLED = 'project.cancelled',
+  SERVICE_REQUEST_CLAIMED = 'service-request.claimed',
+  SERVICE_REQUEST_DONE = 'service-request.done',
 }
 
 /** One message to one volunteer. */

@@ -10,6 +10,8 @@ export enum PartnerScope {
   READ = 'READ',
   /** Create, edit, publish and cancel its organisation's activities. */
   PUBLISH = 'PUBLISH',
+  /** Submit service requests (供需对接) on its organisation's behalf, e.g. a department's case system. */
+  REQUEST = 'REQUEST',
 }
 registerEnumType(PartnerScope, { name: 'PartnerScope' });
 

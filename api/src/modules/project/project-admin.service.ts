@@ -16,6 +16,7 @@ import { chinaDate } from '../../common/china-time.js';
 import { weeklyShifts } from './recurrence.js';
 import type { CreateProjectInput, ShiftInput, UpdateProjectInput } from './project.inputs.js';
 import { Shift, ShiftAllocation } from './shift.entity.js';
+import { ServiceRequestService } from '../service-request/service-request.service.js';
 
 const MAX_SHIFTS = 100;
 const MAX_CAPACITY = 100_000;
@@ -104,6 +105,7 @@ export class ProjectAdminService {
         ctx,
       );
       await insertShifts(tx, id, shifts);
+      if (input.serviceRequestId) await ServiceRequestService.linkProject(tx, input.serviceRequestId, input.organizationId, id);
       if (key) await recordIdempotentResult(tx, 'createProject', owner, key, id);
       return id;
     });

@@ -57,6 +57,8 @@ export class CreateProjectInput {
   @Field(() => GeoPointInput, { nullable: true }) location?: GeoPointInput | null;
   @Field(() => [ShiftInput], { description: 'At least one, counting those the recurrence makes' }) shifts!: ShiftInput[];
   @Field(() => WeeklyRecurrenceInput, { nullable: true, description: 'More shifts, repeated weekly' }) recurrence?: WeeklyRecurrenceInput | null;
+  @Field(() => ID, { nullable: true, description: 'A service request the organisation claimed: the activity answers it (a CLAIMED request is then IN_PROGRESS)' })
+  serviceRequestId?: string | null;
   @Field(() => String, { nullable: true, description: '1..255 characters; a replay returns the first result' })
   idempotencyKey?: string | null;
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { nearSql, roundedEarthDistance } from '../../common/geo.js';
 import { BadUserInputError } from '../../common/errors.js';
+import { whereTextContains } from '../../common/text-search.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { PUBLIC_PROJECT_STATUSES, Project, ProjectStatus } from './project.entity.js';
 import type { ProjectFilter } from './project.inputs.js';
@@ -44,12 +45,7 @@ export class ProjectService {
       if (startsAfter) where('p.ends_at > ?', startsAfter);
       qb.andWhere(`exists (select 1 from shift s where ${conditions.join(' and ')})`, params);
     }
-    if (filter?.search != null && filter.search.trim() !== '') {
-      const term = filter.search.trim();
-      if (Array.from(term).length > 50) throw new BadUserInputError('filter.search', 'search must be at most 50 characters');
-      // The bigram index narrows the candidates; position() keeps only exact substrings.
-      qb.andWhere(`aixin_bigrams(p.title || ' ' || p.summary) @> aixin_bigrams(?) and position(lower(?) in lower(p.title || ' ' || p.summary)) > 0`, [term, term]);
-    }
+    whereTextContains(qb, `p.title || ' ' || p.summary`, filter?.search);
     if (filter?.near) {
       const { lat, lng } = filter.near;
       const near = nearSql('p', filter.near);

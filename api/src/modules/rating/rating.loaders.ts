@@ -3,7 +3,8 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
 import type { Rating, RatingSummary } from './rating.entity.js';
-import { organizationRatingSummaries, projectRatingSummaries } from './rating.queries.js';
+import { REQUEST_SCORES_SQL } from '../service-request/service-request.queries.js';
+import { ACTIVITY_SCORES_SQL, organizationRatingSummaries, projectRatingSummaries } from './rating.queries.js';
 import { RatingService } from './rating.service.js';
 
 export interface RatingLoaders {
@@ -25,7 +26,7 @@ export function ratingLoaders(ctx: Context): RatingLoaders {
         return ids.map((id) => summaries.get(id)!);
       }),
       organizationSummary: new DataLoader(async (ids) => {
-        const summaries = await organizationRatingSummaries(em, ids);
+        const summaries = await organizationRatingSummaries(em, ids, [ACTIVITY_SCORES_SQL, REQUEST_SCORES_SQL]);
         return ids.map((id) => summaries.get(id)!);
       }),
       own: new DataLoader(async (ids) => {

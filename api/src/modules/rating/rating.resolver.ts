@@ -66,7 +66,7 @@ export class ProjectRatingResolver {
 
 @Resolver(() => Organization)
 export class OrganizationRatingResolver {
-  @FieldResolver(() => RatingSummary, { description: "Average score and number of its activities' ratings (public)" })
+  @FieldResolver(() => RatingSummary, { description: "Average score and number of its activities' ratings and of the requesters' ratings of the needs it served (public)" })
   rating(@Root() org: Organization, @Ctx() ctx: Context): Promise<RatingSummary> {
     return ratingLoaders(ctx).organizationSummary.load(org.id);
   }

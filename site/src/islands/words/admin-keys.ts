@@ -7,7 +7,7 @@ export interface KeyWords {
   chooseTeam: string;
   keysOf: (team: string) => string;
   none: string;
-  scopes: { READ: string; PUBLISH: string };
+  scopes: { READ: string; PUBLISH: string; REQUEST: string };
   created: string;
   lastUsed: string;
   neverUsed: string;
@@ -42,7 +42,7 @@ const zh: KeyWords = {
   chooseTeam: '选择团队',
   keysOf: (team) => `${team}的密钥`,
   none: '该团队还没有密钥。',
-  scopes: { READ: '读取公开数据', PUBLISH: '发布和管理活动' },
+  scopes: { READ: '读取公开数据', PUBLISH: '发布和管理活动', REQUEST: '提交服务需求' },
   created: '创建于',
   lastUsed: '最近使用',
   neverUsed: '从未使用',
@@ -77,7 +77,7 @@ const en: KeyWords = {
   chooseTeam: 'Choose a team',
   keysOf: (team) => `Keys of ${team}`,
   none: 'This team has no keys yet.',
-  scopes: { READ: 'Read public data', PUBLISH: 'Publish and manage activities' },
+  scopes: { READ: 'Read public data', PUBLISH: 'Publish and manage activities', REQUEST: 'Submit service requests' },
   created: 'Created',
   lastUsed: 'Last used',
   neverUsed: 'Never used',

@@ -3,7 +3,7 @@
 // (words/manage-<section>.ts).
 import type { Locale } from '../../i18n/locales';
 
-export const MANAGE_SECTIONS = ['overview', 'activities', 'members', 'attendance', 'hours', 'import', 'news', 'ratings', 'team', 'teams', 'review', 'keys'] as const;
+export const MANAGE_SECTIONS = ['overview', 'activities', 'members', 'attendance', 'hours', 'import', 'news', 'requests', 'ratings', 'team', 'teams', 'review', 'triage', 'keys'] as const;
 export type ManageSectionKey = (typeof MANAGE_SECTIONS)[number] | 'register-team';
 
 /** The site path of a section, in the default language: `/manage/`, `/manage/members/`. */
@@ -64,6 +64,8 @@ const zh: ManageWords = {
     ratings: { nav: '评价', title: '活动评价', description: '参加过活动的志愿者给出的评分和留言（匿名），以及团队的平均评分。' },
     review: { nav: '资讯审核', title: '资讯审核', description: '审核下属团队提交的资讯：按发布后的样子阅读，立即或定时发布，或退回并说明原因。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为合作方应用签发本团队的 API 密钥并设定权限，查看最近使用时间，吊销密钥（仅限管理员）。' },
+    requests: { nav: '需求对接', title: '需求对接', description: '认领居民和单位提出的服务需求，标明带去的志愿者人数；跟进已认领的需求：开始服务、标记完成、退回或关闭。' },
+    triage: { nav: '需求审核', title: '需求审核', description: '审核本区县提出的服务需求：发布到需求广场、写明原因不予发布，或合并重复的需求；长期无人认领的需求会标出。' },
     'register-team': { nav: '注册团队', title: '注册志愿服务团队', description: '在平台注册志愿服务组织或队伍，经上级组织或平台审核通过后即可发布活动、记录时长。' },
   },
   roles: { ADMIN: '管理员', COORDINATOR: '协调员', MEMBER: '成员' },
@@ -112,6 +114,8 @@ const en: ManageWords = {
     ratings: { nav: 'Ratings', title: 'Activity ratings', description: "The scores and comments volunteers who attended the team's activities gave (anonymous), and the team's average." },
     review: { nav: 'News review', title: 'News review', description: 'Review the news your member teams submit: read it as it will look, publish it now or at a set time, or return it with a reason.' },
     keys: { nav: 'Keys', title: 'Partner keys', description: "Issue API keys for the team's partner apps with their scopes, see when they were last used, revoke them (admins only)." },
+    requests: { nav: 'Service requests', title: 'Service requests', description: 'Claim the help residents and organisations ask for, saying how many volunteers you bring; follow the needs you claimed: start, mark done, withdraw or close.' },
+    triage: { nav: 'Request triage', title: 'Request triage', description: "Review the service requests of your federation's district: publish them on the board, decline them with a reason, or merge duplicates; needs left unclaimed too long are flagged." },
     'register-team': { nav: 'Register a team', title: 'Register a volunteer team', description: 'Register a volunteer organisation or team; once its parent federation or the platform approves it, it can publish activities and record hours.' },
   },
   roles: { ADMIN: 'Admin', COORDINATOR: 'Coordinator', MEMBER: 'Member' },

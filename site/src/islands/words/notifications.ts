@@ -17,6 +17,8 @@ const zh = {
   drawnWait: (title: string, when: string, n: number | null) => `抽签结果：“${title}”（${when}）未抽中${n ? `，你在候补第 ${n} 位，有名额空出时将依次递补` : ''}。`,
   drawn: (title: string, when: string) => `抽签结果已公布：“${title}”（${when}）。`,
   cancelled: (title: string, reason: string | null) => `活动取消：“${title}”已取消${reason ? `，原因：${reason}` : ''}。你的报名随之取消。`,
+  requestClaimed: (title: string) => `需求已被认领：志愿服务队伍认领了你提出的“${title}”。`,
+  requestDone: (title: string) => `需求已完成：“${title}”已标记完成，请在下方“我提出的服务需求”中确认并评价。`,
   fmt: { moment: formatMoment, timeSpan: formatTimeSpan },
 };
 
@@ -34,6 +36,8 @@ const en: typeof zh = {
     `Lottery result: you were not drawn for “${title}” (${when})${n ? `; you are number ${n} on the waitlist and move up as places come free` : ''}.`,
   drawn: (title: string, when: string) => `Lottery result published: “${title}” (${when}).`,
   cancelled: (title: string, reason: string | null) => `Cancelled: “${title}”${reason ? ` (reason: ${reason})` : ''}. Your sign-up is cancelled with it.`,
+  requestClaimed: (title: string) => `Claimed: a volunteer team took on your request “${title}”.`,
+  requestDone: (title: string) => `Done: “${title}” was marked done. Confirm and rate it under “My service requests” below.`,
   fmt: { moment: formatMomentEn, timeSpan: formatTimeSpanEn },
 };
 

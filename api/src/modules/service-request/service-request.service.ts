@@ -1,0 +1,337 @@
+// 供需对接: needs are submitted, triaged onto the public board (or declined, or merged into a
+// duplicate), claimed by teams until their volunteers cover the need, done, then confirmed and
+// rated by the requester. Status changes are conditional statements, so two people acting at
+// once cannot both move a request.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isPartner, requirePlatformAdmin, requireViewer, type Actor, type Viewer } from '../../common/auth.js';
+import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
+import { BadUserInputError, ConflictError, DomainError, ForbiddenError, NotFoundError, UnauthenticatedError, isUniqueViolation } from '../../common/errors.js';
+import { checkGeoPoint, nearSql, roundedEarthDistance } from '../../common/geo.js';
+import { newId, nodeTypeOf } from '../../common/ids.js';
+import { Organization } from '../organization/organization.entity.js';
+import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
+import type { PersonalDataVault } from '../../common/personal-data.js';
+import { whereTextContains } from '../../common/text-search.js';
+import { writeAudit, type AuditAction } from '../audit/audit.service.js';
+import { checkOptionalText, checkText } from '../content/content-rules.js';
+import { checkPhone } from '../identity/registration-rules.js';
+import { MANAGING_ROLES, managedOrganizationIds, requireOrgRole } from '../organization/organization-access.js';
+import { enqueue, OutboxTopic } from '../outbox/outbox.queries.js';
+import { PartnerScope } from '../partner/partner-key.entity.js';
+import { PUBLIC_REQUEST_STATUSES, ServiceRequest, ServiceRequestStatus } from './service-request.entity.js';
+import type { ClaimServiceRequestInput, ConfirmServiceRequestInput, ServiceRequestFilter, SubmitServiceRequestInput } from './service-request.inputs.js';
+import { addClaim, linkClaimProject, removeClaim, triagedDistricts } from './service-request.queries.js';
+
+const S = ServiceRequestStatus;
+const MAX_VOLUNTEERS = 1000;
+const MAX_SPAN_MS = 366 * 86_400_000;
+
+const NEWEST_FIRST: SortKey<ServiceRequest>[] = [
+  { column: 'r.created_at', value: (r) => r.createdAt, type: 'date' },
+  { column: 'r.id', value: (r) => r.id, type: 'string' },
+];
+
+export class CapacityReachedError extends DomainError {
+  constructor() {
+    super('CAPACITY_REACHED', 'Claims already cover this need');
+  }
+}
+
+export class ServiceRequestService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** A signed-in volunteer, a team's manager (for the team), a partner key with REQUEST (for its organisation) or staff submit; it starts SUBMITTED. */
+  async submit(actor: Actor | null, vault: PersonalDataVault, input: SubmitServiceRequestInput): Promise<ServiceRequest> {
+    if (!actor) throw new UnauthenticatedError();
+    let organizationId = input.organizationId ?? null;
+    if (isPartner(actor)) {
+      if (!actor.scopes.includes(PartnerScope.REQUEST)) throw new ForbiddenError('该接口密钥没有提交服务需求的权限');
+      if (organizationId && organizationId !== actor.organizationId) throw new ForbiddenError('该接口密钥只能为其所属组织提交需求');
+      organizationId = actor.organizationId;
+    } else if (organizationId) {
+      await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
+    }
+    const key = checkIdempotencyKey(input.idempotencyKey);
+    const row = this.checkSubmission(input);
+    const { idempotencyKey: _key, ...request } = input;
+    const owner = isPartner(actor) ? actor.partnerKeyId : actor.volunteerId;
+    const id = await this.em.transactional(async (tx) => {
+      if (key) {
+        const claim = await claimIdempotencyKey(tx, 'submitServiceRequest', owner, key, request);
+        if (claim.kind === 'replay') return claim.resultId;
+      }
+      const { contactName, contactPhone, ...fields } = row;
+      const created = Object.assign(new ServiceRequest(), fields, {
+        contactNameEnc: vault.encrypt(contactName),
+        contactPhoneEnc: vault.encrypt(contactPhone),
+        requesterId: isPartner(actor) ? null : actor.volunteerId,
+        requestingOrganization: organizationId ? tx.getReference(Organization, organizationId) : null,
+      });
+      await tx.persistAndFlush(created);
+      if (key) await recordIdempotentResult(tx, 'submitServiceRequest', owner, key, created.id);
+      return created.id;
+    });
+    return (await this.em.fork().findOne(ServiceRequest, { id }))!;
+  }
+
+  private checkSubmission(input: SubmitServiceRequestInput) {
+    const { neededFrom, neededUntil } = input;
+    if (!(neededUntil.getTime() > neededFrom.getTime())) throw new BadUserInputError('neededUntil', 'neededUntil must be after neededFrom');
+    if (neededUntil.getTime() - neededFrom.getTime() > MAX_SPAN_MS) throw new BadUserInputError('neededUntil', 'A need spans at most a year');
+    if (neededUntil.getTime() <= this.clock().getTime()) throw new BadUserInputError('neededUntil', 'neededUntil must be in the future');
+    if (!Number.isInteger(input.volunteersNeeded) || input.volunteersNeeded < 1 || input.volunteersNeeded > MAX_VOLUNTEERS) {
+      throw new BadUserInputError('volunteersNeeded', `volunteersNeeded must be 1..${MAX_VOLUNTEERS}`);
+    }
+    const { lat, lng } = checkGeoPoint(input.location);
+    return {
+      title: checkText('title', input.title, 1, 120),
+      description: checkText('description', input.description, 1, 2000),
+      category: input.category,
+      district: checkText('district', input.district, 1, 40),
+      address: checkText('address', input.address, 1, 200),
+      lat,
+      lng,
+      neededFrom,
+      neededUntil,
+      recurrence: checkOptionalText('recurrence', input.recurrence, 200),
+      volunteersNeeded: input.volunteersNeeded,
+      contactName: checkText('contactName', input.contactName, 1, 30),
+      contactPhone: checkPhone(input.contactPhone, 'contactPhone'),
+    };
+  }
+
+  /** The public board: OPEN needs (or another public status), newest first, or nearest first with `near`. */
+  board(args: ConnectionArgs, filter: ServiceRequestFilter | null | undefined): Promise<Page<ServiceRequest>> {
+    const status = filter?.status ?? S.OPEN;
+    if (!PUBLIC_REQUEST_STATUSES.includes(status)) throw new BadUserInputError('filter.status', 'Only public statuses are listed on the board');
+    const qb = this.em.createQueryBuilder(ServiceRequest, 'r').where({ status });
+    if (filter?.district) qb.andWhere({ district: filter.district });
+    if (filter?.category) qb.andWhere({ category: filter.category });
+    whereTextContains(qb, `r.title || ' ' || r.description`, filter?.search);
+    if (filter?.near) {
+      const { lat, lng } = filter.near;
+      const near = nearSql('r', filter.near);
+      qb.andWhere(near.where);
+      const distance: SortKey<ServiceRequest> = { column: near.distance, value: (r) => roundedEarthDistance(lat, lng, r.lat!, r.lng!), type: 'number' };
+      return paginate(qb, args, [distance, NEWEST_FIRST[1]]);
+    }
+    return paginate(qb, args, NEWEST_FIRST, 'desc');
+  }
+
+  /**
+   * The triage queue, for platform staff (every district) and the ADMINs of a federation (its
+   * district): SUBMITTED requests, or with `stale` those OPEN and unclaimed for `staleDays` days.
+   */
+  async queue(viewer: Viewer | null, args: ConnectionArgs, stale: boolean, staleDays: number): Promise<Page<ServiceRequest>> {
+    const v = requireViewer(viewer);
+    const qb = this.em.createQueryBuilder(ServiceRequest, 'r');
+    if (stale) qb.where({ status: S.OPEN, volunteersClaimed: 0, openedAt: { $lte: new Date(this.clock().getTime() - staleDays * 86_400_000) } });
+    else qb.where({ status: S.SUBMITTED });
+    if (!v.isPlatformAdmin) qb.andWhere({ district: { $in: await triagedDistricts(this.em, v.volunteerId) } });
+    return paginate(qb, args, NEWEST_FIRST, 'desc');
+  }
+
+  /** The signed-in volunteer's own requests, newest first. */
+  mine(viewer: Viewer | null, args: ConnectionArgs): Promise<Page<ServiceRequest>> {
+    const v = requireViewer(viewer);
+    return paginate(this.em.createQueryBuilder(ServiceRequest, 'r').where({ requesterId: v.volunteerId }), args, NEWEST_FIRST, 'desc');
+  }
+
+  /** Requests the team claimed, whatever their status now, for its managers. */
+  async claimedBy(actor: Actor | null, organizationId: string, args: ConnectionArgs): Promise<Page<ServiceRequest>> {
+    await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
+    const qb = this.em
+      .createQueryBuilder(ServiceRequest, 'r')
+      .where(`exists (select 1 from service_request_claim c where c.request_id = r.id and c.organization_id = ?)`, [organizationId]);
+    return paginate(qb, args, NEWEST_FIRST, 'desc');
+  }
+
+  /** A request anyone may read (public status), or one the viewer takes part in. */
+  async findVisible(viewer: Viewer | null, id: string): Promise<ServiceRequest | null> {
+    const request = nodeTypeOf(id) === 'ServiceRequest' ? await this.em.findOne(ServiceRequest, { id }) : null;
+    if (!request) return null;
+    if (PUBLIC_REQUEST_STATUSES.includes(request.status)) return request;
+    return viewer && (await this.takesPart(viewer, request)) ? request : null;
+  }
+
+  /** Whether the viewer submitted it, triages it, or manages the team that asked or one that claimed it. */
+  async takesPart(viewer: Viewer, request: ServiceRequest): Promise<boolean> {
+    if (viewer.isPlatformAdmin || request.requesterId === viewer.volunteerId) return true;
+    if (await this.triages(viewer, request)) return true;
+    const managed = await managedOrganizationIds(this.em, viewer.volunteerId);
+    if (request.requestingOrganization && managed.includes(request.requestingOrganization.id)) return true;
+    const [claim] = await this.em.getConnection().execute<{ n: number }[]>(
+      `select count(*)::int as n from service_request_claim where request_id = ? and organization_id in (select jsonb_array_elements_text(?::jsonb))`,
+      [request.id, JSON.stringify(managed)],
+    );
+    return claim.n > 0;
+  }
+
+  /** Platform staff, or an ADMIN of a federation of the request's district. */
+  async triages(viewer: Viewer, request: ServiceRequest): Promise<boolean> {
+    return viewer.isPlatformAdmin || (await triagedDistricts(this.em, viewer.volunteerId)).includes(request.district);
+  }
+
+  /** SUBMITTED → OPEN: onto the public board. */
+  async accept(viewer: Viewer | null, id: string): Promise<ServiceRequest> {
+    const v = await this.requireTriager(viewer, id);
+    return this.move(v, id, [S.SUBMITTED], { status: S.OPEN, openedAt: this.clock() }, 'service-request.accepted');
+  }
+
+  /** SUBMITTED → DECLINED with a reason the requester reads. */
+  async decline(viewer: Viewer | null, id: string, reason: string): Promise<ServiceRequest> {
+    const v = await this.requireTriager(viewer, id);
+    const why = checkText('reason', reason, 2, 500);
+    return this.move(v, id, [S.SUBMITTED], { status: S.DECLINED, reason: why }, 'service-request.declined');
+  }
+
+  /** A duplicate (SUBMITTED, or OPEN and unclaimed) → MERGED into the request kept. */
+  async merge(viewer: Viewer | null, id: string, intoId: string): Promise<ServiceRequest> {
+    const v = await this.requireTriager(viewer, id);
+    if (intoId === id) throw new BadUserInputError('intoId', 'A request cannot be merged into itself');
+    const kept = nodeTypeOf(intoId) === 'ServiceRequest' ? await this.em.findOne(ServiceRequest, { id: intoId }) : null;
+    if (!kept || [S.MERGED, S.DECLINED].includes(kept.status)) throw new BadUserInputError('intoId', 'Merge into a request that is kept');
+    if (!(await this.triages(v, kept))) throw new ForbiddenError('You do not triage the request kept');
+    const affected = await this.em.transactional(async (tx) => {
+      const n = await tx.nativeUpdate(ServiceRequest, { id, $or: [{ status: S.SUBMITTED }, { status: S.OPEN, volunteersClaimed: 0 }] }, { status: S.MERGED, mergedInto: intoId });
+      if (n) await writeAudit(tx, [{ actorId: v.volunteerId, action: 'service-request.merged', subjectId: id, detail: { intoId } }]);
+      return n;
+    });
+    if (!affected) throw new ConflictError('Only a submitted or unclaimed request can be merged');
+    return (await this.em.fork().findOne(ServiceRequest, { id }))!;
+  }
+
+  /** A team's managers claim (part of) an OPEN need; the requester is told. */
+  async claim(actor: Actor | null, input: ClaimServiceRequestInput): Promise<ServiceRequest> {
+    await requireOrgRole(this.em, actor, input.organizationId, MANAGING_ROLES);
+    const request = await this.existing(input.id);
+    if (!Number.isInteger(input.volunteers) || input.volunteers < 1 || input.volunteers > request.volunteersNeeded) {
+      throw new BadUserInputError('volunteers', `volunteers must be 1..${request.volunteersNeeded}`);
+    }
+    await this.em.transactional(async (tx) => {
+      const outcome = await addClaim(tx, input.id, input.volunteers);
+      if (!outcome) {
+        const now = await tx.findOne(ServiceRequest, { id: input.id }, { refresh: true });
+        if (now && [S.CLAIMED, S.IN_PROGRESS].includes(now.status)) throw new CapacityReachedError();
+        throw new ConflictError('Only an open request can be claimed');
+      }
+      try {
+        await tx.getConnection().execute(
+          `insert into service_request_claim (id, request_id, organization_id, volunteers) values (?, ?, ?, ?)`,
+          [newId('src'), input.id, input.organizationId, input.volunteers],
+          'run',
+          tx.getTransactionContext(),
+        );
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new ConflictError('This team already claimed the request', 'organizationId');
+        throw error;
+      }
+      if (outcome.requesterId) {
+        await enqueue(tx, OutboxTopic.SERVICE_REQUEST_CLAIMED, outcome.requesterId, { serviceRequestId: input.id, organizationId: input.organizationId });
+      }
+    });
+    return (await this.em.fork().findOne(ServiceRequest, { id: input.id }))!;
+  }
+
+  /** The team takes its claim back; a request no longer covered returns to the board (OPEN). */
+  async withdraw(actor: Actor | null, id: string, organizationId: string): Promise<ServiceRequest> {
+    await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
+    const request = await this.existing(id);
+    if (![S.OPEN, S.CLAIMED, S.IN_PROGRESS].includes(request.status)) throw new ConflictError('The request is already over');
+    const removed = await this.em.transactional((tx) => removeClaim(tx, id, organizationId));
+    if (!removed) throw new ConflictError('This team has no claim on the request', 'organizationId');
+    return (await this.em.fork().findOne(ServiceRequest, { id }))!;
+  }
+
+  /** CLAIMED → IN_PROGRESS, by a claiming team (also when it makes an activity of it). */
+  async start(actor: Actor | null, id: string, organizationId: string): Promise<ServiceRequest> {
+    await this.requireClaimant(actor, id, organizationId);
+    return this.move(null, id, [S.CLAIMED], { status: S.IN_PROGRESS });
+  }
+
+  /** CLAIMED or IN_PROGRESS → DONE, by a claiming team; the requester is asked to confirm. */
+  async complete(actor: Actor | null, id: string, organizationId: string): Promise<ServiceRequest> {
+    await this.requireClaimant(actor, id, organizationId);
+    return this.move(null, id, [S.CLAIMED, S.IN_PROGRESS], { status: S.DONE, doneAt: this.clock() }, undefined, async (tx, request) => {
+      if (request.requesterId) await enqueue(tx, OutboxTopic.SERVICE_REQUEST_DONE, request.requesterId, { serviceRequestId: id, organizationId });
+    });
+  }
+
+  /** Closes a request that will not be done, with a reason: a claiming team, or whoever triages it. */
+  async close(actor: Actor | null, id: string, organizationId: string | null, reason: string): Promise<ServiceRequest> {
+    const why = checkText('reason', reason, 2, 500);
+    let v: Viewer | null = null;
+    if (organizationId) await this.requireClaimant(actor, id, organizationId);
+    else v = await this.requireTriager(isPartner(actor) ? null : actor, id);
+    return this.move(v, id, [S.SUBMITTED, S.OPEN, S.CLAIMED, S.IN_PROGRESS], { status: S.CLOSED, reason: why }, 'service-request.closed');
+  }
+
+  /** DONE → CONFIRMED by the requester, with a score (1..5) and a comment. */
+  async confirm(viewer: Viewer | null, input: ConfirmServiceRequestInput): Promise<ServiceRequest> {
+    const v = requireViewer(viewer);
+    const request = await this.existing(input.id);
+    if (request.requesterId !== v.volunteerId) throw new ForbiddenError('Only the requester confirms a request');
+    if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) throw new BadUserInputError('score', 'score must be 1..5');
+    const comment = checkOptionalText('comment', input.comment, 500);
+    return this.move(null, input.id, [S.DONE], { status: S.CONFIRMED, score: input.score, feedbackComment: comment, confirmedAt: this.clock() });
+  }
+
+  /** Staff hide an abusive comment; the score stays. */
+  async hideFeedback(viewer: Viewer | null, id: string): Promise<ServiceRequest> {
+    const v = requirePlatformAdmin(viewer);
+    await this.existing(id);
+    return this.move(v, id, [S.CONFIRMED], { feedbackHiddenAt: this.clock() }, 'service-request.feedback-hidden');
+  }
+
+  /** Makes the team's claim the activity `projectId`, in the transaction creating it; a CLAIMED request is then IN_PROGRESS. */
+  static async linkProject(tx: EntityManager, requestId: string, organizationId: string, projectId: string): Promise<void> {
+    if (nodeTypeOf(requestId) !== 'ServiceRequest' || !(await linkClaimProject(tx, requestId, organizationId, projectId))) {
+      throw new BadUserInputError('serviceRequestId', 'The team has not claimed this request');
+    }
+    await tx.nativeUpdate(ServiceRequest, { id: requestId, status: S.CLAIMED }, { status: S.IN_PROGRESS });
+  }
+
+  private async existing(id: string): Promise<ServiceRequest> {
+    const request = nodeTypeOf(id) === 'ServiceRequest' ? await this.em.findOne(ServiceRequest, { id }) : null;
+    if (!request) throw new NotFoundError('ServiceRequest');
+    return request;
+  }
+
+  private async requireTriager(viewer: Viewer | null, id: string): Promise<Viewer> {
+    const v = requireViewer(viewer);
+    const request = await this.existing(id);
+    if (!(await this.triages(v, request))) throw new ForbiddenError('Only platform staff or the federation of its district triage a request');
+    return v;
+  }
+
+  private async requireClaimant(actor: Actor | null, id: string, organizationId: string): Promise<void> {
+    await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
+    await this.existing(id);
+    const [row] = await this.em
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from service_request_claim where request_id = ? and organization_id = ?`, [id, organizationId]);
+    if (!row.n) throw new ForbiddenError('This team has no claim on the request');
+  }
+
+  /** Moves the request from one of `from` with `changes` (and audits it when `action` is given), or CONFLICT. */
+  private async move(
+    viewer: Viewer | null,
+    id: string,
+    from: ServiceRequestStatus[],
+    changes: Partial<ServiceRequest>,
+    action?: AuditAction,
+    then?: (tx: EntityManager, request: ServiceRequest) => Promise<void>,
+  ): Promise<ServiceRequest> {
+    const affected = await this.em.transactional(async (tx) => {
+      const n = await tx.nativeUpdate(ServiceRequest, { id, status: { $in: from } }, changes);
+      if (n && viewer && action) await writeAudit(tx, [{ actorId: viewer.volunteerId, action, subjectId: id, detail: { status: changes.status ?? null } }]);
+      if (n && then) await then(tx, (await tx.findOne(ServiceRequest, { id }))!);
+      return n;
+    });
+    if (!affected) throw new ConflictError(`Only a request that is ${from.join(' or ')} can be changed so`);
+    return (await this.em.fork().findOne(ServiceRequest, { id }))!;
+  }
+}
