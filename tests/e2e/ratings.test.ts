@@ -117,7 +117,13 @@ describe('rating an activity, in the browser only', () => {
     await expect.poll(async () => (await (await fetch(url)).text()).includes('4.0 分（满分 5 分），1 条评价'), { timeout: 200_000, interval: 2_000 }).toBe(true);
     const html = await (await fetch(url)).text();
     expect(html).not.toContain(comment);
-    const [team] = await orm.em.fork().getConnection().execute(`select round(avg(score), 1)::text as average, count(*)::int as n from rating where organization_id = ?`, [orgId]);
+    // The team's scores: its activities' ratings and the requesters' scores of the needs it served.
+    const [team] = await orm.em.fork().getConnection().execute(
+      `select round(avg(score), 1)::text as average, count(*)::int as n from (select organization_id, score from rating
+         union all select c.organization_id, r.score from service_request_claim c join service_request r on r.id = c.request_id where r.score is not null) s
+        where organization_id = ?`,
+      [orgId],
+    );
     const teamHtml = await (await fetch(`${site.product.url}/organizations/${orgSlug}/`)).text();
     expect(teamHtml).toContain(`${team.average} 分（满分 5 分），${team.n} 条评价`);
     expect(teamHtml).not.toContain(comment);
