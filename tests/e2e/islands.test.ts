@@ -314,8 +314,12 @@ describe('a new volunteer', () => {
 
 /** Chinese characters: an English island's own words have none (names and titles from the API may). */
 const HAN = /\p{Script=Han}/u;
-/** A shift's time in English, China time: `Sat 5 Dec 09:00–12:00`, the year when not this one. */
-const ENGLISH_SPAN = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}( \d{4})? \d\d:\d\d–\d\d:\d\d$/;
+/**
+ * A shift's time in English, China time: `Sat 5 Dec 09:00–12:00`, the year when not this one; a
+ * shift that ends the next day names that day too (`Mon 7 Dec 22:00–Tue 8 Dec 01:00`).
+ */
+const ENGLISH_DAY = String.raw`(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}( \d{4})?`;
+const ENGLISH_SPAN = new RegExp(String.raw`^${ENGLISH_DAY} \d\d:\d\d–(${ENGLISH_DAY} )?\d\d:\d\d$`);
 
 describe('English pages', () => {
   it('shows the shifts in English to a browser without JavaScript', async () => {
