@@ -58,14 +58,11 @@ const children = [];
 const measured = [];
 
 const freePort = () => 20000 + Math.floor(Math.random() * 20000);
-async function waitFor(url, child, name) {
+/** Waits until `ready()` says yes (a failure counts as no), or the child exits. */
+async function waitFor(ready, child, name) {
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${readFileSync(path.join(dir, `${name.toLowerCase()}.log`), 'utf8').slice(-2000)}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
+    if (await ready().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${name} did not start; see ${dir}`);
@@ -119,7 +116,7 @@ try {
     AIXIN_DATA_DIR: path.join(dir, 'data'),
     AIXIN_DATA_KEY: randomBytes(32).toString('base64'),
   }, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
-  await waitFor(`http://127.0.0.1:${aixinPort}/readyz`, aixin, 'Aixin');
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${aixinPort}/readyz`)).ok, aixin, 'Aixin');
   const aixinUrl = `http://127.0.0.1:${aixinPort}/graphql`;
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
@@ -134,18 +131,8 @@ try {
   const postgraphilePort = freePort();
   const postgraphile = start('postgraphile', [postgraphileCli, '-c', databaseUrl, '-s', 'public', '--host', '127.0.0.1', '-p', String(postgraphilePort), '--disable-graphiql', '--disable-query-log', '--jwt-secret', jwtSecret], { NODE_ENV: 'production' });
   const postgraphileUrl = `http://127.0.0.1:${postgraphilePort}/graphql`;
-  await waitFor(`http://127.0.0.1:${postgraphilePort}/graphql`, postgraphile, 'PostGraphile').catch(async (error) => {
-    // PostGraphile answers GET /graphql with 405; readiness is a POST.
-    for (let i = 0; i < 150; i++) {
-      try {
-        await post(postgraphileUrl, { query: '{ __typename }' });
-        return;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-    throw error;
-  });
+  // PostGraphile answers GET /graphql with 405: it is ready when it answers a query.
+  await waitFor(async () => !!(await post(postgraphileUrl, { query: '{ __typename }' })), postgraphile, 'PostGraphile');
 
   // The subjects: a published project with shifts, and the demo volunteer's session and JWT.
   const { rows: [project] } = await db.query(

@@ -40,8 +40,8 @@ export function graphqlHttp<TContext extends object>(apollo: ApolloServer<TConte
     });
     const operation = cache && contextValue ? cache.keepableOperation(contextValue) : undefined;
     const keep =
-      operation && response.body.kind === 'complete' && (response.status ?? 200) === 200 && !res.hasHeader('set-cookie')
-        ? { status: 200, headers: [...response.headers], body: Buffer.from(response.body.string, 'utf8'), operation }
+      operation && response.body.kind === 'complete' && (response.status ?? 200) === 200 && !res.hasHeader('set-cookie') && !response.headers.has('set-cookie')
+        ? { headers: [...response.headers], body: Buffer.from(response.body.string, 'utf8'), operation }
         : undefined;
     return { response, keep };
   }
@@ -55,7 +55,7 @@ export function graphqlHttp<TContext extends object>(apollo: ApolloServer<TConte
     const lookup = key ? await cache!.lookup(key) : null;
     if (lookup?.hit) {
       setOperation(lookup.hit.operation);
-      send(res, lookup.hit.status, lookup.hit.headers, lookup.hit.body);
+      send(res, 200, lookup.hit.headers, lookup.hit.body);
       return;
     }
     let answer: Awaited<ReturnType<typeof execute>> | undefined;

@@ -12,8 +12,8 @@ import { OperationTypeNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { rootFields } from './metrics.js';
 
+/** A kept answer (always a 200). */
 export interface CachedResponse {
-  status: number;
   headers: [string, string][];
   body: Buffer;
   /** What the request asked for ("query project"), for its log line. */
@@ -103,7 +103,7 @@ export class ResponseCache<TContext extends object> {
           const body = response.body.kind === 'single' ? response.body.singleResult : null;
           if (errors?.length || !body || body.errors?.length) return;
           if (operation.operation !== OperationTypeNode.QUERY || !this.isAnonymous(contextValue)) return;
-          if (response.http.headers.has('set-cookie') || (response.http.status ?? 200) !== 200) return;
+          // The HTTP side (a 200, no cookie set) is checked where the answer is sent: graphql-http.ts.
           this.keepable.set(this.requestOf(contextValue), `query ${rootFields(operation)}`);
         },
       }),
