@@ -143,7 +143,8 @@ function MyRequest({ item, locale, onConfirmed }: { item: Item; locale: Locale; 
           </button>
         </form>
       )}
-      <FormStatus status={status} locale={locale} />
+      {/* Only where there is something to confirm (and its outcome once confirmed): no empty gap on every request. */}
+      {(item.status === 'DONE' || status) && <FormStatus status={status} locale={locale} />}
     </li>
   );
 }

@@ -186,7 +186,7 @@ const en: RequestWords = {
     lead: (open) => `${open} ${open === '1' ? 'request is' : 'requests are'} waiting for a volunteer team. Team admins and coordinators claim them in the back office.`,
     submit: 'Ask for help',
     met: 'Needs met by district',
-    metUnit: 'requests',
+    metUnit: '',
     empty: 'No open requests right now.',
     byDistrict: 'By district',
     needed: (n) => `${n} ${n === '1' ? 'volunteer' : 'volunteers'} needed`,
