@@ -7,7 +7,7 @@ import { isPartner, requirePlatformAdmin, requireViewer, type Actor, type Viewer
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError, ConflictError, DomainError, ForbiddenError, NotFoundError, UnauthenticatedError, isUniqueViolation } from '../../common/errors.js';
 import { checkGeoPoint, nearSql, roundedEarthDistance } from '../../common/geo.js';
-import { newId, nodeTypeOf } from '../../common/ids.js';
+import { nodeTypeOf } from '../../common/ids.js';
 import { Organization } from '../organization/organization.entity.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
@@ -20,7 +20,7 @@ import { enqueue, OutboxTopic } from '../outbox/outbox.queries.js';
 import { PartnerScope } from '../partner/partner-key.entity.js';
 import { PUBLIC_REQUEST_STATUSES, ServiceRequest, ServiceRequestStatus } from './service-request.entity.js';
 import type { ClaimServiceRequestInput, ConfirmServiceRequestInput, ServiceRequestFilter, SubmitServiceRequestInput } from './service-request.inputs.js';
-import { addClaim, linkClaimProject, removeClaim, triagedDistricts } from './service-request.queries.js';
+import { addClaim, hasClaim, insertClaim, linkClaimProject, removeClaim, triagedDistricts } from './service-request.queries.js';
 
 const S = ServiceRequestStatus;
 const MAX_VOLUNTEERS = 1000;
@@ -151,7 +151,7 @@ export class ServiceRequestService {
 
   /** A request anyone may read (public status), or one the viewer takes part in. */
   async findVisible(viewer: Viewer | null, id: string): Promise<ServiceRequest | null> {
-    const request = nodeTypeOf(id) === 'ServiceRequest' ? await this.em.findOne(ServiceRequest, { id }) : null;
+    const request = await this.find(id);
     if (!request) return null;
     if (PUBLIC_REQUEST_STATUSES.includes(request.status)) return request;
     return viewer && (await this.takesPart(viewer, request)) ? request : null;
@@ -160,14 +160,15 @@ export class ServiceRequestService {
   /** Whether the viewer submitted it, triages it, or manages the team that asked or one that claimed it. */
   async takesPart(viewer: Viewer, request: ServiceRequest): Promise<boolean> {
     if (viewer.isPlatformAdmin || request.requesterId === viewer.volunteerId) return true;
-    if (await this.triages(viewer, request)) return true;
+    return (await this.triages(viewer, request)) || this.asksOrWorksOn(viewer, request);
+  }
+
+  /** Whether the viewer submitted it, or manages the team that asked or one that claimed it. */
+  async asksOrWorksOn(viewer: Viewer, request: ServiceRequest): Promise<boolean> {
+    if (request.requesterId === viewer.volunteerId) return true;
     const managed = await managedOrganizationIds(this.em, viewer.volunteerId);
     if (request.requestingOrganization && managed.includes(request.requestingOrganization.id)) return true;
-    const [claim] = await this.em.getConnection().execute<{ n: number }[]>(
-      `select count(*)::int as n from service_request_claim where request_id = ? and organization_id in (select jsonb_array_elements_text(?::jsonb))`,
-      [request.id, JSON.stringify(managed)],
-    );
-    return claim.n > 0;
+    return hasClaim(this.em, request.id, managed);
   }
 
   /** Platform staff, or an ADMIN of a federation of the request's district. */
@@ -192,7 +193,7 @@ export class ServiceRequestService {
   async merge(viewer: Viewer | null, id: string, intoId: string): Promise<ServiceRequest> {
     const v = await this.requireTriager(viewer, id);
     if (intoId === id) throw new BadUserInputError('intoId', 'A request cannot be merged into itself');
-    const kept = nodeTypeOf(intoId) === 'ServiceRequest' ? await this.em.findOne(ServiceRequest, { id: intoId }) : null;
+    const kept = await this.find(intoId);
     if (!kept || [S.MERGED, S.DECLINED].includes(kept.status)) throw new BadUserInputError('intoId', 'Merge into a request that is kept');
     if (!(await this.triages(v, kept))) throw new ForbiddenError('You do not triage the request kept');
     const affected = await this.em.transactional(async (tx) => {
@@ -219,12 +220,7 @@ export class ServiceRequestService {
         throw new ConflictError('Only an open request can be claimed');
       }
       try {
-        await tx.getConnection().execute(
-          `insert into service_request_claim (id, request_id, organization_id, volunteers) values (?, ?, ?, ?)`,
-          [newId('src'), input.id, input.organizationId, input.volunteers],
-          'run',
-          tx.getTransactionContext(),
-        );
+        await insertClaim(tx, input.id, input.organizationId, input.volunteers);
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError('This team already claimed the request', 'organizationId');
         throw error;
@@ -294,8 +290,13 @@ export class ServiceRequestService {
     await tx.nativeUpdate(ServiceRequest, { id: requestId, status: S.CLAIMED }, { status: S.IN_PROGRESS });
   }
 
+  /** The request with this id; null for an id of another kind or none. */
+  private find(id: string): Promise<ServiceRequest | null> {
+    return nodeTypeOf(id) === 'ServiceRequest' ? this.em.findOne(ServiceRequest, { id }) : Promise.resolve(null);
+  }
+
   private async existing(id: string): Promise<ServiceRequest> {
-    const request = nodeTypeOf(id) === 'ServiceRequest' ? await this.em.findOne(ServiceRequest, { id }) : null;
+    const request = await this.find(id);
     if (!request) throw new NotFoundError('ServiceRequest');
     return request;
   }
@@ -310,10 +311,7 @@ export class ServiceRequestService {
   private async requireClaimant(actor: Actor | null, id: string, organizationId: string): Promise<void> {
     await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
     await this.existing(id);
-    const [row] = await this.em
-      .getConnection()
-      .execute<{ n: number }[]>(`select count(*)::int as n from service_request_claim where request_id = ? and organization_id = ?`, [id, organizationId]);
-    if (!row.n) throw new ForbiddenError('This team has no claim on the request');
+    if (!(await hasClaim(this.em, id, [organizationId]))) throw new ForbiddenError('This team has no claim on the request');
   }
 
   /** Moves the request from one of `from` with `changes` (and audits it when `action` is given), or CONFLICT. */
