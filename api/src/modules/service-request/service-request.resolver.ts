@@ -25,7 +25,18 @@ export class ServiceRequestDistrictFigure {
 }
 
 type ContactAccess = 'none' | 'masked' | 'full';
+type Contact = { name: string; phone: string };
 const accessCache = new WeakMap<Context, Map<string, Promise<ContactAccess>>>();
+const contactCache = new WeakMap<Context, Map<string, Promise<Contact>>>();
+
+/** `work` for the request, done once per request (the GraphQL context) and row, however many fields ask. */
+function oncePerRequest<T>(cache: WeakMap<Context, Map<string, Promise<T>>>, ctx: Context, id: string, work: () => Promise<T>): Promise<T> {
+  let byRequest = cache.get(ctx);
+  if (!byRequest) cache.set(ctx, (byRequest = new Map<string, Promise<T>>()));
+  let result = byRequest.get(id);
+  if (!result) byRequest.set(id, (result = work()));
+  return result;
+}
 
 async function decideAccess(ctx: Context, request: ServiceRequest): Promise<ContactAccess> {
   const viewer = ctx.viewer;
@@ -33,21 +44,20 @@ async function decideAccess(ctx: Context, request: ServiceRequest): Promise<Cont
   const service = new ServiceRequestService(ctx.em);
   if (await service.triages(viewer, request)) return 'full';
   if ((await claimingRoles(ctx.em, viewer.volunteerId, request.id)).includes(MemberRole.ADMIN)) return 'full';
-  return (await service.takesPart(viewer, request)) ? 'masked' : 'none';
+  return (await service.asksOrWorksOn(viewer, request)) ? 'masked' : 'none';
 }
 
-/** What the viewer may see of the request's contact, decided once per request and row. */
+/** What the viewer may see of the request's contact. */
 function contactAccess(ctx: Context, request: ServiceRequest): Promise<ContactAccess> {
-  let byRequest = accessCache.get(ctx);
-  if (!byRequest) accessCache.set(ctx, (byRequest = new Map<string, Promise<ContactAccess>>()));
-  let access = byRequest.get(request.id);
-  if (!access) byRequest.set(request.id, (access = decideAccess(ctx, request)));
-  return access;
+  return oncePerRequest(accessCache, ctx, request.id, () => decideAccess(ctx, request));
 }
 
-async function contactOf(ctx: Context, request: ServiceRequest): Promise<{ name: string; phone: string }> {
-  const row = await ctx.em.findOneOrFail(ServiceRequest, { id: request.id }, { fields: ['contactNameEnc', 'contactPhoneEnc'] });
-  return { name: ctx.vault.decrypt(row.contactNameEnc), phone: ctx.vault.decrypt(row.contactPhoneEnc) };
+/** The request's contact, read (lazy columns) and decrypted once for the masked and the full fields. */
+function contactOf(ctx: Context, request: ServiceRequest): Promise<Contact> {
+  return oncePerRequest(contactCache, ctx, request.id, async () => {
+    const row = await ctx.em.findOneOrFail(ServiceRequest, { id: request.id }, { fields: ['contactNameEnc', 'contactPhoneEnc'] });
+    return { name: ctx.vault.decrypt(row.contactNameEnc), phone: ctx.vault.decrypt(row.contactPhoneEnc) };
+  });
 }
 
 async function unmasked(ctx: Context, request: ServiceRequest, field: 'contactName' | 'contactPhone'): Promise<string | null> {
