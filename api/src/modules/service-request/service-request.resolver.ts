@@ -14,7 +14,7 @@ import { Project, ProjectStatus } from '../project/project.entity.js';
 import { ServiceRequest, ServiceRequestClaim, ServiceRequestStatus } from './service-request.entity.js';
 import { ClaimServiceRequestInput, ConfirmServiceRequestInput, ServiceRequestFilter, SubmitServiceRequestInput } from './service-request.inputs.js';
 import { claimingRoles, metByDistrict } from './service-request.queries.js';
-import { ServiceRequestService } from './service-request.service.js';
+import { once, ServiceRequestService } from './service-request.service.js';
 
 const ServiceRequestConnection = createConnectionType('ServiceRequest', ServiceRequest);
 
@@ -26,35 +26,38 @@ export class ServiceRequestDistrictFigure {
 
 type ContactAccess = 'none' | 'masked' | 'full';
 type Contact = { name: string; phone: string };
-const accessCache = new WeakMap<Context, Map<string, Promise<ContactAccess>>>();
-const contactCache = new WeakMap<Context, Map<string, Promise<Contact>>>();
 
-/** `work` for the request, done once per request (the GraphQL context) and row, however many fields ask. */
-function oncePerRequest<T>(cache: WeakMap<Context, Map<string, Promise<T>>>, ctx: Context, id: string, work: () => Promise<T>): Promise<T> {
-  let byRequest = cache.get(ctx);
-  if (!byRequest) cache.set(ctx, (byRequest = new Map<string, Promise<T>>()));
-  let result = byRequest.get(id);
-  if (!result) byRequest.set(id, (result = work()));
-  return result;
+/** Per GraphQL request: one service (which keeps what the viewer triages and manages) and, per row, the contact's access and text. */
+interface RequestScope {
+  service: ServiceRequestService;
+  access: Map<string, Promise<ContactAccess>>;
+  contact: Map<string, Promise<Contact>>;
+}
+const perRequest = new WeakMap<Context, RequestScope>();
+
+function scopeOf(ctx: Context): RequestScope {
+  let scope = perRequest.get(ctx);
+  if (!scope) perRequest.set(ctx, (scope = { service: new ServiceRequestService(ctx.em), access: new Map(), contact: new Map() }));
+  return scope;
 }
 
-async function decideAccess(ctx: Context, request: ServiceRequest): Promise<ContactAccess> {
+async function decideAccess(ctx: Context, service: ServiceRequestService, request: ServiceRequest): Promise<ContactAccess> {
   const viewer = ctx.viewer;
   if (!viewer) return 'none';
-  const service = new ServiceRequestService(ctx.em);
   if (await service.triages(viewer, request)) return 'full';
   if ((await claimingRoles(ctx.em, viewer.volunteerId, request.id)).includes(MemberRole.ADMIN)) return 'full';
   return (await service.asksOrWorksOn(viewer, request)) ? 'masked' : 'none';
 }
 
-/** What the viewer may see of the request's contact. */
+/** What the viewer may see of the request's contact, decided once per request and row. */
 function contactAccess(ctx: Context, request: ServiceRequest): Promise<ContactAccess> {
-  return oncePerRequest(accessCache, ctx, request.id, () => decideAccess(ctx, request));
+  const scope = scopeOf(ctx);
+  return once(scope.access, request.id, () => decideAccess(ctx, scope.service, request));
 }
 
 /** The request's contact, read (lazy columns) and decrypted once for the masked and the full fields. */
 function contactOf(ctx: Context, request: ServiceRequest): Promise<Contact> {
-  return oncePerRequest(contactCache, ctx, request.id, async () => {
+  return once(scopeOf(ctx).contact, request.id, async () => {
     const row = await ctx.em.findOneOrFail(ServiceRequest, { id: request.id }, { fields: ['contactNameEnc', 'contactPhoneEnc'] });
     return { name: ctx.vault.decrypt(row.contactNameEnc), phone: ctx.vault.decrypt(row.contactPhoneEnc) };
   });

@@ -31,6 +31,13 @@ const NEWEST_FIRST: SortKey<ServiceRequest>[] = [
   { column: 'r.id', value: (r) => r.id, type: 'string' },
 ];
 
+/** The promise kept under `key`, or `work`'s, kept there for later calls. */
+export function once<T>(cache: Map<string, Promise<T>>, key: string, work: () => Promise<T>): Promise<T> {
+  let result = cache.get(key);
+  if (!result) cache.set(key, (result = work()));
+  return result;
+}
+
 export class CapacityReachedError extends DomainError {
   constructor() {
     super('CAPACITY_REACHED', 'Claims already cover this need');
@@ -38,6 +45,10 @@ export class CapacityReachedError extends DomainError {
 }
 
 export class ServiceRequestService {
+  /** Who triages and manages what, asked once per volunteer for the life of the service (a GraphQL request). */
+  private readonly triaged = new Map<string, Promise<string[]>>();
+  private readonly managed = new Map<string, Promise<string[]>>();
+
   constructor(
     private readonly em: EntityManager,
     private readonly clock: () => Date = () => new Date(),
@@ -130,7 +141,7 @@ export class ServiceRequestService {
     const qb = this.em.createQueryBuilder(ServiceRequest, 'r');
     if (stale) qb.where({ status: S.OPEN, volunteersClaimed: 0, openedAt: { $lte: new Date(this.clock().getTime() - staleDays * 86_400_000) } });
     else qb.where({ status: S.SUBMITTED });
-    if (!v.isPlatformAdmin) qb.andWhere({ district: { $in: await triagedDistricts(this.em, v.volunteerId) } });
+    if (!v.isPlatformAdmin) qb.andWhere({ district: { $in: await this.districtsTriagedBy(v.volunteerId) } });
     return paginate(qb, args, NEWEST_FIRST, 'desc');
   }
 
@@ -166,14 +177,14 @@ export class ServiceRequestService {
   /** Whether the viewer submitted it, or manages the team that asked or one that claimed it. */
   async asksOrWorksOn(viewer: Viewer, request: ServiceRequest): Promise<boolean> {
     if (request.requesterId === viewer.volunteerId) return true;
-    const managed = await managedOrganizationIds(this.em, viewer.volunteerId);
+    const managed = await this.teamsManagedBy(viewer.volunteerId);
     if (request.requestingOrganization && managed.includes(request.requestingOrganization.id)) return true;
     return hasClaim(this.em, request.id, managed);
   }
 
   /** Platform staff, or an ADMIN of a federation of the request's district. */
   async triages(viewer: Viewer, request: ServiceRequest): Promise<boolean> {
-    return viewer.isPlatformAdmin || (await triagedDistricts(this.em, viewer.volunteerId)).includes(request.district);
+    return viewer.isPlatformAdmin || (await this.districtsTriagedBy(viewer.volunteerId)).includes(request.district);
   }
 
   /** SUBMITTED → OPEN: onto the public board. */
@@ -288,6 +299,14 @@ export class ServiceRequestService {
       throw new BadUserInputError('serviceRequestId', 'The team has not claimed this request');
     }
     await tx.nativeUpdate(ServiceRequest, { id: requestId, status: S.CLAIMED }, { status: S.IN_PROGRESS });
+  }
+
+  private districtsTriagedBy(volunteerId: string): Promise<string[]> {
+    return once(this.triaged, volunteerId, () => triagedDistricts(this.em, volunteerId));
+  }
+
+  private teamsManagedBy(volunteerId: string): Promise<string[]> {
+    return once(this.managed, volunteerId, () => managedOrganizationIds(this.em, volunteerId));
   }
 
   /** The request with this id; null for an id of another kind or none. */
