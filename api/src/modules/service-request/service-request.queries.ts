@@ -54,6 +54,11 @@ export async function addClaim(em: EntityManager, requestId: string, volunteers:
   return rows[0] ? { requesterId: rows[0].requester_id, status: rows[0].status } : null;
 }
 
+/** SQL: the request `alias` is claimed by the team bound to its one parameter. */
+export function claimedBySql(alias: string): string {
+  return `exists (select 1 from service_request_claim c where c.request_id = ${alias}.id and c.organization_id = ?)`;
+}
+
 /** Records the team's claim (after addClaim counted its volunteers); a second claim of the same team is a unique violation. */
 export async function insertClaim(em: EntityManager, requestId: string, organizationId: string, volunteers: number): Promise<void> {
   await em.getConnection().execute(

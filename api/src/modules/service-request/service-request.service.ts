@@ -18,9 +18,10 @@ import { checkPhone } from '../identity/registration-rules.js';
 import { MANAGING_ROLES, managedOrganizationIds, requireOrgRole } from '../organization/organization-access.js';
 import { enqueue, OutboxTopic } from '../outbox/outbox.queries.js';
 import { PartnerScope } from '../partner/partner-key.entity.js';
+import { MAX_COMMENT, MAX_SCORE, MIN_SCORE } from '../rating/rating.entity.js';
 import { PUBLIC_REQUEST_STATUSES, ServiceRequest, ServiceRequestStatus } from './service-request.entity.js';
 import type { ClaimServiceRequestInput, ConfirmServiceRequestInput, ServiceRequestFilter, SubmitServiceRequestInput } from './service-request.inputs.js';
-import { addClaim, hasClaim, insertClaim, linkClaimProject, removeClaim, triagedDistricts } from './service-request.queries.js';
+import { addClaim, claimedBySql, hasClaim, insertClaim, linkClaimProject, removeClaim, triagedDistricts } from './service-request.queries.js';
 
 const S = ServiceRequestStatus;
 const MAX_VOLUNTEERS = 1000;
@@ -156,7 +157,7 @@ export class ServiceRequestService {
     await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
     const qb = this.em
       .createQueryBuilder(ServiceRequest, 'r')
-      .where(`exists (select 1 from service_request_claim c where c.request_id = r.id and c.organization_id = ?)`, [organizationId]);
+      .where(claimedBySql('r'), [organizationId]);
     return paginate(qb, args, NEWEST_FIRST, 'desc');
   }
 
@@ -276,13 +277,13 @@ export class ServiceRequestService {
     return this.move(v, id, [S.SUBMITTED, S.OPEN, S.CLAIMED, S.IN_PROGRESS], { status: S.CLOSED, reason: why }, 'service-request.closed');
   }
 
-  /** DONE → CONFIRMED by the requester, with a score (1..5) and a comment. */
+  /** DONE → CONFIRMED by the requester, with a score and a comment on the activities' rating scale (rating.entity.ts): both count in a team's rating. */
   async confirm(viewer: Viewer | null, input: ConfirmServiceRequestInput): Promise<ServiceRequest> {
     const v = requireViewer(viewer);
     const request = await this.existing(input.id);
     if (request.requesterId !== v.volunteerId) throw new ForbiddenError('Only the requester confirms a request');
-    if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) throw new BadUserInputError('score', 'score must be 1..5');
-    const comment = checkOptionalText('comment', input.comment, 500);
+    if (!Number.isInteger(input.score) || input.score < MIN_SCORE || input.score > MAX_SCORE) throw new BadUserInputError('score', `score must be ${MIN_SCORE}..${MAX_SCORE}`);
+    const comment = checkOptionalText('comment', input.comment, MAX_COMMENT);
     return this.move(null, input.id, [S.DONE], { status: S.CONFIRMED, score: input.score, feedbackComment: comment, confirmedAt: this.clock() });
   }
 
