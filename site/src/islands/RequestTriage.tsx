@@ -108,34 +108,25 @@ export function RequestTriage({ locale, staff, note }: { locale: Locale; staff: 
     setMessage({ tone: 'success', text });
     update((d) => ({ ...d, queue: d.queue.filter((r) => r.id !== id), stale: d.stale.filter((r) => r.id !== id) }));
   };
+  // The submitted and the stale lists alike: each request may be merged into any other of both.
+  const queued = (d: Data, list: Item[], empty: string) =>
+    list.length ? (
+      <ul class="request-list">
+        {list.map((r) => (
+          <QueuedRequest key={r.id} item={r} others={[...d.queue, ...d.stale].filter((o) => o.id !== r.id)} locale={locale} onDecided={decided} />
+        ))}
+      </ul>
+    ) : (
+      <p class="account-empty">{empty}</p>
+    );
   return (
     <>
       <FormStatus status={message} locale={locale} />
       <ManageSection id="triage-queue" title={w.queue} note={note} state={state} retry={retry} locale={locale}>
-        {(d) =>
-          d.queue.length ? (
-            <ul class="request-list">
-              {d.queue.map((r) => (
-                <QueuedRequest key={r.id} item={r} others={[...d.queue, ...d.stale].filter((o) => o.id !== r.id)} locale={locale} onDecided={decided} />
-              ))}
-            </ul>
-          ) : (
-            <p class="account-empty">{w.queueEmpty}</p>
-          )
-        }
+        {(d) => queued(d, d.queue, w.queueEmpty)}
       </ManageSection>
       <ManageSection id="triage-stale" title={w.stale} state={state} retry={retry} locale={locale}>
-        {(d) =>
-          d.stale.length ? (
-            <ul class="request-list">
-              {d.stale.map((r) => (
-                <QueuedRequest key={r.id} item={r} others={[...d.queue, ...d.stale].filter((o) => o.id !== r.id)} locale={locale} onDecided={decided} />
-              ))}
-            </ul>
-          ) : (
-            <p class="account-empty">{w.staleEmpty}</p>
-          )
-        }
+        {(d) => queued(d, d.stale, w.staleEmpty)}
       </ManageSection>
       {staff && (
         <ManageSection id="triage-feedback" title={w.feedback} state={state} retry={retry} locale={locale}>

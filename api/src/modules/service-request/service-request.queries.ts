@@ -1,6 +1,7 @@
 // The SQL of service requests: who triages a district, the claiming statements (the database
 // decides who gets the last places, as for sign-ups), and the figures.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { newId } from '../../common/ids.js';
 import { transactionOf } from '../../common/transaction.js';
 import { MANAGING_ROLES } from '../organization/organization-access.js';
 import { MemberRole } from '../organization/membership.entity.js';
@@ -51,6 +52,32 @@ export async function addClaim(em: EntityManager, requestId: string, volunteers:
     transactionOf(em),
   );
   return rows[0] ? { requesterId: rows[0].requester_id, status: rows[0].status } : null;
+}
+
+/** SQL: the request `alias` is claimed by the team bound to its one parameter. */
+export function claimedBySql(alias: string): string {
+  return `exists (select 1 from service_request_claim c where c.request_id = ${alias}.id and c.organization_id = ?)`;
+}
+
+/** Records the team's claim (after addClaim counted its volunteers); a second claim of the same team is a unique violation. */
+export async function insertClaim(em: EntityManager, requestId: string, organizationId: string, volunteers: number): Promise<void> {
+  await em.getConnection().execute(
+    `insert into service_request_claim (id, request_id, organization_id, volunteers) values (?, ?, ?, ?)`,
+    [newId('src'), requestId, organizationId, volunteers],
+    'run',
+    transactionOf(em),
+  );
+}
+
+/** Whether one of the teams holds a claim on the request. */
+export async function hasClaim(em: EntityManager, requestId: string, organizationIds: string[]): Promise<boolean> {
+  const [row] = await em.getConnection().execute<{ n: number }[]>(
+    `select count(*)::int as n from service_request_claim where request_id = ? and organization_id in (select jsonb_array_elements_text(?::jsonb))`,
+    [requestId, JSON.stringify(organizationIds)],
+    'all',
+    transactionOf(em),
+  );
+  return row.n > 0;
 }
 
 /** Takes a team's claim back; a request its claims no longer cover returns to the board. False when the team held none. */

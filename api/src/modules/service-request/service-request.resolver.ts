@@ -14,7 +14,7 @@ import { Project, ProjectStatus } from '../project/project.entity.js';
 import { ServiceRequest, ServiceRequestClaim, ServiceRequestStatus } from './service-request.entity.js';
 import { ClaimServiceRequestInput, ConfirmServiceRequestInput, ServiceRequestFilter, SubmitServiceRequestInput } from './service-request.inputs.js';
 import { claimingRoles, metByDistrict } from './service-request.queries.js';
-import { ServiceRequestService } from './service-request.service.js';
+import { once, ServiceRequestService } from './service-request.service.js';
 
 const ServiceRequestConnection = createConnectionType('ServiceRequest', ServiceRequest);
 
@@ -25,29 +25,42 @@ export class ServiceRequestDistrictFigure {
 }
 
 type ContactAccess = 'none' | 'masked' | 'full';
-const accessCache = new WeakMap<Context, Map<string, Promise<ContactAccess>>>();
+type Contact = { name: string; phone: string };
 
-async function decideAccess(ctx: Context, request: ServiceRequest): Promise<ContactAccess> {
+/** Per GraphQL request: one service (which keeps what the viewer triages and manages) and, per row, the contact's access and text. */
+interface RequestScope {
+  service: ServiceRequestService;
+  access: Map<string, Promise<ContactAccess>>;
+  contact: Map<string, Promise<Contact>>;
+}
+const perRequest = new WeakMap<Context, RequestScope>();
+
+function scopeOf(ctx: Context): RequestScope {
+  let scope = perRequest.get(ctx);
+  if (!scope) perRequest.set(ctx, (scope = { service: new ServiceRequestService(ctx.em), access: new Map(), contact: new Map() }));
+  return scope;
+}
+
+async function decideAccess(ctx: Context, service: ServiceRequestService, request: ServiceRequest): Promise<ContactAccess> {
   const viewer = ctx.viewer;
   if (!viewer) return 'none';
-  const service = new ServiceRequestService(ctx.em);
   if (await service.triages(viewer, request)) return 'full';
   if ((await claimingRoles(ctx.em, viewer.volunteerId, request.id)).includes(MemberRole.ADMIN)) return 'full';
-  return (await service.takesPart(viewer, request)) ? 'masked' : 'none';
+  return (await service.asksOrWorksOn(viewer, request)) ? 'masked' : 'none';
 }
 
 /** What the viewer may see of the request's contact, decided once per request and row. */
 function contactAccess(ctx: Context, request: ServiceRequest): Promise<ContactAccess> {
-  let byRequest = accessCache.get(ctx);
-  if (!byRequest) accessCache.set(ctx, (byRequest = new Map<string, Promise<ContactAccess>>()));
-  let access = byRequest.get(request.id);
-  if (!access) byRequest.set(request.id, (access = decideAccess(ctx, request)));
-  return access;
+  const scope = scopeOf(ctx);
+  return once(scope.access, request.id, () => decideAccess(ctx, scope.service, request));
 }
 
-async function contactOf(ctx: Context, request: ServiceRequest): Promise<{ name: string; phone: string }> {
-  const row = await ctx.em.findOneOrFail(ServiceRequest, { id: request.id }, { fields: ['contactNameEnc', 'contactPhoneEnc'] });
-  return { name: ctx.vault.decrypt(row.contactNameEnc), phone: ctx.vault.decrypt(row.contactPhoneEnc) };
+/** The request's contact, read (lazy columns) and decrypted once for the masked and the full fields. */
+function contactOf(ctx: Context, request: ServiceRequest): Promise<Contact> {
+  return once(scopeOf(ctx).contact, request.id, async () => {
+    const row = await ctx.em.findOneOrFail(ServiceRequest, { id: request.id }, { fields: ['contactNameEnc', 'contactPhoneEnc'] });
+    return { name: ctx.vault.decrypt(row.contactNameEnc), phone: ctx.vault.decrypt(row.contactPhoneEnc) };
+  });
 }
 
 async function unmasked(ctx: Context, request: ServiceRequest, field: 'contactName' | 'contactPhone'): Promise<string | null> {

@@ -7,7 +7,7 @@ import { isPartner, requirePlatformAdmin, requireViewer, type Actor, type Viewer
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError, ConflictError, DomainError, ForbiddenError, NotFoundError, UnauthenticatedError, isUniqueViolation } from '../../common/errors.js';
 import { checkGeoPoint, nearSql, roundedEarthDistance } from '../../common/geo.js';
-import { newId, nodeTypeOf } from '../../common/ids.js';
+import { nodeTypeOf } from '../../common/ids.js';
 import { Organization } from '../organization/organization.entity.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
@@ -18,9 +18,10 @@ import { checkPhone } from '../identity/registration-rules.js';
 import { MANAGING_ROLES, managedOrganizationIds, requireOrgRole } from '../organization/organization-access.js';
 import { enqueue, OutboxTopic } from '../outbox/outbox.queries.js';
 import { PartnerScope } from '../partner/partner-key.entity.js';
+import { MAX_COMMENT, MAX_SCORE, MIN_SCORE } from '../rating/rating.entity.js';
 import { PUBLIC_REQUEST_STATUSES, ServiceRequest, ServiceRequestStatus } from './service-request.entity.js';
 import type { ClaimServiceRequestInput, ConfirmServiceRequestInput, ServiceRequestFilter, SubmitServiceRequestInput } from './service-request.inputs.js';
-import { addClaim, linkClaimProject, removeClaim, triagedDistricts } from './service-request.queries.js';
+import { addClaim, claimedBySql, hasClaim, insertClaim, linkClaimProject, removeClaim, triagedDistricts } from './service-request.queries.js';
 
 const S = ServiceRequestStatus;
 const MAX_VOLUNTEERS = 1000;
@@ -31,6 +32,13 @@ const NEWEST_FIRST: SortKey<ServiceRequest>[] = [
   { column: 'r.id', value: (r) => r.id, type: 'string' },
 ];
 
+/** The promise kept under `key`, or `work`'s, kept there for later calls. */
+export function once<T>(cache: Map<string, Promise<T>>, key: string, work: () => Promise<T>): Promise<T> {
+  let result = cache.get(key);
+  if (!result) cache.set(key, (result = work()));
+  return result;
+}
+
 export class CapacityReachedError extends DomainError {
   constructor() {
     super('CAPACITY_REACHED', 'Claims already cover this need');
@@ -38,6 +46,10 @@ export class CapacityReachedError extends DomainError {
 }
 
 export class ServiceRequestService {
+  /** Who triages and manages what, asked once per volunteer for the life of the service (a GraphQL request). */
+  private readonly triaged = new Map<string, Promise<string[]>>();
+  private readonly managed = new Map<string, Promise<string[]>>();
+
   constructor(
     private readonly em: EntityManager,
     private readonly clock: () => Date = () => new Date(),
@@ -130,7 +142,7 @@ export class ServiceRequestService {
     const qb = this.em.createQueryBuilder(ServiceRequest, 'r');
     if (stale) qb.where({ status: S.OPEN, volunteersClaimed: 0, openedAt: { $lte: new Date(this.clock().getTime() - staleDays * 86_400_000) } });
     else qb.where({ status: S.SUBMITTED });
-    if (!v.isPlatformAdmin) qb.andWhere({ district: { $in: await triagedDistricts(this.em, v.volunteerId) } });
+    if (!v.isPlatformAdmin) qb.andWhere({ district: { $in: await this.districtsTriagedBy(v.volunteerId) } });
     return paginate(qb, args, NEWEST_FIRST, 'desc');
   }
 
@@ -145,13 +157,13 @@ export class ServiceRequestService {
     await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
     const qb = this.em
       .createQueryBuilder(ServiceRequest, 'r')
-      .where(`exists (select 1 from service_request_claim c where c.request_id = r.id and c.organization_id = ?)`, [organizationId]);
+      .where(claimedBySql('r'), [organizationId]);
     return paginate(qb, args, NEWEST_FIRST, 'desc');
   }
 
   /** A request anyone may read (public status), or one the viewer takes part in. */
   async findVisible(viewer: Viewer | null, id: string): Promise<ServiceRequest | null> {
-    const request = nodeTypeOf(id) === 'ServiceRequest' ? await this.em.findOne(ServiceRequest, { id }) : null;
+    const request = await this.find(id);
     if (!request) return null;
     if (PUBLIC_REQUEST_STATUSES.includes(request.status)) return request;
     return viewer && (await this.takesPart(viewer, request)) ? request : null;
@@ -160,19 +172,20 @@ export class ServiceRequestService {
   /** Whether the viewer submitted it, triages it, or manages the team that asked or one that claimed it. */
   async takesPart(viewer: Viewer, request: ServiceRequest): Promise<boolean> {
     if (viewer.isPlatformAdmin || request.requesterId === viewer.volunteerId) return true;
-    if (await this.triages(viewer, request)) return true;
-    const managed = await managedOrganizationIds(this.em, viewer.volunteerId);
+    return (await this.triages(viewer, request)) || this.asksOrWorksOn(viewer, request);
+  }
+
+  /** Whether the viewer submitted it, or manages the team that asked or one that claimed it. */
+  async asksOrWorksOn(viewer: Viewer, request: ServiceRequest): Promise<boolean> {
+    if (request.requesterId === viewer.volunteerId) return true;
+    const managed = await this.teamsManagedBy(viewer.volunteerId);
     if (request.requestingOrganization && managed.includes(request.requestingOrganization.id)) return true;
-    const [claim] = await this.em.getConnection().execute<{ n: number }[]>(
-      `select count(*)::int as n from service_request_claim where request_id = ? and organization_id in (select jsonb_array_elements_text(?::jsonb))`,
-      [request.id, JSON.stringify(managed)],
-    );
-    return claim.n > 0;
+    return hasClaim(this.em, request.id, managed);
   }
 
   /** Platform staff, or an ADMIN of a federation of the request's district. */
   async triages(viewer: Viewer, request: ServiceRequest): Promise<boolean> {
-    return viewer.isPlatformAdmin || (await triagedDistricts(this.em, viewer.volunteerId)).includes(request.district);
+    return viewer.isPlatformAdmin || (await this.districtsTriagedBy(viewer.volunteerId)).includes(request.district);
   }
 
   /** SUBMITTED → OPEN: onto the public board. */
@@ -192,7 +205,7 @@ export class ServiceRequestService {
   async merge(viewer: Viewer | null, id: string, intoId: string): Promise<ServiceRequest> {
     const v = await this.requireTriager(viewer, id);
     if (intoId === id) throw new BadUserInputError('intoId', 'A request cannot be merged into itself');
-    const kept = nodeTypeOf(intoId) === 'ServiceRequest' ? await this.em.findOne(ServiceRequest, { id: intoId }) : null;
+    const kept = await this.find(intoId);
     if (!kept || [S.MERGED, S.DECLINED].includes(kept.status)) throw new BadUserInputError('intoId', 'Merge into a request that is kept');
     if (!(await this.triages(v, kept))) throw new ForbiddenError('You do not triage the request kept');
     const affected = await this.em.transactional(async (tx) => {
@@ -219,12 +232,7 @@ export class ServiceRequestService {
         throw new ConflictError('Only an open request can be claimed');
       }
       try {
-        await tx.getConnection().execute(
-          `insert into service_request_claim (id, request_id, organization_id, volunteers) values (?, ?, ?, ?)`,
-          [newId('src'), input.id, input.organizationId, input.volunteers],
-          'run',
-          tx.getTransactionContext(),
-        );
+        await insertClaim(tx, input.id, input.organizationId, input.volunteers);
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError('This team already claimed the request', 'organizationId');
         throw error;
@@ -269,13 +277,13 @@ export class ServiceRequestService {
     return this.move(v, id, [S.SUBMITTED, S.OPEN, S.CLAIMED, S.IN_PROGRESS], { status: S.CLOSED, reason: why }, 'service-request.closed');
   }
 
-  /** DONE → CONFIRMED by the requester, with a score (1..5) and a comment. */
+  /** DONE → CONFIRMED by the requester, with a score and a comment on the activities' rating scale (rating.entity.ts): both count in a team's rating. */
   async confirm(viewer: Viewer | null, input: ConfirmServiceRequestInput): Promise<ServiceRequest> {
     const v = requireViewer(viewer);
     const request = await this.existing(input.id);
     if (request.requesterId !== v.volunteerId) throw new ForbiddenError('Only the requester confirms a request');
-    if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) throw new BadUserInputError('score', 'score must be 1..5');
-    const comment = checkOptionalText('comment', input.comment, 500);
+    if (!Number.isInteger(input.score) || input.score < MIN_SCORE || input.score > MAX_SCORE) throw new BadUserInputError('score', `score must be ${MIN_SCORE}..${MAX_SCORE}`);
+    const comment = checkOptionalText('comment', input.comment, MAX_COMMENT);
     return this.move(null, input.id, [S.DONE], { status: S.CONFIRMED, score: input.score, feedbackComment: comment, confirmedAt: this.clock() });
   }
 
@@ -294,8 +302,21 @@ export class ServiceRequestService {
     await tx.nativeUpdate(ServiceRequest, { id: requestId, status: S.CLAIMED }, { status: S.IN_PROGRESS });
   }
 
+  private districtsTriagedBy(volunteerId: string): Promise<string[]> {
+    return once(this.triaged, volunteerId, () => triagedDistricts(this.em, volunteerId));
+  }
+
+  private teamsManagedBy(volunteerId: string): Promise<string[]> {
+    return once(this.managed, volunteerId, () => managedOrganizationIds(this.em, volunteerId));
+  }
+
+  /** The request with this id; null for an id of another kind or none. */
+  private find(id: string): Promise<ServiceRequest | null> {
+    return nodeTypeOf(id) === 'ServiceRequest' ? this.em.findOne(ServiceRequest, { id }) : Promise.resolve(null);
+  }
+
   private async existing(id: string): Promise<ServiceRequest> {
-    const request = nodeTypeOf(id) === 'ServiceRequest' ? await this.em.findOne(ServiceRequest, { id }) : null;
+    const request = await this.find(id);
     if (!request) throw new NotFoundError('ServiceRequest');
     return request;
   }
@@ -310,10 +331,7 @@ export class ServiceRequestService {
   private async requireClaimant(actor: Actor | null, id: string, organizationId: string): Promise<void> {
     await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
     await this.existing(id);
-    const [row] = await this.em
-      .getConnection()
-      .execute<{ n: number }[]>(`select count(*)::int as n from service_request_claim where request_id = ? and organization_id = ?`, [id, organizationId]);
-    if (!row.n) throw new ForbiddenError('This team has no claim on the request');
+    if (!(await hasClaim(this.em, id, [organizationId]))) throw new ForbiddenError('This team has no claim on the request');
   }
 
   /** Moves the request from one of `from` with `changes` (and audits it when `action` is given), or CONFLICT. */
