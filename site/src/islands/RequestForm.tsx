@@ -1,6 +1,7 @@
 // 提出服务需求 (/requests/new/): a signed-in resident, volunteer or team member describes the help
-// needed, with a contact the public never sees. Signed out, the page sends them to sign in first
-// and back here. Submitted, the need awaits triage; the requester follows it in /account/.
+// needed, where (a map point puts it on the nearby page), and a contact the public never sees.
+// Signed out, the page sends them to sign in first and back here. Submitted, the need awaits
+// triage; the requester follows it in /account/.
 import { useEffect, useState } from 'preact/hooks';
 import type { ServiceRequestCategory, SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
@@ -9,6 +10,7 @@ import { fromLocalInput, send } from '../lib/manage-submit';
 import { loadViewer } from '../lib/session';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
+import { MapPoint, pointInput } from './MapPoint';
 import { REQUEST_WORDS } from './words/requests';
 import './forms.css';
 import './service-requests.css';
@@ -22,7 +24,7 @@ const submitMutation = operation<SubmitServiceRequestMutation, SubmitServiceRequ
   }
 `);
 
-const EMPTY = { title: '', description: '', category: 'ELDERLY' as ServiceRequestCategory, district: '', address: '', neededFrom: '', neededUntil: '', recurrence: '', volunteersNeeded: '2', contactName: '', contactPhone: '' };
+const EMPTY = { title: '', description: '', category: 'ELDERLY' as ServiceRequestCategory, district: '', address: '', lat: '', lng: '', neededFrom: '', neededUntil: '', recurrence: '', volunteersNeeded: '2', contactName: '', contactPhone: '' };
 type Values = typeof EMPTY;
 
 export function RequestForm({ locale }: { locale: Locale }) {
@@ -64,13 +66,14 @@ export function RequestForm({ locale }: { locale: Locale }) {
     event.preventDefault();
     setBusy(true);
     setStatus({ tone: 'info', text: w.form.sending });
-    const { recurrence, volunteersNeeded, neededFrom, neededUntil, ...rest } = values;
+    const { recurrence, volunteersNeeded, neededFrom, neededUntil, lat, lng, ...rest } = values;
     const result = await send(
       submitMutation,
       {
         input: {
           ...rest,
           recurrence: recurrence.trim() || null,
+          location: pointInput({ lat, lng }),
           volunteersNeeded: Number(volunteersNeeded),
           neededFrom: fromLocalInput(neededFrom) ?? '',
           neededUntil: fromLocalInput(neededUntil) ?? '',
@@ -84,7 +87,8 @@ export function RequestForm({ locale }: { locale: Locale }) {
       setDone(true);
       return setStatus({ tone: 'success', text: w.form.sent });
     }
-    if (result.field && result.field in EMPTY) setErrors({ [result.field]: result.text });
+    const field = result.field?.replace(/^location\./, '');
+    if (field && field in EMPTY) setErrors({ [field]: result.text });
     setStatus({ tone: 'error', text: result.text });
   };
   const f = w.form.fields;
@@ -107,7 +111,7 @@ export function RequestForm({ locale }: { locale: Locale }) {
       {other('description', f.description, (id) => (
         <textarea id={id} rows={4} maxLength={2000} required value={values.description} onInput={(e) => set('description')(e.currentTarget.value)} {...describe('description')} />
       ))}
-      <div class="request-pair">
+      <div class="form-row">
         {other('category', f.category, (id) => (
           <select id={id} value={values.category} onChange={(e) => set('category')(e.currentTarget.value)} {...describe('category')}>
             {Object.entries(w.categories).map(([value, label]) => (
@@ -121,11 +125,12 @@ export function RequestForm({ locale }: { locale: Locale }) {
           <input id={id} type="number" min={1} max={1000} required value={values.volunteersNeeded} onInput={(e) => set('volunteersNeeded')(e.currentTarget.value)} {...describe('volunteersNeeded')} />
         ))}
       </div>
-      <div class="request-pair">
+      <div class="form-row">
         {plain('district', f.district, { maxLength: 40 })}
         {plain('address', f.address, { maxLength: 200 })}
       </div>
-      <div class="request-pair">
+      <MapPoint lat={values.lat} lng={values.lng} change={(key, value) => set(key)(value)} errors={errors} locale={locale} />
+      <div class="form-row">
         {other('neededFrom', f.neededFrom, (id) => (
           <input id={id} type="datetime-local" required value={values.neededFrom} onInput={(e) => set('neededFrom')(e.currentTarget.value)} {...describe('neededFrom')} />
         ))}
@@ -134,7 +139,7 @@ export function RequestForm({ locale }: { locale: Locale }) {
         ))}
       </div>
       {plain('recurrence', f.recurrence, { hint: f.recurrenceHint, optional: true, maxLength: 200 })}
-      <div class="request-pair">
+      <div class="form-row">
         {plain('contactName', f.contactName, { hint: f.contactHint, maxLength: 30 })}
         {plain('contactPhone', f.contactPhone, { hint: f.contactHint, type: 'tel', maxLength: 20 })}
       </div>

@@ -1,9 +1,9 @@
 // The profile fields shared by registering a team and editing its profile: contact person and
-// phone, address and map point ("use my location" fills it), how volunteers join, and the
+// phone, address and map point, how volunteers join, and the
 // description. Errors appear beside their fields.
-import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales';
 import { Field } from './Field';
+import { MapPoint, pointInput } from './MapPoint';
 import { TEAM_WORDS, type TeamField } from './words/manage-teams';
 
 export interface TeamProfileValues {
@@ -29,13 +29,11 @@ export function formField(apiField: string | null): TeamField | null {
 
 /** The profile's values as the API's input; the phone only when one was typed (blank keeps it on edit). */
 export function profileInput(v: TeamProfileValues, editing: boolean) {
-  const lat = v.lat.trim();
-  const lng = v.lng.trim();
   return {
     contactName: v.contactName.trim() || null,
     ...(v.contactPhone.trim() || !editing ? { contactPhone: v.contactPhone.trim() || null } : {}),
     address: v.address.trim() || null,
-    location: lat || lng ? { lat: Number(lat), lng: Number(lng) } : null,
+    location: pointInput(v),
     joinPolicy: v.joinPolicy,
     description: v.description.trim() || null,
   };
@@ -52,21 +50,7 @@ interface Props {
 
 export function TeamFields({ values, change, errors, locale, phoneOnFile }: Props) {
   const w = TEAM_WORDS[locale];
-  const [where, setWhere] = useState<string | null>(null);
-  const locate = () => {
-    if (!navigator.geolocation) return setWhere(w.noLocation);
-    setWhere(w.locating);
-    navigator.geolocation.getCurrentPosition(
-      (p) => {
-        change('lat', p.coords.latitude.toFixed(6));
-        change('lng', p.coords.longitude.toFixed(6));
-        setWhere(w.located);
-      },
-      () => setWhere(w.noLocation),
-      { timeout: 10_000 },
-    );
-  };
-  const field = (name: 'contactName' | 'contactPhone' | 'address' | 'lat' | 'lng', extra: Partial<Parameters<typeof Field>[0]> = {}) => (
+  const field = (name: 'contactName' | 'contactPhone' | 'address', extra: Partial<Parameters<typeof Field>[0]> = {}) => (
     <Field name={name} label={w.labels[name]} value={values[name]} onValue={(value) => change(name, value)} error={errors[name]} hint={w.hints[name]} optional locale={locale} {...extra} />
   );
   return (
@@ -74,16 +58,7 @@ export function TeamFields({ values, change, errors, locale, phoneOnFile }: Prop
       {field('contactName', { autoComplete: 'name', maxLength: 30 })}
       {field('contactPhone', { type: 'tel', inputMode: 'tel', autoComplete: 'tel', maxLength: 13, hint: phoneOnFile ? `${w.hints.contactPhone} ${w.phoneKept(phoneOnFile)}` : w.hints.contactPhone })}
       {field('address', { maxLength: 200, autoComplete: 'street-address' })}
-      <div class="form-row">
-        {field('lat', { inputMode: 'numeric', maxLength: 12 })}
-        {field('lng', { inputMode: 'numeric', maxLength: 13, hint: undefined })}
-      </div>
-      <p class="manage-locate">
-        <button type="button" class="signup-more" onClick={locate}>
-          {w.here}
-        </button>
-        <span role="status">{where}</span>
-      </p>
+      <MapPoint lat={values.lat} lng={values.lng} change={change} errors={errors} locale={locale} />
       <fieldset class={errors.joinPolicy ? 'field field-invalid' : 'field'}>
         <legend>{w.labels.joinPolicy}</legend>
         {(['APPROVAL', 'OPEN'] as const).map((p) => (

@@ -6,17 +6,13 @@ import type { FieldSentences } from '../../lib/api-messages';
 export type TeamField = 'name' | 'kind' | 'district' | 'city' | 'parent' | 'contactName' | 'contactPhone' | 'description' | 'address' | 'lat' | 'lng' | 'joinPolicy';
 
 export interface TeamWords {
-  labels: Record<TeamField, string>;
+  labels: Record<Exclude<TeamField, 'lat' | 'lng'>, string>;
   hints: Partial<Record<TeamField, string>>;
   kinds: Record<string, string>;
   policies: { APPROVAL: string; OPEN: string };
   noParent: string;
   parentSearch: string;
   parentResults: (n: number) => string;
-  here: string;
-  locating: string;
-  located: string;
-  noLocation: string;
   register: string;
   registering: string;
   registered: (name: string) => string;
@@ -51,25 +47,18 @@ const zh: TeamWords = {
     contactPhone: '联系电话',
     description: '团队简介与章程',
     address: '地址',
-    lat: '纬度',
-    lng: '经度',
     joinPolicy: '入队方式',
   },
   hints: {
     name: '与登记的名称一致，平台内唯一。',
     parent: '在目录中搜索上级组织（如区志愿者联合会）；由它审核本团队。不选则由平台审核。',
     contactPhone: '加密保存，只向本团队管理者、上级组织管理员和平台显示部分号码。',
-    lat: '在地图上找不到时可留空，或用“使用我的位置”。',
   },
   kinds: { YOUTH_LEAGUE: '共青团组织', GOVERNMENT: '政府部门', FEDERATION: '志愿者联合会', NGO: '社会组织', SCHOOL: '学校', COMPANY: '企业', COMMUNITY: '社区' },
   policies: { APPROVAL: '申请加入，由管理员或协调员审核', OPEN: '志愿者可直接加入' },
   noParent: '（不选，由平台审核）',
   parentSearch: '搜索上级组织',
   parentResults: (n) => `找到 ${n} 个组织`,
-  here: '使用我的位置',
-  locating: '正在获取位置……',
-  located: '已填入当前位置。',
-  noLocation: '无法获取位置，请手动填写或留空。',
   register: '提交注册',
   registering: '正在提交……',
   registered: (name) => `“${name}”已提交注册，等待审核。`,
@@ -118,25 +107,18 @@ const en: TeamWords = {
     contactPhone: 'Contact phone',
     description: 'About the team and its charter',
     address: 'Address',
-    lat: 'Latitude',
-    lng: 'Longitude',
     joinPolicy: 'Joining',
   },
   hints: {
     name: 'As registered; unique on the platform.',
     parent: 'Search the directory for the federation above you (e.g. the district volunteer federation); it reviews your team. Leave it out and the platform reviews it.',
     contactPhone: "Stored encrypted; shown in part to the team's managers, the parent's admins and platform staff only.",
-    lat: 'Leave blank if unknown, or use “Use my location”.',
   },
   kinds: { YOUTH_LEAGUE: 'Youth League', GOVERNMENT: 'Government department', FEDERATION: 'Volunteer federation', NGO: 'NGO', SCHOOL: 'School', COMPANY: 'Company', COMMUNITY: 'Community' },
   policies: { APPROVAL: 'Volunteers ask to join; an admin or coordinator accepts', OPEN: 'Volunteers join at once' },
   noParent: '(none: the platform reviews it)',
   parentSearch: 'Search parent organisations',
   parentResults: (n) => `${n} found`,
-  here: 'Use my location',
-  locating: 'Finding your location…',
-  located: 'Your current location was filled in.',
-  noLocation: 'Your location is not available: fill it in or leave it blank.',
   register: 'Register the team',
   registering: 'Sending…',
   registered: (name) => `“${name}” is registered and awaits review.`,
