@@ -652,7 +652,7 @@ export type ServiceRequestPagesQueryVariables = Exact<{
 }>;
 
 
-export type ServiceRequestPagesQuery = { serviceRequests: { nodes: Array<{ id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, status: ServiceRequestStatus, openedAt: string | null, score: number | null, createdAt: string, claims: Array<{ volunteers: number, organization: { id: string, slug: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ServiceRequestPagesQuery = { serviceRequests: { nodes: Array<{ id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, status: ServiceRequestStatus, openedAt: string | null, score: number | null, createdAt: string, claims: Array<{ volunteers: number, organization: { id: string, slug: string, name: string }, project: { id: string, title: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ServiceRequestFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -967,6 +967,13 @@ export type ManageEditActivityQueryVariables = Exact<{
 
 
 export type ManageEditActivityQuery = { project: { id: string, title: string, summary: string, description: string | null, category: string | null, district: string | null, address: string | null, status: ProjectStatus, location: { lat: number, lng: number } | null, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, waitlist: boolean, allocation: ShiftAllocation, registrationOpensAt: string | null, registrationClosesAt: string | null }> } | null };
+
+export type ManageActivityFromRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageActivityFromRequestQuery = { serviceRequest: { id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, neededFrom: string, neededUntil: string, location: { lat: number, lng: number } | null, claims: Array<{ volunteers: number, organization: { id: string } }> } | null };
 
 export type ManageCreateActivityMutationVariables = Exact<{
   input: CreateProjectInput;
@@ -2423,6 +2430,10 @@ export const ServiceRequestPagesDocument = new TypedDocumentString(`
           slug
           name
         }
+        project {
+          id
+          title
+        }
       }
     }
     pageInfo {
@@ -3153,6 +3164,30 @@ export const ManageEditActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageEditActivityQuery, ManageEditActivityQueryVariables>;
+export const ManageActivityFromRequestDocument = new TypedDocumentString(`
+    query ManageActivityFromRequest($id: ID!) {
+  serviceRequest(id: $id) {
+    id
+    title
+    description
+    category
+    district
+    address
+    location {
+      lat
+      lng
+    }
+    neededFrom
+    neededUntil
+    claims {
+      organization {
+        id
+      }
+      volunteers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageActivityFromRequestQuery, ManageActivityFromRequestQueryVariables>;
 export const ManageCreateActivityDocument = new TypedDocumentString(`
     mutation ManageCreateActivity($input: CreateProjectInput!) {
   createProject(input: $input) {

@@ -8,6 +8,8 @@ import type {
   ManageCreateActivityMutationVariables,
   ManageEditActivityQuery,
   ManageEditActivityQueryVariables,
+  ManageActivityFromRequestQuery,
+  ManageActivityFromRequestQueryVariables,
   ManageUpdateActivityMutation,
   ManageUpdateActivityMutationVariables,
   ShiftAllocation,
@@ -22,8 +24,10 @@ import { idempotencyKey } from '../lib/signups';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageGate, type ManagedOrganization } from './ManageGate';
+import { MapPoint, pointInput } from './MapPoint';
 import { ACTIVITY_WORDS, englishShiftError } from './words/manage-activities';
 import { PHOTO_WORDS } from './words/manage-photos';
+import { REQUEST_WORDS } from './words/requests';
 import { ActivityPhotos } from './ActivityPhotos';
 import './manage-activities.css';
 
@@ -55,6 +59,36 @@ const editQuery = operation<ManageEditActivityQuery, ManageEditActivityQueryVari
     }
   }
 `);
+
+// A need the team claimed: the new activity starts from its details, its first time and the
+// volunteers the team said it brings.
+const fromRequestQuery = operation<ManageActivityFromRequestQuery, ManageActivityFromRequestQueryVariables>(/* GraphQL */ `
+  query ManageActivityFromRequest($id: ID!) {
+    serviceRequest(id: $id) {
+      id
+      title
+      description
+      category
+      district
+      address
+      location {
+        lat
+        lng
+      }
+      neededFrom
+      neededUntil
+      claims {
+        organization {
+          id
+        }
+        volunteers
+      }
+    }
+  }
+`);
+
+/** The first time of a need as a shift: from its start, at most three hours, within its range. */
+const SHIFT_FROM_REQUEST_MS = 3 * 3_600_000;
 
 const createMutation = operation<ManageCreateActivityMutation, ManageCreateActivityMutationVariables>(/* GraphQL */ `
   mutation ManageCreateActivity($input: CreateProjectInput!) {
@@ -107,6 +141,30 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
   const [readOnly, setReadOnly] = useState(false);
   const [key, setKey] = useState(idempotencyKey);
 
+  const [answers, setAnswers] = useState<{ id: string; title: string } | null>(null);
+  useEffect(() => {
+    if (id || !serviceRequestId) return;
+    void request(fromRequestQuery, { id: serviceRequestId }).then((r) => {
+      const need = r.ok ? r.data.serviceRequest : null;
+      if (!need) return;
+      setAnswers({ id: need.id, title: need.title });
+      setValues({
+        title: need.title,
+        summary: need.description.split(/\n/)[0].slice(0, 120),
+        description: need.description,
+        category: REQUEST_WORDS[locale].categories[need.category],
+        district: need.district,
+        address: need.address,
+        lat: need.location ? String(need.location.lat) : '',
+        lng: need.location ? String(need.location.lng) : '',
+      });
+      const from = Date.parse(need.neededFrom);
+      const until = Math.min(Date.parse(need.neededUntil), from + SHIFT_FROM_REQUEST_MS);
+      const ours = need.claims.find((c) => c.organization.id === org.id);
+      setShifts([{ ...emptyShift(), startsAt: toLocalInput(new Date(from).toISOString()), endsAt: toLocalInput(new Date(until).toISOString()), capacity: String(ours?.volunteers ?? 1) }]);
+    });
+  }, [serviceRequestId]);
+
   useEffect(() => {
     if (!id) return;
     void request(editQuery, { id }).then((r) => {
@@ -143,8 +201,6 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
   const changeRepeat = (row: Partial<typeof recurrence>) => (setRecurrence((o) => ({ ...o, ...row })), setErrors({}), edited());
 
   const input = () => {
-    const lat = values.lat.trim();
-    const lng = values.lng.trim();
     return {
       title: values.title,
       summary: values.summary,
@@ -152,7 +208,7 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
       category: values.category.trim() || null,
       district: values.district.trim() || null,
       address: values.address.trim() || null,
-      location: lat || lng ? { lat: Number(lat), lng: Number(lng) } : null,
+      location: pointInput(values),
       shifts: shifts
         .filter((s) => s.startsAt || s.endsAt)
         .map((s) => ({
@@ -201,7 +257,7 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
     setStatus({ tone: 'success', text: w.saved });
   };
 
-  const detail = (name: Exclude<Detail, 'description'>, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
+  const detail = (name: Exclude<Detail, 'description' | 'lat' | 'lng'>, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
     <Field name={name} label={w.labels[name]} value={values[name]} onValue={(v) => change(name, v)} error={errors[name]} optional={name !== 'title' && name !== 'summary'} locale={locale} {...extra} />
   );
   const dateInput = (name: string, label: string, value: string, onValue: (v: string) => void, type = 'datetime-local') => (
@@ -222,6 +278,11 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
         <a href={listPath}>← {w.back}</a>
       </p>
       <h2 id="activity-editor">{id ? w.editor.edit : w.editor.create}</h2>
+      {answers && (
+        <p class="manage-meta" data-answers={answers.id}>
+          {w.answers} <a href={localizePath(`/requests/${answers.id}/`, locale)}>{answers.title}</a>
+        </p>
+      )}
       <form class="island-form" onSubmit={save} noValidate aria-busy={busy}>
         <fieldset disabled={readOnly}>
           {detail('title', { maxLength: 120 })}
@@ -238,10 +299,7 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
             {detail('district', { maxLength: 40 })}
           </div>
           {detail('address', { maxLength: 200 })}
-          <div class="form-row">
-            {detail('lat', { inputMode: 'numeric', maxLength: 12 })}
-            {detail('lng', { inputMode: 'numeric', maxLength: 13 })}
-          </div>
+          <MapPoint lat={values.lat} lng={values.lng} change={change} errors={errors} locale={locale} />
           <h3 class="manage-subtitle">{w.shifts}</h3>
           {errors.shifts && (
             <p class="field-error" role="alert" data-field="shifts">

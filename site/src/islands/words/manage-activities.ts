@@ -21,6 +21,7 @@ const zh = {
   copied: (t: string) => `已复制为新的草稿：“${t}”。`,
   view: '查看公开页面',
   editor: { create: '新建活动', edit: '编辑活动草稿' },
+  answers: '本活动响应服务需求：',
   labels: {
     title: '活动名称',
     summary: '一句话简介',
@@ -28,8 +29,6 @@ const zh = {
     category: '服务类别',
     district: '所在区县',
     address: '活动地点',
-    lat: '纬度',
-    lng: '经度',
   } as Record<string, string>,
   shifts: '时段',
   shift: (i: number) => `时段 ${i}`,
@@ -84,6 +83,7 @@ const en: Words = {
   copied: (t) => `Copied as a new draft: “${t}”.`,
   view: 'Public page',
   editor: { create: 'New activity', edit: 'Edit the draft' },
+  answers: 'This activity answers the need:',
   labels: {
     title: 'Title',
     summary: 'Summary (one line)',
@@ -91,8 +91,6 @@ const en: Words = {
     category: 'Category',
     district: 'District or county',
     address: 'Place',
-    lat: 'Latitude',
-    lng: 'Longitude',
   },
   shifts: 'Shifts',
   shift: (i) => `Shift ${i}`,
