@@ -336,6 +336,10 @@ const ServiceRequestPages = graphql(`
             slug
             name
           }
+          project {
+            id
+            title
+          }
         }
       }
       pageInfo {
@@ -442,7 +446,8 @@ const serviceRequests = defineCollection({
     openedAt: isoDateTime.nullable(),
     score: z.number().int().min(1).max(5).nullable(),
     createdAt: isoDateTime,
-    claims: z.array(z.object({ volunteers: count, organization: organizationRef })),
+    // A claim's activity once published: volunteers sign up for the need there.
+    claims: z.array(z.object({ volunteers: count, organization: organizationRef, project: z.object({ id: z.string(), title: z.string() }).nullable() })),
   }),
 });
 

@@ -23,6 +23,7 @@ export interface RequestWords {
     category: string;
     district: string;
     teams: string;
+    activities: string;
     score: (n: number) => string;
     contactNote: string;
     back: string;
@@ -110,6 +111,7 @@ const zh: RequestWords = {
     category: '需求类别',
     district: '所在区县',
     teams: '认领队伍',
+    activities: '报名参加',
     score: (n) => `求助方评分：${n} / 5`,
     contactNote: '联系人信息不公开，只提供给认领队伍。',
     back: '全部服务需求',
@@ -197,6 +199,7 @@ const en: RequestWords = {
     category: 'Kind of help',
     district: 'District',
     teams: 'Teams',
+    activities: 'Sign up',
     score: (n) => `Rated ${n} / 5 by the requester`,
     contactNote: 'The contact is never public; only the claiming teams receive it.',
     back: 'All service requests',
