@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locales';
 import { Field } from './Field';
 import { MAP_POINT_WORDS } from './words/map-point';
 import './forms.css';
+import './my-account.css';
 
 export interface PointValues {
   lat: string;
@@ -44,14 +45,14 @@ export function MapPoint({ lat, lng, change, errors, locale }: Props) {
   return (
     <>
       <div class="form-row">
-        <Field name="lat" label={w.lat} value={lat} onValue={(v) => change('lat', v)} error={errors.lat} hint={w.hint} optional inputMode="numeric" maxLength={12} locale={locale} />
+        <Field name="lat" label={w.lat} value={lat} onValue={(v) => change('lat', v)} error={errors.lat} optional inputMode="numeric" maxLength={12} locale={locale} />
         <Field name="lng" label={w.lng} value={lng} onValue={(v) => change('lng', v)} error={errors.lng} optional inputMode="numeric" maxLength={13} locale={locale} />
       </div>
       <p class="form-locate">
         <button type="button" class="signup-more" onClick={locate}>
           {w.here}
         </button>
-        <span role="status">{where}</span>
+        <span role="status">{where ?? w.hint}</span>
       </p>
     </>
   );

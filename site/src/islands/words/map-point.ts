@@ -15,7 +15,7 @@ export const MAP_POINT_WORDS: Record<Locale, MapPointWords> = {
   'zh-CN': {
     lat: '纬度',
     lng: '经度',
-    hint: '在地图上找不到时可留空，或用“使用我的位置”。',
+    hint: '不知道时可留空。',
     here: '使用我的位置',
     locating: '正在获取位置……',
     located: '已填入当前位置。',
@@ -24,7 +24,7 @@ export const MAP_POINT_WORDS: Record<Locale, MapPointWords> = {
   en: {
     lat: 'Latitude',
     lng: 'Longitude',
-    hint: 'Leave blank if unknown, or use “Use my location”.',
+    hint: 'Leave blank if unknown.',
     here: 'Use my location',
     locating: 'Finding your location…',
     located: 'Your current location was filled in.',
