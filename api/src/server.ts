@@ -16,7 +16,7 @@ import { buildContext, type Context } from './context.js';
 import { IdentityService } from './modules/identity/identity.service.js';
 import { SessionCache } from './modules/identity/session-cache.js';
 import { isPartnerKeyToken, PartnerKeyService } from './modules/partner/partner-key.service.js';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import type { PartnerCaller, Viewer } from './common/auth.js';
@@ -116,17 +116,17 @@ async function requestCaller(req: Request, em: EntityManager, vault: PersonalDat
 }
 
 /**
- * A request that changed a session or a volunteer is answered only once this process has heard
- * every such change committed before it, so the client's next request is not served a cached
- * viewer it changed. (Another request's change may make one wait needlessly; never the reverse.)
+ * A mutation is answered only once this process has heard every change to sessions and volunteers
+ * committed before it, so the client's next request is not served a cached viewer it changed.
+ * Every mutation waits (one notice's round trip): which ones change a session or a volunteer is
+ * not guessed from the SQL they send, and a query never changes either.
  */
-function fenceChanges(sessions: SessionCache): ApolloServerPlugin<Context> {
+function fenceMutations(sessions: SessionCache): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      const before = sessions.changesSent;
       return {
-        async willSendResponse() {
-          if (sessions.changesSent !== before) await sessions.fence();
+        async willSendResponse({ operation }) {
+          if (operation?.operation === OperationTypeNode.MUTATION) await sessions.fence();
         },
       };
     },
@@ -170,7 +170,6 @@ export async function startServer(options: ServerOptions, port: number, host = '
     options.sessionCacheMs === 0
       ? null
       : new SessionCache({ connectionString: options.orm.config.get('clientUrl'), ttlMs: options.sessionCacheMs ?? 60_000, log, onLookup: metrics.sessionLookup });
-  sessions?.watch(options.orm.em.getConnection().getKnex());
   await sessions?.start();
   const responses = options.responseCacheMs ? new ResponseCache<Context>(options.responseCacheMs, (c) => !c.viewer && !c.partner, (c) => c.request, metrics.responseCacheLookup) : null;
 
@@ -191,7 +190,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       ...(guards.plugins as unknown as ApolloServerPlugin<Context>[]),
       rejectUnstorableText<Context>(),
       notifyChanges<Context>({ site: options.onSiteChange, figures: () => StatsService.invalidate() }),
-      ...(sessions ? [fenceChanges(sessions)] : []),
+      ...(sessions ? [fenceMutations(sessions)] : []),
       ...(responses ? [responses.plugin()] : []),
       metrics.graphqlPlugin<Context>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),

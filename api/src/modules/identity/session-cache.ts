@@ -6,9 +6,8 @@
 // drops the affected entries as each notice arrives. So:
 // - a change made through another process takes effect here as soon as PostgreSQL delivers
 //   its notice (well under a millisecond on one machine);
-// - a request of this process that changed a session or a volunteer is answered only after this
-//   process has received every notice committed before it (`fence`), so its client's next request
-//   sees the change; which requests did is told by the statements the process sends (`watch`);
+// - a mutation of this process is answered only after this process has received every notice
+//   committed before it (`fence`), so its client's next request sees the change;
 // - while the connection is not listening (starting, lost, refused by a pooler), nothing is
 //   served from the cache: every request asks PostgreSQL, as without a cache;
 // - entries live at most `ttlMs` in any case, and unknown tokens are never cached.
@@ -35,18 +34,10 @@ export interface SessionCacheOptions {
   onLookup?: (result: 'hit' | 'miss' | 'off') => void;
 }
 
-interface QueryEvents {
-  on(event: 'query', listener: (query: { sql: string }) => void): unknown;
-  off(event: 'query', listener: (query: { sql: string }) => void): unknown;
-}
-
 interface Entry {
   lookup: SessionLookup;
   until: number;
 }
-
-/** A statement that changes sessions or volunteers (ORM-written or hand-written SQL alike). */
-const CHANGES_VIEWERS = /\b(?:update|delete\s+from|truncate(?:\s+table)?)\s+(?:only\s+)?(?:"?public"?\.)?"?(?:volunteer|session)\b/i;
 
 /** How long a fence may wait for its notice before the cache is dropped instead. */
 const FENCE_TIMEOUT_MS = 2000;
@@ -73,22 +64,10 @@ export class SessionCache {
   private fenceInFlight: { payload: string; release: Array<() => void>; timer: NodeJS.Timeout } | null = null;
   private readonly capacity: number;
   private readonly log: (message: string) => void;
-  private unwatch = () => {};
-  /** Statements sent by this process that changed sessions or volunteers, so far. */
-  changesSent = 0;
 
   constructor(private readonly options: SessionCacheOptions) {
     this.capacity = options.capacity ?? 20_000;
     this.log = options.log ?? (() => undefined);
-  }
-
-  /** Counts the statements of this process's database client that change sessions or volunteers. */
-  watch(knex: QueryEvents): void {
-    const listener = ({ sql }: { sql: string }) => {
-      if (CHANGES_VIEWERS.test(sql)) this.changesSent++;
-    };
-    knex.on('query', listener);
-    this.unwatch = () => knex.off('query', listener);
   }
 
   /** Connects and listens; resolves once listening, or once the first attempt failed (it retries). */
@@ -136,7 +115,7 @@ export class SessionCache {
 
   /**
    * Resolves once this process has received every notice committed before the call: the answer to
-   * a request that changed sessions or volunteers waits for it, so whatever it changed is out of
+   * a mutation waits for it, so whatever it changed is out of
    * the cache before its client can ask again.
    */
   fence(): Promise<void> {
@@ -149,7 +128,6 @@ export class SessionCache {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.unwatch();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.stopListening();
     const client = this.client;
