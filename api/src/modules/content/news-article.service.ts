@@ -5,6 +5,7 @@ import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
+import { checkText } from '../../common/text-input.js';
 import { isParentAdmin, requireOrgRole, requireReviewer, roleIn } from '../organization/organization-access.js';
 import { PUBLIC_PROJECT_STATUSES, Project } from '../project/project.entity.js';
 import { MemberRole } from '../organization/membership.entity.js';
@@ -16,7 +17,6 @@ import {
   checkPublishedAt,
   checkSlug,
   checkTags,
-  checkText,
   MAX_BODY,
   MAX_REASON,
   MAX_SUMMARY,
