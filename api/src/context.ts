@@ -15,6 +15,7 @@ import { ShiftDraw } from './modules/lottery/shift-draw.entity.js';
 import { Volunteer } from './modules/volunteer/volunteer.entity.js';
 import { createVolunteerLoaders } from './modules/volunteer/volunteer-access.js';
 import { createSignupLoaders } from './modules/signup/signup.loaders.js';
+import { createRatingLoaders } from './modules/rating/rating.loaders.js';
 
 /** What a resolver may know of the HTTP exchange: the caller's address, its device cookie and a way to set the session cookie. */
 export interface RequestInfo {
@@ -53,6 +54,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, vault: P
   return {
     volunteers: createVolunteerLoaders(em, viewer, vault),
     signups: createSignupLoaders(em, viewer),
+    ratings: createRatingLoaders(em, viewer),
     organization: byIdLoader(em, Organization),
     project: byIdLoader(em, Project),
     shift: byIdLoader(em, Shift),

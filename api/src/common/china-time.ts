@@ -1,8 +1,20 @@
-// Calendar dates in China (UTC+8, no daylight saving): service dates, recurrences, copies.
+// China time (UTC+8 all year, no daylight saving), whatever the server's time zone: calendar
+// dates of instants (service dates, certificates, birth dates, slugs) and instants of China
+// wall-clock times (recurrences). The database says the same with `at time zone 'Asia/Shanghai'`.
 const DAY_MS = 86_400_000;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
+export const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** UTC midnight of the China calendar date of an instant: its getUTC* fields read that date. */
+export function chinaDay(instant: Date): Date {
+  return new Date(Math.floor((instant.getTime() + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS);
+}
 
 /** The China calendar date (YYYY-MM-DD) of an instant. */
 export function chinaDate(instant: Date): string {
-  return new Date(Math.floor((instant.getTime() + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  return chinaDay(instant).toISOString().slice(0, 10);
+}
+
+/** The instant of a China wall-clock time ("09:00") on a calendar date ("2026-12-12"). */
+export function chinaTime(date: string, time: string): Date {
+  return new Date(Date.parse(`${date}T${time}:00Z`) - CHINA_OFFSET_MS);
 }

@@ -1,8 +1,10 @@
-// Text that PostgreSQL cannot store (NUL) or that is not valid Unicode (lone UTF-16
-// surrogates) is refused once per request, in the variables and in the document's literals,
-// before execution, naming where it was found.
+// Checks of the text callers send. Text that PostgreSQL cannot store (NUL) or that is not valid
+// Unicode (lone UTF-16 surrogates) is refused once per request, in the variables and in the
+// document's literals, before execution, naming where it was found; the services then hold each
+// field to its length with checkText and checkOptionalText.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import { BadUserInputError } from './errors.js';
 
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -55,4 +57,26 @@ export function rejectUnstorableText<T extends object>(): ApolloServerPlugin<T> 
       };
     },
   };
+}
+
+/**
+ * How a length failure reads, given the field, its bounds and the length found (0: blank). The
+ * site shows a Chinese message as it is and words an English one itself (site/src/lib/api-messages.ts),
+ * so a module whose forms are shown to volunteers words its failures in Chinese.
+ */
+export type LengthWording = (field: string, min: number, max: number, length: number) => string;
+
+const IN_ENGLISH: LengthWording = (field, min, max) => (min > 0 ? `${field} must be ${min}..${max} characters` : `${field} must be at most ${max} characters`);
+
+/** Trimmed text of `min..max` characters, counted as a person reads them (an emoji is one, not two UTF-16 units). */
+export function checkText(field: string, value: string | null | undefined, min: number, max: number, wording: LengthWording = IN_ENGLISH): string {
+  const text = (value ?? '').trim();
+  const length = Array.from(text).length;
+  if (length < min || length > max) throw new BadUserInputError(field, wording(field, min, max, length));
+  return text;
+}
+
+/** Optional text of at most `max` characters: null, empty or blank clears it. */
+export function checkOptionalText(field: string, value: string | null | undefined, max: number, wording: LengthWording = IN_ENGLISH): string | null {
+  return checkText(field, value, 0, max, wording) || null;
 }

@@ -2,14 +2,13 @@
 // (`aixin_bigrams(expr)`, see Migration20261123140000_project_search): the index narrows the
 // candidates, position() keeps only exact substrings.
 import type { QueryBuilder } from '@mikro-orm/postgresql';
-import { BadUserInputError } from './errors.js';
+import { checkOptionalText } from './text-input.js';
 
 const SEARCH_MAX = 50;
 
 /** Narrows `qb` to rows whose `expression` contains `search` (blank: no filter). */
 export function whereTextContains<T extends object>(qb: QueryBuilder<T>, expression: string, search: string | null | undefined, field = 'filter.search'): void {
-  if (search == null || search.trim() === '') return;
-  const term = search.trim();
-  if (Array.from(term).length > SEARCH_MAX) throw new BadUserInputError(field, `search must be at most ${SEARCH_MAX} characters`);
+  const term = checkOptionalText(field, search, SEARCH_MAX, (_field, _min, max) => `search must be at most ${max} characters`);
+  if (term === null) return;
   qb.andWhere(`aixin_bigrams(${expression}) @> aixin_bigrams(?) and position(lower(?) in lower(${expression})) > 0`, [term, term]);
 }

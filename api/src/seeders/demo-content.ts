@@ -2,6 +2,7 @@
 // (志愿榜样) and showcases (重点项目展示). Built from templates with a seeded PRNG, so the same
 // articles, names and figures appear whatever day it runs; only the dates follow `now`.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CHINA_OFFSET_MS, chinaDate, chinaDay } from '../common/china-time.js';
 import { newId } from '../common/ids.js';
 import { ContentStatus } from '../modules/content/content-status.js';
 import { NewsArticle } from '../modules/content/news-article.entity.js';
@@ -66,7 +67,6 @@ export interface DemoContent {
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-const CHINA_OFFSET_MS = 8 * HOUR_MS;
 const SEED = 0x4e_45_57_53; // "NEWS"
 
 function mulberry32(seed: number): () => number {
@@ -81,7 +81,7 @@ function mulberry32(seed: number): () => number {
 }
 
 function chinaYear(instant: Date): number {
-  return new Date(instant.getTime() + CHINA_OFFSET_MS).getUTCFullYear();
+  return chinaDay(instant).getUTCFullYear();
 }
 
 function chinaTime(year: number, month: number, day: number, hours: number): Date {
@@ -753,7 +753,7 @@ export function buildDemoContent(data: DemoData, now: Date): DemoContent {
         return p.status === 'PUBLISHED' || p.status === 'COMPLETED' ? `[${p.title}](project:${key})` : p.title;
       },
     };
-    const date = new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+    const date = chinaDate(at);
     return {
       slug: `${date}-${spec.key}`,
       title: spec.title(context),

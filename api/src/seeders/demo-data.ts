@@ -1,4 +1,5 @@
 // Deterministic demo data (海口市龙华区 and 惠州市博罗县) as plain objects; the seeder persists it.
+import { CHINA_OFFSET_MS } from '../common/china-time.js';
 import { ageOn, generateResidentId } from '../modules/volunteer/resident-id.js';
 
 export interface DemoOrganization {
@@ -477,7 +478,6 @@ const CHILD_SLOTS: ReadonlySet<number> = new Set([9, 70, 141, 190]);
 const SEED = 0x41_58_49_4e; // "AXIN"
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-const CHINA_OFFSET_MS = 8 * HOUR_MS;
 // Shift starts in China local hours; whole and half hours keep every timestamp on a half-hour.
 const SHIFT_STARTS = [7.5, 8, 8.5, 9, 9.5, 14, 14.5, 15, 15.5];
 const SHIFT_LENGTHS = [2, 2.5, 3, 3.5, 4];

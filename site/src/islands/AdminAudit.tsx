@@ -5,6 +5,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AdminAuditQuery, AdminAuditQueryVariables } from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
+import { fromChinaWallClock } from '../lib/china-time';
 import { formatMoment } from '../lib/format';
 import { formatMomentEn } from '../lib/format-en';
 import { operation } from '../lib/manage-operation';
@@ -49,7 +50,7 @@ type Filter = Omit<AdminAuditQueryVariables, 'after'>;
 
 const DAY_MS = 86_400_000;
 /** The start of a China calendar day ("2026-12-04") as an instant, `days` later. */
-const chinaDayStart = (ymd: string, days = 0) => new Date(Date.parse(`${ymd}T00:00:00+08:00`) + days * DAY_MS).toISOString();
+const chinaDayStart = (ymd: string, days = 0) => new Date(fromChinaWallClock(`${ymd}T00:00:00`).getTime() + days * DAY_MS).toISOString();
 
 export function AdminAudit({ locale }: { locale: Locale }) {
   return <AdminGate locale={locale}>{() => <Audit locale={locale} />}</AdminGate>;

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { RegisterVolunteerDocument } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { errorText, networkText } from '../lib/api-messages';
+import { chinaWallClock } from '../lib/china-time';
 import { request } from '../lib/graphql-client';
 import { nextPath, nextQuery } from '../lib/session';
 import { Field } from './Field';
@@ -38,7 +39,7 @@ const GUARDIAN_UNDER = 14;
 export function ageFromIdNumber(idNumber: string, now = new Date()): number | null {
   const m = /^\d{6}(\d{4})(\d\d)(\d\d)\d{3}[\dX]$/i.exec(idNumber.trim());
   if (!m) return null;
-  const today = new Date(now.getTime() + 8 * 3_600_000);
+  const today = chinaWallClock(now);
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const birthdayPassed = today.getUTCMonth() + 1 > month || (today.getUTCMonth() + 1 === month && today.getUTCDate() >= day);
   return today.getUTCFullYear() - year - (birthdayPassed ? 0 : 1);

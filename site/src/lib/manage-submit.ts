@@ -5,6 +5,7 @@ import type { AnyVariables } from '@urql/core';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { Locale } from '../i18n/locales';
 import { failureText, type FieldSentences } from './api-messages';
+import { chinaWallClock, fromChinaWallClock } from './china-time';
 import { request } from './graphql-client';
 
 export type Sent<T> = { ok: true; data: T } | { ok: false; text: string; field: string | null };
@@ -24,10 +25,10 @@ export async function send<TData, TVariables extends AnyVariables>(
 /** A China-time date-and-time input's value ("2026-12-12T09:00") as an instant, or null. */
 export function fromLocalInput(value: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
-  return new Date(`${value}:00+08:00`).toISOString();
+  return fromChinaWallClock(`${value}:00`).toISOString();
 }
 
 /** An instant as a China-time date-and-time input's value. */
 export function toLocalInput(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16);
+  return chinaWallClock(Date.parse(iso)).toISOString().slice(0, 16);
 }

@@ -1,5 +1,6 @@
 // Input rules shared by news, role models and showcases; each failure names its field.
 import { BadUserInputError } from '../../common/errors.js';
+import { checkOptionalText } from '../../common/text-input.js';
 
 export const MAX_TITLE = 120;
 export const MAX_SUMMARY = 300;
@@ -26,22 +27,6 @@ export function checkSlug(field: string, value: string): string {
   return slug;
 }
 
-/** Trimmed text of `min..max` characters. */
-export function checkText(field: string, value: string | null | undefined, min: number, max: number): string {
-  const text = (value ?? '').trim();
-  const n = length(text);
-  if (n < min || n > max) {
-    throw new BadUserInputError(field, min > 0 ? `${field} must be ${min}..${max} characters` : `${field} must be at most ${max} characters`);
-  }
-  return text;
-}
-
-/** Optional text: null or empty clears it. */
-export function checkOptionalText(field: string, value: string | null | undefined, max: number): string | null {
-  const text = checkText(field, value, 0, max);
-  return text === '' ? null : text;
-}
-
 export function checkTags(field: string, values: string[] | null | undefined): string[] {
   const tags: string[] = [];
   for (const [i, raw] of (values ?? []).entries()) {
@@ -57,9 +42,8 @@ export function checkTags(field: string, values: string[] | null | undefined): s
 
 /** An image URL: absolute http(s), or a path on the site itself ("/images/…"); null or empty clears it. */
 export function checkImageUrl(field: string, value: string | null | undefined): string | null {
-  const url = (value ?? '').trim();
-  if (url === '') return null;
-  if (length(url) > MAX_URL) throw new BadUserInputError(field, `${field} must be at most ${MAX_URL} characters`);
+  const url = checkOptionalText(field, value, MAX_URL);
+  if (url === null) return null;
   if (url.startsWith('/') && !url.startsWith('//')) {
     if (/[\s\\]/.test(url)) throw new BadUserInputError(field, `${field} must be an http(s) URL or a path starting with /`);
     return url;

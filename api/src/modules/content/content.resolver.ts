@@ -19,8 +19,9 @@ import {
   UpdateShowcaseInput,
 } from './content.inputs.js';
 import { requireViewer } from '../../common/auth.js';
+import { checkText } from '../../common/text-input.js';
 import { isPublic } from './content-common.js';
-import { checkText, MAX_BODY } from './content-rules.js';
+import { MAX_BODY } from './content-rules.js';
 import { ContentStatus } from './content-status.js';
 import { renderMarkdown } from './markdown.js';
 import { NewsArticle } from './news-article.entity.js';

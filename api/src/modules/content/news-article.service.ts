@@ -4,7 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { chinaDate } from '../../common/china-time.js';
 import { nodeTypeOf } from '../../common/ids.js';
+import { checkText } from '../../common/text-input.js';
 import { isParentAdmin, requireOrgRole, requireReviewer, roleIn } from '../organization/organization-access.js';
 import { PUBLIC_PROJECT_STATUSES, Project } from '../project/project.entity.js';
 import { MemberRole } from '../organization/membership.entity.js';
@@ -16,7 +18,6 @@ import {
   checkPublishedAt,
   checkSlug,
   checkTags,
-  checkText,
   MAX_BODY,
   MAX_REASON,
   MAX_SUMMARY,
@@ -299,6 +300,6 @@ export class NewsArticleService {
 
 /** `news-20261123-k3x9q`: dated and unique enough; staff may set a readable slug instead. */
 function generatedSlug(now: Date): string {
-  const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const day = chinaDate(now).replace(/-/g, '');
   return `news-${day}-${randomBytes(4).toString('hex').slice(0, 5)}`;
 }

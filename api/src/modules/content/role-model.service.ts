@@ -4,10 +4,11 @@ import { requirePlatformAdmin, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
+import { checkOptionalText, checkText } from '../../common/text-input.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { approvedOrganization, deskOrder, flushAudited, isPublic, newestFirst, onlyPublic, publishItem, unpublishItem } from './content-common.js';
 import type { CreateRoleModelInput, UpdateRoleModelInput } from './content.inputs.js';
-import { checkImageUrl, checkPublishAt, checkOptionalText, checkText, checkYear, notNull } from './content-rules.js';
+import { checkImageUrl, checkPublishAt, checkYear, notNull } from './content-rules.js';
 import { RoleModel } from './role-model.entity.js';
 
 const ORDER = newestFirst<RoleModel>('r');

@@ -4,10 +4,11 @@ import { requirePlatformAdmin, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
+import { checkOptionalText, checkText } from '../../common/text-input.js';
 import { PUBLIC_PROJECT_STATUSES, Project } from '../project/project.entity.js';
 import { approvedOrganization, deskOrder, flushAudited, isPublic, newestFirst, onlyPublic, publishItem, unpublishItem } from './content-common.js';
 import type { CreateShowcaseInput, UpdateShowcaseInput } from './content.inputs.js';
-import { checkImageUrl, checkPublishAt, checkOptionalText, checkText, MAX_BODY, MAX_SUMMARY, MAX_TITLE, notNull } from './content-rules.js';
+import { checkImageUrl, checkPublishAt, MAX_BODY, MAX_SUMMARY, MAX_TITLE, notNull } from './content-rules.js';
 import { Showcase } from './showcase.entity.js';
 
 const ORDER = newestFirst<Showcase>('s');

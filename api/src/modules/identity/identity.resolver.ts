@@ -8,6 +8,7 @@ import { AssistedRegistration, AssistedRegistrationInput, AuthPayload, Emergency
 import { IdentityService, type IssuedSession } from './identity.service.js';
 import { AccountService } from './account.service.js';
 import { createVolunteerLoaders } from '../volunteer/volunteer-access.js';
+import { createRatingLoaders } from '../rating/rating.loaders.js';
 import { findActiveVolunteer, volunteerFromRow } from '../volunteer/volunteer-lookup.js';
 
 function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
@@ -16,6 +17,7 @@ function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
   // The rest of this request answers as the newly signed-in volunteer (their own payload unmasked).
   ctx.viewer = { volunteerId: session.volunteer.id, isPlatformAdmin: session.volunteer.isPlatformAdmin, sessionId: session.sessionId };
   ctx.loaders.volunteers = createVolunteerLoaders(ctx.em, ctx.viewer, ctx.vault);
+  ctx.loaders.ratings = createRatingLoaders(ctx.em, ctx.viewer);
   return { token: session.token, volunteer: session.volunteer, deviceToken: session.deviceToken };
 }
 

@@ -1,6 +1,7 @@
 // The rules of real-name registration, as pure functions: each failure names its field and
 // says what is wrong in Chinese, which the site shows next to the field.
 import { BadUserInputError } from '../../common/errors.js';
+import { checkOptionalText } from '../../common/text-input.js';
 import { ageOn, checkResidentId, normalizeResidentId, type ResidentIdProblem } from '../volunteer/resident-id.js';
 import type { RegisterVolunteerInput } from './identity.inputs.js';
 
@@ -58,8 +59,7 @@ export function checkProfileFields(input: { email?: string | null; district?: st
     if (email.length > 254 || !EMAIL_SHAPE.test(email)) throw new BadUserInputError('email', '邮箱格式不正确');
   }
 
-  const district = input.district?.trim() || null;
-  if (district && Array.from(district).length > 40) throw new BadUserInputError('district', '所在区县最多40个字');
+  const district = checkOptionalText('district', input.district, 40, () => '所在区县最多40个字');
 
   const skills = [...new Set((input.skills ?? []).map((s) => s.trim()).filter(Boolean))];
   if (skills.length > 20) throw new BadUserInputError('skills', '技能最多20项');

@@ -1,6 +1,7 @@
 // The printable certificate (志愿服务记录证明) as one self-contained HTML page: A4 print styles,
 // the system's Chinese fonts only, the QR code inline as SVG; nothing loaded from elsewhere.
 import QRCode from 'qrcode';
+import { chinaDay } from '../../common/china-time.js';
 import type { Certificate } from './certificate.entity.js';
 
 export function escapeHtml(text: string): string {
@@ -10,7 +11,7 @@ export function escapeHtml(text: string): string {
 const hours = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
 
 function chineseDate(instant: Date): string {
-  const d = new Date(instant.getTime() + 8 * 3_600_000);
+  const d = chinaDay(instant);
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 }
 

@@ -8,6 +8,7 @@ import type { ConnectionArgs, Page } from '../../common/connection.js';
 import { paginate } from '../../common/connection.js';
 import { BadUserInputError, ConflictError, isUniqueViolation } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
+import { checkText } from '../../common/text-input.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { CorrectionStatus, HourCorrectionRequest } from './hour-correction-request.entity.js';
@@ -15,7 +16,7 @@ import { HourEntryKind } from './hour-entry.entity.js';
 import type { RequestHourCorrectionInput, ResolveHourCorrectionInput } from './ledger.inputs.js';
 import { CorrectionRequestNotFoundError } from './ledger.errors.js';
 import { applyEntries, lockVolunteers } from './ledger-writer.js';
-import { checkText, loadShift, recordFields, reverseEntry, serviceCounts, shiftMinutes } from './ledger.service.js';
+import { LEDGER_TEXT, loadShift, recordFields, reverseEntry, serviceCounts, shiftMinutes } from './ledger.service.js';
 
 const ORDER = [{ column: 'c.id', value: (c: HourCorrectionRequest) => c.id, type: 'string' as const }];
 
@@ -24,7 +25,7 @@ export class CorrectionService {
 
   async request(viewer: Viewer | null, input: RequestHourCorrectionInput): Promise<HourCorrectionRequest> {
     const v = requireViewer(viewer);
-    const message = checkText(input.message, 'message', 2, 500);
+    const message = checkText('message', input.message, 2, 500, LEDGER_TEXT);
     const shift = await loadShift(this.em, input.shiftId);
     if (!shift) throw new ShiftNotFoundError();
     const [signup] = await this.em.getConnection().execute<{ status: string }[]>(
@@ -56,7 +57,7 @@ export class CorrectionService {
   async resolve(viewer: Viewer | null, input: ResolveHourCorrectionInput): Promise<HourCorrectionRequest> {
     const v = requireViewer(viewer);
     if (nodeTypeOf(input.requestId) !== 'HourCorrectionRequest') throw new CorrectionRequestNotFoundError();
-    const note = checkText(input.note, 'note', 2, 500);
+    const note = checkText('note', input.note, 2, 500, LEDGER_TEXT);
     const request = await this.em.findOne(HourCorrectionRequest, { id: input.requestId });
     if (!request) throw new CorrectionRequestNotFoundError();
     await requireOrgRole(this.em, v, request.organization.id, MANAGING_ROLES);

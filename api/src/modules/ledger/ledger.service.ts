@@ -5,6 +5,7 @@ import { requireViewer, type Viewer } from '../../common/auth.js';
 import { BadUserInputError, isUniqueViolation } from '../../common/errors.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { nodeTypeOf } from '../../common/ids.js';
+import { checkText, type LengthWording } from '../../common/text-input.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { HourEntry, HourEntryKind } from './hour-entry.entity.js';
@@ -42,12 +43,8 @@ export function shiftMinutes(shift: Pick<RecordedShift, 'starts_at' | 'ends_at'>
   return Math.floor((new Date(shift.ends_at).getTime() - new Date(shift.starts_at).getTime()) / 60_000);
 }
 
-export function checkText(value: string, field: string, min: number, max: number): string {
-  const v = value.trim();
-  const n = Array.from(v).length;
-  if (n < min || n > max) throw new BadUserInputError(field, `${field} 需为 ${min}..${max} 个字符`);
-  return v;
-}
+/** How the ledger's reasons and notes read when too short or long (shown as they are on Chinese pages). */
+export const LEDGER_TEXT: LengthWording = (field, min, max) => `${field} 需为 ${min}..${max} 个字符`;
 
 export async function loadShift(em: EntityManager, shiftId: string): Promise<RecordedShift | null> {
   if (nodeTypeOf(shiftId) !== 'Shift') return null;
@@ -177,7 +174,7 @@ export class LedgerService {
   async reverse(viewer: Viewer | null, input: ReverseHourEntryInput): Promise<HourEntry> {
     const v = requireViewer(viewer);
     if (nodeTypeOf(input.entryId) !== 'HourEntry') throw new HourEntryNotFoundError();
-    const reason = checkText(input.reason, 'reason', 2, 500);
+    const reason = checkText('reason', input.reason, 2, 500, LEDGER_TEXT);
     const [entry] = await this.em.getConnection().execute<HourEntryRow[]>(`select * from hour_entry where id = ?`, [input.entryId]);
     if (!entry) throw new HourEntryNotFoundError();
     await requireOrgRole(this.em, v, entry.organization_id, MANAGING_ROLES);

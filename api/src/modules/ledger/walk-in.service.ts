@@ -10,6 +10,7 @@ import { BadUserInputError } from '../../common/errors.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { newId } from '../../common/ids.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
+import { checkText } from '../../common/text-input.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { normalizePhone } from '../identity/registration-rules.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
@@ -20,7 +21,7 @@ import { HourEntry, HourEntryKind } from './hour-entry.entity.js';
 import type { RecordWalkInInput } from './ledger.inputs.js';
 import { ShiftNotEndedError } from './ledger.errors.js';
 import { applyEntries, lockVolunteers } from './ledger-writer.js';
-import { checkText, loadShift, recordFields, shiftMinutes } from './ledger.service.js';
+import { LEDGER_TEXT, loadShift, recordFields, shiftMinutes } from './ledger.service.js';
 
 export class WalkInService {
   constructor(
@@ -40,7 +41,7 @@ export class WalkInService {
   async record(viewer: Viewer | null, input: RecordWalkInInput): Promise<HourEntry> {
     const v = requireViewer(viewer);
     const key = checkIdempotencyKey(input.idempotencyKey);
-    const reason = checkText(input.reason, 'reason', 2, 200);
+    const reason = checkText('reason', input.reason, 2, 200, LEDGER_TEXT);
     const shift = await loadShift(this.em, input.shiftId);
     if (!shift) throw new ShiftNotFoundError();
     await requireOrgRole(this.em, v, shift.organization_id, MANAGING_ROLES);

@@ -7,6 +7,7 @@ import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError, ForbiddenError, isUniqueViolation } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
+import { checkOptionalText, checkText, type LengthWording } from '../../common/text-input.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { Membership, MemberRole } from './membership.entity.js';
 import { MembershipRequest, MembershipRequestStatus } from './membership-request.entity.js';
@@ -16,15 +17,12 @@ import { AlreadyMemberError, JoinRequestPendingError, MembershipRequestNotFoundE
 
 const REQUEST_ORDER: SortKey<MembershipRequest>[] = [{ column: 'r.id', value: (r) => r.id, type: 'string' }];
 const TEXT_MAX = 300;
+const TEXT_LENGTH: LengthWording = (_field, _min, max, length) => (length === 0 ? `请填写原因（2 到 ${max} 字）` : `应为 2 到 ${max} 字`);
 
-function checkText(value: string | null | undefined, field: string, required: boolean): string | null {
-  const text = (value ?? '').trim();
-  if (!text) {
-    if (required) throw new BadUserInputError(field, '请填写原因（2 到 300 字）');
-    return null;
-  }
-  if (Array.from(text).length > TEXT_MAX || (required && Array.from(text).length < 2)) throw new BadUserInputError(field, `应为 2 到 ${TEXT_MAX} 字`);
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw new BadUserInputError(field, '不能包含控制字符');
+/** A request's message (optional) or a decline's reason (2..300 characters), without control characters. */
+function checkNote(value: string | null | undefined, field: string, required: boolean): string | null {
+  const text = required ? checkText(field, value, 2, TEXT_MAX, TEXT_LENGTH) : checkOptionalText(field, value, TEXT_MAX, TEXT_LENGTH);
+  if (text && /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw new BadUserInputError(field, '不能包含控制字符');
   return text;
 }
 
@@ -34,7 +32,7 @@ export class MembershipRequestService {
   /** The signed-in volunteer asks to join an approved team that reviews its members. */
   async request(viewer: Viewer | null, organizationId: string, message: string | null | undefined): Promise<MembershipRequest> {
     const v = requireViewer(viewer);
-    const note = checkText(message, 'message', false);
+    const note = checkNote(message, 'message', false);
     if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
     const conn = this.em.getConnection();
     const [org] = await conn.execute<{ status: OrganizationStatus; join_policy: JoinPolicy; member: boolean }[]>(
@@ -118,7 +116,7 @@ export class MembershipRequestService {
   /** A COORDINATOR or ADMIN declines, with a reason the volunteer reads. */
   async decline(viewer: Viewer | null, id: string, reason: string | null | undefined): Promise<MembershipRequest> {
     const v = requireViewer(viewer);
-    const why = checkText(reason, 'reason', true);
+    const why = checkNote(reason, 'reason', true);
     const request = await this.find(id);
     await requireOrgRole(this.em, v, request.organization.id, MANAGING_ROLES);
     await this.em.transactional(async (tx) => {

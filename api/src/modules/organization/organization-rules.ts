@@ -3,6 +3,7 @@
 import { BadUserInputError } from '../../common/errors.js';
 import { checkGeoPoint } from '../../common/geo.js';
 import { nodeTypeOf } from '../../common/ids.js';
+import { checkOptionalText, checkText } from '../../common/text-input.js';
 import { checkPhone } from '../identity/registration-rules.js';
 import { JoinPolicy, OrganizationKind } from './organization.entity.js';
 import type { OrganizationProfileFields, RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
@@ -132,9 +133,8 @@ export function checkOrganizationUpdate(input: UpdateOrganizationInput): Checked
 }
 
 function checkDescription(value: string | null | undefined): string | null {
-  let description: string | null = (value ?? '').trim() || null;
+  let description = checkOptionalText('description', value, DESCRIPTION_MAX, () => `简介最多${DESCRIPTION_MAX}个字`);
   if (description !== null) {
-    if (length(description) > DESCRIPTION_MAX) throw new BadUserInputError('description', `简介最多${DESCRIPTION_MAX}个字`);
     if (CONTROL_EXCEPT_LINES.test(description)) throw new BadUserInputError('description', '简介不能包含控制字符');
     description = description.replace(/\r\n?/g, '\n');
   }
@@ -143,10 +143,7 @@ function checkDescription(value: string | null | undefined): string | null {
 
 /** Why a reviewer suspends or returns an organisation: 2..500 characters, for its admins to read. */
 export function checkSuspendReason(value: string): string {
-  const reason = value.trim();
-  if (length(reason) < SUSPEND_REASON_LENGTH.min || length(reason) > SUSPEND_REASON_LENGTH.max) {
-    throw new BadUserInputError('reason', `原因应为${SUSPEND_REASON_LENGTH.min}至${SUSPEND_REASON_LENGTH.max}个字`);
-  }
+  const reason = checkText('reason', value, SUSPEND_REASON_LENGTH.min, SUSPEND_REASON_LENGTH.max, (_field, min, max) => `原因应为${min}至${max}个字`);
   if (CONTROL_EXCEPT_LINES.test(reason)) throw new BadUserInputError('reason', '不能包含控制字符');
   return reason;
 }

@@ -4,8 +4,9 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type PartnerCaller, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
+import { checkText } from '../../common/text-input.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { hashToken } from '../identity/identity.service.js';
 import { requireOrgRole } from '../organization/organization-access.js';
@@ -30,9 +31,7 @@ export class PartnerKeyService {
   /** A new key for an approved organisation (its ADMINs or platform staff); the secret is returned once. */
   async create(viewer: Viewer | null, input: CreatePartnerKeyInput): Promise<{ key: PartnerKey; secret: string }> {
     const v = requireViewer(viewer);
-    const name = input.name.trim();
-    const length = Array.from(name).length;
-    if (length < 2 || length > 60) throw new BadUserInputError('name', '名称须为 2 至 60 个字符');
+    const name = checkText('name', input.name, 2, 60, () => '名称须为 2 至 60 个字符');
     const scopes = [...new Set([PartnerScope.READ, ...(input.scopes ?? [])])];
     const secret = PARTNER_KEY_PREFIX + randomBytes(32).toString('base64url');
     return this.em.transactional(async (tx) => {

@@ -13,6 +13,7 @@ import { Project, ProjectStatus } from './project.entity.js';
 import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
 import { checkGeoPoint } from '../../common/geo.js';
 import { chinaDate } from '../../common/china-time.js';
+import { checkOptionalText, checkText } from '../../common/text-input.js';
 import { weeklyShifts } from './recurrence.js';
 import type { CreateProjectInput, ShiftInput, UpdateProjectInput } from './project.inputs.js';
 import { Shift, ShiftAllocation } from './shift.entity.js';
@@ -21,14 +22,6 @@ import { ServiceRequestService } from '../service-request/service-request.servic
 const MAX_SHIFTS = 100;
 const MAX_CAPACITY = 100_000;
 const MAX_SHIFT_MS = 24 * 3_600_000;
-
-function text(value: string | null | undefined, field: string, min: number, max: number): string | null {
-  if (value === null || value === undefined) return null;
-  const v = value.trim();
-  const n = Array.from(v).length;
-  if (n < min || n > max) throw new BadUserInputError(field, min > 0 ? `${field} must be ${min}..${max} characters` : `${field} must be at most ${max} characters`);
-  return v === '' ? null : v;
-}
 
 function checkShifts(shifts: ShiftInput[]): ShiftInput[] {
   if (shifts.length < 1) throw new BadUserInputError('shifts', 'A project needs at least one shift');
@@ -91,12 +84,12 @@ export class ProjectAdminService {
         [
           id,
           input.organizationId,
-          text(input.title, 'title', 1, 120),
-          text(input.summary, 'summary', 1, 300),
-          text(input.description, 'description', 0, 20_000),
-          text(input.category, 'category', 0, 40),
-          text(input.district, 'district', 0, 40),
-          text(input.address, 'address', 0, 200),
+          checkText('title', input.title, 1, 120),
+          checkText('summary', input.summary, 1, 300),
+          checkOptionalText('description', input.description, 20_000),
+          checkOptionalText('category', input.category, 40),
+          checkOptionalText('district', input.district, 40),
+          checkOptionalText('address', input.address, 200),
           lat,
           lng,
           ...span(shifts),
@@ -117,12 +110,12 @@ export class ProjectAdminService {
     if (project.status !== ProjectStatus.DRAFT) throw new ConflictError('Only drafts can be edited');
     await this.em.transactional(async (tx) => {
       const changes: Record<string, unknown> = {};
-      if (input.title != null) changes.title = text(input.title, 'title', 1, 120);
-      if (input.summary != null) changes.summary = text(input.summary, 'summary', 1, 300);
-      if (input.description !== undefined) changes.description = text(input.description, 'description', 0, 20_000);
-      if (input.category !== undefined) changes.category = text(input.category, 'category', 0, 40);
-      if (input.district !== undefined) changes.district = text(input.district, 'district', 0, 40);
-      if (input.address !== undefined) changes.address = text(input.address, 'address', 0, 200);
+      if (input.title != null) changes.title = checkText('title', input.title, 1, 120);
+      if (input.summary != null) changes.summary = checkText('summary', input.summary, 1, 300);
+      if (input.description !== undefined) changes.description = checkOptionalText('description', input.description, 20_000);
+      if (input.category !== undefined) changes.category = checkOptionalText('category', input.category, 40);
+      if (input.district !== undefined) changes.district = checkOptionalText('district', input.district, 40);
+      if (input.address !== undefined) changes.address = checkOptionalText('address', input.address, 200);
       if (input.location !== undefined) Object.assign(changes, checkGeoPoint(input.location));
       if (input.shifts) {
         const shifts = checkShifts([...input.shifts, ...(input.recurrence ? weeklyShifts(input.recurrence) : [])]);
@@ -151,7 +144,7 @@ export class ProjectAdminService {
 
   async cancel(actor: Actor | null, id: string, reason: string): Promise<Project> {
     const project = await this.managed(actor, id);
-    const why = text(reason, 'reason', 2, 500)!;
+    const why = checkText('reason', reason, 2, 500);
     if (project.status === ProjectStatus.CANCELLED || project.status === ProjectStatus.COMPLETED) {
       throw new ConflictError('This project is already over');
     }

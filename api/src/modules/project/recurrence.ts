@@ -1,12 +1,12 @@
 // Weekly recurrence (e.g. every Saturday 09:00–11:30 for 8 weeks) as shifts: China time (UTC+8,
 // no daylight saving), each weekday of each week from the first date on. Errors name the
 // recurrence's field.
+import { chinaTime } from '../../common/china-time.js';
 import { BadUserInputError } from '../../common/errors.js';
 import type { ShiftInput, WeeklyRecurrenceInput } from './project.inputs.js';
 import { ShiftAllocation } from './shift.entity.js';
 
 export const MAX_RECURRENCE_WEEKS = 52;
-const CHINA_OFFSET = '+08:00';
 const DAY_MS = 86_400_000;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,8 +34,8 @@ export function weeklyShifts(r: WeeklyRecurrenceInput, field = 'recurrence'): Sh
       const offset = week * 7 + ((day - firstWeekday + 7) % 7);
       const date = new Date(first + offset * DAY_MS).toISOString().slice(0, 10);
       shifts.push({
-        startsAt: new Date(`${date}T${r.startTime}:00${CHINA_OFFSET}`),
-        endsAt: new Date(`${date}T${r.endTime}:00${CHINA_OFFSET}`),
+        startsAt: chinaTime(date, r.startTime),
+        endsAt: chinaTime(date, r.endTime),
         capacity: r.capacity,
         waitlist: r.waitlist ?? true,
         allocation: ShiftAllocation.FIRST_COME,

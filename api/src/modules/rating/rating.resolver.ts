@@ -9,7 +9,6 @@ import { Project } from '../project/project.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { Rating, RatingSummary } from './rating.entity.js';
 import { HideRatingInput, RateProjectInput } from './rating.inputs.js';
-import { ratingLoaders } from './rating.loaders.js';
 import { RatingService } from './rating.service.js';
 
 export const RatingConnection = createConnectionType('Rating', Rating);
@@ -49,8 +48,8 @@ export class RatingResolver {
 @Resolver(() => Project)
 export class ProjectRatingResolver {
   @FieldResolver(() => RatingSummary, { description: 'Average score and number of ratings (public)' })
-  rating(@Root() project: Project, @Ctx() ctx: Context): Promise<RatingSummary> {
-    return ratingLoaders(ctx).projectSummary.load(project.id);
+  rating(@Root() project: Project, @Ctx() { loaders }: Context): Promise<RatingSummary> {
+    return loaders.ratings.projectSummary.load(project.id);
   }
 
   @FieldResolver(() => RatingConnection, { nullable: true, description: "Its ratings, newest first, without names: its team's ADMINs and COORDINATORs, platform staff" })
@@ -59,16 +58,16 @@ export class ProjectRatingResolver {
   }
 
   @FieldResolver(() => Rating, { nullable: true, description: "The signed-in volunteer's own rating of it; null when none" })
-  viewerRating(@Root() project: Project, @Ctx() ctx: Context): Promise<Rating | null> {
-    return ratingLoaders(ctx).own.load(project.id);
+  viewerRating(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Rating | null> {
+    return loaders.ratings.own.load(project.id);
   }
 }
 
 @Resolver(() => Organization)
 export class OrganizationRatingResolver {
   @FieldResolver(() => RatingSummary, { description: "Average score and number of its activities' ratings and of the requesters' ratings of the needs it served (public)" })
-  rating(@Root() org: Organization, @Ctx() ctx: Context): Promise<RatingSummary> {
-    return ratingLoaders(ctx).organizationSummary.load(org.id);
+  rating(@Root() org: Organization, @Ctx() { loaders }: Context): Promise<RatingSummary> {
+    return loaders.ratings.organizationSummary.load(org.id);
   }
 
   @FieldResolver(() => RatingConnection, { nullable: true, description: 'Ratings of its activities, newest first, without names: its ADMINs and COORDINATORs, platform staff' })

@@ -7,7 +7,8 @@ import { BadUserInputError, isUniqueViolation, NotFoundError } from '../../commo
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { checkOptionalText, checkText, MAX_REASON } from '../content/content-rules.js';
+import { checkOptionalText, checkText } from '../../common/text-input.js';
+import { MAX_REASON } from '../content/content-rules.js';
 import { MANAGING_ROLES, requireOrgRole, roleIn } from '../organization/organization-access.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Project, ProjectStatus } from '../project/project.entity.js';

@@ -1,4 +1,5 @@
 // PRC 18-character resident identity number (居民身份证号码, GB 11643-1999): validation, generation, age.
+import { chinaDay } from '../../common/china-time.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'] as const;
@@ -14,10 +15,6 @@ const PROVINCE_CODES: ReadonlySet<string> = new Set([
   '71', '81', '82', '83',
 ]);
 
-const DAY_MS = 86_400_000;
-// Birth dates on ID cards are Beijing calendar dates, so "today" must be read in UTC+8
-// or a server running in UTC would reject babies born this morning in China.
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 const EARLIEST_BIRTH = Date.UTC(1900, 0, 1);
 
 export type ResidentIdProblem = 'LENGTH' | 'FORMAT' | 'REGION' | 'BIRTH_DATE' | 'CHECK_DIGIT';
@@ -43,11 +40,6 @@ export function normalizeResidentId(value: string): string {
   return value.trim().toUpperCase();
 }
 
-/** UTC midnight of the Beijing calendar date that `instant` falls on. */
-function chinaCalendarDate(instant: Date): number {
-  return Math.floor((instant.getTime() + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS;
-}
-
 /**
  * Validates a resident ID. Problems are reported in a fixed order (length, format,
  * region, birth date, check digit) so the first thing wrong is what the user sees.
@@ -69,7 +61,9 @@ export function checkResidentId(value: string, today: Date = new Date()): Reside
   const parsed = new Date(birth);
   const realDate =
     parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
-  if (!realDate || birth < EARLIEST_BIRTH || birth > chinaCalendarDate(today)) {
+  // Birth dates on ID cards are Beijing calendar dates, so "today" is read in China time or a
+  // server running in UTC would reject babies born this morning in China.
+  if (!realDate || birth < EARLIEST_BIRTH || birth > chinaDay(today).getTime()) {
     return { ok: false, problem: 'BIRTH_DATE' };
   }
 
@@ -81,7 +75,7 @@ export function checkResidentId(value: string, today: Date = new Date()): Reside
 
 /** Age in completed years on `today`'s Beijing calendar date; `birthDate` is a UTC-midnight date. */
 export function ageOn(birthDate: Date, today: Date): number {
-  const now = new Date(chinaCalendarDate(today));
+  const now = chinaDay(today);
   let age = now.getUTCFullYear() - birthDate.getUTCFullYear();
   const beforeBirthday =
     now.getUTCMonth() < birthDate.getUTCMonth() ||
