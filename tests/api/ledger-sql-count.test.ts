@@ -68,6 +68,15 @@ describe('SQL statements of me', () => {
     expect(await count(q, {}, own)).toBe(0);
   });
 
+  it('reads the volunteer’s page of sign-ups with their shifts in one statement, the count in one more when asked', async () => {
+    const q = `query($first: Int) { me { totalMinutes starLevel signups(first: $first) { nodes { shift { startsAt } } } } }`;
+    await count(q, { first: 20 }, volunteer);
+    // The session is in the process's cache by now: only the page itself.
+    expect(await count(q, { first: 20 }, volunteer)).toBe(1);
+    expect(await count(q, { first: 2 }, volunteer)).toBe(1);
+    expect(await count(`{ me { signups(first: 2) { totalCount nodes { shift { startsAt project { title } } } } } }`, {}, volunteer)).toBe(3);
+  });
+
   it('names the signed-in volunteer in full from the session lookup too (the header asks on every page)', async () => {
     const input = fakeRegistration({ realName: '顾晓川' });
     const registered = await server.gql(REGISTER, { input });

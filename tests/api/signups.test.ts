@@ -5,7 +5,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { inject } from 'vitest';
 import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { checkInCode } from '../../api/src/modules/signup/check-in-code.js';
-import { errorCode, testOrm, testServer } from '../helpers/api.js';
+import { errorCode, testOrm, testServer, type GraphQLResponse } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { createCrowd, type CrowdMember } from '../helpers/crowd.js';
 import { databaseUrl } from '../helpers/database.js';
@@ -244,6 +244,44 @@ describe('attendance and the coordinator view', () => {
     expect(other.errors![0].extensions!.code).toBe('FORBIDDEN');
     const demo = await server.gql(`{ me { signups(first: 100) { totalCount } } }`, undefined, await signIn(server, DEMO.volunteer));
     expect(demo.data.me.signups.totalCount).toBeGreaterThan(0);
+  });
+
+  it('pages a volunteer’s sign-ups newest first with their shifts as the database has them, for them and platform staff', async () => {
+    const volunteer = await signIn(server, DEMO.volunteer);
+    const { id } = (await server.gql(`{ me { id } }`, undefined, volunteer)).data.me;
+    const expected = await sql<{ id: string; status: string; shift_id: string; starts_at: Date; remaining: number; title: string }>(
+      `select g.id, g.status, g.shift_id, s.starts_at, greatest(0, s.capacity - s.confirmed_count) as remaining, p.title
+         from signup g join shift s on s.id = g.shift_id join project p on p.id = s.project_id
+        where g.volunteer_id = ? order by g.id desc`,
+      [id],
+    );
+    expect(expected.length).toBeGreaterThan(3);
+    const PAGE = `query($after: String) { me { signups(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+      nodes { id status shift { id startsAt remaining project { title } } volunteer { id } } } } }`;
+    type SignupPage = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: unknown[] };
+    const seen: unknown[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: GraphQLResponse<{ me: { signups: SignupPage } }> = await server.gql(PAGE, { after }, volunteer);
+      expect(res.errors).toBeUndefined();
+      const page = res.data!.me.signups;
+      expect(page.totalCount).toBe(expected.length);
+      seen.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(
+      expected.map((e) => ({
+        id: e.id,
+        status: e.status,
+        shift: { id: e.shift_id, startsAt: new Date(e.starts_at).toISOString(), remaining: e.remaining, project: { title: e.title } },
+        volunteer: { id },
+      })),
+    );
+    // Platform staff read the same list; a cursor from another list is refused.
+    const staff = await server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { signups(first: 100) { nodes { id } } } } }`, { id }, await signIn(server, DEMO.admin));
+    expect(staff.data.node.signups.nodes.map((n: { id: string }) => n.id)).toEqual(expected.map((e) => e.id));
+    expect(errorCode(await server.gql(PAGE, { after: 'bm90IGEgY3Vyc29y' }, volunteer))).toBe('BAD_USER_INPUT');
   });
 
   it('cancels a project with every sign-up, telling each volunteer through the outbox', async () => {

@@ -1,5 +1,6 @@
 // One generic Relay connection: the GraphQL types (`createConnectionType`) and keyset
-// pagination over a MikroORM query builder (`paginate`), shared by every list.
+// pagination over a MikroORM query builder (`paginate`) or rows read by hand (`pageOfRows`),
+// shared by every list.
 import { raw, type QueryBuilder } from '@mikro-orm/postgresql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
@@ -129,15 +130,23 @@ export async function paginate<T extends object>(
   // Plain columns by name; expressions (a distance, say) as raw SQL.
   qb.orderBy(keys.map((k) => ({ [/^[a-z_]+\.[a-z_]+$/.test(k.column) ? k.column : raw(k.column)]: direction })));
   qb.limit(first + 1);
-  const rows = await qb.getResultList();
+  return pageOfRows(await qb.getResultList(), first, keys, () => countQb.getCount());
+}
+
+/**
+ * The page of rows read in (keys…) order after the cursor, at most `first + 1` of them (the one
+ * past the page says there is a next): for lists a module reads with its own SQL, as paginate
+ * does with a query builder. `count` runs once, and only when totalCount is selected.
+ */
+export function pageOfRows<T>(rows: T[], first: number, keys: SortKey<T>[], count: () => Promise<number>): Page<T> {
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => k.value(node))) }));
-  let count: Promise<number> | undefined;
+  let counted: Promise<number> | undefined;
   return {
     edges,
     nodes,
     pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-    count: () => (count ??= countQb.getCount()),
+    count: () => (counted ??= count()),
   };
 }

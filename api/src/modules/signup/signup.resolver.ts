@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../common/auth.js';
-import { ConnectionArgs, createConnectionType, paginate, type Page } from '../../common/connection.js';
+import { ConnectionArgs, createConnectionType, decodeCursor, pageOfRows, pageSize, paginate, type Page } from '../../common/connection.js';
 import { ForbiddenError } from '../../common/errors.js';
 import type { Context } from '../../context.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
@@ -12,6 +12,7 @@ import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { checkInCode, checkInQrPayload, checkInPageUrl, CODE_PERIOD_MS } from './check-in-code.js';
 import { Signup, SignupStatus } from './signup.entity.js';
 import { CheckInInput, SignUpInput } from './signup.inputs.js';
+import { countVolunteerSignups, volunteerSignupPage } from './signup.queries.js';
 import { SignupService } from './signup.service.js';
 
 const SignupConnection = createConnectionType('Signup', Signup);
@@ -132,7 +133,11 @@ export class VolunteerSignupResolver {
   async signups(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Signup>> {
     const viewer = requireViewer(ctx.viewer);
     if (viewer.volunteerId !== volunteer.id && !viewer.isPlatformAdmin) throw new ForbiddenError();
-    const qb = ctx.em.createQueryBuilder(Signup, 'g').where({ volunteer: volunteer.id });
-    return paginate(qb, args, ORDER, 'desc');
+    const first = pageSize(args.first);
+    const before = args.after ? (decodeCursor(args.after, ORDER)[0] as string) : null;
+    // One statement reads the page with its shifts; the shift loader then has them already.
+    const signups = await volunteerSignupPage(ctx.em, volunteer, before, first + 1);
+    for (const signup of signups) ctx.loaders.shift.prime(signup.shift.id, signup.shift);
+    return pageOfRows(signups, first, ORDER, () => countVolunteerSignups(ctx.em, volunteer.id));
   }
 }

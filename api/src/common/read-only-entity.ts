@@ -1,0 +1,78 @@
+// Rows a module reads with its own SQL, as instances of an entity class that the EntityManager
+// does not manage: for read-only answers on hot paths, where em.map's identity map, change
+// tracking and hydration cost several times the statement itself.
+import { ReferenceKind, type EntityClass, type EntityManager, type EntityMetadata } from '@mikro-orm/postgresql';
+
+interface Column {
+  prop: string;
+  column: string;
+  /** A timestamptz, which MikroORM's driver hands over as text. */
+  date?: boolean;
+  /** The entity a many-to-one column refers to, and its primary key's property. */
+  target?: { prototype: object; key: string };
+}
+
+/** What the driver parses into the value the entity holds: text, numbers and booleans; timestamptz is read as a Date. */
+const AS_PARSED = new Set(['string', 'number', 'boolean']);
+
+const columnsByEntity = new WeakMap<EntityMetadata, Column[]>();
+
+function columnsOf(meta: EntityMetadata): Column[] {
+  let columns = columnsByEntity.get(meta);
+  if (columns) return columns;
+  columns = [];
+  for (const p of meta.props) {
+    if (p.lazy || p.persist === false || p.formula) continue;
+    if (p.kind === ReferenceKind.SCALAR) {
+      // Any other type MikroORM converts in its own way: such an entity is for em.map.
+      const date = p.runtimeType === 'Date' && p.columnTypes[0] === 'timestamptz';
+      if (p.customType || (!date && !AS_PARSED.has(p.runtimeType))) throw new Error(`${meta.className}.${p.name} (${p.columnTypes[0]}) is not read as parsed: map it with em.map`);
+      columns.push({ prop: p.name, column: p.fieldNames[0], date });
+    } else if (p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) {
+      const target = p.targetMeta;
+      // A Ref<> wrapper or a composite key is more than an ID on an instance: such an entity is for em.map.
+      if (!target || p.ref || p.fieldNames.length !== 1) throw new Error(`${meta.className}.${p.name} is not a plain reference: map it with em.map`);
+      columns.push({ prop: p.name, column: p.fieldNames[0], target: { prototype: target.prototype as object, key: target.primaryKeys[0] } });
+    }
+  }
+  columnsByEntity.set(meta, columns);
+  return columns;
+}
+
+/** The columns em.find selects for the entity by default, which readOnlyEntity reads from a row. */
+export function loadedColumns(em: EntityManager, entity: EntityClass<object>): string[] {
+  return columnsOf(em.getMetadata(entity)).map((c) => c.column);
+}
+
+/** A reference holding only the primary key, as an unloaded relation of an entity from em.find does. */
+function reference(target: { prototype: object; key: string }, id: unknown): object {
+  return Object.create(target.prototype, { [target.key]: { value: id, writable: true, enumerable: true, configurable: true } }) as object;
+}
+
+/**
+ * An instance of `entity` holding a row's values (named as loadedColumns names them, after
+ * `prefix`), which the EntityManager does not manage: the class's getters and name work (Shift's
+ * `remaining`, the Node interface's type), and nothing it holds is ever flushed. A relation holds
+ * the related entity's ID only, as an unloaded reference from em.find does, unless `relations`
+ * gives it. Its fields are the instance's own, so the change tracking MikroORM sets on the
+ * prototype stays out.
+ */
+export function readOnlyEntity<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  row: Record<string, unknown>,
+  prefix = '',
+  relations: Record<string, object> = {},
+): T {
+  const fields: PropertyDescriptorMap = {};
+  for (const { prop, column, date, target } of columnsOf(em.getMetadata(entity))) {
+    const value = row[prefix + column];
+    fields[prop] = {
+      value: value == null ? (relations[prop] ?? null) : target ? (relations[prop] ?? reference(target, value)) : date ? new Date(value as string) : value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    };
+  }
+  return Object.create(entity.prototype as object, fields) as T;
+}
