@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', 'site/dist-*/**', '**/node_modules/**', 'site/src/gql/**', 'site/.astro/**', 'site/public/**', '.data/**', '.scratch/**', '**/*.astro'],
+    ignores: [
+      '**/dist/**',
+      'site/dist-*/**',
+      '**/node_modules/**',
+      'site/src/gql/**',
+      'site/.astro/**',
+      'site/public/**',
+      '.data/**',
+      '.scratch/**',
+      '**/*.astro',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

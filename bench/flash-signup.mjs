@@ -45,10 +45,24 @@ try {
 
   // The API runs in its own process, as in production (and as pgbench runs apart from PostgreSQL).
   const port = 47000 + Math.floor(Math.random() * 1000);
-  const server = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), path.join(root, 'api/dist/src/main.js')], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', AIXIN_BUILD_SITE: '0', AIXIN_DEMO_DATA: '0', NODE_ENV: 'production', AIXIN_ALLOW_HTTP: '1', AIXIN_DATA_KEY: randomBytes(32).toString('base64') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), path.join(root, 'api/dist/src/main.js')],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        AIXIN_BUILD_SITE: '0',
+        AIXIN_DEMO_DATA: '0',
+        NODE_ENV: 'production',
+        AIXIN_ALLOW_HTTP: '1',
+        AIXIN_DATA_KEY: randomBytes(32).toString('base64'),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise((resolve, reject) => {
     server.stdout.on('data', (c) => /is running/.test(String(c)) && resolve());
     server.once('exit', (code) => reject(new Error(`API exited with ${code}`)));
@@ -57,7 +71,10 @@ try {
   const results = [];
   const newShift = async () => {
     const id = newId('sft');
-    await conn.execute(`insert into shift (id, project_id, starts_at, ends_at, capacity, waitlist) values (?, 'prj_bench', now() + interval '2 days', now() + interval '2 days 3 hours', ${POOL}, true)`, [id]);
+    await conn.execute(
+      `insert into shift (id, project_id, starts_at, ends_at, capacity, waitlist) values (?, 'prj_bench', now() + interval '2 days', now() + interval '2 days 3 hours', ${POOL}, true)`,
+      [id],
+    );
     return id;
   };
   const nextVolunteer = async () => Number((await conn.execute(`select nextval('bench_volunteer_seq') as n`))[0].n);
@@ -137,7 +154,9 @@ ${bind(VIEWER_SQL, [`sha256(('axs_bench_' || :n)::bytea)`])};
 ${bind(TAKE_PLACE_SQL, [`'${pgShift}'`, `'vol_b' || :n`, `'sgn_b' || :n`, `'${pgShift}'`, `'vol_b' || :n`])};
 `,
     );
-    const out = spawnSync('pgbench', ['-n', '-M', 'extended', '-f', script, '-c', String(clients), '-j', '2', '-T', String(seconds), url], { encoding: 'utf8' });
+    const out = spawnSync('pgbench', ['-n', '-M', 'extended', '-f', script, '-c', String(clients), '-j', '2', '-T', String(seconds), url], {
+      encoding: 'utf8',
+    });
     const pgRate = Number(/tps = ([\d.]+)/.exec(out.stdout)?.[1] ?? NaN);
     const pgLatency = Number(/latency average = ([\d.]+) ms/.exec(out.stdout)?.[1] ?? NaN);
     if (!Number.isFinite(pgRate)) throw new Error(`pgbench failed:\n${out.stdout}\n${out.stderr}`);

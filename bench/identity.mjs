@@ -51,7 +51,11 @@ async function run(label, count, parallel, fn) {
 try {
   const server = await startServer({ orm, vault, development: false }, 0, '127.0.0.1');
   const call = async (query, variables) => {
-    const body = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) }).then((r) => r.json());
+    const body = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    }).then((r) => r.json());
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };

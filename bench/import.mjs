@@ -52,7 +52,11 @@ try {
   const token = `axs_${randomBytes(32).toString('base64url')}`;
   await conn.execute(`insert into volunteer (id, volunteer_number, display_name) values (?, 'AX9000000000', '协*员')`, [coordinatorId]);
   await conn.execute(`insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, 'COORDINATOR')`, [newId('mem'), orgId, coordinatorId]);
-  await conn.execute(`insert into session (id, volunteer_id, token_hash, expires_at) values (?, ?, ?, now() + interval '1 day')`, [newId('ses'), coordinatorId, hashToken(token)]);
+  await conn.execute(`insert into session (id, volunteer_id, token_hash, expires_at) values (?, ?, ?, now() + interval '1 day')`, [
+    newId('ses'),
+    coordinatorId,
+    hashToken(token),
+  ]);
 
   // A spreadsheet's rows: a year of monthly records per volunteer, found by number or by mobile,
   // half of them with the name written down too.
@@ -94,7 +98,9 @@ try {
   };
 
   const line = (what, r) =>
-    console.log(`${what.padEnd(10)} ${rows.length} rows in ${r.seconds.toFixed(2)} s = ${Math.round(r.rate)} rows/s  (ready ${r.ready}, recorded ${r.recorded}, already imported ${r.alreadyImported}, refused ${r.refused})`);
+    console.log(
+      `${what.padEnd(10)} ${rows.length} rows in ${r.seconds.toFixed(2)} s = ${Math.round(r.rate)} rows/s  (ready ${r.ready}, recorded ${r.recorded}, already imported ${r.alreadyImported}, refused ${r.refused})`,
+    );
   console.log(`${rowsWanted} rows for ${volunteerCount} volunteers, batches of ${batch}, one process, ${new Date().toISOString()}`);
   line('preview', await run(`query($input: HourImportInput!) { previewHourImport(input: $input) ${FIELDS} }`));
   line('import', await run(`mutation($input: HourImportInput!) { importHourRecords(input: $input) ${FIELDS} }`));

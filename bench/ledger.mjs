@@ -47,14 +47,20 @@ try {
   };
 
   // Organisations and volunteers: volunteer v lives in district v % 20.
-  await timed(`${DISTRICTS * ORGS_PER_DISTRICT} organisations`, `
+  await timed(
+    `${DISTRICTS * ORGS_PER_DISTRICT} organisations`,
+    `
     insert into organization (id, slug, name, status, district)
     select 'org_' || lpad(i::text, 26, '0'), 'bench-org-' || i, '基准组织' || i, 'APPROVED', '基准' || (i % ${DISTRICTS}) || '区'
-      from generate_series(0, ${DISTRICTS * ORGS_PER_DISTRICT - 1}) i`);
-  await timed(`${VOLUNTEERS.toLocaleString('en')} volunteers`, `
+      from generate_series(0, ${DISTRICTS * ORGS_PER_DISTRICT - 1}) i`,
+  );
+  await timed(
+    `${VOLUNTEERS.toLocaleString('en')} volunteers`,
+    `
     insert into volunteer (id, volunteer_number, display_name, district)
     select 'vol_' || lpad(i::text, 26, '0'), 'AX' || lpad(i::text, 10, '0'), '测*者', '基准' || (i % ${DISTRICTS}) || '区'
-      from generate_series(0, ${VOLUNTEERS - 1}) i`);
+      from generate_series(0, ${VOLUNTEERS - 1}) i`,
+  );
 
   // Entries in bulk: secondary indexes and foreign-key triggers off while loading, rebuilt after.
   const { rows: indexes } = await db.query(
@@ -66,38 +72,61 @@ try {
   for (let from = 0; from < ENTRIES; from += chunk) {
     const to = Math.min(ENTRIES, from + chunk) - 1;
     // Entry n: volunteer n / K, an organisation of the volunteer's district, a day in the last three years.
-    await timed(`entries ${from.toLocaleString('en')}..${to.toLocaleString('en')}`, `
+    await timed(
+      `entries ${from.toLocaleString('en')}..${to.toLocaleString('en')}`,
+      `
       insert into hour_entry (id, kind, minutes, volunteer_id, organization_id, activity, service_date, place, service_content, created_at)
       select 'hre_' || lpad(n::text, 26, '0'), 'SERVICE', 60 + ((n * 2654435761) % 8) * 30,
              'vol_' || lpad((n / ${PER_VOLUNTEER})::text, 26, '0'),
              'org_' || lpad((((n / ${PER_VOLUNTEER}) % ${DISTRICTS}) + ${DISTRICTS} * (((n / ${PER_VOLUNTEER}) / ${DISTRICTS} + n) % ${ORGS_PER_DISTRICT}))::text, 26, '0'),
              '基准活动', current_date - ((n * 7919) % ${DAYS})::int, '基准地点', '基准服务内容', now()
-        from generate_series(${from}::bigint, ${to}::bigint) n`);
+        from generate_series(${from}::bigint, ${to}::bigint) n`,
+    );
   }
   await db.query(`set session_replication_role = origin`);
-  await timed('rollups per volunteer, organisation and month', `
+  await timed(
+    'rollups per volunteer, organisation and month',
+    `
     insert into hour_rollup (volunteer_id, organization_id, month, district, minutes)
     select e.volunteer_id, e.organization_id, date_trunc('month', e.service_date)::date, o.district, sum(e.minutes)
-      from hour_entry e join organization o on o.id = e.organization_id group by 1, 2, 3, 4`);
-  await timed('rollups per district, calendar year and volunteer', `
+      from hour_entry e join organization o on o.id = e.organization_id group by 1, 2, 3, 4`,
+  );
+  await timed(
+    'rollups per district, calendar year and volunteer',
+    `
     insert into district_year_rollup (district, year, volunteer_id, minutes)
     select o.district, extract(year from e.service_date)::smallint, e.volunteer_id, sum(e.minutes)
-      from hour_entry e join organization o on o.id = e.organization_id group by 1, 2, 3`);
+      from hour_entry e join organization o on o.id = e.organization_id group by 1, 2, 3`,
+  );
   for (const ix of indexes) await timed(`index ${ix.indexname}`, ix.indexdef);
-  await timed('volunteer totals', `
-    update volunteer v set total_minutes = s.m from (select volunteer_id, sum(minutes) as m from hour_entry group by 1) s where v.id = s.volunteer_id`);
-  await timed('organisation totals', `
-    update organization o set total_minutes = s.m from (select organization_id, sum(minutes) as m from hour_entry group by 1) s where o.id = s.organization_id`);
+  await timed(
+    'volunteer totals',
+    `
+    update volunteer v set total_minutes = s.m from (select volunteer_id, sum(minutes) as m from hour_entry group by 1) s where v.id = s.volunteer_id`,
+  );
+  await timed(
+    'organisation totals',
+    `
+    update organization o set total_minutes = s.m from (select organization_id, sum(minutes) as m from hour_entry group by 1) s where o.id = s.organization_id`,
+  );
   await timed('vacuum analyze', `vacuum analyze`);
-  const { rows: [size] } = await db.query(`select
+  const {
+    rows: [size],
+  } = await db.query(`select
       (select count(*) from hour_entry) as entries, (select count(*) from hour_rollup) as rollups,
       pg_size_pretty(pg_total_relation_size('hour_entry')) as entry_size, pg_size_pretty(pg_total_relation_size('hour_rollup')) as rollup_size`);
-  log(`loaded: ${Number(size.entries).toLocaleString('en')} entries (${size.entry_size}), ${Number(size.rollups).toLocaleString('en')} monthly rollups (${size.rollup_size})`);
+  log(
+    `loaded: ${Number(size.entries).toLocaleString('en')} entries (${size.entry_size}), ${Number(size.rollups).toLocaleString('en')} monthly rollups (${size.rollup_size})`,
+  );
 
   // A signed-in volunteer in the middle of the data set.
   const subject = `vol_${String(Math.floor(VOLUNTEERS / 2) + 7).padStart(26, '0')}`;
   const token = `axs_${randomBytes(32).toString('base64url')}`;
-  await db.query(`insert into session (id, volunteer_id, token_hash, expires_at) values ($1, $2, $3, now() + interval '1 day')`, [newId('ses'), subject, hashToken(token)]);
+  await db.query(`insert into session (id, volunteer_id, token_hash, expires_at) values ($1, $2, $3, now() + interval '1 day')`, [
+    newId('ses'),
+    subject,
+    hashToken(token),
+  ]);
 
   const server = await startServer({ orm, vault, development: false }, 0, '127.0.0.1');
   // Server-side time: from the request's arrival in the API process to the end of its response.
@@ -127,7 +156,9 @@ try {
     }
     const server = serverTimes.sort((a, b) => a - b);
     client.sort((a, b) => a - b);
-    console.log(`${label}: server-side p50 ${pct(server, 0.5)} ms, p99 ${pct(server, 0.99)} ms (goal <= ${goal} ms); client round trip p50 ${pct(client, 0.5)} ms; ${REQUESTS} sequential requests`);
+    console.log(
+      `${label}: server-side p50 ${pct(server, 0.5)} ms, p99 ${pct(server, 0.99)} ms (goal <= ${goal} ms); client round trip p50 ${pct(client, 0.5)} ms; ${REQUESTS} sequential requests`,
+    );
   };
 
   const me = await call(`{ me { totalMinutes starLevel } }`, { authorization: `Bearer ${token}` });
@@ -165,7 +196,9 @@ try {
       where district = '基准7区' and year = $1 and minutes > 0 order by minutes desc, volunteer_id limit 101 offset 0`,
     [lastYear],
   );
-  console.log(`district leaderboard statement over the yearly rollup (${lastYear}) in PostgreSQL: ${yearPlan.map((r) => r['QUERY PLAN']).find((l) => l.startsWith('Execution Time'))}`);
+  console.log(
+    `district leaderboard statement over the yearly rollup (${lastYear}) in PostgreSQL: ${yearPlan.map((r) => r['QUERY PLAN']).find((l) => l.startsWith('Execution Time'))}`,
+  );
   await server.close();
 } finally {
   await db.end();

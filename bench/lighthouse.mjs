@@ -21,7 +21,15 @@ const details = args.includes('--details');
 const runs = Number(option('runs') ?? 1);
 const prefix = option('lang') === 'en' ? '/en' : '';
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const GOAL = 98;
 const root = path.resolve(import.meta.dirname, '..');
@@ -48,7 +56,14 @@ async function startProduct() {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(root, 'api/dist/src/main.js')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: scratch.url, AIXIN_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', AIXIN_PUBLIC_URL: `http://localhost:${port}` },
+    env: {
+      ...process.env,
+      DATABASE_URL: scratch.url,
+      AIXIN_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      AIXIN_PUBLIC_URL: `http://localhost:${port}`,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -84,9 +99,14 @@ const product = option('url') ? null : await startProduct();
 const base = (option('url') ?? product.url).replace(/\/$/, '');
 let chrome;
 try {
-  const data = await gql(base, `{ news(first: 1) { nodes { slug } } projects(first: 1, filter: { startsAfter: "${new Date().toISOString()}" }) { nodes { id } } }`);
+  const data = await gql(
+    base,
+    `{ news(first: 1) { nodes { slug } } projects(first: 1, filter: { startsAfter: "${new Date().toISOString()}" }) { nodes { id } } }`,
+  );
   const pages = option('pages')
-    ? option('pages').split(',').map((p) => ['page', `${prefix}${p}`])
+    ? option('pages')
+        .split(',')
+        .map((p) => ['page', `${prefix}${p}`])
     : [
         ['home', `${prefix}/`],
         ['news article', `${prefix}/news/${data.news.nodes[0].slug}/`],

@@ -30,7 +30,8 @@ try {
     'JSON log to a file': createLogger({ level: 'info', format: 'json' }, pino.destination({ dest: logFile, sync: false })),
   };
   const servers = {};
-  for (const [name, logger] of Object.entries(loggers)) servers[name] = await startServer({ orm, vault, development: false, sessionCacheMs: 0, logger }, 0, '127.0.0.1');
+  for (const [name, logger] of Object.entries(loggers))
+    servers[name] = await startServer({ orm, vault, development: false, sessionCacheMs: 0, logger }, 0, '127.0.0.1');
 
   const run = async (url) => {
     let next = 0;
@@ -62,7 +63,9 @@ try {
     const p50s = runs.map((r) => r.p50).sort((a, b) => a - b);
     const p99s = runs.map((r) => r.p99).sort((a, b) => a - b);
     const mid = (xs) => xs[Math.floor(xs.length / 2)];
-    console.log(`  ${name.padEnd(20)} median ${mid(rates).toFixed(0)} req/s (min ${rates[0].toFixed(0)}, max ${rates.at(-1).toFixed(0)}); p50 ${mid(p50s).toFixed(2)} ms, p99 ${mid(p99s).toFixed(2)} ms`);
+    console.log(
+      `  ${name.padEnd(20)} median ${mid(rates).toFixed(0)} req/s (min ${rates[0].toFixed(0)}, max ${rates.at(-1).toFixed(0)}); p50 ${mid(p50s).toFixed(2)} ms, p99 ${mid(p99s).toFixed(2)} ms`,
+    );
   }
   const lines = statSync(logFile).size;
   console.log(`  log written: ${(lines / 1024 / 1024).toFixed(1)} MB`);

@@ -37,16 +37,29 @@ try {
     const project = newId('prj');
     await conn.execute(`insert into organization (id, slug, name, status) values (?, ?, ?, 'APPROVED')`, [org, `bench-${i}`, `基准测试队${i}`]);
     await conn.execute(`insert into project (id, organization_id, title, summary, status, starts_at, ends_at) values (?, ?, ?, '基准', 'PUBLISHED', ?, ?)`, [
-      project, org, `基准活动${i}`, new Date(soon - 40 * 86_400_000), new Date(soon + 4 * 3_600_000)]);
+      project,
+      org,
+      `基准活动${i}`,
+      new Date(soon - 40 * 86_400_000),
+      new Date(soon + 4 * 3_600_000),
+    ]);
     for (let s = 0; s < 3; s++) {
       await conn.execute(`insert into shift (id, project_id, starts_at, ends_at, capacity) values (?, ?, ?, ?, 20)`, [
-        newId('sft'), project, new Date(soon + s * 3_600_000), new Date(soon + (s + 1) * 3_600_000)]);
+        newId('sft'),
+        project,
+        new Date(soon + s * 3_600_000),
+        new Date(soon + (s + 1) * 3_600_000),
+      ]);
     }
   }
   const server = await startServer({ orm, vault, development: false }, 0, '127.0.0.1');
   const query = `query($first: Int) { projects(first: $first) { nodes { id title organization { name } shifts { remaining } } } }`;
   const call = (first) =>
-    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { first } }) }).then((r) => r.json());
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables: { first } }),
+    }).then((r) => r.json());
   for (const first of [5, 50, 100]) {
     for (let i = 0; i < 20; i++) await call(first); // warm up
     statements = 0;
@@ -63,7 +76,9 @@ try {
     }
     times.sort((a, b) => a - b);
     const p = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
-    console.log(`projects(first: ${first}) with organization and shifts: ${perRequest} SQL statements; ${requests} sequential requests p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`);
+    console.log(
+      `projects(first: ${first}) with organization and shifts: ${perRequest} SQL statements; ${requests} sequential requests p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`,
+    );
   }
   await server.close();
 } finally {

@@ -61,7 +61,8 @@ const freePort = () => 20000 + Math.floor(Math.random() * 20000);
 /** Waits until `ready()` says yes (a failure counts as no), or the child exits. */
 async function waitFor(ready, child, name) {
   for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${readFileSync(path.join(dir, `${name.toLowerCase()}.log`), 'utf8').slice(-2000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited (${child.exitCode}):\n${readFileSync(path.join(dir, `${name.toLowerCase()}.log`), 'utf8').slice(-2000)}`);
     if (await ready().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -104,18 +105,23 @@ function load(endpoint, body, headers, duration = seconds) {
 try {
   // Aixin in production mode: it migrates and seeds the scratch database itself.
   const aixinPort = freePort();
-  const aixin = start('aixin', ['api/dist/src/main.js'], {
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    PORT: String(aixinPort),
-    HOST: '127.0.0.1',
-    AIXIN_PUBLIC_URL: `http://127.0.0.1:${aixinPort}`,
-    AIXIN_ALLOW_HTTP: '1',
-    AIXIN_BUILD_SITE: '0',
-    AIXIN_DEMO_DATA: '1',
-    AIXIN_DATA_DIR: path.join(dir, 'data'),
-    AIXIN_DATA_KEY: randomBytes(32).toString('base64'),
-  }, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  const aixin = start(
+    'aixin',
+    ['api/dist/src/main.js'],
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(aixinPort),
+      HOST: '127.0.0.1',
+      AIXIN_PUBLIC_URL: `http://127.0.0.1:${aixinPort}`,
+      AIXIN_ALLOW_HTTP: '1',
+      AIXIN_BUILD_SITE: '0',
+      AIXIN_DEMO_DATA: '1',
+      AIXIN_DATA_DIR: path.join(dir, 'data'),
+      AIXIN_DATA_KEY: randomBytes(32).toString('base64'),
+    },
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
   await waitFor(async () => (await fetch(`http://127.0.0.1:${aixinPort}/readyz`)).ok, aixin, 'Aixin');
   const aixinUrl = `http://127.0.0.1:${aixinPort}/graphql`;
   const db = new pg.Client({ connectionString: databaseUrl });
@@ -129,16 +135,42 @@ try {
   await db.query(`create function shift_remaining(s shift) returns integer language sql stable as $$ select greatest(0, s.capacity - s.confirmed_count) $$`);
   const jwtSecret = 'aixin-bench-secret';
   const postgraphilePort = freePort();
-  const postgraphile = start('postgraphile', [postgraphileCli, '-c', databaseUrl, '-s', 'public', '--host', '127.0.0.1', '-p', String(postgraphilePort), '--disable-graphiql', '--disable-query-log', '--jwt-secret', jwtSecret], { NODE_ENV: 'production' });
+  const postgraphile = start(
+    'postgraphile',
+    [
+      postgraphileCli,
+      '-c',
+      databaseUrl,
+      '-s',
+      'public',
+      '--host',
+      '127.0.0.1',
+      '-p',
+      String(postgraphilePort),
+      '--disable-graphiql',
+      '--disable-query-log',
+      '--jwt-secret',
+      jwtSecret,
+    ],
+    { NODE_ENV: 'production' },
+  );
   const postgraphileUrl = `http://127.0.0.1:${postgraphilePort}/graphql`;
   // PostGraphile answers GET /graphql with 405: it is ready when it answers a query.
   await waitFor(async () => !!(await post(postgraphileUrl, { query: '{ __typename }' })), postgraphile, 'PostGraphile');
 
   // The subjects: a published project with shifts, and the demo volunteer's session and JWT.
-  const { rows: [project] } = await db.query(
+  const {
+    rows: [project],
+  } = await db.query(
     `select p.id from project p where p.status = 'PUBLISHED' and exists (select 1 from shift s where s.project_id = p.id) order by p.starts_at limit 1`,
   );
-  const { token } = (await post(aixinUrl, { query: 'mutation($i: LogInInput!) { logIn(input: $i) { token } }', variables: { i: { login: '13800000002', password: 'demo-password-2026' } } }, { 'apollo-require-preflight': 'true' })).logIn;
+  const { token } = (
+    await post(
+      aixinUrl,
+      { query: 'mutation($i: LogInInput!) { logIn(input: $i) { token } }', variables: { i: { login: '13800000002', password: 'demo-password-2026' } } },
+      { 'apollo-require-preflight': 'true' },
+    )
+  ).logIn;
   const me = (await post(aixinUrl, { query: '{ me { id } }' }, { authorization: `Bearer ${token}` })).me;
   const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
   const jwtBody = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: me.id, aud: 'postgraphile', exp: Math.floor(Date.now() / 1000) + 86_400 })}`;
@@ -151,9 +183,13 @@ try {
     {
       name: 'shifts',
       title: "one project's shifts with remaining places (the island's figures)",
-      aixin: { query: 'query($id: ID!) { project(id: $id) { id status shifts { id startsAt capacity confirmedCount remaining waitlistCount entrantCount } } }', variables: { id: project.id } },
+      aixin: {
+        query: 'query($id: ID!) { project(id: $id) { id status shifts { id startsAt capacity confirmedCount remaining waitlistCount entrantCount } } }',
+        variables: { id: project.id },
+      },
       postgraphile: {
-        query: 'query($id: String!) { projectById(id: $id) { id status shiftsByProjectId(orderBy: STARTS_AT_ASC) { nodes { id startsAt capacity confirmedCount remaining waitlistCount entrantCount } } } }',
+        query:
+          'query($id: String!) { projectById(id: $id) { id status shiftsByProjectId(orderBy: STARTS_AT_ASC) { nodes { id startsAt capacity confirmedCount remaining waitlistCount entrantCount } } } }',
         variables: { id: project.id },
       },
     },
@@ -162,7 +198,8 @@ try {
       title: `projects(first: 20) with organisation and shifts (${projects} published)`,
       aixin: { query: '{ projects(first: 20) { nodes { id title startsAt organization { name } shifts { capacity remaining } } } }' },
       postgraphile: {
-        query: '{ allProjects(first: 20, orderBy: STARTS_AT_ASC, condition: { status: PUBLISHED }) { nodes { id title startsAt organizationByOrganizationId { name } shiftsByProjectId { nodes { capacity remaining } } } } }',
+        query:
+          '{ allProjects(first: 20, orderBy: STARTS_AT_ASC, condition: { status: PUBLISHED }) { nodes { id title startsAt organizationByOrganizationId { name } shiftsByProjectId { nodes { capacity remaining } } } } }',
       },
     },
     {
@@ -171,7 +208,8 @@ try {
       aixin: { query: '{ me { totalMinutes starLevel signups(first: 20) { nodes { shift { startsAt } } } } }' },
       aixinHeaders: { authorization: `Bearer ${token}` },
       postgraphile: {
-        query: 'query($id: String!) { volunteerById(id: $id) { totalMinutes signupsByVolunteerId(first: 20, orderBy: CREATED_AT_DESC) { nodes { shiftByShiftId { startsAt } } } } }',
+        query:
+          'query($id: String!) { volunteerById(id: $id) { totalMinutes signupsByVolunteerId(first: 20, orderBy: CREATED_AT_DESC) { nodes { shiftByShiftId { startsAt } } } } }',
         variables: { id: me.id },
       },
       postgraphileHeaders: { authorization: `Bearer ${jwt}` },
@@ -185,7 +223,9 @@ try {
     await post(postgraphileUrl, c.postgraphile, c.postgraphileHeaders);
   }
 
-  console.log(`Read path: Aixin (production mode) against PostGraphile v4, one database with the demo data, ${connections} connections, ${seconds} s per run, ${rounds} rounds A/B/A/B (wrk; ${os.cpus().length} cores, Node ${process.version})`);
+  console.log(
+    `Read path: Aixin (production mode) against PostGraphile v4, one database with the demo data, ${connections} connections, ${seconds} s per run, ${rounds} rounds A/B/A/B (wrk; ${os.cpus().length} cores, Node ${process.version})`,
+  );
   const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const rows = [];
   for (const c of cases) {
@@ -211,7 +251,8 @@ try {
     const goal = c.signedIn ? 0.5 : 1.0;
     rows.push({ c, a, p, ratio, met: ratio >= goal && a.p99 < 50 && a.failed === 0 });
     console.log(`\n${c.title}`);
-    const fmt = (label, s) => `  ${label.padEnd(14)} ${s.rate.toFixed(0).padStart(6)} req/s   p50 ${s.p50.toFixed(2).padStart(6)} ms   p99 ${s.p99.toFixed(2).padStart(7)} ms   CPU ${s.cpu.toFixed(3)} ms/answer${s.failed ? `   ${s.failed} FAILED` : ''}`;
+    const fmt = (label, s) =>
+      `  ${label.padEnd(14)} ${s.rate.toFixed(0).padStart(6)} req/s   p50 ${s.p50.toFixed(2).padStart(6)} ms   p99 ${s.p99.toFixed(2).padStart(7)} ms   CPU ${s.cpu.toFixed(3)} ms/answer${s.failed ? `   ${s.failed} FAILED` : ''}`;
     console.log(fmt('Aixin', a));
     console.log(fmt('PostGraphile', p));
     console.log(`  ratio ${ratio.toFixed(2)}× (goal ≥ ${goal.toFixed(1)}×, Aixin p99 < 50 ms): ${rows.at(-1).met ? 'met' : 'NOT met'}`);
@@ -221,7 +262,9 @@ try {
   for (const child of children) child.kill('SIGTERM');
   await Promise.all(children.map((child) => child.exitCode === null && new Promise((r) => child.once('exit', r))));
   if (profileDir) {
-    const profiles = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profileDir, f));
+    const profiles = readdirSync(profileDir)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .map((f) => path.join(profileDir, f));
     const newest = profiles.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
     if (newest) console.log(`\nCPU profile of the API under the measured load (${newest}):\n${summarizeProfile(newest, { top: 25, windows: measured })}`);
   }

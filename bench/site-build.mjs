@@ -31,7 +31,7 @@ const root = path.resolve(import.meta.dirname, '..');
 
 // A seeded PRNG: every run writes the same content.
 let seed = 20261123;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = (list) => list[Math.floor(random() * list.length)];
 const int = (min, max) => min + Math.floor(random() * (max - min + 1));
 
@@ -55,7 +55,8 @@ const ACTIVITIES = [
 ];
 const TAGS = ['志愿动态', '通知公告', '榜样风采', '项目展示', '培训', '生态环保', '文明交通', '关爱儿童', '阅读推广', '应急救援'];
 const COVERS = ['beach', 'children', 'community', 'elderly', 'honor', 'platform', 'reading', 'rescue', 'traffic', 'tree'];
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文';
 const GIVEN = '伟芳娜敏静丽强磊洋艳勇军杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建国志宏海燕晓东雪梅婷佳宇浩然子涵欣怡俊峰';
 const HONORS = ['十佳志愿者', '优秀志愿者', '五星志愿者', '最美志愿者', '优秀志愿服务组织者'];
 
@@ -110,8 +111,15 @@ async function fill(db, now) {
          from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
            as t(id, slug, title, summary, body, tags, cover, org, published)`,
       [
-        rows.map((r) => r.id), rows.map((r) => r.slug), rows.map((r) => r.title), rows.map((r) => r.summary), rows.map((r) => r.body),
-        rows.map((r) => r.tags.join('|')), rows.map((r) => r.cover), rows.map((r) => r.organizationId), rows.map((r) => r.publishedAt.toISOString()),
+        rows.map((r) => r.id),
+        rows.map((r) => r.slug),
+        rows.map((r) => r.title),
+        rows.map((r) => r.summary),
+        rows.map((r) => r.body),
+        rows.map((r) => r.tags.join('|')),
+        rows.map((r) => r.cover),
+        rows.map((r) => r.organizationId),
+        rows.map((r) => r.publishedAt.toISOString()),
       ],
     );
   }
@@ -138,12 +146,16 @@ async function fill(db, now) {
       shifts.push({ id: newId('sft', now - (PROJECTS - i) * 1000), projectId: id, start, end, capacity, confirmed: int(0, capacity) });
     }
     projects.push({
-      id, orgId: org.id, category, district,
+      id,
+      orgId: org.id,
+      category,
+      district,
       title: `${place}${activity}`.slice(0, 120),
       summary: `${org.name}组织志愿者在${place}开展${activity}，欢迎报名参加。`.slice(0, 300),
       description: `## 活动内容\n\n${paragraph(place, activity, org.name)}\n\n## 报名须知\n\n- 请提前十分钟到达集合点；\n- 活动结束后由组织方登记服务时长。`,
       address: `${district}${place}`,
-      startsAt, endsAt,
+      startsAt,
+      endsAt,
     });
   }
   for (let start = 0; start < projects.length; start += 1000) {
@@ -154,9 +166,16 @@ async function fill(db, now) {
          from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[])
            as t(id, org, title, summary, description, category, district, address, starts_at, ends_at)`,
       [
-        rows.map((r) => r.id), rows.map((r) => r.orgId), rows.map((r) => r.title), rows.map((r) => r.summary), rows.map((r) => r.description),
-        rows.map((r) => r.category), rows.map((r) => r.district), rows.map((r) => r.address),
-        rows.map((r) => new Date(r.startsAt).toISOString()), rows.map((r) => new Date(r.endsAt).toISOString()),
+        rows.map((r) => r.id),
+        rows.map((r) => r.orgId),
+        rows.map((r) => r.title),
+        rows.map((r) => r.summary),
+        rows.map((r) => r.description),
+        rows.map((r) => r.category),
+        rows.map((r) => r.district),
+        rows.map((r) => r.address),
+        rows.map((r) => new Date(r.startsAt).toISOString()),
+        rows.map((r) => new Date(r.endsAt).toISOString()),
       ],
     );
   }
@@ -166,8 +185,12 @@ async function fill(db, now) {
       `insert into shift (id, project_id, starts_at, ends_at, capacity, confirmed_count)
        select * from unnest($1::text[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::int[], $6::int[])`,
       [
-        rows.map((r) => r.id), rows.map((r) => r.projectId), rows.map((r) => new Date(r.start).toISOString()), rows.map((r) => new Date(r.end).toISOString()),
-        rows.map((r) => r.capacity), rows.map((r) => r.confirmed),
+        rows.map((r) => r.id),
+        rows.map((r) => r.projectId),
+        rows.map((r) => new Date(r.start).toISOString()),
+        rows.map((r) => new Date(r.end).toISOString()),
+        rows.map((r) => r.capacity),
+        rows.map((r) => r.confirmed),
       ],
     );
   }
@@ -193,8 +216,15 @@ async function fill(db, now) {
        from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
          as t(id, name, honor, citation, year, vol, org, district, published)`,
     [
-      models.map((m) => m.id), models.map((m) => m.name), models.map((m) => m.honor), models.map((m) => m.citation), models.map((m) => m.year),
-      models.map((m) => m.volunteerId), models.map((m) => m.orgId), models.map((m) => m.district), models.map((m) => m.publishedAt),
+      models.map((m) => m.id),
+      models.map((m) => m.name),
+      models.map((m) => m.honor),
+      models.map((m) => m.citation),
+      models.map((m) => m.year),
+      models.map((m) => m.volunteerId),
+      models.map((m) => m.orgId),
+      models.map((m) => m.district),
+      models.map((m) => m.publishedAt),
     ],
   );
   await db.query('analyze');
@@ -234,7 +264,9 @@ try {
   } finally {
     await db.end();
   }
-  console.log(`scratch data: demo seed + ${NEWS} news, ${PROJECTS} activities, ${ROLE_MODELS} role models written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `scratch data: demo seed + ${NEWS} news, ${PROJECTS} activities, ${ROLE_MODELS} role models written in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   server = await startServer({ orm, vault, development: false }, 0, '127.0.0.1');
   const timings = [];
@@ -245,7 +277,10 @@ try {
     apiUrl: `${server.url}/graphql`,
     publicUrl: 'https://aixin.example',
     env: { AIXIN_BUILD_TIMINGS: '1' },
-    nodeArgs: [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [])],
+    nodeArgs: [
+      ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []),
+      ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : []),
+    ],
     onLine: (line) => {
       if (line.startsWith('[timing]')) timings.push(line.slice(9));
     },

@@ -54,7 +54,9 @@ for (let i = 0; i < runs; i++) {
     const cold = await start(dataDir);
     const warm = await start(dataDir);
     results.push({ cold, warm });
-    console.log(`run ${i + 1}: cold API ${(cold.api / 1000).toFixed(2)} s, site ${(cold.site / 1000).toFixed(2)} s | warm API ${(warm.api / 1000).toFixed(2)} s, site ${(warm.site / 1000).toFixed(2)} s`);
+    console.log(
+      `run ${i + 1}: cold API ${(cold.api / 1000).toFixed(2)} s, site ${(cold.site / 1000).toFixed(2)} s | warm API ${(warm.api / 1000).toFixed(2)} s, site ${(warm.site / 1000).toFixed(2)} s`,
+    );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -72,7 +72,10 @@ const publishBuild = {
       if (search) {
         const waited = performance.now();
         const { pages, seconds } = await search.finish(fileURLToPath(dir));
-        if (timings) console.log(`[timing] search index: ${pages} records, ready ${seconds.toFixed(2)} s after it opened; waited ${((performance.now() - waited) / 1000).toFixed(2)} s for it`);
+        if (timings)
+          console.log(
+            `[timing] search index: ${pages} records, ready ${seconds.toFixed(2)} s after it opened; waited ${((performance.now() - waited) / 1000).toFixed(2)} s for it`,
+          );
       }
       if (staged && target) {
         await rm(target, { recursive: true, force: true });
@@ -106,10 +109,7 @@ export default defineConfig({
   },
   // Only the islands hold JSX: Babel (which the Preact integration runs for JSX) skips the
   // other modules, which Vite's esbuild compiles anyway.
-  integrations: [
-    preact({ include: [/\.tsx$/] }),
-    publishBuild,
-  ],
+  integrations: [preact({ include: [/\.tsx$/] }), publishBuild],
   devToolbar: { enabled: false },
   prefetch: false,
   // Every page carries a Content-Security-Policy <meta> with the hashes of the scripts and styles

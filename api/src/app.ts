@@ -64,7 +64,9 @@ export async function startApp(
     if (config.seedDemo) {
       const seeded = await seedDemoIfEmpty(orm, vault);
       if (seeded) {
-        log(`Loaded demo data: ${seeded.organizations} organisations, ${seeded.volunteers} volunteers, ${seeded.projects} projects, ${seeded.shifts} shifts, ${seeded.signups} sign-ups`);
+        log(
+          `Loaded demo data: ${seeded.organizations} organisations, ${seeded.volunteers} volunteers, ${seeded.projects} projects, ${seeded.shifts} shifts, ${seeded.signups} sign-ups`,
+        );
       }
     }
     const server = await startServer(

@@ -92,7 +92,8 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
 /** Live places must show within a second, so an anonymous answer is kept for less. */
 function responseCacheMsFromEnv(env: NodeJS.ProcessEnv): number {
   const value = millisecondsFromEnv(env, 'AIXIN_RESPONSE_CACHE_MS', 500);
-  if (value > 1_000) throw new ConfigError(`AIXIN_RESPONSE_CACHE_MS must be 0..1000 milliseconds (live places show within a second), got "${env.AIXIN_RESPONSE_CACHE_MS}"`);
+  if (value > 1_000)
+    throw new ConfigError(`AIXIN_RESPONSE_CACHE_MS must be 0..1000 milliseconds (live places show within a second), got "${env.AIXIN_RESPONSE_CACHE_MS}"`);
   return value;
 }
 
@@ -126,7 +127,8 @@ function sealFromEnv(env: NodeJS.ProcessEnv): string | null {
   } catch {
     throw new ConfigError(`AIXIN_CERT_SEAL_IMAGE: cannot read "${file}"`);
   }
-  if (size > SEAL_MAX_BYTES) throw new ConfigError(`AIXIN_CERT_SEAL_IMAGE must be at most ${SEAL_MAX_BYTES / 1024} kB, "${file}" has ${Math.ceil(size / 1024)} kB`);
+  if (size > SEAL_MAX_BYTES)
+    throw new ConfigError(`AIXIN_CERT_SEAL_IMAGE must be at most ${SEAL_MAX_BYTES / 1024} kB, "${file}" has ${Math.ceil(size / 1024)} kB`);
   return `data:${type};base64,${readFileSync(file).toString('base64')}`;
 }
 
@@ -136,7 +138,8 @@ function starHoursFromEnv(env: NodeJS.ProcessEnv): number[] {
   if (!raw) return DEFAULT_STAR_HOURS;
   const hours = raw.split(',').map((s) => Number(s.trim()));
   const ascending = hours.every((h, i) => Number.isFinite(h) && h > 0 && (i === 0 || h > hours[i - 1]));
-  if (hours.length !== 5 || !ascending) throw new ConfigError(`AIXIN_STAR_HOURS must be five ascending hour counts, e.g. "100,300,600,1000,1500", got "${raw}"`);
+  if (hours.length !== 5 || !ascending)
+    throw new ConfigError(`AIXIN_STAR_HOURS must be five ascending hour counts, e.g. "100,300,600,1000,1500", got "${raw}"`);
   return hours;
 }
 
@@ -147,7 +150,13 @@ function choiceFromEnv<T extends string>(env: NodeJS.ProcessEnv, name: string, c
   return raw as T;
 }
 
-const S3_SETTINGS = ['AIXIN_MEDIA_S3_BUCKET', 'AIXIN_MEDIA_S3_ENDPOINT', 'AIXIN_MEDIA_S3_ACCESS_KEY_ID', 'AIXIN_MEDIA_S3_SECRET_ACCESS_KEY', 'AIXIN_MEDIA_PUBLIC_URL'] as const;
+const S3_SETTINGS = [
+  'AIXIN_MEDIA_S3_BUCKET',
+  'AIXIN_MEDIA_S3_ENDPOINT',
+  'AIXIN_MEDIA_S3_ACCESS_KEY_ID',
+  'AIXIN_MEDIA_S3_SECRET_ACCESS_KEY',
+  'AIXIN_MEDIA_PUBLIC_URL',
+] as const;
 
 /** Uploaded images: under the data directory, or in an S3-compatible bucket when one is named (then all of its settings). */
 function mediaFromEnv(env: NodeJS.ProcessEnv, dataDir: string): MediaSettings {

@@ -30,4 +30,37 @@ import { OrganizationLogo, ProjectPhoto, StoredImage } from './modules/image/ima
 import { Rating } from './modules/rating/rating.entity.js';
 import { ServiceRequest, ServiceRequestClaim } from './modules/service-request/service-request.entity.js';
 
-export const entities = [Organization, Volunteer, Membership, Project, Shift, Session, AuthThrottle, TrustedDevice, DataKey, MembershipRequest, AuditLog, NewsArticle, RoleModel, Showcase, Signup, OutboxMessage, IdempotencyKey, PartnerKey, ShiftDraw, CalendarFeed, HourEntry, HourRollup, DistrictYearRollup, HourCorrectionRequest, Certificate, Consent, StoredImage, OrganizationLogo, ProjectPhoto, ServiceRequest, ServiceRequestClaim, Rating];
+export const entities = [
+  Organization,
+  Volunteer,
+  Membership,
+  Project,
+  Shift,
+  Session,
+  AuthThrottle,
+  TrustedDevice,
+  DataKey,
+  MembershipRequest,
+  AuditLog,
+  NewsArticle,
+  RoleModel,
+  Showcase,
+  Signup,
+  OutboxMessage,
+  IdempotencyKey,
+  PartnerKey,
+  ShiftDraw,
+  CalendarFeed,
+  HourEntry,
+  HourRollup,
+  DistrictYearRollup,
+  HourCorrectionRequest,
+  Certificate,
+  Consent,
+  StoredImage,
+  OrganizationLogo,
+  ProjectPhoto,
+  ServiceRequest,
+  ServiceRequestClaim,
+  Rating,
+];

@@ -15,28 +15,30 @@ export function securityHeaders(options: { hsts: boolean }): RequestHandler {
     res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
     next();
   });
-  headers.use(helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        // Deliberately none here: a default-src in this header would also govern scripts and
-        // block the pages' hashed inline scripts, which the page's own <meta> policy allows.
-        defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc,
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
+  headers.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          // Deliberately none here: a default-src in this header would also govern scripts and
+          // block the pages' hashed inline scripts, which the page's own <meta> policy allows.
+          defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc,
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+        },
       },
-    },
-    // The site's pages are same-origin and keep no cross-origin windows open.
-    crossOriginOpenerPolicy: { policy: 'same-origin' },
-    crossOriginResourcePolicy: { policy: 'same-origin' },
-    // Calendar clients and partner servers fetch from other origins without credentials; nothing here embeds them.
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    strictTransportSecurity: options.hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    xFrameOptions: { action: 'deny' },
-    xContentTypeOptions: true,
-  }));
+      // The site's pages are same-origin and keep no cross-origin windows open.
+      crossOriginOpenerPolicy: { policy: 'same-origin' },
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+      // Calendar clients and partner servers fetch from other origins without credentials; nothing here embeds them.
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      strictTransportSecurity: options.hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+      xFrameOptions: { action: 'deny' },
+      xContentTypeOptions: true,
+    }),
+  );
   return headers;
 }

@@ -169,9 +169,21 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const sessions =
     options.sessionCacheMs === 0
       ? null
-      : new SessionCache({ connectionString: options.orm.config.get('clientUrl'), ttlMs: options.sessionCacheMs ?? 60_000, log, onLookup: metrics.sessionLookup });
+      : new SessionCache({
+          connectionString: options.orm.config.get('clientUrl'),
+          ttlMs: options.sessionCacheMs ?? 60_000,
+          log,
+          onLookup: metrics.sessionLookup,
+        });
   await sessions?.start();
-  const responses = options.responseCacheMs ? new ResponseCache<Context>(options.responseCacheMs, (c) => !c.viewer && !c.partner, (c) => c.request, metrics.responseCacheLookup) : null;
+  const responses = options.responseCacheMs
+    ? new ResponseCache<Context>(
+        options.responseCacheMs,
+        (c) => !c.viewer && !c.partner,
+        (c) => c.request,
+        metrics.responseCacheLookup,
+      )
+    : null;
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -210,19 +222,37 @@ export async function startServer(options: ServerOptions, port: number, host = '
       options.orm.em
         .getConnection()
         .execute('select 1')
-        .then(() => true, () => false),
+        .then(
+          () => true,
+          () => false,
+        ),
       new Promise<false>((resolve) => setTimeout(() => resolve(false), 2_000).unref()),
     ]);
     res
       .status(database ? 200 : 503)
       .set('Cache-Control', 'no-store')
-      .json({ ok: database, database: database ? 'up' : 'down', sessionListener: sessions ? (sessions.isListening ? 'listening' : 'not listening') : 'off', site: options.siteRoot?.() ? 'ready' : 'building' });
+      .json({
+        ok: database,
+        database: database ? 'up' : 'down',
+        sessionListener: sessions ? (sessions.isListening ? 'listening' : 'not listening') : 'off',
+        site: options.siteRoot?.() ? 'ready' : 'building',
+      });
   });
 
   // Prometheus: behind a token, or open where no token is needed (outside production).
   app.get('/metrics', async (req, res) => {
     if (!mayScrape(req.headers.authorization, options.metricsToken, options.openMetrics ?? true)) {
-      res.status(options.metricsToken ? 401 : 404).set('Cache-Control', 'no-store').json({ errors: [{ message: options.metricsToken ? 'Metrics need their bearer token' : 'Not found', extensions: { code: options.metricsToken ? 'UNAUTHENTICATED' : 'NOT_FOUND' } }] });
+      res
+        .status(options.metricsToken ? 401 : 404)
+        .set('Cache-Control', 'no-store')
+        .json({
+          errors: [
+            {
+              message: options.metricsToken ? 'Metrics need their bearer token' : 'Not found',
+              extensions: { code: options.metricsToken ? 'UNAUTHENTICATED' : 'NOT_FOUND' },
+            },
+          ],
+        });
       return;
     }
     const { contentType, body } = await metrics.exposition();
@@ -250,15 +280,21 @@ export async function startServer(options: ServerOptions, port: number, host = '
         const clear = () => res.append('Set-Cookie', `${SESSION_COOKIE}=; ${cookieBase}; Max-Age=0`);
         // A cookie that no longer opens a session is dropped, so the browser stops sending it.
         if (staleCookie) clear();
-        return buildContext(em, options.vault, viewer, {
-          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          userAgent: req.headers['user-agent'] ?? null,
-          deviceToken: readCookie(req.headers.cookie, DEVICE_COOKIE) ?? null,
-          setDeviceCookie: (value) => res.append('Set-Cookie', `${DEVICE_COOKIE}=${value}; ${cookieBase}; Max-Age=${DEVICE_COOKIE_DAYS * 86_400}`),
-          setSessionCookie: (value, expiresAt) =>
-            res.append('Set-Cookie', `${SESSION_COOKIE}=${value}; ${cookieBase}; Expires=${expiresAt.toUTCString()}`),
-          clearSessionCookie: clear,
-        }, partner, options.settings);
+        return buildContext(
+          em,
+          options.vault,
+          viewer,
+          {
+            ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            userAgent: req.headers['user-agent'] ?? null,
+            deviceToken: readCookie(req.headers.cookie, DEVICE_COOKIE) ?? null,
+            setDeviceCookie: (value) => res.append('Set-Cookie', `${DEVICE_COOKIE}=${value}; ${cookieBase}; Max-Age=${DEVICE_COOKIE_DAYS * 86_400}`),
+            setSessionCookie: (value, expiresAt) => res.append('Set-Cookie', `${SESSION_COOKIE}=${value}; ${cookieBase}; Expires=${expiresAt.toUTCString()}`),
+            clearSessionCookie: clear,
+          },
+          partner,
+          options.settings,
+        );
       },
     }),
   );
@@ -296,7 +332,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
     // Body parsing failures and the like: the client's mistake, answered in GraphQL's shape.
     const err = (error ?? {}) as { status?: unknown; name?: unknown; message?: unknown };
     const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) log(`http error: ${typeof err.name === 'string' ? err.name : 'Error'}: ${firstLine(typeof err.message === 'string' ? err.message : 'unknown')}`);
+    if (status === 500)
+      log(`http error: ${typeof err.name === 'string' ? err.name : 'Error'}: ${firstLine(typeof err.message === 'string' ? err.message : 'unknown')}`);
     const code = status === 413 ? 'QUERY_TOO_COMPLEX' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
     const message = status === 413 ? 'Request body too large' : status === 500 ? 'Internal server error' : 'Malformed request';
     res.status(status).json({ errors: [{ message, extensions: { code } }] });

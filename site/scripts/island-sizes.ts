@@ -80,7 +80,9 @@ function closure(dist: string, url: string, seen: Set<string>): void {
   let imports = importsOf.get(file);
   if (!imports) {
     const code = readFileSync(file, 'utf8');
-    imports = [...code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w$*{},\s]*?\bfrom\s*)?["']([^"']+\.js)["']/g)].map((m) => path.posix.join(path.posix.dirname(url), m[1]));
+    imports = [...code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w$*{},\s]*?\bfrom\s*)?["']([^"']+\.js)["']/g)].map((m) =>
+      path.posix.join(path.posix.dirname(url), m[1]),
+    );
     importsOf.set(file, imports);
   }
   for (const next of imports) closure(dist, next, seen);
@@ -106,7 +108,9 @@ export function measureIslandPages(dist: string): IslandPage[] {
       ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
       ...[...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
     ];
-    const inlineCode = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+    const inlineCode = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1])
+      .join('\n');
     if (!entries.length && !inlineCode.trim()) continue;
     const urls = new Set<string>();
     for (const entry of entries) closure(dist, entry, urls);
@@ -123,7 +127,9 @@ export function measureIslandPages(dist: string): IslandPage[] {
     }
     const chunks = [...urls].sort().map((url) => chunkSize(dist, url));
     const inline = inlineCode ? { raw: Buffer.byteLength(inlineCode), gzip: gz(inlineCode) } : { raw: 0, gzip: 0 };
-    const islands = [...new Set([...html.matchAll(/<astro-island\b[^>]*\bopts="([^"]+)"/g)].map((m) => /name&quot;:&quot;([^&]+)/.exec(m[1])?.[1] ?? '?'))].sort();
+    const islands = [
+      ...new Set([...html.matchAll(/<astro-island\b[^>]*\bopts="([^"]+)"/g)].map((m) => /name&quot;:&quot;([^&]+)/.exec(m[1])?.[1] ?? '?')),
+    ].sort();
     pages.push({ page, islands, chunks, inline, totalGzip: inline.gzip + chunks.reduce((n, c) => n + c.gzip, 0), islandChunks, rendererChunks: [...renderer] });
   }
   return pages;
@@ -139,13 +145,23 @@ export function reportIslands(dist: string): IslandReport {
   // Shared: the renderer and its imports, and what every island imports.
   const everyIsland = closures.size ? [...closures.values()].reduce((a, b) => new Set([...a].filter((f) => b.has(f)))) : new Set<string>();
   const shared = new Set([...pages.flatMap((p) => p.rendererChunks), ...everyIsland]);
-  const runtimeChunks = [...shared].sort().map((f) => sizes.get(f)!).filter(Boolean);
+  const runtimeChunks = [...shared]
+    .sort()
+    .map((f) => sizes.get(f)!)
+    .filter(Boolean);
   const inlineGzip = Math.max(0, ...pages.map((p) => p.inline.gzip));
   const islands = [...closures].map(([island, files]) => {
-    const chunks = [...files].filter((f) => !shared.has(f)).sort().map((f) => sizes.get(f)!);
+    const chunks = [...files]
+      .filter((f) => !shared.has(f))
+      .sort()
+      .map((f) => sizes.get(f)!);
     return { island, chunks, gzip: chunks.reduce((n, c) => n + c.gzip, 0) };
   });
-  return { runtime: { chunks: runtimeChunks, inlineGzip, gzip: inlineGzip + runtimeChunks.reduce((n, c) => n + c.gzip, 0) }, islands: islands.sort((a, b) => b.gzip - a.gzip), pages };
+  return {
+    runtime: { chunks: runtimeChunks, inlineGzip, gzip: inlineGzip + runtimeChunks.reduce((n, c) => n + c.gzip, 0) },
+    islands: islands.sort((a, b) => b.gzip - a.gzip),
+    pages,
+  };
 }
 
 /** The heaviest page of each set of islands. */
@@ -169,7 +185,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(`${i.island}: ${kb(i.gzip)} gzipped of its own (budget ${kb(islandBudget(i.island))})`);
     for (const c of i.chunks) console.log(`  ${c.file.padEnd(44)} ${kb(c.gzip).padStart(9)}`);
   }
-  for (const p of heaviestBySet(pages)) console.log(`page with ${p.islands.join(' + ')}: ${kb(p.totalGzip)} gzipped in all (e.g. /${p.page.replace(/index\.html$/, '')})`);
+  for (const p of heaviestBySet(pages))
+    console.log(`page with ${p.islands.join(' + ')}: ${kb(p.totalGzip)} gzipped in all (e.g. /${p.page.replace(/index\.html$/, '')})`);
   const over = islands.filter((i) => i.gzip > islandBudget(i.island)).length + (runtime.gzip > RUNTIME_BUDGET_BYTES ? 1 : 0);
   console.log(over ? `${over} over budget` : 'every island and the runtime within budget');
   process.exitCode = over ? 1 : 0;

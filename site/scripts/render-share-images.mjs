@@ -23,7 +23,8 @@ try {
     await page.setContent(`<body style="margin:0"><img width="1200" height="630" src="data:image/svg+xml;base64,${svg}"></body>`);
     await shot(file.replace(/\.svg$/, ''));
   }
-  const heart = 'M16 28.5 13.9 26.6C6.5 19.9 1.6 15.5 1.6 10 1.6 5.5 5.1 2 9.6 2c2.5 0 5 1.2 6.4 3.1C17.4 3.2 19.9 2 22.4 2c4.5 0 8 3.5 8 8 0 5.5-4.9 9.9-12.3 16.6z';
+  const heart =
+    'M16 28.5 13.9 26.6C6.5 19.9 1.6 15.5 1.6 10 1.6 5.5 5.1 2 9.6 2c2.5 0 5 1.2 6.4 3.1C17.4 3.2 19.9 2 22.4 2c4.5 0 8 3.5 8 8 0 5.5-4.9 9.9-12.3 16.6z';
   await page.setContent(`<body style="margin:0;width:1200px;height:630px;display:flex;flex-direction:column;align-items:center;justify-content:center;background:linear-gradient(135deg,#c8102e,#a30d26);color:#fff;font-family:'Noto Sans CJK SC',sans-serif">
 <svg viewBox="0 0 32 32" width="150" height="150"><path fill="#fff" d="${heart}"/></svg>
 <div style="font-size:84px;font-weight:700;letter-spacing:6px;margin-top:24px">爱心志愿服务平台</div>

@@ -372,9 +372,7 @@ const srcset = z.string().regex(/^((https?:\/\/|\/(?!\/))\S+ \d+w(, |$))*$/, 'sr
 const picture = z.object({ url: imageUrl, width: count, height: count, alt: z.string().nullable(), avifSrcset: srcset, webpSrcset: srcset });
 
 const projects = defineCollection({
-  loader: fromApi(async () =>
-    searchable(await fetchAllNodes('projects', async (page) => (await fetchGraphQL(ProjectPages, page)).projects), projectRecord),
-  ),
+  loader: fromApi(async () => searchable(await fetchAllNodes('projects', async (page) => (await fetchGraphQL(ProjectPages, page)).projects), projectRecord)),
   schema: z.object({
     id: pathSafeId,
     title: z.string(),
@@ -409,7 +407,10 @@ const projects = defineCollection({
           .object({
             algorithm: z.string(),
             seedCommitment: z.string().regex(/^[0-9a-f]{64}$/),
-            seed: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+            seed: z
+              .string()
+              .regex(/^[0-9a-f]{64}$/)
+              .nullable(),
             drawnAt: isoDateTime.nullable(),
             entrantCount: count.nullable(),
             selectedCount: count.nullable(),
@@ -426,7 +427,9 @@ const serviceRequests = defineCollection({
   loader: fromApi(async () => {
     const all = [];
     for (const status of PUBLIC_REQUEST_STATUSES) {
-      all.push(...(await fetchAllNodes(`serviceRequests ${status}`, async (page) => (await fetchGraphQL(ServiceRequestPages, { ...page, status })).serviceRequests)));
+      all.push(
+        ...(await fetchAllNodes(`serviceRequests ${status}`, async (page) => (await fetchGraphQL(ServiceRequestPages, { ...page, status })).serviceRequests)),
+      );
     }
     return all;
   }),
@@ -516,7 +519,9 @@ const news = defineCollection({
 });
 
 const roleModels = defineCollection({
-  loader: fromApi(async () => searchable(await fetchAllNodes('roleModels', async (page) => (await fetchGraphQL(RoleModelPages, page)).roleModels), roleModelRecord)),
+  loader: fromApi(async () =>
+    searchable(await fetchAllNodes('roleModels', async (page) => (await fetchGraphQL(RoleModelPages, page)).roleModels), roleModelRecord),
+  ),
   schema: z.object({
     id: pathSafeId,
     name: z.string(),
@@ -533,7 +538,9 @@ const roleModels = defineCollection({
 });
 
 const showcases = defineCollection({
-  loader: fromApi(async () => searchable(await fetchAllNodes('showcases', async (page) => (await fetchGraphQL(ShowcasePages, page)).showcases), showcaseRecord)),
+  loader: fromApi(async () =>
+    searchable(await fetchAllNodes('showcases', async (page) => (await fetchGraphQL(ShowcasePages, page)).showcases), showcaseRecord),
+  ),
   schema: z.object({
     id: pathSafeId,
     title: z.string(),
@@ -567,7 +574,9 @@ const leaderboards = defineCollection({
     for (let i = 0; i < districts.length; i += 3) {
       const batch = districts.slice(i, i + 3);
       const answers = await Promise.all(batch.map((district) => fetchGraphQL(DistrictLeaderboard, { district, ...period })));
-      answers.forEach((a, j) => boards.push({ id: batch[j], district: batch[j], period, organizations: a.organizationLeaderboard, volunteers: a.volunteerLeaderboard }));
+      answers.forEach((a, j) =>
+        boards.push({ id: batch[j], district: batch[j], period, organizations: a.organizationLeaderboard, volunteers: a.volunteerLeaderboard }),
+      );
     }
     return boards;
   }),

@@ -79,7 +79,15 @@ describe('updateMyProfile', () => {
     const contactPhone = fakePhone();
     const res = await server.gql(
       UPDATE,
-      { input: { email: `Me.${id}@Example.com`, district: '南山区', skills: ['急救', ' 手语 ', '急救'], emergencyContactName: '王小红', emergencyContactPhone: contactPhone } },
+      {
+        input: {
+          email: `Me.${id}@Example.com`,
+          district: '南山区',
+          skills: ['急救', ' 手语 ', '急救'],
+          emergencyContactName: '王小红',
+          emergencyContactPhone: contactPhone,
+        },
+      },
       auth,
     );
     expect(res.errors).toBeUndefined();
@@ -90,7 +98,10 @@ describe('updateMyProfile', () => {
       skills: ['急救', '手语'],
       emergencyContact: { name: '王小红', phoneMasked: `${contactPhone.slice(0, 3)}****${contactPhone.slice(-4)}` },
     });
-    const [row] = await sql<{ name: Buffer; phone: Buffer }>(`select emergency_contact_name_enc as name, emergency_contact_phone_enc as phone from volunteer where id = ?`, [id]);
+    const [row] = await sql<{ name: Buffer; phone: Buffer }>(
+      `select emergency_contact_name_enc as name, emergency_contact_phone_enc as phone from volunteer where id = ?`,
+      [id],
+    );
     expect(row.phone.toString('latin1')).not.toContain(contactPhone);
     expect(PersonalDataVault.fromEnvironment(inject('dataDir'), false).decrypt(row.phone)).toBe(contactPhone);
 
@@ -107,7 +118,7 @@ describe('updateMyProfile', () => {
     expect(cleared.data.updateMyProfile).toMatchObject({ email: null, district: null, skills: [], emergencyContact: null });
   });
 
-  it('refuses another account\'s email, a contact without a phone, and bad values, field by field', async () => {
+  it("refuses another account's email, a contact without a phone, and bad values, field by field", async () => {
     const email = `taken${Date.now()}@example.com`;
     await registered({ email });
     const { auth } = await registered();
@@ -150,7 +161,9 @@ describe('consent to the legal documents', () => {
     const { id, auth } = await registered({ accepted: ACCEPT_ALL });
     expect((await server.gql(PENDING, undefined, auth)).data.me.pendingConsents).toEqual([]);
     const rows = await sql(`select document, version, channel from consent where volunteer_id = ? order by document::text`, [id]);
-    expect(rows).toEqual(ACCEPT_ALL.map((a) => ({ document: a.document, version: a.version, channel: 'SELF' })).sort((a, b) => a.document.localeCompare(b.document)));
+    expect(rows).toEqual(
+      ACCEPT_ALL.map((a) => ({ document: a.document, version: a.version, channel: 'SELF' })).sort((a, b) => a.document.localeCompare(b.document)),
+    );
   });
 
   it('is asked for when missing or out of date, and accepting clears it', async () => {
@@ -196,14 +209,30 @@ describe('siteInfo', () => {
           development: false,
           settings: {
             ...DEFAULT_SETTINGS,
-            site: { operator: '某区志愿服务联合会', supervisor: '某区精神文明建设办公室', hotline: '0898-12345678', email: null, icpNumber: '琼ICP备12345678号-1', publicSecurityFiling: null },
+            site: {
+              operator: '某区志愿服务联合会',
+              supervisor: '某区精神文明建设办公室',
+              hotline: '0898-12345678',
+              email: null,
+              icpNumber: '琼ICP备12345678号-1',
+              publicSecurityFiling: null,
+            },
           },
         },
         0,
         '127.0.0.1',
       );
-      const res = await gql(`${other.url}/graphql`, `{ siteInfo { operator supervisor hotline icpNumber publicSecurityFiling } legalDocuments { zh { sections { paragraphs } } } }`);
-      expect(res.data.siteInfo).toEqual({ operator: '某区志愿服务联合会', supervisor: '某区精神文明建设办公室', hotline: '0898-12345678', icpNumber: '琼ICP备12345678号-1', publicSecurityFiling: null });
+      const res = await gql(
+        `${other.url}/graphql`,
+        `{ siteInfo { operator supervisor hotline icpNumber publicSecurityFiling } legalDocuments { zh { sections { paragraphs } } } }`,
+      );
+      expect(res.data.siteInfo).toEqual({
+        operator: '某区志愿服务联合会',
+        supervisor: '某区精神文明建设办公室',
+        hotline: '0898-12345678',
+        icpNumber: '琼ICP备12345678号-1',
+        publicSecurityFiling: null,
+      });
       const text = JSON.stringify(res.data.legalDocuments);
       expect(text).toContain('某区志愿服务联合会');
       expect(text).toContain('0898-12345678');
@@ -222,7 +251,9 @@ describe('my service records', () => {
     for (const day of ['2026-05-01', '2026-11-20', '2025-03-15', '2026-08-08']) {
       const res = await server.gql(
         `mutation($input: HourImportInput!) { importHourRecords(input: $input) { recorded } }`,
-        { input: { organizationId: org.id, source: `旧记录${day}.xlsx`, rows: [{ phone: input.phone, activity: `活动${day}`, serviceDate: day, minutes: 60 }] } },
+        {
+          input: { organizationId: org.id, source: `旧记录${day}.xlsx`, rows: [{ phone: input.phone, activity: `活动${day}`, serviceDate: day, minutes: 60 }] },
+        },
         coordinator,
       );
       expect(res.data?.importHourRecords.recorded, JSON.stringify(res.errors)).toBe(1);
@@ -230,7 +261,11 @@ describe('my service records', () => {
     const page1 = await server.gql(`{ me { hourEntries(first: 3) { nodes { serviceDate } pageInfo { endCursor hasNextPage } } } }`, undefined, auth);
     expect(page1.errors).toBeUndefined();
     expect(page1.data.me.hourEntries.nodes.map((n: { serviceDate: string }) => n.serviceDate)).toEqual(['2026-11-20', '2026-08-08', '2026-05-01']);
-    const page2 = await server.gql(`query($a: String) { me { hourEntries(first: 3, after: $a) { nodes { serviceDate } } } }`, { a: page1.data.me.hourEntries.pageInfo.endCursor }, auth);
+    const page2 = await server.gql(
+      `query($a: String) { me { hourEntries(first: 3, after: $a) { nodes { serviceDate } } } }`,
+      { a: page1.data.me.hourEntries.pageInfo.endCursor },
+      auth,
+    );
     expect(page2.data.me.hourEntries.nodes.map((n: { serviceDate: string }) => n.serviceDate)).toEqual(['2025-03-15']);
   });
 });

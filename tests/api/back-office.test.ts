@@ -24,7 +24,14 @@ async function person(realName = '测试人员'): Promise<Person> {
   const res = await stage.server.gql(REGISTER, { input });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   const v = res.data.registerVolunteer;
-  return { id: v.volunteer.id, number: v.volunteer.volunteerNumber, headers: { authorization: `Bearer ${v.token}` }, phone: input.phone, password: input.password, realName };
+  return {
+    id: v.volunteer.id,
+    number: v.volunteer.volunteerNumber,
+    headers: { authorization: `Bearer ${v.token}` },
+    phone: input.phone,
+    password: input.password,
+    realName,
+  };
 }
 
 const REGISTER_ORG = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id status joinPolicy contactName contactPhoneMasked } }`;
@@ -34,7 +41,9 @@ async function approvedTeam(owner: Person, extra: Record<string, unknown> = {}) 
   const res = await stage.server.gql(REGISTER_ORG, { input: { name: name('测试队'), kind: 'NGO', district: '测试区', ...extra } }, owner.headers);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   const id = res.data.registerOrganization.id;
-  expect((await stage.server.gql(`mutation($id: ID!) { approveOrganization(id: $id) { status } }`, { id }, admin)).data.approveOrganization.status).toBe('APPROVED');
+  expect((await stage.server.gql(`mutation($id: ID!) { approveOrganization(id: $id) { status } }`, { id }, admin)).data.approveOrganization.status).toBe(
+    'APPROVED',
+  );
   return id as string;
 }
 
@@ -50,7 +59,18 @@ describe('teams and their review by the parent federation', () => {
     const federation = await approvedTeam(fedAdmin, { kind: 'FEDERATION' });
     const res = await stage.server.gql(
       REGISTER_ORG,
-      { input: { name: name('新社区服务队'), kind: 'COMMUNITY', district: '龙华区', parentId: federation, contactName: '王联络', contactPhone: '13912345678', address: '龙华区滨海大道1号', location: { lat: 20.03, lng: 110.33 } } },
+      {
+        input: {
+          name: name('新社区服务队'),
+          kind: 'COMMUNITY',
+          district: '龙华区',
+          parentId: federation,
+          contactName: '王联络',
+          contactPhone: '13912345678',
+          address: '龙华区滨海大道1号',
+          location: { lat: 20.03, lng: 110.33 },
+        },
+      },
       founder.headers,
     );
     expect(res.errors).toBeUndefined();
@@ -62,29 +82,50 @@ describe('teams and their review by the parent federation', () => {
       (await stage.server.gql(`query($id: ID!) { organization(id: $id) { contactPhoneMasked contactName } }`, { id: team.id }, headers)).data.organization;
     expect(await seen(fedAdmin.headers)).toEqual({ contactPhoneMasked: '139****5678', contactName: '王联络' });
     expect(await seen(stranger.headers)).toBeNull();
-    expect(errorCode(await stage.server.gql(REGISTER_ORG, { input: { name: name('坏电话队'), kind: 'NGO', district: '测试区', contactPhone: '12345' } }, founder.headers))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await stage.server.gql(REGISTER_ORG, { input: { name: name('坏电话队'), kind: 'NGO', district: '测试区', contactPhone: '12345' } }, founder.headers),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it("lets the parent's ADMIN return a pending team with a reason and approve it once resubmitted; others may not", async () => {
     const [fedAdmin, founder, otherAdmin] = [await person(), await person(), await person()];
     const federation = await approvedTeam(fedAdmin, { kind: 'FEDERATION' });
     await approvedTeam(otherAdmin, { kind: 'FEDERATION' });
-    const team = (await stage.server.gql(REGISTER_ORG, { input: { name: name('孵化队'), kind: 'NGO', district: '测试区', parentId: federation } }, founder.headers)).data.registerOrganization.id;
-    const pending = await stage.server.gql(`query($id: ID!) { organization(id: $id) { pendingChildren(first: 10) { nodes { id } } } }`, { id: federation }, fedAdmin.headers);
+    const team = (
+      await stage.server.gql(REGISTER_ORG, { input: { name: name('孵化队'), kind: 'NGO', district: '测试区', parentId: federation } }, founder.headers)
+    ).data.registerOrganization.id;
+    const pending = await stage.server.gql(
+      `query($id: ID!) { organization(id: $id) { pendingChildren(first: 10) { nodes { id } } } }`,
+      { id: federation },
+      fedAdmin.headers,
+    );
     expect(pending.data.organization.pendingChildren.nodes.map((n: { id: string }) => n.id)).toEqual([team]);
     expect(errorCode(await stage.server.gql(`mutation($id: ID!) { approveOrganization(id: $id) { id } }`, { id: team }, otherAdmin.headers))).toBe('FORBIDDEN');
     expect(errorCode(await stage.server.gql(`mutation($id: ID!) { approveOrganization(id: $id) { id } }`, { id: team }, founder.headers))).toBe('FORBIDDEN');
     const RETURN = `mutation($id: ID!, $reason: String!) { returnOrganization(id: $id, reason: $reason) { status returnedReason } }`;
-    expect((await stage.server.gql(RETURN, { id: team, reason: '短' }, fedAdmin.headers)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect((await stage.server.gql(RETURN, { id: team, reason: '请补充团队章程和联系人' }, fedAdmin.headers)).data.returnOrganization).toEqual({ status: 'PENDING', returnedReason: '请补充团队章程和联系人' });
-    expect((await stage.server.gql(`query($id: ID!) { organization(id: $id) { returnedReason } }`, { id: team }, founder.headers)).data.organization.returnedReason).toBe('请补充团队章程和联系人');
+    expect((await stage.server.gql(RETURN, { id: team, reason: '短' }, fedAdmin.headers)).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+    expect((await stage.server.gql(RETURN, { id: team, reason: '请补充团队章程和联系人' }, fedAdmin.headers)).data.returnOrganization).toEqual({
+      status: 'PENDING',
+      returnedReason: '请补充团队章程和联系人',
+    });
+    expect(
+      (await stage.server.gql(`query($id: ID!) { organization(id: $id) { returnedReason } }`, { id: team }, founder.headers)).data.organization.returnedReason,
+    ).toBe('请补充团队章程和联系人');
     const updated = await stage.server.gql(
       `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { description returnedReason contactName } }`,
       { id: team, input: { description: '章程：服务社区老人', contactName: '李联络' } },
       founder.headers,
     );
     expect(updated.data.updateOrganization).toEqual({ description: '章程：服务社区老人', returnedReason: null, contactName: '李联络' });
-    expect((await stage.server.gql(`mutation($id: ID!) { approveOrganization(id: $id) { status } }`, { id: team }, fedAdmin.headers)).data.approveOrganization.status).toBe('APPROVED');
+    expect(
+      (await stage.server.gql(`mutation($id: ID!) { approveOrganization(id: $id) { status } }`, { id: team }, fedAdmin.headers)).data.approveOrganization
+        .status,
+    ).toBe('APPROVED');
     const audit = await stage.sql<{ action: string }>(`select action from audit_log where subject_id = ? order by id`, [team]);
     expect(audit.map((a) => a.action)).toEqual(['organization.registered', 'organization.returned', 'organization.resubmitted', 'organization.approved']);
   });
@@ -112,12 +153,22 @@ describe('members', () => {
     expect(errorCode(await stage.server.gql(ASK, { id: team }, asker.headers))).toBe('CONFLICT');
     // A plain member cannot answer it.
     const memberAsk = (await stage.server.gql(ASK, { id: team }, member.headers)).data.requestToJoin.id;
-    expect((await stage.server.gql(`mutation($id: ID!) { acceptJoinRequest(id: $id) { role } }`, { id: memberAsk }, owner.headers)).data.acceptJoinRequest.role).toBe('MEMBER');
+    expect(
+      (await stage.server.gql(`mutation($id: ID!) { acceptJoinRequest(id: $id) { role } }`, { id: memberAsk }, owner.headers)).data.acceptJoinRequest.role,
+    ).toBe('MEMBER');
     expect(errorCode(await stage.server.gql(`mutation($id: ID!) { acceptJoinRequest(id: $id) { id } }`, { id: asked.id }, member.headers))).toBe('FORBIDDEN');
-    const declined = await stage.server.gql(`mutation($id: ID!) { declineJoinRequest(id: $id, reason: "本队只招募本社区居民") { status decisionReason } }`, { id: asked.id }, owner.headers);
+    const declined = await stage.server.gql(
+      `mutation($id: ID!) { declineJoinRequest(id: $id, reason: "本队只招募本社区居民") { status decisionReason } }`,
+      { id: asked.id },
+      owner.headers,
+    );
     expect(declined.data.declineJoinRequest).toEqual({ status: 'DECLINED', decisionReason: '本队只招募本社区居民' });
     const again = (await stage.server.gql(ASK, { id: team }, asker.headers)).data.requestToJoin.id;
-    const accepted = await stage.server.gql(`mutation($id: ID!) { acceptJoinRequest(id: $id) { role organization { memberCount } volunteer { id } } }`, { id: again }, owner.headers);
+    const accepted = await stage.server.gql(
+      `mutation($id: ID!) { acceptJoinRequest(id: $id) { role organization { memberCount } volunteer { id } } }`,
+      { id: again },
+      owner.headers,
+    );
     expect(accepted.data.acceptJoinRequest).toEqual({ role: 'MEMBER', organization: { memberCount: 3 }, volunteer: { id: asker.id } });
     const mine = await stage.server.gql(`query($id: ID!) { organization(id: $id) { viewerRole viewerJoinRequest { status } } }`, { id: team }, asker.headers);
     expect(mine.data.organization).toEqual({ viewerRole: 'MEMBER', viewerJoinRequest: { status: 'ACCEPTED' } });
@@ -130,15 +181,25 @@ describe('members', () => {
     const coordinatorMembership = (await stage.server.gql(JOIN, { id: team }, coordinator.headers)).data.joinOrganization.id;
     const memberMembership = (await stage.server.gql(JOIN, { id: team }, member.headers)).data.joinOrganization.id;
     await stage.server.gql(`mutation($id: ID!) { setMemberRole(membershipId: $id, role: COORDINATOR) { id } }`, { id: coordinatorMembership }, owner.headers);
-    const [{ id: ownerMembership }] = await stage.sql<{ id: string }>(`select id from membership where organization_id = ? and volunteer_id = ?`, [team, owner.id]);
+    const [{ id: ownerMembership }] = await stage.sql<{ id: string }>(`select id from membership where organization_id = ? and volunteer_id = ?`, [
+      team,
+      owner.id,
+    ]);
     const REMOVE = `mutation($id: ID!) { removeMember(membershipId: $id) }`;
     expect(errorCode(await stage.server.gql(REMOVE, { id: ownerMembership }, coordinator.headers))).toBe('FORBIDDEN');
     expect(errorCode(await stage.server.gql(REMOVE, { id: ownerMembership }, owner.headers))).toBe('CONFLICT');
     expect((await stage.server.gql(REMOVE, { id: memberMembership }, coordinator.headers)).data.removeMember).toBe(true);
     const handed = await stage.server.gql(`mutation($id: ID!) { handOverAdmin(membershipId: $id) { role } }`, { id: coordinatorMembership }, owner.headers);
     expect(handed.data.handOverAdmin.role).toBe('ADMIN');
-    const roles = await stage.sql<{ volunteer_id: string; role: string }>(`select volunteer_id, role from membership where organization_id = ? order by role`, [team]);
-    expect(roles).toEqual(expect.arrayContaining([{ volunteer_id: coordinator.id, role: 'ADMIN' }, { volunteer_id: owner.id, role: 'COORDINATOR' }]));
+    const roles = await stage.sql<{ volunteer_id: string; role: string }>(`select volunteer_id, role from membership where organization_id = ? order by role`, [
+      team,
+    ]);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        { volunteer_id: coordinator.id, role: 'ADMIN' },
+        { volunteer_id: owner.id, role: 'COORDINATOR' },
+      ]),
+    );
     expect(roles).toHaveLength(2);
     const [{ member_count }] = await stage.sql<{ member_count: number }>(`select member_count from organization where id = ?`, [team]);
     expect(member_count).toBe(2);
@@ -148,7 +209,14 @@ describe('members', () => {
     const owner = await person();
     const team = await approvedTeam(owner);
     const ASSIST = `mutation($input: AssistedRegistrationInput!) { registerVolunteerAssisted(input: $input) { initialPassword volunteer { id realName phoneMasked volunteerNumber } } }`;
-    const input = { organizationId: team, realName: '黄阿婆', idNumber: fakeIdNumber(new Date(Date.UTC(1950, 3, 3))), phone: fakePhone(), district: '测试区', consent: false };
+    const input = {
+      organizationId: team,
+      realName: '黄阿婆',
+      idNumber: fakeIdNumber(new Date(Date.UTC(1950, 3, 3))),
+      phone: fakePhone(),
+      district: '测试区',
+      consent: false,
+    };
     expect((await stage.server.gql(ASSIST, { input }, owner.headers)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'consent' });
     const stranger = await person();
     expect(errorCode(await stage.server.gql(ASSIST, { input: { ...input, consent: true } }, stranger.headers))).toBe('FORBIDDEN');
@@ -160,8 +228,13 @@ describe('members', () => {
     expect(initialPassword).toMatch(/^[a-z2-9]{10}$/);
     expect(errorCode(await stage.server.gql(ASSIST, { input: { ...input, consent: true } }, owner.headers))).toBe('CONFLICT');
     const resident = await signIn(stage.server, input.phone, initialPassword);
-    expect((await stage.server.gql(`{ me { memberships(first: 5) { nodes { organization { id } role } } } }`, undefined, resident)).data.me.memberships.nodes).toEqual([{ organization: { id: team }, role: 'MEMBER' }]);
-    const audit = await stage.sql<{ actor_id: string; detail: { consent: boolean } }>(`select actor_id, detail from audit_log where action = 'volunteer.registered-assisted' and subject_id = ?`, [volunteer.id]);
+    expect(
+      (await stage.server.gql(`{ me { memberships(first: 5) { nodes { organization { id } role } } } }`, undefined, resident)).data.me.memberships.nodes,
+    ).toEqual([{ organization: { id: team }, role: 'MEMBER' }]);
+    const audit = await stage.sql<{ actor_id: string; detail: { consent: boolean } }>(
+      `select actor_id, detail from audit_log where action = 'volunteer.registered-assisted' and subject_id = ?`,
+      [volunteer.id],
+    );
     expect(audit).toEqual([{ actor_id: owner.id, detail: expect.objectContaining({ consent: true, organizationId: team }) }]);
 
     const at = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
@@ -173,8 +246,14 @@ describe('members', () => {
     await stage.server.gql(`mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: project.data.createProject.id }, owner.headers);
     const shiftId = project.data.createProject.shifts[0].id;
     const SIGN = `mutation($s: ID!, $v: ID!) { signUpVolunteer(shiftId: $s, volunteerId: $v) { status volunteer { id } } }`;
-    expect((await stage.server.gql(SIGN, { s: shiftId, v: volunteer.id }, owner.headers)).data.signUpVolunteer).toEqual({ status: 'CONFIRMED', volunteer: { id: volunteer.id } });
-    expect((await stage.server.gql(SIGN, { s: shiftId, v: stranger.id }, owner.headers)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'volunteerId' });
+    expect((await stage.server.gql(SIGN, { s: shiftId, v: volunteer.id }, owner.headers)).data.signUpVolunteer).toEqual({
+      status: 'CONFIRMED',
+      volunteer: { id: volunteer.id },
+    });
+    expect((await stage.server.gql(SIGN, { s: shiftId, v: stranger.id }, owner.headers)).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'volunteerId',
+    });
   });
 });
 
@@ -184,7 +263,15 @@ describe('activities', () => {
   it('repeats a shift weekly in China time, and names the recurrence field it refuses', async () => {
     const res = await stage.server.gql(
       CREATE,
-      { input: { organizationId: stage.orgId, title: '每周六净滩', summary: '海滩清洁', shifts: [], recurrence: { firstDate: '2027-01-02', weeks: 8, weekdays: [6], startTime: '09:00', endTime: '11:30', capacity: 15 } } },
+      {
+        input: {
+          organizationId: stage.orgId,
+          title: '每周六净滩',
+          summary: '海滩清洁',
+          shifts: [],
+          recurrence: { firstDate: '2027-01-02', weeks: 8, weekdays: [6], startTime: '09:00', endTime: '11:30', capacity: 15 },
+        },
+      },
       stage.coordinator,
     );
     expect(res.errors).toBeUndefined();
@@ -193,11 +280,33 @@ describe('activities', () => {
     expect(shifts[0]).toEqual({ startsAt: '2027-01-02T01:00:00.000Z', endsAt: '2027-01-02T03:30:00.000Z', capacity: 15 });
     expect(shifts[7].startsAt).toBe('2027-02-20T01:00:00.000Z');
     expect(shifts.every((s: { startsAt: string }) => new Date(Date.parse(s.startsAt) + 8 * 3_600_000).getUTCDay() === 6)).toBe(true);
-    const bad = await stage.server.gql(CREATE, { input: { organizationId: stage.orgId, title: '坏', summary: '坏', shifts: [], recurrence: { firstDate: '2027-01-02', weeks: 60, startTime: '09:00', endTime: '11:30', capacity: 5 } } }, stage.coordinator);
+    const bad = await stage.server.gql(
+      CREATE,
+      {
+        input: {
+          organizationId: stage.orgId,
+          title: '坏',
+          summary: '坏',
+          shifts: [],
+          recurrence: { firstDate: '2027-01-02', weeks: 60, startTime: '09:00', endTime: '11:30', capacity: 5 },
+        },
+      },
+      stage.coordinator,
+    );
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'recurrence.weeks' });
     const shiftError = await stage.server.gql(
       CREATE,
-      { input: { organizationId: stage.orgId, title: '坏时段', summary: '坏', shifts: [{ startsAt: '2027-01-02T01:00:00Z', endsAt: '2027-01-02T03:00:00Z', capacity: 5 }, { startsAt: '2027-01-03T03:00:00Z', endsAt: '2027-01-03T01:00:00Z', capacity: 5 }] } },
+      {
+        input: {
+          organizationId: stage.orgId,
+          title: '坏时段',
+          summary: '坏',
+          shifts: [
+            { startsAt: '2027-01-02T01:00:00Z', endsAt: '2027-01-02T03:00:00Z', capacity: 5 },
+            { startsAt: '2027-01-03T03:00:00Z', endsAt: '2027-01-03T01:00:00Z', capacity: 5 },
+          ],
+        },
+      },
       stage.coordinator,
     );
     expect(shiftError.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'shifts.1.endsAt' });
@@ -206,17 +315,35 @@ describe('activities', () => {
   it('copies an activity to a new date as a draft with its shifts moved', async () => {
     const res = await stage.server.gql(
       CREATE,
-      { input: { organizationId: stage.orgId, title: '敬老院探访', summary: '陪伴老人', shifts: [{ startsAt: '2027-03-06T01:00:00Z', endsAt: '2027-03-06T03:00:00Z', capacity: 6 }, { startsAt: '2027-03-07T06:00:00Z', endsAt: '2027-03-07T08:00:00Z', capacity: 4 }] } },
+      {
+        input: {
+          organizationId: stage.orgId,
+          title: '敬老院探访',
+          summary: '陪伴老人',
+          shifts: [
+            { startsAt: '2027-03-06T01:00:00Z', endsAt: '2027-03-06T03:00:00Z', capacity: 6 },
+            { startsAt: '2027-03-07T06:00:00Z', endsAt: '2027-03-07T08:00:00Z', capacity: 4 },
+          ],
+        },
+      },
       stage.coordinator,
     );
-    const copy = await stage.server.gql(`mutation($id: ID!) { copyProject(id: $id, startsOn: "2027-04-10") { id status title shifts { startsAt endsAt capacity } } }`, { id: res.data.createProject.id }, stage.coordinator);
+    const copy = await stage.server.gql(
+      `mutation($id: ID!) { copyProject(id: $id, startsOn: "2027-04-10") { id status title shifts { startsAt endsAt capacity } } }`,
+      { id: res.data.createProject.id },
+      stage.coordinator,
+    );
     expect(copy.data.copyProject).toMatchObject({ status: 'DRAFT', title: '敬老院探访' });
     expect(copy.data.copyProject.shifts).toEqual([
       { startsAt: '2027-04-10T01:00:00.000Z', endsAt: '2027-04-10T03:00:00.000Z', capacity: 6 },
       { startsAt: '2027-04-11T06:00:00.000Z', endsAt: '2027-04-11T08:00:00.000Z', capacity: 4 },
     ]);
     const member = await person();
-    expect(errorCode(await stage.server.gql(`mutation($id: ID!) { copyProject(id: $id, startsOn: "2027-04-10") { id } }`, { id: res.data.createProject.id }, member.headers))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await stage.server.gql(`mutation($id: ID!) { copyProject(id: $id, startsOn: "2027-04-10") { id } }`, { id: res.data.createProject.id }, member.headers),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });
 
@@ -231,18 +358,28 @@ describe('attendance and hours at the station', () => {
     );
     await stage.server.gql(`mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: created.data.createProject.id }, stage.coordinator);
     const shiftId = created.data.createProject.shifts[0].id;
-    const signupOf = async (p: Person) => (await stage.server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { id } }`, { s: shiftId }, p.headers)).data.signUp.id;
+    const signupOf = async (p: Person) =>
+      (await stage.server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { id } }`, { s: shiftId }, p.headers)).data.signUp.id;
     const sa = await signupOf(a);
     const sb = await signupOf(b);
     const CHECK = `mutation($s: ID!, $c: String!) { checkInToShift(shiftId: $s, code: $c) { id status } }`;
     const code = checkInCode(vault(), shiftId);
-    expect((await stage.server.gql(CHECK, { s: shiftId, c: code === '000000' ? '000001' : '000000' }, a.headers)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect((await stage.server.gql(CHECK, { s: shiftId, c: code === '000000' ? '000001' : '000000' }, a.headers)).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'code',
+    });
     expect((await stage.server.gql(CHECK, { s: shiftId, c: code }, a.headers)).data.checkInToShift).toEqual({ id: sa, status: 'ATTENDED' });
     const outsider = await person();
     expect(errorCode(await stage.server.gql(CHECK, { s: shiftId, c: code }, outsider.headers))).toBe('CONFLICT');
     expect(errorCode(await stage.server.gql(`mutation($id: ID!) { markAttended(signupId: $id) { status } }`, { id: sb }, b.headers))).toBe('FORBIDDEN');
-    expect((await stage.server.gql(`mutation($id: ID!) { markAttended(signupId: $id) { status } }`, { id: sb }, stage.coordinator)).data.markAttended.status).toBe('ATTENDED');
-    const qr = await stage.server.gql(`query($id: ID!) { node(id: $id) { ... on Shift { checkInCode(origin: "https://aixin.example") { code qrPayload qrSvg } } } }`, { id: shiftId }, stage.coordinator);
+    expect(
+      (await stage.server.gql(`mutation($id: ID!) { markAttended(signupId: $id) { status } }`, { id: sb }, stage.coordinator)).data.markAttended.status,
+    ).toBe('ATTENDED');
+    const qr = await stage.server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Shift { checkInCode(origin: "https://aixin.example") { code qrPayload qrSvg } } } }`,
+      { id: shiftId },
+      stage.coordinator,
+    );
     expect(qr.data.node.checkInCode.qrPayload).toBe(`https://aixin.example/checkin/?shift=${shiftId}&code=${qr.data.node.checkInCode.code}`);
     expect(qr.data.node.checkInCode.qrSvg).toMatch(/^<svg/);
     const res = await fetch(`${stage.server.url}/exports/shifts/${shiftId}/roster.csv`, { headers: stage.coordinator });
@@ -263,16 +400,27 @@ describe('attendance and hours at the station', () => {
     const ended = await endedShifts(stage.server, stage.orm, stage.coordinator, stage.orgId, [signedUp], { hours: 2 });
     const WALK = `mutation($input: RecordWalkInInput!) { recordWalkIn(input: $input) { id minutes volunteer { id } shift { id } } }`;
     const base = { shiftId: ended.shiftIds[0], phone: walker.phone, minutes: 100, reason: '现场临时加入' };
-    expect((await stage.server.gql(WALK, { input: { ...base, minutes: 121 } }, stage.coordinator)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'minutes' });
-    expect((await stage.server.gql(WALK, { input: { ...base, phone: signedUp.phone } }, stage.coordinator)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phone' });
+    expect((await stage.server.gql(WALK, { input: { ...base, minutes: 121 } }, stage.coordinator)).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'minutes',
+    });
+    expect((await stage.server.gql(WALK, { input: { ...base, phone: signedUp.phone } }, stage.coordinator)).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'phone',
+    });
     expect(errorCode(await stage.server.gql(WALK, { input: base }, walker.headers))).toBe('FORBIDDEN');
     const recorded = await stage.server.gql(WALK, { input: base }, stage.coordinator);
     expect(recorded.data.recordWalkIn).toMatchObject({ minutes: 100, volunteer: { id: walker.id }, shift: { id: ended.shiftIds[0] } });
     expect(errorCode(await stage.server.gql(WALK, { input: base }, stage.coordinator))).toBe('BAD_USER_INPUT');
-    const [signup] = await stage.sql<{ status: string; walk_in: boolean }>(`select status, walk_in from signup where shift_id = ? and volunteer_id = ?`, [ended.shiftIds[0], walker.id]);
+    const [signup] = await stage.sql<{ status: string; walk_in: boolean }>(`select status, walk_in from signup where shift_id = ? and volunteer_id = ?`, [
+      ended.shiftIds[0],
+      walker.id,
+    ]);
     expect(signup).toEqual({ status: 'ATTENDED', walk_in: true });
     expect((await stage.server.gql(`{ me { totalMinutes } }`, undefined, walker.headers)).data.me.totalMinutes).toBe(100);
-    const [audit] = await stage.sql<{ detail: { reason: string } }>(`select detail from audit_log where action = 'hours.walk-in' and subject_id = ?`, [recorded.data.recordWalkIn.id]);
+    const [audit] = await stage.sql<{ detail: { reason: string } }>(`select detail from audit_log where action = 'hours.walk-in' and subject_id = ?`, [
+      recorded.data.recordWalkIn.id,
+    ]);
     expect(audit.detail.reason).toBe('现场临时加入');
   });
 
@@ -291,9 +439,19 @@ describe('attendance and hours at the station', () => {
     const input = { organizationId: stage.orgId, source: '2025年台账.xlsx', rows, firstRow: 2 };
     const QUERY = `{ recorded alreadyImported refused ready rows { row status field } }`;
     const before = await stage.sql<{ n: number }>(`select count(*)::int as n from hour_entry where import_key is not null`);
-    const preview = (await stage.server.gql(`query($input: HourImportInput!) { previewHourImport(input: $input) ${QUERY} }`, { input }, stage.coordinator)).data.previewHourImport;
+    const preview = (await stage.server.gql(`query($input: HourImportInput!) { previewHourImport(input: $input) ${QUERY} }`, { input }, stage.coordinator)).data
+      .previewHourImport;
     expect(preview).toMatchObject({ ready: 2, refused: 6, recorded: 0 });
-    expect(preview.rows.map((r: { field: string | null }) => r.field)).toEqual([null, null, 'name', 'volunteer', 'serviceDate', 'volunteer', 'activity', 'minutes']);
+    expect(preview.rows.map((r: { field: string | null }) => r.field)).toEqual([
+      null,
+      null,
+      'name',
+      'volunteer',
+      'serviceDate',
+      'volunteer',
+      'activity',
+      'minutes',
+    ]);
     expect(await stage.sql(`select count(*)::int as n from hour_entry where import_key is not null`)).toEqual(before);
     const IMPORT = `mutation($input: HourImportInput!) { importHourRecords(input: $input) ${QUERY} }`;
     const first = (await stage.server.gql(IMPORT, { input }, stage.coordinator)).data.importHourRecords;
@@ -306,7 +464,10 @@ describe('attendance and hours at the station', () => {
       [a.id, b.id],
     );
     expect(totals.map((t) => [t.total_minutes, t.sum])).toEqual(totals.map((t) => [t.id === a.id ? 150 : 90, t.id === a.id ? 150 : 90]));
-    const [entry] = await stage.sql<{ import_source: string; shift_id: string | null; service_date: string }>(`select import_source, shift_id, to_char(service_date, 'YYYY-MM-DD') as service_date from hour_entry where volunteer_id = ?`, [b.id]);
+    const [entry] = await stage.sql<{ import_source: string; shift_id: string | null; service_date: string }>(
+      `select import_source, shift_id, to_char(service_date, 'YYYY-MM-DD') as service_date from hour_entry where volunteer_id = ?`,
+      [b.id],
+    );
     expect(entry).toEqual({ import_source: '2025年台账.xlsx', shift_id: null, service_date: '2025-06-01' });
     const member = await person();
     expect(errorCode(await stage.server.gql(IMPORT, { input }, member.headers))).toBe('FORBIDDEN');

@@ -18,7 +18,8 @@ let sql: ActivitiesStage['sql'];
 const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
 const ADDRESS = '海口市龙华区滨海大道88号，万绿园东门; 近公交站\\候车亭';
-const LONG_SUMMARY = '为参加海口马拉松的选手提供补给、引导和医疗协助，请提前三十分钟到场签到，领取志愿者马甲与工作证；活动期间注意防晒补水，听从现场协调员安排。';
+const LONG_SUMMARY =
+  '为参加海口马拉松的选手提供补给、引导和医疗协助，请提前三十分钟到场签到，领取志愿者马甲与工作证；活动期间注意防晒补水，听从现场协调员安排。';
 const FEED = `{ me { calendarFeed { url createdAt } } }`;
 const RESET = `mutation { resetCalendarFeed { url createdAt } }`;
 const SIGN_UP = `mutation($s: ID!) { signUp(input: { shiftId: $s }) { id status } }`;
@@ -120,7 +121,18 @@ describe('the iCalendar writer', () => {
     const start = new Date('2026-12-01T00:30:00Z');
     const body = serializeCalendar({
       name: '测试，日历; 名称',
-      events: [{ uid: 'sft_1@aixin', start, end: new Date('2026-12-01T04:00:00Z'), summary: LONG_SUMMARY, description: `${LONG_SUMMARY}\n第二行`, location: ADDRESS, geo: { lat: 20.0305, lng: 110.3312 }, url: 'https://aixin.example/projects/prj_1/' }],
+      events: [
+        {
+          uid: 'sft_1@aixin',
+          start,
+          end: new Date('2026-12-01T04:00:00Z'),
+          summary: LONG_SUMMARY,
+          description: `${LONG_SUMMARY}\n第二行`,
+          location: ADDRESS,
+          geo: { lat: 20.0305, lng: 110.3312 },
+          url: 'https://aixin.example/projects/prj_1/',
+        },
+      ],
       stamp: new Date('2026-11-20T08:00:00Z'),
       refreshMinutes: 60,
     });
@@ -131,7 +143,15 @@ describe('the iCalendar writer', () => {
     expect(body).toContain('\r\nGEO:20.0305;110.3312\r\n');
     const { calendar, events } = parse(body);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('测试，日历; 名称');
-    expect(events[0]).toMatchObject({ uid: 'sft_1@aixin', summary: LONG_SUMMARY, description: `${LONG_SUMMARY}\n第二行`, location: ADDRESS, geo: [20.0305, 110.3312], start: start.toISOString(), status: 'CONFIRMED' });
+    expect(events[0]).toMatchObject({
+      uid: 'sft_1@aixin',
+      summary: LONG_SUMMARY,
+      description: `${LONG_SUMMARY}\n第二行`,
+      location: ADDRESS,
+      geo: [20.0305, 110.3312],
+      start: start.toISOString(),
+      status: 'CONFIRMED',
+    });
   });
 });
 
@@ -148,7 +168,13 @@ describe("a volunteer's calendar feed", () => {
       ],
     });
     const [confirmedShift, fullShift, lotteryShift] = shifts;
-    const past = await createProject({ title: '上月的净滩活动', shifts: [{ startsAt: hours(24), endsAt: hours(26), capacity: 5 }, { startsAt: hours(30), endsAt: hours(32), capacity: 5 }] });
+    const past = await createProject({
+      title: '上月的净滩活动',
+      shifts: [
+        { startsAt: hours(24), endsAt: hours(26), capacity: 5 },
+        { startsAt: hours(30), endsAt: hours(32), capacity: 5 },
+      ],
+    });
     const signed = await server.gql(SIGN_UP, { s: confirmedShift }, me.headers);
     expect(signed.data.signUp.status).toBe('CONFIRMED');
     await server.gql(SIGN_UP, { s: fullShift }, filler.headers);
@@ -158,7 +184,9 @@ describe("a volunteer's calendar feed", () => {
     for (const s of past.shifts) expect((await server.gql(SIGN_UP, { s }, me.headers)).data.signUp.status).toBe('CONFIRMED');
     await sql(`update signup set status = 'ATTENDED' where volunteer_id = ? and shift_id in (?, ?)`, [me.id, ...past.shifts]);
     await sql(`update shift set starts_at = now() - interval '26 hours', ends_at = now() - interval '24 hours' where id = ?`, [past.shifts[0]]);
-    await sql(`update shift set starts_at = now() - interval '40 days', ends_at = now() - interval '40 days' + interval '2 hours' where id = ?`, [past.shifts[1]]);
+    await sql(`update shift set starts_at = now() - interval '40 days', ends_at = now() - interval '40 days' + interval '2 hours' where id = ?`, [
+      past.shifts[1],
+    ]);
 
     expect((await server.gql(FEED, undefined, me.headers)).data.me.calendarFeed).toBeNull();
     expect(errorCode(await server.gql(RESET))).toBe('UNAUTHENTICATED');

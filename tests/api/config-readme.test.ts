@@ -20,7 +20,12 @@ describe('the README configuration table', () => {
   const config = read('api/src/config.ts');
   const readByConfig = new Set([...config.matchAll(/(?:env\.|env\[|'|`)((?:AIXIN_[A-Z_]+|PORT|HOST|DATABASE_URL|NODE_ENV))\b/g)].map((m) => m[1]));
   const section = read('README.md').split('## Configuration')[1].split('\n## ')[0];
-  const inTable = new Set(section.split('\n').filter((line) => line.startsWith('| `')).flatMap((line) => line.split(' | ')[0].match(NAME) ?? []));
+  const inTable = new Set(
+    section
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => line.split(' | ')[0].match(NAME) ?? []),
+  );
 
   it('names every variable the configuration reads', () => {
     expect(readByConfig.size).toBeGreaterThan(30);
@@ -42,6 +47,10 @@ describe('the README configuration table', () => {
       }
     };
     walk('api/src');
-    expect(offenders.sort()).toEqual(['api/src/common/personal-data.ts', 'api/src/config.ts', 'api/src/site-builder.ts'].concat(offenders.filter((f) => f.startsWith('api/src/scripts/'))).sort());
+    expect(offenders.sort()).toEqual(
+      ['api/src/common/personal-data.ts', 'api/src/config.ts', 'api/src/site-builder.ts']
+        .concat(offenders.filter((f) => f.startsWith('api/src/scripts/')))
+        .sort(),
+    );
   });
 });

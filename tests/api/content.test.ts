@@ -237,7 +237,10 @@ describe('public lists', () => {
 
   it('lists published role models with full names and their volunteers’ public fields only', async () => {
     const [{ n }] = await sql<{ n: string }>(`select count(*) as n from role_model where status = 'PUBLISHED'`);
-    const nodes = await all('roleModels', 'id name honor citation year district publishedAt volunteer { id displayName volunteerNumber realName phoneMasked } organization { name }');
+    const nodes = await all(
+      'roleModels',
+      'id name honor citation year district publishedAt volunteer { id displayName volunteerNumber realName phoneMasked } organization { name }',
+    );
     expect(nodes.length).toBe(Number(n));
     expect(nodes.length).toBeGreaterThanOrEqual(12);
     const linked = nodes.filter((r) => r.volunteer);
@@ -302,7 +305,8 @@ describe('staff mutations: who may do what', () => {
     const again = (await ok(PUBLISH_NEWS, { id: article.id }, admin)).publishNewsArticle;
     expect(again.publishedAt).toBe(published.publishedAt);
 
-    const edited = (await ok(UPDATE_NEWS, { id: article.id, input: { title: '改过的标题', coverImageUrl: '/images/cover-tree.svg' } }, admin)).updateNewsArticle;
+    const edited = (await ok(UPDATE_NEWS, { id: article.id, input: { title: '改过的标题', coverImageUrl: '/images/cover-tree.svg' } }, admin))
+      .updateNewsArticle;
     expect(edited).toMatchObject({ title: '改过的标题', summary: '测试用的资讯摘要', coverImageUrl: '/images/cover-tree.svg' });
     const cleared = (await ok(UPDATE_NEWS, { id: article.id, input: { coverImageUrl: null, tags: [] } }, admin)).updateNewsArticle;
     expect(cleared).toMatchObject({ coverImageUrl: null, tags: [] });
@@ -344,11 +348,14 @@ describe('staff mutations: who may do what', () => {
 
   it('keeps role models and showcases to platform staff', async () => {
     const [vol] = await sql<{ id: string }>(`select id from volunteer where deleted_at is null limit 1`);
-    const model = (await ok(CREATE_ROLE_MODEL, { input: { name: `测试榜样${run}`, honor: '测试称号', citation: '测试事迹。', year: 2025, volunteerId: vol.id } }, admin)).createRoleModel;
+    const model = (
+      await ok(CREATE_ROLE_MODEL, { input: { name: `测试榜样${run}`, honor: '测试称号', citation: '测试事迹。', year: 2025, volunteerId: vol.id } }, admin)
+    ).createRoleModel;
     created.roleModels.push(model.id);
     expect(model).toMatchObject({ status: 'DRAFT', volunteer: { id: vol.id } });
     const [project] = await sql<{ id: string; organization_id: string }>(`select id, organization_id from project where status = 'PUBLISHED' limit 1`);
-    const showcase = (await ok(CREATE_SHOWCASE, { input: { title: `测试展示${run}`, summary: '摘要', body: '正文', projectId: project.id } }, admin)).createShowcase;
+    const showcase = (await ok(CREATE_SHOWCASE, { input: { title: `测试展示${run}`, summary: '摘要', body: '正文', projectId: project.id } }, admin))
+      .createShowcase;
     created.showcases.push(showcase.id);
     expect(showcase).toMatchObject({ status: 'DRAFT', project: { id: project.id }, organization: { id: project.organization_id } });
 

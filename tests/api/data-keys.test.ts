@@ -47,7 +47,14 @@ function run(script: string, env: Record<string, string | undefined>, args: stri
 
 /** The product on the scratch database with these keys: the demo volunteer signs in and checks a certificate. */
 async function useProduct(keys: Record<string, string | undefined>, certificate?: string) {
-  const product = await startProduct({ DATABASE_URL: scratchUrl, AIXIN_DATA_DIR: dataDir, AIXIN_BUILD_SITE: '0', AIXIN_DEMO_DATA: '1', AIXIN_DATA_KEY_PREVIOUS: undefined, ...keys });
+  const product = await startProduct({
+    DATABASE_URL: scratchUrl,
+    AIXIN_DATA_DIR: dataDir,
+    AIXIN_BUILD_SITE: '0',
+    AIXIN_DEMO_DATA: '1',
+    AIXIN_DATA_KEY_PREVIOUS: undefined,
+    ...keys,
+  });
   try {
     await product.waitFor(/Aixin 爱心 is running/, 120_000);
     const api = `${product.url}/graphql`;
@@ -94,7 +101,9 @@ describe('the data key', () => {
   it('refuses to start the API on the run’s database with a key that is not its own', async () => {
     const wrong = await run('main.js', { DATABASE_URL: runUrl, AIXIN_DATA_KEY: randomBytes(32).toString('base64'), PORT: '0' });
     expect(wrong.code).toBe(1);
-    expect(wrong.output).toMatch(/Aixin cannot start: AIXIN_DATA_KEY (cannot decrypt the personal data in this database|\(fingerprint [0-9a-f]{32}\) is not this database's data key)/);
+    expect(wrong.output).toMatch(
+      /Aixin cannot start: AIXIN_DATA_KEY (cannot decrypt the personal data in this database|\(fingerprint [0-9a-f]{32}\) is not this database's data key)/,
+    );
     expect(wrong.output).not.toMatch(/is running|\n\s+at /);
   });
 
@@ -143,4 +152,3 @@ describe('the data key', () => {
     expect((await run('main.js', { DATABASE_URL: scratchUrl, AIXIN_DATA_KEY: keyA, PORT: '0' })).code).toBe(1);
   }, 300_000);
 });
-

@@ -7,7 +7,7 @@ const NOW = new Date('2026-03-10T03:17:42Z');
 const data = buildDemoData(NOW);
 
 const HALF_HOUR = 30 * 60_000;
-const chinaHours = (d: Date) => ((d.getTime() / 3_600_000 + 8) % 24 + 24) % 24;
+const chinaHours = (d: Date) => (((d.getTime() / 3_600_000 + 8) % 24) + 24) % 24;
 const unique = <T>(values: T[]) => new Set(values).size === values.length;
 
 describe('buildDemoData', () => {
@@ -144,7 +144,10 @@ describe('buildDemoData', () => {
     it('give every approved organisation 1 admin, 1-3 coordinators and 5-40 members', () => {
       for (const o of data.organizations.filter((x) => x.status === 'APPROVED')) {
         const roles = data.memberships.filter((m) => m.organizationKey === o.key).map((m) => m.role);
-        expect(roles.filter((r) => r === 'ADMIN'), o.name).toHaveLength(1);
+        expect(
+          roles.filter((r) => r === 'ADMIN'),
+          o.name,
+        ).toHaveLength(1);
         const coordinators = roles.filter((r) => r === 'COORDINATOR').length;
         expect(coordinators, o.name).toBeGreaterThanOrEqual(1);
         expect(coordinators, o.name).toBeLessThanOrEqual(3);

@@ -52,7 +52,11 @@ async function person(): Promise<Person> {
 }
 
 async function organization(owner: Person, input: Record<string, unknown>, approver: Headers): Promise<string> {
-  const created = await ok(`mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`, { input: { name: name('编辑测试队'), district: '龙华区', ...input } }, owner.headers);
+  const created = await ok(
+    `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+    { input: { name: name('编辑测试队'), district: '龙华区', ...input } },
+    owner.headers,
+  );
   const id = created.registerOrganization.id as string;
   await ok(`mutation($id: ID!) { approveOrganization(id: $id) { id } }`, { id }, approver);
   return id;
@@ -86,7 +90,7 @@ async function publicView(article: { id: string; slug: string }) {
 }
 
 const auditOf = async (id: string) =>
-  (await sql<{ action: string; actor_id: string; detail: any }>(`select action, actor_id, detail from audit_log where subject_id = ? order by id`, [id]));
+  await sql<{ action: string; actor_id: string; detail: any }>(`select action, actor_id, detail from audit_log where subject_id = ? order by id`, [id]);
 
 beforeAll(async () => {
   orm = await testOrm();
@@ -139,14 +143,14 @@ describe("a team's news goes public through review", () => {
 
   it("queues it for the parent federation's ADMINs and staff only", async () => {
     const article = await submitted({ title: '排队中的资讯' });
-    const queued = async (headers: Headers) => ((await ok<any>(QUEUE, {}, headers))).newsAwaitingReview.nodes.map((n: { id: string }) => n.id);
+    const queued = async (headers: Headers) => (await ok<any>(QUEUE, {}, headers)).newsAwaitingReview.nodes.map((n: { id: string }) => n.id);
     expect(await queued(fedAdmin.headers)).toContain(article.id);
     expect(await queued(staff)).toContain(article.id);
     expect(await queued(otherFedAdmin.headers)).toEqual([]);
     expect(await queued(member.headers)).toEqual([]);
     expect(await queued(teamAdmin.headers)).toEqual([]);
     // Reviewers read it as it will look.
-    const node = ((await ok<any>(QUEUE, {}, fedAdmin.headers))).newsAwaitingReview.nodes.find((n: { id: string }) => n.id === article.id);
+    const node = (await ok<any>(QUEUE, {}, fedAdmin.headers)).newsAwaitingReview.nodes.find((n: { id: string }) => n.id === article.id);
     expect(node.bodyHtml).toContain('<h2>进展</h2>');
     expect(node.bodyHtml).toContain('<strong>四十位</strong>');
   });
@@ -168,8 +172,11 @@ describe("a team's news goes public through review", () => {
     expect(returned).toMatchObject({ status: 'RETURNED', returnedReason: '请补充活动照片和参与人数' });
     expect(errorCode(await server.gql(RETURN, { id: article.id, reason: '再退一次' }, fedAdmin.headers))).toBe('CONFLICT');
 
-    const desk = (await ok<any>(DESK, { org: teamId }, teamAdmin.headers));
-    expect(desk.newsDesk.nodes.find((n: { id: string }) => n.id === article.id)).toMatchObject({ status: 'RETURNED', returnedReason: '请补充活动照片和参与人数' });
+    const desk = await ok<any>(DESK, { org: teamId }, teamAdmin.headers);
+    expect(desk.newsDesk.nodes.find((n: { id: string }) => n.id === article.id)).toMatchObject({
+      status: 'RETURNED',
+      returnedReason: '请补充活动照片和参与人数',
+    });
     const bySlug = `query($slug: String!) { newsArticle(slug: $slug) { returnedReason } }`;
     expect((await ok<any>(bySlug, { slug: article.slug }, teamCoordinator.headers)).newsArticle.returnedReason).toBe('请补充活动照片和参与人数');
     for (const who of [anonymous, member.headers, otherFedAdmin.headers]) expect((await ok<any>(bySlug, { slug: article.slug }, who)).newsArticle).toBeNull();
@@ -194,8 +201,13 @@ describe("a team's news goes public through review", () => {
   it('lists an activity’s published progress reports on the activity, and the activity on the report', async () => {
     const article = await submitted({ projectId, title: '活动过程报道' });
     const reports = async () =>
-      ((await ok<any>(`query($id: ID!) { project(id: $id) { progressReports(first: 20) { totalCount nodes { id project { id } } } } }`, { id: projectId }, anonymous))).project
-        .progressReports.nodes.map((n: { id: string }) => n.id);
+      (
+        await ok<any>(
+          `query($id: ID!) { project(id: $id) { progressReports(first: 20) { totalCount nodes { id project { id } } } } }`,
+          { id: projectId },
+          anonymous,
+        )
+      ).project.progressReports.nodes.map((n: { id: string }) => n.id);
     expect(await reports()).not.toContain(article.id);
     await ok(PUBLISH, { id: article.id }, staff);
     expect(await reports()).toContain(article.id);
@@ -243,13 +255,25 @@ describe('scheduled publication', () => {
   });
 
   it('schedules role models and showcases for staff, on their desks meanwhile', async () => {
-    const model = (await ok<any>(`mutation($input: CreateRoleModelInput!) { createRoleModel(input: $input) { id status } }`, { input: { name: name('榜样'), citation: '十年如一日。' } }, staff)).createRoleModel;
-    const desk = async () => ((await ok<any>(`{ roleModelDesk(first: 100) { nodes { id status isPublic } } }`, {}, staff))).roleModelDesk.nodes;
+    const model = (
+      await ok<any>(
+        `mutation($input: CreateRoleModelInput!) { createRoleModel(input: $input) { id status } }`,
+        { input: { name: name('榜样'), citation: '十年如一日。' } },
+        staff,
+      )
+    ).createRoleModel;
+    const desk = async () => (await ok<any>(`{ roleModelDesk(first: 100) { nodes { id status isPublic } } }`, {}, staff)).roleModelDesk.nodes;
     expect((await desk()).find((n: { id: string }) => n.id === model.id)).toMatchObject({ status: 'DRAFT', isPublic: false });
     const at = new Date(Date.now() + 86_400_000).toISOString();
-    const published = (await ok<any>(`mutation($id: ID!, $at: DateTime) { publishRoleModel(id: $id, publishedAt: $at) { status isPublic publishedAt } }`, { id: model.id, at }, staff)).publishRoleModel;
+    const published = (
+      await ok<any>(
+        `mutation($id: ID!, $at: DateTime) { publishRoleModel(id: $id, publishedAt: $at) { status isPublic publishedAt } }`,
+        { id: model.id, at },
+        staff,
+      )
+    ).publishRoleModel;
     expect(published).toEqual({ status: 'PUBLISHED', isPublic: false, publishedAt: at });
-    const listed = ((await ok<any>(`{ roleModels(first: 100) { nodes { id } } }`, {}, anonymous))).roleModels.nodes.map((n: { id: string }) => n.id);
+    const listed = (await ok<any>(`{ roleModels(first: 100) { nodes { id } } }`, {}, anonymous)).roleModels.nodes.map((n: { id: string }) => n.id);
     expect(listed).not.toContain(model.id);
     expect(errorCode(await server.gql(`{ roleModelDesk(first: 5) { nodes { id } } }`, {}, fedAdmin.headers))).toBe('FORBIDDEN');
     expect((await auditOf(model.id)).map((a) => a.action)).toEqual(['role-model.published']);
@@ -261,7 +285,7 @@ describe('the preview', () => {
     const body = '# 标题\n\n<script>alert(1)</script> [链接](https://example.org)';
     const preview = (await ok<any>(`query($s: String!) { previewMarkdown(source: $s) }`, { s: body }, teamAdmin.headers)).previewMarkdown;
     const article = await submitted({ body });
-    const [{ bodyHtml }] = ((await ok<any>(QUEUE, {}, staff))).newsAwaitingReview.nodes.filter((n: { id: string }) => n.id === article.id);
+    const [{ bodyHtml }] = (await ok<any>(QUEUE, {}, staff)).newsAwaitingReview.nodes.filter((n: { id: string }) => n.id === article.id);
     expect(preview).toBe(bodyHtml);
     expect(preview).toContain('<h2>标题</h2>');
     expect(preview).not.toContain('<script>');

@@ -72,7 +72,8 @@ describe('query limits', () => {
   });
 
   it('refuses a query whose cost is too high', async () => {
-    const nested = 'nodes { id title summary organization { id name slug parent { id name } } shifts { id capacity remaining confirmedCount waitlistCount project { id title organization { name } } } }';
+    const nested =
+      'nodes { id title summary organization { id name slug parent { id name } } shifts { id capacity remaining confirmedCount waitlistCount project { id title organization { name } } } }';
     const fields = Array.from({ length: 14 }, (_, i) => `p${i}: projects(first: 100) { ${nested} }`).join(' ');
     const res = await server.gql(`{ ${fields} }`);
     expect(errorCode(res)).toBe('QUERY_TOO_COMPLEX');
@@ -128,9 +129,12 @@ describe('malformed requests', () => {
   it('answers hostile strings without a 5xx', async () => {
     const hostile = ["'; drop table project; --", 'x'.repeat(10_000), '😀🎉志愿', '\ud800', '\u0000'];
     for (const value of hostile) {
-      const res = await server.gql(`query($s: String, $id: ID!) { organization(slug: $s) { id } project(id: $id) { id } node(id: $id) { id } }`, { s: value, id: value });
+      const res = await server.gql(`query($s: String, $id: ID!) { organization(slug: $s) { id } project(id: $id) { id } node(id: $id) { id } }`, {
+        s: value,
+        id: value,
+      });
       expect(res.status, value.slice(0, 20)).toBeLessThan(500);
-      expect(res.data ?? null, value.slice(0, 20)).toEqual(res.errors ? res.data ?? null : { organization: null, project: null, node: null });
+      expect(res.data ?? null, value.slice(0, 20)).toEqual(res.errors ? (res.data ?? null) : { organization: null, project: null, node: null });
       if (res.errors) expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(errorCode(res));
       expectNoLeak(res);
     }

@@ -142,7 +142,9 @@ describe('logIn and logOut', () => {
     const email = `login${Date.now()}@example.com`;
     const { input } = await register({ email });
     for (const login of [input.phone, email.toUpperCase(), ` ${input.phone} `]) {
-      const res = await server.gql(`mutation($i: LogInInput!) { logIn(input: $i) { token volunteer { phoneMasked } } }`, { i: { login, password: input.password } });
+      const res = await server.gql(`mutation($i: LogInInput!) { logIn(input: $i) { token volunteer { phoneMasked } } }`, {
+        i: { login, password: input.password },
+      });
       expect(res.errors, login).toBeUndefined();
       expect(res.data.logIn.volunteer.phoneMasked).toContain(input.phone.slice(-4));
     }
@@ -181,7 +183,7 @@ describe('logIn and logOut', () => {
     }
     expect((last as any).code).toBe('RATE_LIMITED');
     const other = await service.logIn({ login: fakePhone(), password: 'whatever-123' }, '198.51.100.250', null).catch((e) => e);
-    expect((other).code).toBe('UNAUTHENTICATED');
+    expect(other.code).toBe('UNAUTHENTICATED');
   });
 
   it('stores only token hashes, and expired or revoked sessions open nothing', async () => {
@@ -273,8 +275,9 @@ describe('personal data at rest', () => {
     const read = await server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { realName idNumberMasked phoneMasked } } }`, { id: subject }, admin);
     expect(read.data.node.realName).toBe('测试志愿者');
     expect(read.data.node.idNumberMasked).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
-    const audit = await sql(`select a.action, a.detail from audit_log a join volunteer v on v.id = a.actor_id where a.subject_id = ? and v.is_platform_admin`, [subject]);
+    const audit = await sql(`select a.action, a.detail from audit_log a join volunteer v on v.id = a.actor_id where a.subject_id = ? and v.is_platform_admin`, [
+      subject,
+    ]);
     expect(audit).toEqual([{ action: 'personal-data.read', detail: { field: 'realName' } }]);
   });
 });
-

@@ -35,7 +35,12 @@ beforeAll(async () => {
   ({ orm, statements } = await countingOrm());
   mediaDir = await mkdtemp(path.join(tmpdir(), 'aixin-media-'));
   const running = await startServer(
-    { orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, settings: { ...DEFAULT_SETTINGS, media: { kind: 'local', dir: mediaDir } } },
+    {
+      orm,
+      vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false),
+      development: false,
+      settings: { ...DEFAULT_SETTINGS, media: { kind: 'local', dir: mediaDir } },
+    },
     0,
     '127.0.0.1',
   );
@@ -55,7 +60,10 @@ interface Upload {
   body: any;
 }
 
-async function upload(data: Buffer, options: { headers?: Record<string, string>; purpose?: string; organizationId?: string | null; name?: string; type?: string } = {}): Promise<Upload> {
+async function upload(
+  data: Buffer,
+  options: { headers?: Record<string, string>; purpose?: string; organizationId?: string | null; name?: string; type?: string } = {},
+): Promise<Upload> {
   const form = new FormData();
   form.append('purpose', options.purpose ?? 'PHOTO');
   if (options.organizationId !== null) form.append('organizationId', options.organizationId ?? orgId);
@@ -85,15 +93,25 @@ function pngClaiming(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(width * 3 + 1))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.alloc(width * 3 + 1))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('what is kept of a photo', () => {
   it('turns a JPEG upright and strips its EXIF (with the GPS position) and XMP from the original and every rendition', async () => {
     const photo = await solid(1400, 1000)
       .jpeg()
-      .withExif({ IFD0: { Make: 'TestCam', Artist: 'Someone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '20/1 2/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '110/1 20/1 0/1' } })
-      .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" dc:creator="Someone"/></rdf:RDF></x:xmpmeta>')
+      .withExif({
+        IFD0: { Make: 'TestCam', Artist: 'Someone' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '20/1 2/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '110/1 20/1 0/1' },
+      })
+      .withXmp(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" dc:creator="Someone"/></rdf:RDF></x:xmpmeta>',
+      )
       .withMetadata({ orientation: 6 })
       .toBuffer();
     const before = await sharp(photo).metadata();
@@ -109,9 +127,21 @@ describe('what is kept of a photo', () => {
     expect(image).toMatchObject({ width: 1000, height: 1400, contentType: 'image/jpeg' });
     expect(image.url).toMatch(/^\/media\/[0-9a-f]{32}\.jpg$/);
     expect(image.variants.map((v: any) => `${v.format}:${v.width}x${v.height}`)).toEqual([
-      'avif:320x448', 'webp:320x448', 'avif:640x896', 'webp:640x896', 'avif:960x1344', 'webp:960x1344', 'avif:1000x1400', 'webp:1000x1400',
+      'avif:320x448',
+      'webp:320x448',
+      'avif:640x896',
+      'webp:640x896',
+      'avif:960x1344',
+      'webp:960x1344',
+      'avif:1000x1400',
+      'webp:1000x1400',
     ]);
-    expect(image.webpSrcset).toBe(image.variants.filter((v: any) => v.format === 'webp').map((v: any) => `${v.url} ${v.width}w`).join(', '));
+    expect(image.webpSrcset).toBe(
+      image.variants
+        .filter((v: any) => v.format === 'webp')
+        .map((v: any) => `${v.url} ${v.width}w`)
+        .join(', '),
+    );
 
     const res = await fetch(`${server.url}${image.url}`);
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
@@ -146,8 +176,15 @@ describe('what is kept of a photo', () => {
     const heic = await upload(heicBytes, { name: 'IMG_1234.HEIC', type: 'image/heic' });
     expect(heic.status).toBe(201);
     expect(heic.body.image).toMatchObject({ width: 480, height: 360, contentType: 'image/jpeg' });
-    expect(heic.body.image.variants.map((v: any) => `${v.format}:${v.width}x${v.height}`)).toEqual(['avif:320x240', 'webp:320x240', 'avif:480x360', 'webp:480x360']);
-    const decoded = await sharp(await fetchStored(heic.body.image.url)).raw().toBuffer({ resolveWithObject: true });
+    expect(heic.body.image.variants.map((v: any) => `${v.format}:${v.width}x${v.height}`)).toEqual([
+      'avif:320x240',
+      'webp:320x240',
+      'avif:480x360',
+      'webp:480x360',
+    ]);
+    const decoded = await sharp(await fetchStored(heic.body.image.url))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect(decoded.info).toMatchObject({ width: 480, height: 360 });
     // The sample is a gradient: red grows to the right, so the decoded picture is the photo, not a blank.
     expect(decoded.data[(180 * 480 + 470) * decoded.info.channels]).toBeGreaterThan(decoded.data[(180 * 480 + 10) * decoded.info.channels] + 150);
@@ -222,19 +259,42 @@ describe('images on the team and its activities', () => {
 
   it("sets a team's logo and an activity's ordered gallery with alt texts; others are refused", async () => {
     const logo = (await upload(await solid(400, 400, { r: 220, g: 40, b: 60 }).png().toBuffer(), { purpose: 'LOGO' })).body.image;
-    const set = await server.gql(`mutation($o: ID!, $i: ID) { setOrganizationLogo(organizationId: $o, imageId: $i) { id logo { id alt width height webpSrcset } } }`, { o: orgId, i: logo.id }, coordinator);
+    const set = await server.gql(
+      `mutation($o: ID!, $i: ID) { setOrganizationLogo(organizationId: $o, imageId: $i) { id logo { id alt width height webpSrcset } } }`,
+      { o: orgId, i: logo.id },
+      coordinator,
+    );
     expect(set.errors).toBeUndefined();
     expect(set.data.setOrganizationLogo.logo).toMatchObject({ id: logo.id, alt: '龙华区青年志愿者协会', width: 400, height: 400 });
-    const refused = await server.gql(`mutation($o: ID!, $i: ID) { setOrganizationLogo(organizationId: $o, imageId: $i) { id } }`, { o: orgId, i: null }, volunteer);
+    const refused = await server.gql(
+      `mutation($o: ID!, $i: ID) { setOrganizationLogo(organizationId: $o, imageId: $i) { id } }`,
+      { o: orgId, i: null },
+      volunteer,
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    const [{ id: projectId }] = await sql<{ id: string }>(`select id from project where organization_id = ? and status = 'PUBLISHED' order by id limit 1`, [orgId]);
+    const [{ id: projectId }] = await sql<{ id: string }>(`select id from project where organization_id = ? and status = 'PUBLISHED' order by id limit 1`, [
+      orgId,
+    ]);
     const a = (await upload(await solid(800, 600, { r: 10, g: 200, b: 10 }).jpeg().toBuffer())).body.image;
     const b = (await upload(await solid(600, 800, { r: 10, g: 10, b: 200 }).jpeg().toBuffer())).body.image;
-    const first = await server.gql(SET_PHOTOS, { projectId, photos: [{ imageId: a.id, alt: '志愿者在公园植树' }, { imageId: b.id, alt: '合影' }] }, coordinator);
+    const first = await server.gql(
+      SET_PHOTOS,
+      {
+        projectId,
+        photos: [
+          { imageId: a.id, alt: '志愿者在公园植树' },
+          { imageId: b.id, alt: '合影' },
+        ],
+      },
+      coordinator,
+    );
     expect(first.errors).toBeUndefined();
     const gallery = (await server.gql(GALLERY, { id: projectId })).data.project.photos;
-    expect(gallery.map((p: any) => [p.id, p.alt, p.width, p.height])).toEqual([[a.id, '志愿者在公园植树', 800, 600], [b.id, '合影', 600, 800]]);
+    expect(gallery.map((p: any) => [p.id, p.alt, p.width, p.height])).toEqual([
+      [a.id, '志愿者在公园植树', 800, 600],
+      [b.id, '合影', 600, 800],
+    ]);
     expect(gallery[0].avifSrcset).toMatch(/^\/media\/[0-9a-f]{32}\.avif 320w, /);
 
     // Reordered, one removed, recaptioned: one call.
@@ -256,7 +316,8 @@ describe('images on the team and its activities', () => {
 
 describe('uploaded images as covers and portraits', () => {
   it('takes an image ID for a news cover and a role model portrait, keeping coverImageUrl and photoUrl as stable paths', async () => {
-    const cover = (await upload(await solid(1200, 630, { r: 90, g: 60, b: 30 }).jpeg().toBuffer(), { headers: admin, purpose: 'COVER', organizationId: null })).body.image;
+    const cover = (await upload(await solid(1200, 630, { r: 90, g: 60, b: 30 }).jpeg().toBuffer(), { headers: admin, purpose: 'COVER', organizationId: null }))
+      .body.image;
     const news = await server.gql(
       `mutation($input: CreateNewsArticleInput!) { createNewsArticle(input: $input) { id coverImageUrl coverImage { id width height webpSrcset } } }`,
       { input: { title: '植树节活动回顾', summary: '三百名志愿者参加', body: '正文', coverImageId: cover.id } },
@@ -268,12 +329,22 @@ describe('uploaded images as covers and portraits', () => {
     expect(article.coverImage).toMatchObject({ id: cover.id, width: 1200, height: 630 });
     expect(article.coverImage.webpSrcset).toMatch(/ 1200w$/);
     // A URL entered by hand stays a plain URL.
-    const byHand = await server.gql(`mutation($id: ID!) { updateNewsArticle(id: $id, input: { coverImageUrl: "https://example.org/a.jpg" }) { coverImageUrl coverImage { id } } }`, { id: article.id }, admin);
+    const byHand = await server.gql(
+      `mutation($id: ID!) { updateNewsArticle(id: $id, input: { coverImageUrl: "https://example.org/a.jpg" }) { coverImageUrl coverImage { id } } }`,
+      { id: article.id },
+      admin,
+    );
     expect(byHand.data.updateNewsArticle).toEqual({ coverImageUrl: 'https://example.org/a.jpg', coverImage: null });
-    const unknown = await server.gql(`mutation($id: ID!) { updateNewsArticle(id: $id, input: { coverImageId: "img_01JD0000000000000000000000" }) { id } }`, { id: article.id }, admin);
+    const unknown = await server.gql(
+      `mutation($id: ID!) { updateNewsArticle(id: $id, input: { coverImageId: "img_01JD0000000000000000000000" }) { id } }`,
+      { id: article.id },
+      admin,
+    );
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'coverImageId' });
 
-    const portrait = (await upload(await solid(400, 500, { r: 200, g: 180, b: 150 }).jpeg().toBuffer(), { headers: admin, purpose: 'PORTRAIT', organizationId: null })).body.image;
+    const portrait = (
+      await upload(await solid(400, 500, { r: 200, g: 180, b: 150 }).jpeg().toBuffer(), { headers: admin, purpose: 'PORTRAIT', organizationId: null })
+    ).body.image;
     const model = await server.gql(
       `mutation($input: CreateRoleModelInput!) { createRoleModel(input: $input) { photoUrl photo { id alt width height } } }`,
       { input: { name: '王志愿', citation: '十年如一日服务社区', photoImageId: portrait.id } },
@@ -284,7 +355,8 @@ describe('uploaded images as covers and portraits', () => {
   });
 
   it("gives an uploaded photo in an article's body its size and renditions, and leaves other pictures as written", async () => {
-    const photo = (await upload(await solid(1600, 900, { r: 20, g: 120, b: 90 }).jpeg().toBuffer(), { headers: admin, purpose: 'COVER', organizationId: null })).body.image;
+    const photo = (await upload(await solid(1600, 900, { r: 20, g: 120, b: 90 }).jpeg().toBuffer(), { headers: admin, purpose: 'COVER', organizationId: null }))
+      .body.image;
     const news = await server.gql(
       `mutation($input: CreateNewsArticleInput!) { createNewsArticle(input: $input) { bodyHtml } }`,
       { input: { title: '海滩清洁图片报道', summary: '现场照片', body: `![清理海滩](${photo.url})\n\n![外部图片](https://example.org/b.jpg)` } },
@@ -314,11 +386,24 @@ describe('an S3-compatible bucket', () => {
     });
     await new Promise<void>((resolve) => bucket.listen(0, '127.0.0.1', resolve));
     const endpoint = `http://127.0.0.1:${(bucket.address() as AddressInfo).port}`;
-    const env = { AIXIN_MEDIA_S3_BUCKET: 'aixin-photos', AIXIN_MEDIA_S3_ENDPOINT: endpoint, AIXIN_MEDIA_S3_REGION: 'cn-south-1', AIXIN_MEDIA_S3_ACCESS_KEY_ID: 'AKIDEXAMPLE', AIXIN_MEDIA_S3_SECRET_ACCESS_KEY: 'secret', AIXIN_MEDIA_PUBLIC_URL: 'https://img.example.cn/' };
+    const env = {
+      AIXIN_MEDIA_S3_BUCKET: 'aixin-photos',
+      AIXIN_MEDIA_S3_ENDPOINT: endpoint,
+      AIXIN_MEDIA_S3_REGION: 'cn-south-1',
+      AIXIN_MEDIA_S3_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AIXIN_MEDIA_S3_SECRET_ACCESS_KEY: 'secret',
+      AIXIN_MEDIA_PUBLIC_URL: 'https://img.example.cn/',
+    };
     const media = loadConfig(env).settings.media;
     expect(media).toMatchObject({ kind: 's3', bucket: 'aixin-photos', region: 'cn-south-1', publicUrl: 'https://img.example.cn' });
-    expect(() => loadConfig({ AIXIN_MEDIA_S3_BUCKET: 'aixin-photos' })).toThrow(/AIXIN_MEDIA_S3_ENDPOINT, AIXIN_MEDIA_S3_ACCESS_KEY_ID, AIXIN_MEDIA_S3_SECRET_ACCESS_KEY, AIXIN_MEDIA_PUBLIC_URL must be set too/);
-    const s3 = await startServer({ orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, settings: { ...DEFAULT_SETTINGS, media } }, 0, '127.0.0.1');
+    expect(() => loadConfig({ AIXIN_MEDIA_S3_BUCKET: 'aixin-photos' })).toThrow(
+      /AIXIN_MEDIA_S3_ENDPOINT, AIXIN_MEDIA_S3_ACCESS_KEY_ID, AIXIN_MEDIA_S3_SECRET_ACCESS_KEY, AIXIN_MEDIA_PUBLIC_URL must be set too/,
+    );
+    const s3 = await startServer(
+      { orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, settings: { ...DEFAULT_SETTINGS, media } },
+      0,
+      '127.0.0.1',
+    );
     try {
       const form = new FormData();
       form.append('purpose', 'PHOTO');
@@ -331,7 +416,9 @@ describe('an S3-compatible bucket', () => {
       const name = image.url.split('/').pop();
       const put = objects.get(`PUT /aixin-photos/${name}`)!;
       expect(put.headers).toMatchObject({ 'content-type': 'image/webp', 'cache-control': 'public, max-age=31536000, immutable' });
-      expect(put.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/cn-south-1\/s3\/aws4_request, SignedHeaders=\S*host\S*, Signature=[0-9a-f]{64}$/);
+      expect(put.headers.authorization).toMatch(
+        /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/cn-south-1\/s3\/aws4_request, SignedHeaders=\S*host\S*, Signature=[0-9a-f]{64}$/,
+      );
       expect(put.headers['x-amz-content-sha256']).toBe(createHash('sha256').update(put.body).digest('hex'));
       expect((await sharp(put.body).metadata()).width).toBe(500);
       // Every rendition went to the bucket too: AVIF and WebP at 320 and 500 px, the 500 px WebP

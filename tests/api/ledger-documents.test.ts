@@ -63,21 +63,43 @@ describe('certificates', () => {
       valid: true,
       currentTotalMinutes: me.totalMinutes,
       totalChangedSinceIssue: false,
-      certificate: { code: cert.code, displayName: me.displayName, totalMinutes: me.totalMinutes, issuedAt: cert.issuedAt, idNumberMasked: cert.idNumberMasked },
+      certificate: {
+        code: cert.code,
+        displayName: me.displayName,
+        totalMinutes: me.totalMinutes,
+        issuedAt: cert.issuedAt,
+        idNumberMasked: cert.idNumberMasked,
+      },
     });
     // Lower case and spaces around are the same code.
     expect((await server.gql(VERIFY, { code: ` ${cert.code.toLowerCase()} ` })).data.verifyCertificate.valid).toBe(true);
     const mine = await server.gql(`{ me { certificates(first: 5) { nodes { code } } } }`, {}, volunteer);
     expect(mine.data.me.certificates.nodes.map((c: any) => c.code)).toContain(cert.code);
-    expect(errorCode(await server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { certificates(first: 1) { totalCount } } } }`, { id: me.id }, coordinator))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { certificates(first: 1) { totalCount } } } }`, { id: me.id }, coordinator),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('fails forged and altered codes, and certificates altered in the database', async () => {
     const cert = (await server.gql(ISSUE, {}, volunteer)).data.issueCertificate;
     const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
     const [serial, signature] = cert.code.split('-');
-    for (const code of [flip(cert.code, 0), flip(cert.code, cert.code.length - 1), `${serial}-${'0'.repeat(signature.length)}`, 'ABCDEFGHJKMN-ABCDEFGHJKMNPQRS', 'not a code', '']) {
-      expect((await server.gql(VERIFY, { code })).data.verifyCertificate, code).toEqual({ valid: false, currentTotalMinutes: null, totalChangedSinceIssue: null, certificate: null });
+    for (const code of [
+      flip(cert.code, 0),
+      flip(cert.code, cert.code.length - 1),
+      `${serial}-${'0'.repeat(signature.length)}`,
+      'ABCDEFGHJKMN-ABCDEFGHJKMNPQRS',
+      'not a code',
+      '',
+    ]) {
+      expect((await server.gql(VERIFY, { code })).data.verifyCertificate, code).toEqual({
+        valid: false,
+        currentTotalMinutes: null,
+        totalChangedSinceIssue: null,
+        certificate: null,
+      });
     }
     // The table refuses changes; with triggers bypassed (a superuser), the signature still catches it.
     const db = new pg.Client({ connectionString: databaseUrl() });
@@ -99,7 +121,8 @@ describe('certificates', () => {
   it('keeps the issued figures after a reversal and says the current total differs', async () => {
     const [a] = crowd;
     const { shiftIds } = await endedShifts(server, orm, coordinator, orgId, [a]);
-    const [entry] = (await server.gql(RECORD, { input: { shiftId: shiftIds[0], entries: [{ volunteerId: a.id, minutes: 150 }] } }, coordinator)).data.recordHours;
+    const [entry] = (await server.gql(RECORD, { input: { shiftId: shiftIds[0], entries: [{ volunteerId: a.id, minutes: 150 }] } }, coordinator)).data
+      .recordHours;
     const cert = (await server.gql(ISSUE, {}, a.headers)).data.issueCertificate;
     expect(cert).toMatchObject({ totalMinutes: 150, recordCount: 1, idNumberMasked: null });
     await server.gql(REVERSE, { input: { entryId: entry.id, reason: '重复登记' } }, coordinator);
@@ -174,7 +197,8 @@ describe('certificates', () => {
 
   it('stamps the issuer’s seal from AIXIN_CERT_SEAL_IMAGE, and refuses a file it cannot use', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'aixin-seal-'));
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle cx="50" cy="50" r="45" fill="none" stroke="#c8102e" stroke-width="4"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle cx="50" cy="50" r="45" fill="none" stroke="#c8102e" stroke-width="4"/></svg>';
     writeFileSync(path.join(dir, 'seal.svg'), svg);
     writeFileSync(path.join(dir, 'seal.gif'), 'GIF89a');
     writeFileSync(path.join(dir, 'huge.png'), Buffer.alloc(300 * 1024));
@@ -184,7 +208,16 @@ describe('certificates', () => {
     expect(() => loadConfig({ AIXIN_CERT_SEAL_IMAGE: path.join(dir, 'huge.png') })).toThrow(/at most 256 kB/);
     expect(() => loadConfig({ AIXIN_CERT_SEAL_IMAGE: path.join(dir, 'missing.png') })).toThrow(/cannot read/);
 
-    const sealed = await startServer({ orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, settings: { ...DEFAULT_SETTINGS, certificate: { ...DEFAULT_SETTINGS.certificate, seal } } }, 0, '127.0.0.1');
+    const sealed = await startServer(
+      {
+        orm,
+        vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false),
+        development: false,
+        settings: { ...DEFAULT_SETTINGS, certificate: { ...DEFAULT_SETTINGS.certificate, seal } },
+      },
+      0,
+      '127.0.0.1',
+    );
     try {
       const cert = (await server.gql(ISSUE, {}, volunteer)).data.issueCertificate;
       const html = await (await fetch(`${sealed.url}${cert.url}`)).text();
@@ -204,7 +237,11 @@ describe('exports', () => {
 
   it("gives coordinators the organisation's records as CSV with BOM and as XLSX, masked", async () => {
     const { from, to } = period();
-    const links = await server.gql(`query($id: ID!, $from: String!, $to: String!) { organization(id: $id) { hoursExport(from: $from, to: $to) { csvUrl xlsxUrl } } }`, { id: orgId, from, to }, coordinator);
+    const links = await server.gql(
+      `query($id: ID!, $from: String!, $to: String!) { organization(id: $id) { hoursExport(from: $from, to: $to) { csvUrl xlsxUrl } } }`,
+      { id: orgId, from, to },
+      coordinator,
+    );
     const { csvUrl, xlsxUrl } = links.data.organization.hoursExport;
     expect(csvUrl).toBe(`/exports/organizations/${orgId}/hours.csv?from=${from}&to=${to}`);
 
@@ -216,7 +253,9 @@ describe('exports', () => {
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('记录编号,类型,服务日期,志愿者编号,志愿者,活动名称,服务地点,服务内容,服务时长(分钟),服务时长(小时),冲正的记录,冲正原因,记录人,记录时间');
+    expect(lines[0]).toBe(
+      '记录编号,类型,服务日期,志愿者编号,志愿者,活动名称,服务地点,服务内容,服务时长(分钟),服务时长(小时),冲正的记录,冲正原因,记录人,记录时间',
+    );
     const [expected] = await sql(`select count(*)::int as n from hour_entry where organization_id = ? and service_date between ? and ?`, [orgId, from, to]);
     expect(lines.length - 1).toBe(expected.n);
     expect(lines.some((l) => l.includes(',冲正,'))).toBe(true);

@@ -42,7 +42,10 @@ describe('SQL statements of ledger lists', () => {
   it('a leaderboard page with its volunteers', async () => {
     const year = new Date().getUTCFullYear();
     const q = `query($first: Int, $from: String!, $to: String!) { volunteerLeaderboard(district: "龙华区", from: $from, to: $to, first: $first) { nodes { rank volunteer { displayName starLevel } } } }`;
-    const [five, thirty] = [await count(q, { first: 5, from: `${year - 3}-01`, to: `${year}-12` }), await count(q, { first: 30, from: `${year - 3}-01`, to: `${year}-12` })];
+    const [five, thirty] = [
+      await count(q, { first: 5, from: `${year - 3}-01`, to: `${year}-12` }),
+      await count(q, { first: 30, from: `${year - 3}-01`, to: `${year}-12` }),
+    ];
     expect(thirty).toBe(five);
     expect(five).toBeLessThanOrEqual(2);
   });

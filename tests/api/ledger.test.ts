@@ -22,7 +22,8 @@ let crowd: CrowdMember[];
 const sql = <T = any>(q: string, p: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(q, p);
 
 const totalOf = async (volunteerId: string) => (await sql(`select total_minutes from volunteer where id = ?`, [volunteerId]))[0].total_minutes as number;
-const sumOf = async (volunteerId: string) => Number((await sql(`select coalesce(sum(minutes), 0) as s from hour_entry where volunteer_id = ?`, [volunteerId]))[0].s);
+const sumOf = async (volunteerId: string) =>
+  Number((await sql(`select coalesce(sum(minutes), 0) as s from hour_entry where volunteer_id = ?`, [volunteerId]))[0].s);
 const orgTotal = async () => Number((await sql(`select total_minutes from organization where id = ?`, [orgId]))[0].total_minutes);
 const orgSum = async () => Number((await sql(`select coalesce(sum(minutes), 0) as s from hour_entry where organization_id = ?`, [orgId]))[0].s);
 const liveEntries = async (shiftId: string) =>
@@ -52,7 +53,13 @@ describe('recordHours', () => {
     const { shiftIds, title } = await endedShifts(server, orm, coordinator, orgId, [a, b]);
     const shiftId = shiftIds[0];
     const orgBefore = await orgTotal();
-    const input = { shiftId, entries: [{ volunteerId: a.id, minutes: 180 }, { volunteerId: b.id, minutes: 150 }] };
+    const input = {
+      shiftId,
+      entries: [
+        { volunteerId: a.id, minutes: 180 },
+        { volunteerId: b.id, minutes: 150 },
+      ],
+    };
 
     expect(errorCode(await server.gql(RECORD, { input }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await server.gql(RECORD, { input }, a.headers))).toBe('FORBIDDEN');
@@ -63,8 +70,20 @@ describe('recordHours', () => {
     };
     await bad([{ volunteerId: a.id, minutes: 0 }], 'entries.0.minutes');
     await bad([{ volunteerId: a.id, minutes: 181 }], 'entries.0.minutes'); // longer than the 3-hour shift
-    await bad([{ volunteerId: a.id, minutes: 60 }, { volunteerId: c.id, minutes: 60 }], 'entries.1.volunteerId'); // no sign-up
-    await bad([{ volunteerId: a.id, minutes: 60 }, { volunteerId: a.id, minutes: 60 }], 'entries.1.volunteerId');
+    await bad(
+      [
+        { volunteerId: a.id, minutes: 60 },
+        { volunteerId: c.id, minutes: 60 },
+      ],
+      'entries.1.volunteerId',
+    ); // no sign-up
+    await bad(
+      [
+        { volunteerId: a.id, minutes: 60 },
+        { volunteerId: a.id, minutes: 60 },
+      ],
+      'entries.1.volunteerId',
+    );
     await bad([], 'entries');
     expect(await sumOf(a.id)).toBe(0);
 
@@ -72,8 +91,16 @@ describe('recordHours', () => {
     expect(res.errors).toBeUndefined();
     const [ea, eb] = res.data.recordHours;
     expect(ea).toMatchObject({
-      kind: 'SERVICE', minutes: 180, hours: 3, activity: title, place: '测试区 假日海滩东段', serviceContent: '清理海滩垃圾并分类回收',
-      volunteer: { id: a.id }, organization: { id: orgId }, shift: { id: shiftId }, recordedBy: { id: coordinatorId },
+      kind: 'SERVICE',
+      minutes: 180,
+      hours: 3,
+      activity: title,
+      place: '测试区 假日海滩东段',
+      serviceContent: '清理海滩垃圾并分类回收',
+      volunteer: { id: a.id },
+      organization: { id: orgId },
+      shift: { id: shiftId },
+      recordedBy: { id: coordinatorId },
     });
     expect(ea.serviceDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(eb.minutes).toBe(150);
@@ -93,7 +120,14 @@ describe('recordHours', () => {
   it('waits for the shift to end and refuses waitlisted or cancelled sign-ups', async () => {
     const created = await server.gql(
       `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
-      { input: { organizationId: orgId, title: '测试：未结束的活动', summary: '测试', shifts: [{ startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString(), capacity: 1 }] } },
+      {
+        input: {
+          organizationId: orgId,
+          title: '测试：未结束的活动',
+          summary: '测试',
+          shifts: [{ startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString(), capacity: 1 }],
+        },
+      },
       coordinator,
     );
     const shiftId = created.data.createProject.shifts[0].id;
@@ -108,7 +142,9 @@ describe('recordHours', () => {
     await sql(`update shift set starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' where id = ?`, [shiftId]);
     const waitlisted = await server.gql(RECORD, { input: { shiftId, entries: [{ volunteerId: y.id, minutes: 30 }] } }, coordinator);
     expect(waitlisted.errors![0].extensions!.field).toBe('entries.0.volunteerId');
-    expect(errorCode(await server.gql(RECORD, { input: { shiftId: 'sft_00000000000000000000000000', entries: [{ volunteerId: x.id, minutes: 30 }] } }, coordinator))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await server.gql(RECORD, { input: { shiftId: 'sft_00000000000000000000000000', entries: [{ volunteerId: x.id, minutes: 30 }] } }, coordinator)),
+    ).toBe('NOT_FOUND');
   });
 
   it('shows coordinators, per shift, who still lacks a record', async () => {
@@ -119,8 +155,9 @@ describe('recordHours', () => {
     const pending = async () => (await server.gql(PENDING, { id: shiftId }, coordinator)).data.node.unrecordedSignups;
     expect((await pending()).totalCount).toBe(4);
     const awaiting = async () =>
-      (await server.gql(`query($id: ID!) { organization(id: $id) { shiftsAwaitingHours(first: 100) { nodes { id } } } }`, { id: orgId }, coordinator)).data.organization
-        .shiftsAwaitingHours.nodes.map((s: { id: string }) => s.id);
+      (
+        await server.gql(`query($id: ID!) { organization(id: $id) { shiftsAwaitingHours(first: 100) { nodes { id } } } }`, { id: orgId }, coordinator)
+      ).data.organization.shiftsAwaitingHours.nodes.map((s: { id: string }) => s.id);
     expect(await awaiting()).toContain(shiftId);
     await server.gql(RECORD, { input: { shiftId, entries: members.slice(0, 3).map((m) => ({ volunteerId: m.id, minutes: 120 })) } }, coordinator);
     const left = await pending();
@@ -164,7 +201,12 @@ describe('append-only ledger', () => {
 
     const reversed = await server.gql(REVERSE, { input: { entryId: entry.id, reason: '时长录入错误，应为 120 分钟' } }, coordinator);
     expect(reversed.errors).toBeUndefined();
-    expect(reversed.data.reverseHourEntry).toMatchObject({ kind: 'REVERSAL', minutes: -170, reason: '时长录入错误，应为 120 分钟', reverses: { id: entry.id } });
+    expect(reversed.data.reverseHourEntry).toMatchObject({
+      kind: 'REVERSAL',
+      minutes: -170,
+      reason: '时长录入错误，应为 120 分钟',
+      reverses: { id: entry.id },
+    });
     expect(reversed.data.reverseHourEntry.reverses.reversedBy.id).toBe(reversed.data.reverseHourEntry.id);
     expect(await totalOf(a.id)).toBe(0);
     expect(await orgTotal()).toBe(orgBefore - 170);
@@ -238,7 +280,12 @@ describe('idempotency', () => {
     const input = { shiftId, idempotencyKey: key, entries: members.map((m) => ({ volunteerId: m.id, minutes: 90 })) };
     const replies = await Promise.all(Array.from({ length: 10 }, () => server.gql(RECORD, { input }, coordinator)));
     expect(replies.map((r) => r.errors).filter(Boolean)).toEqual([]);
-    const ids = replies.map((r) => r.data.recordHours.map((e: any) => e.id).sort().join());
+    const ids = replies.map((r) =>
+      r.data.recordHours
+        .map((e: any) => e.id)
+        .sort()
+        .join(),
+    );
     expect(new Set(ids).size).toBe(1);
     expect((await sql(`select count(*)::int as n from hour_entry where shift_id = ?`, [shiftId]))[0].n).toBe(3);
     for (const m of members) expect(await totalOf(m.id)).toBe(90);
@@ -272,17 +319,33 @@ describe('corrections requested by volunteers', () => {
     );
     const open = list.data.organization.hourCorrectionRequests.nodes.map((n: any) => n.id);
     expect(open).toEqual(expect.arrayContaining([asked.data.requestHourCorrection.id, missing.data.requestHourCorrection.id]));
-    expect(errorCode(await server.gql(RESOLVE, { input: { requestId: asked.data.requestHourCorrection.id, accept: true, note: '同意' } }, a.headers))).toBe('FORBIDDEN');
+    expect(errorCode(await server.gql(RESOLVE, { input: { requestId: asked.data.requestHourCorrection.id, accept: true, note: '同意' } }, a.headers))).toBe(
+      'FORBIDDEN',
+    );
 
-    const accepted = await server.gql(RESOLVE, { input: { requestId: asked.data.requestHourCorrection.id, accept: true, note: '经核实签到记录，同意更正' } }, coordinator);
+    const accepted = await server.gql(
+      RESOLVE,
+      { input: { requestId: asked.data.requestHourCorrection.id, accept: true, note: '经核实签到记录，同意更正' } },
+      coordinator,
+    );
     expect(accepted.data.resolveHourCorrection).toMatchObject({ status: 'ACCEPTED', resolution: '经核实签到记录，同意更正' });
     expect(await totalOf(a.id)).toBe(180);
     const rows = await sql(`select kind, minutes, reason from hour_entry where volunteer_id = ? order by id`, [a.id]);
-    expect(rows.map((r) => [r.kind, r.minutes])).toEqual([['SERVICE', 60], ['REVERSAL', -60], ['SERVICE', 180]]);
+    expect(rows.map((r) => [r.kind, r.minutes])).toEqual([
+      ['SERVICE', 60],
+      ['REVERSAL', -60],
+      ['SERVICE', 180],
+    ]);
     expect(rows[1].reason).toContain('经核实签到记录');
-    expect(errorCode(await server.gql(RESOLVE, { input: { requestId: asked.data.requestHourCorrection.id, accept: false, note: '再处理' } }, coordinator))).toBe('CONFLICT');
+    expect(
+      errorCode(await server.gql(RESOLVE, { input: { requestId: asked.data.requestHourCorrection.id, accept: false, note: '再处理' } }, coordinator)),
+    ).toBe('CONFLICT');
 
-    const rejected = await server.gql(RESOLVE, { input: { requestId: missing.data.requestHourCorrection.id, accept: false, note: '签到表上没有你的名字' } }, coordinator);
+    const rejected = await server.gql(
+      RESOLVE,
+      { input: { requestId: missing.data.requestHourCorrection.id, accept: false, note: '签到表上没有你的名字' } },
+      coordinator,
+    );
     expect(rejected.data.resolveHourCorrection.status).toBe('REJECTED');
     expect(await totalOf(b.id)).toBe(0);
     const mine = await server.gql(`{ me { hourCorrectionRequests(first: 5) { nodes { status resolution } } } }`, {}, b.headers);
@@ -294,7 +357,8 @@ describe('visibility', () => {
   it('shows entries to the volunteer, coordinators of the organisation and platform staff only', async () => {
     const [a, other] = crowd.slice(33, 35);
     const { shiftIds } = await endedShifts(server, orm, coordinator, orgId, [a]);
-    const [entry] = (await server.gql(RECORD, { input: { shiftId: shiftIds[0], entries: [{ volunteerId: a.id, minutes: 45 }] } }, coordinator)).data.recordHours;
+    const [entry] = (await server.gql(RECORD, { input: { shiftId: shiftIds[0], entries: [{ volunteerId: a.id, minutes: 45 }] } }, coordinator)).data
+      .recordHours;
     const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on HourEntry { minutes } } }`;
     for (const headers of [a.headers, coordinator, admin]) {
       expect((await server.gql(NODE, { id: entry.id }, headers)).data.node).toEqual({ __typename: 'HourEntry', id: entry.id, minutes: 45 });
@@ -310,7 +374,9 @@ describe('visibility', () => {
 
 describe('star levels and leaderboards', () => {
   it('gives 1..5 stars at 100/300/600/1000/1500 hours by default', () => {
-    expect([0, 99 * 60 + 59, 100 * 60, 299 * 60, 300 * 60, 600 * 60, 1000 * 60, 1499 * 60, 1500 * 60, 9000 * 60].map((m) => starLevelFor(m))).toEqual([0, 0, 1, 1, 2, 3, 4, 4, 5, 5]);
+    expect([0, 99 * 60 + 59, 100 * 60, 299 * 60, 300 * 60, 600 * 60, 1000 * 60, 1499 * 60, 1500 * 60, 9000 * 60].map((m) => starLevelFor(m))).toEqual([
+      0, 0, 1, 1, 2, 3, 4, 4, 5, 5,
+    ]);
   });
 
   it('takes other thresholds from AIXIN_STAR_HOURS, and refuses ones that are not five ascending counts', () => {
@@ -326,7 +392,9 @@ describe('star levels and leaderboards', () => {
     expect(me.data.me.totalMinutes).toBeGreaterThanOrEqual(100 * 60);
     expect(me.data.me.starLevel).toBeGreaterThanOrEqual(1);
     expect(me.data.me.hourEntries.totalCount).toBeGreaterThan(10);
-    const [stars] = await sql(`select count(*) filter (where total_minutes >= 6000)::int as starred, count(*) filter (where total_minutes >= 18000)::int as more from volunteer`);
+    const [stars] = await sql(
+      `select count(*) filter (where total_minutes >= 6000)::int as starred, count(*) filter (where total_minutes >= 18000)::int as more from volunteer`,
+    );
     expect(stars.starred).toBeGreaterThanOrEqual(5);
     expect(stars.more).toBeGreaterThanOrEqual(2);
   });
@@ -348,7 +416,11 @@ describe('star levels and leaderboards', () => {
     for (let i = 1; i < byOrg.length; i++) expect(byOrg[i - 1].minutes).toBeGreaterThanOrEqual(byOrg[i].minutes);
     // Each volunteer's minutes with the organisation equal the sum of their entries there.
     const top = byOrg[0];
-    const [sum] = await sql(`select sum(minutes)::int as s from hour_entry where volunteer_id = ? and organization_id = ? and service_date >= ?`, [top.volunteer.id, orgId, `${from}-01`]);
+    const [sum] = await sql(`select sum(minutes)::int as s from hour_entry where volunteer_id = ? and organization_id = ? and service_date >= ?`, [
+      top.volunteer.id,
+      orgId,
+      `${from}-01`,
+    ]);
     expect(top.minutes).toBe(sum.s);
     const next = await server.gql(
       `query($after: String, $from: String!, $to: String!) { volunteerLeaderboard(district: "龙华区", from: $from, to: $to, first: 3, after: $after) { nodes { rank } } }`,
@@ -380,7 +452,10 @@ describe('star levels and leaderboards', () => {
     expect(yearly.data.volunteerLeaderboard.totalCount).toBe(n);
 
     const q = `query($from: String!, $to: String!, $d: String, $o: ID) { volunteerLeaderboard(from: $from, to: $to, district: $d, organizationId: $o) { nodes { rank } } }`;
-    expect((await server.gql(q, { from: '2026-13', to: '2026-12', d: '龙华区' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    expect((await server.gql(q, { from: '2026-13', to: '2026-12', d: '龙华区' })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'from',
+    });
     expect((await server.gql(q, { from: '2026-05', to: '2026-01', d: '龙华区' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     expect(errorCode(await server.gql(q, { from: '2026-01', to: '2026-02' }))).toBe('BAD_USER_INPUT');
   });

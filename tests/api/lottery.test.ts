@@ -113,17 +113,42 @@ describe('the registration window', () => {
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'shifts.0.registrationClosesAt' });
 
     const [opens, closes] = [hours(2), hours(24)];
-    const updated = await server.gql(UPDATE, { id, input: { shifts: [shift({ registrationOpensAt: opens, registrationClosesAt: closes }), shift({ registrationClosesAt: closes })] } }, coordinator);
+    const updated = await server.gql(
+      UPDATE,
+      { id, input: { shifts: [shift({ registrationOpensAt: opens, registrationClosesAt: closes }), shift({ registrationClosesAt: closes })] } },
+      coordinator,
+    );
     const shifts = updated.data.updateProject.shifts;
-    expect(shifts.map((s: any) => [s.allocation, s.registrationOpensAt && new Date(s.registrationOpensAt).toISOString(), new Date(s.registrationClosesAt).toISOString()]))
-      .toEqual(expect.arrayContaining([['LOTTERY', opens, closes], ['LOTTERY', null, closes]]));
-    const draws = await sql(`select algorithm, seed from shift_draw where shift_id in (?, ?)`, shifts.map((s: any) => s.id));
-    expect(draws.map((d) => [d.algorithm, d.seed.length])).toEqual([[DRAW_ALGORITHM, 32], [DRAW_ALGORITHM, 32]]);
+    expect(
+      shifts.map((s: any) => [
+        s.allocation,
+        s.registrationOpensAt && new Date(s.registrationOpensAt).toISOString(),
+        new Date(s.registrationClosesAt).toISOString(),
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['LOTTERY', opens, closes],
+        ['LOTTERY', null, closes],
+      ]),
+    );
+    const draws = await sql(
+      `select algorithm, seed from shift_draw where shift_id in (?, ?)`,
+      shifts.map((s: any) => s.id),
+    );
+    expect(draws.map((d) => [d.algorithm, d.seed.length])).toEqual([
+      [DRAW_ALGORITHM, 32],
+      [DRAW_ALGORITHM, 32],
+    ]);
     expect(draws[0].seed.equals(draws[1].seed)).toBe(false);
 
     // Replacing the shifts replaces their records.
     await server.gql(UPDATE, { id, input: { shifts: [shift({ registrationClosesAt: closes, capacity: 4 })] } }, coordinator);
-    expect(await sql(`select 1 from shift_draw where shift_id in (?, ?)`, shifts.map((s: any) => s.id))).toHaveLength(0);
+    expect(
+      await sql(
+        `select 1 from shift_draw where shift_id in (?, ?)`,
+        shifts.map((s: any) => s.id),
+      ),
+    ).toHaveLength(0);
   });
 
   it('refuses entries before it opens, takes entries (no places) while open, and refuses them between closing and the draw', async () => {
@@ -135,7 +160,12 @@ describe('the registration window', () => {
 
     await sql(`update shift set registration_opens_at = now() - interval '1 minute' where id = ?`, [shiftId]);
     const ra = await server.gql(SIGN_UP, { input: { shiftId } }, a.headers);
-    expect(ra.data.signUp).toMatchObject({ status: 'PENDING_DRAW', drawPosition: null, waitlistPosition: null, shift: { confirmedCount: 0, waitlistCount: 0, entrantCount: 1 } });
+    expect(ra.data.signUp).toMatchObject({
+      status: 'PENDING_DRAW',
+      drawPosition: null,
+      waitlistPosition: null,
+      shift: { confirmedCount: 0, waitlistCount: 0, entrantCount: 1 },
+    });
     const rb = await server.gql(SIGN_UP, { input: { shiftId } }, b.headers);
     expect(rb.data.signUp.shift.entrantCount).toBe(2);
     expect(errorCode(await server.gql(SIGN_UP, { input: { shiftId } }, a.headers))).toBe('CONFLICT');
@@ -206,7 +236,11 @@ describe('the draw', () => {
 
     // Waitlist positions follow the draw, whatever the order of arrival.
     const last = entrants[ids.indexOf(rows[11].id)];
-    const mine = await server.gql(`query($id: ID!) { node(id: $id) { ... on Signup { status drawPosition waitlistPosition } } }`, { id: rows[11].id }, last.headers);
+    const mine = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Signup { status drawPosition waitlistPosition } } }`,
+      { id: rows[11].id },
+      last.headers,
+    );
     expect(mine.data.node).toEqual({ status: 'WAITLISTED', drawPosition: 12, waitlistPosition: 7 });
   });
 
@@ -270,8 +304,17 @@ describe('the draw', () => {
     const result = await new LotteryService(orm.em.fork()).runDraw(noWaitlist.shiftId);
     expect(result).toMatchObject({ entrants: 5, confirmed: 2, waitlisted: 0, notSelected: 3 });
     const rows = await signupsOf(noWaitlist.shiftId);
-    expect(rows.map((r) => [r.status, r.draw_position])).toEqual([['CONFIRMED', 1], ['CONFIRMED', 2], ['CANCELLED', 3], ['CANCELLED', 4], ['CANCELLED', 5]]);
-    const statuses = await sql(`select payload->>'status' as status from outbox where topic = 'signup.drawn' and payload->>'shiftId' = ? order by (payload->>'drawPosition')::int`, [noWaitlist.shiftId]);
+    expect(rows.map((r) => [r.status, r.draw_position])).toEqual([
+      ['CONFIRMED', 1],
+      ['CONFIRMED', 2],
+      ['CANCELLED', 3],
+      ['CANCELLED', 4],
+      ['CANCELLED', 5],
+    ]);
+    const statuses = await sql(
+      `select payload->>'status' as status from outbox where topic = 'signup.drawn' and payload->>'shiftId' = ? order by (payload->>'drawPosition')::int`,
+      [noWaitlist.shiftId],
+    );
     expect(statuses.map((s) => s.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'CANCELLED', 'CANCELLED', 'CANCELLED']);
     expect(errorCode(await server.gql(SIGN_UP, { input: { shiftId: noWaitlist.shiftId } }, people(1)[0].headers))).toBe('CAPACITY_REACHED');
 
@@ -303,7 +346,9 @@ describe('the draw', () => {
 
     await closeRegistration(shiftId);
     await new LotteryService(orm.em.fork()).runDraw(shiftId);
-    const [first, second] = (await Promise.all([view(a.headers), view(b.headers)])).sort((x, y) => x.viewerDrawEntry.drawPosition - y.viewerDrawEntry.drawPosition);
+    const [first, second] = (await Promise.all([view(a.headers), view(b.headers)])).sort(
+      (x, y) => x.viewerDrawEntry.drawPosition - y.viewerDrawEntry.drawPosition,
+    );
     expect(first).toMatchObject({ viewerSignup: { status: 'CONFIRMED' }, viewerDrawEntry: { status: 'CONFIRMED', drawPosition: 1 } });
     // Not selected: no live sign-up any more, but the entry and its place in the draw remain theirs to see.
     expect(second).toEqual({ viewerSignup: null, viewerDrawEntry: { id: expect.stringMatching(/^sgn_/), status: 'CANCELLED', drawPosition: 2 } });
@@ -330,7 +375,10 @@ describe('the draw', () => {
       expect(['PENDING_DRAW', 'DRAW_PENDING', 'CONFIRMED', 'WAITLISTED']).toContain(outcome);
     }
     const [shift] = await sql(`select capacity, confirmed_count, waitlist_count, entrant_count from shift where id = ?`, [shiftId]);
-    const [counts] = await sql(`select count(*) filter (where status = 'CONFIRMED')::int as c, count(*) filter (where status = 'WAITLISTED')::int as w from signup where shift_id = ?`, [shiftId]);
+    const [counts] = await sql(
+      `select count(*) filter (where status = 'CONFIRMED')::int as c, count(*) filter (where status = 'WAITLISTED')::int as w from signup where shift_id = ?`,
+      [shiftId],
+    );
     expect(shift.confirmed_count).toBe(counts.c);
     expect(shift.waitlist_count).toBe(counts.w);
     expect(shift.confirmed_count).toBeLessThanOrEqual(shift.capacity);

@@ -20,7 +20,14 @@ async function publishedShift(title: string, startsInHours = 48): Promise<{ proj
   const { server, coordinator, orgId } = stage;
   const created = await server.gql(
     `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
-    { input: { organizationId: orgId, title, summary: '测试', shifts: [{ startsAt: hours(startsInHours), endsAt: hours(startsInHours + 3), capacity: 1, waitlist: true }] } },
+    {
+      input: {
+        organizationId: orgId,
+        title,
+        summary: '测试',
+        shifts: [{ startsAt: hours(startsInHours), endsAt: hours(startsInHours + 3), capacity: 1, waitlist: true }],
+      },
+    },
     coordinator,
   );
   expect(created.errors).toBeUndefined();
@@ -45,7 +52,9 @@ describe('notifications', () => {
     expect(inbox.unreadNotificationCount).toBe(1);
     expect(inbox.notifications.nodes).toEqual([
       expect.objectContaining({
-        kind: 'WAITLIST_PROMOTED', read: false, reason: null,
+        kind: 'WAITLIST_PROMOTED',
+        read: false,
+        reason: null,
         project: { id: projectId, title: '测试：候补转正通知', status: 'PUBLISHED' },
         shift: expect.objectContaining({ id: shiftId }),
         signup: { id: b.data.signUp.id, status: 'CONFIRMED' },
@@ -53,7 +62,11 @@ describe('notifications', () => {
     ]);
     // Nobody else reads it: not the one who cancelled, not a stranger, not through the node.
     for (const other of [first, third]) expect((await server.gql(INBOX, {}, other.headers)).data.me.notifications.totalCount).toBe(0);
-    const peek = await server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { unreadNotificationCount notifications { totalCount } } } }`, { id: second.id }, third.headers);
+    const peek = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Volunteer { unreadNotificationCount notifications { totalCount } } } }`,
+      { id: second.id },
+      third.headers,
+    );
     expect(errorCode(peek)).toBe('FORBIDDEN');
     expect(errorCode(await server.gql(`mutation { markNotificationsRead }`))).toBe('UNAUTHENTICATED');
     expect(errorCode(await server.gql(`mutation { markNotificationsRead(upTo: "1 or 1=1") }`, {}, second.headers))).toBe('BAD_USER_INPUT');
@@ -77,8 +90,15 @@ describe('notifications', () => {
       const res = await server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: shiftId }, volunteer.headers);
       expect(res.data.signUp.status).toBe('CONFIRMED');
     }
-    for (const [{ projectId }, reason] of [[older, '台风预警'], [newer, '场地检修']] as const) {
-      const res = await server.gql(`mutation($id: ID!, $r: String!) { cancelProject(id: $id, reason: $r) { status } }`, { id: projectId, r: reason }, coordinator);
+    for (const [{ projectId }, reason] of [
+      [older, '台风预警'],
+      [newer, '场地检修'],
+    ] as const) {
+      const res = await server.gql(
+        `mutation($id: ID!, $r: String!) { cancelProject(id: $id, reason: $r) { status } }`,
+        { id: projectId, r: reason },
+        coordinator,
+      );
       expect(res.errors).toBeUndefined();
     }
     const inbox = (await server.gql(INBOX, {}, volunteer.headers)).data.me;
@@ -89,7 +109,13 @@ describe('notifications', () => {
     ]);
     // Paging newest first, one at a time.
     const page = async (after: string | null) =>
-      (await server.gql(`query($after: String) { me { notifications(first: 1, after: $after) { nodes { reason } pageInfo { hasNextPage endCursor } } } }`, { after }, volunteer.headers)).data.me.notifications;
+      (
+        await server.gql(
+          `query($after: String) { me { notifications(first: 1, after: $after) { nodes { reason } pageInfo { hasNextPage endCursor } } } }`,
+          { after },
+          volunteer.headers,
+        )
+      ).data.me.notifications;
     const one = await page(null);
     const two = await page(one.pageInfo.endCursor);
     expect([one.nodes[0].reason, two.nodes[0].reason, two.pageInfo.hasNextPage]).toEqual(['场地检修', '台风预警', false]);

@@ -42,7 +42,15 @@ async function newPerson(): Promise<Person> {
 
 function orgInput(overrides: Record<string, unknown> = {}) {
   // Open joining: these tests join directly (joining that needs approval is tests/api/membership-requests.test.ts).
-  return { name: `测试志愿服务队${run}-${randomInt(1e9)}`, kind: 'NGO', district: '龙华区', city: '海口市', description: '测试用的组织', joinPolicy: 'OPEN', ...overrides };
+  return {
+    name: `测试志愿服务队${run}-${randomInt(1e9)}`,
+    kind: 'NGO',
+    district: '龙华区',
+    city: '海口市',
+    description: '测试用的组织',
+    joinPolicy: 'OPEN',
+    ...overrides,
+  };
 }
 
 async function registerOrg(headers: Headers, overrides: Record<string, unknown> = {}): Promise<any> {
@@ -148,7 +156,11 @@ describe('registerOrganization', () => {
     expect(await publicIds()).not.toContain(org.id);
     expect(await publicIds({ search: org.name })).toEqual([]);
     for (const headers of [anonymous, stranger.headers, demoVolunteer]) {
-      const res = await server.gql(`query($id: ID!, $slug: String) { a: organization(id: $id) { id } b: organization(slug: $slug) { id } n: node(id: $id) { id } }`, { id: org.id, slug: org.slug }, headers);
+      const res = await server.gql(
+        `query($id: ID!, $slug: String) { a: organization(id: $id) { id } b: organization(slug: $slug) { id } n: node(id: $id) { id } }`,
+        { id: org.id, slug: org.slug },
+        headers,
+      );
       expect(res.data).toEqual({ a: null, b: null, n: null });
     }
     const own = await server.gql(ONE, { slug: org.slug }, owner.headers);
@@ -161,7 +173,15 @@ describe('registerOrganization', () => {
     const [owner, other] = people;
     const name = `Sunshine 阳光助学队${run}`;
     await registerOrg(owner.headers, { name });
-    const variants = [name, `${name} `, `  Sunshine阳光助学队${run}`, `SUNSHINE 阳光助学队${run}`, `Ｓｕｎｓｈｉｎｅ\u3000阳光 助学队${run}`, '龙华区青年志愿者协会 ', '龙华区 青年志愿者协会'];
+    const variants = [
+      name,
+      `${name} `,
+      `  Sunshine阳光助学队${run}`,
+      `SUNSHINE 阳光助学队${run}`,
+      `Ｓｕｎｓｈｉｎｅ\u3000阳光 助学队${run}`,
+      '龙华区青年志愿者协会 ',
+      '龙华区 青年志愿者协会',
+    ];
     for (const variant of variants) {
       const res = await server.gql(REGISTER_ORG, { input: orgInput({ name: variant }) }, other.headers);
       expectCode(res, 'CONFLICT', 'name');
@@ -198,7 +218,11 @@ describe('registerOrganization', () => {
     const raced = `race-slug-${run}`;
     const both = await Promise.all(people.slice(1, 3).map((p) => server.gql(REGISTER_ORG, { input: orgInput({ slug: raced }) }, p.headers)));
     expect(both.filter((r) => !r.errors)).toHaveLength(1);
-    expectCode(both.find((r) => r.errors)!, 'CONFLICT', 'slug');
+    expectCode(
+      both.find((r) => r.errors)!,
+      'CONFLICT',
+      'slug',
+    );
   });
 
   it('checks every field, naming it', async () => {
@@ -227,7 +251,12 @@ describe('registerOrganization', () => {
 
     // Exactly at the limits is fine; an approved parent is taken.
     const [parent] = await sql<{ id: string; name: string }>(`select id, name from organization where name = '共青团龙华区委'`);
-    const org = await registerOrg(owner.headers, { name: `边界${run}`.padEnd(60, '长'), district: '区'.repeat(40), description: '简'.repeat(2000), parentId: parent.id });
+    const org = await registerOrg(owner.headers, {
+      name: `边界${run}`.padEnd(60, '长'),
+      district: '区'.repeat(40),
+      description: '简'.repeat(2000),
+      parentId: parent.id,
+    });
     expect(org.parent).toEqual({ id: parent.id, name: parent.name });
     expect(Array.from(org.name)).toHaveLength(60);
   });
@@ -244,7 +273,8 @@ describe('review by platform staff', () => {
     expectCode(await server.gql(APPROVE, { id: 'org_00000000000000000000000000' }, admin), 'NOT_FOUND');
     expectCode(await server.gql(APPROVE, { id: 'nonsense' }, admin), 'NOT_FOUND');
 
-    const queue = async () => (await server.gql(`{ pendingOrganizations(first: 100) { nodes { id } } }`, {}, admin)).data.pendingOrganizations.nodes.map((o: any) => o.id);
+    const queue = async () =>
+      (await server.gql(`{ pendingOrganizations(first: 100) { nodes { id } } }`, {}, admin)).data.pendingOrganizations.nodes.map((o: any) => o.id);
     expect(await queue()).toContain(org.id);
 
     const res = await server.gql(APPROVE, { id: org.id }, admin);
@@ -297,9 +327,16 @@ describe('review by platform staff', () => {
     expect(res.data.suspendOrganization).toEqual({ id: org.id, status: 'SUSPENDED', suspendedReason: '登记材料与实际不符' });
     expect(await publicIds()).not.toContain(org.id);
     expect((await server.gql(ONE, { id: org.id }, anonymous)).data.organization).toBeNull();
-    expect((await server.gql(ONE, { id: org.id }, owner.headers)).data.organization).toMatchObject({ status: 'SUSPENDED', suspendedReason: '登记材料与实际不符' });
+    expect((await server.gql(ONE, { id: org.id }, owner.headers)).data.organization).toMatchObject({
+      status: 'SUSPENDED',
+      suspendedReason: '登记材料与实际不符',
+    });
     // A plain member still sees the organisation they belong to, but not why it was suspended.
-    expect((await server.gql(ONE, { id: org.id }, member.headers)).data.organization).toMatchObject({ status: 'SUSPENDED', suspendedReason: null, viewerRole: 'MEMBER' });
+    expect((await server.gql(ONE, { id: org.id }, member.headers)).data.organization).toMatchObject({
+      status: 'SUSPENDED',
+      suspendedReason: null,
+      viewerRole: 'MEMBER',
+    });
     expectCode(await server.gql(JOIN, { id: org.id }, people[2].headers), 'NOT_FOUND');
 
     const back = await server.gql(APPROVE, { id: org.id }, admin);
@@ -379,7 +416,10 @@ describe('joining and leaving', () => {
     await server.gql(SET_ROLE, { id: mb.id, role: 'ADMIN' }, a.headers);
     const both = await Promise.all([a, b].map((p) => server.gql(LEAVE, { id: org.id }, p.headers)));
     expect(both.filter((r) => r.data?.leaveOrganization === true)).toHaveLength(1);
-    expectCode(both.find((r) => r.errors)!, 'CONFLICT');
+    expectCode(
+      both.find((r) => r.errors)!,
+      'CONFLICT',
+    );
     expect(await counts(org.id)).toEqual({ memberCount: 1, rows: 1, admins: 1 });
 
     const org2 = await approvedOrg(a);

@@ -45,9 +45,13 @@ function expectCode(res: GraphQLResponse, code: string, field?: string) {
 
 async function approvedOrg(owner: Record<string, string>): Promise<string> {
   const name = `接口测试志愿服务队${randomInt(1e9)}`;
-  const reg = await server.gql(`mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`, {
-    input: { name, kind: 'NGO', district: '博罗县' },
-  }, owner);
+  const reg = await server.gql(
+    `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+    {
+      input: { name, kind: 'NGO', district: '博罗县' },
+    },
+    owner,
+  );
   expect(reg.errors, JSON.stringify(reg.errors)).toBeUndefined();
   const id = reg.data.registerOrganization.id as string;
   expect((await server.gql(`mutation($id: ID!) { approveOrganization(id: $id) { id } }`, { id }, admin)).errors).toBeUndefined();
@@ -123,11 +127,17 @@ describe('calling with a key', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.organizations.nodes.length).toBe(3);
     expect(res.data.me).toBeNull();
-    const vol = await server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { volunteerNumber realName phoneMasked } } }`, { id: orgAdmin.id }, bearer(secret));
+    const vol = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Volunteer { volunteerNumber realName phoneMasked } } }`,
+      { id: orgAdmin.id },
+      bearer(secret),
+    );
     expect(vol.data.node.volunteerNumber).toMatch(/^AX/);
     expect(vol.data.node.realName).toBeNull();
     expect(vol.data.node.phoneMasked).toBeNull();
-    const [row] = await sql<{ last_used_at: Date | null }>(`select last_used_at from partner_key where secret_hash = ?`, [createHash('sha256').update(secret).digest()]);
+    const [row] = await sql<{ last_used_at: Date | null }>(`select last_used_at from partner_key where secret_hash = ?`, [
+      createHash('sha256').update(secret).digest(),
+    ]);
     expect(row.last_used_at).not.toBeNull();
   });
 

@@ -39,7 +39,13 @@ async function person(): Promise<Person> {
 }
 
 async function registerTeam(by: Person, name: string): Promise<string> {
-  const res = ok(await gql(`mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`, { input: { name, kind: 'NGO', district } }, by.headers));
+  const res = ok(
+    await gql(
+      `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+      { input: { name, kind: 'NGO', district } },
+      by.headers,
+    ),
+  );
   return res.registerOrganization.id;
 }
 
@@ -79,7 +85,10 @@ describe('teams', () => {
     const id = await registerTeam(applicant, `待审核测试队${randomInt(1e9)}`);
     expect(ok(await gql(PENDING, {}, admin)).pendingOrganizations.nodes.map((n: { id: string }) => n.id)).toContain(id);
     expectCode(await gql(RETURN, { id, reason: ' ' }, admin), 'BAD_USER_INPUT', 'reason');
-    expect(ok(await gql(RETURN, { id, reason: '请补充联系人' }, admin)).returnOrganization).toMatchObject({ status: 'PENDING', returnedReason: '请补充联系人' });
+    expect(ok(await gql(RETURN, { id, reason: '请补充联系人' }, admin)).returnOrganization).toMatchObject({
+      status: 'PENDING',
+      returnedReason: '请补充联系人',
+    });
     expect(ok(await gql(APPROVE, { id }, admin)).approveOrganization.status).toBe('APPROVED');
     expect(ok(await gql(PENDING, {}, admin)).pendingOrganizations.nodes.map((n: { id: string }) => n.id)).not.toContain(id);
   });
@@ -210,7 +219,21 @@ describe('figures', () => {
     const [a, b, c] = stage.crowd;
     const { shiftIds } = await endedShifts(stage.server, stage.orm, owner.headers, teamId, [a, b, c], { hours: 3 });
     const shiftId = shiftIds[0];
-    const recorded = ok(await gql(RECORD, { input: { shiftId, entries: [{ volunteerId: a.id, minutes: 180 }, { volunteerId: b.id, minutes: 120 }] } }, owner.headers)).recordHours;
+    const recorded = ok(
+      await gql(
+        RECORD,
+        {
+          input: {
+            shiftId,
+            entries: [
+              { volunteerId: a.id, minutes: 180 },
+              { volunteerId: b.id, minutes: 120 },
+            ],
+          },
+        },
+        owner.headers,
+      ),
+    ).recordHours;
     ok(await gql(REVERSE, { input: { entryId: recorded[1].id, reason: '未实际到场' } }, owner.headers));
     for (const v of [a, c]) {
       const [{ id }] = await stage.sql<{ id: string }>(`select id from signup where shift_id = ? and volunteer_id = ?`, [shiftId, v.id]);
@@ -224,17 +247,30 @@ describe('figures', () => {
       [teamId],
     );
     const live = entries.filter((e) => e.kind === 'SERVICE' && !e.reversed).map((e) => e.volunteer_id);
-    const attended = (await stage.sql<{ volunteer_id: string }>(`select volunteer_id from signup where shift_id = ? and status = 'ATTENDED'`, [shiftId])).map((r) => r.volunteer_id);
+    const attended = (await stage.sql<{ volunteer_id: string }>(`select volunteer_id from signup where shift_id = ? and status = 'ATTENDED'`, [shiftId])).map(
+      (r) => r.volunteer_id,
+    );
     const personTimes = live.length + attended.filter((v) => !live.includes(v)).length;
     const minutes = entries.reduce((sum, e) => sum + e.minutes, 0);
     const volunteers = new Set([...live, ...attended]).size;
     expect([personTimes, minutes, volunteers]).toEqual([2, 180, 2]);
-    const [{ year }] = await stage.sql<{ year: number }>(`select extract(year from starts_at at time zone 'Asia/Shanghai')::int as year from shift where id = ?`, [shiftId]);
+    const [{ year }] = await stage.sql<{ year: number }>(
+      `select extract(year from starts_at at time zone 'Asia/Shanghai')::int as year from shift where id = ?`,
+      [shiftId],
+    );
 
     const after = await figures();
     const expected = { volunteers, teams: 1, activities: 1, minutes, hours: minutes / 60, personTimes };
     expect(after.byDistrict.find((r: { key: string }) => r.key === district)).toEqual({ key: district, label: district, ...expected });
-    expect(after.byTeam.find((r: { key: string }) => r.key === teamId)).toEqual({ key: teamId, label: teamName, volunteers, teams: 1, activities: 1, minutes, personTimes });
+    expect(after.byTeam.find((r: { key: string }) => r.key === teamId)).toEqual({
+      key: teamId,
+      label: teamName,
+      volunteers,
+      teams: 1,
+      activities: 1,
+      minutes,
+      personTimes,
+    });
     expect(after.personTimes - before.personTimes).toBe(personTimes);
     const yearRow = (s: typeof before) => s.byYear.find((r: { key: string }) => r.key === String(year)) ?? { personTimes: 0, minutes: 0, activities: 0 };
     expect(yearRow(after).personTimes - yearRow(before).personTimes).toBe(personTimes);

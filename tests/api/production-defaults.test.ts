@@ -58,8 +58,16 @@ describe('the product in production mode', () => {
   const key = () => readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
 
   it('will not start on http without AIXIN_ALLOW_HTTP, and says why', async () => {
-    const product = await startProduct({ NODE_ENV: 'production', DATABASE_URL: databaseUrl(), AIXIN_DATA_KEY: key(), AIXIN_BUILD_SITE: '0', AIXIN_PUBLIC_URL: 'http://volunteer.example' });
-    const code = await new Promise<number | null>((resolve) => (product.child.exitCode !== null ? resolve(product.child.exitCode) : product.child.once('exit', resolve)));
+    const product = await startProduct({
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl(),
+      AIXIN_DATA_KEY: key(),
+      AIXIN_BUILD_SITE: '0',
+      AIXIN_PUBLIC_URL: 'http://volunteer.example',
+    });
+    const code = await new Promise<number | null>((resolve) =>
+      product.child.exitCode !== null ? resolve(product.child.exitCode) : product.child.once('exit', resolve),
+    );
     expect(code).toBe(1);
     expect(product.output()).toContain('Aixin cannot start: AIXIN_PUBLIC_URL is http://volunteer.example: in production the public URL must be https');
     expect(product.output()).not.toMatch(/\n\s+at /);
@@ -90,7 +98,11 @@ describe('the product in production mode', () => {
       expect((await fetch(`${product.url}/metrics`)).status).toBe(404);
       // Production logs are JSON lines.
       await new Promise((r) => setTimeout(r, 200));
-      const lines = product.output().trim().split('\n').map((line) => JSON.parse(line) as { msg: string });
+      const lines = product
+        .output()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { msg: string });
       expect(lines.some((line) => line.msg.includes('Aixin 爱心 is running'))).toBe(true);
       expect(lines.some((line) => line.msg === 'POST /graphql 200')).toBe(true);
     } finally {

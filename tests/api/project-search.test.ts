@@ -38,7 +38,11 @@ describe('search', () => {
       const ctx = tx.getTransactionContext();
       await conn.execute('set local enable_seqscan = off', [], 'run', ctx);
       return conn.execute<{ 'QUERY PLAN': string }[]>(
-        `explain select id from project p where aixin_bigrams(p.title || ' ' || p.summary) @> aixin_bigrams('义务植树')`, [], 'all', ctx);
+        `explain select id from project p where aixin_bigrams(p.title || ' ' || p.summary) @> aixin_bigrams('义务植树')`,
+        [],
+        'all',
+        ctx,
+      );
     });
     expect(forced.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/project_search_bigrams/);
   });
@@ -77,7 +81,12 @@ describe('near', () => {
   });
 
   it('refuses impossible coordinates and radii', async () => {
-    for (const near of ['{ lat: 91, lng: 110, radiusKm: 1 }', '{ lat: 20, lng: 181, radiusKm: 1 }', '{ lat: 20, lng: 110, radiusKm: 0 }', '{ lat: 20, lng: 110, radiusKm: 1000 }']) {
+    for (const near of [
+      '{ lat: 91, lng: 110, radiusKm: 1 }',
+      '{ lat: 20, lng: 181, radiusKm: 1 }',
+      '{ lat: 20, lng: 110, radiusKm: 0 }',
+      '{ lat: 20, lng: 110, radiusKm: 1000 }',
+    ]) {
       const res = await server.gql(`{ projects(filter: { near: ${near} }) { totalCount } }`);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].extensions!.field).toMatch(/^filter\.near\./);

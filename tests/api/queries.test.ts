@@ -70,13 +70,25 @@ describe('projects', () => {
     const startsAt = new Date(Date.now() + 20 * 86_400_000);
     const created = await server.gql(
       `mutation($input: CreateProjectInput!) { createProject(input: $input) { id status } }`,
-      { input: { organizationId: orgId, title: '草稿可见性', summary: '只给本组织看', district: '测试区', shifts: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(), capacity: 3 }] } },
+      {
+        input: {
+          organizationId: orgId,
+          title: '草稿可见性',
+          summary: '只给本组织看',
+          district: '测试区',
+          shifts: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(), capacity: 3 }],
+        },
+      },
       coordinator,
     );
     const draft = created.data.createProject;
     expect(draft.status).toBe('DRAFT');
     const keyOf = async (organizationId: string) => {
-      const key = await server.gql(`mutation($input: CreatePartnerKeyInput!) { createPartnerKey(input: $input) { secret } }`, { input: { organizationId, name: '草稿可见性', scopes: ['READ'] } }, admin);
+      const key = await server.gql(
+        `mutation($input: CreatePartnerKeyInput!) { createPartnerKey(input: $input) { secret } }`,
+        { input: { organizationId, name: '草稿可见性', scopes: ['READ'] } },
+        admin,
+      );
       return { authorization: `Bearer ${key.data.createPartnerKey.secret}` };
     };
     const outsider = (await server.gql(REGISTER, { input: fakeRegistration() })).data.registerVolunteer.token;
@@ -99,10 +111,20 @@ describe('projects', () => {
       expect(res.errors, who).toBeUndefined();
       expect(res.data.project, who).toEqual(sees ? { id: draft.id, status: 'DRAFT' } : null);
       expect(res.data.node, who).toEqual(sees ? { id: draft.id } : null);
-      expect(res.data.projects.nodes.some((p: any) => p.id === draft.id), who).toBe(sees);
-      expect(res.data.organization.projects.nodes.some((p: any) => p.id === draft.id), who).toBe(sees);
+      expect(
+        res.data.projects.nodes.some((p: any) => p.id === draft.id),
+        who,
+      ).toBe(sees);
+      expect(
+        res.data.organization.projects.nodes.some((p: any) => p.id === draft.id),
+        who,
+      ).toBe(sees);
       // Never another organisation's drafts, and never a cancelled project of theirs either.
-      const all = await server.gql(`{ me { memberships(first: 100) { nodes { organization { id } } } } projects(first: 100, filter: { district: "测试区" }) { nodes { status organization { id } } } }`, {}, headers);
+      const all = await server.gql(
+        `{ me { memberships(first: 100) { nodes { organization { id } } } } projects(first: 100, filter: { district: "测试区" }) { nodes { status organization { id } } } }`,
+        {},
+        headers,
+      );
       const own = new Set([...(all.data.me?.memberships.nodes.map((m: any) => m.organization.id) ?? []), ...(keyOrg ? [keyOrg] : [])]);
       for (const p of all.data.projects.nodes) if (p.status === 'DRAFT' || p.status === 'CANCELLED') expect(own.has(p.organization.id), who).toBe(true);
     }
@@ -113,7 +135,9 @@ describe('projects', () => {
     expect(district.data.projects.totalCount).toBeGreaterThan(0);
     expect(district.data.projects.nodes.every((p: any) => p.district === '博罗县')).toBe(true);
 
-    const [{ category }] = await sql<{ category: string }>(`select category from project where status = 'PUBLISHED' and category is not null group by category order by count(*) desc limit 1`);
+    const [{ category }] = await sql<{ category: string }>(
+      `select category from project where status = 'PUBLISHED' and category is not null group by category order by count(*) desc limit 1`,
+    );
     const byCategory = await server.gql(`query($c: String) { projects(first: 100, filter: { category: $c }) { nodes { category } } }`, { c: category });
     expect(byCategory.data.projects.nodes.length).toBeGreaterThan(0);
     expect(byCategory.data.projects.nodes.every((p: any) => p.category === category)).toBe(true);
@@ -121,7 +145,9 @@ describe('projects', () => {
     const [org] = await sql<{ id: string; n: string }>(
       `select organization_id as id, count(*) as n from project where status in ('PUBLISHED','COMPLETED') group by organization_id order by count(*) desc limit 1`,
     );
-    const byOrg = await server.gql(`query($o: ID) { projects(first: 100, filter: { organizationId: $o }) { totalCount nodes { organization { id } } } }`, { o: org.id });
+    const byOrg = await server.gql(`query($o: ID) { projects(first: 100, filter: { organizationId: $o }) { totalCount nodes { organization { id } } } }`, {
+      o: org.id,
+    });
     expect(byOrg.data.projects.totalCount).toBe(Number(org.n));
     expect(byOrg.data.projects.nodes.every((p: any) => p.organization.id === org.id)).toBe(true);
 

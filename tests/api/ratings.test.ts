@@ -31,7 +31,11 @@ const sql = <T = any>(q: string, p: unknown[] = []) => orm.em.fork().getConnecti
 
 beforeAll(async () => {
   ({ orm, statements } = await countingOrm());
-  const running = await startServer({ orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, onSiteChange: () => changes++ }, 0, '127.0.0.1');
+  const running = await startServer(
+    { orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, onSiteChange: () => changes++ },
+    0,
+    '127.0.0.1',
+  );
   const bound: BoundGql = (q, v, h) => gql(`${running.url}/graphql`, q, v, h);
   server = Object.assign(running, { gql: bound });
   coordinator = await signIn(server, DEMO.coordinator);
@@ -44,7 +48,19 @@ beforeAll(async () => {
   const ended = await endedShifts(server, orm, coordinator, orgId, [a, b, c, e]);
   projectId = ended.projectId;
   const shiftId = ended.shiftIds[0];
-  const recorded = await server.gql(RECORD, { input: { shiftId, entries: [{ volunteerId: a.id, minutes: 120 }, { volunteerId: e.id, minutes: 60 }] } }, coordinator);
+  const recorded = await server.gql(
+    RECORD,
+    {
+      input: {
+        shiftId,
+        entries: [
+          { volunteerId: a.id, minutes: 120 },
+          { volunteerId: e.id, minutes: 60 },
+        ],
+      },
+    },
+    coordinator,
+  );
   expect(recorded.errors).toBeUndefined();
   const eEntry = recorded.data.recordHours.find((x: { volunteer: { id: string } }) => x.volunteer.id === e.id);
   expect((await server.gql(REVERSE, { input: { entryId: eEntry.id, reason: '未实际到场' } }, coordinator)).errors).toBeUndefined();
@@ -66,12 +82,22 @@ describe('rateProject', () => {
     // Present at a shift that has not ended yet: not yet.
     const upcoming = await server.gql(
       `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
-      { input: { organizationId: orgId, title: '未结束的活动', summary: '测试', shifts: [{ startsAt: new Date(Date.now() + 3_600_000).toISOString(), endsAt: new Date(Date.now() + 7_200_000).toISOString(), capacity: 5 }] } },
+      {
+        input: {
+          organizationId: orgId,
+          title: '未结束的活动',
+          summary: '测试',
+          shifts: [{ startsAt: new Date(Date.now() + 3_600_000).toISOString(), endsAt: new Date(Date.now() + 7_200_000).toISOString(), capacity: 5 }],
+        },
+      },
       coordinator,
     );
     const upcomingId = upcoming.data.createProject.id;
     expect((await server.gql(`mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: upcomingId }, coordinator)).errors).toBeUndefined();
-    await sql(`insert into signup (id, shift_id, volunteer_id, status) values ('sgn_' || substr(md5(random()::text), 1, 26), ?, ?, 'ATTENDED')`, [upcoming.data.createProject.shifts[0].id, f.id]);
+    await sql(`insert into signup (id, shift_id, volunteer_id, status) values ('sgn_' || substr(md5(random()::text), 1, 26), ?, ?, 'ATTENDED')`, [
+      upcoming.data.createProject.shifts[0].id,
+      f.id,
+    ]);
     expect(errorCode(await server.gql(RATE, { input: { projectId: upcomingId, score: 4 } }, f.headers))).toBe('FORBIDDEN');
     expect(errorCode(await server.gql(RATE, { input: { projectId: 'prj_00000000000000000000000000', score: 4 } }, f.headers))).toBe('NOT_FOUND');
     expect(Number((await sql(`select count(*) as n from rating where project_id in (?, ?)`, [projectId, upcomingId]))[0].n)).toBe(0);
@@ -142,7 +168,15 @@ describe('the team reads its ratings', () => {
 
     // No field of a rating names its writer.
     const type = await server.gql(`{ __type(name: "Rating") { fields { name } } }`);
-    expect(type.data.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(['comment', 'commentHidden', 'createdAt', 'id', 'organization', 'project', 'score']);
+    expect(type.data.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual([
+      'comment',
+      'commentHidden',
+      'createdAt',
+      'id',
+      'organization',
+      'project',
+      'score',
+    ]);
 
     const member = await server.gql(TEAM, { id: orgId }, a.headers);
     expect(member.data.organization.ratings).toBeNull();
@@ -171,7 +205,9 @@ describe('public summaries', () => {
     expect(res.data.project.organization.rating).toEqual(expected);
     // Every team's, in one list.
     const teams = await server.gql(`{ organizations(first: 100) { nodes { id rating { average count } } } }`);
-    const rows = await sql(`select organization_id as id, round(avg(score), 2)::float as average, count(*)::int as count from ${scores} group by organization_id`);
+    const rows = await sql(
+      `select organization_id as id, round(avg(score), 2)::float as average, count(*)::int as count from ${scores} group by organization_id`,
+    );
     // The demo data rated other teams' activities that are over.
     expect(rows.length).toBeGreaterThan(5);
     const byId = new Map(rows.map((r) => [r.id, { average: r.average, count: r.count }]));
@@ -182,7 +218,10 @@ describe('public summaries', () => {
     const counts: number[] = [];
     for (const first of [5, 40]) {
       statements.length = 0;
-      const res = await server.gql(`query($first: Int) { projects(first: $first) { nodes { rating { average count } organization { rating { average count } } } } }`, { first });
+      const res = await server.gql(
+        `query($first: Int) { projects(first: $first) { nodes { rating { average count } organization { rating { average count } } } } }`,
+        { first },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.projects.nodes.length).toBeGreaterThan(first === 5 ? 4 : 30);
       counts.push(statements.length);
@@ -218,8 +257,15 @@ describe('hideRating', () => {
 
     const team = await server.gql(TEAM, { id: orgId }, coordinator);
     expect(team.data.organization.ratings.nodes.find((n: { id: string }) => n.id === id)).toMatchObject({ comment: null, commentHidden: true, score: 5 });
-    expect((await server.gql(`{ staffRatings(first: 10) { nodes { id comment commentHidden } } }`, {}, admin)).data.staffRatings.nodes[0]).toEqual({ id, comment: null, commentHidden: true });
-    expect((await server.gql(`{ me { attendedProjects { nodes { viewerRating { comment commentHidden } } } } }`, {}, a.headers)).data.me.attendedProjects.nodes[0].viewerRating).toEqual({ comment: null, commentHidden: true });
+    expect((await server.gql(`{ staffRatings(first: 10) { nodes { id comment commentHidden } } }`, {}, admin)).data.staffRatings.nodes[0]).toEqual({
+      id,
+      comment: null,
+      commentHidden: true,
+    });
+    expect(
+      (await server.gql(`{ me { attendedProjects { nodes { viewerRating { comment commentHidden } } } } }`, {}, a.headers)).data.me.attendedProjects.nodes[0]
+        .viewerRating,
+    ).toEqual({ comment: null, commentHidden: true });
     expect((await server.gql(`query($id: ID!) { node(id: $id) { ... on Rating { comment } } }`, { id }, a.headers)).data.node).toEqual({ comment: null });
     expect((await server.gql(SUMMARY, { id: projectId })).data.project.rating).toEqual({ average: 3.5, count: 2 });
 

@@ -18,9 +18,9 @@ afterAll(async () => {
 
 it('holds what em.find loads, with the class getters and an unloaded reference', async () => {
   const em = orm.em.fork();
-  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select ${loadedColumns(em, Shift).join(', ')} from shift where confirmed_count > 0 order by id limit 1`,
-  );
+  const [row] = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(`select ${loadedColumns(em, Shift).join(', ')} from shift where confirmed_count > 0 order by id limit 1`);
   const shift = readOnlyEntity(em, Shift, row);
   const loaded = await orm.em.fork().findOneOrFail(Shift, { id: row.id as string });
   expect(shift).toBeInstanceOf(Shift);

@@ -1,12 +1,6 @@
 // Resident ID validation/generation (GB 11643-1999) and personal-data masking.
 import { describe, it, expect } from 'vitest';
-import {
-  ageOn,
-  checkResidentId,
-  generateResidentId,
-  normalizeResidentId,
-  residentIdCheckDigit,
-} from '../../api/src/modules/volunteer/resident-id.js';
+import { ageOn, checkResidentId, generateResidentId, normalizeResidentId, residentIdCheckDigit } from '../../api/src/modules/volunteer/resident-id.js';
 import { maskName, maskPhone, maskResidentId } from '../../api/src/common/masking.js';
 
 const TODAY = new Date('2026-03-10T04:00:00Z');

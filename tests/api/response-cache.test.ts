@@ -52,8 +52,16 @@ afterAll(async () => {
 describe('the response cache', () => {
   it('answers the same anonymous question from memory, byte for byte', async () => {
     const before = await hits();
-    const first = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PLACES, variables: { id: projectId } }) });
-    const second = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PLACES, variables: { id: projectId } }) });
+    const first = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: PLACES, variables: { id: projectId } }),
+    });
+    const second = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: PLACES, variables: { id: projectId } }),
+    });
     expect(second.status).toBe(200);
     expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
     expect(await second.text()).toBe(await first.text());

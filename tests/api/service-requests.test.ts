@@ -70,7 +70,11 @@ async function person(): Promise<Person> {
 }
 
 async function organization(owner: Person, input: Record<string, unknown>): Promise<string> {
-  const created = await ok(`mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`, { input: { name: `需求测试队${randomInt(1e9)}`, district: DISTRICT, kind: 'NGO', ...input } }, owner.headers);
+  const created = await ok(
+    `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+    { input: { name: `需求测试队${randomInt(1e9)}`, district: DISTRICT, kind: 'NGO', ...input } },
+    owner.headers,
+  );
   const id = created.registerOrganization.id as string;
   await ok(`mutation($id: ID!) { approveOrganization(id: $id) { id } }`, { id }, staff);
   return id;
@@ -135,12 +139,22 @@ describe('submitting a need', () => {
     expectCode(await server.gql(SUBMIT, { input: need() }, anonymous), 'UNAUTHENTICATED');
     const input = need();
     const request = (await ok(SUBMIT, { input }, resident.headers)).submitServiceRequest;
-    expect(request).toMatchObject({ status: 'SUBMITTED', volunteersClaimed: 0, contactNameMasked: '王*兰', contactName: null, contactPhone: null, requestingOrganization: null });
+    expect(request).toMatchObject({
+      status: 'SUBMITTED',
+      volunteersClaimed: 0,
+      contactNameMasked: '王*兰',
+      contactName: null,
+      contactPhone: null,
+      requestingOrganization: null,
+    });
     expect(request.contactPhoneMasked).toBe(`${input.contactPhone.slice(0, 3)}****${input.contactPhone.slice(-4)}`);
-    const [row] = await sql<{ contact_name_enc: Buffer; contact_phone_enc: Buffer }>(`select contact_name_enc, contact_phone_enc from service_request where id = ?`, [request.id]);
+    const [row] = await sql<{ contact_name_enc: Buffer; contact_phone_enc: Buffer }>(
+      `select contact_name_enc, contact_phone_enc from service_request where id = ?`,
+      [request.id],
+    );
     expect(row.contact_phone_enc.toString('latin1')).not.toContain(input.contactPhone);
     expect(row.contact_name_enc.toString('utf8')).not.toContain('王秀兰');
-    expect((await ok(ONE, { id: request.id }, anonymous))).toEqual({ serviceRequest: null, node: null });
+    expect(await ok(ONE, { id: request.id }, anonymous)).toEqual({ serviceRequest: null, node: null });
     expect((await ok(ONE, { id: request.id }, member.headers)).serviceRequest).toBeNull();
     expect((await ok(MINE, {}, resident.headers)).myServiceRequests.nodes[0]).toEqual({ id: request.id, status: 'SUBMITTED' });
   });
@@ -171,7 +185,13 @@ describe('submitting a need', () => {
 
   it('takes needs from a partner key with the REQUEST scope only, for its own organisation', async () => {
     const key = async (scopes: string[]) =>
-      (await ok(`mutation($input: CreatePartnerKeyInput!) { createPartnerKey(input: $input) { secret } }`, { input: { organizationId: teamA, name: '民政局需求系统', scopes } }, teamAdmin.headers)).createPartnerKey.secret as string;
+      (
+        await ok(
+          `mutation($input: CreatePartnerKeyInput!) { createPartnerKey(input: $input) { secret } }`,
+          { input: { organizationId: teamA, name: '民政局需求系统', scopes } },
+          teamAdmin.headers,
+        )
+      ).createPartnerKey.secret as string;
     const readOnly = { authorization: `Bearer ${await key([])}` };
     const requesting = { authorization: `Bearer ${await key(['REQUEST'])}` };
     expectCode(await server.gql(SUBMIT, { input: need() }, readOnly), 'FORBIDDEN');
@@ -187,7 +207,11 @@ describe('submitting a need', () => {
     const first = (await ok(SUBMIT, { input }, resident.headers)).submitServiceRequest;
     const again = (await ok(SUBMIT, { input }, resident.headers)).submitServiceRequest;
     expect(again.id).toBe(first.id);
-    const [count] = await sql<{ n: number }>(`select count(*)::int as n from service_request where title = ? and requester_id = ? and id = ?`, [input.title, resident.id, first.id]);
+    const [count] = await sql<{ n: number }>(`select count(*)::int as n from service_request where title = ? and requester_id = ? and id = ?`, [
+      input.title,
+      resident.id,
+      first.id,
+    ]);
     expect(count.n).toBe(1);
     expectCode(await server.gql(SUBMIT, { input: { ...input, title: '另一个需求' } }, resident.headers), 'IDEMPOTENCY_KEY_REUSED', 'idempotencyKey');
   });
@@ -206,14 +230,18 @@ describe('triage', () => {
 
   it('lets staff or the district’s federation ADMIN accept it onto the board, no one else', async () => {
     const request = await submitted();
-    for (const who of [resident.headers, teamAdmin.headers, otherFedAdmin.headers, member.headers]) expectCode(await server.gql(ACCEPT, { id: request.id }, who), 'FORBIDDEN');
+    for (const who of [resident.headers, teamAdmin.headers, otherFedAdmin.headers, member.headers])
+      expectCode(await server.gql(ACCEPT, { id: request.id }, who), 'FORBIDDEN');
     expectCode(await server.gql(ACCEPT, { id: request.id }, anonymous), 'UNAUTHENTICATED');
     const accepted = (await ok(ACCEPT, { id: request.id }, fedAdmin.headers)).acceptServiceRequest;
     expect(accepted.status).toBe('OPEN');
     expect(accepted.openedAt).not.toBeNull();
     expectCode(await server.gql(ACCEPT, { id: request.id }, staff), 'CONFLICT');
     expect((await ok(ONE, { id: request.id }, anonymous)).node).toEqual({ id: request.id });
-    const [audit] = await sql<{ action: string; actor_id: string }>(`select action, actor_id from audit_log where subject_id = ? and action like 'service-request.%' order by id desc limit 1`, [request.id]);
+    const [audit] = await sql<{ action: string; actor_id: string }>(
+      `select action, actor_id from audit_log where subject_id = ? and action like 'service-request.%' order by id desc limit 1`,
+      [request.id],
+    );
     expect(audit).toEqual({ action: 'service-request.accepted', actor_id: fedAdmin.id });
   });
 
@@ -314,7 +342,8 @@ describe('claims', () => {
     await ok(CLAIM, { input: { id: request.id, organizationId: teamA, volunteers: 1 } }, teamAdmin.headers);
     const covered = (await ok(CLAIM, { input: { id: request.id, organizationId: others[0].id, volunteers: 1 } }, others[0].admin.headers)).claimServiceRequest;
     expect(covered.status).toBe('CLAIMED');
-    const onBoard = async () => (await ok(BOARD, { filter: { district: DISTRICT }, first: 100 }, anonymous)).serviceRequests.nodes.map((n: { id: string }) => n.id);
+    const onBoard = async () =>
+      (await ok(BOARD, { filter: { district: DISTRICT }, first: 100 }, anonymous)).serviceRequests.nodes.map((n: { id: string }) => n.id);
     expect(await onBoard()).not.toContain(request.id);
     expectCode(await server.gql(WITHDRAW, { id: request.id, org: others[1].id }, others[1].admin.headers), 'CONFLICT', 'organizationId');
     expectCode(await server.gql(WITHDRAW, { id: request.id, org: others[0].id }, teamAdmin.headers), 'FORBIDDEN');
@@ -342,7 +371,9 @@ describe('claims', () => {
     expect(await contact(otherFedAdmin.headers)).toEqual({ name: null, phone: null, masked: null });
     expect(await contact(anonymous)).toEqual({ name: null, phone: null, masked: null });
     const reads = await sql<{ actor_id: string }>(`select actor_id from audit_log where subject_id = ? and action = 'personal-data.read'`, [request.id]);
-    expect(new Set(reads.map((r) => r.actor_id))).toEqual(new Set([teamAdmin.id, fedAdmin.id, (await sql<{ id: string }>(`select id from volunteer where is_platform_admin limit 1`))[0].id]));
+    expect(new Set(reads.map((r) => r.actor_id))).toEqual(
+      new Set([teamAdmin.id, fedAdmin.id, (await sql<{ id: string }>(`select id from volunteer where is_platform_admin limit 1`))[0].id]),
+    );
   });
 });
 
@@ -421,7 +452,9 @@ describe('personal data in the logs', () => {
     const products = await startProductsOnRunDatabase(1, { NODE_ENV: 'development', AIXIN_LOG_LEVEL: 'trace' });
     try {
       const endpoint = `${products.processes[0].url}/graphql`;
-      const login = await gql(endpoint, `mutation($input: LogInInput!) { logIn(input: $input) { token } }`, { input: { login: DEMO.volunteer, password: 'demo-password-2026' } });
+      const login = await gql(endpoint, `mutation($input: LogInInput!) { logIn(input: $input) { token } }`, {
+        input: { login: DEMO.volunteer, password: 'demo-password-2026' },
+      });
       const headers = { authorization: `Bearer ${login.data.logIn.token}` };
       const input = need({ contactName: '赵德芳', contactPhone: fakePhone() });
       const res = await gql(endpoint, SUBMIT, { input }, headers);

@@ -64,14 +64,26 @@ describe('session cache', () => {
     expect((await me(headers)).displayName).not.toBe('缓*存');
     // The same change announced: the next answer has it.
     await db.query(`update volunteer set display_name = '缓*存' where id = $1`, [id]);
-    expect((await eventually(() => me(headers), (v) => v.displayName === '缓*存')).displayName).toBe('缓*存');
+    expect(
+      (
+        await eventually(
+          () => me(headers),
+          (v) => v.displayName === '缓*存',
+        )
+      ).displayName,
+    ).toBe('缓*存');
   });
 
   it('ends a session revoked from another connection', async () => {
     const { id, headers } = await newVolunteer();
     expect((await me(headers)).id).toBe(id);
     await db.query(`update session set revoked_at = now() where volunteer_id = $1`, [id]);
-    expect(await eventually(() => me(headers), (v) => v === null)).toBeNull();
+    expect(
+      await eventually(
+        () => me(headers),
+        (v) => v === null,
+      ),
+    ).toBeNull();
   });
 
   it('shows changes made elsewhere, and ends the sessions of an erased or deleted account', async () => {
@@ -81,11 +93,28 @@ describe('session cache', () => {
     await me(b.headers);
     // (Totals change the same way; they are not touched here, since other files check them against the entries.)
     await db.query(`update volunteer set display_name = '改*名' where id = $1`, [a.id]);
-    expect((await eventually(() => me(a.headers), (v) => v.displayName === '改*名')).displayName).toBe('改*名');
+    expect(
+      (
+        await eventually(
+          () => me(a.headers),
+          (v) => v.displayName === '改*名',
+        )
+      ).displayName,
+    ).toBe('改*名');
     await db.query(`update volunteer set deleted_at = now() where id = $1`, [b.id]);
-    expect(await eventually(() => me(b.headers), (v) => v === null)).toBeNull();
+    expect(
+      await eventually(
+        () => me(b.headers),
+        (v) => v === null,
+      ),
+    ).toBeNull();
     await db.query(`delete from session where volunteer_id = $1`, [a.id]);
-    expect(await eventually(() => me(a.headers), (v) => v === null)).toBeNull();
+    expect(
+      await eventually(
+        () => me(a.headers),
+        (v) => v === null,
+      ),
+    ).toBeNull();
   });
 
   it('names the volunteers a statement changed, 200 to a notice, and says "everything" past 1,000', async () => {
@@ -103,7 +132,10 @@ describe('session cache', () => {
     await listener.query('listen aixin_auth');
     try {
       await db.query(`update volunteer set skills = skills where id in (select 'vol_cachetest_' || i from generate_series(1, 250) i)`);
-      const named = await eventually(async () => notices.filter((n) => n.includes('vol_cachetest_')), (n) => n.length >= 2);
+      const named = await eventually(
+        async () => notices.filter((n) => n.includes('vol_cachetest_')),
+        (n) => n.length >= 2,
+      );
       expect(named.length).toBe(2);
       const ids = named.flatMap((n) => n.replace(/^v:/, '').split(','));
       expect(named.every((n) => n.startsWith('v:') && n.split(',').length <= 200)).toBe(true);
@@ -114,8 +146,20 @@ describe('session cache', () => {
       expect((await me(headers)).displayName).not.toBe('批*改');
       notices.length = 0;
       await db.query(`update volunteer set skills = skills where id like 'vol\\_cachetest\\_%'`);
-      expect(await eventually(async () => notices, (n) => n.includes('*'))).toContain('*');
-      expect((await eventually(() => me(headers), (v) => v.displayName === '批*改')).displayName).toBe('批*改');
+      expect(
+        await eventually(
+          async () => notices,
+          (n) => n.includes('*'),
+        ),
+      ).toContain('*');
+      expect(
+        (
+          await eventually(
+            () => me(headers),
+            (v) => v.displayName === '批*改',
+          )
+        ).displayName,
+      ).toBe('批*改');
     } finally {
       await listener.end();
       await db.query(`delete from volunteer where id like 'vol\\_cachetest\\_%'`);
@@ -141,7 +185,12 @@ describe('session cache', () => {
       expect((await me(headers)).id).toBe(id);
       const out = await gql(`${other.url}/graphql`, `mutation { logOut }`, undefined, headers);
       expect(out.data.logOut).toBe(true);
-      expect(await eventually(() => me(headers), (v) => v === null)).toBeNull();
+      expect(
+        await eventually(
+          () => me(headers),
+          (v) => v === null,
+        ),
+      ).toBeNull();
       expect(await me(headers, other)).toBeNull();
     } finally {
       await other.close();

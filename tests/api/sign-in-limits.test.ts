@@ -107,7 +107,9 @@ describe('what others cannot do to the owner', () => {
     const outcomes: string[] = [];
     for (let batch = 0; batch < THROTTLE.accountGlobalFailures / 20 + 1; batch++) {
       outcomes.push(
-        ...(await Promise.all(Array.from({ length: 20 }, (_, i) => outcome(serviceOf(i).logIn({ login: input.phone, password: `spread-${batch}-${i}` }, randomIp(), null))))),
+        ...(await Promise.all(
+          Array.from({ length: 20 }, (_, i) => outcome(serviceOf(i).logIn({ login: input.phone, password: `spread-${batch}-${i}` }, randomIp(), null))),
+        )),
       );
     }
     expect(count(outcomes, 'wrong')).toBe(THROTTLE.accountGlobalFailures);

@@ -22,16 +22,20 @@ const CREATE = `mutation($input: CreateProjectInput!) { createProject(input: $in
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id status waitlistPosition shift { id confirmedCount waitlistCount remaining } } }`;
 
 async function publishedShift(capacity: number, waitlist = true, startsInHours = 48): Promise<{ projectId: string; shiftId: string }> {
-  const created = await server.gql(CREATE, {
-    input: {
-      organizationId: orgId,
-      title: '测试活动：社区义诊',
-      summary: '测试用的志愿活动',
-      district: '测试区',
-      location: { lat: 20.03, lng: 110.33 },
-      shifts: [{ startsAt: hours(startsInHours), endsAt: hours(startsInHours + 3), capacity, waitlist }],
+  const created = await server.gql(
+    CREATE,
+    {
+      input: {
+        organizationId: orgId,
+        title: '测试活动：社区义诊',
+        summary: '测试用的志愿活动',
+        district: '测试区',
+        location: { lat: 20.03, lng: 110.33 },
+        shifts: [{ startsAt: hours(startsInHours), endsAt: hours(startsInHours + 3), capacity, waitlist }],
+      },
     },
-  }, coordinator);
+    coordinator,
+  );
   expect(created.errors).toBeUndefined();
   const project = created.data.createProject;
   expect(project.status).toBe('DRAFT');
@@ -73,7 +77,14 @@ describe('publishing', () => {
 describe('creating with an idempotency key', () => {
   it('makes one draft from concurrent replays, returns it again, and refuses the key with other input', async () => {
     const key = `create-${Date.now()}`;
-    const input = { organizationId: orgId, title: '测试：重试不重复', summary: '同一个键只建一个草稿', district: '测试区', shifts: [{ startsAt: hours(30), endsAt: hours(32), capacity: 4 }], idempotencyKey: key };
+    const input = {
+      organizationId: orgId,
+      title: '测试：重试不重复',
+      summary: '同一个键只建一个草稿',
+      district: '测试区',
+      shifts: [{ startsAt: hours(30), endsAt: hours(32), capacity: 4 }],
+      idempotencyKey: key,
+    };
     const results = await Promise.all(Array.from({ length: 20 }, () => server.gql(CREATE, { input }, coordinator)));
     for (const r of results) expect(r.errors).toBeUndefined();
     const ids = new Set(results.map((r) => r.data.createProject.id));
@@ -129,7 +140,11 @@ describe('signUp', () => {
     // 301–304 h overlaps 300–303 h.
     const clash = await server.gql(SIGN_UP, { input: { shiftId: second.shiftId } }, me[0].headers);
     expect(errorCode(clash)).toBe('CONFLICT');
-    expect(clash.errors![0].extensions).toMatchObject({ reason: 'OVERLAPPING_SIGNUP', conflictingShiftId: first.shiftId, conflictingTitle: '测试活动：社区义诊' });
+    expect(clash.errors![0].extensions).toMatchObject({
+      reason: 'OVERLAPPING_SIGNUP',
+      conflictingShiftId: first.shiftId,
+      conflictingTitle: '测试活动：社区义诊',
+    });
     expect(clash.errors![0].message).toMatch(/^你已报名同一时间的「测试活动：社区义诊」/);
     const [{ n }] = await sql(`select count(*)::int as n from signup where shift_id = ?`, [second.shiftId]);
     expect(n).toBe(0);
@@ -183,7 +198,9 @@ describe('signUp', () => {
     const two = await publishedShift(5);
     const who = crowd[8];
     const key = `key-${Date.now()}`;
-    const replies = await Promise.all(Array.from({ length: 100 }, () => server.gql(SIGN_UP, { input: { shiftId: one.shiftId, idempotencyKey: key } }, who.headers)));
+    const replies = await Promise.all(
+      Array.from({ length: 100 }, () => server.gql(SIGN_UP, { input: { shiftId: one.shiftId, idempotencyKey: key } }, who.headers)),
+    );
     const ids = new Set(replies.map((r) => r.data?.signUp?.id));
     expect(replies.every((r) => !r.errors)).toBe(true);
     expect(ids.size).toBe(1);
@@ -199,11 +216,18 @@ describe('signUp', () => {
     const confirmed = first.filter((r) => r.data.signUp.status === 'CONFIRMED');
     expect(confirmed).toHaveLength(10);
     await Promise.all([
-      ...confirmed.slice(0, 6).map((r, i) => server.gql(`mutation($id: ID!) { cancelSignup(id: $id) { id } }`, { id: r.data.signUp.id }, crowd[10 + first.indexOf(r)].headers).then(() => i)),
+      ...confirmed
+        .slice(0, 6)
+        .map((r, i) =>
+          server.gql(`mutation($id: ID!) { cancelSignup(id: $id) { id } }`, { id: r.data.signUp.id }, crowd[10 + first.indexOf(r)].headers).then(() => i),
+        ),
       ...crowd.slice(25, 40).map((m) => server.gql(SIGN_UP, { input: { shiftId } }, m.headers)),
     ]);
     const [shift] = await sql(`select capacity, confirmed_count, waitlist_count from shift where id = ?`, [shiftId]);
-    const [counts] = await sql(`select count(*) filter (where status = 'CONFIRMED')::int as c, count(*) filter (where status = 'WAITLISTED')::int as w from signup where shift_id = ?`, [shiftId]);
+    const [counts] = await sql(
+      `select count(*) filter (where status = 'CONFIRMED')::int as c, count(*) filter (where status = 'WAITLISTED')::int as w from signup where shift_id = ?`,
+      [shiftId],
+    );
     expect(shift.confirmed_count).toBe(counts.c);
     expect(shift.waitlist_count).toBe(counts.w);
     expect(shift.confirmed_count).toBe(10);
@@ -215,7 +239,11 @@ describe('attendance and the coordinator view', () => {
     const { shiftId } = await publishedShift(5, true, 0.5);
     const who = crowd[9];
     const { data } = await server.gql(SIGN_UP, { input: { shiftId } }, who.headers);
-    const codeView = await server.gql(`query($id: ID!) { node(id: $id) { ... on Shift { checkInCode { code qrPayload } signups(first: 10) { totalCount nodes { id volunteer { id } } } } } }`, { id: shiftId }, coordinator);
+    const codeView = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Shift { checkInCode { code qrPayload } signups(first: 10) { totalCount nodes { id volunteer { id } } } } } }`,
+      { id: shiftId },
+      coordinator,
+    );
     const code = codeView.data.node.checkInCode.code;
     expect(code).toMatch(/^\d{6}$/);
     expect(code).toBe(checkInCode(PersonalDataVault.fromEnvironment(inject('dataDir'), false), shiftId));
@@ -224,9 +252,17 @@ describe('attendance and the coordinator view', () => {
     const asVolunteer = await server.gql(`query($id: ID!) { node(id: $id) { ... on Shift { checkInCode { code } } } }`, { id: shiftId }, who.headers);
     expect(asVolunteer.errors![0].extensions!.code).toBe('FORBIDDEN');
 
-    const wrong = await server.gql(`mutation($i: CheckInInput!) { checkIn(input: $i) { status } }`, { i: { signupId: data.signUp.id, code: code === '000000' ? '111111' : '000000' } }, who.headers);
+    const wrong = await server.gql(
+      `mutation($i: CheckInInput!) { checkIn(input: $i) { status } }`,
+      { i: { signupId: data.signUp.id, code: code === '000000' ? '111111' : '000000' } },
+      who.headers,
+    );
     expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
-    const ok = await server.gql(`mutation($i: CheckInInput!) { checkIn(input: $i) { status checkedInAt } }`, { i: { signupId: data.signUp.id, code } }, who.headers);
+    const ok = await server.gql(
+      `mutation($i: CheckInInput!) { checkIn(input: $i) { status checkedInAt } }`,
+      { i: { signupId: data.signUp.id, code } },
+      who.headers,
+    );
     expect(ok.data.checkIn.status).toBe('ATTENDED');
 
     const early = await server.gql(`mutation($id: ID!) { markNoShow(signupId: $id) { status } }`, { id: data.signUp.id }, coordinator);
@@ -279,7 +315,11 @@ describe('attendance and the coordinator view', () => {
       })),
     );
     // Platform staff read the same list; a cursor from another list is refused.
-    const staff = await server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { signups(first: 100) { nodes { id } } } } }`, { id }, await signIn(server, DEMO.admin));
+    const staff = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Volunteer { signups(first: 100) { nodes { id } } } } }`,
+      { id },
+      await signIn(server, DEMO.admin),
+    );
     expect(staff.data.node.signups.nodes.map((n: { id: string }) => n.id)).toEqual(expected.map((e) => e.id));
     expect(errorCode(await server.gql(PAGE, { after: 'bm90IGEgY3Vyc29y' }, volunteer))).toBe('BAD_USER_INPUT');
   });
@@ -292,7 +332,12 @@ describe('attendance and the coordinator view', () => {
     const res = await server.gql(`mutation($id: ID!) { cancelProject(id: $id, reason: "台风预警，活动取消") { status } }`, { id: projectId }, coordinator);
     expect(res.data.cancelProject.status).toBe('CANCELLED');
     const notes = await sql(`select recipient_id from outbox where topic = 'project.cancelled' and payload->>'projectId' = ?`, [projectId]);
-    expect(notes.map((n) => n.recipient_id).sort()).toEqual(crowd.slice(30, 33).map((m) => m.id).sort());
+    expect(notes.map((n) => n.recipient_id).sort()).toEqual(
+      crowd
+        .slice(30, 33)
+        .map((m) => m.id)
+        .sort(),
+    );
     expect(errorCode(await server.gql(SIGN_UP, { input: { shiftId } }, crowd[34].headers))).toBe('CONFLICT');
   });
 });

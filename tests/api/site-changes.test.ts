@@ -21,7 +21,11 @@ const api = () => `${server.url}/graphql`;
 
 beforeAll(async () => {
   orm = await testOrm();
-  server = await startServer({ orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, onSiteChange: () => changes++ }, 0, '127.0.0.1');
+  server = await startServer(
+    { orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, onSiteChange: () => changes++ },
+    0,
+    '127.0.0.1',
+  );
   const login = await gql(api(), `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, { i: { login: DEMO.admin, password: DEMO_PASSWORD } });
   admin = { authorization: `Bearer ${login.data.logIn.token}` };
 });
@@ -51,12 +55,26 @@ describe('site rebuilds', () => {
 
     // A team's profile is on its public page.
     const [org] = await sql<{ id: string }>(`select id from organization where name = '龙华区青年志愿者协会'`);
-    const updated = await gql(api(), `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }`, { id: org.id, input: { address: '龙华区测试路 1 号' } }, admin);
+    const updated = await gql(
+      api(),
+      `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }`,
+      { id: org.id, input: { address: '龙华区测试路 1 号' } },
+      admin,
+    );
     expect(updated.errors).toBeUndefined();
     expect(changes).toBe(before + 3);
 
     // A draft of a role model is not public: no rebuild.
-    expect((await gql(api(), `mutation($input: CreateRoleModelInput!) { createRoleModel(input: $input) { id } }`, { input: { name: '测试榜样', citation: '测试' } }, admin)).errors).toBeUndefined();
+    expect(
+      (
+        await gql(
+          api(),
+          `mutation($input: CreateRoleModelInput!) { createRoleModel(input: $input) { id } }`,
+          { input: { name: '测试榜样', citation: '测试' } },
+          admin,
+        )
+      ).errors,
+    ).toBeUndefined();
     expect(changes).toBe(before + 3);
   });
 });

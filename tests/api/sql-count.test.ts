@@ -21,13 +21,20 @@ beforeAll(async () => {
     const org = newId('org');
     const project = newId('prj');
     await conn.execute(`insert into organization (id, slug, name, status) values (?, ?, ?, 'APPROVED')`, [org, `sql-count-${i}`, `计数测试队${i}`]);
-    await conn.execute(
-      `insert into project (id, organization_id, title, summary, status, starts_at, ends_at) values (?, ?, ?, ?, 'PUBLISHED', ?, ?)`,
-      [project, org, `计数测试活动${i}`, '测试', new Date(start - 86_400_000 * 30), new Date(start + 3_600_000 * 3)],
-    );
+    await conn.execute(`insert into project (id, organization_id, title, summary, status, starts_at, ends_at) values (?, ?, ?, ?, 'PUBLISHED', ?, ?)`, [
+      project,
+      org,
+      `计数测试活动${i}`,
+      '测试',
+      new Date(start - 86_400_000 * 30),
+      new Date(start + 3_600_000 * 3),
+    ]);
     for (let s = 0; s < 3; s++) {
       await conn.execute(`insert into shift (id, project_id, starts_at, ends_at, capacity) values (?, ?, ?, ?, 10)`, [
-        newId('sft'), project, new Date(start + s * 3_600_000), new Date(start + (s + 1) * 3_600_000),
+        newId('sft'),
+        project,
+        new Date(start + s * 3_600_000),
+        new Date(start + (s + 1) * 3_600_000),
       ]);
     }
   }
@@ -76,17 +83,33 @@ describe('SQL statements per request', () => {
       const project = newId('prj');
       const start = Date.now() + 7 * 86_400_000;
       await conn.execute(`insert into project (id, organization_id, title, summary, status, starts_at, ends_at) values (?, ?, ?, '测试', 'PUBLISHED', ?, ?)`, [
-        project, org, `计数测试：${n}个时段`, new Date(start), new Date(start + n * 3_600_000),
+        project,
+        org,
+        `计数测试：${n}个时段`,
+        new Date(start),
+        new Date(start + n * 3_600_000),
       ]);
       for (let i = 0; i < n; i++) {
         const shift = newId('sft');
         const lottery = i % 2 === 1;
         await conn.execute(
           `insert into shift (id, project_id, starts_at, ends_at, capacity, allocation, registration_closes_at) values (?, ?, ?, ?, 1, ?, ?)`,
-          [shift, project, new Date(start + i * 3_600_000), new Date(start + (i + 1) * 3_600_000), lottery ? 'LOTTERY' : 'FIRST_COME', lottery ? new Date(start - 86_400_000) : null],
+          [
+            shift,
+            project,
+            new Date(start + i * 3_600_000),
+            new Date(start + (i + 1) * 3_600_000),
+            lottery ? 'LOTTERY' : 'FIRST_COME',
+            lottery ? new Date(start - 86_400_000) : null,
+          ],
         );
         const status = lottery ? 'PENDING_DRAW' : 'WAITLISTED';
-        await conn.execute(`insert into signup (id, shift_id, volunteer_id, status, created_at) values (?, ?, ?, ?, now() - interval '1 hour')`, [newId('sgn'), shift, otherId, status]);
+        await conn.execute(`insert into signup (id, shift_id, volunteer_id, status, created_at) values (?, ?, ?, ?, now() - interval '1 hour')`, [
+          newId('sgn'),
+          shift,
+          otherId,
+          status,
+        ]);
         await conn.execute(`insert into signup (id, shift_id, volunteer_id, status) values (?, ?, ?, ?)`, [newId('sgn'), shift, viewerId, status]);
       }
       return project;
@@ -121,7 +144,11 @@ describe('SQL statements per request', () => {
       // The volunteer's own list: a waitlist place per row, in one statement for the page.
       const mine = async (first: number) => {
         statements.length = 0;
-        const res = await server.gql(`query($first: Int) { me { signups(first: $first) { nodes { status waitlistPosition shift { startsAt } } } } }`, { first }, viewer);
+        const res = await server.gql(
+          `query($first: Int) { me { signups(first: $first) { nodes { status waitlistPosition shift { startsAt } } } } }`,
+          { first },
+          viewer,
+        );
         expect(res.errors).toBeUndefined();
         const waitlisted = res.data.me.signups.nodes.filter((s: { status: string }) => s.status === 'WAITLISTED');
         expect(waitlisted.length).toBeGreaterThan(0);

@@ -15,7 +15,20 @@ const headers: Partial<Record<Viewer, Record<string, string>>> = {};
 let subject: { id: string; input: ReturnType<typeof fakeRegistration> };
 let orgs: { a: string; b: string; c: string };
 
-const FIELDS = ['id', 'volunteerNumber', 'displayName', 'starLevel', 'totalMinutes', 'realName', 'idNumberMasked', 'phoneMasked', 'email', 'district', 'skills', 'isPlatformAdmin'] as const;
+const FIELDS = [
+  'id',
+  'volunteerNumber',
+  'displayName',
+  'starLevel',
+  'totalMinutes',
+  'realName',
+  'idNumberMasked',
+  'phoneMasked',
+  'email',
+  'district',
+  'skills',
+  'isPlatformAdmin',
+] as const;
 const PUBLIC = ['id', 'volunteerNumber', 'displayName', 'starLevel', 'totalMinutes'];
 // What each viewer sees besides the public fields.
 const EXPECTED: Record<Viewer, string[]> = {
@@ -46,7 +59,9 @@ async function addMember(orgId: string, volunteerId: string, role: string) {
 beforeAll(async () => {
   orm = await testOrm();
   server = await testServer(orm);
-  const [orgA, orgB, orgC] = (await sql(`select id from organization where status = 'APPROVED' and district = '博罗县' order by id limit 3`)) as { id: string }[];
+  const [orgA, orgB, orgC] = (await sql(`select id from organization where status = 'APPROVED' and district = '博罗县' order by id limit 3`)) as {
+    id: string;
+  }[];
   orgs = { a: orgA.id, b: orgB.id, c: orgC.id };
   const s = await registerPerson({ realName: '周可见', email: `subject${Date.now()}@example.com`, skills: ['手语'] });
   subject = { id: s.id, input: s.input };
@@ -137,7 +152,11 @@ describe('Volunteer fields by viewer', () => {
       expect(memberships.totalCount).toBe(expected.length);
       for (const m of memberships.nodes) expect(m).toMatchObject({ role: 'MEMBER', volunteer: { id: subject.id } });
 
-      const signups = await server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { signups(first: 5) { totalCount } } } }`, { id: subject.id }, headers[viewer]);
+      const signups = await server.gql(
+        `query($id: ID!) { node(id: $id) { ... on Volunteer { signups(first: 5) { totalCount } } } }`,
+        { id: subject.id },
+        headers[viewer],
+      );
       if (LISTS[viewer].signups) {
         expect(signups.errors).toBeUndefined();
         const [{ n }] = (await sql(`select count(*)::int as n from signup where volunteer_id = ?`, [subject.id])) as { n: number }[];
@@ -164,22 +183,39 @@ describe('Volunteer fields by viewer', () => {
   });
 
   it('shows a coordinator the real name and masked phone of a volunteer who signed up with their organisation, from then on', async () => {
-    const [orgD] = (await sql(`select id from organization where status = 'APPROVED' and district = '博罗县' order by id offset 3 limit 1`)) as { id: string }[];
+    const [orgD] = (await sql(`select id from organization where status = 'APPROVED' and district = '博罗县' order by id offset 3 limit 1`)) as {
+      id: string;
+    }[];
     const coordinator = await registerPerson();
     await addMember(orgD.id, coordinator.id, 'COORDINATOR');
     const asCoordinator = { authorization: `Bearer ${coordinator.token}` };
-    const read = () => server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { realName phoneMasked idNumberMasked email } } }`, { id: subject.id }, asCoordinator);
+    const read = () =>
+      server.gql(`query($id: ID!) { node(id: $id) { ... on Volunteer { realName phoneMasked idNumberMasked email } } }`, { id: subject.id }, asCoordinator);
     expect((await read()).data.node).toEqual({ realName: null, phoneMasked: null, idNumberMasked: null, email: null });
 
     const startsAt = new Date(Date.now() + 10 * 86_400_000);
     const created = await server.gql(
       `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
-      { input: { organizationId: orgD.id, title: '可见性：报名后可见', summary: '报名即与组织建立服务关系', district: '测试区', shifts: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), capacity: 2 }] } },
+      {
+        input: {
+          organizationId: orgD.id,
+          title: '可见性：报名后可见',
+          summary: '报名即与组织建立服务关系',
+          district: '测试区',
+          shifts: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), capacity: 2 }],
+        },
+      },
       asCoordinator,
     );
     const project = created.data.createProject;
-    expect((await server.gql(`mutation($id: ID!) { publishProject(id: $id) { status } }`, { id: project.id }, asCoordinator)).data.publishProject.status).toBe('PUBLISHED');
-    const signed = await server.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { status } }`, { input: { shiftId: project.shifts[0].id } }, headers.self);
+    expect((await server.gql(`mutation($id: ID!) { publishProject(id: $id) { status } }`, { id: project.id }, asCoordinator)).data.publishProject.status).toBe(
+      'PUBLISHED',
+    );
+    const signed = await server.gql(
+      `mutation($input: SignUpInput!) { signUp(input: $input) { status } }`,
+      { input: { shiftId: project.shifts[0].id } },
+      headers.self,
+    );
     expect(signed.data.signUp.status).toBe('CONFIRMED');
 
     expect((await read()).data.node).toEqual({

@@ -72,20 +72,24 @@ async function signedIn(width: number): Promise<BrowserContext> {
 }
 
 describe.each([390, 1280])('at %i px', (width) => {
-  it.each(['', '/en'])('every page kind%s has no axe-core violation, signed out and signed in', async (prefix) => {
-    const found: Record<string, unknown> = {};
-    for (const signed of [false, true]) {
-      const context = signed ? await signedIn(width) : (await newPage(browser, { viewport: { width, height: 900 } })).context;
-      const page = await context.newPage();
-      for (const path of pages) {
-        await page.goto(`${site.product.url}${prefix}${path}`);
-        // Islands have hydrated and loaded what they show.
-        await page.waitForLoadState('networkidle');
-        const violations = await axeViolations(page);
-        if (violations.length) found[`${signed ? 'signed in ' : ''}${prefix}${path}`] = violations;
+  it.each(['', '/en'])(
+    'every page kind%s has no axe-core violation, signed out and signed in',
+    async (prefix) => {
+      const found: Record<string, unknown> = {};
+      for (const signed of [false, true]) {
+        const context = signed ? await signedIn(width) : (await newPage(browser, { viewport: { width, height: 900 } })).context;
+        const page = await context.newPage();
+        for (const path of pages) {
+          await page.goto(`${site.product.url}${prefix}${path}`);
+          // Islands have hydrated and loaded what they show.
+          await page.waitForLoadState('networkidle');
+          const violations = await axeViolations(page);
+          if (violations.length) found[`${signed ? 'signed in ' : ''}${prefix}${path}`] = violations;
+        }
+        await context.close();
       }
-      await context.close();
-    }
-    expect(found).toEqual({});
-  }, 240_000);
+      expect(found).toEqual({});
+    },
+    240_000,
+  );
 });

@@ -46,12 +46,25 @@ async function person(realName: string): Promise<Person> {
   const res = await server.gql(REGISTER, { input });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   const v = res.data.registerVolunteer;
-  return { id: v.volunteer.id, number: v.volunteer.volunteerNumber, phone: input.phone, password: input.password, realName, headers: { authorization: `Bearer ${v.token}` } };
+  return {
+    id: v.volunteer.id,
+    number: v.volunteer.volunteerNumber,
+    phone: input.phone,
+    password: input.password,
+    realName,
+    headers: { authorization: `Bearer ${v.token}` },
+  };
 }
 
-async function browserAs(login: string, password: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function browserAs(
+  login: string,
+  password: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const opened = await newPage(browser, options);
-  const res = await opened.context.request.post(site.api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login, password } } } });
+  const res = await opened.context.request.post(site.api, {
+    data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login, password } } },
+  });
   expect(res.ok()).toBe(true);
   return opened;
 }
@@ -121,7 +134,9 @@ describe('the demo coordinator, in the browser only', () => {
     const [qr, typer, present] = [await person('扫码者'), await person('输码者'), await person('到场者')];
     const created = await api(
       `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
-      { input: { organizationId: orgId, title: `社区义诊${Date.now()}`, summary: '为居民测血压', shifts: [{ startsAt: at(0.5), endsAt: at(3), capacity: 10 }] } },
+      {
+        input: { organizationId: orgId, title: `社区义诊${Date.now()}`, summary: '为居民测血压', shifts: [{ startsAt: at(0.5), endsAt: at(3), capacity: 10 }] },
+      },
       coordinator,
     );
     const shiftId = created.data.createProject.shifts[0].id;
@@ -143,7 +158,9 @@ describe('the demo coordinator, in the browser only', () => {
     await roster.getByRole('link', { name: '打开签到屏' }).click();
     const code = (await page.locator('[data-field="checkInCode"]').textContent())!;
     expect(code).toMatch(/^\d{6}$/);
-    const qrUrl = (await api(`query($id: ID!) { node(id: $id) { ... on Shift { checkInCode(origin: "${site.product.url}") { qrPayload } } } }`, { id: shiftId }, coordinator)).data.node.checkInCode.qrPayload;
+    const qrUrl = (
+      await api(`query($id: ID!) { node(id: $id) { ... on Shift { checkInCode(origin: "${site.product.url}") { qrPayload } } } }`, { id: shiftId }, coordinator)
+    ).data.node.checkInCode.qrPayload;
     expect(qrUrl).toBe(`${site.product.url}/checkin/?shift=${shiftId}&code=${code}`);
     await expectNoAxeViolations(page);
 
@@ -165,7 +182,9 @@ describe('the demo coordinator, in the browser only', () => {
     const row = page.locator(`[data-roster="${shiftId}"] tr`, { hasText: '到场者' });
     await row.getByRole('button', { name: /^到场/ }).click();
     await expect.poll(() => row.getAttribute('data-status')).toBe('ATTENDED');
-    const statuses = await sql<{ volunteer_id: string; status: string }>(`select volunteer_id, status from signup where shift_id = ? order by volunteer_id`, [shiftId]);
+    const statuses = await sql<{ volunteer_id: string; status: string }>(`select volunteer_id, status from signup where shift_id = ? order by volunteer_id`, [
+      shiftId,
+    ]);
     expect(statuses.every((s) => s.status === 'ATTENDED')).toBe(true);
     expect(statuses).toHaveLength(3);
     await context.close();
@@ -188,7 +207,17 @@ describe('the demo coordinator, in the browser only', () => {
     // A year of monthly records for two long-time members, and one row naming nobody.
     const rows = [
       IMPORT_TEMPLATE_COLUMNS,
-      ...Array.from({ length: 12 }, (_, m) => [veteran.number, '', '', '老队员', `2025-${String(m + 1).padStart(2, '0')}-15`, '社区敬老', 2, '敬老院', '陪伴老人']),
+      ...Array.from({ length: 12 }, (_, m) => [
+        veteran.number,
+        '',
+        '',
+        '老队员',
+        `2025-${String(m + 1).padStart(2, '0')}-15`,
+        '社区敬老',
+        2,
+        '敬老院',
+        '陪伴老人',
+      ]),
       ...Array.from({ length: 12 }, (_, m) => ['', second.phone, '', '', `2025-${String(m + 1).padStart(2, '0')}-20`, '交通文明劝导', 1.5, '', '']),
       ['AX9999999999', '', '', '', '2025-05-01', '不存在的人', 2, '', ''],
     ];
@@ -217,7 +246,11 @@ describe('a new team and its parent federation', () => {
     const [fedAdmin, founder] = [await person('联合会管理员'), await person('创始人')];
     const admin = await signIn(server, DEMO.admin);
     const fedName = `测试志愿者联合会${Date.now()}`;
-    const fed = await api(`mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`, { input: { name: fedName, kind: 'FEDERATION', district: '测试区' } }, fedAdmin.headers);
+    const fed = await api(
+      `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+      { input: { name: fedName, kind: 'FEDERATION', district: '测试区' } },
+      fedAdmin.headers,
+    );
     const fedId = fed.data.registerOrganization.id;
     await api(`mutation($id: ID!) { approveOrganization(id: $id) { id } }`, { id: fedId }, admin);
 

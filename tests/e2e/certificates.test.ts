@@ -17,7 +17,15 @@ let browser: Browser;
 let api: string;
 
 /** A volunteer of this file's own, with three ended shifts: one record reversed, one to dispute, one whose dispute was rejected. */
-const person = { phone: '', password: '', reversed: '', disputed: '', rejected: '', reversalReason: '签到表核对有误，原记录作废', rejectionNote: '签到表显示你 16:00 离开' };
+const person = {
+  phone: '',
+  password: '',
+  reversed: '',
+  disputed: '',
+  rejected: '',
+  reversalReason: '签到表核对有误，原记录作废',
+  rejectionNote: '签到表显示你 16:00 离开',
+};
 
 beforeAll(async () => {
   const orm = await testOrm();
@@ -82,7 +90,9 @@ async function signInToAccount(page: Page, login: string, password: string): Pro
 
 /** Signs the browser context in without the form (the session cookie). */
 async function signInContext(context: BrowserContext, login: string, password: string): Promise<void> {
-  const res = await context.request.post(api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`, variables: { i: { login, password } } } });
+  const res = await context.request.post(api, {
+    data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`, variables: { i: { login, password } } },
+  });
   expect(res.ok()).toBe(true);
 }
 
@@ -242,7 +252,11 @@ describe('a volunteer with corrected records', () => {
     await page.waitForSelector('.account-grid');
     expect(await corrections.first().locator('[data-field="correctionStatus"]').textContent()).toBe('待处理');
     expect(await record.getByRole('button', { name: /申请更正/ }).count()).toBe(0);
-    const mine = await productGql(`{ me { hourCorrectionRequests(first: 1) { nodes { status requestedMinutes entry { id } } } } }`, {}, await signIn({ gql: productGql }, person.phone, person.password));
+    const mine = await productGql(
+      `{ me { hourCorrectionRequests(first: 1) { nodes { status requestedMinutes entry { id } } } } }`,
+      {},
+      await signIn({ gql: productGql }, person.phone, person.password),
+    );
     expect(mine.data.me.hourCorrectionRequests.nodes[0]).toEqual({ status: 'OPEN', requestedMinutes: 180, entry: { id: person.disputed } });
     await context.close();
   }, 90_000);

@@ -53,14 +53,23 @@ async function ok(query: string, variables: Record<string, unknown>, headers: Re
 }
 
 async function organization(owner: Person, input: Record<string, unknown>, approver: Record<string, string>): Promise<string> {
-  const { registerOrganization } = await ok(`mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`, { input: { name: `编辑部测试${Date.now()}${Math.random()}`.slice(0, 30), district: '龙华区', ...input } }, owner.headers);
+  const { registerOrganization } = await ok(
+    `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+    { input: { name: `编辑部测试${Date.now()}${Math.random()}`.slice(0, 30), district: '龙华区', ...input } },
+    owner.headers,
+  );
   await ok(`mutation($id: ID!) { approveOrganization(id: $id) { id } }`, { id: registerOrganization.id }, approver);
   return registerOrganization.id;
 }
 
-async function browserAs(who: { phone: string; password: string }, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function browserAs(
+  who: { phone: string; password: string },
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const opened = await newPage(browser, options);
-  const res = await opened.context.request.post(site.api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login: who.phone, password: who.password } } } });
+  const res = await opened.context.request.post(site.api, {
+    data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login: who.phone, password: who.password } } },
+  });
   expect(res.ok()).toBe(true);
   return opened;
 }
@@ -120,7 +129,12 @@ describe('news through review, in the browser only', () => {
     expect(await preview.locator('.article-lead').textContent()).toBe('四十位志愿者清理了假日海滩');
     expect(await preview.innerText()).toContain(project.title);
     // The published page's stylesheet: the body's list markers in the house's red.
-    expect(await preview.locator('[data-preview-body] li').first().evaluate((el) => (globalThis as any).getComputedStyle(el, '::marker').color)).toBe('rgb(200, 16, 46)');
+    expect(
+      await preview
+        .locator('[data-preview-body] li')
+        .first()
+        .evaluate((el) => (globalThis as any).getComputedStyle(el, '::marker').color),
+    ).toBe('rgb(200, 16, 46)');
     await expectNoAxeViolations(p);
     await p.getByRole('button', { name: '提交审核' }).click();
     await expect.poll(() => article().locator('.manage-status').textContent()).toBe('审核中');
@@ -177,7 +191,11 @@ describe('news through review, in the browser only', () => {
   });
 
   it('is on the public site after the rebuild, and the activity’s page lists it', async () => {
-    const desk = await ok(`query($org: ID) { newsDesk(organizationId: $org, first: 20) { nodes { slug title status isPublic } } }`, { org: teamId }, teamAdmin.headers);
+    const desk = await ok(
+      `query($org: ID) { newsDesk(organizationId: $org, first: 20) { nodes { slug title status isPublic } } }`,
+      { org: teamId },
+      teamAdmin.headers,
+    );
     const published = desk.newsDesk.nodes.find((n: { title: string }) => n.title === title);
     expect(published).toMatchObject({ status: 'PUBLISHED', isPublic: true });
     const articleUrl = `${site.product.url}/news/${published.slug}/`;
@@ -212,7 +230,12 @@ describe('platform staff, in the browser only', () => {
     await p.getByLabel('事迹（纯文本）').fill('十年如一日守护海滩。');
     // The portrait: a photo uploaded on the form, kept by its stable path.
     const portrait = path.join(mkdtempSync(path.join(os.tmpdir(), 'aixin-portrait-')), 'portrait.jpg');
-    writeFileSync(portrait, await sharp({ create: { width: 900, height: 1200, channels: 3, background: { r: 180, g: 40, b: 60 } } }).jpeg().toBuffer());
+    writeFileSync(
+      portrait,
+      await sharp({ create: { width: 900, height: 1200, channels: 3, background: { r: 180, g: 40, b: 60 } } })
+        .jpeg()
+        .toBuffer(),
+    );
     await p.locator('.cover-field input[type="file"]').setInputFiles(portrait);
     await expect.poll(() => p.getByLabel('照片网址').inputValue(), { timeout: 30_000 }).toMatch(/^\/media\/[0-9a-f]{32}\.jpg$/);
     const portraitPath = await p.getByLabel('照片网址').inputValue();
@@ -230,7 +253,9 @@ describe('platform staff, in the browser only', () => {
     await p.locator('#review-queue h2').waitFor();
     await expectNoAxeViolations(p);
     await context.close();
-    await expect.poll(async () => (await (await fetch(`${site.product.url}/role-models/`)).text()).includes(name), { timeout: 200_000, interval: 2_000 }).toBe(true);
+    await expect
+      .poll(async () => (await (await fetch(`${site.product.url}/role-models/`)).text()).includes(name), { timeout: 200_000, interval: 2_000 })
+      .toBe(true);
     // Shown as a responsive picture: AVIF and WebP renditions of the upload, with its size set.
     const page = await (await fetch(`${site.product.url}/role-models/`)).text();
     const at = page.indexOf(`src="${portraitPath}"`);

@@ -31,9 +31,12 @@ describe('two-command start with the embedded PostgreSQL', () => {
     expect(product.output()).toContain(`embedded PostgreSQL on 127.0.0.1:${pgPort}`);
     expect(product.output()).toMatch(/13800000001/);
 
-    const res = await gql(`${product.url}/graphql`, `{ stats { volunteerCount organizationCount projectCount }
+    const res = await gql(
+      `${product.url}/graphql`,
+      `{ stats { volunteerCount organizationCount projectCount }
       organization(slug: "longhua-youth-volunteers") { name }
-      projects(first: 3) { nodes { title shifts { remaining } } } }`);
+      projects(first: 3) { nodes { title shifts { remaining } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.stats.volunteerCount).toBeGreaterThanOrEqual(200);
     expect(res.data.stats.organizationCount).toBeGreaterThanOrEqual(20);

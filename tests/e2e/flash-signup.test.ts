@@ -30,7 +30,15 @@ async function publishShift(api: string, capacity: number, waitlist: boolean): P
   const created = await gql(
     api,
     `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
-    { input: { organizationId: orgId, title: '抢报测试活动', summary: '名额有限', district: '测试区', shifts: [{ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(), capacity, waitlist }] } },
+    {
+      input: {
+        organizationId: orgId,
+        title: '抢报测试活动',
+        summary: '名额有限',
+        district: '测试区',
+        shifts: [{ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(), capacity, waitlist }],
+      },
+    },
     headers,
   );
   await gql(api, `mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: created.data.createProject.id }, headers);
@@ -53,8 +61,12 @@ describe('flash sign-ups on two API processes', () => {
       expect(counts[waitlist ? 'WAITLISTED' : 'CAPACITY_REACHED']).toBe(450);
       expect(Object.keys(counts).sort()).toEqual(['CONFIRMED', waitlist ? 'WAITLISTED' : 'CAPACITY_REACHED'].sort());
 
-      const { rows: [shift] } = await db.query(`select capacity, confirmed_count, waitlist_count from shift where id = $1`, [shiftId]);
-      const { rows: [rows] } = await db.query(
+      const {
+        rows: [shift],
+      } = await db.query(`select capacity, confirmed_count, waitlist_count from shift where id = $1`, [shiftId]);
+      const {
+        rows: [rows],
+      } = await db.query(
         `select count(*) filter (where status = 'CONFIRMED')::int as confirmed, count(*) filter (where status = 'WAITLISTED')::int as waitlisted,
                 count(distinct volunteer_id)::int as people, count(*)::int as total from signup where shift_id = $1`,
         [shiftId],

@@ -28,7 +28,9 @@ const HEIC = path.join(import.meta.dirname, '../fixtures/sample.heic');
 
 async function signedIn(login: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
   const opened = await newPage(browser, options);
-  const res = await opened.context.request.post(site.api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login, password: DEMO_PASSWORD } } } });
+  const res = await opened.context.request.post(site.api, {
+    data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login, password: DEMO_PASSWORD } } },
+  });
   expect(res.ok()).toBe(true);
   return opened;
 }
@@ -43,7 +45,10 @@ async function photo(name: string, width: number, height: number, colour: { r: n
 beforeAll(async () => {
   orm = await testOrm();
   [org] = await sql<{ id: string; slug: string }>(`select id, slug from organization where name = '龙华区青年志愿者协会'`);
-  [{ id: projectId }] = await sql<{ id: string }>(`select id from project where organization_id = ? and status = 'PUBLISHED' order by starts_at desc, id limit 1`, [org.id]);
+  [{ id: projectId }] = await sql<{ id: string }>(
+    `select id from project where organization_id = ? and status = 'PUBLISHED' order by starts_at desc, id limit 1`,
+    [org.id],
+  );
   site = await startSiteOnRunDatabase();
   browser = await launchChromium();
 }, 300_000);
@@ -109,7 +114,9 @@ describe('photos from the back office to the public pages', () => {
     expect(await first.locator('img').getAttribute('width')).toBe('480');
     expect(await first.locator('img').getAttribute('height')).toBe('360');
     expect(await first.locator('img').getAttribute('loading')).toBe('lazy');
-    expect(await first.locator('source[type="image/avif"]').getAttribute('srcset')).toMatch(/^\/media\/[0-9a-f]{32}\.avif 320w, \/media\/[0-9a-f]{32}\.avif 480w$/);
+    expect(await first.locator('source[type="image/avif"]').getAttribute('srcset')).toMatch(
+      /^\/media\/[0-9a-f]{32}\.avif 320w, \/media\/[0-9a-f]{32}\.avif 480w$/,
+    );
     expect(await first.locator('source[type="image/webp"]').getAttribute('srcset')).toMatch(/\.webp 480w$/);
     const second = pictures.nth(1);
     expect(await second.locator('img').getAttribute('alt')).toBe('志愿者在公园里植树');
@@ -118,7 +125,9 @@ describe('photos from the back office to the public pages', () => {
     // The browser picked a rendition and it loaded; each photo links to its full-size original.
     await second.scrollIntoViewIfNeeded();
     // (Evaluated in the page; the tests are compiled without the DOM's types.)
-    await expect.poll(() => second.locator('img').evaluate((img: any) => (img.complete && img.naturalWidth > 0 ? String(img.currentSrc) : ''))).toMatch(/\.(avif|webp)$/);
+    await expect
+      .poll(() => second.locator('img').evaluate((img: any) => (img.complete && img.naturalWidth > 0 ? String(img.currentSrc) : '')))
+      .toMatch(/\.(avif|webp)$/);
     const original = await fetch(`${site.product.url}${await visitor.page.locator('.gallery a').nth(1).getAttribute('href')}`);
     expect(original.headers.get('content-type')).toBe('image/jpeg');
     expect(original.headers.get('cache-control')).toContain('immutable');
@@ -147,7 +156,9 @@ describe('photos from the back office to the public pages', () => {
     const fake = path.join(files, 'notes.jpg');
     writeFileSync(fake, 'not a photo');
     await gallery.locator('input[type="file"]').setInputFiles(fake);
-    await expect.poll(() => gallery.locator('.image-upload-status').textContent(), { timeout: 15_000 }).toBe('This is not an image; choose a JPEG, PNG, WebP or HEIC photo.');
+    await expect
+      .poll(() => gallery.locator('.image-upload-status').textContent(), { timeout: 15_000 })
+      .toBe('This is not an image; choose a JPEG, PNG, WebP or HEIC photo.');
     expect(await gallery.locator('[data-photo]').count()).toBe(2);
     await expectNoAxeViolations(page);
     await context.close();

@@ -69,7 +69,9 @@ beforeAll(async () => {
     expect((await server.gql(`mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: activity.id }, headers)).errors).toBeUndefined();
     // The second shift is full before anyone visits: the next sign-up joins its waitlist.
     const filler = await registerByApi(`${server.url}/graphql`);
-    expect((await server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: activity.waitlisted }, filler.headers)).data.signUp.status).toBe('CONFIRMED');
+    expect(
+      (await server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: activity.waitlisted }, filler.headers)).data.signUp.status,
+    ).toBe('CONFIRMED');
 
     const small = await server.gql(
       `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
@@ -80,7 +82,11 @@ beforeAll(async () => {
     expect((await server.gql(`mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: small.data.createProject.id }, headers)).errors).toBeUndefined();
 
     // The lottery's window is open (it closes in two days); someone entered both shifts already.
-    const entryWindow = { allocation: 'LOTTERY', registrationOpensAt: new Date(Date.now() - 3_600_000).toISOString(), registrationClosesAt: new Date(Date.now() + 2 * day).toISOString() };
+    const entryWindow = {
+      allocation: 'LOTTERY',
+      registrationOpensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      registrationClosesAt: new Date(Date.now() + 2 * day).toISOString(),
+    };
     const drawn = await server.gql(
       `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
       {
@@ -91,7 +97,10 @@ beforeAll(async () => {
           district: '龙华区',
           category: '赛会服务',
           address: '海口市龙华区滨海大道万绿园段',
-          shifts: [{ ...shift(6, 2, true), ...entryWindow }, { ...shift(7, 1, false), ...entryWindow }],
+          shifts: [
+            { ...shift(6, 2, true), ...entryWindow },
+            { ...shift(7, 1, false), ...entryWindow },
+          ],
         },
       },
       headers,
@@ -101,7 +110,9 @@ beforeAll(async () => {
     [lottery.won, lottery.chance] = drawn.data.createProject.shifts.map((s: { id: string }) => s.id);
     expect((await server.gql(`mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: lottery.id }, headers)).errors).toBeUndefined();
     for (const s of [lottery.won, lottery.chance]) {
-      expect((await server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s }, filler.headers)).data.signUp.status).toBe('PENDING_DRAW');
+      expect((await server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s }, filler.headers)).data.signUp.status).toBe(
+        'PENDING_DRAW',
+      );
     }
   } finally {
     await server.close();
@@ -134,7 +145,10 @@ const entrants = async (page: Page, shiftId: string) => Number(await page.locato
 /** Signs the browser context in (the session cookie), as the sign-in form would. */
 async function logIn(context: BrowserContext, person: { input: { phone: string; password: string } }) {
   const res = await context.request.post(api, {
-    data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`, variables: { i: { login: person.input.phone, password: person.input.password } } },
+    data: {
+      query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`,
+      variables: { i: { login: person.input.phone, password: person.input.password } },
+    },
   });
   expect(res.ok()).toBe(true);
 }
@@ -160,9 +174,11 @@ describe('reading without JavaScript', () => {
     expect((await page.locator('h1').textContent())?.trim()).toBe(activity.title);
     expect(await remaining(page, activity.open)).toBe(5);
     expect(await remaining(page, activity.waitlisted)).toBe(0);
-    expect(await shiftRow(page, activity.open).getByRole('link', { name: /登录后报名/ }).getAttribute('href')).toBe(
-      `/login/?next=${encodeURIComponent(`/projects/${activity.id}/`)}`,
-    );
+    expect(
+      await shiftRow(page, activity.open)
+        .getByRole('link', { name: /登录后报名/ })
+        .getAttribute('href'),
+    ).toBe(`/login/?next=${encodeURIComponent(`/projects/${activity.id}/`)}`);
     expect(await page.getByRole('heading', { name: '活动介绍' }).isVisible()).toBe(true);
 
     // A lottery: its window and entrants instead of places, and the seed's commitment, published in advance.
@@ -190,7 +206,9 @@ describe('a new volunteer', () => {
     expect(before).toBe(5);
 
     // From the activity to the sign-in page, then on to registration, keeping the way back.
-    await shiftRow(page, activity.open).getByRole('link', { name: /登录后报名/ }).focus();
+    await shiftRow(page, activity.open)
+      .getByRole('link', { name: /登录后报名/ })
+      .focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/login\/\?next=/);
     await hydrated(page);
@@ -237,7 +255,9 @@ describe('a new volunteer', () => {
     // The last place of a shift without waitlist goes to someone else meanwhile.
     const single = shiftRow(page, activity.single);
     const other = await registerByApi(api);
-    expect((await gql(api, `mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: activity.single }, other.headers)).data.signUp.status).toBe('CONFIRMED');
+    expect((await gql(api, `mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: activity.single }, other.headers)).data.signUp.status).toBe(
+      'CONFIRMED',
+    );
     await single.getByRole('button', { name: '报名', exact: true }).click();
     await expect.poll(() => single.getByRole('status').textContent()).toBe('很遗憾，该时段名额已满，且不设候补。');
     await expect.poll(() => single.locator('.shift-closed').textContent()).toBe('名额已满');
@@ -252,10 +272,16 @@ describe('a new volunteer', () => {
     expect(await page.locator('[data-field="totalHours"]').textContent()).toBe('0');
     const upcoming = page.locator('[data-list="upcoming"] li');
     await expect.poll(() => upcoming.count()).toBe(2);
-    expect(await upcoming.allInnerTexts()).toEqual([expect.stringMatching(new RegExp(`${activity.title}[\\s\\S]*已报名`)), expect.stringMatching(/候补第 1 位/)]);
+    expect(await upcoming.allInnerTexts()).toEqual([
+      expect.stringMatching(new RegExp(`${activity.title}[\\s\\S]*已报名`)),
+      expect.stringMatching(/候补第 1 位/),
+    ]);
 
     // Cancelling here frees the place on the activity page.
-    await upcoming.first().getByRole('button', { name: /取消报名/ }).click();
+    await upcoming
+      .first()
+      .getByRole('button', { name: /取消报名/ })
+      .click();
     await expect.poll(() => page.locator('.account-signups .account-message').textContent()).toContain('已取消');
     await expect.poll(() => upcoming.count()).toBe(1);
     expect(await page.locator('[data-list="past"]').innerText()).toMatch(new RegExp(`${activity.title}[\\s\\S]*已取消`));
@@ -390,9 +416,9 @@ describe('English pages', () => {
     const full = shiftRow(page, activity.waitlisted);
     const queued = Number(/^1 of 1 signed up, (\d+) on the waitlist$/.exec((await full.locator('.shift-detail').textContent())!)![1]);
     await full.getByRole('button', { name: 'Join the waitlist', exact: true }).click();
-    await expect.poll(() => full.getByRole('status').textContent()).toBe(
-      `The shift is full: you are on the waitlist at position ${queued + 1}. Places freed by cancellations go to the waitlist in order.`,
-    );
+    await expect
+      .poll(() => full.getByRole('status').textContent())
+      .toBe(`The shift is full: you are on the waitlist at position ${queued + 1}. Places freed by cancellations go to the waitlist in order.`);
     expect(await full.locator('.shift-mine').textContent()).toBe(`Waitlist position ${queued + 1}`);
     expect(await page.locator('.shift-places').innerText()).not.toMatch(HAN);
 
@@ -410,9 +436,9 @@ describe('English pages', () => {
     await page.waitForURL('**/en/account/');
     await page.waitForSelector('.account-grid');
     expect(await page.getByRole('heading', { name: 'My sign-ups' }).count()).toBe(1);
-    await expect.poll(() => page.locator('[data-list="upcoming"] li').allInnerTexts()).toEqual([
-      expect.stringMatching(new RegExp(`${activity.title}[\\s\\S]*Waitlist position ${queued + 1}[\\s\\S]*Cancel sign-up`)),
-    ]);
+    await expect
+      .poll(() => page.locator('[data-list="upcoming"] li').allInnerTexts())
+      .toEqual([expect.stringMatching(new RegExp(`${activity.title}[\\s\\S]*Waitlist position ${queued + 1}[\\s\\S]*Cancel sign-up`))]);
 
     await corner.getByRole('button', { name: 'Log out', exact: true }).click();
     await expect.poll(() => page.locator('.account-menu-note').textContent()).toBe('You are logged out.');
@@ -542,7 +568,12 @@ describe('when the API cannot be reached', () => {
     const person = await registerByApi(api);
     const { context, page } = await newPage();
     // Signed in first (the session cookie), then the API goes away.
-    const res = await context.request.post(api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`, variables: { i: { login: person.input.phone, password: person.input.password } } } });
+    const res = await context.request.post(api, {
+      data: {
+        query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`,
+        variables: { i: { login: person.input.phone, password: person.input.password } },
+      },
+    });
     expect(res.ok()).toBe(true);
 
     // The activity page loads while the API answers, then loses it before signing up.
@@ -630,7 +661,9 @@ describe('a lottery shift', () => {
 
     // The window closes; the coordinator draws at once (or the scheduler does: either way, once).
     const before = builds();
-    await db.query(`update shift set registration_opens_at = null, registration_closes_at = now() - interval '1 second' where id = any($1)`, [[lottery.won, lottery.chance]]);
+    await db.query(`update shift set registration_opens_at = null, registration_closes_at = now() - interval '1 second' where id = any($1)`, [
+      [lottery.won, lottery.chance],
+    ]);
     const coordinator = await gql(api, `mutation { logIn(input: { login: "${DEMO.coordinator}", password: "demo-password-2026" }) { token } }`);
     for (const id of [lottery.won, lottery.chance]) {
       expect((await gql(api, DRAW, { id }, { authorization: `Bearer ${coordinator.data.logIn.token}` })).errors).toBeUndefined();
@@ -656,14 +689,16 @@ describe('a lottery shift', () => {
     const seed = (await won.locator('[data-seed]').textContent())!;
     expect(createHash('sha256').update(Buffer.from(seed, 'hex')).digest('hex')).toBe(commitment);
     expect(verifyDraw({ ...wonRecord.draw, seed }).ok).toBe(true);
-    expect(await won.locator('.shift-draw pre').textContent()).toMatch(new RegExp(`^npx tsx api/src/scripts/verify-draw\\.ts https?://\\S+/graphql ${lottery.won}$`));
+    expect(await won.locator('.shift-draw pre').textContent()).toMatch(
+      new RegExp(`^npx tsx api/src/scripts/verify-draw\\.ts https?://\\S+/graphql ${lottery.won}$`),
+    );
     expect(await won.getByRole('link', { name: '抽签规则与复核方法' }).getAttribute('href')).toBe('/about/#lottery');
 
     await page.goto(`${product.url}/account/`);
     await page.waitForSelector('.account-grid');
-    await expect.poll(() => page.locator('[data-signup]', { hasText: lottery.title }).allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringMatching(/已中签/), expect.stringMatching(chanceResult)]),
-    );
+    await expect
+      .poll(() => page.locator('[data-signup]', { hasText: lottery.title }).allInnerTexts())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/已中签/), expect.stringMatching(chanceResult)]));
     expect(await page.locator('.signup-pending_draw').count()).toBe(0);
 
     // The draw rebuilds the site: the page shows the result without JavaScript too.
@@ -747,7 +782,9 @@ describe('layout stability', () => {
         expect(await page.evaluate<number>('document.documentElement.scrollWidth'), url).toBeLessThanOrEqual(viewport.width);
         // The account corner's fixed box holds its words: none of its links is cut off.
         const corner = (await page.locator('.account-menu').boundingBox())!;
-        for (const box of await page.locator('.account-menu a, .account-menu button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+        for (const box of await page
+          .locator('.account-menu a, .account-menu button')
+          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
           expect(box.left, url).toBeGreaterThanOrEqual(corner.x - 0.5);
           expect(box.right, url).toBeLessThanOrEqual(corner.x + corner.width + 0.5);
         }
@@ -755,7 +792,12 @@ describe('layout stability', () => {
       };
       const results = [];
       for (const [url, ready] of pages) results.push(await measure(url, ready));
-      await context.request.post(api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`, variables: { i: { login: person.input.phone, password: person.input.password } } } });
+      await context.request.post(api, {
+        data: {
+          query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`,
+          variables: { i: { login: person.input.phone, password: person.input.password } },
+        },
+      });
       results.push(await measure(`/projects/${activity.id}/`, '[data-live="true"]'));
       results.push(await measure(`/projects/${lottery.id}/`, '[data-live="true"]'));
       results.push(await measure(`/en/projects/${activity.id}/`, '[data-live="true"]'));

@@ -32,13 +32,22 @@ describe('lottery draws on two API processes', () => {
     const created = await gql(
       api(0),
       `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
-      { input: { organizationId: orgId, title: '抽签测试活动', summary: '名额抽签', shifts: [{ startsAt: at(72), endsAt: at(75), capacity: 10, allocation: 'LOTTERY', registrationClosesAt: at(24) }] } },
+      {
+        input: {
+          organizationId: orgId,
+          title: '抽签测试活动',
+          summary: '名额抽签',
+          shifts: [{ startsAt: at(72), endsAt: at(75), capacity: 10, allocation: 'LOTTERY', registrationClosesAt: at(24) }],
+        },
+      },
       headers,
     );
     await gql(api(1), `mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: created.data.createProject.id }, headers);
     const shiftId = created.data.createProject.shifts[0].id;
 
-    const entries = await Promise.all(crowd.map((m, i) => gql(api(i), `mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: shiftId }, m.headers)));
+    const entries = await Promise.all(
+      crowd.map((m, i) => gql(api(i), `mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: shiftId }, m.headers)),
+    );
     expect(entries.every((r) => r.data?.signUp?.status === 'PENDING_DRAW')).toBe(true);
 
     await db.query(`update shift set registration_closes_at = now() where id = $1`, [shiftId]);
@@ -48,9 +57,13 @@ describe('lottery draws on two API processes', () => {
     await new Promise((r) => setTimeout(r, 1000));
     expect(processes.map((p) => p.output().match(drawnLine)?.length ?? 0).sort()).toEqual([0, 1]);
 
-    const { rows: [shift] } = await db.query(`select confirmed_count, waitlist_count, entrant_count from shift where id = $1`, [shiftId]);
+    const {
+      rows: [shift],
+    } = await db.query(`select confirmed_count, waitlist_count, entrant_count from shift where id = $1`, [shiftId]);
     expect(shift).toEqual({ confirmed_count: 10, waitlist_count: 20, entrant_count: 0 });
-    const { rows: [{ notes }] } = await db.query(`select count(*)::int as notes from outbox where topic = 'signup.drawn' and payload->>'shiftId' = $1`, [shiftId]);
+    const {
+      rows: [{ notes }],
+    } = await db.query(`select count(*)::int as notes from outbox where topic = 'signup.drawn' and payload->>'shiftId' = $1`, [shiftId]);
     expect(notes).toBe(30);
     const draw = await gql(api(1), `query($id: ID!) { node(id: $id) { ... on Shift { draw { entrantCount selectedCount seed } } } }`, { id: shiftId });
     expect(draw.data.node.draw).toMatchObject({ entrantCount: 30, selectedCount: 10 });

@@ -49,7 +49,14 @@ async function register(server: { gql: BoundGql }, realName: string): Promise<Pe
   const res = await server.gql(REGISTER, { input });
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   const v = res.data.registerVolunteer;
-  return { id: v.volunteer.id, number: v.volunteer.volunteerNumber, realName, headers: { authorization: `Bearer ${v.token}` }, login: input.phone, password: input.password };
+  return {
+    id: v.volunteer.id,
+    number: v.volunteer.volunteerNumber,
+    realName,
+    headers: { authorization: `Bearer ${v.token}` },
+    login: input.phone,
+    password: input.password,
+  };
 }
 
 beforeAll(async () => {
@@ -129,7 +136,9 @@ const newPage = (options: Parameters<Browser['newContext']>[0] = {}) => openPage
 
 /** Signs the browser context in without the form (the session cookie). */
 async function signInContext(context: BrowserContext, login: string, password: string): Promise<void> {
-  const res = await context.request.post(api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`, variables: { i: { login, password } } } });
+  const res = await context.request.post(api, {
+    data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { volunteer { id } } }`, variables: { i: { login, password } } },
+  });
   expect(res.ok()).toBe(true);
 }
 
@@ -155,7 +164,21 @@ describe('the demo coordinator', () => {
     expect(await page.locator('#manage-org').textContent()).toBe('龙华区青年志愿者协会');
     expect(await page.locator('.manage-nav a[aria-current="page"]').textContent()).toBe('概览');
     const cards = page.locator('.manage-cards a');
-    expect(await cards.locator('strong').allTextContents()).toEqual(['活动', '成员', '签到', '时长', '导入', '资讯', '需求对接', '评价', '团队资料', '下属团队', '资讯审核', '需求审核', '密钥']);
+    expect(await cards.locator('strong').allTextContents()).toEqual([
+      '活动',
+      '成员',
+      '签到',
+      '时长',
+      '导入',
+      '资讯',
+      '需求对接',
+      '评价',
+      '团队资料',
+      '下属团队',
+      '资讯审核',
+      '需求审核',
+      '密钥',
+    ]);
     const [{ id: orgId }] = await sql<{ id: string }>(`select id from organization where name = '龙华区青年志愿者协会'`);
     expect(await cards.nth(3).getAttribute('href')).toBe(`/manage/hours/?org=${encodeURIComponent(orgId)}`);
     // Ended shifts of this file wait for their service time: the hours card says how many.
@@ -171,7 +194,21 @@ describe('the demo coordinator', () => {
     await phone.page.goto(`${product.url}/en/manage/`);
     await phone.page.waitForSelector('.manage-cards');
     expect(await phone.page.locator('h1').textContent()).toBe('Back office');
-    expect(await phone.page.locator('.manage-cards strong').allTextContents()).toEqual(['Activities', 'Members', 'Attendance', 'Hours', 'Import', 'News', 'Service requests', 'Ratings', 'Team profile', 'Member teams', 'News review', 'Request triage', 'Keys']);
+    expect(await phone.page.locator('.manage-cards strong').allTextContents()).toEqual([
+      'Activities',
+      'Members',
+      'Attendance',
+      'Hours',
+      'Import',
+      'News',
+      'Service requests',
+      'Ratings',
+      'Team profile',
+      'Member teams',
+      'News review',
+      'Request triage',
+      'Keys',
+    ]);
     // Nothing wider than the phone's screen but the navigation, which scrolls on its own.
     expect(await phone.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(phone.page);
@@ -213,9 +250,16 @@ describe('the demo coordinator', () => {
     await shift.getByRole('button', { name: /^登记/ }).click();
 
     const note = page.locator('#manage-hours [role="status"]').first();
-    await expect.poll(() => note.textContent()).toBe(`已为“${stage.title}”（${await shift.locator('.manage-when').textContent()}）登记 2 名志愿者的服务时长，还有 1 名待登记。`);
+    await expect
+      .poll(() => note.textContent())
+      .toBe(`已为“${stage.title}”（${await shift.locator('.manage-when').textContent()}）登记 2 名志愿者的服务时长，还有 1 名待登记。`);
     await expect.poll(() => shift.locator('li[data-volunteer]').count()).toBe(1);
-    expect(await liveEntries(stage.record)).toEqual([{ volunteer_id: a.id, minutes: 180 }, { volunteer_id: b.id, minutes: 150 }].sort((x, y) => x.volunteer_id.localeCompare(y.volunteer_id)));
+    expect(await liveEntries(stage.record)).toEqual(
+      [
+        { volunteer_id: a.id, minutes: 180 },
+        { volunteer_id: b.id, minutes: 150 },
+      ].sort((x, y) => x.volunteer_id.localeCompare(y.volunteer_id)),
+    );
     expect(await totalMinutes(a)).toBe(before[0] + 180);
     expect(await totalMinutes(b)).toBe(before[1] + 150);
     expect(await totalMinutes(c)).toBe(before[2]);
@@ -232,7 +276,10 @@ describe('the demo coordinator', () => {
 
     // The sections appeared together once loaded: nothing moved.
     const shifts = await layoutShifts(page);
-    expect(shifts.filter((s) => s.value > 0).reduce((n, s) => n + s.value, 0), JSON.stringify(shifts)).toBeLessThan(0.01);
+    expect(
+      shifts.filter((s) => s.value > 0).reduce((n, s) => n + s.value, 0),
+      JSON.stringify(shifts),
+    ).toBeLessThan(0.01);
     await context.close();
   });
 
@@ -265,7 +312,8 @@ describe('the demo coordinator', () => {
     await openConsole(page);
     const item = page.locator(`li[data-correction="${stage.request}"]`);
     const text = await item.innerText();
-    for (const part of [stage.asker.realName, stage.asker.number, '原记录 180 分钟', '申请 150 分钟', '我 11:30 提前离开，应为 150 分钟']) expect(text).toContain(part);
+    for (const part of [stage.asker.realName, stage.asker.number, '原记录 180 分钟', '申请 150 分钟', '我 11:30 提前离开，应为 150 分钟'])
+      expect(text).toContain(part);
 
     await item.getByRole('button', { name: new RegExp(`^驳回\\s*：${stage.asker.realName}的申请$`) }).click();
     await expect.poll(() => item.locator('.field-error').textContent()).toBe('驳回时请写明理由（2 到 500 字）');
@@ -274,7 +322,9 @@ describe('the demo coordinator', () => {
     await item.getByLabel('答复（志愿者可见）').fill('已核对签到表，按 150 分钟更正');
     await item.getByRole('button', { name: new RegExp(`^同意\\s*：${stage.asker.realName}的申请$`) }).click();
     await expect.poll(() => page.locator(`li[data-correction="${stage.request}"]`).count()).toBe(0);
-    expect(await page.locator('#manage-corrections [role="status"]').textContent()).toBe(`已同意${stage.asker.realName}对“${await titleOf(stage.disputed)}”的更正申请。`);
+    expect(await page.locator('#manage-corrections [role="status"]').textContent()).toBe(
+      `已同意${stage.asker.realName}对“${await titleOf(stage.disputed)}”的更正申请。`,
+    );
     expect(await sql(`select status, resolution from hour_correction_request where id = ?`, [stage.request])).toEqual([
       { status: 'ACCEPTED', resolution: '已核对签到表，按 150 分钟更正' },
     ]);
@@ -288,8 +338,8 @@ describe('the demo coordinator', () => {
     await signInContext(context, DEMO.coordinator, DEMO_PASSWORD);
     const headers = await signIn({ gql: productGql }, DEMO.coordinator);
     const codeNow = async () =>
-      (await productGql(`query($id: ID!) { project(id: $id) { shifts { checkInCode { code } } } }`, { id: stage.upcoming.projectId }, headers)).data.project.shifts[0].checkInCode
-        .code as string;
+      (await productGql(`query($id: ID!) { project(id: $id) { shifts { checkInCode { code } } } }`, { id: stage.upcoming.projectId }, headers)).data.project
+        .shifts[0].checkInCode.code as string;
     const first = await codeNow();
     await page.goto(`${product.url}/manage/attendance/door/?shift=${stage.upcoming.shiftId}`);
     const shown = await page.locator('[data-field="checkInCode"]').textContent();

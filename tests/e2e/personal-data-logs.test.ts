@@ -45,7 +45,16 @@ beforeAll(async () => {
   // Development mode logs the most; even then no personal data may appear.
   // The run's data key: the database refuses any other.
   const key = readFileSync(path.join(inject('dataDir'), 'data-key'), 'utf8').trim();
-  product = await startProduct({ DATABASE_URL: databaseUrl(), AIXIN_DATA_DIR: dataDir, AIXIN_DATA_KEY: key, AIXIN_BUILD_SITE: '0', NODE_ENV: 'development', AIXIN_LOG_FORMAT: 'json', AIXIN_LOG_LEVEL: 'info', AIXIN_METRICS_TOKEN: METRICS_TOKEN });
+  product = await startProduct({
+    DATABASE_URL: databaseUrl(),
+    AIXIN_DATA_DIR: dataDir,
+    AIXIN_DATA_KEY: key,
+    AIXIN_BUILD_SITE: '0',
+    NODE_ENV: 'development',
+    AIXIN_LOG_FORMAT: 'json',
+    AIXIN_LOG_LEVEL: 'info',
+    AIXIN_METRICS_TOKEN: METRICS_TOKEN,
+  });
   await product.waitFor(/Aixin 爱心 is running/, 120_000);
 }, 150_000);
 
@@ -99,7 +108,13 @@ describe('structured logs', () => {
     }
     const mine = lines.filter((line) => line.reqId === 'req-from-the-proxy-1');
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ level: 30, msg: 'GET /graphql 200', req: { method: 'GET', path: '/graphql' }, res: { statusCode: 200 }, operation: 'query projects' });
+    expect(mine[0]).toMatchObject({
+      level: 30,
+      msg: 'GET /graphql 200',
+      req: { method: 'GET', path: '/graphql' },
+      res: { statusCode: 200 },
+      operation: 'query projects',
+    });
     expect(product.output()).not.toContain(phone);
     expect(product.output()).not.toContain('variables=');
   });
@@ -124,8 +139,7 @@ describe('structured logs', () => {
 });
 
 describe('/metrics', () => {
-  const scrape = async (token?: string) =>
-    fetch(`${product.url}/metrics`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const scrape = async (token?: string) => fetch(`${product.url}/metrics`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   /** A sample's value from Prometheus text, or 0 when the series has none yet. */
   const sample = (text: string, series: string) => {
@@ -174,7 +188,13 @@ describe('a failure inside a request', () => {
     const written: string[] = [];
     const orm = await testOrm();
     const server = await startServer(
-      { orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, sessionCacheMs: 0, logger: createLogger({ level: 'info', format: 'json' }, { write: (line: string) => void written.push(line) }) },
+      {
+        orm,
+        vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false),
+        development: false,
+        sessionCacheMs: 0,
+        logger: createLogger({ level: 'info', format: 'json' }, { write: (line: string) => void written.push(line) }),
+      },
       0,
       '127.0.0.1',
     );

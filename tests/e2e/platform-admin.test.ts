@@ -43,15 +43,25 @@ async function person(): Promise<Person> {
 }
 
 async function registerTeam(by: Person, name: string): Promise<string> {
-  const res = await server.gql(`mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`, { input: { name, kind: 'NGO', district: '琼山区' } }, by.headers);
+  const res = await server.gql(
+    `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+    { input: { name, kind: 'NGO', district: '琼山区' } },
+    by.headers,
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.registerOrganization.id;
 }
 
-async function browserAs(login: string, password: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function browserAs(
+  login: string,
+  password: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const opened = await newPage(browser, options);
   opened.page.setDefaultTimeout(10_000);
-  const res = await opened.context.request.post(site.api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login, password } } } });
+  const res = await opened.context.request.post(site.api, {
+    data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login, password } } },
+  });
   expect(res.ok()).toBe(true);
   return opened;
 }

@@ -12,7 +12,15 @@ import { gql } from '../helpers/api.js';
 import { startProduct, type Product } from '../helpers/product.js';
 import { databaseUrl } from '../helpers/database.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 // A dot-folder, as `npm start`'s default `.data` is: the site and its 404 pages are served from under it.
 const home = mkdtempSync(path.join(os.tmpdir(), 'aixin-e2e-'));
 const dataDir = path.join(home, '.data');
@@ -49,7 +57,10 @@ describe('project page in a browser', () => {
   });
 
   it('shows the live remaining places of each shift, not the build-time ones', async () => {
-    const list = await gql(`${product.url}/graphql`, `{ projects(first: 50, filter: { district: "龙华区", startsAfter: "${new Date().toISOString()}" }) { nodes { id shifts { id capacity remaining } } } }`);
+    const list = await gql(
+      `${product.url}/graphql`,
+      `{ projects(first: 50, filter: { district: "龙华区", startsAfter: "${new Date().toISOString()}" }) { nodes { id shifts { id capacity remaining } } } }`,
+    );
     const project = list.data.projects.nodes.find((p: any) => p.shifts.some((s: any) => s.remaining >= 2));
     expect(project).toBeDefined();
     const shift = project.shifts.find((s: any) => s.remaining >= 2);

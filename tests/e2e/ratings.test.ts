@@ -31,7 +31,9 @@ const shots = (name: string) => path.join(os.tmpdir(), `aixin-ratings-${name}.pn
 
 async function browserAs(login: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
   const opened = await newPage(browser);
-  const res = await opened.context.request.post(site.api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login, password } } } });
+  const res = await opened.context.request.post(site.api, {
+    data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login, password } } },
+  });
   expect(res.ok()).toBe(true);
   return opened;
 }
@@ -43,11 +45,25 @@ beforeAll(async () => {
   const input = fakeRegistration();
   const registered = await server.gql(REGISTER, { input });
   if (registered.errors) throw new Error(JSON.stringify(registered.errors));
-  Object.assign(volunteer, { id: registered.data.registerVolunteer.volunteer.id, phone: input.phone, password: input.password, headers: { authorization: `Bearer ${registered.data.registerVolunteer.token}` } });
+  Object.assign(volunteer, {
+    id: registered.data.registerVolunteer.volunteer.id,
+    phone: input.phone,
+    password: input.password,
+    headers: { authorization: `Bearer ${registered.data.registerVolunteer.token}` },
+  });
   [{ id: orgId, slug: orgSlug }] = await orm.em.fork().getConnection().execute(`select id, slug from organization where name = '龙华区青年志愿者协会'`);
   // The volunteer took part in an activity that is over, and the team recorded their time.
   project = await endedShifts(server, orm, coordinator, orgId, [volunteer]);
-  const recorded = await server.gql(RECORD, { input: { shiftId: (await orm.em.fork().getConnection().execute(`select id from shift where project_id = ?`, [project.projectId]))[0].id, entries: [{ volunteerId: volunteer.id, minutes: 150 }] } }, coordinator);
+  const recorded = await server.gql(
+    RECORD,
+    {
+      input: {
+        shiftId: (await orm.em.fork().getConnection().execute(`select id from shift where project_id = ?`, [project.projectId]))[0].id,
+        entries: [{ volunteerId: volunteer.id, minutes: 150 }],
+      },
+    },
+    coordinator,
+  );
   if (recorded.errors) throw new Error(JSON.stringify(recorded.errors));
   site = await startSiteOnRunDatabase();
   browser = await launchChromium();
@@ -70,7 +86,10 @@ describe('rating an activity, in the browser only', () => {
     await page.waitForLoadState('networkidle');
     // The section appears once loaded, below the rest of the account: nothing above it moves.
     const shifts = await layoutShifts(page);
-    expect(shifts.reduce((n, s) => n + s.value, 0), JSON.stringify(shifts)).toBeLessThan(0.01);
+    expect(
+      shifts.reduce((n, s) => n + s.value, 0),
+      JSON.stringify(shifts),
+    ).toBeLessThan(0.01);
     expect(await item.locator('h3').textContent()).toBe(project.title);
     // Sending without a score says what is missing and moves to the first star.
     await item.getByRole('button', { name: /提交评价/ }).click();
@@ -114,16 +133,21 @@ describe('rating an activity, in the browser only', () => {
 
   it('after the rebuild, the activity’s page and the team’s page show the average, statically', async () => {
     const url = `${site.product.url}/projects/${project.projectId}/`;
-    await expect.poll(async () => (await (await fetch(url)).text()).includes('4.0 分（满分 5 分），1 条评价'), { timeout: 200_000, interval: 2_000 }).toBe(true);
+    await expect
+      .poll(async () => (await (await fetch(url)).text()).includes('4.0 分（满分 5 分），1 条评价'), { timeout: 200_000, interval: 2_000 })
+      .toBe(true);
     const html = await (await fetch(url)).text();
     expect(html).not.toContain(comment);
     // The team's scores: its activities' ratings and the requesters' scores of the needs it served.
-    const [team] = await orm.em.fork().getConnection().execute(
-      `select round(avg(score), 1)::text as average, count(*)::int as n from (select organization_id, score from rating
+    const [team] = await orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select round(avg(score), 1)::text as average, count(*)::int as n from (select organization_id, score from rating
          union all select c.organization_id, r.score from service_request_claim c join service_request r on r.id = c.request_id where r.score is not null) s
         where organization_id = ?`,
-      [orgId],
-    );
+        [orgId],
+      );
     const teamHtml = await (await fetch(`${site.product.url}/organizations/${orgSlug}/`)).text();
     expect(teamHtml).toContain(`${team.average} 分（满分 5 分），${team.n} 条评价`);
     expect(teamHtml).not.toContain(comment);
@@ -154,7 +178,11 @@ describe('rating an activity, in the browser only', () => {
     await expectNoAxeViolations(page);
     await context.close();
 
-    const team = await server.gql(`query($id: ID!) { organization(id: $id) { ratings(first: 100) { nodes { comment commentHidden project { id } } } } }`, { id: orgId }, coordinator);
+    const team = await server.gql(
+      `query($id: ID!) { organization(id: $id) { ratings(first: 100) { nodes { comment commentHidden project { id } } } } }`,
+      { id: orgId },
+      coordinator,
+    );
     const mine = team.data.organization.ratings.nodes.filter((n: { project: { id: string } }) => n.project.id === project.projectId);
     expect(mine).toEqual([{ comment: null, commentHidden: true, project: { id: project.projectId } }]);
   });

@@ -27,10 +27,24 @@ const tag = String(Date.now()).slice(-7);
 /** Activities of this file: one upcoming with two shifts that overlap another's, one whose shift is over. */
 const stage = { upcoming: { id: '', first: '', second: '' }, clash: { id: '', shift: '', title: '' }, ended: { id: '', shift: '' } };
 
-async function publish(server: { gql: BoundGql }, coordinator: Record<string, string>, orgId: string, title: string, shifts: { startsAt: string; endsAt: string }[]) {
+async function publish(
+  server: { gql: BoundGql },
+  coordinator: Record<string, string>,
+  orgId: string,
+  title: string,
+  shifts: { startsAt: string; endsAt: string }[],
+) {
   const created = await server.gql(
     `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
-    { input: { organizationId: orgId, title, summary: '自助服务测试活动', district: '测试区', shifts: shifts.map((s) => ({ ...s, capacity: 5, waitlist: true })) } },
+    {
+      input: {
+        organizationId: orgId,
+        title,
+        summary: '自助服务测试活动',
+        district: '测试区',
+        shifts: shifts.map((s) => ({ ...s, capacity: 5, waitlist: true })),
+      },
+    },
     coordinator,
   );
   if (!created.data) throw new Error(JSON.stringify(created.errors));
@@ -80,7 +94,11 @@ const hydrated = (page: Page) => page.waitForSelector('form button[type=submit]:
 
 async function registerByApi(overrides: Record<string, unknown> = {}) {
   const input = fakeRegistration(overrides);
-  const res = await fetch(site.api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: REGISTER, variables: { input } }) });
+  const res = await fetch(site.api, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: REGISTER, variables: { input } }),
+  });
   const body = (await res.json()) as { data?: { registerVolunteer: { token: string; volunteer: { id: string } } }; errors?: unknown };
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return { input, id: body.data.registerVolunteer.volunteer.id, headers: { authorization: `Bearer ${body.data.registerVolunteer.token}` } };
@@ -94,7 +112,11 @@ async function logIn(context: BrowserContext, login: string, password: string) {
 }
 
 async function apiAs(headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(site.api, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(site.api, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
 }
 
@@ -128,7 +150,9 @@ describe('consent', () => {
     const rows = await sql<{ document: string; version: string; channel: string }>(
       `select c.document, c.version, c.channel from consent c join volunteer v on v.id = c.volunteer_id where v.display_name = '林*雨' and v.created_at > now() - interval '1 minute' order by c.document::text`,
     );
-    expect(rows).toEqual(ACCEPTED_DOCUMENTS.map((d) => ({ document: d.document, version: d.version, channel: 'SELF' })).sort((a, b) => a.document.localeCompare(b.document)));
+    expect(rows).toEqual(
+      ACCEPTED_DOCUMENTS.map((d) => ({ document: d.document, version: d.version, channel: 'SELF' })).sort((a, b) => a.document.localeCompare(b.document)),
+    );
     await context.close();
   });
 
@@ -196,7 +220,9 @@ describe('account settings', () => {
     expect(await contact.innerText()).toContain(`当前：${contactPhone.slice(0, 3)}****${contactPhone.slice(-4)}`);
     expect(await page.content()).not.toContain(contactPhone);
 
-    const otherLogIn = await apiAs({}, `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, { i: { login: person.input.phone, password: person.input.password } });
+    const otherLogIn = await apiAs({}, `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, {
+      i: { login: person.input.phone, password: person.input.password },
+    });
     const other = { authorization: `Bearer ${otherLogIn.data.logIn.token}` };
     const password = page.getByRole('region', { name: '修改密码' });
     await password.getByLabel('当前密码').fill('not-my-password');
@@ -208,7 +234,10 @@ describe('account settings', () => {
     await password.getByRole('button', { name: '修改密码' }).click();
     await expect.poll(() => password.locator('.form-status').innerText()).toBe('密码已修改，其他设备上的登录已退出。');
     expect((await apiAs(other, `{ me { id } }`)).data.me).toBeNull();
-    expect((await apiAs({}, `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, { i: { login: person.input.phone, password: 'a-new-password-9' } })).data.logIn.token).toBeTruthy();
+    expect(
+      (await apiAs({}, `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, { i: { login: person.input.phone, password: 'a-new-password-9' } })).data
+        .logIn.token,
+    ).toBeTruthy();
     // This browser stays signed in.
     await page.goto(`${product.url}/account/`);
     await expect.poll(() => page.locator('.account-card h2').first().innerText()).toBe('孙可欣');
@@ -229,7 +258,10 @@ describe('account settings', () => {
     await close.getByLabel('I understand that my personal information will be deleted and cannot be recovered').check();
     await close.getByRole('button', { name: 'Close my account' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Your account is closed' }).count()).toBe(1);
-    const [row] = await sql<{ deleted: boolean; phone: Buffer | null }>(`select deleted_at is not null as deleted, phone_enc as phone from volunteer where id = ?`, [person.id]);
+    const [row] = await sql<{ deleted: boolean; phone: Buffer | null }>(
+      `select deleted_at is not null as deleted, phone_enc as phone from volunteer where id = ?`,
+      [person.id],
+    );
     expect(row).toEqual({ deleted: true, phone: null });
     await context.close();
   });
@@ -278,7 +310,9 @@ describe('an activity page', () => {
 
     const asked: string[] = [];
     page.once('dialog', (d) => (asked.push(d.message()), void d.dismiss()));
-    await row(page, stage.upcoming.first).getByRole('button', { name: /取消报名/ }).click();
+    await row(page, stage.upcoming.first)
+      .getByRole('button', { name: /取消报名/ })
+      .click();
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toMatch(/^确定取消 .+ 的报名吗？名额会释放给其他志愿者。$/);
     expect(await row(page, stage.upcoming.first).locator('.shift-mine').innerText()).toBe('已报名');
@@ -286,14 +320,18 @@ describe('an activity page', () => {
     expect(status).toBe('CONFIRMED');
 
     page.once('dialog', (d) => void d.accept());
-    await row(page, stage.upcoming.first).getByRole('button', { name: /取消报名/ }).click();
+    await row(page, stage.upcoming.first)
+      .getByRole('button', { name: /取消报名/ })
+      .click();
     await expect.poll(() => row(page, stage.upcoming.first).locator('.shift-message').innerText()).toBe('已取消报名，名额已释放。');
     await context.close();
   });
 
   it('refuses a place at the same time as one the volunteer holds, naming the other activity', async () => {
     const person = await registerByApi();
-    expect((await apiAs(person.headers, `mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: stage.upcoming.first })).data.signUp.status).toBe('CONFIRMED');
+    expect(
+      (await apiAs(person.headers, `mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: stage.upcoming.first })).data.signUp.status,
+    ).toBe('CONFIRMED');
     const { context, page } = await newPage();
     await logIn(context, person.input.phone, person.input.password);
     await page.goto(`${product.url}/projects/${stage.clash.id}/`);
@@ -303,7 +341,9 @@ describe('an activity page', () => {
     await page.goto(`${product.url}/en/projects/${stage.clash.id}/`);
     await page.waitForSelector('[data-live="true"]');
     await row(page, stage.clash.shift).getByRole('button', { name: 'Sign up', exact: true }).click();
-    await expect.poll(() => row(page, stage.clash.shift).locator('.shift-message').innerText()).toContain('You already hold a place at the same time in another activity');
+    await expect
+      .poll(() => row(page, stage.clash.shift).locator('.shift-message').innerText())
+      .toContain('You already hold a place at the same time in another activity');
     await context.close();
   });
 

@@ -35,9 +35,15 @@ const title = `独居老人陪伴${Date.now() % 1_000_000}`;
 const contactName = '钱秀英';
 const contactPhone = fakePhone();
 
-async function browserAs(login: string, password: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function browserAs(
+  login: string,
+  password: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const opened = await newPage(browser, options);
-  const res = await opened.context.request.post(site.api, { data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login, password } } } });
+  const res = await opened.context.request.post(site.api, {
+    data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login, password } } },
+  });
   expect(res.ok()).toBe(true);
   return opened;
 }
@@ -87,7 +93,12 @@ beforeAll(async () => {
     founder.headers,
   );
   expect(federation.errors).toBeUndefined();
-  const approved = await gql(site.api, `mutation($id: ID!) { approveOrganization(id: $id) { status } }`, { id: federation.data.registerOrganization.id }, await headersOf(DEMO.admin));
+  const approved = await gql(
+    site.api,
+    `mutation($id: ID!) { approveOrganization(id: $id) { status } }`,
+    { id: federation.data.registerOrganization.id },
+    await headersOf(DEMO.admin),
+  );
   expect(approved.data.approveOrganization.status).toBe('APPROVED');
 }, 300_000);
 
@@ -172,7 +183,10 @@ describe('a need from the web to a confirmed rating', () => {
     await reader.context.close();
 
     // Three hundred metres away, the nearby page lists the need beside the activities.
-    const near = await newPage(browser, { geolocation: { latitude: NEED_POINT.latitude + 0.0027, longitude: NEED_POINT.longitude }, permissions: ['geolocation'] });
+    const near = await newPage(browser, {
+      geolocation: { latitude: NEED_POINT.latitude + 0.0027, longitude: NEED_POINT.longitude },
+      permissions: ['geolocation'],
+    });
     await near.page.goto(`${site.product.url}/nearby/`);
     await near.page.getByRole('button', { name: '用我的位置查找' }).click();
     const found = near.page.locator(`.nearby-need[data-request="${requestId}"]`);
@@ -230,7 +244,10 @@ describe('a need from the web to a confirmed rating', () => {
     const signed = await gql(site.api, `mutation($input: SignUpInput!) { signUp(input: $input) { status } }`, { input: { shiftId } }, volunteer.headers);
     expect(signed.data.signUp.status).toBe('CONFIRMED');
     // The shift took place: three hours, ending an hour ago.
-    await orm.em.fork().getConnection().execute(`update shift set starts_at = now() - interval '4 hours', ends_at = now() - interval '1 hour' where id = ?`, [shiftId]);
+    await orm.em
+      .fork()
+      .getConnection()
+      .execute(`update shift set starts_at = now() - interval '4 hours', ends_at = now() - interval '1 hour' where id = ?`, [shiftId]);
     const minutes = async () => (await gql(site.api, `{ me { totalMinutes } }`, {}, volunteer.headers)).data.me.totalMinutes as number;
     expect(await minutes()).toBe(0);
 

@@ -24,7 +24,12 @@ export async function activitiesStage(crowdSize: number): Promise<ActivitiesStag
   const [{ id: orgId }] = await sql<{ id: string }>(`select id from organization where name = '龙华区青年志愿者协会'`);
   const crowd = await createCrowd(databaseUrl(), crowdSize);
   return {
-    orm, server, coordinator, orgId, crowd, sql,
+    orm,
+    server,
+    coordinator,
+    orgId,
+    crowd,
+    sql,
     close: async () => {
       await server.close();
       await orm.close();

@@ -2,7 +2,15 @@
 // record of the layout shifts a page makes, for the checks that islands move nothing as they load.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** What every island says when the API cannot be reached. */
 export const NETWORK_MESSAGE = '无法连接服务器，请检查网络后重试。';

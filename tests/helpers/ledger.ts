@@ -55,16 +55,22 @@ export async function endedShifts(
     }
   }
   // The shifts took place: move them into the past, keeping their length.
-  await orm.em.fork().getConnection().execute(
-    `update shift set starts_at = now() - make_interval(hours => ? + 1 + (extract(epoch from (starts_at - now())) / 86400)::int),
+  await orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `update shift set starts_at = now() - make_interval(hours => ? + 1 + (extract(epoch from (starts_at - now())) / 86400)::int),
                       ends_at = now() - make_interval(hours => 1 + (extract(epoch from (starts_at - now())) / 86400)::int)
       where project_id = ?`,
-    [hours, project.id],
-  );
-  await orm.em.fork().getConnection().execute(
-    `update project p set starts_at = s.first, ends_at = s.last
+      [hours, project.id],
+    );
+  await orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `update project p set starts_at = s.first, ends_at = s.last
        from (select min(starts_at) as first, max(ends_at) as last from shift where project_id = ?) s where p.id = ?`,
-    [project.id, project.id],
-  );
+      [project.id, project.id],
+    );
   return { projectId: project.id, shiftIds, title };
 }

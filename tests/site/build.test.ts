@@ -17,7 +17,14 @@ import { runAstroBuild } from '../../api/src/site-builder.js';
 import { testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { repoRoot } from '../helpers/product.js';
-import { BACK_OFFICE_ISLAND_BUDGET_BYTES, ISLAND_BUDGET_BYTES, RUNTIME_BUDGET_BYTES, heaviestBySet, islandBudget, reportIslands } from '../../site/scripts/island-sizes.js';
+import {
+  BACK_OFFICE_ISLAND_BUDGET_BYTES,
+  ISLAND_BUDGET_BYTES,
+  RUNTIME_BUDGET_BYTES,
+  heaviestBySet,
+  islandBudget,
+  reportIslands,
+} from '../../site/scripts/island-sizes.js';
 
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -42,7 +49,9 @@ let glanceBefore: Glance;
 let glanceAfter: Glance;
 
 async function glance(): Promise<Glance> {
-  const res = await server.gql(`{ stats { volunteerCount organizationCount projectCount } projects(first: 3, filter: { startsAfter: "${new Date().toISOString()}" }) { nodes { id } } }`);
+  const res = await server.gql(
+    `{ stats { volunteerCount organizationCount projectCount } projects(first: 3, filter: { startsAfter: "${new Date().toISOString()}" }) { nodes { id } } }`,
+  );
   return { stats: res.data.stats, upcoming: res.data.projects.nodes.map((p: { id: string }) => p.id) };
 }
 
@@ -53,7 +62,9 @@ async function publicProjectIds(): Promise<Set<string>> {
   const ids = new Set<string>();
   let cursor: string | null = null;
   do {
-    const res: any = await server.gql(`query($after: String) { projects(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`, { after: cursor });
+    const res: any = await server.gql(`query($after: String) { projects(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`, {
+      after: cursor,
+    });
     for (const p of res.data.projects.nodes) ids.add(p.id);
     cursor = res.data.projects.pageInfo.hasNextPage ? res.data.projects.pageInfo.endCursor : null;
   } while (cursor);
@@ -222,16 +233,16 @@ describe('site build', () => {
           ? // The team's page: its facts are static; only 申请加入 asks the API, once in view.
             ['JoinTeam']
           : {
-            'register/index.html': ['AccountMenu', 'RegisterForm'],
-            'login/index.html': ['AccountMenu', 'LoginForm'],
-            'account/index.html': ['AccountMenu', 'MyAccount', 'MyNotifications', 'MyServiceRequests', 'RateActivities'],
-            'requests/new/index.html': ['AccountMenu', 'RequestForm'],
-            'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
-            // Public: the header keeps its plain links, so the page loads its one island only.
-            'verify/index.html': ['VerifyCertificate'],
-            'nearby/index.html': ['NearbyProjects'],
-            'checkin/index.html': ['AccountMenu', 'CheckIn'],
-          }[rel.replace(/^en\//, '')];
+              'register/index.html': ['AccountMenu', 'RegisterForm'],
+              'login/index.html': ['AccountMenu', 'LoginForm'],
+              'account/index.html': ['AccountMenu', 'MyAccount', 'MyNotifications', 'MyServiceRequests', 'RateActivities'],
+              'requests/new/index.html': ['AccountMenu', 'RequestForm'],
+              'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
+              // Public: the header keeps its plain links, so the page loads its one island only.
+              'verify/index.html': ['VerifyCertificate'],
+              'nearby/index.html': ['NearbyProjects'],
+              'checkin/index.html': ['AccountMenu', 'CheckIn'],
+            }[rel.replace(/^en\//, '')];
       if (/^(en\/)?(manage|admin)\//.test(rel)) {
         // The back office and the staff's pages: each page is the account corner and its section's island.
         const [corner, ...sections] = islandsOf(html);
@@ -260,7 +271,17 @@ describe('site build', () => {
   it(`keeps each island within ${ISLAND_BUDGET_BYTES / 1000} kB of its own (back office ${BACK_OFFICE_ISLAND_BUDGET_BYTES / 1000} kB) and the shared runtime within ${RUNTIME_BUDGET_BYTES / 1000} kB, gzipped`, () => {
     const { runtime, islands, pages } = reportIslands(outDir);
     expect(pages.map((p) => p.islands.join('+'))).toEqual(
-      expect.arrayContaining(['AccountMenu+RegisterForm', 'AccountMenu+LoginForm', 'AccountMenu+MyAccount+MyNotifications+MyServiceRequests+RateActivities', 'AccountMenu+RequestForm', 'AccountMenu+ManageOverview', 'AccountMenu+ManageHoursPage', 'AccountMenu+ShiftSignup', 'VerifyCertificate', 'NearbyProjects']),
+      expect.arrayContaining([
+        'AccountMenu+RegisterForm',
+        'AccountMenu+LoginForm',
+        'AccountMenu+MyAccount+MyNotifications+MyServiceRequests+RateActivities',
+        'AccountMenu+RequestForm',
+        'AccountMenu+ManageOverview',
+        'AccountMenu+ManageHoursPage',
+        'AccountMenu+ShiftSignup',
+        'VerifyCertificate',
+        'NearbyProjects',
+      ]),
     );
     console.log(`shared runtime: ${(runtime.gzip / 1000).toFixed(1)} kB gzipped (${runtime.chunks.map((c) => c.file).join(', ')})`);
     for (const i of islands) console.log(`${i.island}: ${(i.gzip / 1000).toFixed(1)} kB gzipped of its own`);
@@ -270,8 +291,25 @@ describe('site build', () => {
     expect(runtimeCode).toMatch(/graphql-response\+json|application\/graphql\+json/);
     expect(runtime.gzip).toBeLessThanOrEqual(RUNTIME_BUDGET_BYTES);
     // The volunteers' islands and one per back-office and staff section, nothing else.
-    const volunteers = ['AccountMenu', 'AccountSettings', 'CheckIn', 'JoinTeam', 'LoginForm', 'MyAccount', 'MyNotifications', 'MyServiceRequests', 'NearbyProjects', 'RateActivities', 'RegisterForm', 'RequestForm', 'ShiftSignup', 'VerifyCertificate'];
-    expect(islands.map((i) => i.island).filter((name) => !volunteers.includes(name))).toEqual(islands.filter((i) => /^(Manage|Admin)[A-Z]/.test(i.island)).map((i) => i.island));
+    const volunteers = [
+      'AccountMenu',
+      'AccountSettings',
+      'CheckIn',
+      'JoinTeam',
+      'LoginForm',
+      'MyAccount',
+      'MyNotifications',
+      'MyServiceRequests',
+      'NearbyProjects',
+      'RateActivities',
+      'RegisterForm',
+      'RequestForm',
+      'ShiftSignup',
+      'VerifyCertificate',
+    ];
+    expect(islands.map((i) => i.island).filter((name) => !volunteers.includes(name))).toEqual(
+      islands.filter((i) => /^(Manage|Admin)[A-Z]/.test(i.island)).map((i) => i.island),
+    );
     expect(islands.map((i) => i.island)).toEqual(expect.arrayContaining([...volunteers, 'ManageOverview', 'ManageHoursPage']));
     for (const i of islands) {
       expect(i.chunks.length, i.island).toBeGreaterThanOrEqual(1);
@@ -402,12 +440,37 @@ describe('public content pages', () => {
 });
 
 const ORIGIN = 'https://aixin.example';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Volunteers' own pages, with their islands. */
 const VOLUNTEER_PAGES = ['/register/', '/login/', '/account/', '/account/settings/', '/verify/', '/requests/new/'];
 /** The back office's pages: every section in both languages. */
-const BACK_OFFICE_PAGES = ['/manage/', '/manage/activities/', '/manage/activities/edit/', '/manage/members/', '/manage/attendance/', '/manage/attendance/door/', '/manage/hours/', '/manage/import/', '/manage/team/', '/manage/teams/', '/manage/news/', '/manage/review/', '/manage/requests/', '/manage/triage/', '/manage/keys/', '/manage/register-team/'];
+const BACK_OFFICE_PAGES = [
+  '/manage/',
+  '/manage/activities/',
+  '/manage/activities/edit/',
+  '/manage/members/',
+  '/manage/attendance/',
+  '/manage/attendance/door/',
+  '/manage/hours/',
+  '/manage/import/',
+  '/manage/team/',
+  '/manage/teams/',
+  '/manage/news/',
+  '/manage/review/',
+  '/manage/requests/',
+  '/manage/triage/',
+  '/manage/keys/',
+  '/manage/register-team/',
+];
 /** The platform staff's pages. */
 const ADMIN_PAGES = ['/admin/', '/admin/teams/', '/admin/content/', '/admin/review/', '/admin/requests/', '/admin/keys/', '/admin/audit/', '/admin/figures/'];
 
@@ -442,7 +505,13 @@ describe('leaderboards', () => {
     const to = china.toISOString().slice(0, 7);
     const start = new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth() - 11, 1));
     const from = start.toISOString().slice(0, 7);
-    const districts = [...new Set(stable('organizations').map((o) => o.district).filter((d): d is string => Boolean(d)))];
+    const districts = [
+      ...new Set(
+        stable('organizations')
+          .map((o) => o.district)
+          .filter((d): d is string => Boolean(d)),
+      ),
+    ];
     expect(districts.length).toBeGreaterThanOrEqual(2);
     const overview = read('leaderboards', 'index.html');
     for (const district of districts) {
@@ -513,14 +582,28 @@ describe('English pages', () => {
     const org = stable('organizations')[0];
     const enArticle = readFileSync(fileOf(`/en/news/${article.slug}/`), 'utf8');
     expect(enArticle).toMatch(new RegExp(`<h1 lang="zh-CN"[^>]*>${escapeRegExp(escapeHtml(article.title))}</h1>`));
-    expect(enArticle).toMatch(/<time datetime="[^"]+"[^>]*>\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}<\/time>/);
+    expect(enArticle).toMatch(
+      /<time datetime="[^"]+"[^>]*>\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}<\/time>/,
+    );
     expect(enArticle).toMatch(/href="\/en\/news\/"[^>]*>← News<\/a>/);
     // Links stay in English (the body's links to our pages too); only the language switch leads to Chinese.
     expect(enArticle.replace(/<a class="header-link language-switch"[^>]*>/, '')).not.toMatch(/href="\/(news|projects|organizations)\//);
 
     const { base, browser } = await openSite();
     const page = await browser.newPage();
-    const pages = ['/en/', `/en/news/${article.slug}/`, '/en/news/', '/en/news/tags/', '/en/projects/', `/en/organizations/${org.slug}/`, '/en/organizations/', '/en/role-models/', '/en/showcases/', '/en/about/', '/en/search/'];
+    const pages = [
+      '/en/',
+      `/en/news/${article.slug}/`,
+      '/en/news/',
+      '/en/news/tags/',
+      '/en/projects/',
+      `/en/organizations/${org.slug}/`,
+      '/en/organizations/',
+      '/en/role-models/',
+      '/en/showcases/',
+      '/en/about/',
+      '/en/search/',
+    ];
     const projectLink = readFileSync(fileOf('/en/projects/'), 'utf8').match(/href="(\/en\/projects\/prj_[^"]+)"/)![1];
     for (const p of [...pages, projectLink]) {
       await page.goto(`${base}${p}`);
@@ -540,7 +623,10 @@ describe('English pages', () => {
       });
       expect(unmarked, p).toEqual([]);
       const nav = await page.locator('nav[aria-label="Main"] a').allInnerTexts();
-      expect(nav.map((t) => t.trim()), p).toEqual(['Home', 'Activities', 'News', 'Role models', 'Showcases', 'Organisations', 'About']);
+      expect(
+        nav.map((t) => t.trim()),
+        p,
+      ).toEqual(['Home', 'Activities', 'News', 'Role models', 'Showcases', 'Organisations', 'About']);
     }
     await page.close();
   });
@@ -585,7 +671,8 @@ describe('share meta', () => {
       for (const property of ['og:type', 'og:title', 'og:description', 'og:url', 'og:image', 'og:site_name', 'og:locale']) {
         expect(html, `${rel} ${property}`).toMatch(new RegExp(`<meta property="${property}" content="[^"]+"`));
       }
-      for (const prop of ['name', 'description', 'image']) expect(html, `${rel} itemprop ${prop}`).toMatch(new RegExp(`<meta itemprop="${prop}" content="[^"]+"`));
+      for (const prop of ['name', 'description', 'image'])
+        expect(html, `${rel} itemprop ${prop}`).toMatch(new RegExp(`<meta itemprop="${prop}" content="[^"]+"`));
       expect(html, rel).toMatch(/<meta property="og:image" content="https:\/\/aixin\.example\/[^"]+\.jpg"/);
       expect(html, rel).toMatch(/<meta name="description" content="[^"]+"/);
       if (/(^|\/)404(\.html|\/index\.html)$/.test(rel)) {

@@ -51,5 +51,10 @@ export async function claimIdempotencyKey(em: EntityManager, operation: string, 
 export async function recordIdempotentResult(em: EntityManager, operation: string, ownerId: string, key: string, resultId: string): Promise<void> {
   await em
     .getConnection()
-    .execute(`update idempotency_key set result_id = ? where operation = ? and owner_id = ? and key = ?`, [resultId, operation, ownerId, key], 'run', em.getTransactionContext());
+    .execute(
+      `update idempotency_key set result_id = ? where operation = ? and owner_id = ? and key = ?`,
+      [resultId, operation, ownerId, key],
+      'run',
+      em.getTransactionContext(),
+    );
 }

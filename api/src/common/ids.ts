@@ -29,9 +29,7 @@ export const ID_PREFIXES = {
 export type NodeTypeName = keyof typeof ID_PREFIXES;
 export type IdPrefix = (typeof ID_PREFIXES)[NodeTypeName];
 
-const typeByPrefix = new Map<string, NodeTypeName>(
-  Object.entries(ID_PREFIXES).map(([type, prefix]) => [prefix, type as NodeTypeName]),
-);
+const typeByPrefix = new Map<string, NodeTypeName>(Object.entries(ID_PREFIXES).map(([type, prefix]) => [prefix, type as NodeTypeName]));
 
 /** A ULID (48-bit millisecond time + 80 random bits, Crockford base32) behind a type prefix. */
 export function newId(prefix: IdPrefix, time: number = Date.now()): string {

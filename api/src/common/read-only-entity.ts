@@ -26,7 +26,8 @@ function columnsOf(meta: EntityMetadata): Column[] {
     if (p.kind === ReferenceKind.SCALAR) {
       // Any other type MikroORM converts in its own way: such an entity is for em.map.
       const date = p.runtimeType === 'Date' && p.columnTypes[0] === 'timestamptz';
-      if (p.customType || (!date && !AS_PARSED.has(p.runtimeType))) throw new Error(`${meta.className}.${p.name} (${p.columnTypes[0]}) is not read as parsed: map it with em.map`);
+      if (p.customType || (!date && !AS_PARSED.has(p.runtimeType)))
+        throw new Error(`${meta.className}.${p.name} (${p.columnTypes[0]}) is not read as parsed: map it with em.map`);
       columns.push({ prop: p.name, column: p.fieldNames[0], date });
     } else if (p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) {
       const target = p.targetMeta;

@@ -10,7 +10,9 @@ export class Migration20261123110000_organizations extends Migration {
   override async up(): Promise<void> {
     // A trusted extension since PostgreSQL 13: a database owner may create it without superuser rights.
     this.addSql(`create extension if not exists pg_trgm;`);
-    this.addSql(`alter table "organization" add column "approved_at" timestamptz null, add column "suspended_at" timestamptz null, add column "suspended_reason" varchar(500) null;`);
+    this.addSql(
+      `alter table "organization" add column "approved_at" timestamptz null, add column "suspended_at" timestamptz null, add column "suspended_reason" varchar(500) null;`,
+    );
     this.addSql(`update "organization" set "approved_at" = "created_at" where "status" = 'APPROVED';`);
     this.addSql(`alter table "organization" add constraint organization_member_count_non_negative check (member_count >= 0);`);
     this.addSql(`create unique index "organization_name_key_unique" on "organization" ((${NAME_KEY}));`);

@@ -24,9 +24,16 @@ export class Migration20261202200000_auth_notices extends Migration {
   override async up(): Promise<void> {
     this.addSql(announce('aixin_announce_volunteers', 'id'));
     this.addSql(announce('aixin_announce_sessions', 'volunteer_id'));
-    for (const [table, fn] of [['volunteer', 'aixin_announce_volunteers'], ['session', 'aixin_announce_sessions']]) {
-      this.addSql(`create trigger "${table}_announce_update" after update on "${table}" referencing new table as changed for each statement execute function ${fn}();`);
-      this.addSql(`create trigger "${table}_announce_delete" after delete on "${table}" referencing old table as changed for each statement execute function ${fn}();`);
+    for (const [table, fn] of [
+      ['volunteer', 'aixin_announce_volunteers'],
+      ['session', 'aixin_announce_sessions'],
+    ]) {
+      this.addSql(
+        `create trigger "${table}_announce_update" after update on "${table}" referencing new table as changed for each statement execute function ${fn}();`,
+      );
+      this.addSql(
+        `create trigger "${table}_announce_delete" after delete on "${table}" referencing old table as changed for each statement execute function ${fn}();`,
+      );
       this.addSql(`create trigger "${table}_announce_truncate" after truncate on "${table}" for each statement execute function ${fn}();`);
     }
   }

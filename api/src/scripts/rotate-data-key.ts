@@ -48,7 +48,9 @@ try {
     const columns = await keys.encryptedColumns();
     const left = await Promise.all(columns.map((c) => keys.remaining(c)));
     const total = left.reduce((a, b) => a + b, 0);
-    log(`Moving ${total.toLocaleString('en')} personal-data values to the key ${vault.fingerprint} (${columns.map((c) => `${c.table}.${c.column}`).join(', ')})`);
+    log(
+      `Moving ${total.toLocaleString('en')} personal-data values to the key ${vault.fingerprint} (${columns.map((c) => `${c.table}.${c.column}`).join(', ')})`,
+    );
     let done = 0;
     let batches = 0;
     progress(done, total);

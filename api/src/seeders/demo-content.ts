@@ -108,9 +108,7 @@ const HOURS = [9, 9.5, 10, 10.5, 11, 14.5, 15, 15.5, 16, 16.5, 17];
 // News
 // ---------------------------------------------------------------------------------------
 
-type Cover =
-  | 'tree' | 'traffic' | 'reading' | 'children' | 'platform' | 'honor'
-  | 'beach' | 'elderly' | 'rescue' | 'community';
+type Cover = 'tree' | 'traffic' | 'reading' | 'children' | 'platform' | 'honor' | 'beach' | 'elderly' | 'rescue' | 'community';
 
 const cover = (name: Cover) => `/images/cover-${name}.svg`;
 
@@ -139,7 +137,11 @@ interface NewsSpec {
 
 const NEWS: NewsSpec[] = [
   {
-    key: 'xueleifeng-month-launch', when: { month: 3, day: 5 }, tags: ['志愿动态', '龙华区'], cover: 'community', org: 'lh-youth-league',
+    key: 'xueleifeng-month-launch',
+    when: { month: 3, day: 5 },
+    tags: ['志愿动态', '龙华区'],
+    cover: 'community',
+    org: 'lh-youth-league',
     title: (c) => `龙华区启动${c.year}年“学雷锋志愿服务月”活动`,
     summary: (c) => `团龙华区委联合区文明办在万绿园举行启动仪式，全区${c.n(40, 60)}支志愿服务队伍将在三月集中开展文明交通、环境整治、关爱老人等系列活动。`,
     body: (c) => [
@@ -150,7 +152,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'arbor-day-jinniuling', when: { month: 3, day: 12 }, tags: ['志愿动态', '生态环保', '龙华区'], cover: 'tree', org: 'lh-yva',
+    key: 'arbor-day-jinniuling',
+    when: { month: 3, day: 12 },
+    tags: ['志愿动态', '生态环保', '龙华区'],
+    cover: 'tree',
+    org: 'lh-yva',
     title: () => '植树节：青年志愿者在金牛岭公园种下“青春林”',
     summary: (c) => `${c.n(120, 180)}名青年志愿者与园林工人一起补植乡土树种${c.n(300, 500)}余株，并为往年种下的苗木松土、浇水。`,
     body: (c) => [
@@ -161,7 +167,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'traffic-persuasion-longkun', when: { month: 4, day: 8 }, tags: ['志愿动态', '文明交通', '龙华区'], cover: 'traffic', org: 'lh-yva',
+    key: 'traffic-persuasion-longkun',
+    when: { month: 4, day: 8 },
+    tags: ['志愿动态', '文明交通', '龙华区'],
+    cover: 'traffic',
+    org: 'lh-yva',
     title: () => '红马甲守护龙昆南路口：文明交通劝导岗常态化上岗',
     summary: (c) => `每周一至周五早晚高峰，志愿者在龙昆南路与南沙路交叉口协助交警劝导行人和电动车文明出行，已累计劝导不文明行为${c.n(1500, 2600)}余次。`,
     body: (c) => [
@@ -172,7 +182,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'bowen-reading-bar-new-branch', when: { month: 7, day: 18 }, tags: ['项目展示', '阅读推广', '博罗县'], cover: 'reading', org: 'bl-bowen',
+    key: 'bowen-reading-bar-new-branch',
+    when: { month: 7, day: 18 },
+    tags: ['项目展示', '阅读推广', '博罗县'],
+    cover: 'reading',
+    org: 'bl-bowen',
     title: () => '博闻公益书吧县城新址开放，第二批公益项目同步启动',
     summary: (c) => `继志愿服务总站首批公益项目之后，博罗县城博闻公益书吧新址正式向市民免费开放，首批上架捐赠图书${c.n(3000, 5000)}余册。`,
     body: (c) => [
@@ -183,7 +197,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'shiwan-summer-companion-class', when: { month: 7, day: 10 }, tags: ['志愿动态', '关爱儿童', '博罗县'], cover: 'children', org: 'bl-shiwan-women',
+    key: 'shiwan-summer-companion-class',
+    when: { month: 7, day: 10 },
+    tags: ['志愿动态', '关爱儿童', '博罗县'],
+    cover: 'children',
+    org: 'bl-shiwan-women',
     title: () => '石湾镇巾帼志愿者暑期“陪伴课堂”开课',
     summary: (c) => `${c.n(40, 60)}名留守儿童在村文化室度过了不一样的暑假：上午写作业、下午学手工，志愿者姐姐们全程陪伴。`,
     body: (c) => [
@@ -194,7 +212,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'platform-launch', when: { daysAgo: 45 }, tags: ['通知公告', '平台动态'], cover: 'platform', org: null,
+    key: 'platform-launch',
+    when: { daysAgo: 45 },
+    tags: ['通知公告', '平台动态'],
+    cover: 'platform',
+    org: null,
     title: () => '爱心志愿服务平台上线：实名注册、在线报名、时长可查',
     summary: () => '面向龙华区和博罗县志愿者和志愿服务组织的爱心志愿服务平台正式上线，志愿者可在线实名注册、报名活动、查询服务时长。',
     body: () => [
@@ -205,7 +227,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'top-ten-selection-notice', when: { month: 12, day: 10 }, tags: ['通知公告', '榜样风采', '龙华区'], cover: 'honor', org: 'lh-youth-league',
+    key: 'top-ten-selection-notice',
+    when: { month: 12, day: 10 },
+    tags: ['通知公告', '榜样风采', '龙华区'],
+    cover: 'honor',
+    org: 'lh-youth-league',
     title: (c) => `关于开展${c.year}年度龙华区“十佳志愿者”评选活动的通知`,
     summary: () => '团龙华区委、龙华区青年志愿者协会启动年度“十佳志愿者”评选，各志愿服务组织可推荐本年度表现突出的志愿者。',
     body: (c) => [
@@ -216,7 +242,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'top-ten-results', when: { month: 1, day: 15 }, tags: ['榜样风采', '龙华区'], cover: 'honor', org: 'lh-youth-league',
+    key: 'top-ten-results',
+    when: { month: 1, day: 15 },
+    tags: ['榜样风采', '龙华区'],
+    cover: 'honor',
+    org: 'lh-youth-league',
     title: (c) => `${c.year - 1}年度龙华区“十佳志愿者”评选结果揭晓`,
     summary: () => '经组织推荐、评审和公示，年度“十佳志愿者”评选结果揭晓，他们中有净滩队长、手语老师，也有坚持多年的交通劝导员。',
     body: (c) => [
@@ -226,7 +256,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'boluo-station-eight-ones', when: { month: 5, day: 20 }, tags: ['志愿动态', '博罗县'], cover: 'community', org: 'bl-federation',
+    key: 'boluo-station-eight-ones',
+    when: { month: 5, day: 20 },
+    tags: ['志愿动态', '博罗县'],
+    cover: 'community',
+    org: 'bl-federation',
     title: () => '“八个一”平台落地见效：博罗志愿服务总站运行一览',
     summary: () => '一网、一微、一云、一室、一校、一报、一卡、一站——博罗志愿服务总站围绕“八个一”平台，打造全县志愿服务的供需对接中心。',
     body: (c) => [
@@ -237,7 +271,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'boluo-incubation-training', when: { month: 9, day: 20 }, tags: ['培训', '博罗县'], cover: 'community', org: 'bl-federation',
+    key: 'boluo-incubation-training',
+    when: { month: 9, day: 20 },
+    tags: ['培训', '博罗县'],
+    cover: 'community',
+    org: 'bl-federation',
     title: (c) => `第${c.n(5, 8)}期志愿服务组织负责人培训班在博罗开班`,
     summary: (c) => `来自全县${c.n(20, 30)}支新成立和在孵化队伍的负责人参加培训，学习队伍建设、项目策划和服务时长登记规范。`,
     body: (c) => [
@@ -247,7 +285,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'world-oceans-day-cleanup', when: { month: 6, day: 8 }, tags: ['志愿动态', '生态环保', '龙华区'], cover: 'beach', org: 'lh-blue-coast',
+    key: 'world-oceans-day-cleanup',
+    when: { month: 6, day: 8 },
+    tags: ['志愿动态', '生态环保', '龙华区'],
+    cover: 'beach',
+    org: 'lh-blue-coast',
     title: () => '世界海洋日：志愿者海口湾净滩清出海漂垃圾',
     summary: (c) => `${c.n(80, 140)}名志愿者沿滨海大道分段净滩，共清理垃圾${c.n(300, 600)}公斤，其中塑料瓶和泡沫占了大半。`,
     body: (c) => [
@@ -258,7 +300,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'little-basketball-childrens-day', when: { month: 6, day: 1 }, tags: ['项目展示', '关爱儿童', '博罗县'], cover: 'children', org: 'bl-basketball',
+    key: 'little-basketball-childrens-day',
+    when: { month: 6, day: 1 },
+    tags: ['项目展示', '关爱儿童', '博罗县'],
+    cover: 'children',
+    org: 'bl-basketball',
     title: () => '“小篮球、大梦想”六一友谊赛：乡镇孩子们的篮球节',
     summary: (c) => `来自罗阳、石湾、园洲的${c.n(8, 12)}支少儿篮球队在儿童节当天同场竞技，这些孩子大多是在公益课上第一次摸到篮球。`,
     body: (c) => [
@@ -269,7 +315,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'world-blood-donor-day', when: { month: 6, day: 14 }, tags: ['志愿动态', '龙华区'], cover: 'rescue', org: 'lh-red-cross',
+    key: 'world-blood-donor-day',
+    when: { month: 6, day: 14 },
+    tags: ['志愿动态', '龙华区'],
+    cover: 'rescue',
+    org: 'lh-red-cross',
     title: () => '世界献血者日：国贸献血屋前的“红色接力”',
     summary: (c) => `志愿者在国贸献血屋开展无偿献血宣传，当天共有${c.n(60, 110)}位市民成功献血，其中不少是第一次。`,
     body: (c) => [
@@ -279,7 +329,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'summer-drowning-prevention', when: { month: 7, day: 2 }, tags: ['应急救援', '关爱儿童', '博罗县'], cover: 'rescue', org: 'bl-red-cross',
+    key: 'summer-drowning-prevention',
+    when: { month: 7, day: 2 },
+    tags: ['应急救援', '关爱儿童', '博罗县'],
+    cover: 'rescue',
+    org: 'bl-red-cross',
     title: () => '暑期防溺水：救护队员走进园洲镇村居',
     summary: (c) => `博罗县红十字志愿救护队走进${c.n(8, 14)}个村居和学校宣讲防溺水“六不”，并在危险水域张贴警示标识。`,
     body: (c) => [
@@ -289,7 +343,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'gaokao-escort', when: { month: 6, day: 8 }, tags: ['志愿动态', '龙华区', '博罗县'], cover: 'community', org: null,
+    key: 'gaokao-escort',
+    when: { month: 6, day: 8 },
+    tags: ['志愿动态', '龙华区', '博罗县'],
+    cover: 'community',
+    org: null,
     title: () => '高考爱心送考：两地志愿者守护考场内外',
     summary: (c) => `高考期间，龙华区和博罗县共有${c.n(200, 320)}名志愿者在考点外设立爱心服务点，为考生和家长提供文具、饮水和交通疏导服务。`,
     body: (c) => [
@@ -300,7 +358,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'typhoon-season-readiness', when: { month: 8, day: 28 }, tags: ['应急救援', '通知公告', '龙华区'], cover: 'rescue', org: 'lh-youth-league',
+    key: 'typhoon-season-readiness',
+    when: { month: 8, day: 28 },
+    tags: ['应急救援', '通知公告', '龙华区'],
+    cover: 'rescue',
+    org: 'lh-youth-league',
     title: () => '台风季来临，龙华区青年志愿者应急队伍完成集结',
     summary: (c) => `${c.n(150, 220)}名青年志愿者编入防风防汛应急队伍，将在台风来临前后协助社区开展宣传、排查和转移安置工作。`,
     body: (c) => [
@@ -311,7 +373,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'marathon-volunteers-wanted', when: { daysAgo: 6 }, tags: ['通知公告', '龙华区'], cover: 'community', org: 'lh-yva',
+    key: 'marathon-volunteers-wanted',
+    when: { daysAgo: 6 },
+    tags: ['通知公告', '龙华区'],
+    cover: 'community',
+    org: 'lh-yva',
     title: () => '海口马拉松补给站志愿者招募开始',
     summary: (c) => `滨海大道万绿园段补给站需要志愿者${c.n(80, 120)}名，负责分发补给、引导跑者和赛后清洁，报名后须参加赛前培训。`,
     body: (c) => [
@@ -321,7 +387,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'garbage-sorting-yusha', when: { month: 8, day: 15 }, tags: ['志愿动态', '生态环保', '龙华区'], cover: 'community', org: 'lh-yusha',
+    key: 'garbage-sorting-yusha',
+    when: { month: 8, day: 15 },
+    tags: ['志愿动态', '生态环保', '龙华区'],
+    cover: 'community',
+    org: 'lh-yusha',
     title: () => '玉沙社区垃圾分类“桶边督导”满一年',
     summary: (c) => `社区志愿者每天早晚在投放点值守，居民分类准确率从三成提高到${c.n(75, 88)}%。`,
     body: (c) => [
@@ -331,7 +401,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'international-anti-drug-day', when: { month: 6, day: 26 }, tags: ['志愿动态', '龙华区'], cover: 'community', org: 'lh-anti-drug',
+    key: 'international-anti-drug-day',
+    when: { month: 6, day: 26 },
+    tags: ['志愿动态', '龙华区'],
+    cover: 'community',
+    org: 'lh-anti-drug',
     title: () => '国际禁毒日：“识毒防毒”宣传走进大同街道',
     summary: (c) => `禁毒志愿者用仿真毒品模型和有奖问答，向${c.n(500, 900)}余名居民和青少年普及新型毒品识别知识。`,
     body: (c) => [
@@ -341,7 +415,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'sign-language-day', when: { month: 9, day: 23 }, tags: ['志愿动态', '助老助残', '龙华区'], cover: 'community', org: 'lh-sign-language',
+    key: 'sign-language-day',
+    when: { month: 9, day: 23 },
+    tags: ['志愿动态', '助老助残', '龙华区'],
+    cover: 'community',
+    org: 'lh-sign-language',
     title: () => '国际手语日：龙华区图书馆手语角迎来第100期',
     summary: () => '椰城手语志愿服务队在龙华区图书馆开设的手语角迎来第100期，几年来已有上千名市民在这里学会了常用手语。',
     body: (c) => [
@@ -352,7 +430,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'double-ninth-festival-visits', when: { month: 10, day: 11 }, tags: ['志愿动态', '助老助残', '龙华区', '博罗县'], cover: 'elderly', org: null,
+    key: 'double-ninth-festival-visits',
+    when: { month: 10, day: 11 },
+    tags: ['志愿动态', '助老助残', '龙华区', '博罗县'],
+    cover: 'elderly',
+    org: null,
     title: () => '重阳敬老：两地志愿者走进敬老院和独居老人家中',
     summary: (c) => `重阳节前后，龙华区和博罗县${c.n(20, 30)}支志愿服务队伍开展敬老活动，走访独居、空巢老人${c.n(300, 500)}余户。`,
     body: (c) => [
@@ -363,7 +445,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'international-volunteer-day', when: { month: 12, day: 5 }, tags: ['志愿动态', '平台动态'], cover: 'honor', org: null,
+    key: 'international-volunteer-day',
+    when: { month: 12, day: 5 },
+    tags: ['志愿动态', '平台动态'],
+    cover: 'honor',
+    org: null,
     title: (c) => `国际志愿者日：${c.year}年两地志愿服务数据发布`,
     summary: () => '12月5日国际志愿者日，平台发布年度志愿服务数据：注册志愿者、志愿服务组织和服务时长均稳步增长。',
     body: (c) => [
@@ -374,7 +460,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'service-hours-recording-rules', when: { daysAgo: 25 }, tags: ['通知公告', '平台动态'], cover: 'platform', org: null,
+    key: 'service-hours-recording-rules',
+    when: { daysAgo: 25 },
+    tags: ['通知公告', '平台动态'],
+    cover: 'platform',
+    org: null,
     title: () => '关于规范志愿服务时长记录的通知',
     summary: () => '按照“谁组织谁记录”的原则，志愿服务时长由活动的组织方在活动结束后登记，更正以冲销记录方式进行，原记录不删除。',
     body: () => [
@@ -385,7 +475,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'first-aid-day-training', when: { month: 9, day: 13 }, tags: ['应急救援', '培训', '博罗县'], cover: 'rescue', org: 'bl-yuanzhou-enterprise',
+    key: 'first-aid-day-training',
+    when: { month: 9, day: 13 },
+    tags: ['应急救援', '培训', '博罗县'],
+    cover: 'rescue',
+    org: 'bl-yuanzhou-enterprise',
     title: () => '世界急救日：园洲镇企业员工学心肺复苏',
     summary: (c) => `${c.n(100, 160)}名企业员工在红十字救护师资指导下练习心肺复苏和 AED 使用，${c.n(40, 70)}人通过考核取得救护员证。`,
     body: (c) => [
@@ -395,7 +489,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'qilou-spring-cleanup', when: { month: 1, day: 20 }, tags: ['志愿动态', '龙华区'], cover: 'community', org: 'lh-qilou',
+    key: 'qilou-spring-cleanup',
+    when: { month: 1, day: 20 },
+    tags: ['志愿动态', '龙华区'],
+    cover: 'community',
+    org: 'lh-qilou',
     title: () => '迎新春：骑楼老街志愿者大扫除',
     summary: (c) => `春节前，${c.n(60, 90)}名志愿者和老街居民一起清理背街小巷，铲除小广告${c.n(200, 400)}余处。`,
     body: (c) => [
@@ -405,7 +503,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'luofushan-fire-prevention', when: { month: 2, day: 22 }, tags: ['志愿动态', '生态环保', '博罗县'], cover: 'tree', org: 'bl-luofushan',
+    key: 'luofushan-fire-prevention',
+    when: { month: 2, day: 22 },
+    tags: ['志愿动态', '生态环保', '博罗县'],
+    cover: 'tree',
+    org: 'bl-luofushan',
     title: () => '春季护林防火：罗浮山生态志愿者上山巡护',
     summary: (c) => `清明前后是森林防火关键期，${c.n(40, 70)}名志愿者在罗浮山主要登山步道设立宣传点，劝导游客不带火种进山。`,
     body: (c) => [
@@ -415,7 +517,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'world-water-day-dongjiang', when: { month: 3, day: 22 }, tags: ['志愿动态', '生态环保', '博罗县'], cover: 'beach', org: 'bl-luofushan',
+    key: 'world-water-day-dongjiang',
+    when: { month: 3, day: 22 },
+    tags: ['志愿动态', '生态环保', '博罗县'],
+    cover: 'beach',
+    org: 'bl-luofushan',
     title: () => '世界水日：志愿者巡护东江博罗段',
     summary: (c) => `志愿者配合河长办沿东江堤岸巡查${c.n(6, 10)}公里，记录问题点位${c.n(10, 20)}处，打捞水面漂浮物${c.n(200, 400)}公斤。`,
     body: (c) => [
@@ -425,7 +531,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'world-book-day-boluo-library', when: { month: 4, day: 23 }, tags: ['志愿动态', '阅读推广', '博罗县'], cover: 'reading', org: 'bl-library',
+    key: 'world-book-day-boluo-library',
+    when: { month: 4, day: 23 },
+    tags: ['志愿动态', '阅读推广', '博罗县'],
+    cover: 'reading',
+    org: 'bl-library',
     title: () => '世界读书日：博罗县图书馆读者志愿者“领读”一整天',
     summary: (c) => `从清晨的经典诵读到晚上的读书分享会，读者志愿者在图书馆和博闻公益书吧组织了${c.n(6, 10)}场阅读活动。`,
     body: (c) => [
@@ -436,7 +546,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'new-volunteer-orientation', when: { daysAgo: 12 }, tags: ['培训', '通知公告', '龙华区'], cover: 'platform', org: 'lh-yva',
+    key: 'new-volunteer-orientation',
+    when: { daysAgo: 12 },
+    tags: ['培训', '通知公告', '龙华区'],
+    cover: 'platform',
+    org: 'lh-yva',
     title: () => '新注册志愿者岗前培训本月开班',
     summary: () => '面向新注册志愿者的岗前培训将在龙华区图书馆举行，内容包括志愿服务基本知识、平台使用和安全须知。',
     body: (c) => [
@@ -446,7 +560,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'certificates-online', when: { daysAgo: 18 }, tags: ['通知公告', '平台动态'], cover: 'platform', org: null,
+    key: 'certificates-online',
+    when: { daysAgo: 18 },
+    tags: ['通知公告', '平台动态'],
+    cover: 'platform',
+    org: null,
     title: () => '志愿服务记录证明可在线开具和核验',
     summary: () => '志愿者可在平台上根据已登记的服务时长在线开具志愿服务记录证明，用人单位和学校可凭核验码在线查验真伪。',
     body: () => [
@@ -456,7 +574,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'may-fourth-youth-volunteers', when: { month: 5, day: 4 }, tags: ['榜样风采', '龙华区'], cover: 'honor', org: 'lh-youth-league',
+    key: 'may-fourth-youth-volunteers',
+    when: { month: 5, day: 4 },
+    tags: ['榜样风采', '龙华区'],
+    cover: 'honor',
+    org: 'lh-youth-league',
     title: () => '五四青年节：青年志愿者代表分享服务故事',
     summary: () => '团龙华区委举办青年志愿者座谈会，来自学校、企业和社区的青年志愿者代表分享了自己的志愿服务故事。',
     body: (c) => [
@@ -466,7 +588,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'from-aixin-net-to-platform', when: { month: 4, day: 15 }, tags: ['志愿动态', '平台动态', '龙华区'], cover: 'platform', org: 'lh-youth-league',
+    key: 'from-aixin-net-to-platform',
+    when: { month: 4, day: 15 },
+    tags: ['志愿动态', '平台动态', '龙华区'],
+    cover: 'platform',
+    org: 'lh-youth-league',
     title: () => '从“龙华爱心网”到爱心志愿服务平台：一个青年志愿者社群的成长',
     summary: () => '2013 年上线的龙华爱心网让志愿者网上注册、活动网上发布成为可能；如今，这个社群的经验在新平台上延续。',
     body: () => [
@@ -477,7 +603,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'mid-autumn-chengxi-children', when: { month: 9, day: 15 }, tags: ['志愿动态', '关爱儿童', '龙华区'], cover: 'children', org: 'lh-college',
+    key: 'mid-autumn-chengxi-children',
+    when: { month: 9, day: 15 },
+    tags: ['志愿动态', '关爱儿童', '龙华区'],
+    cover: 'children',
+    org: 'lh-college',
     title: () => '中秋月圆：大学生志愿者陪城西镇留守儿童做月饼',
     summary: (c) => `${c.n(20, 35)}名大学生志愿者来到城西镇沙坡村，和留守儿童一起做月饼、猜灯谜、给远方的父母写信。`,
     body: (c) => [
@@ -488,7 +618,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'civilized-city-boluo', when: { month: 11, day: 10 }, tags: ['志愿动态', '博罗县'], cover: 'traffic', org: 'bl-civilization-office',
+    key: 'civilized-city-boluo',
+    when: { month: 11, day: 10 },
+    tags: ['志愿动态', '博罗县'],
+    cover: 'traffic',
+    org: 'bl-civilization-office',
     title: () => '“仁爱博罗、文明之城”：文明城市创建志愿服务进街区',
     summary: (c) => `博罗县文明办组织${c.n(200, 300)}名志愿者在罗阳街道开展文明城市创建宣传，劝导不文明行为、巡查公益广告点位。`,
     body: (c) => [
@@ -498,7 +632,11 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'volunteer-stars-explained', when: { daysAgo: 33 }, tags: ['通知公告', '平台动态'], cover: 'honor', org: null,
+    key: 'volunteer-stars-explained',
+    when: { daysAgo: 33 },
+    tags: ['通知公告', '平台动态'],
+    cover: 'honor',
+    org: null,
     title: () => '志愿者星级怎么评？一文看懂',
     summary: () => '平台根据组织方登记的服务时长自动评定志愿者星级，从一星到五星，星级和时长在志愿者个人页面上可查。',
     body: () => [
@@ -508,13 +646,23 @@ const NEWS: NewsSpec[] = [
     ],
   },
   {
-    key: 'draft-spring-festival-plan', when: { daysAgo: 2 }, tags: ['通知公告'], cover: 'community', org: null, draft: true,
+    key: 'draft-spring-festival-plan',
+    when: { daysAgo: 2 },
+    tags: ['通知公告'],
+    cover: 'community',
+    org: null,
+    draft: true,
     title: () => '（草稿）春节期间志愿服务安排',
     summary: () => '春节期间各队伍的值班和活动安排，待各组织报送后发布。',
     body: () => ['各志愿服务组织请于节前报送春节期间的值班和活动安排，汇总后统一发布。'],
   },
   {
-    key: 'draft-boluo-good-people-studio', when: { daysAgo: 4 }, tags: ['志愿动态', '博罗县'], cover: 'honor', org: 'bl-federation', draft: true,
+    key: 'draft-boluo-good-people-studio',
+    when: { daysAgo: 4 },
+    tags: ['志愿动态', '博罗县'],
+    cover: 'honor',
+    org: 'bl-federation',
+    draft: true,
     title: () => '博罗第一批好人工作室即将挂牌',
     summary: () => '由博罗县第一批“好人”发起的好人工作室正在志愿服务总站接受孵化，计划开展邻里帮扶和道德讲堂进社区。',
     body: () => ['好人工作室目前正在总站接受孵化指导，挂牌时间确定后另行通知。'],
@@ -537,63 +685,123 @@ interface RoleModelSpec {
 
 const ROLE_MODELS: RoleModelSpec[] = [
   {
-    volunteer: { key: 'coordinator' }, organization: 'lh-yva', yearsAgo: 1, honor: '龙华区十佳志愿者',
-    citation: (name, org) => `${name}是${org}的骨干协调员。全年组织学雷锋志愿服务月、义务植树和文明交通劝导等活动数十场，坚持活动前发预告、活动后及时登记时长，被队员们称为“最靠谱的排班员”。在马拉松补给站和防风防汛应急值守中，${name}总是第一个到岗、最后一个离开。`,
+    volunteer: { key: 'coordinator' },
+    organization: 'lh-yva',
+    yearsAgo: 1,
+    honor: '龙华区十佳志愿者',
+    citation: (name, org) =>
+      `${name}是${org}的骨干协调员。全年组织学雷锋志愿服务月、义务植树和文明交通劝导等活动数十场，坚持活动前发预告、活动后及时登记时长，被队员们称为“最靠谱的排班员”。在马拉松补给站和防风防汛应急值守中，${name}总是第一个到岗、最后一个离开。`,
   },
   {
-    volunteer: { leaderOf: 'lh-blue-coast' }, organization: 'lh-blue-coast', yearsAgo: 1, honor: '龙华区十佳志愿者',
-    citation: (name, org) => `${name}是${org}的负责人。几年来坚持每月组织海口湾净滩，带领队员清理海漂垃圾累计十余吨，并建立了海洋垃圾分类称重和监测记录制度。${name}还走进中小学开设“减塑课堂”，让更多孩子成为蓝色海岸的守护者。`,
+    volunteer: { leaderOf: 'lh-blue-coast' },
+    organization: 'lh-blue-coast',
+    yearsAgo: 1,
+    honor: '龙华区十佳志愿者',
+    citation: (name, org) =>
+      `${name}是${org}的负责人。几年来坚持每月组织海口湾净滩，带领队员清理海漂垃圾累计十余吨，并建立了海洋垃圾分类称重和监测记录制度。${name}还走进中小学开设“减塑课堂”，让更多孩子成为蓝色海岸的守护者。`,
   },
   {
-    volunteer: { leaderOf: 'lh-red-cross' }, organization: 'lh-red-cross', yearsAgo: 1, honor: '龙华区十佳志愿者',
-    citation: (name, org) => `${name}是${org}的持证救护师资。全年开展应急救护培训二十余场，培训市民上千人次；在大型活动医疗保障中多次参与现场急救。${name}常说：“多一个人会心肺复苏，就多一份生的希望。”`,
+    volunteer: { leaderOf: 'lh-red-cross' },
+    organization: 'lh-red-cross',
+    yearsAgo: 1,
+    honor: '龙华区十佳志愿者',
+    citation: (name, org) =>
+      `${name}是${org}的持证救护师资。全年开展应急救护培训二十余场，培训市民上千人次；在大型活动医疗保障中多次参与现场急救。${name}常说：“多一个人会心肺复苏，就多一份生的希望。”`,
   },
   {
-    volunteer: { leaderOf: 'lh-sign-language' }, organization: 'lh-sign-language', yearsAgo: 1, honor: '龙华区十佳志愿者',
-    citation: (name, org) => `${name}是${org}的手语老师，主持龙华区图书馆手语角已近百期。除了教学，还长期为听障朋友提供就医、办事的陪同翻译服务，手机里存着几十位听障朋友的联系方式，随叫随到。`,
+    volunteer: { leaderOf: 'lh-sign-language' },
+    organization: 'lh-sign-language',
+    yearsAgo: 1,
+    honor: '龙华区十佳志愿者',
+    citation: (name, org) =>
+      `${name}是${org}的手语老师，主持龙华区图书馆手语角已近百期。除了教学，还长期为听障朋友提供就医、办事的陪同翻译服务，手机里存着几十位听障朋友的联系方式，随叫随到。`,
   },
   {
-    volunteer: { leaderOf: 'lh-qilou' }, organization: 'lh-qilou', yearsAgo: 1, honor: '龙华区十佳志愿者',
-    citation: (name, org) => `${name}带领${org}结对骑楼老街的独居老人，每周上门探访，帮老人买药、修电器、学用智能手机。老街的阿公阿婆都认得这位“社区的孩子”，遇到难事第一个想到的就是${name}。`,
+    volunteer: { leaderOf: 'lh-qilou' },
+    organization: 'lh-qilou',
+    yearsAgo: 1,
+    honor: '龙华区十佳志愿者',
+    citation: (name, org) =>
+      `${name}带领${org}结对骑楼老街的独居老人，每周上门探访，帮老人买药、修电器、学用智能手机。老街的阿公阿婆都认得这位“社区的孩子”，遇到难事第一个想到的就是${name}。`,
   },
   {
-    volunteer: { leaderOf: 'lh-college' }, organization: 'lh-college', yearsAgo: 1, honor: '龙华区十佳志愿者',
-    citation: (name, org) => `${name}组织${org}的大学生志愿者常年在城西镇开展留守儿童课业辅导，每周末往返乡村，风雨无阻。在${name}的推动下，辅导点建立了孩子成长记录，与在外务工的家长保持沟通。`,
+    volunteer: { leaderOf: 'lh-college' },
+    organization: 'lh-college',
+    yearsAgo: 1,
+    honor: '龙华区十佳志愿者',
+    citation: (name, org) =>
+      `${name}组织${org}的大学生志愿者常年在城西镇开展留守儿童课业辅导，每周末往返乡村，风雨无阻。在${name}的推动下，辅导点建立了孩子成长记录，与在外务工的家长保持沟通。`,
   },
   {
-    volunteer: { leaderOf: 'lh-bus' }, organization: 'lh-bus', yearsAgo: 1, honor: '龙华区十佳志愿者',
-    citation: (name, org) => `${name}是${org}的组织者，带领公交驾驶员和站务员利用休息时间参加文明交通劝导。高考期间，${name}牵头开通爱心送考专线，连续多年为考生免费接送。`,
+    volunteer: { leaderOf: 'lh-bus' },
+    organization: 'lh-bus',
+    yearsAgo: 1,
+    honor: '龙华区十佳志愿者',
+    citation: (name, org) =>
+      `${name}是${org}的组织者，带领公交驾驶员和站务员利用休息时间参加文明交通劝导。高考期间，${name}牵头开通爱心送考专线，连续多年为考生免费接送。`,
   },
   {
-    volunteer: { leaderOf: 'bl-bowen' }, organization: 'bl-bowen', yearsAgo: 1, honor: '博罗县优秀志愿者',
-    citation: (name, org) => `${name}是${org}的负责人，从书吧筹建之初就参与其中。组织志愿者登记、整理捐赠图书数千册，每周主持亲子共读。在${name}和队友们的努力下，博闻公益书吧成了县城孩子们周末最爱去的地方之一。`,
+    volunteer: { leaderOf: 'bl-bowen' },
+    organization: 'bl-bowen',
+    yearsAgo: 1,
+    honor: '博罗县优秀志愿者',
+    citation: (name, org) =>
+      `${name}是${org}的负责人，从书吧筹建之初就参与其中。组织志愿者登记、整理捐赠图书数千册，每周主持亲子共读。在${name}和队友们的努力下，博闻公益书吧成了县城孩子们周末最爱去的地方之一。`,
   },
   {
-    volunteer: { leaderOf: 'bl-basketball' }, organization: 'bl-basketball', yearsAgo: 1, honor: '博罗县优秀志愿者',
-    citation: (name, org) => `${name}是${org}的志愿者教练。多年来坚持为城区和乡镇的孩子开设免费篮球课，带出了一支又一支少儿篮球队。${name}说，篮球教会孩子们的是坚持、自信和团队合作。`,
+    volunteer: { leaderOf: 'bl-basketball' },
+    organization: 'bl-basketball',
+    yearsAgo: 1,
+    honor: '博罗县优秀志愿者',
+    citation: (name, org) =>
+      `${name}是${org}的志愿者教练。多年来坚持为城区和乡镇的孩子开设免费篮球课，带出了一支又一支少儿篮球队。${name}说，篮球教会孩子们的是坚持、自信和团队合作。`,
   },
   {
-    volunteer: { leaderOf: 'bl-shiwan-women' }, organization: 'bl-shiwan-women', yearsAgo: 1, honor: '博罗县优秀志愿者',
-    citation: (name, org) => `${name}带领${org}关爱留守儿童和困难家庭，牵头开办暑期“陪伴课堂”，为孩子们辅导作业、开设兴趣课程，并帮助在外务工的父母与孩子保持联系。`,
+    volunteer: { leaderOf: 'bl-shiwan-women' },
+    organization: 'bl-shiwan-women',
+    yearsAgo: 1,
+    honor: '博罗县优秀志愿者',
+    citation: (name, org) =>
+      `${name}带领${org}关爱留守儿童和困难家庭，牵头开办暑期“陪伴课堂”，为孩子们辅导作业、开设兴趣课程，并帮助在外务工的父母与孩子保持联系。`,
   },
   {
-    volunteer: { leaderOf: 'bl-luofushan' }, organization: 'bl-luofushan', yearsAgo: 1, honor: '博罗县优秀志愿者',
-    citation: (name, org) => `${name}是${org}的负责人，组织植树护林、东江巡河和登山步道清洁常年不断。春季防火期，${name}带领队员每个周末在罗浮山步道设点宣传，被游客们称为“山林守护人”。`,
+    volunteer: { leaderOf: 'bl-luofushan' },
+    organization: 'bl-luofushan',
+    yearsAgo: 1,
+    honor: '博罗县优秀志愿者',
+    citation: (name, org) =>
+      `${name}是${org}的负责人，组织植树护林、东江巡河和登山步道清洁常年不断。春季防火期，${name}带领队员每个周末在罗浮山步道设点宣传，被游客们称为“山林守护人”。`,
   },
   {
-    volunteer: { leaderOf: 'bl-federation' }, organization: 'bl-federation', yearsAgo: 2, honor: '博罗县优秀志愿服务工作者',
-    citation: (name, org) => `${name}长期在${org}从事志愿服务组织孵化工作，参与博罗志愿服务总站的值班制度设计和“四个同步”规范推广，指导数十支新成立的志愿服务队伍规范运作。`,
+    volunteer: { leaderOf: 'bl-federation' },
+    organization: 'bl-federation',
+    yearsAgo: 2,
+    honor: '博罗县优秀志愿服务工作者',
+    citation: (name, org) =>
+      `${name}长期在${org}从事志愿服务组织孵化工作，参与博罗志愿服务总站的值班制度设计和“四个同步”规范推广，指导数十支新成立的志愿服务队伍规范运作。`,
   },
   {
-    volunteer: { name: '符永青', district: '龙华区' }, organization: 'lh-youth-league', yearsAgo: 2, honor: '龙华爱心网优秀网络志愿者',
-    citation: (name) => `${name}是龙华爱心网最早的一批骨干志愿者，曾负责维护龙华青年志愿者 QQ 群，帮助团区委把一次次活动信息及时送到志愿者手中。从网上社群到线下服务，${name}参与组织义务植树、环境整治等活动上百次。`,
+    volunteer: { name: '符永青', district: '龙华区' },
+    organization: 'lh-youth-league',
+    yearsAgo: 2,
+    honor: '龙华爱心网优秀网络志愿者',
+    citation: (name) =>
+      `${name}是龙华爱心网最早的一批骨干志愿者，曾负责维护龙华青年志愿者 QQ 群，帮助团区委把一次次活动信息及时送到志愿者手中。从网上社群到线下服务，${name}参与组织义务植树、环境整治等活动上百次。`,
   },
   {
-    volunteer: { name: '钟伟强', district: '博罗县' }, organization: 'bl-civilization-office', yearsAgo: 2, honor: '博罗好人',
-    citation: (name) => `${name}是罗阳街道的退休教师，退休后每天到志愿服务总站值班，为来访群众提供咨询、指导市民在网上注册志愿者。几年来累计值班上千小时，用实际行动诠释了“我为人人、人人为我”。`,
+    volunteer: { name: '钟伟强', district: '博罗县' },
+    organization: 'bl-civilization-office',
+    yearsAgo: 2,
+    honor: '博罗好人',
+    citation: (name) =>
+      `${name}是罗阳街道的退休教师，退休后每天到志愿服务总站值班，为来访群众提供咨询、指导市民在网上注册志愿者。几年来累计值班上千小时，用实际行动诠释了“我为人人、人人为我”。`,
   },
   {
-    volunteer: { leaderOf: 'bl-red-cross' }, organization: 'bl-red-cross', yearsAgo: 1, honor: '博罗县优秀志愿者', draft: true,
+    volunteer: { leaderOf: 'bl-red-cross' },
+    organization: 'bl-red-cross',
+    yearsAgo: 1,
+    honor: '博罗县优秀志愿者',
+    draft: true,
     citation: (name, org) => `${name}是${org}的骨干救护员。（事迹材料待补充）`,
   },
 ];
@@ -614,7 +822,9 @@ interface ShowcaseSpec {
 
 const SHOWCASES: ShowcaseSpec[] = [
   {
-    projectKey: 'family-reading-bowen-bar', daysAgo: 20, cover: 'reading',
+    projectKey: 'family-reading-bowen-bar',
+    daysAgo: 20,
+    cover: 'reading',
     title: '博闻公益书吧：让阅读在县城生根',
     summary: '博罗志愿服务总站首批公益项目之一，由志愿者值班运营，免费借阅、周末亲子共读，已成为县城市民身边的“阅读客厅”。',
     body: (org) => [
@@ -624,7 +834,9 @@ const SHOWCASES: ShowcaseSpec[] = [
     ],
   },
   {
-    projectKey: 'basketball-luoyang', daysAgo: 35, cover: 'children',
+    projectKey: 'basketball-luoyang',
+    daysAgo: 35,
+    cover: 'children',
     title: '“小篮球、大梦想”：一颗篮球点亮乡镇孩子的梦想',
     summary: '志愿者教练每周为城区和乡镇孩子开设免费篮球课，用运动帮助孩子们强身健体、建立自信。',
     body: (org) => [
@@ -634,7 +846,9 @@ const SHOWCASES: ShowcaseSpec[] = [
     ],
   },
   {
-    projectKey: 'beach-wanlvyuan', daysAgo: 50, cover: 'beach',
+    projectKey: 'beach-wanlvyuan',
+    daysAgo: 50,
+    cover: 'beach',
     title: '蓝色海岸守护计划：每月一次的海口湾净滩',
     summary: '志愿者每月沿海口湾清理海漂垃圾并分类称重，用数据记录海岸线的变化，向市民普及减塑知识。',
     body: (org) => [
@@ -644,7 +858,9 @@ const SHOWCASES: ShowcaseSpec[] = [
     ],
   },
   {
-    projectKey: 'traffic-longkun-nansha', daysAgo: 65, cover: 'traffic',
+    projectKey: 'traffic-longkun-nansha',
+    daysAgo: 65,
+    cover: 'traffic',
     title: '红马甲文明交通劝导岗：把志愿服务变成“岗位”',
     summary: '工作日早晚高峰，志愿者在龙昆南路口协助交警劝导文明出行，从节点活动变成常态化岗位。',
     body: (org) => [
@@ -654,7 +870,9 @@ const SHOWCASES: ShowcaseSpec[] = [
     ],
   },
   {
-    projectKey: 'left-behind-shiwan', daysAgo: 80, cover: 'children',
+    projectKey: 'left-behind-shiwan',
+    daysAgo: 80,
+    cover: 'children',
     title: '留守儿童陪伴课堂：让孩子们的课后有人陪',
     summary: '巾帼志愿者在村文化室为留守儿童辅导作业、开设兴趣课程，并为每个孩子建立成长记录。',
     body: (org) => [
@@ -664,7 +882,9 @@ const SHOWCASES: ShowcaseSpec[] = [
     ],
   },
   {
-    projectKey: 'station-duty-boluo-station', daysAgo: 95, cover: 'community',
+    projectKey: 'station-duty-boluo-station',
+    daysAgo: 95,
+    cover: 'community',
     title: '博罗志愿服务总站：家门口的“志愿客厅”',
     summary: '2015 年落成的志愿服务总站每天由各队伍志愿者轮流值班，提供便民服务、注册指导和队伍孵化。',
     body: (org) => [
@@ -674,7 +894,9 @@ const SHOWCASES: ShowcaseSpec[] = [
     ],
   },
   {
-    projectKey: 'elderly-visit-zhongshan', daysAgo: 110, cover: 'elderly',
+    projectKey: 'elderly-visit-zhongshan',
+    daysAgo: 110,
+    cover: 'elderly',
     title: '骑楼邻里守望：独居老人的“周周见”',
     summary: '社区志愿者两人一组定期上门探访骑楼老街的独居、空巢老人，陪伴聊天并排查家中安全隐患。',
     body: (org) => [
@@ -684,7 +906,9 @@ const SHOWCASES: ShowcaseSpec[] = [
     ],
   },
   {
-    projectKey: 'sign-corner-longhua-library', daysAgo: 130, cover: 'community',
+    projectKey: 'sign-corner-longhua-library',
+    daysAgo: 130,
+    cover: 'community',
     title: '手语角：让更多人和听障朋友“说上话”',
     summary: '每期教授一组生活常用手语，邀请听障朋友现场交流，已在龙华区图书馆坚持近百期。',
     body: (org) => [
@@ -694,7 +918,9 @@ const SHOWCASES: ShowcaseSpec[] = [
     ],
   },
   {
-    projectKey: 'tree-luofushan', daysAgo: 150, cover: 'tree',
+    projectKey: 'tree-luofushan',
+    daysAgo: 150,
+    cover: 'tree',
     title: '罗浮山护绿行动：种树，也守护每一棵树',
     summary: '生态志愿者在罗浮山补植乡土树种、开展护林防火宣传和步道清洁，守护博罗的绿水青山。',
     body: (org) => [
@@ -704,7 +930,10 @@ const SHOWCASES: ShowcaseSpec[] = [
     ],
   },
   {
-    projectKey: 'first-aid-yuanzhou', daysAgo: 3, cover: 'rescue', draft: true,
+    projectKey: 'first-aid-yuanzhou',
+    daysAgo: 3,
+    cover: 'rescue',
+    draft: true,
     title: '企业救护员计划（待发布）',
     summary: '在园洲镇每家成员企业培养至少两名持证救护员。',
     body: (org) => [`${org}的企业救护员计划，材料整理中。`],

@@ -33,7 +33,8 @@ export async function seedDemoHours(
   const { data, now, organizationIds, volunteerIds } = options;
   const recorders = new Map<string, string>();
   for (const m of data.memberships) {
-    if (m.role === 'COORDINATOR' && !recorders.has(m.organizationKey)) recorders.set(organizationIds.get(m.organizationKey)!, volunteerIds.get(m.volunteerKey)!);
+    if (m.role === 'COORDINATOR' && !recorders.has(m.organizationKey))
+      recorders.set(organizationIds.get(m.organizationKey)!, volunteerIds.get(m.volunteerKey)!);
   }
 
   const entries: NewEntry[] = [];

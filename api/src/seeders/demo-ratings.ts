@@ -8,7 +8,14 @@ import { Rating } from '../modules/rating/rating.entity.js';
 
 const DAY_MS = 86_400_000;
 const SCORES = [5, 4, 5, 3, 5, 4, 4, 5, 2, 5];
-const COMMENTS = ['组织有序，分工明确，下次还来。', '现场讲解很清楚，物资准备充足。', '集合时间可以再提前一点通知。', null, '很有意义的活动，认识了很多新朋友。', null];
+const COMMENTS = [
+  '组织有序，分工明确，下次还来。',
+  '现场讲解很清楚，物资准备充足。',
+  '集合时间可以再提前一点通知。',
+  null,
+  '很有意义的活动，认识了很多新朋友。',
+  null,
+];
 
 export async function seedDemoRatings(tx: EntityManager, options: { now: Date; leaveFor: string }): Promise<number> {
   const rows = await tx.getConnection().execute<{ project_id: string; organization_id: string; volunteer_id: string; ends_at: Date }[]>(

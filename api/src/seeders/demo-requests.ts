@@ -23,12 +23,81 @@ interface DemoRequest {
 }
 
 const REQUESTS: DemoRequest[] = [
-  { title: '独居老人每周陪伴聊天', description: '城西镇一位八十多岁的独居老人，子女在外地工作，希望每周有志愿者上门陪伴聊天、读报。', category: ServiceRequestCategory.ELDERLY, district: '龙华区', address: '海口市龙华区城西镇', startsInDays: 3, days: 60, recurrence: '每周六上午', volunteersNeeded: 2, status: ServiceRequestStatus.OPEN, contact: ['符阿姨', '13900000101'] },
-  { title: '社区儿童暑期作业辅导', description: '社区有十多名留守儿童，需要志愿者在周末下午辅导作业、组织阅读。', category: ServiceRequestCategory.EDUCATION, district: '龙华区', address: '海口市龙华区金宇街道社区服务中心', startsInDays: 7, days: 45, recurrence: '每周日下午', volunteersNeeded: 6, status: ServiceRequestStatus.OPEN, contact: ['吴主任', '13900000102'] },
-  { title: '河道沿岸垃圾清理', description: '罗阳街道沿江步道垃圾较多，希望组织一次清理，并向居民宣传垃圾分类。', category: ServiceRequestCategory.ENVIRONMENT, district: '博罗县', address: '惠州市博罗县罗阳街道沿江路', startsInDays: 10, days: 2, volunteersNeeded: 15, status: ServiceRequestStatus.OPEN, contact: ['黄先生', '13900000103'] },
-  { title: '残障人士康复训练陪同', description: '两位行动不便的居民每周去康复中心训练，需要志愿者陪同往返。', category: ServiceRequestCategory.DISABILITY, district: '博罗县', address: '惠州市博罗县康复中心', startsInDays: 5, days: 30, recurrence: '每周二、四上午', volunteersNeeded: 2, status: ServiceRequestStatus.OPEN, contact: ['刘女士', '13900000104'] },
-  { title: '小区防汛沙袋搬运', description: '台风季前需要把沙袋搬到地下车库入口。', category: ServiceRequestCategory.DISASTER, district: '龙华区', address: '海口市龙华区滨海大道某小区', startsInDays: 4, days: 1, volunteersNeeded: 8, status: ServiceRequestStatus.SUBMITTED, contact: ['陈师傅', '13900000105'] },
-  { title: '敬老院重阳节文艺演出', description: '敬老院希望重阳节有志愿者来表演节目、陪老人聊天。', category: ServiceRequestCategory.ELDERLY, district: '龙华区', address: '海口市龙华区城西镇敬老院', startsInDays: -40, days: 1, volunteersNeeded: 10, status: ServiceRequestStatus.CONFIRMED, contact: ['敬老院办公室', '13900000106'] },
+  {
+    title: '独居老人每周陪伴聊天',
+    description: '城西镇一位八十多岁的独居老人，子女在外地工作，希望每周有志愿者上门陪伴聊天、读报。',
+    category: ServiceRequestCategory.ELDERLY,
+    district: '龙华区',
+    address: '海口市龙华区城西镇',
+    startsInDays: 3,
+    days: 60,
+    recurrence: '每周六上午',
+    volunteersNeeded: 2,
+    status: ServiceRequestStatus.OPEN,
+    contact: ['符阿姨', '13900000101'],
+  },
+  {
+    title: '社区儿童暑期作业辅导',
+    description: '社区有十多名留守儿童，需要志愿者在周末下午辅导作业、组织阅读。',
+    category: ServiceRequestCategory.EDUCATION,
+    district: '龙华区',
+    address: '海口市龙华区金宇街道社区服务中心',
+    startsInDays: 7,
+    days: 45,
+    recurrence: '每周日下午',
+    volunteersNeeded: 6,
+    status: ServiceRequestStatus.OPEN,
+    contact: ['吴主任', '13900000102'],
+  },
+  {
+    title: '河道沿岸垃圾清理',
+    description: '罗阳街道沿江步道垃圾较多，希望组织一次清理，并向居民宣传垃圾分类。',
+    category: ServiceRequestCategory.ENVIRONMENT,
+    district: '博罗县',
+    address: '惠州市博罗县罗阳街道沿江路',
+    startsInDays: 10,
+    days: 2,
+    volunteersNeeded: 15,
+    status: ServiceRequestStatus.OPEN,
+    contact: ['黄先生', '13900000103'],
+  },
+  {
+    title: '残障人士康复训练陪同',
+    description: '两位行动不便的居民每周去康复中心训练，需要志愿者陪同往返。',
+    category: ServiceRequestCategory.DISABILITY,
+    district: '博罗县',
+    address: '惠州市博罗县康复中心',
+    startsInDays: 5,
+    days: 30,
+    recurrence: '每周二、四上午',
+    volunteersNeeded: 2,
+    status: ServiceRequestStatus.OPEN,
+    contact: ['刘女士', '13900000104'],
+  },
+  {
+    title: '小区防汛沙袋搬运',
+    description: '台风季前需要把沙袋搬到地下车库入口。',
+    category: ServiceRequestCategory.DISASTER,
+    district: '龙华区',
+    address: '海口市龙华区滨海大道某小区',
+    startsInDays: 4,
+    days: 1,
+    volunteersNeeded: 8,
+    status: ServiceRequestStatus.SUBMITTED,
+    contact: ['陈师傅', '13900000105'],
+  },
+  {
+    title: '敬老院重阳节文艺演出',
+    description: '敬老院希望重阳节有志愿者来表演节目、陪老人聊天。',
+    category: ServiceRequestCategory.ELDERLY,
+    district: '龙华区',
+    address: '海口市龙华区城西镇敬老院',
+    startsInDays: -40,
+    days: 1,
+    volunteersNeeded: 10,
+    status: ServiceRequestStatus.CONFIRMED,
+    contact: ['敬老院办公室', '13900000106'],
+  },
 ];
 
 export async function seedDemoRequests(
@@ -66,5 +135,8 @@ export async function seedDemoRequests(
   });
   await tx.insertMany(ServiceRequest, rows as never[]);
   const met = rows.filter((r) => r.status === ServiceRequestStatus.CONFIRMED);
-  await tx.insertMany(ServiceRequestClaim, met.map((r) => ({ id: newId('src'), request: r.id, organization: claimingOrganizationId, volunteers: r.volunteersNeeded, project: null })) as never[]);
+  await tx.insertMany(
+    ServiceRequestClaim,
+    met.map((r) => ({ id: newId('src'), request: r.id, organization: claimingOrganizationId, volunteers: r.volunteersNeeded, project: null })) as never[],
+  );
 }

@@ -66,23 +66,25 @@ function demoSignups(shifts: DemoShiftRow[], volunteerIds: string[], now: Date):
     });
   }
   // First-come shifts keep their index (and so their volunteers) whatever lotteries exist.
-  shifts.filter((s) => s.allocation !== 'LOTTERY').forEach((shift, k) => {
-    const offset = (k * 37) % volunteerIds.length;
-    const over = shift.endsAt.getTime() < now.getTime();
-    const opened = Math.min(shift.startsAt.getTime() - 7 * 86_400_000, now.getTime() - 86_400_000);
-    const total = Math.min(shift.confirmedCount + shift.waitlistCount, volunteerIds.length);
-    for (let i = 0; i < total; i++) {
-      const confirmed = i < shift.confirmedCount;
-      rows.push({
-        id: newId('sgn'),
-        shift: shift.id,
-        volunteer: volunteerIds[(offset + i) % volunteerIds.length],
-        status: confirmed ? (over ? SignupStatus.ATTENDED : SignupStatus.CONFIRMED) : SignupStatus.WAITLISTED,
-        createdAt: new Date(opened + i * 60_000),
-        checkedInAt: confirmed && over ? shift.startsAt : null,
-      });
-    }
-  });
+  shifts
+    .filter((s) => s.allocation !== 'LOTTERY')
+    .forEach((shift, k) => {
+      const offset = (k * 37) % volunteerIds.length;
+      const over = shift.endsAt.getTime() < now.getTime();
+      const opened = Math.min(shift.startsAt.getTime() - 7 * 86_400_000, now.getTime() - 86_400_000);
+      const total = Math.min(shift.confirmedCount + shift.waitlistCount, volunteerIds.length);
+      for (let i = 0; i < total; i++) {
+        const confirmed = i < shift.confirmedCount;
+        rows.push({
+          id: newId('sgn'),
+          shift: shift.id,
+          volunteer: volunteerIds[(offset + i) % volunteerIds.length],
+          status: confirmed ? (over ? SignupStatus.ATTENDED : SignupStatus.CONFIRMED) : SignupStatus.WAITLISTED,
+          createdAt: new Date(opened + i * 60_000),
+          checkedInAt: confirmed && over ? shift.startsAt : null,
+        });
+      }
+    });
   return rows;
 }
 
@@ -198,7 +200,11 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
     if (lotteries.length) {
       await tx.insertMany(ShiftDraw, lotteries.map((s) => ({ shift: s.id, algorithm: DRAW_ALGORITHM, seed: newDrawSeed() })) as never[]);
     }
-    const signups = demoSignups(shiftRows as DemoShiftRow[], [...volunteerIds.entries()].filter(([key]) => key !== 'admin').map(([, id]) => id), now);
+    const signups = demoSignups(
+      shiftRows as DemoShiftRow[],
+      [...volunteerIds.entries()].filter(([key]) => key !== 'admin').map(([, id]) => id),
+      now,
+    );
     for (let i = 0; i < signups.length; i += 1000) await tx.insertMany(Signup, signups.slice(i, i + 1000) as never[]);
     await seedDemoHours(tx, { data, now, organizationIds: orgIds, volunteerIds });
     await seedDemoRatings(tx, { now, leaveFor: volunteerIds.get('volunteer')! });

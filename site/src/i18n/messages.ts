@@ -478,7 +478,8 @@ const en: Messages = {
   organizations: {
     title: 'Organisations',
     description: 'The directory of approved volunteer organisations and teams, by district.',
-    lead: (n: string, members: string) => `${plural(n, 'approved volunteer organisation or team', 'approved volunteer organisations and teams')}, ${members} memberships.`,
+    lead: (n: string, members: string) =>
+      `${plural(n, 'approved volunteer organisation or team', 'approved volunteer organisations and teams')}, ${members} memberships.`,
     otherArea: 'Other areas',
     byDistrict: 'By district',
     byKind: 'By type of organisation',
@@ -544,7 +545,8 @@ const en: Messages = {
   },
   showcases: {
     title: 'Showcases',
-    description: 'Key volunteer projects of Longhua District and Boluo County: the Bowen reading room, “Little basketball, big dreams”, the Blue Coast guardians and more.',
+    description:
+      'Key volunteer projects of Longhua District and Boluo County: the Bowen reading room, “Little basketball, big dreams”, the Blue Coast guardians and more.',
     lead: (n: string) => `${plural(n, 'long-running volunteer project', 'long-running volunteer projects')}. You are welcome to join in.`,
     empty: 'The showcases are on their way.',
     toc: 'Contents',
@@ -562,7 +564,8 @@ const en: Messages = {
     terms: 'User agreement',
     privacy: 'Privacy policy',
     version: (v: string) => `Version ${v}, in force from that day. The Chinese text prevails.`,
-    description: (title: string) => `Aixin Volunteer Service ${title.toLowerCase()}: the rules of registering and using the platform, and how we handle your personal information.`,
+    description: (title: string) =>
+      `Aixin Volunteer Service ${title.toLowerCase()}: the rules of registering and using the platform, and how we handle your personal information.`,
     operator: 'Operated by ',
     supervisor: 'Supervised by ',
     hotline: 'Hotline: ',
@@ -603,7 +606,7 @@ const en: Messages = {
     checkIn: {
       title: 'Check in',
       description: 'At the activity, scan the QR code on the door display or type the check-in code.',
-      lead: "Scanning the QR code on the door display checks you in; or type the 6-digit code below.",
+      lead: 'Scanning the QR code on the door display checks you in; or type the 6-digit code below.',
       noscript: 'Checking in needs JavaScript enabled in your browser; the coordinator at the door can also mark you present.',
     },
     verify: {

@@ -3,7 +3,14 @@
 // signed out), or closes the account after being told what is erased and what stays anonymous.
 // Each part is its own form with its own result line.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { AccountSettingsDocument, ChangePasswordDocument, DeleteMyAccountDocument, UpdateMyProfileDocument, type AccountSettingsQuery, type UpdateMyProfileInput } from '../gql/graphql';
+import {
+  AccountSettingsDocument,
+  ChangePasswordDocument,
+  DeleteMyAccountDocument,
+  UpdateMyProfileDocument,
+  type AccountSettingsQuery,
+  type UpdateMyProfileInput,
+} from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { failureText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
@@ -69,7 +76,12 @@ export function AccountSettings({ locale }: { locale: Locale }) {
   }, []);
 
   if (state.status === 'loading') return <p class="account-loading">{w.loading}</p>;
-  if (state.status === 'error') return <p class="account-message" data-tone="error" role="alert">{state.text}</p>;
+  if (state.status === 'error')
+    return (
+      <p class="account-message" data-tone="error" role="alert">
+        {state.text}
+      </p>
+    );
   if (state.status === 'closed') {
     return (
       <section class="account-card" role="status">
@@ -142,8 +154,30 @@ function ProfileForm({ me, locale, onSaved }: PartProps) {
       <h2 id="settings-profile">{w.profile}</h2>
       <p class="account-note">{w.profileLead}</p>
       <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
-        <Field name="email" label={w.email} hint={w.emailHint} type="email" autoComplete="email" inputMode="email" optional value={email} onValue={setEmail} error={errors.email} locale={locale} />
-        <Field name="district" label={w.district} autoComplete="address-level3" optional maxLength={40} value={district} onValue={setDistrict} error={errors.district} locale={locale} />
+        <Field
+          name="email"
+          label={w.email}
+          hint={w.emailHint}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          optional
+          value={email}
+          onValue={setEmail}
+          error={errors.email}
+          locale={locale}
+        />
+        <Field
+          name="district"
+          label={w.district}
+          autoComplete="address-level3"
+          optional
+          maxLength={40}
+          value={district}
+          onValue={setDistrict}
+          error={errors.district}
+          locale={locale}
+        />
         <Field name="skills" label={w.skills} hint={w.skillsHint} optional value={skills} onValue={setSkills} error={errors.skills} locale={locale} />
         <button class="form-submit" type="submit" disabled={busy}>
           {busy ? w.saving : w.save}
@@ -195,7 +229,16 @@ function ContactForm({ me, locale, onSaved }: PartProps) {
       <h2 id="settings-contact">{w.contact}</h2>
       <p class="account-note">{w.contactLead}</p>
       <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
-        <Field name="emergencyContactName" label={w.contactName} autoComplete="off" maxLength={30} value={name} onValue={setName} error={errors.emergencyContactName} locale={locale} />
+        <Field
+          name="emergencyContactName"
+          label={w.contactName}
+          autoComplete="off"
+          maxLength={30}
+          value={name}
+          onValue={setName}
+          error={errors.emergencyContactName}
+          locale={locale}
+        />
         <Field
           name="emergencyContactPhone"
           label={w.contactPhone}
@@ -214,7 +257,12 @@ function ContactForm({ me, locale, onSaved }: PartProps) {
             {busy ? w.saving : w.save}
           </button>
           {me.emergencyContact && (
-            <button type="button" class="form-secondary" disabled={busy} onClick={() => void save({ emergencyContactName: null, emergencyContactPhone: null }, w.contactRemoved)}>
+            <button
+              type="button"
+              class="form-secondary"
+              disabled={busy}
+              onClick={() => void save({ emergencyContactName: null, emergencyContactPhone: null }, w.contactRemoved)}
+            >
               {w.removeContact}
             </button>
           )}
@@ -264,9 +312,37 @@ function PasswordForm({ locale }: { locale: Locale }) {
       <h2 id="settings-password">{w.password}</h2>
       <p class="account-note">{w.passwordLead}</p>
       <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
-        <Field name="currentPassword" label={w.currentPassword} type="password" autoComplete="current-password" value={values.current} onValue={set('current')} error={errors.currentPassword} locale={locale} />
-        <Field name="newPassword" label={w.newPassword} hint={w.newPasswordHint} type="password" autoComplete="new-password" value={values.next} onValue={set('next')} error={errors.newPassword} locale={locale} />
-        <Field name="repeatPassword" label={w.repeatPassword} type="password" autoComplete="new-password" value={values.repeat} onValue={set('repeat')} error={errors.repeatPassword} locale={locale} />
+        <Field
+          name="currentPassword"
+          label={w.currentPassword}
+          type="password"
+          autoComplete="current-password"
+          value={values.current}
+          onValue={set('current')}
+          error={errors.currentPassword}
+          locale={locale}
+        />
+        <Field
+          name="newPassword"
+          label={w.newPassword}
+          hint={w.newPasswordHint}
+          type="password"
+          autoComplete="new-password"
+          value={values.next}
+          onValue={set('next')}
+          error={errors.newPassword}
+          locale={locale}
+        />
+        <Field
+          name="repeatPassword"
+          label={w.repeatPassword}
+          type="password"
+          autoComplete="new-password"
+          value={values.repeat}
+          onValue={set('repeat')}
+          error={errors.repeatPassword}
+          locale={locale}
+        />
         <button class="form-submit" type="submit" disabled={busy}>
           {busy ? w.saving : w.changePassword}
         </button>
@@ -328,9 +404,24 @@ function CloseForm({ locale, onClosed }: { locale: Locale; onClosed: () => void 
       </ul>
       <p class="account-note">{w.closeAdmin}</p>
       <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
-        <Field name="password" label={w.closePassword} type="password" autoComplete="current-password" value={password} onValue={setPassword} error={errors.password} locale={locale} />
+        <Field
+          name="password"
+          label={w.closePassword}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onValue={setPassword}
+          error={errors.password}
+          locale={locale}
+        />
         <div class="form-consent">
-          <input id="settings-close-confirm" type="checkbox" ref={box} checked={confirmed} onChange={(e) => setConfirmed((e.target as HTMLInputElement).checked)} />
+          <input
+            id="settings-close-confirm"
+            type="checkbox"
+            ref={box}
+            checked={confirmed}
+            onChange={(e) => setConfirmed((e.target as HTMLInputElement).checked)}
+          />
           <label for="settings-close-confirm">{w.closeConfirm}</label>
         </div>
         <button class="form-submit settings-danger" type="submit" disabled={busy}>

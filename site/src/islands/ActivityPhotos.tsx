@@ -2,7 +2,12 @@
 // time (ImageUpload), then described, ordered and saved together (setProjectPhotos); editable in
 // every status, since photos usually come after the activity.
 import { useEffect, useState } from 'preact/hooks';
-import type { ManageActivityPhotosQuery, ManageActivityPhotosQueryVariables, ManageSetActivityPhotosMutation, ManageSetActivityPhotosMutationVariables } from '../gql/graphql';
+import type {
+  ManageActivityPhotosQuery,
+  ManageActivityPhotosQueryVariables,
+  ManageSetActivityPhotosMutation,
+  ManageSetActivityPhotosMutationVariables,
+} from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
 import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
@@ -25,21 +30,27 @@ const gallery = /* GraphQL */ `
   }
 `;
 
-const photosQuery = operation<ManageActivityPhotosQuery, ManageActivityPhotosQueryVariables>(/* GraphQL */ `
+const photosQuery = operation<ManageActivityPhotosQuery, ManageActivityPhotosQueryVariables>(
+  /* GraphQL */ `
   query ManageActivityPhotos($id: ID!) {
     project(id: $id) {
       ...ActivityGallery
     }
   }
-`, gallery);
+`,
+  gallery,
+);
 
-const saveMutation = operation<ManageSetActivityPhotosMutation, ManageSetActivityPhotosMutationVariables>(/* GraphQL */ `
+const saveMutation = operation<ManageSetActivityPhotosMutation, ManageSetActivityPhotosMutationVariables>(
+  /* GraphQL */ `
   mutation ManageSetActivityPhotos($projectId: ID!, $photos: [ProjectPhotoInput!]!) {
     setProjectPhotos(projectId: $projectId, photos: $photos) {
       ...ActivityGallery
     }
   }
-`, gallery);
+`,
+  gallery,
+);
 
 export function ActivityPhotos({ projectId, organizationId, locale }: { projectId: string; organizationId: string; locale: Locale }) {
   const w = PHOTO_WORDS[locale];
@@ -49,7 +60,9 @@ export function ActivityPhotos({ projectId, organizationId, locale }: { projectI
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void request(photosQuery, { id: projectId }).then((r) => r.ok && r.data.project && setPhotos(r.data.project.photos.map((p) => ({ ...p, alt: p.alt ?? '' }))));
+    void request(photosQuery, { id: projectId }).then(
+      (r) => r.ok && r.data.project && setPhotos(r.data.project.photos.map((p) => ({ ...p, alt: p.alt ?? '' }))),
+    );
   }, [projectId]);
 
   const edit = (next: UploadedImage[]) => (setPhotos(next), setMissing([]), setStatus(null));
@@ -98,7 +111,13 @@ export function ActivityPhotos({ projectId, organizationId, locale }: { projectI
                 <button type="button" class="signup-more" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`${w.up}: ${w.photo(i + 1)}`}>
                   ↑ {w.up}
                 </button>
-                <button type="button" class="signup-more" disabled={i === photos.length - 1} onClick={() => move(i, 1)} aria-label={`${w.down}: ${w.photo(i + 1)}`}>
+                <button
+                  type="button"
+                  class="signup-more"
+                  disabled={i === photos.length - 1}
+                  onClick={() => move(i, 1)}
+                  aria-label={`${w.down}: ${w.photo(i + 1)}`}
+                >
                   ↓ {w.down}
                 </button>
                 <button type="button" class="signup-more" onClick={() => edit(photos.filter((_, j) => j !== i))} aria-label={`${w.remove}: ${w.photo(i + 1)}`}>
@@ -112,7 +131,15 @@ export function ActivityPhotos({ projectId, organizationId, locale }: { projectI
         <p class="account-empty">{w.empty}</p>
       )}
       {photos.length < 24 && (
-        <ImageUpload locale={locale} purpose="PHOTO" organizationId={organizationId} value={null} alt={false} label={w.add} onChange={(image) => image && !photos.some((p) => p.id === image.id) && edit([...photos, image])} />
+        <ImageUpload
+          locale={locale}
+          purpose="PHOTO"
+          organizationId={organizationId}
+          value={null}
+          alt={false}
+          label={w.add}
+          onChange={(image) => image && !photos.some((p) => p.id === image.id) && edit([...photos, image])}
+        />
       )}
       <div class="manage-actions">
         <button type="button" class="form-submit" disabled={busy} onClick={save}>

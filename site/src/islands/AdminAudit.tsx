@@ -78,7 +78,12 @@ function Audit({ locale }: { locale: Locale }) {
     }
     setStatus(null);
     const { totalCount, nodes, pageInfo } = result.data.auditEvents;
-    setPage((old) => ({ filter, total: totalCount, events: after && old ? [...old.events, ...nodes] : nodes, next: pageInfo.hasNextPage ? pageInfo.endCursor! : null }));
+    setPage((old) => ({
+      filter,
+      total: totalCount,
+      events: after && old ? [...old.events, ...nodes] : nodes,
+      next: pageInfo.hasNextPage ? pageInfo.endCursor! : null,
+    }));
   };
   useEffect(() => void load({}, null), []);
 
@@ -144,7 +149,12 @@ function Audit({ locale }: { locale: Locale }) {
                 ))}
               </select>,
             )}
-            {field('actorNumber', w.actorNumber, <input {...described('actorNumber', true)} maxLength={60} value={actorNumber} onInput={(e) => setActorNumber(e.currentTarget.value)} />, w.actorNumberHint)}
+            {field(
+              'actorNumber',
+              w.actorNumber,
+              <input {...described('actorNumber', true)} maxLength={60} value={actorNumber} onInput={(e) => setActorNumber(e.currentTarget.value)} />,
+              w.actorNumberHint,
+            )}
             {field('from', w.from, <input {...described('from')} type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />)}
             {field('to', w.to, <input {...described('to')} type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />)}
           </div>
@@ -203,9 +213,7 @@ function AuditEvent({ event: e, locale }: { event: AuditRow; locale: Locale }) {
   return (
     <li class="manage-item audit-event" data-action={e.action}>
       <p>
-        <strong>{e.actor ? e.actor.displayName : w.system}</strong>
-        {' '}
-        {what}
+        <strong>{e.actor ? e.actor.displayName : w.system}</strong> {what}
         {e.reason && `${w.reasonSep}${e.reason}`}
       </p>
       <p class="manage-meta">

@@ -211,9 +211,23 @@ const ROLE_MODELS: Kind<RoleModel> = {
     { name: 'photoUrl', kind: 'cover' },
   ],
   title: (m) => m.name,
-  values: (m) => ({ name: m?.name ?? '', honor: m?.honor ?? '', citation: m?.citation ?? '', year: m?.year ? String(m.year) : '', district: m?.district ?? '', photoUrl: m?.photoUrl ?? '' }),
+  values: (m) => ({
+    name: m?.name ?? '',
+    honor: m?.honor ?? '',
+    citation: m?.citation ?? '',
+    year: m?.year ? String(m.year) : '',
+    district: m?.district ?? '',
+    photoUrl: m?.photoUrl ?? '',
+  }),
   save: async (id, v, locale) => {
-    const input = { name: v.name, honor: text(v.honor), citation: v.citation, year: v.year.trim() ? Number(v.year) : null, district: text(v.district), photoUrl: text(v.photoUrl) };
+    const input = {
+      name: v.name,
+      honor: text(v.honor),
+      citation: v.citation,
+      year: v.year.trim() ? Number(v.year) : null,
+      district: text(v.district),
+      photoUrl: text(v.photoUrl),
+    };
     return pick(await send(saveRoleModel, { id: id ?? '', isNew: !id, create: input, update: input }, locale, fields(locale)));
   },
   publish: async (id, at, locale) => pick(await send(publishRoleModel, { id, at }, locale, fields(locale))),
@@ -243,7 +257,9 @@ export function AdminContent({ locale }: { locale: Locale }) {
 
 function ContentDesk({ locale }: { locale: Locale }) {
   const w = NEWS_WORDS[locale];
-  const [tab, setTab] = useState<Tab>(() => (TABS as string[]).includes(new URLSearchParams(location.search).get('tab') ?? '') ? (new URLSearchParams(location.search).get('tab') as Tab) : 'news');
+  const [tab, setTab] = useState<Tab>(() =>
+    (TABS as string[]).includes(new URLSearchParams(location.search).get('tab') ?? '') ? (new URLSearchParams(location.search).get('tab') as Tab) : 'news',
+  );
   const loadNews = async (): Promise<ApiResult<DeskData | null>> => mapped(await request(newsQuery, {}), (d) => ({ articles: d.newsDesk.nodes, projects: [] }));
   const choose = (next: Tab) => {
     setTab(next);
@@ -261,8 +277,24 @@ function ContentDesk({ locale }: { locale: Locale }) {
         ))}
       </nav>
       {tab === 'news' && <NewsDesk key="news" locale={locale} organizationId={null} staff load={loadNews} />}
-      {tab === 'roleModels' && <ItemDesk key="roleModels" tab={tab} kind={ROLE_MODELS} locale={locale} load={async () => mapped(await request(roleModelsQuery, {}), (d) => d.roleModelDesk.nodes)} />}
-      {tab === 'showcases' && <ItemDesk key="showcases" tab={tab} kind={SHOWCASES} locale={locale} load={async () => mapped(await request(showcasesQuery, {}), (d) => d.showcaseDesk.nodes)} />}
+      {tab === 'roleModels' && (
+        <ItemDesk
+          key="roleModels"
+          tab={tab}
+          kind={ROLE_MODELS}
+          locale={locale}
+          load={async () => mapped(await request(roleModelsQuery, {}), (d) => d.roleModelDesk.nodes)}
+        />
+      )}
+      {tab === 'showcases' && (
+        <ItemDesk
+          key="showcases"
+          tab={tab}
+          kind={SHOWCASES}
+          locale={locale}
+          load={async () => mapped(await request(showcasesQuery, {}), (d) => d.showcaseDesk.nodes)}
+        />
+      )}
     </>
   );
 }
@@ -290,7 +322,16 @@ function ItemDesk<T extends Item>({ tab, kind, locale, load }: { tab: Tab; kind:
     setNote({ tone: 'success', text: w.withdrawn(kind.title(item)) });
   };
   if (editing) {
-    return <ItemEditor tab={tab} kind={kind} locale={locale} item={editing === 'new' ? null : editing} onSaved={saved} onBack={() => (setEditing(null), setNote(null))} />;
+    return (
+      <ItemEditor
+        tab={tab}
+        kind={kind}
+        locale={locale}
+        item={editing === 'new' ? null : editing}
+        onSaved={saved}
+        onBack={() => (setEditing(null), setNote(null))}
+      />
+    );
   }
   return (
     <ManageSection id={`content-${tab}`} title={w.tabs[tab]} state={state} retry={retry} locale={locale}>
@@ -405,11 +446,30 @@ function ItemEditor<T extends Item>({ tab, kind, locale, item: initial, onSaved,
                   uploadLabel={f.name === 'photoUrl' ? w.uploadPortrait : w.uploadCover}
                 />
               ) : f.kind === 'text' || f.kind === 'year' ? (
-                <Field key={f.name} name={f.name} label={labels[f.name]} value={values[f.name]} onValue={(v) => change(f.name, v)} error={errors[f.name]} optional={!f.required} maxLength={f.kind === 'year' ? 4 : f.maxLength} inputMode={f.kind === 'year' ? 'numeric' : undefined} locale={locale} />
+                <Field
+                  key={f.name}
+                  name={f.name}
+                  label={labels[f.name]}
+                  value={values[f.name]}
+                  onValue={(v) => change(f.name, v)}
+                  error={errors[f.name]}
+                  optional={!f.required}
+                  maxLength={f.kind === 'year' ? 4 : f.maxLength}
+                  inputMode={f.kind === 'year' ? 'numeric' : undefined}
+                  locale={locale}
+                />
               ) : (
                 <div key={f.name} class={errors[f.name] ? 'field field-invalid' : 'field'}>
                   <label for={`field-${f.name}`}>{labels[f.name]}</label>
-                  <textarea id={`field-${f.name}`} class="news-body-input" rows={f.kind === 'markdown' ? 14 : 8} value={values[f.name]} onInput={(e) => change(f.name, e.currentTarget.value)} aria-invalid={errors[f.name] ? 'true' : undefined} aria-describedby={`field-${f.name}-error`} />
+                  <textarea
+                    id={`field-${f.name}`}
+                    class="news-body-input"
+                    rows={f.kind === 'markdown' ? 14 : 8}
+                    value={values[f.name]}
+                    onInput={(e) => change(f.name, e.currentTarget.value)}
+                    aria-invalid={errors[f.name] ? 'true' : undefined}
+                    aria-describedby={`field-${f.name}-error`}
+                  />
                   <p id={`field-${f.name}-error`} class="field-error">
                     {errors[f.name]}
                   </p>
@@ -423,10 +483,21 @@ function ItemEditor<T extends Item>({ tab, kind, locale, item: initial, onSaved,
             </div>
           </fieldset>
           <FormStatus status={status} locale={locale} />
-          <PublishControls id="content" locale={locale} disabled={busy} publish={publish} onPublished={(data, at) => onSaved(data, publishedText(locale, kind.title(data), at), true)} />
+          <PublishControls
+            id="content"
+            locale={locale}
+            disabled={busy}
+            publish={publish}
+            onPublished={(data, at) => onSaved(data, publishedText(locale, kind.title(data), at), true)}
+          />
         </form>
         {markdown && (
-          <ArticlePreview live locale={locale} html={html} article={{ title: values.title ?? '', summary: values.summary ?? '', tags: [], coverImageUrl: text(values.coverImageUrl ?? '') }} />
+          <ArticlePreview
+            live
+            locale={locale}
+            html={html}
+            article={{ title: values.title ?? '', summary: values.summary ?? '', tags: [], coverImageUrl: text(values.coverImageUrl ?? '') }}
+          />
         )}
       </div>
     </section>

@@ -23,7 +23,8 @@ const figureRow = /* GraphQL */ `
   }
 `;
 
-const figuresQuery = operation<AdminFiguresQuery, AdminFiguresQueryVariables>(/* GraphQL */ `
+const figuresQuery = operation<AdminFiguresQuery, AdminFiguresQueryVariables>(
+  /* GraphQL */ `
   query AdminFigures {
     stats {
       volunteerCount
@@ -42,7 +43,9 @@ const figuresQuery = operation<AdminFiguresQuery, AdminFiguresQueryVariables>(/*
       }
     }
   }
-`, figureRow);
+`,
+  figureRow,
+);
 
 type Row = AdminFiguresQuery['stats']['byYear'][number];
 

@@ -30,12 +30,7 @@ export interface Staff {
   displayName: string;
 }
 
-type State =
-  | { status: 'loading' }
-  | { status: 'signed-out' }
-  | { status: 'refused' }
-  | { status: 'error'; text: string }
-  | { status: 'ready'; staff: Staff };
+type State = { status: 'loading' } | { status: 'signed-out' } | { status: 'refused' } | { status: 'error'; text: string } | { status: 'ready'; staff: Staff };
 
 interface Props {
   locale: Locale;

@@ -1,7 +1,13 @@
 // 活动评价留言 (/admin/ratings/): every rating with a comment, newest first; staff hide an abusive
 // comment with a reason (audited). Its score still counts, so the public pages do not change.
 import { useRef, useState } from 'preact/hooks';
-import type { AdminHideRatingMutation, AdminHideRatingMutationVariables, AdminRatingsQuery, AdminRatingsQueryVariables, RatingLineFragment } from '../gql/graphql';
+import type {
+  AdminHideRatingMutation,
+  AdminHideRatingMutationVariables,
+  AdminRatingsQuery,
+  AdminRatingsQueryVariables,
+  RatingLineFragment,
+} from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
 import { request, type ApiResult } from '../lib/graphql-client';
 import { useLoadedPages, type Paged } from '../lib/manage-load';
@@ -103,7 +109,14 @@ function HideForm({ rating, locale, onHidden }: { rating: RatingLineFragment; lo
   };
   return (
     <div class="island-form">
-      <ReasonField id={`hide-${rating.id}`} label={w.reason} value={reason} onValue={(v) => (setReason(v), setError(null))} error={error} inputRef={reasonInput} />
+      <ReasonField
+        id={`hide-${rating.id}`}
+        label={w.reason}
+        value={reason}
+        onValue={(v) => (setReason(v), setError(null))}
+        error={error}
+        inputRef={reasonInput}
+      />
       <div class="manage-actions">
         <button type="button" class="signup-more" disabled={busy} onClick={() => void hide()}>
           {w.hide}

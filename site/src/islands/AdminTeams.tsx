@@ -27,7 +27,8 @@ import { ManageSection } from './ManageSection';
 import { staffTeam, TeamFinder, type StaffTeam } from './TeamFinder';
 import { ADMIN_TEAM_WORDS } from './words/admin-teams';
 
-const teamsQuery = operation<AdminTeamsQuery, AdminTeamsQueryVariables>(/* GraphQL */ `
+const teamsQuery = operation<AdminTeamsQuery, AdminTeamsQueryVariables>(
+  /* GraphQL */ `
   query AdminTeams {
     pendingOrganizations(first: 100) {
       totalCount
@@ -42,39 +43,53 @@ const teamsQuery = operation<AdminTeamsQuery, AdminTeamsQueryVariables>(/* Graph
       }
     }
   }
-`, staffTeam);
+`,
+  staffTeam,
+);
 
-const approveMutation = operation<AdminApproveTeamMutation, AdminApproveTeamMutationVariables>(/* GraphQL */ `
+const approveMutation = operation<AdminApproveTeamMutation, AdminApproveTeamMutationVariables>(
+  /* GraphQL */ `
   mutation AdminApproveTeam($id: ID!) {
     approveOrganization(id: $id) {
       ...StaffTeam
     }
   }
-`, staffTeam);
+`,
+  staffTeam,
+);
 
-const returnMutation = operation<AdminReturnTeamMutation, AdminReturnTeamMutationVariables>(/* GraphQL */ `
+const returnMutation = operation<AdminReturnTeamMutation, AdminReturnTeamMutationVariables>(
+  /* GraphQL */ `
   mutation AdminReturnTeam($id: ID!, $reason: String!) {
     returnOrganization(id: $id, reason: $reason) {
       ...StaffTeam
     }
   }
-`, staffTeam);
+`,
+  staffTeam,
+);
 
-const suspendMutation = operation<AdminSuspendTeamMutation, AdminSuspendTeamMutationVariables>(/* GraphQL */ `
+const suspendMutation = operation<AdminSuspendTeamMutation, AdminSuspendTeamMutationVariables>(
+  /* GraphQL */ `
   mutation AdminSuspendTeam($id: ID!, $reason: String!) {
     suspendOrganization(id: $id, reason: $reason) {
       ...StaffTeam
     }
   }
-`, staffTeam);
+`,
+  staffTeam,
+);
 
-const restoreMutation = operation<AdminRestoreTeamMutation, AdminRestoreTeamMutationVariables>(/* GraphQL */ `
+const restoreMutation = operation<AdminRestoreTeamMutation, AdminRestoreTeamMutationVariables>(
+  /* GraphQL */ `
   mutation AdminRestoreTeam($id: ID!, $reason: String!) {
     restoreOrganization(id: $id, reason: $reason) {
       ...StaffTeam
     }
   }
-`, staffTeam);
+`,
+  staffTeam,
+);
 
 type Action = 'approve' | 'ret' | 'suspend' | 'restore';
 const ACTIONS: Record<StaffTeam['status'], Action[]> = { PENDING: ['approve', 'ret'], APPROVED: ['suspend'], SUSPENDED: ['restore'] };

@@ -19,7 +19,13 @@ export function BarChartSvg({ title, bars, unit = '', listed = false, describedB
   return (
     <figure class="chart">
       <figcaption id={id}>{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={id} aria-describedby={listed ? `${id}-desc` : describedBy} preserveAspectRatio="xMinYMin meet">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={id}
+        aria-describedby={listed ? `${id}-desc` : describedBy}
+        preserveAspectRatio="xMinYMin meet"
+      >
         {rows.map(({ bar: b, y, width: w }) => (
           <g key={b.label}>
             <text x={label - 10} y={y + 25} text-anchor="end" class="chart-label" lang={b.lang}>

@@ -86,7 +86,15 @@ export function CalendarSubscription({ feed: initial, w, locale }: { feed: Calen
             {c.address}
           </label>
           <div class="calendar-row">
-            <input id="calendar-url" ref={input} class="calendar-url" readOnly value={feed.url} onFocus={(e) => e.currentTarget.select()} data-field="calendarUrl" />
+            <input
+              id="calendar-url"
+              ref={input}
+              class="calendar-url"
+              readOnly
+              value={feed.url}
+              onFocus={(e) => e.currentTarget.select()}
+              data-field="calendarUrl"
+            />
             <button type="button" class="calendar-copy" onClick={copy}>
               {c.copy}
             </button>

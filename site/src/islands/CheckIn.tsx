@@ -142,7 +142,16 @@ function CodeBox({ shift, locale, onCode }: { shift: Open; locale: Locale; onCod
         <form class="island-form" onSubmit={submit} noValidate>
           <div class={error ? 'field field-invalid' : 'field'}>
             <label for={id}>{w.code}</label>
-            <input id={id} inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onInput={(e) => (setCode(e.currentTarget.value), setError(null))} aria-invalid={error ? 'true' : undefined} aria-describedby={`${id}-error`} />
+            <input
+              id={id}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              value={code}
+              onInput={(e) => (setCode(e.currentTarget.value), setError(null))}
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={`${id}-error`}
+            />
             <p id={`${id}-error`} class="field-error">
               {error}
             </p>

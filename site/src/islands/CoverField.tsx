@@ -41,7 +41,17 @@ export function CoverField({ name, label, uploadLabel, hint, value, onValue, err
           onValue(image ? mediaPath(image) : '');
         }}
       />
-      <Field name={name} label={label} hint={hint} value={value} onValue={(v) => (setUploaded(null), onValue(v))} error={error} optional maxLength={500} locale={locale} />
+      <Field
+        name={name}
+        label={label}
+        hint={hint}
+        value={value}
+        onValue={(v) => (setUploaded(null), onValue(v))}
+        error={error}
+        optional
+        maxLength={500}
+        locale={locale}
+      />
       {shown && <img class="cover-field-image" src={shown} alt="" width="240" height="126" loading="lazy" referrerpolicy="no-referrer" />}
     </div>
   );

@@ -22,7 +22,22 @@ interface Props {
   locale: Locale;
 }
 
-export function Field({ name, label, value, onValue, error, hint, optional, type = 'text', autoComplete, inputMode, maxLength, list, inputRef, locale }: Props) {
+export function Field({
+  name,
+  label,
+  value,
+  onValue,
+  error,
+  hint,
+  optional,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  maxLength,
+  list,
+  inputRef,
+  locale,
+}: Props) {
   const id = `field-${name}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (

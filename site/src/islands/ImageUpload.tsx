@@ -94,12 +94,17 @@ export function ImageUpload({ locale, purpose, organizationId, value, onChange, 
     const reason = body?.errors?.[0]?.extensions?.reason as UploadRefusal | undefined;
     const code = body?.errors?.[0]?.extensions?.code;
     refuse(
-      status === 0 ? w.network
-      : reason && w.refusals[reason] ? w.refusals[reason]
-      : status === 413 ? w.refusals.TOO_LARGE
-      : code === 'UNAUTHENTICATED' ? w.signIn
-      : code === 'FORBIDDEN' ? w.forbidden
-      : w.failed,
+      status === 0
+        ? w.network
+        : reason && w.refusals[reason]
+          ? w.refusals[reason]
+          : status === 413
+            ? w.refusals.TOO_LARGE
+            : code === 'UNAUTHENTICATED'
+              ? w.signIn
+              : code === 'FORBIDDEN'
+                ? w.forbidden
+                : w.failed,
     );
   };
 
@@ -168,7 +173,14 @@ export function ImageUpload({ locale, purpose, organizationId, value, onChange, 
           <p id={`${id}-alt-hint`} class="image-upload-hint">
             {w.altHint}
           </p>
-          <input id={`${id}-alt`} type="text" maxLength={200} value={value.alt} aria-describedby={`${id}-alt-hint`} onInput={(e) => onChange({ ...value, alt: e.currentTarget.value })} />
+          <input
+            id={`${id}-alt`}
+            type="text"
+            maxLength={200}
+            value={value.alt}
+            aria-describedby={`${id}-alt-hint`}
+            onInput={(e) => onChange({ ...value, alt: e.currentTarget.value })}
+          />
         </div>
       )}
     </div>

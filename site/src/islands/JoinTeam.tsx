@@ -87,7 +87,8 @@ const WORDS = {
   },
 };
 
-type State = { status: 'loading' } | { status: 'out' } | { status: 'member' } | { status: 'pending'; id: string } | { status: 'can'; declined: string | null | undefined };
+type State =
+  { status: 'loading' } | { status: 'out' } | { status: 'member' } | { status: 'pending'; id: string } | { status: 'can'; declined: string | null | undefined };
 
 export function JoinTeam({ locale, organizationId, joinPolicy }: { locale: Locale; organizationId: string; joinPolicy: 'APPROVAL' | 'OPEN' }) {
   const w = WORDS[locale];

@@ -41,7 +41,8 @@ const activityRow = /* GraphQL */ `
   }
 `;
 
-const listQuery = operation<ManageActivitiesQuery, ManageActivitiesQueryVariables>(/* GraphQL */ `
+const listQuery = operation<ManageActivitiesQuery, ManageActivitiesQueryVariables>(
+  /* GraphQL */ `
   query ManageActivities($id: ID!) {
     organization(id: $id) {
       id
@@ -52,31 +53,42 @@ const listQuery = operation<ManageActivitiesQuery, ManageActivitiesQueryVariable
       }
     }
   }
-`, activityRow);
+`,
+  activityRow,
+);
 
-const publishMutation = operation<ManagePublishActivityMutation, ManagePublishActivityMutationVariables>(/* GraphQL */ `
+const publishMutation = operation<ManagePublishActivityMutation, ManagePublishActivityMutationVariables>(
+  /* GraphQL */ `
   mutation ManagePublishActivity($id: ID!) {
     publishProject(id: $id) {
       ...ActivityRow
     }
   }
-`, activityRow);
+`,
+  activityRow,
+);
 
-const cancelMutation = operation<ManageCancelActivityMutation, ManageCancelActivityMutationVariables>(/* GraphQL */ `
+const cancelMutation = operation<ManageCancelActivityMutation, ManageCancelActivityMutationVariables>(
+  /* GraphQL */ `
   mutation ManageCancelActivity($id: ID!, $reason: String!) {
     cancelProject(id: $id, reason: $reason) {
       ...ActivityRow
     }
   }
-`, activityRow);
+`,
+  activityRow,
+);
 
-const copyMutation = operation<ManageCopyActivityMutation, ManageCopyActivityMutationVariables>(/* GraphQL */ `
+const copyMutation = operation<ManageCopyActivityMutation, ManageCopyActivityMutationVariables>(
+  /* GraphQL */ `
   mutation ManageCopyActivity($id: ID!, $startsOn: String!, $key: String) {
     copyProject(id: $id, startsOn: $startsOn, idempotencyKey: $key) {
       ...ActivityRow
     }
   }
-`, activityRow);
+`,
+  activityRow,
+);
 
 type Activity = NonNullable<ManageActivitiesQuery['organization']>['projects']['nodes'][number];
 
@@ -91,7 +103,8 @@ function Activities({ org, locale }: { org: ManagedOrganization; locale: Locale 
     const result = await request(listQuery, { id: org.id });
     return result.ok ? { ok: true, data: result.data.organization?.projects.nodes ?? null } : result;
   }, locale);
-  const editor = (id?: string) => `${localizePath('/manage/activities/edit/', locale)}?org=${encodeURIComponent(org.id)}${id ? `&id=${encodeURIComponent(id)}` : ''}`;
+  const editor = (id?: string) =>
+    `${localizePath('/manage/activities/edit/', locale)}?org=${encodeURIComponent(org.id)}${id ? `&id=${encodeURIComponent(id)}` : ''}`;
   const replace = (a: Activity) => update((list) => list.map((x) => (x.id === a.id ? a : x)));
   return (
     <ManageSection id="manage-activities" title={w.list} state={state} retry={retry} locale={locale}>
@@ -155,7 +168,8 @@ function ActivityItem({ activity: a, locale, editHref, onChanged, onCopied }: It
     if (reason.trim().length < 2) return setErrors({ reason: w.needReason });
     void run(send(cancelMutation, { id: a.id, reason }, locale, w.fields), (d) => onChanged(d.cancelProject, w.cancelled(a.title)));
   };
-  const copy = () => void run(send(copyMutation, { id: a.id, startsOn: date, key: `${copyKey}-${date}` }, locale, w.fields), (d) => onCopied(d.copyProject, w.copied(a.title)));
+  const copy = () =>
+    void run(send(copyMutation, { id: a.id, startsOn: date, key: `${copyKey}-${date}` }, locale, w.fields), (d) => onCopied(d.copyProject, w.copied(a.title)));
   const span = locale === 'en' ? formatTimeSpanEn : formatTimeSpan;
   const field = (name: 'reason' | 'startsOn', label: string, input: preact.JSX.Element) => (
     <div class={errors[name] ? 'field field-invalid' : 'field'}>
@@ -181,7 +195,12 @@ function ActivityItem({ activity: a, locale, editHref, onChanged, onCopied }: It
               {w.edit}
               <span class="visually-hidden">：{a.title}</span>
             </a>
-            <button type="button" class="form-submit" disabled={busy} onClick={() => void run(send(publishMutation, { id: a.id }, locale, w.fields), (d) => onChanged(d.publishProject, w.published(a.title)))}>
+            <button
+              type="button"
+              class="form-submit"
+              disabled={busy}
+              onClick={() => void run(send(publishMutation, { id: a.id }, locale, w.fields), (d) => onChanged(d.publishProject, w.published(a.title)))}
+            >
               {w.publish}
               <span class="visually-hidden">：{a.title}</span>
             </button>
@@ -198,7 +217,13 @@ function ActivityItem({ activity: a, locale, editHref, onChanged, onCopied }: It
         {field(
           'startsOn',
           w.copyDate,
-          <input id={`startsOn-${a.id}`} type="date" value={date} onInput={(e) => (setDate(e.currentTarget.value), setErrors({}))} aria-describedby={`startsOn-${a.id}-error`} />,
+          <input
+            id={`startsOn-${a.id}`}
+            type="date"
+            value={date}
+            onInput={(e) => (setDate(e.currentTarget.value), setErrors({}))}
+            aria-describedby={`startsOn-${a.id}-error`}
+          />,
         )}
         <button type="button" class="signup-more" disabled={busy || !date} onClick={copy}>
           {w.copy}
@@ -211,7 +236,13 @@ function ActivityItem({ activity: a, locale, editHref, onChanged, onCopied }: It
           {field(
             'reason',
             w.cancelReason,
-            <input id={`reason-${a.id}`} value={reason} maxLength={500} onInput={(e) => (setReason(e.currentTarget.value), setErrors({}))} aria-describedby={`reason-${a.id}-error`} />,
+            <input
+              id={`reason-${a.id}`}
+              value={reason}
+              maxLength={500}
+              onInput={(e) => (setReason(e.currentTarget.value), setErrors({}))}
+              aria-describedby={`reason-${a.id}-error`}
+            />,
           )}
           <button type="button" class="signup-more" disabled={busy} onClick={cancel}>
             {w.cancel}

@@ -161,7 +161,14 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
       const from = Date.parse(need.neededFrom);
       const until = Math.min(Date.parse(need.neededUntil), from + SHIFT_FROM_REQUEST_MS);
       const ours = need.claims.find((c) => c.organization.id === org.id);
-      setShifts([{ ...emptyShift(), startsAt: toLocalInput(new Date(from).toISOString()), endsAt: toLocalInput(new Date(until).toISOString()), capacity: String(ours?.volunteers ?? 1) }]);
+      setShifts([
+        {
+          ...emptyShift(),
+          startsAt: toLocalInput(new Date(from).toISOString()),
+          endsAt: toLocalInput(new Date(until).toISOString()),
+          capacity: String(ours?.volunteers ?? 1),
+        },
+      ]);
     });
   }, [serviceRequestId]);
 
@@ -220,9 +227,7 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
           registrationOpensAt: s.allocation === 'LOTTERY' ? fromLocalInput(s.opensAt) : null,
           registrationClosesAt: s.allocation === 'LOTTERY' ? fromLocalInput(s.closesAt) : null,
         })),
-      recurrence: repeat
-        ? { ...recurrence, weeks: Number(recurrence.weeks), capacity: Number(recurrence.capacity), weekdays: recurrence.weekdays }
-        : null,
+      recurrence: repeat ? { ...recurrence, weeks: Number(recurrence.weeks), capacity: Number(recurrence.capacity), weekdays: recurrence.weekdays } : null,
     };
   };
 
@@ -258,12 +263,28 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
   };
 
   const detail = (name: Exclude<Detail, 'description' | 'lat' | 'lng'>, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field name={name} label={w.labels[name]} value={values[name]} onValue={(v) => change(name, v)} error={errors[name]} optional={name !== 'title' && name !== 'summary'} locale={locale} {...extra} />
+    <Field
+      name={name}
+      label={w.labels[name]}
+      value={values[name]}
+      onValue={(v) => change(name, v)}
+      error={errors[name]}
+      optional={name !== 'title' && name !== 'summary'}
+      locale={locale}
+      {...extra}
+    />
   );
   const dateInput = (name: string, label: string, value: string, onValue: (v: string) => void, type = 'datetime-local') => (
     <div class={errors[name] ? 'field field-invalid' : 'field'}>
       <label for={`f-${name}`}>{label}</label>
-      <input id={`f-${name}`} type={type} value={value} onInput={(e) => onValue(e.currentTarget.value)} aria-invalid={errors[name] ? 'true' : undefined} aria-describedby={`f-${name}-error`} />
+      <input
+        id={`f-${name}`}
+        type={type}
+        value={value}
+        onInput={(e) => onValue(e.currentTarget.value)}
+        aria-invalid={errors[name] ? 'true' : undefined}
+        aria-describedby={`f-${name}-error`}
+      />
       <p id={`f-${name}-error`} class="field-error">
         {errors[name]}
       </p>
@@ -289,7 +310,13 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
           {detail('summary', { maxLength: 300 })}
           <div class={errors.description ? 'field field-invalid' : 'field'}>
             <label for="f-description">{w.labels.description}</label>
-            <textarea id="f-description" rows={6} value={values.description} onInput={(e) => change('description', e.currentTarget.value)} aria-describedby="f-description-error" />
+            <textarea
+              id="f-description"
+              rows={6}
+              value={values.description}
+              onInput={(e) => change('description', e.currentTarget.value)}
+              aria-describedby="f-description-error"
+            />
             <p id="f-description-error" class="field-error">
               {errors.description}
             </p>
@@ -315,7 +342,16 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
                   {dateInput(`shifts.${i}.endsAt`, w.endsAt, s.endsAt, (v) => changeShift(i, { endsAt: v }))}
                 </div>
                 <div class="form-row">
-                  <Field name={`shifts.${i}.capacity`} label={w.capacity} value={s.capacity} onValue={(v) => changeShift(i, { capacity: v })} error={errors[`shifts.${i}.capacity`]} inputMode="numeric" maxLength={5} locale={locale} />
+                  <Field
+                    name={`shifts.${i}.capacity`}
+                    label={w.capacity}
+                    value={s.capacity}
+                    onValue={(v) => changeShift(i, { capacity: v })}
+                    error={errors[`shifts.${i}.capacity`]}
+                    inputMode="numeric"
+                    maxLength={5}
+                    locale={locale}
+                  />
                   <div class="field">
                     <label for={`f-alloc-${i}`}>{w.allocation}</label>
                     <select id={`f-alloc-${i}`} value={s.allocation} onChange={(e) => changeShift(i, { allocation: e.currentTarget.value as ShiftAllocation })}>
@@ -357,10 +393,28 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
               <>
                 <div class="form-row">
                   {dateInput('recurrence.firstDate', w.firstDate, recurrence.firstDate, (v) => changeRepeat({ firstDate: v }), 'date')}
-                  <Field name="recurrence.weeks" label={w.weeks} value={recurrence.weeks} onValue={(v) => changeRepeat({ weeks: v })} error={errors['recurrence.weeks']} inputMode="numeric" maxLength={2} locale={locale} />
+                  <Field
+                    name="recurrence.weeks"
+                    label={w.weeks}
+                    value={recurrence.weeks}
+                    onValue={(v) => changeRepeat({ weeks: v })}
+                    error={errors['recurrence.weeks']}
+                    inputMode="numeric"
+                    maxLength={2}
+                    locale={locale}
+                  />
                   {dateInput('recurrence.startTime', w.startTime, recurrence.startTime, (v) => changeRepeat({ startTime: v }), 'time')}
                   {dateInput('recurrence.endTime', w.endTime, recurrence.endTime, (v) => changeRepeat({ endTime: v }), 'time')}
-                  <Field name="recurrence.capacity" label={w.capacity} value={recurrence.capacity} onValue={(v) => changeRepeat({ capacity: v })} error={errors['recurrence.capacity']} inputMode="numeric" maxLength={5} locale={locale} />
+                  <Field
+                    name="recurrence.capacity"
+                    label={w.capacity}
+                    value={recurrence.capacity}
+                    onValue={(v) => changeRepeat({ capacity: v })}
+                    error={errors['recurrence.capacity']}
+                    inputMode="numeric"
+                    maxLength={5}
+                    locale={locale}
+                  />
                 </div>
                 <fieldset class="manage-weekdays">
                   <legend>{w.weekdays}</legend>
@@ -369,7 +423,9 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
                       <input
                         type="checkbox"
                         checked={recurrence.weekdays.includes(d + 1)}
-                        onChange={(e) => changeRepeat({ weekdays: e.currentTarget.checked ? [...recurrence.weekdays, d + 1] : recurrence.weekdays.filter((x) => x !== d + 1) })}
+                        onChange={(e) =>
+                          changeRepeat({ weekdays: e.currentTarget.checked ? [...recurrence.weekdays, d + 1] : recurrence.weekdays.filter((x) => x !== d + 1) })
+                        }
                       />
                       {name}
                     </label>
@@ -397,9 +453,7 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
           <p class="manage-meta">{w.previewTitle}</p>
           <h1>{values.title}</h1>
           <p class="page-lead">{values.summary}</p>
-          <p class="manage-meta">
-            {[values.category, values.district, values.address].filter(Boolean).join(' · ')}
-          </p>
+          <p class="manage-meta">{[values.category, values.district, values.address].filter(Boolean).join(' · ')}</p>
           {values.description
             .split(/\n{2,}/)
             .filter(Boolean)

@@ -83,7 +83,9 @@ export function ManageAssisted({ org, locale, onRegistered }: { org: ManagedOrga
       if (!r.ok) return;
       const open = r.data.projects.nodes
         .filter((p) => p.status === 'PUBLISHED')
-        .flatMap((p) => p.shifts.filter((s) => Date.parse(s.startsAt) > Date.now()).map((s) => ({ id: s.id, label: `${p.title} · ${span(s.startsAt, s.endsAt)}` })));
+        .flatMap((p) =>
+          p.shifts.filter((s) => Date.parse(s.startsAt) > Date.now()).map((s) => ({ id: s.id, label: `${p.title} · ${span(s.startsAt, s.endsAt)}` })),
+        );
       setShifts(open);
       setShiftId(open[0]?.id ?? '');
     });
@@ -98,7 +100,12 @@ export function ManageAssisted({ org, locale, onRegistered }: { org: ManagedOrga
     event.preventDefault();
     setBusy(true);
     setStatus({ tone: 'info', text: w.registering });
-    const result = await send(registerMutation, { input: { organizationId: org.id, ...values, district: values.district.trim() || null, consent } }, locale, w.fields);
+    const result = await send(
+      registerMutation,
+      { input: { organizationId: org.id, ...values, district: values.district.trim() || null, consent } },
+      locale,
+      w.fields,
+    );
     setBusy(false);
     if (!result.ok) {
       if (result.field) setErrors({ [result.field as Fields]: result.text });
@@ -116,7 +123,11 @@ export function ManageAssisted({ org, locale, onRegistered }: { org: ManagedOrga
   const signUp = async () => {
     if (!person || !shiftId) return;
     const result = await send(signUpMutation, { shiftId, volunteerId: person.id }, locale, w.fields);
-    setSigned(result.ok ? { tone: 'success', text: w.signedUp(w.statuses[result.data.signUpVolunteer.status] ?? result.data.signUpVolunteer.status) } : { tone: 'error', text: result.text });
+    setSigned(
+      result.ok
+        ? { tone: 'success', text: w.signedUp(w.statuses[result.data.signUpVolunteer.status] ?? result.data.signUpVolunteer.status) }
+        : { tone: 'error', text: result.text },
+    );
   };
 
   return (
@@ -125,14 +136,55 @@ export function ManageAssisted({ org, locale, onRegistered }: { org: ManagedOrga
       <p class="account-note">{w.assistedNote}</p>
       <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
         <div class="form-row">
-          <Field name="assisted-realName" label={w.realName} value={values.realName} onValue={(v) => change('realName', v)} error={errors.realName} maxLength={30} locale={locale} />
-          <Field name="assisted-idNumber" label={w.idNumber} value={values.idNumber} onValue={(v) => change('idNumber', v)} error={errors.idNumber} maxLength={18} autoComplete="off" locale={locale} />
-          <Field name="assisted-phone" label={w.phoneLabel} value={values.phone} onValue={(v) => change('phone', v)} error={errors.phone} type="tel" inputMode="tel" maxLength={13} locale={locale} />
-          <Field name="assisted-district" label={w.district} value={values.district} onValue={(v) => change('district', v)} error={errors.district} optional maxLength={40} locale={locale} />
+          <Field
+            name="assisted-realName"
+            label={w.realName}
+            value={values.realName}
+            onValue={(v) => change('realName', v)}
+            error={errors.realName}
+            maxLength={30}
+            locale={locale}
+          />
+          <Field
+            name="assisted-idNumber"
+            label={w.idNumber}
+            value={values.idNumber}
+            onValue={(v) => change('idNumber', v)}
+            error={errors.idNumber}
+            maxLength={18}
+            autoComplete="off"
+            locale={locale}
+          />
+          <Field
+            name="assisted-phone"
+            label={w.phoneLabel}
+            value={values.phone}
+            onValue={(v) => change('phone', v)}
+            error={errors.phone}
+            type="tel"
+            inputMode="tel"
+            maxLength={13}
+            locale={locale}
+          />
+          <Field
+            name="assisted-district"
+            label={w.district}
+            value={values.district}
+            onValue={(v) => change('district', v)}
+            error={errors.district}
+            optional
+            maxLength={40}
+            locale={locale}
+          />
         </div>
         <div class={errors.consent ? 'field field-invalid' : 'field'}>
           <label class="manage-check">
-            <input type="checkbox" checked={consent} onChange={(e) => (setConsent(e.currentTarget.checked), setErrors((o) => ({ ...o, consent: undefined })))} aria-describedby="assisted-consent-error" />
+            <input
+              type="checkbox"
+              checked={consent}
+              onChange={(e) => (setConsent(e.currentTarget.checked), setErrors((o) => ({ ...o, consent: undefined })))}
+              aria-describedby="assisted-consent-error"
+            />
             {w.consent}
           </label>
           <p id="assisted-consent-error" class="field-error">

@@ -58,7 +58,8 @@ const shiftsQuery = operation<ManageAttendanceShiftsQuery, ManageAttendanceShift
   }
 `);
 
-const rosterQuery = operation<ManageRosterQuery, ManageRosterQueryVariables>(/* GraphQL */ `
+const rosterQuery = operation<ManageRosterQuery, ManageRosterQueryVariables>(
+  /* GraphQL */ `
   query ManageRoster($id: ID!) {
     node(id: $id) {
       ... on Shift {
@@ -74,23 +75,31 @@ const rosterQuery = operation<ManageRosterQuery, ManageRosterQueryVariables>(/* 
       }
     }
   }
-`, rosterRow);
+`,
+  rosterRow,
+);
 
-const attendedMutation = operation<ManageMarkAttendedMutation, ManageMarkAttendedMutationVariables>(/* GraphQL */ `
+const attendedMutation = operation<ManageMarkAttendedMutation, ManageMarkAttendedMutationVariables>(
+  /* GraphQL */ `
   mutation ManageMarkAttended($id: ID!) {
     markAttended(signupId: $id) {
       ...RosterRow
     }
   }
-`, rosterRow);
+`,
+  rosterRow,
+);
 
-const noShowMutation = operation<ManageMarkNoShowMutation, ManageMarkNoShowMutationVariables>(/* GraphQL */ `
+const noShowMutation = operation<ManageMarkNoShowMutation, ManageMarkNoShowMutationVariables>(
+  /* GraphQL */ `
   mutation ManageMarkNoShow($id: ID!) {
     markNoShow(signupId: $id) {
       ...RosterRow
     }
   }
-`, rosterRow);
+`,
+  rosterRow,
+);
 
 type ShiftChoice = { id: string; label: string; startsAt: string };
 type Roster = Extract<NonNullable<ManageRosterQuery['node']>, { signups: unknown }>;
@@ -188,7 +197,10 @@ function ShiftRoster({ shiftId, orgId, locale }: { shiftId: string; orgId: strin
     <div data-roster={shiftId}>
       <p class="manage-meta">{w.counts(roster.confirmedCount, roster.capacity, roster.waitlistCount)}</p>
       <p class="manage-actions">
-        <a class="form-submit" href={`${localizePath('/manage/attendance/door/', locale)}?org=${encodeURIComponent(orgId)}&shift=${encodeURIComponent(shiftId)}`}>
+        <a
+          class="form-submit"
+          href={`${localizePath('/manage/attendance/door/', locale)}?org=${encodeURIComponent(orgId)}&shift=${encodeURIComponent(shiftId)}`}
+        >
           {w.door}
         </a>
         <a class="signup-more" href={`/exports/shifts/${encodeURIComponent(shiftId)}/roster.csv`} download>

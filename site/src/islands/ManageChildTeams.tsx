@@ -70,7 +70,10 @@ const returnMutation = operation<ManageReturnTeamMutation, ManageReturnTeamMutat
   }
 `);
 
-type Data = { pending: NonNullable<NonNullable<ManageChildTeamsQuery['organization']>['pendingChildren']>['nodes']; approved: ManageChildTeamsQuery['organizations']['nodes'] };
+type Data = {
+  pending: NonNullable<NonNullable<ManageChildTeamsQuery['organization']>['pendingChildren']>['nodes'];
+  approved: ManageChildTeamsQuery['organizations']['nodes'];
+};
 
 export function ManageChildTeams({ locale }: { locale: Locale }) {
   return <ManageGate locale={locale}>{(org) => <ChildTeams org={org} locale={locale} />}</ManageGate>;
@@ -141,7 +144,15 @@ function ChildTeams({ org, locale }: { org: ManagedOrganization; locale: Locale 
   );
 }
 
-function PendingTeam({ team, locale, onDecided }: { team: Data['pending'][number]; locale: Locale; onDecided: (id: string, text: string, approved: boolean) => void }) {
+function PendingTeam({
+  team,
+  locale,
+  onDecided,
+}: {
+  team: Data['pending'][number];
+  locale: Locale;
+  onDecided: (id: string, text: string, approved: boolean) => void;
+}) {
   const all = TEAM_WORDS[locale];
   const w = all.children;
   const [reason, setReason] = useState('');

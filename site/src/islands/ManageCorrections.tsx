@@ -19,7 +19,6 @@ import { FormStatus, type Status } from './FormStatus';
 import { ManageSection } from './ManageSection';
 import { HOURS_WORDS } from './words/manage-hours';
 
-
 const correctionsQuery = operation<ManageCorrectionsQuery, ManageCorrectionsQueryVariables>(/* GraphQL */ `
   query ManageCorrections($id: ID!) {
     organization(id: $id) {
@@ -77,11 +76,15 @@ const ACCEPTED_NOTE = '已核实，同意按申请更正。';
 
 export function ManageCorrections({ organizationId, locale, onSettled }: { organizationId: string; locale: Locale; onSettled: () => void }) {
   const w = HOURS_WORDS[locale].corrections;
-  const { state, update, retry } = useLoaded(async () => {
-    const result = await request(correctionsQuery, { id: organizationId });
-    if (!result.ok) return result;
-    return { ok: true as const, data: result.data.organization?.hourCorrectionRequests ?? null };
-  }, locale, onSettled);
+  const { state, update, retry } = useLoaded(
+    async () => {
+      const result = await request(correctionsQuery, { id: organizationId });
+      if (!result.ok) return result;
+      return { ok: true as const, data: result.data.organization?.hourCorrectionRequests ?? null };
+    },
+    locale,
+    onSettled,
+  );
   const [note, setNote] = useState<Note>(null);
   const heading = useRef<HTMLParagraphElement>(null);
 
@@ -94,14 +97,7 @@ export function ManageCorrections({ organizationId, locale, onSettled }: { organ
   };
 
   return (
-    <ManageSection
-      id="manage-corrections"
-      title={w.title}
-      note={w.note}
-      locale={locale}
-      state={state}
-      retry={retry}
-    >
+    <ManageSection id="manage-corrections" title={w.title} note={w.note} locale={locale} state={state} retry={retry}>
       {({ totalCount, nodes }) => (
         <>
           <p class="account-message" data-tone={note?.tone} role="status" tabIndex={-1} ref={heading}>

@@ -74,7 +74,9 @@ function DoorScreen({ locale }: { locale: Locale }) {
   if (!door) return <p class="account-loading">{failed ? w.doorNoShift : '…'}</p>;
   const code = door.checkInCode!;
   const checkedIn = door.signups.nodes.filter((s) => s.status === 'ATTENDED').length;
-  const next = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' }).format(new Date(code.validUntil));
+  const next = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' }).format(
+    new Date(code.validUntil),
+  );
   return (
     <div class="door" ref={screen} data-shift={door.id}>
       <h2 class="door-title">{door.project.title}</h2>

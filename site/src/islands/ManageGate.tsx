@@ -45,11 +45,7 @@ export interface ManagedOrganization {
   role: MemberRole;
 }
 
-type State =
-  | { status: 'loading' }
-  | { status: 'signed-out' }
-  | { status: 'error'; text: string }
-  | { status: 'ready'; organizations: ManagedOrganization[] };
+type State = { status: 'loading' } | { status: 'signed-out' } | { status: 'error'; text: string } | { status: 'ready'; organizations: ManagedOrganization[] };
 
 const STORED = 'aixin.manage.org';
 

@@ -24,7 +24,6 @@ import { FormStatus, type Status } from './FormStatus';
 import { ManageSection } from './ManageSection';
 import { HOURS_WORDS } from './words/manage-hours';
 
-
 // The list and each shift's volunteers are separate requests: one query holding a page of shifts
 // with a page of volunteers each would pass the API's cost limit (pages multiply).
 const shiftsQuery = operation<ManageAwaitingShiftsQuery, ManageAwaitingShiftsQueryVariables>(/* GraphQL */ `
@@ -143,14 +142,7 @@ export function ManageHours({ organizationId, locale, onSettled }: { organizatio
   };
 
   return (
-    <ManageSection
-      id="manage-hours"
-      title={w.title}
-      note={w.note}
-      locale={locale}
-      state={state}
-      retry={retry}
-    >
+    <ManageSection id="manage-hours" title={w.title} note={w.note} locale={locale} state={state} retry={retry}>
       {({ shifts, total, after }) => (
         <>
           <p class="account-message" data-tone={note?.tone} role="status" tabIndex={-1} ref={noteLine}>
@@ -192,7 +184,9 @@ function ShiftRecordForm({ shift, locale, onRecorded }: { shift: Shift; locale: 
   const w = all.hours;
   const length = shiftLength(shift);
   const signups = shift.unrecordedSignups?.nodes ?? [];
-  const [rows, setRows] = useState<Record<string, Row>>(() => Object.fromEntries(signups.map((s) => [s.volunteer.id, { include: true, minutes: String(length) }])));
+  const [rows, setRows] = useState<Record<string, Row>>(() =>
+    Object.fromEntries(signups.map((s) => [s.volunteer.id, { include: true, minutes: String(length) }])),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
@@ -220,7 +214,9 @@ function ShiftRecordForm({ shift, locale, onRecorded }: { shift: Shift; locale: 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (sending.current) return;
-    const entries = signups.filter((s) => rows[s.volunteer.id]?.include).map((s) => ({ volunteerId: s.volunteer.id, text: rows[s.volunteer.id].minutes.trim() }));
+    const entries = signups
+      .filter((s) => rows[s.volunteer.id]?.include)
+      .map((s) => ({ volunteerId: s.volunteer.id, text: rows[s.volunteer.id].minutes.trim() }));
     if (!entries.length) return fail({}, w.pickOne);
     // The form is checked here; the range (1..the shift's length) is the API's rule, and its
     // answer names the line.

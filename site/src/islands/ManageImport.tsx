@@ -3,7 +3,13 @@
 // progress bar; rows imported before are not recorded again, and refused rows are listed with
 // their reason.
 import { useState } from 'preact/hooks';
-import type { HourImportRowInput, ManageImportHoursMutation, ManageImportHoursMutationVariables, ManagePreviewImportQuery, ManagePreviewImportQueryVariables } from '../gql/graphql';
+import type {
+  HourImportRowInput,
+  ManageImportHoursMutation,
+  ManageImportHoursMutationVariables,
+  ManagePreviewImportQuery,
+  ManagePreviewImportQueryVariables,
+} from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
 import { readImportFile } from '../lib/import-file';
 import { operation } from '../lib/manage-operation';
@@ -29,21 +35,27 @@ const importResult = /* GraphQL */ `
   }
 `;
 
-const previewQuery = operation<ManagePreviewImportQuery, ManagePreviewImportQueryVariables>(/* GraphQL */ `
+const previewQuery = operation<ManagePreviewImportQuery, ManagePreviewImportQueryVariables>(
+  /* GraphQL */ `
   query ManagePreviewImport($input: HourImportInput!) {
     previewHourImport(input: $input) {
       ...ImportResult
     }
   }
-`, importResult);
+`,
+  importResult,
+);
 
-const importMutation = operation<ManageImportHoursMutation, ManageImportHoursMutationVariables>(/* GraphQL */ `
+const importMutation = operation<ManageImportHoursMutation, ManageImportHoursMutationVariables>(
+  /* GraphQL */ `
   mutation ManageImportHours($input: HourImportInput!) {
     importHourRecords(input: $input) {
       ...ImportResult
     }
   }
-`, importResult);
+`,
+  importResult,
+);
 
 type Result = ManagePreviewImportQuery['previewHourImport'];
 type Row = Result['rows'][number];
@@ -101,7 +113,8 @@ function Import({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
     setResult({ kind, totals, problems });
     setStatus({
       tone: totals.refused ? 'error' : 'success',
-      text: kind === 'preview' ? w.ready(totals.ready, totals.alreadyImported, totals.refused) : w.summary(totals.recorded, totals.alreadyImported, totals.refused),
+      text:
+        kind === 'preview' ? w.ready(totals.ready, totals.alreadyImported, totals.refused) : w.summary(totals.recorded, totals.alreadyImported, totals.refused),
     });
   };
 
@@ -120,7 +133,13 @@ function Import({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
       <div class="island-form">
         <div class="field">
           <label for="import-file">{w.file}</label>
-          <input id="import-file" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" disabled={busy} onChange={(e) => void choose(e.currentTarget)} />
+          <input
+            id="import-file"
+            type="file"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            disabled={busy}
+            onChange={(e) => void choose(e.currentTarget)}
+          />
         </div>
         <div class="manage-actions">
           <button type="button" class="signup-more" disabled={!file || busy} onClick={() => void run('preview')}>

@@ -45,7 +45,8 @@ const memberRow = /* GraphQL */ `
   }
 `;
 
-const membersQuery = operation<ManageMembersQuery, ManageMembersQueryVariables>(/* GraphQL */ `
+const membersQuery = operation<ManageMembersQuery, ManageMembersQueryVariables>(
+  /* GraphQL */ `
   query ManageMembers($id: ID!, $search: String, $after: String) {
     organization(id: $id) {
       id
@@ -74,15 +75,20 @@ const membersQuery = operation<ManageMembersQuery, ManageMembersQueryVariables>(
       }
     }
   }
-`, memberRow);
+`,
+  memberRow,
+);
 
-const acceptMutation = operation<ManageAcceptRequestMutation, ManageAcceptRequestMutationVariables>(/* GraphQL */ `
+const acceptMutation = operation<ManageAcceptRequestMutation, ManageAcceptRequestMutationVariables>(
+  /* GraphQL */ `
   mutation ManageAcceptRequest($id: ID!) {
     acceptJoinRequest(id: $id) {
       ...MemberRow
     }
   }
-`, memberRow);
+`,
+  memberRow,
+);
 
 const declineMutation = operation<ManageDeclineRequestMutation, ManageDeclineRequestMutationVariables>(/* GraphQL */ `
   mutation ManageDeclineRequest($id: ID!, $reason: String!) {
@@ -136,7 +142,15 @@ function Members({ org, locale }: { org: ManagedOrganization; locale: Locale }) 
     if (!result.ok) return result;
     const o = result.data.organization;
     if (!o?.members || !o.joinRequests) return { ok: true, data: null };
-    return { ok: true, data: { requests: o.joinRequests.nodes, members: o.members.nodes, total: o.members.totalCount, after: o.members.pageInfo.hasNextPage ? (o.members.pageInfo.endCursor ?? null) : null } };
+    return {
+      ok: true,
+      data: {
+        requests: o.joinRequests.nodes,
+        members: o.members.nodes,
+        total: o.members.totalCount,
+        after: o.members.pageInfo.hasNextPage ? (o.members.pageInfo.endCursor ?? null) : null,
+      },
+    };
   };
   const { state, update, retry, reload } = useLoaded(load, locale);
   const say = (tone: 'success' | 'error', text: string) => setNote({ tone, text });
@@ -165,8 +179,14 @@ function Members({ org, locale }: { org: ManagedOrganization; locale: Locale }) 
                   key={r.id}
                   request={r}
                   locale={locale}
-                  onAccepted={(m) => (say('success', w.accepted(nameOf(m))), update((d) => ({ ...d, requests: d.requests.filter((x) => x.id !== r.id), members: [...d.members, m], total: d.total + 1 })))}
-                  onDeclined={() => (say('success', w.declined(r.volunteer.displayName)), update((d) => ({ ...d, requests: d.requests.filter((x) => x.id !== r.id) })))}
+                  onAccepted={(m) => (
+                    say('success', w.accepted(nameOf(m))),
+                    update((d) => ({ ...d, requests: d.requests.filter((x) => x.id !== r.id), members: [...d.members, m], total: d.total + 1 }))
+                  )}
+                  onDeclined={() => (
+                    say('success', w.declined(r.volunteer.displayName)),
+                    update((d) => ({ ...d, requests: d.requests.filter((x) => x.id !== r.id) }))
+                  )}
                 />
               ))}
             </ul>
@@ -221,11 +241,10 @@ function Members({ org, locale }: { org: ManagedOrganization; locale: Locale }) 
                               value={m.role}
                               onChange={(e) => {
                                 const role = e.currentTarget.value as MemberRole;
-                                void act(
-                                  send(roleMutation, { id: m.id, role }, locale, w.fields),
-                                  w.roleChanged(nameOf(m), w.roles[role]),
-                                  (d) => ({ ...d, members: d.members.map((x) => (x.id === m.id ? { ...x, role } : x)) }),
-                                ).then(() => reload());
+                                void act(send(roleMutation, { id: m.id, role }, locale, w.fields), w.roleChanged(nameOf(m), w.roles[role]), (d) => ({
+                                  ...d,
+                                  members: d.members.map((x) => (x.id === m.id ? { ...x, role } : x)),
+                                })).then(() => reload());
                               }}
                             >
                               {(['MEMBER', 'COORDINATOR', 'ADMIN'] as const).map((r) => (
@@ -245,7 +264,11 @@ function Members({ org, locale }: { org: ManagedOrganization; locale: Locale }) 
                               class="signup-more"
                               onClick={() =>
                                 confirm(w.confirmRemove(nameOf(m))) &&
-                                void act(send(removeMutation, { id: m.id }, locale, w.fields), w.removed(nameOf(m)), (d) => ({ ...d, members: d.members.filter((x) => x.id !== m.id), total: d.total - 1 }))
+                                void act(send(removeMutation, { id: m.id }, locale, w.fields), w.removed(nameOf(m)), (d) => ({
+                                  ...d,
+                                  members: d.members.filter((x) => x.id !== m.id),
+                                  total: d.total - 1,
+                                }))
                               }
                             >
                               {w.remove}
@@ -256,7 +279,10 @@ function Members({ org, locale }: { org: ManagedOrganization; locale: Locale }) 
                             <button
                               type="button"
                               class="signup-more"
-                              onClick={() => confirm(w.confirmHandOver(nameOf(m))) && void act(send(handOverMutation, { id: m.id }, locale, w.fields), w.handedOver(nameOf(m))).then(() => location.reload())}
+                              onClick={() =>
+                                confirm(w.confirmHandOver(nameOf(m))) &&
+                                void act(send(handOverMutation, { id: m.id }, locale, w.fields), w.handedOver(nameOf(m))).then(() => location.reload())
+                              }
                             >
                               {w.handOver}
                               <span class="visually-hidden">：{nameOf(m)}</span>
@@ -282,7 +308,17 @@ function Members({ org, locale }: { org: ManagedOrganization; locale: Locale }) 
   );
 }
 
-function JoinRequest({ request: r, locale, onAccepted, onDeclined }: { request: Request; locale: Locale; onAccepted: (m: Member) => void; onDeclined: () => void }) {
+function JoinRequest({
+  request: r,
+  locale,
+  onAccepted,
+  onDeclined,
+}: {
+  request: Request;
+  locale: Locale;
+  onAccepted: (m: Member) => void;
+  onDeclined: () => void;
+}) {
   const w = MEMBER_WORDS[locale];
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -316,7 +352,14 @@ function JoinRequest({ request: r, locale, onAccepted, onDeclined }: { request: 
       {r.message && <blockquote class="correction-answer">{r.message}</blockquote>}
       <div class={error ? 'field field-invalid' : 'field'}>
         <label for={field}>{w.declineReason}</label>
-        <input id={field} value={reason} maxLength={300} onInput={(e) => (setReason(e.currentTarget.value), setError(null))} aria-invalid={error ? 'true' : undefined} aria-describedby={`${field}-error`} />
+        <input
+          id={field}
+          value={reason}
+          maxLength={300}
+          onInput={(e) => (setReason(e.currentTarget.value), setError(null))}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={`${field}-error`}
+        />
         <p id={`${field}-error`} class="field-error">
           {error}
         </p>

@@ -9,7 +9,8 @@ import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { NewsDesk, type DeskData } from './NewsDesk';
 import { deskArticle } from './NewsEditor';
 
-const deskQuery = operation<ManageNewsDeskQuery, ManageNewsDeskQueryVariables>(/* GraphQL */ `
+const deskQuery = operation<ManageNewsDeskQuery, ManageNewsDeskQueryVariables>(
+  /* GraphQL */ `
   query ManageNewsDesk($id: ID!) {
     newsDesk(organizationId: $id, first: 100) {
       nodes {
@@ -27,7 +28,9 @@ const deskQuery = operation<ManageNewsDeskQuery, ManageNewsDeskQueryVariables>(/
       }
     }
   }
-`, deskArticle);
+`,
+  deskArticle,
+);
 
 export function ManageNews({ locale }: { locale: Locale }) {
   return <ManageGate locale={locale}>{(org) => <TeamDesk org={org} locale={locale} />}</ManageGate>;
@@ -42,4 +45,3 @@ function TeamDesk({ org, locale }: { org: ManagedOrganization; locale: Locale })
   };
   return <NewsDesk locale={locale} organizationId={org.id} organizationName={org.name} staff={false} load={load} />;
 }
-

@@ -44,7 +44,9 @@ function Overview({ org, locale }: { org: ManagedOrganization; locale: Locale })
       if (o) setCounts({ hours: o.shiftsAwaitingHours?.totalCount ?? 0, corrections: o.hourCorrectionRequests?.totalCount ?? 0 });
     });
   }, [org.id]);
-  const waiting = counts ? [counts.hours && WAITING[locale].hours(counts.hours), counts.corrections && WAITING[locale].corrections(counts.corrections)].filter(Boolean) : [];
+  const waiting = counts
+    ? [counts.hours && WAITING[locale].hours(counts.hours), counts.corrections && WAITING[locale].corrections(counts.corrections)].filter(Boolean)
+    : [];
 
   return (
     <section class="account-card" aria-labelledby="manage-overview">

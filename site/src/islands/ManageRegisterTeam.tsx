@@ -3,7 +3,14 @@
 // phone, address and map point, how volunteers join and what it does. It starts PENDING; the
 // page says who reviews it and leads to the team profile, where the review's outcome shows.
 import { useEffect, useState } from 'preact/hooks';
-import type { ManageParentSearchQuery, ManageParentSearchQueryVariables, ManageRegisterTeamMutation, ManageRegisterTeamMutationVariables, ManageSignedInQuery, ManageSignedInQueryVariables } from '../gql/graphql';
+import type {
+  ManageParentSearchQuery,
+  ManageParentSearchQueryVariables,
+  ManageRegisterTeamMutation,
+  ManageRegisterTeamMutationVariables,
+  ManageSignedInQuery,
+  ManageSignedInQueryVariables,
+} from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
@@ -148,57 +155,95 @@ export function ManageRegisterTeam({ locale }: { locale: Locale }) {
       <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
         {/* Disabled until the island runs and knows who is signed in: what is typed before would be lost. */}
         <fieldset disabled={signedIn !== true}>
-        <Field name="name" label={w.labels.name} value={values.name} onValue={(v) => change('name', v)} error={errors.name} hint={w.hints.name} maxLength={60} locale={locale} />
-        <div class="field">
-          <label for="field-kind">{w.labels.kind}</label>
-          <select id="field-kind" value={values.kind} onChange={(e) => change('kind', e.currentTarget.value)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {w.kinds[k]}
-              </option>
-            ))}
-          </select>
-          <p class="field-error" />
-        </div>
-        <div class="form-row">
-          <Field name="district" label={w.labels.district} value={values.district} onValue={(v) => change('district', v)} error={errors.district} maxLength={40} locale={locale} />
-          <Field name="city" label={w.labels.city} value={values.city} onValue={(v) => change('city', v)} error={errors.city} optional maxLength={40} locale={locale} />
-        </div>
-        <fieldset class={errors.parent ? 'field field-invalid' : 'field'}>
-          <legend>{w.labels.parent}</legend>
-          <p class="field-hint" id="parent-hint">
-            {w.hints.parent}
-          </p>
-          <p class="manage-meta" data-field="parent">
-            {parent ? parent.name : w.noParent}
-          </p>
-          <label for="parent-search" class="visually-hidden">
-            {w.parentSearch}
-          </label>
-          <input id="parent-search" type="search" placeholder={w.parentSearch} value={search} onInput={(e) => setSearch(e.currentTarget.value)} aria-describedby="parent-hint" />
-          {found.length > 0 && (
-            <ul class="manage-list" aria-label={w.parentResults(found.length)}>
-              {found.map((o) => (
-                <li key={o.id}>
-                  <button type="button" class="signup-more" aria-pressed={parent?.id === o.id} onClick={() => (setParent(o), setSearch(''), setErrors((e) => ({ ...e, parent: undefined })))}>
-                    {o.name}
-                    {o.district ? ` · ${o.district}` : ''}
-                  </button>
-                </li>
+          <Field
+            name="name"
+            label={w.labels.name}
+            value={values.name}
+            onValue={(v) => change('name', v)}
+            error={errors.name}
+            hint={w.hints.name}
+            maxLength={60}
+            locale={locale}
+          />
+          <div class="field">
+            <label for="field-kind">{w.labels.kind}</label>
+            <select id="field-kind" value={values.kind} onChange={(e) => change('kind', e.currentTarget.value)}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {w.kinds[k]}
+                </option>
               ))}
-            </ul>
-          )}
-          {parent && (
-            <button type="button" class="signup-more" onClick={() => setParent(null)}>
-              {w.noParent}
-            </button>
-          )}
-          <p class="field-error">{errors.parent}</p>
-        </fieldset>
-        <TeamFields values={values} change={(f, v) => change(f, v)} errors={errors} locale={locale} />
-        <button type="submit" class="form-submit" disabled={busy}>
-          {busy ? w.registering : w.register}
-        </button>
+            </select>
+            <p class="field-error" />
+          </div>
+          <div class="form-row">
+            <Field
+              name="district"
+              label={w.labels.district}
+              value={values.district}
+              onValue={(v) => change('district', v)}
+              error={errors.district}
+              maxLength={40}
+              locale={locale}
+            />
+            <Field
+              name="city"
+              label={w.labels.city}
+              value={values.city}
+              onValue={(v) => change('city', v)}
+              error={errors.city}
+              optional
+              maxLength={40}
+              locale={locale}
+            />
+          </div>
+          <fieldset class={errors.parent ? 'field field-invalid' : 'field'}>
+            <legend>{w.labels.parent}</legend>
+            <p class="field-hint" id="parent-hint">
+              {w.hints.parent}
+            </p>
+            <p class="manage-meta" data-field="parent">
+              {parent ? parent.name : w.noParent}
+            </p>
+            <label for="parent-search" class="visually-hidden">
+              {w.parentSearch}
+            </label>
+            <input
+              id="parent-search"
+              type="search"
+              placeholder={w.parentSearch}
+              value={search}
+              onInput={(e) => setSearch(e.currentTarget.value)}
+              aria-describedby="parent-hint"
+            />
+            {found.length > 0 && (
+              <ul class="manage-list" aria-label={w.parentResults(found.length)}>
+                {found.map((o) => (
+                  <li key={o.id}>
+                    <button
+                      type="button"
+                      class="signup-more"
+                      aria-pressed={parent?.id === o.id}
+                      onClick={() => (setParent(o), setSearch(''), setErrors((e) => ({ ...e, parent: undefined })))}
+                    >
+                      {o.name}
+                      {o.district ? ` · ${o.district}` : ''}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {parent && (
+              <button type="button" class="signup-more" onClick={() => setParent(null)}>
+                {w.noParent}
+              </button>
+            )}
+            <p class="field-error">{errors.parent}</p>
+          </fieldset>
+          <TeamFields values={values} change={(f, v) => change(f, v)} errors={errors} locale={locale} />
+          <button type="submit" class="form-submit" disabled={busy}>
+            {busy ? w.registering : w.register}
+          </button>
         </fieldset>
         <FormStatus status={status} locale={locale} />
       </form>

@@ -55,7 +55,8 @@ const fragment = /* GraphQL */ `
   }
 `;
 
-const requestsQuery = operation<ManageRequestsQuery, ManageRequestsQueryVariables>(/* GraphQL */ `
+const requestsQuery = operation<ManageRequestsQuery, ManageRequestsQueryVariables>(
+  /* GraphQL */ `
   query ManageRequests($id: ID!) {
     serviceRequests(first: 20) {
       nodes {
@@ -68,18 +69,24 @@ const requestsQuery = operation<ManageRequestsQuery, ManageRequestsQueryVariable
       }
     }
   }
-`, fragment);
+`,
+  fragment,
+);
 
-const claimMutation = operation<ManageClaimRequestMutation, ManageClaimRequestMutationVariables>(/* GraphQL */ `
+const claimMutation = operation<ManageClaimRequestMutation, ManageClaimRequestMutationVariables>(
+  /* GraphQL */ `
   mutation ManageClaimRequest($input: ClaimServiceRequestInput!) {
     claimServiceRequest(input: $input) {
       ...ManagedRequest
     }
   }
-`, fragment);
+`,
+  fragment,
+);
 
 // One document for the three steps without a reason; `step` picks the mutation by its alias.
-const stepMutation = operation<ManageRequestStepMutation, ManageRequestStepMutationVariables>(/* GraphQL */ `
+const stepMutation = operation<ManageRequestStepMutation, ManageRequestStepMutationVariables>(
+  /* GraphQL */ `
   mutation ManageRequestStep($id: ID!, $org: ID!, $start: Boolean!, $done: Boolean!, $withdraw: Boolean!) {
     started: startServiceRequest(id: $id, organizationId: $org) @include(if: $start) {
       ...ManagedRequest
@@ -91,15 +98,20 @@ const stepMutation = operation<ManageRequestStepMutation, ManageRequestStepMutat
       ...ManagedRequest
     }
   }
-`, fragment);
+`,
+  fragment,
+);
 
-const closeMutation = operation<ManageCloseRequestMutation, ManageCloseRequestMutationVariables>(/* GraphQL */ `
+const closeMutation = operation<ManageCloseRequestMutation, ManageCloseRequestMutationVariables>(
+  /* GraphQL */ `
   mutation ManageCloseRequest($id: ID!, $org: ID!, $reason: String!) {
     closeServiceRequest(id: $id, organizationId: $org, reason: $reason) {
       ...ManagedRequest
     }
   }
-`, fragment);
+`,
+  fragment,
+);
 
 type Item = ManageRequestsQuery['serviceRequests']['nodes'][number];
 type Data = { board: Item[]; claimed: Item[] };
@@ -183,7 +195,17 @@ function Summary({ item, locale }: { item: Item; locale: Locale }) {
   );
 }
 
-function OpenRequest({ item, org, locale, onChanged }: { item: Item; org: ManagedOrganization; locale: Locale; onChanged: (item: Item, text: string) => void }) {
+function OpenRequest({
+  item,
+  org,
+  locale,
+  onChanged,
+}: {
+  item: Item;
+  org: ManagedOrganization;
+  locale: Locale;
+  onChanged: (item: Item, text: string) => void;
+}) {
   const w = MANAGE_REQUEST_WORDS[locale];
   const [volunteers, setVolunteers] = useState(String(Math.max(1, item.volunteersNeeded - item.volunteersClaimed)));
   const [status, setStatus] = useState<Status>(null);
@@ -214,7 +236,17 @@ function OpenRequest({ item, org, locale, onChanged }: { item: Item; org: Manage
   );
 }
 
-function ClaimedRequest({ item, org, locale, onChanged }: { item: Item; org: ManagedOrganization; locale: Locale; onChanged: (item: Item, text: string) => void }) {
+function ClaimedRequest({
+  item,
+  org,
+  locale,
+  onChanged,
+}: {
+  item: Item;
+  org: ManagedOrganization;
+  locale: Locale;
+  onChanged: (item: Item, text: string) => void;
+}) {
   const w = MANAGE_REQUEST_WORDS[locale];
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -222,7 +254,11 @@ function ClaimedRequest({ item, org, locale, onChanged }: { item: Item; org: Man
   const [busy, setBusy] = useState(false);
   const step = async (which: Step) => {
     setBusy(true);
-    const result = await send(stepMutation, { id: item.id, org: org.id, start: which === 'start', done: which === 'done', withdraw: which === 'withdraw' }, locale);
+    const result = await send(
+      stepMutation,
+      { id: item.id, org: org.id, start: which === 'start', done: which === 'done', withdraw: which === 'withdraw' },
+      locale,
+    );
     setBusy(false);
     if (!result.ok) return setStatus({ tone: 'error', text: result.text });
     const changed = result.data.started ?? result.data.done ?? result.data.withdrawn;
@@ -257,7 +293,9 @@ function ClaimedRequest({ item, org, locale, onChanged }: { item: Item; org: Man
         <>
           {item.status === 'CLAIMED' && (
             <p>
-              <a href={`${localizePath('/manage/activities/edit/', locale)}?org=${encodeURIComponent(org.id)}&serviceRequest=${encodeURIComponent(item.id)}`}>{w.makeActivity} →</a>
+              <a href={`${localizePath('/manage/activities/edit/', locale)}?org=${encodeURIComponent(org.id)}&serviceRequest=${encodeURIComponent(item.id)}`}>
+                {w.makeActivity} →
+              </a>
             </p>
           )}
           <div class="manage-actions">

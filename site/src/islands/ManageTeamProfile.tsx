@@ -57,29 +57,38 @@ const teamProfile = /* GraphQL */ `
   }
 `;
 
-const profileQuery = operation<ManageTeamProfileQuery, ManageTeamProfileQueryVariables>(/* GraphQL */ `
+const profileQuery = operation<ManageTeamProfileQuery, ManageTeamProfileQueryVariables>(
+  /* GraphQL */ `
   query ManageTeamProfile($id: ID!) {
     organization(id: $id) {
       ...TeamProfile
     }
   }
-`, teamProfile);
+`,
+  teamProfile,
+);
 
-const updateMutation = operation<ManageUpdateTeamMutation, ManageUpdateTeamMutationVariables>(/* GraphQL */ `
+const updateMutation = operation<ManageUpdateTeamMutation, ManageUpdateTeamMutationVariables>(
+  /* GraphQL */ `
   mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {
     updateOrganization(id: $id, input: $input) {
       ...TeamProfile
     }
   }
-`, teamProfile);
+`,
+  teamProfile,
+);
 
-const logoMutation = operation<ManageSetTeamLogoMutation, ManageSetTeamLogoMutationVariables>(/* GraphQL */ `
+const logoMutation = operation<ManageSetTeamLogoMutation, ManageSetTeamLogoMutationVariables>(
+  /* GraphQL */ `
   mutation ManageSetTeamLogo($id: ID!, $imageId: ID) {
     setOrganizationLogo(organizationId: $id, imageId: $imageId) {
       ...TeamProfile
     }
   }
-`, teamProfile);
+`,
+  teamProfile,
+);
 
 type Team = NonNullable<ManageTeamProfileQuery['organization']>;
 
@@ -173,8 +182,25 @@ function ProfileForm({ team, admin, locale, onSaved }: { team: Team; admin: bool
       <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
         <fieldset disabled={!admin}>
           <div class="form-row">
-            <Field name="district" label={w.labels.district} value={values.district} onValue={(v) => change('district', v)} error={errors.district} maxLength={40} locale={locale} />
-            <Field name="city" label={w.labels.city} value={values.city} onValue={(v) => change('city', v)} error={errors.city} optional maxLength={40} locale={locale} />
+            <Field
+              name="district"
+              label={w.labels.district}
+              value={values.district}
+              onValue={(v) => change('district', v)}
+              error={errors.district}
+              maxLength={40}
+              locale={locale}
+            />
+            <Field
+              name="city"
+              label={w.labels.city}
+              value={values.city}
+              onValue={(v) => change('city', v)}
+              error={errors.city}
+              optional
+              maxLength={40}
+              locale={locale}
+            />
           </div>
           <TeamFields values={values} change={change} errors={errors} locale={locale} phoneOnFile={team.contactPhoneMasked} />
           {admin && (

@@ -45,8 +45,28 @@ export function MapPoint({ lat, lng, change, errors, locale }: Props) {
   return (
     <>
       <div class="form-row">
-        <Field name="lat" label={w.lat} value={lat} onValue={(v) => change('lat', v)} error={errors.lat} optional inputMode="numeric" maxLength={12} locale={locale} />
-        <Field name="lng" label={w.lng} value={lng} onValue={(v) => change('lng', v)} error={errors.lng} optional inputMode="numeric" maxLength={13} locale={locale} />
+        <Field
+          name="lat"
+          label={w.lat}
+          value={lat}
+          onValue={(v) => change('lat', v)}
+          error={errors.lat}
+          optional
+          inputMode="numeric"
+          maxLength={12}
+          locale={locale}
+        />
+        <Field
+          name="lng"
+          label={w.lng}
+          value={lng}
+          onValue={(v) => change('lng', v)}
+          error={errors.lng}
+          optional
+          inputMode="numeric"
+          maxLength={13}
+          locale={locale}
+        />
       </div>
       <p class="form-locate">
         <button type="button" class="signup-more" onClick={locate}>

@@ -203,11 +203,7 @@ export function MyAccount({ locale }: { locale: Locale }) {
             {s.shift.project.title}
           </a>
           <span class="signup-when">{when}</span>
-          {entry && closesAt && (
-            <span class="signup-draw">
-              {new Date(closesAt).getTime() > now ? a.drawLater(w.fmt.moment(closesAt)) : a.drawing}
-            </span>
-          )}
+          {entry && closesAt && <span class="signup-draw">{new Date(closesAt).getTime() > now ? a.drawLater(w.fmt.moment(closesAt)) : a.drawing}</span>}
         </div>
         <span class={`signup-status signup-${s.status.toLowerCase()}`}>{signupLabel(s, locale, s.shift.draw?.selectedCount)}</span>
         {canCancel && (
@@ -236,11 +232,7 @@ export function MyAccount({ locale }: { locale: Locale }) {
   return (
     <div class="account">
       {Consent && me.pendingConsents && me.pendingConsents.length > 0 && (
-        <Consent
-          documents={me.pendingConsents}
-          locale={locale}
-          onAccepted={() => setState({ status: 'ready', me: { ...me, pendingConsents: [] }, ledger })}
-        />
+        <Consent documents={me.pendingConsents} locale={locale} onAccepted={() => setState({ status: 'ready', me: { ...me, pendingConsents: [] }, ledger })} />
       )}
       <div key="ready" class="account-grid">
         <section class="account-card" aria-labelledby="account-me">

@@ -88,7 +88,13 @@ export function MyCertificates({ ledger, totalMinutes, w, locale }: Props) {
       <h3 id="account-certificates">{t.title}</h3>
       <p class="account-note">{t.note}</p>
       <p class="certificate-issue">
-        <button type="button" class="form-submit" disabled={busy || totalMinutes <= 0} onClick={issue} aria-describedby={totalMinutes <= 0 ? 'certificate-none' : undefined}>
+        <button
+          type="button"
+          class="form-submit"
+          disabled={busy || totalMinutes <= 0}
+          onClick={issue}
+          aria-describedby={totalMinutes <= 0 ? 'certificate-none' : undefined}
+        >
           {busy ? t.issuing : t.issue}
         </button>
         {totalMinutes <= 0 && (

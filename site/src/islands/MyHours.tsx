@@ -45,7 +45,6 @@ type Entry = MyHourEntryFragment;
 type Correction = MyCorrectionFragment;
 type Note = { tone: 'success' | 'error'; text: string } | null;
 
-
 const shiftMinutes = (shift: { startsAt: string; endsAt: string }) => Math.round((Date.parse(shift.endsAt) - Date.parse(shift.startsAt)) / 60_000);
 
 export function MyHours({ ledger, w, locale }: { ledger: MyLedger; w: MyAccountWords; locale: Locale }) {

@@ -132,9 +132,7 @@ export function MyNotifications({ locale }: { locale: Locale }) {
               <p lang={zh}>{text(n)}</p>
               <p class="inbox-meta">
                 <time dateTime={n.createdAt}>{w.fmt.moment(n.createdAt)}</time>
-                {n.project && n.project.status === 'PUBLISHED' && (
-                  <a href={localizePath(`/projects/${n.project.id}/`, locale)}>{w.open}</a>
-                )}
+                {n.project && n.project.status === 'PUBLISHED' && <a href={localizePath(`/projects/${n.project.id}/`, locale)}>{w.open}</a>}
               </p>
             </li>
           ))}

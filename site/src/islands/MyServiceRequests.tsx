@@ -2,7 +2,12 @@
 // declined or closed, the teams that claimed it, and once a team marked it done, the form that
 // confirms it and rates the help (1–5, with a comment).
 import { useEffect, useState } from 'preact/hooks';
-import type { MyServiceRequestsQuery, MyServiceRequestsQueryVariables, ConfirmServiceRequestMutation, ConfirmServiceRequestMutationVariables } from '../gql/graphql';
+import type {
+  MyServiceRequestsQuery,
+  MyServiceRequestsQueryVariables,
+  ConfirmServiceRequestMutation,
+  ConfirmServiceRequestMutationVariables,
+} from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { request, type ApiResult } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
@@ -73,7 +78,12 @@ function MyRequests({ locale }: { locale: Locale }) {
           {items.length ? (
             <ul class="request-list">
               {items.map((item) => (
-                <MyRequest key={item.id} item={item} locale={locale} onConfirmed={(changed) => update((list) => list.map((r) => (r.id === changed.id ? { ...r, ...changed } : r)))} />
+                <MyRequest
+                  key={item.id}
+                  item={item}
+                  locale={locale}
+                  onConfirmed={(changed) => update((list) => list.map((r) => (r.id === changed.id ? { ...r, ...changed } : r)))}
+                />
               ))}
             </ul>
           ) : (

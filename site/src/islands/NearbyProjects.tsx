@@ -97,7 +97,15 @@ function formatsFor(locale: string) {
   if (!f) {
     f = {
       // English dates as the rest of the English site writes them (Fri 11 Dec).
-      when: new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { timeZone: 'Asia/Shanghai', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+      when: new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+        timeZone: 'Asia/Shanghai',
+        month: 'short',
+        day: 'numeric',
+        weekday: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
       number: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
     };
     formats.set(locale, f);
@@ -160,11 +168,15 @@ export function NearbyProjects({ words: w, locale, prefix }: Props) {
   };
   const busy = !ready || state.step === 'locating' || state.step === 'searching';
   const status =
-    state.step === 'locating' ? w.locating
-    : state.step === 'searching' ? w.searching
-    : state.step === 'failed' ? state.text
-    : state.step === 'done' ? fill(state.found.length === 0 ? w.none : state.found.length === 1 ? w.foundOne : w.found, { n: state.found.length, km: state.km })
-    : '';
+    state.step === 'locating'
+      ? w.locating
+      : state.step === 'searching'
+        ? w.searching
+        : state.step === 'failed'
+          ? state.text
+          : state.step === 'done'
+            ? fill(state.found.length === 0 ? w.none : state.found.length === 1 ? w.foundOne : w.found, { n: state.found.length, km: state.km })
+            : '';
   return (
     <div class="nearby">
       <div class="nearby-controls">

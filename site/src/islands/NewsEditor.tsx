@@ -55,45 +55,60 @@ export const deskArticle = /* GraphQL */ `
   }
 `;
 
-const createMutation = operation<ManageCreateNewsMutation, ManageCreateNewsMutationVariables>(/* GraphQL */ `
+const createMutation = operation<ManageCreateNewsMutation, ManageCreateNewsMutationVariables>(
+  /* GraphQL */ `
   mutation ManageCreateNews($input: CreateNewsArticleInput!) {
     createNewsArticle(input: $input) {
       ...DeskArticle
     }
   }
-`, deskArticle);
+`,
+  deskArticle,
+);
 
-const updateMutation = operation<ManageUpdateNewsMutation, ManageUpdateNewsMutationVariables>(/* GraphQL */ `
+const updateMutation = operation<ManageUpdateNewsMutation, ManageUpdateNewsMutationVariables>(
+  /* GraphQL */ `
   mutation ManageUpdateNews($id: ID!, $input: UpdateNewsArticleInput!) {
     updateNewsArticle(id: $id, input: $input) {
       ...DeskArticle
     }
   }
-`, deskArticle);
+`,
+  deskArticle,
+);
 
-const submitMutation = operation<ManageSubmitNewsMutation, ManageSubmitNewsMutationVariables>(/* GraphQL */ `
+const submitMutation = operation<ManageSubmitNewsMutation, ManageSubmitNewsMutationVariables>(
+  /* GraphQL */ `
   mutation ManageSubmitNews($id: ID!) {
     submitNewsArticle(id: $id) {
       ...DeskArticle
     }
   }
-`, deskArticle);
+`,
+  deskArticle,
+);
 
-export const publishNewsMutation = operation<ManagePublishNewsMutation, ManagePublishNewsMutationVariables>(/* GraphQL */ `
+export const publishNewsMutation = operation<ManagePublishNewsMutation, ManagePublishNewsMutationVariables>(
+  /* GraphQL */ `
   mutation ManagePublishNews($id: ID!, $at: DateTime) {
     publishNewsArticle(id: $id, publishedAt: $at) {
       ...DeskArticle
     }
   }
-`, deskArticle);
+`,
+  deskArticle,
+);
 
-export const withdrawNewsMutation = operation<ManageWithdrawNewsMutation, ManageWithdrawNewsMutationVariables>(/* GraphQL */ `
+export const withdrawNewsMutation = operation<ManageWithdrawNewsMutation, ManageWithdrawNewsMutationVariables>(
+  /* GraphQL */ `
   mutation ManageWithdrawNews($id: ID!) {
     unpublishNewsArticle(id: $id) {
       ...DeskArticle
     }
   }
-`, deskArticle);
+`,
+  deskArticle,
+);
 
 export type DeskArticle = DeskArticleFragment;
 
@@ -109,12 +124,24 @@ export function deskStatus(article: Pick<DeskArticle, 'status' | 'isPublic'>): s
 }
 
 /** The status line of an article on a desk: its status, and when. */
-export function StatusLine({ article, locale }: { article: Pick<DeskArticle, 'status' | 'isPublic' | 'publishedAt'> & { submittedAt?: string | null }; locale: Locale }) {
+export function StatusLine({
+  article,
+  locale,
+}: {
+  article: Pick<DeskArticle, 'status' | 'isPublic' | 'publishedAt'> & { submittedAt?: string | null };
+  locale: Locale;
+}) {
   const w = NEWS_WORDS[locale];
   const moment = locale === 'en' ? formatMomentEn : formatMoment;
   const status = deskStatus(article);
   const when =
-    status === 'SCHEDULED' ? w.scheduledFor(moment(article.publishedAt)) : status === 'PUBLISHED' ? w.publishedOn(moment(article.publishedAt)) : status === 'IN_REVIEW' && article.submittedAt ? w.submittedOn(moment(article.submittedAt)) : null;
+    status === 'SCHEDULED'
+      ? w.scheduledFor(moment(article.publishedAt))
+      : status === 'PUBLISHED'
+        ? w.publishedOn(moment(article.publishedAt))
+        : status === 'IN_REVIEW' && article.submittedAt
+          ? w.submittedOn(moment(article.submittedAt))
+          : null;
   return (
     <>
       <span class="manage-status" data-status={status}>
@@ -150,7 +177,9 @@ export function DeskList({ articles, locale, onEdit, onWithdraw, staff = false }
           <h3>
             {a.title} <StatusLine article={a} locale={locale} />
           </h3>
-          {(a.project || (staff && a.organization)) && <p class="manage-meta">{[staff && a.organization?.name, a.project?.title].filter(Boolean).join(' · ')}</p>}
+          {(a.project || (staff && a.organization)) && (
+            <p class="manage-meta">{[staff && a.organization?.name, a.project?.title].filter(Boolean).join(' · ')}</p>
+          )}
           {a.status === 'RETURNED' && a.returnedReason && (
             <p class="manage-reason" data-returned-reason>
               {w.returnedBecause}
@@ -221,7 +250,11 @@ export function NewsEditor({ locale, organizationId, organizationName, projects,
   const html = usePreviewHtml(values.body);
   const readOnly = !staff && article?.status === 'PUBLISHED';
 
-  const change = (name: FieldName, value: string) => (setValues((o) => ({ ...o, [name]: value })), setErrors(({ [name]: _, ...rest }) => rest), setStatus(null));
+  const change = (name: FieldName, value: string) => (
+    setValues((o) => ({ ...o, [name]: value })),
+    setErrors(({ [name]: _, ...rest }) => rest),
+    setStatus(null)
+  );
 
   const failed = (result: { text: string; field: string | null }) => {
     const field = result.field?.replace(/\.\d+$/, '') as FieldName | undefined;
@@ -301,7 +334,8 @@ export function NewsEditor({ locale, organizationId, organizationName, projects,
       )}
       {article?.status === 'RETURNED' && article.returnedReason && (
         <p class="manage-reason" data-returned-reason>
-          {w.returnedBecause}{article.returnedReason}
+          {w.returnedBecause}
+          {article.returnedReason}
         </p>
       )}
       {readOnly && <p class="account-note">{w.readOnly}</p>}
@@ -326,7 +360,12 @@ export function NewsEditor({ locale, organizationId, organizationName, projects,
             />
             <div class={errors.projectId ? 'field field-invalid' : 'field'}>
               <label for="field-projectId">{w.labels.projectId}</label>
-              <select id="field-projectId" value={values.projectId} onChange={(e) => change('projectId', e.currentTarget.value)} aria-describedby="field-projectId-error">
+              <select
+                id="field-projectId"
+                value={values.projectId}
+                onChange={(e) => change('projectId', e.currentTarget.value)}
+                aria-describedby="field-projectId-error"
+              >
                 <option value="">{w.noProject}</option>
                 {projects.map((p) => (
                   <option key={p.id} value={p.id}>

@@ -34,7 +34,8 @@ const keyRow = /* GraphQL */ `
   }
 `;
 
-const keysQuery = operation<PartnerKeysQuery, PartnerKeysQueryVariables>(/* GraphQL */ `
+const keysQuery = operation<PartnerKeysQuery, PartnerKeysQueryVariables>(
+  /* GraphQL */ `
   query PartnerKeys($id: ID!) {
     organization(id: $id) {
       id
@@ -45,9 +46,12 @@ const keysQuery = operation<PartnerKeysQuery, PartnerKeysQueryVariables>(/* Grap
       }
     }
   }
-`, keyRow);
+`,
+  keyRow,
+);
 
-const issueMutation = operation<IssuePartnerKeyMutation, IssuePartnerKeyMutationVariables>(/* GraphQL */ `
+const issueMutation = operation<IssuePartnerKeyMutation, IssuePartnerKeyMutationVariables>(
+  /* GraphQL */ `
   mutation IssuePartnerKey($input: CreatePartnerKeyInput!) {
     createPartnerKey(input: $input) {
       secret
@@ -56,15 +60,20 @@ const issueMutation = operation<IssuePartnerKeyMutation, IssuePartnerKeyMutation
       }
     }
   }
-`, keyRow);
+`,
+  keyRow,
+);
 
-const revokeMutation = operation<RevokeTeamKeyMutation, RevokeTeamKeyMutationVariables>(/* GraphQL */ `
+const revokeMutation = operation<RevokeTeamKeyMutation, RevokeTeamKeyMutationVariables>(
+  /* GraphQL */ `
   mutation RevokeTeamKey($id: ID!) {
     revokePartnerKey(id: $id) {
       ...KeyRow
     }
   }
-`, keyRow);
+`,
+  keyRow,
+);
 
 type Key = NonNullable<NonNullable<PartnerKeysQuery['organization']>['partnerKeys']>['nodes'][number];
 
@@ -102,7 +111,9 @@ export function PartnerKeys({ team, locale }: Props) {
                       {w.created} {moment(k.createdAt)} · {w.lastUsed} {k.lastUsedAt ? moment(k.lastUsedAt) : w.neverUsed}
                       {k.revokedAt && ` · ${w.revokedAt} ${moment(k.revokedAt)}`}
                     </p>
-                    {!k.revokedAt && <Revoke keyRow={k} locale={locale} onRevoked={(key) => (replace(key), setNote({ tone: 'success', text: w.revokedOne(key.name) }))} />}
+                    {!k.revokedAt && (
+                      <Revoke keyRow={k} locale={locale} onRevoked={(key) => (replace(key), setNote({ tone: 'success', text: w.revokedOne(key.name) }))} />
+                    )}
                   </li>
                 ))}
               </ul>
@@ -225,7 +236,15 @@ function Issue({ team, locale, onIssued }: { team: Props['team']; locale: Locale
       <form class="island-form" onSubmit={(e) => void submit(e)}>
         <div class={error ? 'field field-invalid' : 'field'}>
           <label for={id}>{w.name}</label>
-          <input id={id} ref={nameInput} maxLength={60} value={name} onInput={(e) => (setName(e.currentTarget.value), setError(null))} aria-invalid={error ? 'true' : undefined} aria-describedby={`${id}-hint ${id}-error`} />
+          <input
+            id={id}
+            ref={nameInput}
+            maxLength={60}
+            value={name}
+            onInput={(e) => (setName(e.currentTarget.value), setError(null))}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={`${id}-hint ${id}-error`}
+          />
           <p id={`${id}-hint`} class="field-hint">
             {w.nameHint}
           </p>

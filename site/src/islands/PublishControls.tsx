@@ -50,7 +50,14 @@ export function PublishControls<T>({ id, locale, publish, onPublished, disabled 
       {later && (
         <div class={error ? 'field field-invalid' : 'field'}>
           <label for={field}>{w.labels.publishedAt}</label>
-          <input id={field} type="datetime-local" value={when} onInput={(e) => (setWhen(e.currentTarget.value), setError(null))} aria-invalid={error ? 'true' : undefined} aria-describedby={`${field}-error`} />
+          <input
+            id={field}
+            type="datetime-local"
+            value={when}
+            onInput={(e) => (setWhen(e.currentTarget.value), setError(null))}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={`${field}-error`}
+          />
           <p id={`${field}-error`} class="field-error">
             {error}
           </p>

@@ -3,7 +3,13 @@
 // comment). Its own island, so "my account" stays within its budget; nothing shows to a volunteer
 // who has attended nothing yet, or once they sign out.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { MyAttendedProjectFragment, MyAttendedProjectsQuery, MyAttendedProjectsQueryVariables, RateProjectMutation, RateProjectMutationVariables } from '../gql/graphql';
+import type {
+  MyAttendedProjectFragment,
+  MyAttendedProjectsQuery,
+  MyAttendedProjectsQueryVariables,
+  RateProjectMutation,
+  RateProjectMutationVariables,
+} from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
 import { formatDate } from '../lib/format';
 import { formatDateEn } from '../lib/format-en';
@@ -123,7 +129,15 @@ function YourRating({ rating, locale }: { rating: NonNullable<Attended['viewerRa
   );
 }
 
-function RateForm({ project, locale, onRated }: { project: Attended; locale: Locale; onRated: (p: Attended, r: NonNullable<Attended['viewerRating']>) => void }) {
+function RateForm({
+  project,
+  locale,
+  onRated,
+}: {
+  project: Attended;
+  locale: Locale;
+  onRated: (p: Attended, r: NonNullable<Attended['viewerRating']>) => void;
+}) {
   const all = RATING_WORDS[locale];
   const w = all.rate;
   const [score, setScore] = useState<number | null>(null);
@@ -143,7 +157,12 @@ function RateForm({ project, locale, onRated }: { project: Attended; locale: Loc
     }
     setBusy(true);
     setStatus({ tone: 'info', text: w.sending });
-    const result = await send(rateMutation, { input: { projectId: project.id, score, comment: comment.trim() || null, idempotencyKey: key } }, locale, all.fields);
+    const result = await send(
+      rateMutation,
+      { input: { projectId: project.id, score, comment: comment.trim() || null, idempotencyKey: key } },
+      locale,
+      all.fields,
+    );
     setBusy(false);
     if (result.ok) {
       setStatus({ tone: 'success', text: w.thanks });
@@ -161,7 +180,14 @@ function RateForm({ project, locale, onRated }: { project: Attended; locale: Loc
         </legend>
         {SCORES.map((n) => (
           <label key={n}>
-            <input ref={n === 1 ? firstScore : undefined} type="radio" name={name} value={n} checked={score === n} onChange={() => (setScore(n), setStatus(null))} />
+            <input
+              ref={n === 1 ? firstScore : undefined}
+              type="radio"
+              name={name}
+              value={n}
+              checked={score === n}
+              onChange={() => (setScore(n), setStatus(null))}
+            />
             <span>
               <span aria-hidden="true" class="rating-stars">
                 ★
@@ -171,7 +197,13 @@ function RateForm({ project, locale, onRated }: { project: Attended; locale: Loc
           </label>
         ))}
       </fieldset>
-      <ReasonField id={`comment-${project.id}`} label={w.comment} value={comment} onValue={(v) => (setComment(v), setCommentError(null))} error={commentError} />
+      <ReasonField
+        id={`comment-${project.id}`}
+        label={w.comment}
+        value={comment}
+        onValue={(v) => (setComment(v), setCommentError(null))}
+        error={commentError}
+      />
       <button type="submit" class="form-submit" disabled={busy}>
         {w.submit}
         <span class="visually-hidden">：{project.title}</span>

@@ -73,7 +73,13 @@ export function RatingItem({ rating, team, locale, children }: { rating: RatingL
           {date(rating.createdAt)}
         </span>
       </p>
-      {rating.commentHidden ? <p class="manage-meta">{w.hidden}</p> : rating.comment ? <p lang="zh-CN">{rating.comment}</p> : <p class="manage-meta">{w.noComment}</p>}
+      {rating.commentHidden ? (
+        <p class="manage-meta">{w.hidden}</p>
+      ) : rating.comment ? (
+        <p lang="zh-CN">{rating.comment}</p>
+      ) : (
+        <p class="manage-meta">{w.noComment}</p>
+      )}
       {children}
     </li>
   );

@@ -15,7 +15,16 @@ export function ReasonField({ id, label, value, onValue, error, inputRef }: Prop
   return (
     <div class={error ? 'field field-invalid' : 'field'}>
       <label for={id}>{label}</label>
-      <textarea id={id} ref={inputRef} rows={2} maxLength={500} value={value} onInput={(e) => onValue(e.currentTarget.value)} aria-invalid={error ? 'true' : undefined} aria-describedby={`${id}-error`} />
+      <textarea
+        id={id}
+        ref={inputRef}
+        rows={2}
+        maxLength={500}
+        value={value}
+        onInput={(e) => onValue(e.currentTarget.value)}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={`${id}-error`}
+      />
       <p id={`${id}-error`} class="field-error">
         {error}
       </p>

@@ -24,7 +24,21 @@ const submitMutation = operation<SubmitServiceRequestMutation, SubmitServiceRequ
   }
 `);
 
-const EMPTY = { title: '', description: '', category: 'ELDERLY' as ServiceRequestCategory, district: '', address: '', lat: '', lng: '', neededFrom: '', neededUntil: '', recurrence: '', volunteersNeeded: '2', contactName: '', contactPhone: '' };
+const EMPTY = {
+  title: '',
+  description: '',
+  category: 'ELDERLY' as ServiceRequestCategory,
+  district: '',
+  address: '',
+  lat: '',
+  lng: '',
+  neededFrom: '',
+  neededUntil: '',
+  recurrence: '',
+  volunteersNeeded: '2',
+  contactName: '',
+  contactPhone: '',
+};
 type Values = typeof EMPTY;
 
 export function RequestForm({ locale }: { locale: Locale }) {
@@ -109,7 +123,15 @@ export function RequestForm({ locale }: { locale: Locale }) {
     <form class="island-form request-form" onSubmit={(e) => void submit(e)} noValidate>
       {plain('title', f.title, { maxLength: 120 })}
       {other('description', f.description, (id) => (
-        <textarea id={id} rows={4} maxLength={2000} required value={values.description} onInput={(e) => set('description')(e.currentTarget.value)} {...describe('description')} />
+        <textarea
+          id={id}
+          rows={4}
+          maxLength={2000}
+          required
+          value={values.description}
+          onInput={(e) => set('description')(e.currentTarget.value)}
+          {...describe('description')}
+        />
       ))}
       <div class="form-row">
         {other('category', f.category, (id) => (
@@ -122,7 +144,16 @@ export function RequestForm({ locale }: { locale: Locale }) {
           </select>
         ))}
         {other('volunteersNeeded', f.volunteersNeeded, (id) => (
-          <input id={id} type="number" min={1} max={1000} required value={values.volunteersNeeded} onInput={(e) => set('volunteersNeeded')(e.currentTarget.value)} {...describe('volunteersNeeded')} />
+          <input
+            id={id}
+            type="number"
+            min={1}
+            max={1000}
+            required
+            value={values.volunteersNeeded}
+            onInput={(e) => set('volunteersNeeded')(e.currentTarget.value)}
+            {...describe('volunteersNeeded')}
+          />
         ))}
       </div>
       <div class="form-row">
@@ -132,10 +163,24 @@ export function RequestForm({ locale }: { locale: Locale }) {
       <MapPoint lat={values.lat} lng={values.lng} change={(key, value) => set(key)(value)} errors={errors} locale={locale} />
       <div class="form-row">
         {other('neededFrom', f.neededFrom, (id) => (
-          <input id={id} type="datetime-local" required value={values.neededFrom} onInput={(e) => set('neededFrom')(e.currentTarget.value)} {...describe('neededFrom')} />
+          <input
+            id={id}
+            type="datetime-local"
+            required
+            value={values.neededFrom}
+            onInput={(e) => set('neededFrom')(e.currentTarget.value)}
+            {...describe('neededFrom')}
+          />
         ))}
         {other('neededUntil', f.neededUntil, (id) => (
-          <input id={id} type="datetime-local" required value={values.neededUntil} onInput={(e) => set('neededUntil')(e.currentTarget.value)} {...describe('neededUntil')} />
+          <input
+            id={id}
+            type="datetime-local"
+            required
+            value={values.neededUntil}
+            onInput={(e) => set('neededUntil')(e.currentTarget.value)}
+            {...describe('neededUntil')}
+          />
         ))}
       </div>
       {plain('recurrence', f.recurrence, { hint: f.recurrenceHint, optional: true, maxLength: 200 })}

@@ -134,7 +134,12 @@ export function RequestTriage({ locale, staff, note }: { locale: Locale; staff: 
             d.rated.length ? (
               <ul class="request-list">
                 {d.rated.map((r) => (
-                  <RatedRequest key={r.id} item={r} locale={locale} onHidden={() => update((old) => ({ ...old, rated: old.rated.map((o) => (o.id === r.id ? { ...o, feedbackHidden: true } : o)) }))} />
+                  <RatedRequest
+                    key={r.id}
+                    item={r}
+                    locale={locale}
+                    onHidden={() => update((old) => ({ ...old, rated: old.rated.map((o) => (o.id === r.id ? { ...o, feedbackHidden: true } : o)) }))}
+                  />
                 ))}
               </ul>
             ) : (
@@ -177,7 +182,8 @@ function QueuedRequest({ item, others, locale, onDecided }: { item: Item; others
         <span class="request-status">{r.statuses[item.status]}</span>
       </h3>
       <p class="manage-meta">
-        {r.categories[item.category]} · <span lang="zh-CN">{item.district}</span> · {date(item.neededFrom)} – {date(item.neededUntil)} · {r.board.needed(String(item.volunteersNeeded))}
+        {r.categories[item.category]} · <span lang="zh-CN">{item.district}</span> · {date(item.neededFrom)} – {date(item.neededUntil)} ·{' '}
+        {r.board.needed(String(item.volunteersNeeded))}
       </p>
       {item.unclaimedSince && <p class="request-stale">{w.unclaimedSince(date(item.unclaimedSince))}</p>}
       <p lang="zh-CN">{item.description}</p>

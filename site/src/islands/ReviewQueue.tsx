@@ -16,7 +16,8 @@ import { deskArticle, publishedText, publishNewsMutation, StatusLine, type DeskA
 import { PublishControls } from './PublishControls';
 import { NEWS_WORDS } from './words/manage-news';
 
-const queueQuery = operation<ManageReviewQueueQuery, ManageReviewQueueQueryVariables>(/* GraphQL */ `
+const queueQuery = operation<ManageReviewQueueQuery, ManageReviewQueueQueryVariables>(
+  /* GraphQL */ `
   query ManageReviewQueue {
     newsAwaitingReview(first: 100) {
       nodes {
@@ -24,15 +25,20 @@ const queueQuery = operation<ManageReviewQueueQuery, ManageReviewQueueQueryVaria
       }
     }
   }
-`, deskArticle);
+`,
+  deskArticle,
+);
 
-const returnMutation = operation<ManageReturnNewsMutation, ManageReturnNewsMutationVariables>(/* GraphQL */ `
+const returnMutation = operation<ManageReturnNewsMutation, ManageReturnNewsMutationVariables>(
+  /* GraphQL */ `
   mutation ManageReturnNews($id: ID!, $reason: String!) {
     returnNewsArticle(id: $id, reason: $reason) {
       ...DeskArticle
     }
   }
-`, deskArticle);
+`,
+  deskArticle,
+);
 
 export function ReviewQueue({ locale, note: intro }: { locale: Locale; note?: string }) {
   const w = NEWS_WORDS[locale];

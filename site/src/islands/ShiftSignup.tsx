@@ -300,7 +300,13 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
           const busyHere = busy === shift.id;
           const describedBy = `when-${shift.id}`;
           const button = (label: string, onClick: () => void, quiet = false) => (
-            <button type="button" class={`shift-button${quiet ? ' shift-button-quiet' : ''}`} disabled={busyHere} onClick={onClick} aria-describedby={describedBy}>
+            <button
+              type="button"
+              class={`shift-button${quiet ? ' shift-button-quiet' : ''}`}
+              disabled={busyHere}
+              onClick={onClick}
+              aria-describedby={describedBy}
+            >
               {busyHere && !quiet ? w.submitting : label}
             </button>
           );
@@ -343,7 +349,12 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
           }
 
           return (
-            <li key={shift.id} data-shift={shift.id} data-lottery={stage ?? undefined} class={`shift shift-${phase}${full && phase === 'upcoming' ? ' shift-full' : ''}`}>
+            <li
+              key={shift.id}
+              data-shift={shift.id}
+              data-lottery={stage ?? undefined}
+              class={`shift shift-${phase}${full && phase === 'upcoming' ? ' shift-full' : ''}`}
+            >
               <p class="shift-when">
                 <time dateTime={shift.startsAt} id={describedBy}>
                   {shift.when}

@@ -51,12 +51,28 @@ interface Props {
 export function TeamFields({ values, change, errors, locale, phoneOnFile }: Props) {
   const w = TEAM_WORDS[locale];
   const field = (name: 'contactName' | 'contactPhone' | 'address', extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field name={name} label={w.labels[name]} value={values[name]} onValue={(value) => change(name, value)} error={errors[name]} hint={w.hints[name]} optional locale={locale} {...extra} />
+    <Field
+      name={name}
+      label={w.labels[name]}
+      value={values[name]}
+      onValue={(value) => change(name, value)}
+      error={errors[name]}
+      hint={w.hints[name]}
+      optional
+      locale={locale}
+      {...extra}
+    />
   );
   return (
     <>
       {field('contactName', { autoComplete: 'name', maxLength: 30 })}
-      {field('contactPhone', { type: 'tel', inputMode: 'tel', autoComplete: 'tel', maxLength: 13, hint: phoneOnFile ? `${w.hints.contactPhone} ${w.phoneKept(phoneOnFile)}` : w.hints.contactPhone })}
+      {field('contactPhone', {
+        type: 'tel',
+        inputMode: 'tel',
+        autoComplete: 'tel',
+        maxLength: 13,
+        hint: phoneOnFile ? `${w.hints.contactPhone} ${w.phoneKept(phoneOnFile)}` : w.hints.contactPhone,
+      })}
       {field('address', { maxLength: 200, autoComplete: 'street-address' })}
       <MapPoint lat={values.lat} lng={values.lng} change={change} errors={errors} locale={locale} />
       <fieldset class={errors.joinPolicy ? 'field field-invalid' : 'field'}>
@@ -68,9 +84,7 @@ export function TeamFields({ values, change, errors, locale, phoneOnFile }: Prop
         ))}
       </fieldset>
       <div class={errors.description ? 'field field-invalid' : 'field'}>
-        <label for="field-description">
-          {w.labels.description}
-        </label>
+        <label for="field-description">{w.labels.description}</label>
         <textarea
           id="field-description"
           rows={4}

@@ -25,7 +25,8 @@ export const staffTeam = /* GraphQL */ `
   }
 `;
 
-const searchQuery = operation<StaffTeamSearchQuery, StaffTeamSearchQueryVariables>(/* GraphQL */ `
+const searchQuery = operation<StaffTeamSearchQuery, StaffTeamSearchQueryVariables>(
+  /* GraphQL */ `
   query StaffTeamSearch($search: String!) {
     staffOrganizations(search: $search, first: 20) {
       totalCount
@@ -34,7 +35,9 @@ const searchQuery = operation<StaffTeamSearchQuery, StaffTeamSearchQueryVariable
       }
     }
   }
-`, staffTeam);
+`,
+  staffTeam,
+);
 
 export type StaffTeam = StaffTeamFragment;
 
@@ -71,7 +74,15 @@ export function TeamFinder({ id, locale, children, onChoose }: Props) {
       <form class="island-form manage-actions" role="search" onSubmit={(e) => void find(e)}>
         <div class={error ? 'field field-invalid' : 'field'}>
           <label for={input}>{w.label}</label>
-          <input id={input} type="search" maxLength={50} value={term} onInput={(e) => (setTerm(e.currentTarget.value), setError(null))} aria-invalid={error ? 'true' : undefined} aria-describedby={`${input}-hint ${input}-error`} />
+          <input
+            id={input}
+            type="search"
+            maxLength={50}
+            value={term}
+            onInput={(e) => (setTerm(e.currentTarget.value), setError(null))}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={`${input}-hint ${input}-error`}
+          />
           <p id={`${input}-hint`} class="field-hint">
             {w.hint}
           </p>

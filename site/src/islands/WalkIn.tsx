@@ -51,10 +51,16 @@ export function WalkIn({ org, locale }: { org: ManagedOrganization; locale: Loca
   const span = locale === 'en' ? formatTimeSpanEn : formatTimeSpan;
   const { state, retry } = useLoaded(async (): Promise<ApiResult<Ended[] | null>> => {
     const now = Date.now();
-    const result = await request(endedQuery, { filter: { organizationId: org.id, startsAfter: new Date(now - MONTH_MS).toISOString(), startsBefore: new Date(now).toISOString() } });
+    const result = await request(endedQuery, {
+      filter: { organizationId: org.id, startsAfter: new Date(now - MONTH_MS).toISOString(), startsBefore: new Date(now).toISOString() },
+    });
     if (!result.ok) return result;
     const ended = result.data.projects.nodes
-      .flatMap((p) => p.shifts.filter((s) => Date.parse(s.endsAt) < now && Date.parse(s.startsAt) > now - MONTH_MS).map((s) => ({ id: s.id, label: `${p.title} · ${span(s.startsAt, s.endsAt)}`, length: shiftLength(s), startsAt: s.startsAt })))
+      .flatMap((p) =>
+        p.shifts
+          .filter((s) => Date.parse(s.endsAt) < now && Date.parse(s.startsAt) > now - MONTH_MS)
+          .map((s) => ({ id: s.id, label: `${p.title} · ${span(s.startsAt, s.endsAt)}`, length: shiftLength(s), startsAt: s.startsAt })),
+      )
       .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
     return { ok: true, data: ended };
   }, locale);
@@ -109,7 +115,11 @@ function WalkInForm({ shifts, locale }: { shifts: Ended[]; locale: Locale }) {
     <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
       <div class="field">
         <label for="walkin-shift">{w.shift}</label>
-        <select id="walkin-shift" value={shiftId} onChange={(e) => (setShiftId(e.currentTarget.value), change('minutes', String(shifts.find((s) => s.id === e.currentTarget.value)!.length)))}>
+        <select
+          id="walkin-shift"
+          value={shiftId}
+          onChange={(e) => (setShiftId(e.currentTarget.value), change('minutes', String(shifts.find((s) => s.id === e.currentTarget.value)!.length)))}
+        >
           {shifts.map((s) => (
             <option key={s.id} value={s.id}>
               {s.label}

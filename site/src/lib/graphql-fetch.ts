@@ -38,8 +38,7 @@ export async function fetchGraphQL<TData, TVariables extends Record<string, unkn
   } catch (error) {
     const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
     throw new ApiFetchError(
-      `Cannot reach the Aixin API at ${url} for ${operation} (${cause}). ` +
-        'Start the API first, or set AIXIN_API_URL to its GraphQL endpoint.',
+      `Cannot reach the Aixin API at ${url} for ${operation} (${cause}). ` + 'Start the API first, or set AIXIN_API_URL to its GraphQL endpoint.',
     );
   }
 

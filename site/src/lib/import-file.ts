@@ -50,7 +50,11 @@ export async function readImportFile(file: File): Promise<ReadRows> {
     return { ok: false, unreadable: true };
   }
   const [heading = [], ...body] = cells;
-  const names = heading.map((h) => String(h ?? '').trim().toLowerCase());
+  const names = heading.map((h) =>
+    String(h ?? '')
+      .trim()
+      .toLowerCase(),
+  );
   const at = (field: keyof typeof COLUMNS) => names.findIndex((n) => COLUMNS[field].some((c) => c.toLowerCase() === n));
   const index = Object.fromEntries(Object.keys(COLUMNS).map((f) => [f, at(f as keyof typeof COLUMNS)])) as Record<keyof typeof COLUMNS, number>;
   const missing = [

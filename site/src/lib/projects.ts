@@ -66,9 +66,7 @@ export function upcomingProjects(projects: Project[], now: Date = buildTime): Pr
 
 /** Projects no longer open, most recently ended first. */
 export function pastProjects(projects: Project[], now: Date = buildTime): Project[] {
-  return projects
-    .filter((p) => !isUpcoming(p, now))
-    .sort((a, b) => time(b.endsAt) - time(a.endsAt) || a.id.localeCompare(b.id));
+  return projects.filter((p) => !isUpcoming(p, now)).sort((a, b) => time(b.endsAt) - time(a.endsAt) || a.id.localeCompare(b.id));
 }
 
 function time(iso: string): number {

@@ -12,9 +12,7 @@ export type Inline =
   | { kind: 'link'; text: string; href: string };
 
 export type Block =
-  | { kind: 'paragraph'; lines: Inline[][] }
-  | { kind: 'heading'; level: 3 | 4; content: Inline[] }
-  | { kind: 'list'; ordered: boolean; items: Inline[][] };
+  { kind: 'paragraph'; lines: Inline[][] } | { kind: 'heading'; level: 3 | 4; content: Inline[] } | { kind: 'list'; ordered: boolean; items: Inline[][] };
 
 const BULLET = /^\s*[-*+]\s+(.*)$/;
 const NUMBERED = /^\s*\d{1,3}[.)、]\s*(.*)$/;
@@ -73,7 +71,7 @@ export function parseInline(text: string): Inline[] {
     const at = match.index ?? 0;
     if (at > last) out.push({ kind: 'text', text: text.slice(last, at) });
     const [, strong, strong2, code, linkText, href, em] = match;
-    if (strong ?? strong2) out.push({ kind: 'strong', text: (strong ?? strong2) });
+    if (strong ?? strong2) out.push({ kind: 'strong', text: strong ?? strong2 });
     else if (code) out.push({ kind: 'code', text: code });
     else if (linkText && href) out.push({ kind: 'link', text: linkText, href });
     else if (em) out.push({ kind: 'em', text: em });

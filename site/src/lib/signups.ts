@@ -58,7 +58,14 @@ const WORDS: Record<Locale, SignupWords> = {
     notSelected: '未中签',
   },
   en: {
-    status: { CONFIRMED: 'Signed up', WAITLISTED: 'On the waitlist', PENDING_DRAW: 'In the draw', CANCELLED: 'Cancelled', ATTENDED: 'Attended', NO_SHOW: 'Did not attend' },
+    status: {
+      CONFIRMED: 'Signed up',
+      WAITLISTED: 'On the waitlist',
+      PENDING_DRAW: 'In the draw',
+      CANCELLED: 'Cancelled',
+      ATTENDED: 'Attended',
+      NO_SHOW: 'Did not attend',
+    },
     waitlisted: (n) => `Waitlist position ${n}`,
     selected: 'Selected in the draw',
     movedUp: 'Place from the waitlist',

@@ -8,7 +8,8 @@ import { escapeXml } from '../lib/xml';
 import { alternates } from '../i18n';
 import { allLeaderboards, allNews, allOrganizations, allProjects, allServiceRequests, allTags, distinct } from '../views/data';
 
-const pages = (base: string, count: number) => Array.from({ length: Math.max(1, Math.ceil(count / NEWS_PAGE_SIZE)) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
+const pages = (base: string, count: number) =>
+  Array.from({ length: Math.max(1, Math.ceil(count / NEWS_PAGE_SIZE)) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
 
 export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL('http://localhost:4000');

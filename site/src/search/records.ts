@@ -44,7 +44,11 @@ export function htmlText(html: string): string {
 function richText(source: string | null): string {
   return parseRichText(source)
     .map((block) =>
-      block.kind === 'paragraph' ? block.lines.map(plainText).join('\n') : block.kind === 'heading' ? plainText(block.content) : block.items.map(plainText).join('\n'),
+      block.kind === 'paragraph'
+        ? block.lines.map(plainText).join('\n')
+        : block.kind === 'heading'
+          ? plainText(block.content)
+          : block.items.map(plainText).join('\n'),
     )
     .join('\n');
 }
@@ -53,7 +57,12 @@ function richText(source: string | null): string {
 const lines = (...parts: (string | null | undefined)[]) =>
   parts
     .filter((p): p is string => Boolean(p?.trim()))
-    .map((p) => p.trim().replace(/([。！？；：…」”）])\s*\n\s*/g, '$1').replace(/\s*\n\s*/g, ' '))
+    .map((p) =>
+      p
+        .trim()
+        .replace(/([。！？；：…」”）])\s*\n\s*/g, '$1')
+        .replace(/\s*\n\s*/g, ' '),
+    )
     .map((p) => (/[。！？；：…」”）)]$/.test(p) ? p : `${p}。`))
     .join('');
 
@@ -99,7 +108,15 @@ export function projectRecord(p: {
   };
 }
 
-export function roleModelRecord(m: { id: string; name: string; honor?: string | null; citation: string; year?: number | null; district?: string | null; organization?: { name: string } | null }): SearchRecord {
+export function roleModelRecord(m: {
+  id: string;
+  name: string;
+  honor?: string | null;
+  citation: string;
+  year?: number | null;
+  district?: string | null;
+  organization?: { name: string } | null;
+}): SearchRecord {
   return {
     url: `/role-models/#${m.id}`,
     content: lines(m.name, m.honor, m.citation, m.organization?.name, m.district),
@@ -109,7 +126,14 @@ export function roleModelRecord(m: { id: string; name: string; honor?: string | 
   };
 }
 
-export function showcaseRecord(s: { id: string; title: string; summary: string; bodyHtml?: string | null; publishedAt: string; organization?: { name: string } | null }): SearchRecord {
+export function showcaseRecord(s: {
+  id: string;
+  title: string;
+  summary: string;
+  bodyHtml?: string | null;
+  publishedAt: string;
+  organization?: { name: string } | null;
+}): SearchRecord {
   return {
     url: `/showcases/#${s.id}`,
     content: lines(s.title, s.summary, s.bodyHtml ? htmlText(s.bodyHtml) : null, s.organization?.name),

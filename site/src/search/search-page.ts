@@ -22,11 +22,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch: (
-    query: string,
-    options?: { filters?: Record<string, string> },
-    ms?: number,
-  ) => Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch: (query: string, options?: { filters?: Record<string, string> }, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 interface Messages {
@@ -136,8 +132,7 @@ export function startSearch(root: HTMLElement): void {
   if (input.value.trim()) void run(false);
 }
 
-const dateFormat = (locale: string) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'long', timeZone: 'Asia/Shanghai' });
+const dateFormat = (locale: string) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'long', timeZone: 'Asia/Shanghai' });
 
 function renderResult(item: PagefindResultData, messages: Messages, prefix: string, locale: string): HTMLLIElement {
   const li = document.createElement('li');
@@ -172,7 +167,14 @@ function renderResult(item: PagefindResultData, messages: Messages, prefix: stri
     when.dateTime = item.meta.starts!;
     when.textContent = dateFormat(locale).formatRange(starts, ends);
     const now = Date.now();
-    const state = item.meta.status === 'CANCELLED' ? 'cancelled' : ends.getTime() <= now || item.meta.status === 'COMPLETED' ? 'ended' : starts.getTime() <= now ? 'ongoing' : 'upcoming';
+    const state =
+      item.meta.status === 'CANCELLED'
+        ? 'cancelled'
+        : ends.getTime() <= now || item.meta.status === 'COMPLETED'
+          ? 'ended'
+          : starts.getTime() <= now
+            ? 'ongoing'
+            : 'upcoming';
     const badge = document.createElement('span');
     badge.className = `result-state result-state-${state}`;
     badge.textContent = messages.states[state];

@@ -4,19 +4,9 @@
 // once per route or per page, which matters with tens of thousands of articles.
 import type { GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import {
-  loadNews,
-  loadOrganizations,
-  loadRoleModels,
-  loadShowcases,
-  NEWS_PAGE_SIZE,
-  tagCounts,
-  type NewsArticle,
-  type Organization,
-} from '../lib/content';
+import { loadNews, loadOrganizations, loadRoleModels, loadShowcases, NEWS_PAGE_SIZE, tagCounts, type NewsArticle, type Organization } from '../lib/content';
 import { once } from '../lib/once';
 import type { Project } from '../lib/projects';
-
 
 export const allNews = once(loadNews);
 export const allRoleModels = once(loadRoleModels);
@@ -128,4 +118,5 @@ export const allServiceRequests = once(async () =>
 );
 export type ServiceRequest = Awaited<ReturnType<typeof allServiceRequests>>[number];
 
-export const serviceRequestPaths = (async () => (await allServiceRequests()).map((request) => ({ params: { id: request.id }, props: { request } }))) satisfies GetStaticPaths;
+export const serviceRequestPaths = (async () =>
+  (await allServiceRequests()).map((request) => ({ params: { id: request.id }, props: { request } }))) satisfies GetStaticPaths;

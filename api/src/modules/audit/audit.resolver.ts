@@ -19,7 +19,8 @@ export class AuditResolver {
     @Arg('actorId', () => ID, { nullable: true }) actorId: string | null,
     @Arg('action', () => String, { nullable: true }) action: string | null,
     @Arg('actorNumber', () => String, { nullable: true, description: "The actor's volunteer number (志愿者编号)" }) actorNumber: string | null,
-    @Arg('organizationId', () => ID, { nullable: true, description: 'Events about this organisation or anything of it (its partner keys, …)' }) organizationId: string | null,
+    @Arg('organizationId', () => ID, { nullable: true, description: 'Events about this organisation or anything of it (its partner keys, …)' })
+    organizationId: string | null,
     @Arg('from', () => Date, { nullable: true, description: 'At or after this time' }) from: Date | null,
     @Arg('to', () => Date, { nullable: true, description: 'Before this time' }) to: Date | null,
     @Arg('order', () => AuditOrder, { nullable: true, defaultValue: AuditOrder.OLDEST_FIRST }) order: AuditOrder,

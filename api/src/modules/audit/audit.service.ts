@@ -93,7 +93,8 @@ export class AuditService {
     requirePlatformAdmin(viewer);
     const { from, to, ...texts } = filter;
     for (const [field, value] of Object.entries(texts)) {
-      if (value !== null && value !== undefined && (value.length < 1 || value.length > 60)) throw new BadUserInputError(field, `${field} must be 1..60 characters`);
+      if (value !== null && value !== undefined && (value.length < 1 || value.length > 60))
+        throw new BadUserInputError(field, `${field} must be 1..60 characters`);
     }
     if (from && to && to <= from) throw new BadUserInputError('to', '结束时间须晚于开始时间');
     const qb = this.em.createQueryBuilder(AuditLog, 'a');

@@ -25,7 +25,10 @@ function feedRoute(feed: Feed, headers: Record<string, string>, options: Calenda
         res.status(404).set('Cache-Control', 'no-store').type('text/plain').send('Not found');
         return;
       }
-      res.status(200).set({ 'Content-Type': CONTENT_TYPE, ...headers }).send(body);
+      res
+        .status(200)
+        .set({ 'Content-Type': CONTENT_TYPE, ...headers })
+        .send(body);
     } catch (error) {
       next(error);
     }
@@ -36,20 +39,28 @@ export function calendarRoutes(options: CalendarRouteOptions): Router {
   const router = Router();
   router.get(
     '/calendar/:file',
-    feedRoute((service, token) => service.volunteerFeed(token), {
-      // A personal address: not for shared caches, search engines or other sites' logs.
-      'Cache-Control': 'private, max-age=300',
-      'X-Robots-Tag': 'noindex',
-      'Referrer-Policy': 'no-referrer',
-      'Content-Disposition': 'inline; filename="aixin.ics"',
-    }, options),
+    feedRoute(
+      (service, token) => service.volunteerFeed(token),
+      {
+        // A personal address: not for shared caches, search engines or other sites' logs.
+        'Cache-Control': 'private, max-age=300',
+        'X-Robots-Tag': 'noindex',
+        'Referrer-Policy': 'no-referrer',
+        'Content-Disposition': 'inline; filename="aixin.ics"',
+      },
+      options,
+    ),
   );
   router.get(
     '/projects/:file',
-    feedRoute((service, id) => service.projectFeed(id), {
-      'Cache-Control': 'public, max-age=300',
-      'Content-Disposition': 'inline; filename="aixin-project.ics"',
-    }, options),
+    feedRoute(
+      (service, id) => service.projectFeed(id),
+      {
+        'Cache-Control': 'public, max-age=300',
+        'Content-Disposition': 'inline; filename="aixin-project.ics"',
+      },
+      options,
+    ),
   );
   return router;
 }

@@ -45,7 +45,6 @@ function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
-
 function shiftEvent(row: ShiftEventRow, origin: string): CalendarEvent {
   const url = `${origin}/projects/${row.project_id}/`;
   return {
@@ -80,10 +79,9 @@ export class CalendarService {
 
   /** The signed-in volunteer's feed address; null until they create one. */
   async current(volunteerId: string): Promise<CalendarFeedAddress | null> {
-    const [row] = await this.em.getConnection().execute<{ nonce: Buffer; created_at: Date }[]>(
-      `select nonce, created_at from calendar_feed where volunteer_id = ?`,
-      [volunteerId],
-    );
+    const [row] = await this.em
+      .getConnection()
+      .execute<{ nonce: Buffer; created_at: Date }[]>(`select nonce, created_at from calendar_feed where volunteer_id = ?`, [volunteerId]);
     return row ? this.address(volunteerId, row.nonce, row.created_at) : null;
   }
 

@@ -61,7 +61,10 @@ export function foldLine(line: string): string {
 
 /** DATE-TIME in UTC form, e.g. 20261124T013000Z. */
 export function formatUtc(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}/, '')
+    .replace(/[-:]/g, '');
 }
 
 function coordinate(value: number): string {

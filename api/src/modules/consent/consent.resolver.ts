@@ -59,7 +59,8 @@ export class ConsentResolver {
   }
 
   @Mutation(() => [LegalDocument], {
-    description: 'The signed-in volunteer accepts the documents in force, each at the version shown (BAD_USER_INPUT when one changed meanwhile); returns those still to accept (none)',
+    description:
+      'The signed-in volunteer accepts the documents in force, each at the version shown (BAD_USER_INPUT when one changed meanwhile); returns those still to accept (none)',
   })
   async acceptLegalDocuments(@Arg('accepted', () => [AcceptedDocumentInput]) accepted: AcceptedDocumentInput[], @Ctx() ctx: Context): Promise<LegalDocument[]> {
     const viewer = requireViewer(ctx.viewer);
@@ -71,7 +72,8 @@ export class ConsentResolver {
 export class VolunteerConsentResolver {
   @FieldResolver(() => [LegalDocument], {
     nullable: true,
-    description: 'Documents in force the volunteer has not accepted at their current version (asked again when a text changes); the volunteer only, null for others',
+    description:
+      'Documents in force the volunteer has not accepted at their current version (asked again when a text changes); the volunteer only, null for others',
   })
   async pendingConsents(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<LegalDocument[] | null> {
     if (ctx.viewer?.volunteerId !== volunteer.id) return null;

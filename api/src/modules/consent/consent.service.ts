@@ -18,7 +18,8 @@ export function checkAcceptsCurrent(accepted: AcceptedDocument[], field = 'accep
   for (const current of CURRENT_LEGAL_DOCUMENTS) {
     const given = accepted.find((a) => a.document === current.kind);
     if (!given) throw new BadUserInputError(field, '请阅读并同意《用户协议》和《隐私政策》');
-    if (given.version !== current.version) throw new BadUserInputError(field, `《${current.zh.title}》已更新，请阅读新版本后再同意`, { document: current.kind, version: current.version });
+    if (given.version !== current.version)
+      throw new BadUserInputError(field, `《${current.zh.title}》已更新，请阅读新版本后再同意`, { document: current.kind, version: current.version });
   }
 }
 

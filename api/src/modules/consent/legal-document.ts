@@ -58,9 +58,7 @@ const TERMS: LegalDocumentVersion = {
       },
       {
         heading: '四、组织与合作方',
-        paragraphs: [
-          '志愿服务组织和合作部门通过本平台发布活动、管理成员和记录时长，应遵守本协议，并对其发布的内容和记录的真实性负责。',
-        ],
+        paragraphs: ['志愿服务组织和合作部门通过本平台发布活动、管理成员和记录时长，应遵守本协议，并对其发布的内容和记录的真实性负责。'],
       },
       {
         heading: '五、禁止行为',
@@ -90,7 +88,7 @@ const TERMS: LegalDocumentVersion = {
       {
         heading: '2. Real-name registration',
         paragraphs: [
-          "Under the Regulations on Volunteer Service, volunteers register under their real identity: your own name, resident ID number and mobile number, kept accurate. Wrong details can be corrected under My account or by contacting the platform.",
+          'Under the Regulations on Volunteer Service, volunteers register under their real identity: your own name, resident ID number and mobile number, kept accurate. Wrong details can be corrected under My account or by contacting the platform.',
           'One ID number registers one account. The account is yours alone: keep its password safe, and change it and contact us at once if someone else has used it.',
         ],
       },
@@ -117,7 +115,7 @@ const TERMS: LegalDocumentVersion = {
       {
         heading: '6. Closing your account; changes',
         paragraphs: [
-          'You can close your account at any time under My account. Your personal information is then deleted; the service hours already recorded stay, anonymised, so that organisations\' figures and certificates already issued remain true.',
+          "You can close your account at any time under My account. Your personal information is then deleted; the service hours already recorded stay, anonymised, so that organisations' figures and certificates already issued remain true.",
           'When this agreement changes, you are asked to read and accept the new version the next time you sign in. Questions: {contact}.',
         ],
       },
@@ -160,9 +158,7 @@ const PRIVACY: LegalDocumentVersion = {
       },
       {
         heading: '五、您的权利',
-        paragraphs: [
-          '您可以在“我的账户”中查阅和更正您的信息、修改密码、撤回对本政策的同意并注销账户；对服务记录有异议的，可以申请更正。',
-        ],
+        paragraphs: ['您可以在“我的账户”中查阅和更正您的信息、修改密码、撤回对本政策的同意并注销账户；对服务记录有异议的，可以申请更正。'],
       },
       {
         heading: '六、政策更新',
@@ -180,7 +176,7 @@ const PRIVACY: LegalDocumentVersion = {
       {
         heading: '2. What we collect and why',
         paragraphs: [
-          'Needed for real-name registration: your name, resident ID number (with your date of birth, to verify your identity and protect minors) and mobile number (to sign in and for activity notices). Under 14, also a guardian\'s name and mobile number.',
+          "Needed for real-name registration: your name, resident ID number (with your date of birth, to verify your identity and protect minors) and mobile number (to sign in and for activity notices). Under 14, also a guardian's name and mobile number.",
           'Given by choice: email, district, skills and an emergency contact, to sign in, to match activities and for safety during activities.',
           'Made as you serve: sign-ups, check-ins, service-hour records and certificates.',
           'ID number, mobile number and name are sensitive or important personal information: we process them only to register you under your real name, record your service and issue certificates.',
@@ -189,14 +185,14 @@ const PRIVACY: LegalDocumentVersion = {
       {
         heading: '3. Storage and protection',
         paragraphs: [
-          'ID numbers, mobile numbers, names, guardians\' and emergency contacts\' details are stored encrypted on servers in the People\'s Republic of China; pages and the API show them masked only (e.g. 138****0002), and they are never logged.',
+          "ID numbers, mobile numbers, names, guardians' and emergency contacts' details are stored encrypted on servers in the People's Republic of China; pages and the API show them masked only (e.g. 138****0002), and they are never logged.",
           'Your personal information is deleted when you close your account; service-hour records stay, anonymised, as the law requires.',
         ],
       },
       {
         heading: '4. Sharing and publication',
         paragraphs: [
-          'Admins and coordinators of the organisations you join see your name, to run activities and record hours; an activity\'s organiser sees who signed up.',
+          "Admins and coordinators of the organisations you join see your name, to run activities and record hours; an activity's organiser sees who signed up.",
           'Public pages show only your volunteer number and your masked name (e.g. 张*明). We do not sell personal information or give it to other third parties, except where the law requires.',
         ],
       },

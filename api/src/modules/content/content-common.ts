@@ -58,7 +58,9 @@ export function unpublishItem(item: Publishable): void {
 
 /** A change of an item's status, written to the audit trail in its own statement. */
 export function auditContent(em: EntityManager, viewer: Viewer, action: AuditAction, item: Publishable, detail: Record<string, unknown> = {}): Promise<void> {
-  return writeAudit(em, [{ actorId: viewer.volunteerId, action, subjectId: item.id, detail: { status: item.status, publishedAt: item.publishedAt ?? null, ...detail } }]);
+  return writeAudit(em, [
+    { actorId: viewer.volunteerId, action, subjectId: item.id, detail: { status: item.status, publishedAt: item.publishedAt ?? null, ...detail } },
+  ]);
 }
 
 /** Flushes the item's change and its audit entry together. */

@@ -20,10 +20,9 @@ export async function imageBehind(ctx: Context, url: string | null | undefined):
   let loader = perRequest.get(ctx);
   if (!loader) {
     loader = new DataLoader(async (names) => {
-      const rows = await ctx.em.getConnection().execute<{ id: string }[]>(
-        `select id from image where original->>'key' = any(select jsonb_array_elements_text(?::jsonb))`,
-        [JSON.stringify(names)],
-      );
+      const rows = await ctx.em
+        .getConnection()
+        .execute<{ id: string }[]>(`select id from image where original->>'key' = any(select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(names)]);
       const images = await ctx.em.find(StoredImage, { id: { $in: rows.map((r) => r.id) } });
       const byName = new Map(images.map((i) => [i.original.key, i]));
       return names.map((n) => byName.get(n) ?? null);
@@ -47,7 +46,9 @@ export async function withPhotoSizes(ctx: Context, html: string): Promise<string
   const images = new Map(await Promise.all(urls.map(async (url) => [url, await imageBehind(ctx, url)] as const)));
   return html.replace(BODY_IMG, (tag, url: string) => {
     const image = images.get(url);
-    return image ? `<img src="${url}" width="${image.width}" height="${image.height}" srcset="${image.webpSrcset}" sizes="(min-width: 48rem) 42rem, 100vw"` : tag;
+    return image
+      ? `<img src="${url}" width="${image.width}" height="${image.height}" srcset="${image.webpSrcset}" sizes="(min-width: 48rem) 42rem, 100vw"`
+      : tag;
   });
 }
 

@@ -15,7 +15,7 @@ export enum ContentStatus {
 registerEnumType(ContentStatus, {
   name: 'ContentStatus',
   description:
-    'DRAFT while written; IN_REVIEW once a team submits its news; RETURNED with a reviewer\'s reason; PUBLISHED (public once its publishedAt has come).',
+    "DRAFT while written; IN_REVIEW once a team submits its news; RETURNED with a reviewer's reason; PUBLISHED (public once its publishedAt has come).",
   valuesConfig: {
     DRAFT: { description: 'Being written; not public' },
     IN_REVIEW: { description: "A team's news awaiting review by platform staff or its parent federation's admins" },

@@ -82,7 +82,8 @@ export class NewsArticleResolver {
   }
 
   @Query(() => NewsArticleConnection, {
-    description: "The desk: a team's news in every status, most recently written first, for its ADMINs and COORDINATORs; without organizationId, all news (platform staff)",
+    description:
+      "The desk: a team's news in every status, most recently written first, for its ADMINs and COORDINATORs; without organizationId, all news (platform staff)",
   })
   newsDesk(
     @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null,
@@ -105,7 +106,9 @@ export class NewsArticleResolver {
     return renderMarkdown(checkText('source', source, 0, MAX_BODY));
   }
 
-  @Mutation(() => NewsArticle, { description: "A draft; platform staff, or an ADMIN or COORDINATOR of the organisation given (a team's news is then submitted for review)" })
+  @Mutation(() => NewsArticle, {
+    description: "A draft; platform staff, or an ADMIN or COORDINATOR of the organisation given (a team's news is then submitted for review)",
+  })
   createNewsArticle(@Arg('input', () => CreateNewsArticleInput) input: CreateNewsArticleInput, @Ctx() { em, viewer }: Context): Promise<NewsArticle> {
     return new NewsArticleService(em).create(viewer, input);
   }
@@ -125,7 +128,9 @@ export class NewsArticleResolver {
     return new NewsArticleService(em).submit(viewer, id);
   }
 
-  @Mutation(() => NewsArticle, { description: 'Sends an article awaiting review back to its team with a reason; platform staff or the team\'s parent federation\'s ADMINs' })
+  @Mutation(() => NewsArticle, {
+    description: "Sends an article awaiting review back to its team with a reason; platform staff or the team's parent federation's ADMINs",
+  })
   returnNewsArticle(
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String, { description: '1..500 characters, shown to the team' }) reason: string,

@@ -144,7 +144,9 @@ export class NewsArticleService {
     article.summary = checkText('summary', input.summary, 1, MAX_SUMMARY);
     article.body = checkText('body', input.body, 1, MAX_BODY);
     article.tags = checkTags('tags', input.tags);
-    article.coverImageUrl = input.coverImageId ? await uploadedImagePath(this.em, 'coverImageId', input.coverImageId) : checkImageUrl('coverImageUrl', input.coverImageUrl);
+    article.coverImageUrl = input.coverImageId
+      ? await uploadedImagePath(this.em, 'coverImageId', input.coverImageId)
+      : checkImageUrl('coverImageUrl', input.coverImageUrl);
     article.publishedAt = checkPublishedAt('publishedAt', input.publishedAt, now);
     article.organization = organization;
     article.project = input.projectId ? await this.project(input.projectId, organization?.id ?? null) : null;

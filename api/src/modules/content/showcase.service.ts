@@ -44,7 +44,9 @@ export class ShowcaseService {
     showcase.title = checkText('title', input.title, 1, MAX_TITLE);
     showcase.summary = checkText('summary', input.summary, 1, MAX_SUMMARY);
     showcase.body = checkOptionalText('body', input.body, MAX_BODY);
-    showcase.coverImageUrl = input.coverImageId ? await uploadedImagePath(this.em, 'coverImageId', input.coverImageId) : checkImageUrl('coverImageUrl', input.coverImageUrl);
+    showcase.coverImageUrl = input.coverImageId
+      ? await uploadedImagePath(this.em, 'coverImageId', input.coverImageId)
+      : checkImageUrl('coverImageUrl', input.coverImageUrl);
     showcase.project = input.projectId ? await this.project(input.projectId) : null;
     showcase.organization = input.organizationId
       ? await approvedOrganization(this.em, 'organizationId', input.organizationId)

@@ -43,7 +43,10 @@ export class DataKeyService {
           'AIXIN_DATA_KEY cannot decrypt the personal data in this database: it is not the key the data was written with. Start with that key (see "Keys" in the README).',
         );
       }
-      await conn.execute(`insert into data_key (id, fingerprint, index_root) values (1, ?, ?) on conflict (id) do nothing`, [this.vault.fingerprint, this.vault.wrappedIndexRoot()]);
+      await conn.execute(`insert into data_key (id, fingerprint, index_root) values (1, ?, ?) on conflict (id) do nothing`, [
+        this.vault.fingerprint,
+        this.vault.wrappedIndexRoot(),
+      ]);
       [row] = await conn.execute<DataKeyRow[]>(ROW_SQL);
       stored = row.fingerprint === this.vault.fingerprint;
     }
@@ -79,9 +82,12 @@ export class DataKeyService {
       if (!row) throw new DataKeyMismatchError('This database has no data key yet: start the product once with its key first.');
       if (row.fingerprint === this.vault.fingerprint) return;
       if (row.fingerprint !== this.vault.previousFingerprint) {
-        throw new DataKeyMismatchError(`AIXIN_DATA_KEY_PREVIOUS (fingerprint ${this.vault.previousFingerprint}) is not this database's key (fingerprint ${row.fingerprint}).`);
+        throw new DataKeyMismatchError(
+          `AIXIN_DATA_KEY_PREVIOUS (fingerprint ${this.vault.previousFingerprint}) is not this database's key (fingerprint ${row.fingerprint}).`,
+        );
       }
-      if (!this.vault.adoptIndexRoot(row.index_root, 'previous')) throw new DataKeyMismatchError('The data_key row cannot be opened with AIXIN_DATA_KEY_PREVIOUS.');
+      if (!this.vault.adoptIndexRoot(row.index_root, 'previous'))
+        throw new DataKeyMismatchError('The data_key row cannot be opened with AIXIN_DATA_KEY_PREVIOUS.');
       await conn.execute(
         `update data_key set fingerprint = ?, previous_fingerprint = ?, index_root = ?, updated_at = now() where id = 1`,
         [this.vault.fingerprint, this.vault.previousFingerprint, this.vault.wrappedIndexRoot()],
@@ -106,7 +112,9 @@ export class DataKeyService {
   async remaining(column: EncryptedColumn): Promise<number> {
     const [row] = await this.em
       .getConnection()
-      .execute<{ n: number }[]>(`select count(*)::int as n from ${quote(column.table)} where ${notCurrentSql(column.column)}`, [this.vault.fingerprint.slice(0, 8)]);
+      .execute<{ n: number }[]>(`select count(*)::int as n from ${quote(column.table)} where ${notCurrentSql(column.column)}`, [
+        this.vault.fingerprint.slice(0, 8),
+      ]);
     return row.n;
   }
 
@@ -137,7 +145,9 @@ export class DataKeyService {
 
   /** Last step: nothing is left under the previous key, so the row stops naming it. */
   async finishRotation(): Promise<void> {
-    await this.em.getConnection().execute(`update data_key set previous_fingerprint = null, updated_at = now() where id = 1 and fingerprint = ?`, [this.vault.fingerprint]);
+    await this.em
+      .getConnection()
+      .execute(`update data_key set previous_fingerprint = null, updated_at = now() where id = 1 and fingerprint = ?`, [this.vault.fingerprint]);
   }
 }
 

@@ -46,7 +46,12 @@ export class AccountService {
       const conn = tx.getConnection();
       const ctx = transactionOf(tx);
       await conn.execute(`update volunteer set password_hash = ? where id = ?`, [hash, volunteer.id], 'run', ctx);
-      await conn.execute(`update session set revoked_at = now() where volunteer_id = ? and id <> ? and revoked_at is null`, [volunteer.id, viewer.sessionId], 'run', ctx);
+      await conn.execute(
+        `update session set revoked_at = now() where volunteer_id = ? and id <> ? and revoked_at is null`,
+        [volunteer.id, viewer.sessionId],
+        'run',
+        ctx,
+      );
       await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.password-changed', subjectId: volunteer.id }]);
     });
   }
@@ -74,7 +79,8 @@ export class AccountService {
     if (input.emergencyContactName !== undefined || input.emergencyContactPhone !== undefined) {
       const name = input.emergencyContactName?.trim() || null;
       const phone = input.emergencyContactPhone?.trim() || null;
-      if (!!name !== !!phone) throw new DomainError('BAD_USER_INPUT', '紧急联系人需同时填写姓名和手机号', { field: name ? 'emergencyContactPhone' : 'emergencyContactName' });
+      if (!!name !== !!phone)
+        throw new DomainError('BAD_USER_INPUT', '紧急联系人需同时填写姓名和手机号', { field: name ? 'emergencyContactPhone' : 'emergencyContactName' });
       const contact = name && phone ? { name: checkRealName(name, 'emergencyContactName'), phone: checkPhone(phone, 'emergencyContactPhone') } : null;
       sets.push('emergency_contact_name_enc = ?', 'emergency_contact_phone_enc = ?');
       params.push(contact ? vault.encrypt(contact.name) : null, contact ? vault.encrypt(contact.phone) : null);
@@ -96,7 +102,10 @@ export class AccountService {
   async emergencyContact(volunteerId: string, vault: PersonalDataVault): Promise<{ name: string; phone: string } | null> {
     const [row] = await this.em
       .getConnection()
-      .execute<{ name: Buffer | null; phone: Buffer | null }[]>(`select emergency_contact_name_enc as name, emergency_contact_phone_enc as phone from volunteer where id = ?`, [volunteerId]);
+      .execute<{ name: Buffer | null; phone: Buffer | null }[]>(
+        `select emergency_contact_name_enc as name, emergency_contact_phone_enc as phone from volunteer where id = ?`,
+        [volunteerId],
+      );
     return row?.name && row.phone ? { name: vault.decrypt(row.name), phone: vault.decrypt(row.phone) } : null;
   }
 

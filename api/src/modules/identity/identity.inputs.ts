@@ -15,7 +15,8 @@ export class RegisterVolunteerInput {
   @Field(() => String, { nullable: true, description: "Guardian's mobile number; required under 14" }) guardianPhone?: string | null;
   @Field(() => [AcceptedDocumentInput], {
     nullable: true,
-    description: 'The user agreement and privacy policy the volunteer accepted, at the versions shown (legalDocuments); recorded with the registration. Without it the volunteer is asked at sign-in (Volunteer.pendingConsents)',
+    description:
+      'The user agreement and privacy policy the volunteer accepted, at the versions shown (legalDocuments); recorded with the registration. Without it the volunteer is asked at sign-in (Volunteer.pendingConsents)',
   })
   accepted?: AcceptedDocumentInput[] | null;
 }
@@ -25,7 +26,8 @@ export class UpdateMyProfileInput {
   @Field(() => String, { nullable: true, description: 'Also a login name; unique' }) email?: string | null;
   @Field(() => String, { nullable: true, description: 'e.g. 龙华区' }) district?: string | null;
   @Field(() => [String], { nullable: true, description: 'At most 20, each at most 20 characters' }) skills?: string[] | null;
-  @Field(() => String, { nullable: true, description: "Emergency contact's name (2..30 characters); given (or cleared) together with their phone" }) emergencyContactName?: string | null;
+  @Field(() => String, { nullable: true, description: "Emergency contact's name (2..30 characters); given (or cleared) together with their phone" })
+  emergencyContactName?: string | null;
   @Field(() => String, { nullable: true, description: "Emergency contact's mainland mobile number; stored encrypted" }) emergencyContactPhone?: string | null;
 }
 
@@ -41,7 +43,8 @@ export class LogInInput {
   @Field(() => String) password!: string;
   @Field(() => String, {
     nullable: true,
-    description: "Apps: the deviceToken an earlier sign-in on this device returned; its attempts then count against this device alone, so others' wrong passwords do not lock the owner out here (browsers hold it as a cookie)",
+    description:
+      "Apps: the deviceToken an earlier sign-in on this device returned; its attempts then count against this device alone, so others' wrong passwords do not lock the owner out here (browsers hold it as a cookie)",
   })
   deviceToken?: string | null;
 }
@@ -60,11 +63,14 @@ export class AssistedRegistrationInput {
   @Field(() => ID, { description: 'The team the resident joins as a MEMBER' }) organizationId!: string;
   @Field(() => String, { description: '2..30 characters, as on the resident ID card' }) realName!: string;
   @Field(() => String, { description: '18-character PRC resident ID number (GB 11643)' }) idNumber!: string;
-  @Field(() => String, { description: 'Mainland mobile number (a family member\'s will do); they sign in with it' }) phone!: string;
+  @Field(() => String, { description: "Mainland mobile number (a family member's will do); they sign in with it" }) phone!: string;
   @Field(() => String, { nullable: true }) district?: string | null;
   @Field(() => String, { nullable: true, description: "Guardian's name; required under 14" }) guardianName?: string | null;
   @Field(() => String, { nullable: true, description: "Guardian's mobile number; required under 14" }) guardianPhone?: string | null;
-  @Field(() => Boolean, { description: 'The resident agreed to register and to the processing of their personal data (must be true; recorded with who took it)' }) consent!: boolean;
+  @Field(() => Boolean, {
+    description: 'The resident agreed to register and to the processing of their personal data (must be true; recorded with who took it)',
+  })
+  consent!: boolean;
 }
 
 @ObjectType('AssistedRegistration')

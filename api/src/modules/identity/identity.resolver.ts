@@ -4,7 +4,15 @@ import { maskPhone } from '../../common/masking.js';
 import { requireViewer } from '../../common/auth.js';
 import type { Context } from '../../context.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { AssistedRegistration, AssistedRegistrationInput, AuthPayload, EmergencyContact, LogInInput, RegisterVolunteerInput, UpdateMyProfileInput } from './identity.inputs.js';
+import {
+  AssistedRegistration,
+  AssistedRegistrationInput,
+  AuthPayload,
+  EmergencyContact,
+  LogInInput,
+  RegisterVolunteerInput,
+  UpdateMyProfileInput,
+} from './identity.inputs.js';
 import { IdentityService, type IssuedSession } from './identity.service.js';
 import { AccountService } from './account.service.js';
 import { createVolunteerLoaders } from '../volunteer/volunteer-access.js';
@@ -38,15 +46,22 @@ export class IdentityResolver {
 
   @UseMiddleware(ChangesPlatformFigures)
   @Mutation(() => AssistedRegistration, {
-    description: "Station staff (the team's COORDINATORs and ADMINs) register a resident without a smartphone, with the resident's consent; they join the team and get an initial password",
+    description:
+      "Station staff (the team's COORDINATORs and ADMINs) register a resident without a smartphone, with the resident's consent; they join the team and get an initial password",
   })
-  registerVolunteerAssisted(@Arg('input', () => AssistedRegistrationInput) input: AssistedRegistrationInput, @Ctx() ctx: Context): Promise<AssistedRegistration> {
+  registerVolunteerAssisted(
+    @Arg('input', () => AssistedRegistrationInput) input: AssistedRegistrationInput,
+    @Ctx() ctx: Context,
+  ): Promise<AssistedRegistration> {
     return new IdentityService(ctx.em, ctx.vault).registerAssisted(ctx.viewer, input);
   }
 
   @Mutation(() => AuthPayload, { description: 'Sign in with mobile number or email' })
   async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault, ctx.settings.login).logIn(input, ctx.request.ip, ctx.request.userAgent, ctx.request.deviceToken));
+    return signedIn(
+      ctx,
+      await new IdentityService(ctx.em, ctx.vault, ctx.settings.login).logIn(input, ctx.request.ip, ctx.request.userAgent, ctx.request.deviceToken),
+    );
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session; false when there was none' })
@@ -67,7 +82,8 @@ export class IdentityResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Changes the signed-in volunteer\'s password (BAD_USER_INPUT when currentPassword is wrong; RATE_LIMITED after 5 wrong in 15 minutes); every other session of the account ends',
+    description:
+      "Changes the signed-in volunteer's password (BAD_USER_INPUT when currentPassword is wrong; RATE_LIMITED after 5 wrong in 15 minutes); every other session of the account ends",
   })
   async changePassword(
     @Arg('currentPassword', () => String) currentPassword: string,
@@ -78,7 +94,9 @@ export class IdentityResolver {
     return true;
   }
 
-  @Mutation(() => Volunteer, { description: 'The signed-in volunteer changes their email, district, skills and emergency contact (CONFLICT when the email is another account\'s)' })
+  @Mutation(() => Volunteer, {
+    description: "The signed-in volunteer changes their email, district, skills and emergency contact (CONFLICT when the email is another account's)",
+  })
   updateMyProfile(@Arg('input', () => UpdateMyProfileInput) input: UpdateMyProfileInput, @Ctx() ctx: Context): Promise<Volunteer> {
     return new AccountService(ctx.em, ctx.settings.login).updateProfile(requireViewer(ctx.viewer), ctx.vault, input);
   }

@@ -94,12 +94,24 @@ export class IdentityService {
     const volunteer = await this.createVolunteer(data, async (tx, created) => {
       await tx
         .getConnection()
-        .execute(`insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, ?)`, [newId('mem'), input.organizationId, created.id, MemberRole.MEMBER], 'run', tx.getTransactionContext());
-      await tx.getConnection().execute(`update organization set member_count = member_count + 1 where id = ?`, [input.organizationId], 'run', tx.getTransactionContext());
+        .execute(
+          `insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, ?)`,
+          [newId('mem'), input.organizationId, created.id, MemberRole.MEMBER],
+          'run',
+          tx.getTransactionContext(),
+        );
+      await tx
+        .getConnection()
+        .execute(`update organization set member_count = member_count + 1 where id = ?`, [input.organizationId], 'run', tx.getTransactionContext());
       // The staff member took the resident's consent to the documents in force.
       await new ConsentService(tx).recordCurrent(created.id, ConsentChannel.ASSISTED);
       await writeAudit(tx, [
-        { actorId: v.volunteerId, action: 'volunteer.registered-assisted', subjectId: created.id, detail: { organizationId: input.organizationId, consent: true, consentRecordedBy: v.volunteerId } },
+        {
+          actorId: v.volunteerId,
+          action: 'volunteer.registered-assisted',
+          subjectId: created.id,
+          detail: { organizationId: input.organizationId, consent: true, consentRecordedBy: v.volunteerId },
+        },
       ]);
       return created;
     });

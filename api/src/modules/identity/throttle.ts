@@ -85,8 +85,15 @@ export async function settleSuccess(em: EntityManager, counters: Counter[]): Pro
   const ctx = transactionOf(em);
   const fresh = counters.filter((c) => c.key.startsWith('pair:') || c.key.startsWith('dev:')).map((c) => c.key);
   const returned = counters.filter((c) => c.key.startsWith('ip:')).map((c) => c.key);
-  if (fresh.length) await conn.execute(`delete from auth_throttle where key in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(fresh)], 'run', ctx);
-  if (returned.length) await conn.execute(`update auth_throttle set failures = greatest(failures - 1, 0) where key in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(returned)], 'run', ctx);
+  if (fresh.length)
+    await conn.execute(`delete from auth_throttle where key in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(fresh)], 'run', ctx);
+  if (returned.length)
+    await conn.execute(
+      `update auth_throttle set failures = greatest(failures - 1, 0) where key in (select jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(returned)],
+      'run',
+      ctx,
+    );
 }
 
 const DEVICE_PREFIX = 'axd_';
@@ -106,7 +113,12 @@ export async function trustedDeviceOf(em: EntityManager, token: string | null | 
   const hash = hashDeviceToken(token);
   const rows = await em
     .getConnection()
-    .execute<{ n: number }[]>(`select 1 as n from trusted_device where token_hash = ? and volunteer_id = ?`, [hash, volunteerId], 'all', em.getTransactionContext());
+    .execute<{ n: number }[]>(
+      `select 1 as n from trusted_device where token_hash = ? and volunteer_id = ?`,
+      [hash, volunteerId],
+      'all',
+      em.getTransactionContext(),
+    );
   return rows.length ? hash.toString('hex').slice(0, 40) : null;
 }
 

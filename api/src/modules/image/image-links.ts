@@ -10,7 +10,9 @@ import { MEDIA_NAME } from './image-storage.js';
 export async function uploadedImagePath(em: EntityManager, field: string, imageId: string): Promise<string> {
   const rows =
     nodeTypeOf(imageId) === 'Image'
-      ? await em.getConnection().execute<{ key: string }[]>(`select original->>'key' as key from image where id = ?`, [imageId], 'all', em.getTransactionContext())
+      ? await em
+          .getConnection()
+          .execute<{ key: string }[]>(`select original->>'key' as key from image where id = ?`, [imageId], 'all', em.getTransactionContext())
       : [];
   if (!rows[0]) throw new BadUserInputError(field, `Unknown image ${imageId}: upload it first`);
   return `/media/${rows[0].key}`;

@@ -62,7 +62,10 @@ async function inspect(data: Buffer): Promise<{ type: UploadType; width: number;
   else throw refuse(`Unsupported image type ${meta.format?.toUpperCase() ?? 'unknown'}: upload a JPEG, PNG, WebP or HEIC photo`, 'UNSUPPORTED_TYPE');
   if (!width || !height) throw refuse('The image has no size', 'DAMAGED');
   if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
-    throw refuse(`The image is too large: ${width}×${height} pixels (at most ${MAX_SIDE} pixels a side and ${MAX_PIXELS / 1_000_000} megapixels)`, 'TOO_MANY_PIXELS');
+    throw refuse(
+      `The image is too large: ${width}×${height} pixels (at most ${MAX_SIDE} pixels a side and ${MAX_PIXELS / 1_000_000} megapixels)`,
+      'TOO_MANY_PIXELS',
+    );
   }
   const options: sharp.SharpOptions = { limitInputPixels: MAX_PIXELS, failOn: 'error' };
   const pipeline = async () => {
@@ -80,10 +83,13 @@ async function inspect(data: Buffer): Promise<{ type: UploadType; width: number;
 
 async function render(image: sharp.Sharp, format: ProcessedFile['format']): Promise<ProcessedFile> {
   const encoded =
-    format === 'jpeg' ? image.jpeg({ quality: 85, mozjpeg: true })
-    : format === 'png' ? image.png({ compressionLevel: 9 })
-    : format === 'webp' ? image.webp({ quality: 80 })
-    : image.avif({ quality: 50, effort: 2 });
+    format === 'jpeg'
+      ? image.jpeg({ quality: 85, mozjpeg: true })
+      : format === 'png'
+        ? image.png({ compressionLevel: 9 })
+        : format === 'webp'
+          ? image.webp({ quality: 80 })
+          : image.avif({ quality: 50, effort: 2 });
   // sharp writes no metadata unless asked (no keepMetadata/withMetadata here).
   const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
   return { data, format, width: info.width, height: info.height };

@@ -26,7 +26,13 @@ export class LocalImageStorage implements ImageStorage {
   async put(name: string, data: Buffer): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const target = path.join(this.dir, name);
-    if (await stat(target).then(() => true, () => false)) return;
+    if (
+      await stat(target).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     // Written aside and renamed, so a reader never sees half a file.
     const partial = `${target}.${process.pid}.partial`;
     await writeFile(partial, data);
@@ -63,7 +69,12 @@ export class S3ImageStorage implements ImageStorage {
       method: 'PUT',
       body: new Uint8Array(data),
       // The payload's hash is signed too (aws4fetch would otherwise send UNSIGNED-PAYLOAD), so the store refuses a corrupted body.
-      headers: { 'content-type': contentType, 'cache-control': IMMUTABLE, 'content-length': String(data.length), 'x-amz-content-sha256': createHash('sha256').update(data).digest('hex') },
+      headers: {
+        'content-type': contentType,
+        'cache-control': IMMUTABLE,
+        'content-length': String(data.length),
+        'x-amz-content-sha256': createHash('sha256').update(data).digest('hex'),
+      },
     });
     if (!res.ok) throw new Error(`object store answered ${res.status} to PUT ${name}`);
   }

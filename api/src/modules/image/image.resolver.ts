@@ -57,7 +57,9 @@ export class OrganizationLogoResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
-  @Mutation(() => Organization, { description: "Sets a team's logo to an uploaded image, or removes it with null (its ADMINs and COORDINATORs, platform staff)" })
+  @Mutation(() => Organization, {
+    description: "Sets a team's logo to an uploaded image, or removes it with null (its ADMINs and COORDINATORs, platform staff)",
+  })
   setOrganizationLogo(
     @Arg('organizationId', () => ID) organizationId: string,
     @Arg('imageId', () => ID, { nullable: true }) imageId: string | null,
@@ -77,7 +79,8 @@ export class ProjectPhotosResolver {
 
   @UseMiddleware(ChangesPublicSite)
   @Mutation(() => Project, {
-    description: "Sets an activity's gallery: these photos in this order (add, remove, reorder and caption in one call; at most 24). Its organisation's ADMINs and COORDINATORs, platform staff",
+    description:
+      "Sets an activity's gallery: these photos in this order (add, remove, reorder and caption in one call; at most 24). Its organisation's ADMINs and COORDINATORs, platform staff",
   })
   setProjectPhotos(
     @Arg('projectId', () => ID) projectId: string,

@@ -25,7 +25,10 @@ const TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', web
 
 function sendError(res: Response, error: DomainError): void {
   const status = error.extensions.reason === 'TOO_LARGE' ? 413 : (STATUS[error.code] ?? 400);
-  res.status(status).set('Cache-Control', 'no-store').json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
+  res
+    .status(status)
+    .set('Cache-Control', 'no-store')
+    .json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
 }
 
 /** The form's fields and its one file, read with a hard size limit. */
@@ -67,7 +70,10 @@ export function imageRoutes(options: ImageRouteOptions): Router {
   router.post('/media', async (req, res) => {
     try {
       if (options.crossSite(req)) {
-        throw new BadUserInputError('file', 'An upload with the session cookie needs the apollo-require-preflight header (protection against cross-site requests)');
+        throw new BadUserInputError(
+          'file',
+          'An upload with the session cookie needs the apollo-require-preflight header (protection against cross-site requests)',
+        );
       }
       const declared = Number(req.headers['content-length'] ?? 0);
       // Multipart framing adds a few hundred bytes; anything far past the limit is refused unread.
@@ -105,11 +111,7 @@ export function imageRoutes(options: ImageRouteOptions): Router {
     router.get('/media/:name', async (req, res) => {
       const file = await storage.open(String(req.params.name));
       if (!file) return void res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
-      res
-        .status(200)
-        .type(TYPES[String(req.params.name).split('.').pop()!])
-        .set('Cache-Control', IMMUTABLE)
-        .set('Content-Length', String(file.size));
+      res.status(200).type(TYPES[String(req.params.name).split('.').pop()!]).set('Cache-Control', IMMUTABLE).set('Content-Length', String(file.size));
       file.stream.pipe(res);
     });
   }

@@ -68,13 +68,23 @@ export class ImageService {
     const variants: StoredFile[] = [];
     for (const variant of processed.variants) variants.push(await store(variant));
     // Two uploads of the same new file at once: one row wins, the other answers it.
-    const inserted = await this.em
-      .getConnection()
-      .execute<{ id: string }[]>(
-        `insert into image (id, uploader_id, organization_id, purpose, original_type, width, height, bytes, sha256, original, variants)
+    const inserted = await this.em.getConnection().execute<{ id: string }[]>(
+      `insert into image (id, uploader_id, organization_id, purpose, original_type, width, height, bytes, sha256, original, variants)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb) on conflict (sha256) do nothing returning id`,
-        [newId('img'), v.volunteerId, organizationId, purpose, processed.type, original.width, original.height, data.length, hash, JSON.stringify(original), JSON.stringify(variants)],
-      );
+      [
+        newId('img'),
+        v.volunteerId,
+        organizationId,
+        purpose,
+        processed.type,
+        original.width,
+        original.height,
+        data.length,
+        hash,
+        JSON.stringify(original),
+        JSON.stringify(variants),
+      ],
+    );
     const stored = await this.em.findOneOrFail(StoredImage, { sha256: hash });
     return { image: stored, created: inserted.length > 0 };
   }
@@ -85,11 +95,16 @@ export class ImageService {
     const connection = this.em.getConnection();
     if (imageId) {
       await this.requireImages([imageId], 'imageId');
-      await connection.execute(`insert into organization_logo (organization_id, image_id) values (?, ?) on conflict (organization_id) do update set image_id = excluded.image_id`, [organizationId, imageId]);
+      await connection.execute(
+        `insert into organization_logo (organization_id, image_id) values (?, ?) on conflict (organization_id) do update set image_id = excluded.image_id`,
+        [organizationId, imageId],
+      );
     } else {
       await connection.execute(`delete from organization_logo where organization_id = ?`, [organizationId]);
     }
-    await writeAudit(this.em, [{ actorId: isPartner(actor) ? null : (actor?.volunteerId ?? null), action: 'organization.logo-changed', subjectId: organizationId, detail: { imageId } }]);
+    await writeAudit(this.em, [
+      { actorId: isPartner(actor) ? null : (actor?.volunteerId ?? null), action: 'organization.logo-changed', subjectId: organizationId, detail: { imageId } },
+    ]);
     return this.em.findOneOrFail(Organization, { id: organizationId });
   }
 
@@ -102,8 +117,12 @@ export class ImageService {
     const rows = photos.map((p) => ({ imageId: p.imageId, alt: p.alt.trim() }));
     if (new Set(rows.map((r) => r.imageId)).size !== rows.length) throw new BadUserInputError('photos', 'A photo appears twice in the gallery');
     const blank = rows.findIndex((r) => !r.alt || Array.from(r.alt).length > MAX_ALT_LENGTH);
-    if (blank >= 0) throw new BadUserInputError('photos', `Photo ${blank + 1} needs a description of what it shows (1..${MAX_ALT_LENGTH} characters)`, { index: blank });
-    await this.requireImages(rows.map((r) => r.imageId), 'photos');
+    if (blank >= 0)
+      throw new BadUserInputError('photos', `Photo ${blank + 1} needs a description of what it shows (1..${MAX_ALT_LENGTH} characters)`, { index: blank });
+    await this.requireImages(
+      rows.map((r) => r.imageId),
+      'photos',
+    );
     await this.em.transactional(async (em) => {
       const connection = em.getConnection();
       const tx = transactionOf(em);
@@ -116,14 +135,23 @@ export class ImageService {
           tx,
         );
       }
-      await writeAudit(em, [{ actorId: isPartner(actor) ? null : (actor?.volunteerId ?? null), action: 'project.photos-updated', subjectId: projectId, detail: { photos: rows.length } }]);
+      await writeAudit(em, [
+        {
+          actorId: isPartner(actor) ? null : (actor?.volunteerId ?? null),
+          action: 'project.photos-updated',
+          subjectId: projectId,
+          detail: { photos: rows.length },
+        },
+      ]);
     });
     return project;
   }
 
   private async requireImages(ids: string[], field: string): Promise<void> {
     if (!ids.length) return;
-    const found = await this.em.getConnection().execute<{ id: string }[]>(`select id from image where id = any(select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(ids)]);
+    const found = await this.em
+      .getConnection()
+      .execute<{ id: string }[]>(`select id from image where id = any(select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(ids)]);
     const known = new Set(found.map((r) => r.id));
     const missing = ids.find((id) => !known.has(id));
     if (missing) throw new BadUserInputError(field, `Unknown image ${missing}: upload it first`);

@@ -63,7 +63,8 @@ function srcset(variants: ImageVariant[], format: string): string {
 }
 
 export function toImage(stored: StoredImage, storage: ImageStorage, alt: string | null = null): Image {
-  const variant = (file: StoredFile): ImageVariant => Object.assign(new ImageVariant(), { url: storage.url(file.key), format: file.format, width: file.width, height: file.height });
+  const variant = (file: StoredFile): ImageVariant =>
+    Object.assign(new ImageVariant(), { url: storage.url(file.key), format: file.format, width: file.width, height: file.height });
   return Object.assign(new Image(), {
     id: stored.id,
     url: storage.url(stored.original.key),

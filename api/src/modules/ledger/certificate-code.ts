@@ -41,7 +41,18 @@ function canonical(serial: string, c: SignedContents): string {
     .update(JSON.stringify(c.records.map((r) => [r.serviceDate, r.activity, r.organization, r.place, r.serviceContent, r.minutes])))
     .digest('hex');
   const issuer = [c.issuer.name, c.issuer.personInCharge, c.issuer.handler, c.issuer.contact];
-  return JSON.stringify([serial, c.volunteerNumber, c.displayName, c.idType, c.idNumberMasked, c.totalMinutes, c.recordCount, records, issuer, c.issuedAt.toISOString()]);
+  return JSON.stringify([
+    serial,
+    c.volunteerNumber,
+    c.displayName,
+    c.idType,
+    c.idNumberMasked,
+    c.totalMinutes,
+    c.recordCount,
+    records,
+    issuer,
+    c.issuedAt.toISOString(),
+  ]);
 }
 
 function signature(vault: PersonalDataVault, serial: string, contents: SignedContents): string {

@@ -70,7 +70,8 @@ export async function renderCertificatePage(cert: Certificate, options: Certific
   const e = escapeHtml;
   const rows = cert.records
     .map(
-      (r, i) => `<tr><td class="num">${i + 1}</td><td class="date">${e(r.serviceDate)}</td><td>${e(r.activity)}</td><td>${e(r.organization)}</td>` +
+      (r, i) =>
+        `<tr><td class="num">${i + 1}</td><td class="date">${e(r.serviceDate)}</td><td>${e(r.activity)}</td><td>${e(r.organization)}</td>` +
         `<td>${e(r.place ?? '')}</td><td>${e(r.serviceContent)}</td><td class="num">${hours(r.minutes)}</td></tr>`,
     )
     .join('\n');

@@ -21,7 +21,10 @@ export class CertificateVerification {
 export class CertificateResolver {
   @Mutation(() => Certificate, { description: "Issues a certificate of the signed-in volunteer's service records (志愿服务记录证明)" })
   issueCertificate(
-    @Arg('idempotencyKey', () => String, { nullable: true, description: '1..255 characters: the same key from the same volunteer replays the first certificate' })
+    @Arg('idempotencyKey', () => String, {
+      nullable: true,
+      description: '1..255 characters: the same key from the same volunteer replays the first certificate',
+    })
     idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<Certificate> {
@@ -42,7 +45,10 @@ export class CertificateResolver {
 
 @Resolver(() => Volunteer)
 export class VolunteerCertificateResolver {
-  @FieldResolver(() => CertificateConnection, { nullable: true, description: 'Certificates issued to the volunteer, newest first (the volunteer and platform staff)' })
+  @FieldResolver(() => CertificateConnection, {
+    nullable: true,
+    description: 'Certificates issued to the volunteer, newest first (the volunteer and platform staff)',
+  })
   certificates(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Certificate>> {
     requireSelfOrStaff(ctx.viewer, volunteer.id);
     return new CertificateService(ctx.em, ctx.vault).listForVolunteer(volunteer.id, args);

@@ -25,7 +25,6 @@ export function certificateIssuer(settings: Settings): CertificateIssuer {
 
 const DAY_MS = 86_400_000;
 
-
 export interface Verification {
   valid: boolean;
   certificate: Certificate | null;
@@ -77,7 +76,9 @@ export class CertificateService {
         ctx,
       );
       if (!holder) throw new ConflictError('账户不存在');
-      const rows = await conn.execute<{ service_date: string | Date; activity: string; organization: string; place: string | null; service_content: string; minutes: number }[]>(
+      const rows = await conn.execute<
+        { service_date: string | Date; activity: string; organization: string; place: string | null; service_content: string; minutes: number }[]
+      >(
         `select e.service_date, e.activity, o.name as organization, e.place, e.service_content, e.minutes
            from hour_entry e join organization o on o.id = e.organization_id
           where e.volunteer_id = ? and ${LIVE_SERVICE_SQL} order by e.service_date, e.id`,
@@ -113,8 +114,18 @@ export class CertificateService {
                                   record_count, records, issuer, issued_by_id, issued_at)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)`,
         [
-          code, v.volunteerId, contents.volunteerNumber, contents.displayName, contents.idType, contents.idNumberMasked, contents.totalMinutes,
-          contents.recordCount, JSON.stringify(records), JSON.stringify(contents.issuer), v.volunteerId, contents.issuedAt,
+          code,
+          v.volunteerId,
+          contents.volunteerNumber,
+          contents.displayName,
+          contents.idType,
+          contents.idNumberMasked,
+          contents.totalMinutes,
+          contents.recordCount,
+          JSON.stringify(records),
+          JSON.stringify(contents.issuer),
+          v.volunteerId,
+          contents.issuedAt,
         ],
         'run',
         ctx,

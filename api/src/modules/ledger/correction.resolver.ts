@@ -16,14 +16,20 @@ const CorrectionConnection = createConnectionType('HourCorrectionRequest', HourC
 @Resolver(() => HourCorrectionRequest)
 export class HourCorrectionResolver {
   @Mutation(() => HourCorrectionRequest, { description: 'A volunteer asks the organisation to correct (or add) their record for a shift they signed up for' })
-  requestHourCorrection(@Arg('input', () => RequestHourCorrectionInput) input: RequestHourCorrectionInput, @Ctx() ctx: Context): Promise<HourCorrectionRequest> {
+  requestHourCorrection(
+    @Arg('input', () => RequestHourCorrectionInput) input: RequestHourCorrectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<HourCorrectionRequest> {
     return new CorrectionService(ctx.em).request(ctx.viewer, input);
   }
 
   @Mutation(() => HourCorrectionRequest, {
     description: 'Coordinators: accept (the live record is reversed and the corrected minutes recorded) or reject, with a note',
   })
-  resolveHourCorrection(@Arg('input', () => ResolveHourCorrectionInput) input: ResolveHourCorrectionInput, @Ctx() ctx: Context): Promise<HourCorrectionRequest> {
+  resolveHourCorrection(
+    @Arg('input', () => ResolveHourCorrectionInput) input: ResolveHourCorrectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<HourCorrectionRequest> {
     return new CorrectionService(ctx.em).resolve(ctx.viewer, input);
   }
 
@@ -63,8 +69,15 @@ export class OrganizationCorrectionResolver {
 
 @Resolver(() => Volunteer)
 export class VolunteerCorrectionResolver {
-  @FieldResolver(() => CorrectionConnection, { nullable: true, description: "The volunteer's correction requests, newest first (the volunteer and platform staff)" })
-  hourCorrectionRequests(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<HourCorrectionRequest>> {
+  @FieldResolver(() => CorrectionConnection, {
+    nullable: true,
+    description: "The volunteer's correction requests, newest first (the volunteer and platform staff)",
+  })
+  hourCorrectionRequests(
+    @Root() volunteer: Volunteer,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<HourCorrectionRequest>> {
     requireSelfOrStaff(ctx.viewer, volunteer.id);
     return new CorrectionService(ctx.em).listForVolunteer(volunteer.id, args);
   }

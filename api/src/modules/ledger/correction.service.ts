@@ -28,10 +28,12 @@ export class CorrectionService {
     const message = checkText('message', input.message, 2, 500, LEDGER_TEXT);
     const shift = await loadShift(this.em, input.shiftId);
     if (!shift) throw new ShiftNotFoundError();
-    const [signup] = await this.em.getConnection().execute<{ status: string }[]>(
-      `select status from signup where shift_id = ? and volunteer_id = ? and status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW')`,
-      [shift.id, v.volunteerId],
-    );
+    const [signup] = await this.em
+      .getConnection()
+      .execute<{ status: string }[]>(`select status from signup where shift_id = ? and volunteer_id = ? and status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW')`, [
+        shift.id,
+        v.volunteerId,
+      ]);
     if (!signup) throw new ShiftNotFoundError();
     if (new Date(shift.ends_at).getTime() > Date.now()) throw new ConflictError('时段结束后才能申请更正', 'shiftId');
     const length = shiftMinutes(shift);
@@ -90,7 +92,12 @@ export class CorrectionService {
     return this.load(request.id);
   }
 
-  async listForOrganization(viewer: Viewer | null, organizationId: string, status: CorrectionStatus | null, args: ConnectionArgs): Promise<Page<HourCorrectionRequest>> {
+  async listForOrganization(
+    viewer: Viewer | null,
+    organizationId: string,
+    status: CorrectionStatus | null,
+    args: ConnectionArgs,
+  ): Promise<Page<HourCorrectionRequest>> {
     await requireOrgRole(this.em, viewer, organizationId, MANAGING_ROLES);
     const qb = this.em.createQueryBuilder(HourCorrectionRequest, 'c').where({ organization: organizationId, ...(status ? { status } : {}) });
     return paginate(qb, args, ORDER, 'desc');
@@ -107,7 +114,14 @@ export class CorrectionService {
 }
 
 /** Makes the volunteer's live record for the shift say `minutes`: reversal of the old one and/or a new entry. */
-async function applyCorrection(tx: EntityManager, shift: Awaited<ReturnType<typeof loadShift>> & object, volunteerId: string, minutes: number, recorderId: string, reason: string) {
+async function applyCorrection(
+  tx: EntityManager,
+  shift: Awaited<ReturnType<typeof loadShift>> & object,
+  volunteerId: string,
+  minutes: number,
+  recorderId: string,
+  reason: string,
+) {
   await lockVolunteers(tx, [volunteerId]);
   const counts = await serviceCounts(tx, shift.id, [volunteerId]);
   const current = counts.get(volunteerId);

@@ -26,9 +26,10 @@ export const IMPORT_BATCH_MAX = 1000;
 export class HourImportRow {
   @Field(() => Int, { description: "The row's number in the file" }) row!: number;
   @Field(() => String, { description: 'READY (preview), RECORDED, ALREADY_IMPORTED or REFUSED' }) status!: string;
-  @Field(() => String, { nullable: true, description: 'The column a refusal is about: volunteer, name, serviceDate, activity, minutes, place, serviceContent' }) field!: string | null;
+  @Field(() => String, { nullable: true, description: 'The column a refusal is about: volunteer, name, serviceDate, activity, minutes, place, serviceContent' })
+  field!: string | null;
   @Field(() => String, { nullable: true, description: 'Why it was refused (Chinese)' }) message!: string | null;
-  @Field(() => String, { nullable: true, description: "The volunteer found: their masked name and number" }) volunteer!: string | null;
+  @Field(() => String, { nullable: true, description: 'The volunteer found: their masked name and number' }) volunteer!: string | null;
 }
 
 @ObjectType('HourImportResult')
@@ -92,7 +93,12 @@ export class HourImportService {
           ? (
               await tx
                 .getConnection()
-                .execute<{ import_key: string }[]>(`select import_key from hour_entry where import_key in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(keys)], 'all', tx.getTransactionContext())
+                .execute<{ import_key: string }[]>(
+                  `select import_key from hour_entry where import_key in (select jsonb_array_elements_text(?::jsonb))`,
+                  [JSON.stringify(keys)],
+                  'all',
+                  tx.getTransactionContext(),
+                )
             ).map((r) => r.import_key)
           : [],
       );
@@ -117,7 +123,12 @@ export class HourImportService {
       if (write && entries.length) {
         await applyEntries(tx, entries);
         await writeAudit(tx, [
-          { actorId: v.volunteerId, action: 'hours.imported', subjectId: input.organizationId, detail: { source, recorded: entries.length, minutes: entries.reduce((a, e) => a + e.minutes, 0) } },
+          {
+            actorId: v.volunteerId,
+            action: 'hours.imported',
+            subjectId: input.organizationId,
+            detail: { source, recorded: entries.length, minutes: entries.reduce((a, e) => a + e.minutes, 0) },
+          },
         ]);
       }
       const count = (status: string) => rows.filter((r) => r.status === status).length;
@@ -192,7 +203,10 @@ export class HourImportService {
     if (!ids.length) return new Map();
     const rows = await this.em
       .getConnection()
-      .execute<{ id: string; real_name_enc: Buffer | null }[]>(`select id, real_name_enc from volunteer where id in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify([...new Set(ids)])]);
+      .execute<{ id: string; real_name_enc: Buffer | null }[]>(
+        `select id, real_name_enc from volunteer where id in (select jsonb_array_elements_text(?::jsonb))`,
+        [JSON.stringify([...new Set(ids)])],
+      );
     return new Map(rows.filter((r) => r.real_name_enc).map((r) => [r.id, this.vault.decrypt(r.real_name_enc!)]));
   }
 

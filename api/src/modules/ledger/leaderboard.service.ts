@@ -60,7 +60,9 @@ function offsetPage<T>(rows: T[], first: number, offset: number, count: () => Pr
 }
 
 function rankings(rows: { volunteer_id: string; minutes: number }[], offset: number): VolunteerRanking[] {
-  return rows.map((r, i) => Object.assign(new VolunteerRanking(), { rank: offset + i + 1, minutes: r.minutes, hours: hours(r.minutes), volunteerId: r.volunteer_id }));
+  return rows.map((r, i) =>
+    Object.assign(new VolunteerRanking(), { rank: offset + i + 1, minutes: r.minutes, hours: hours(r.minutes), volunteerId: r.volunteer_id }),
+  );
 }
 
 /** The year when the period is exactly one calendar year (January to December), else null. */
@@ -113,7 +115,10 @@ export class LeaderboardService {
       [district, year, first + 1, offset],
     );
     return offsetPage(rankings(rows, offset), first, offset, async () => {
-      const [c] = await conn.execute<{ n: string }[]>(`select count(*) as n from district_year_rollup where district = ? and year = ? and minutes > 0`, [district, year]);
+      const [c] = await conn.execute<{ n: string }[]>(`select count(*) as n from district_year_rollup where district = ? and year = ? and minutes > 0`, [
+        district,
+        year,
+      ]);
       return Number(c.n);
     });
   }
@@ -132,7 +137,13 @@ export class LeaderboardService {
       [district, period.from, period.to, first + 1, offset],
     );
     const ranked = rows.map((r, i) =>
-      Object.assign(new OrganizationRanking(), { rank: offset + i + 1, minutes: r.minutes, hours: hours(r.minutes), volunteerCount: r.volunteers, organizationId: r.organization_id }),
+      Object.assign(new OrganizationRanking(), {
+        rank: offset + i + 1,
+        minutes: r.minutes,
+        hours: hours(r.minutes),
+        volunteerCount: r.volunteers,
+        organizationId: r.organization_id,
+      }),
     );
     return offsetPage(ranked, first, offset, async () => {
       const [c] = await conn.execute<{ n: string }[]>(

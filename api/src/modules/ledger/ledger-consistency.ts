@@ -46,6 +46,9 @@ export async function checkLedger(em: EntityManager): Promise<LedgerConsistency>
     checkedAt: new Date(),
   };
   const consistent =
-    result.volunteerMismatches === 0 && result.organizationMismatches === 0 && result.rollupMismatches === 0 && result.entryMinutes === result.volunteerTotalMinutes;
+    result.volunteerMismatches === 0 &&
+    result.organizationMismatches === 0 &&
+    result.rollupMismatches === 0 &&
+    result.entryMinutes === result.volunteerTotalMinutes;
   return Object.assign(new LedgerConsistency(), result, { consistent });
 }

@@ -35,7 +35,22 @@ export function exportPeriod(from: unknown, to: unknown): ExportPeriod {
 
 type Cell = string | number | null;
 
-const HEADER = ['记录编号', '类型', '服务日期', '志愿者编号', '志愿者', '活动名称', '服务地点', '服务内容', '服务时长(分钟)', '服务时长(小时)', '冲正的记录', '冲正原因', '记录人', '记录时间'];
+const HEADER = [
+  '记录编号',
+  '类型',
+  '服务日期',
+  '志愿者编号',
+  '志愿者',
+  '活动名称',
+  '服务地点',
+  '服务内容',
+  '服务时长(分钟)',
+  '服务时长(小时)',
+  '冲正的记录',
+  '冲正原因',
+  '记录人',
+  '记录时间',
+];
 
 export async function exportRows(em: EntityManager, organizationId: string, period: ExportPeriod): Promise<Cell[][]> {
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
@@ -81,16 +96,31 @@ const SIGNUP_STATUS_WORDS: Record<string, string> = {
  * A shift's live sign-ups for its roster file: confirmed and present first, then the waitlist in
  * its order; names in full (the team's own coordinators read it) and phones masked.
  */
-export async function shiftRoster(em: EntityManager, vault: PersonalDataVault, shiftId: string): Promise<{ shiftId: string; organizationId: string; rows: Cell[][] }> {
-  const [shift] = nodeTypeOf(shiftId) === 'Shift'
-    ? await em.getConnection().execute<{ organization_id: string; title: string; starts_at: string }[]>(
-        `select p.organization_id, p.title, to_char(s.starts_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as starts_at
+export async function shiftRoster(
+  em: EntityManager,
+  vault: PersonalDataVault,
+  shiftId: string,
+): Promise<{ shiftId: string; organizationId: string; rows: Cell[][] }> {
+  const [shift] =
+    nodeTypeOf(shiftId) === 'Shift'
+      ? await em.getConnection().execute<{ organization_id: string; title: string; starts_at: string }[]>(
+          `select p.organization_id, p.title, to_char(s.starts_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as starts_at
            from shift s join project p on p.id = s.project_id where s.id = ?`,
-        [shiftId],
-      )
-    : [];
+          [shiftId],
+        )
+      : [];
   if (!shift) throw new NotFoundError('Shift');
-  const rows = await em.getConnection().execute<{ volunteer_number: string; real_name_enc: Buffer | null; display_name: string; phone_enc: Buffer | null; status: string; walk_in: boolean; created_at: string }[]>(
+  const rows = await em.getConnection().execute<
+    {
+      volunteer_number: string;
+      real_name_enc: Buffer | null;
+      display_name: string;
+      phone_enc: Buffer | null;
+      status: string;
+      walk_in: boolean;
+      created_at: string;
+    }[]
+  >(
     `select v.volunteer_number, v.real_name_enc, v.display_name, v.phone_enc, g.status, g.walk_in,
             to_char(g.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as created_at
        from signup g join volunteer v on v.id = g.volunteer_id
@@ -107,7 +137,11 @@ export async function shiftRoster(em: EntityManager, vault: PersonalDataVault, s
     r.created_at,
     '',
   ]);
-  return { shiftId, organizationId: shift.organization_id, rows: [[`${shift.title} ${shift.starts_at}`], ['序号', '志愿者编号', '姓名', '手机号', '状态', '报名时间', '签名'], ...body] };
+  return {
+    shiftId,
+    organizationId: shift.organization_id,
+    rows: [[`${shift.title} ${shift.starts_at}`], ['序号', '志愿者编号', '姓名', '手机号', '状态', '报名时间', '签名'], ...body],
+  };
 }
 
 /** Text that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */

@@ -43,7 +43,12 @@ export async function lockVolunteers(em: EntityManager, volunteerIds: string[]):
   const ids = [...new Set(volunteerIds)].sort();
   const rows = await em
     .getConnection()
-    .execute<{ id: string }[]>(`select id from volunteer where id = any(select jsonb_array_elements_text(?::jsonb)) order by id for no key update`, [JSON.stringify(ids)], 'all', em.getTransactionContext());
+    .execute<{ id: string }[]>(
+      `select id from volunteer where id = any(select jsonb_array_elements_text(?::jsonb)) order by id for no key update`,
+      [JSON.stringify(ids)],
+      'all',
+      em.getTransactionContext(),
+    );
   return new Set(rows.map((r) => r.id));
 }
 
@@ -52,7 +57,10 @@ export async function applyEntries(em: EntityManager, entries: NewEntry[]): Prom
   if (entries.length === 0) return [];
   const conn = em.getConnection();
   const ctx = transactionOf(em);
-  await lockVolunteers(em, entries.map((e) => e.volunteerId));
+  await lockVolunteers(
+    em,
+    entries.map((e) => e.volunteerId),
+  );
   const rows = entries.map((e) => ({
     id: newId('hre'),
     kind: e.kind,

@@ -37,7 +37,9 @@ export class ResolveHourCorrectionInput {
   @Field(() => String, { description: '2..500 characters: the answer the volunteer sees' }) note!: string;
 }
 
-@InputType('RecordWalkInInput', { description: 'Service time for a volunteer who came without signing up, named by volunteer number or mobile number (one of them)' })
+@InputType('RecordWalkInInput', {
+  description: 'Service time for a volunteer who came without signing up, named by volunteer number or mobile number (one of them)',
+})
 export class RecordWalkInInput {
   @Field(() => ID, { description: 'An ended shift of an organisation the caller coordinates' }) shiftId!: string;
   @Field(() => String, { nullable: true }) volunteerNumber?: string | null;
@@ -47,7 +49,9 @@ export class RecordWalkInInput {
   @Field(() => String, { nullable: true, description: '1..255 characters; a replay returns the first result' }) idempotencyKey?: string | null;
 }
 
-@InputType('HourImportRowInput', { description: 'One earlier service record: the volunteer by number, mobile or ID number (any one), the rest as written down then' })
+@InputType('HourImportRowInput', {
+  description: 'One earlier service record: the volunteer by number, mobile or ID number (any one), the rest as written down then',
+})
 export class HourImportRowInput {
   @Field(() => String, { nullable: true }) volunteerNumber?: string | null;
   @Field(() => String, { nullable: true }) phone?: string | null;
@@ -65,5 +69,6 @@ export class HourImportInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => String, { description: 'Where the records come from, e.g. the file name (1..120 characters); kept with each entry' }) source!: string;
   @Field(() => [HourImportRowInput]) rows!: HourImportRowInput[];
-  @Field(() => Int, { nullable: true, defaultValue: 1, description: "The file's row number of the first row, for the answer's row numbers" }) firstRow?: number | null;
+  @Field(() => Int, { nullable: true, defaultValue: 1, description: "The file's row number of the first row, for the answer's row numbers" }) firstRow?:
+    number | null;
 }

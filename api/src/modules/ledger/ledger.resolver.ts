@@ -44,7 +44,7 @@ async function requireShiftManager(ctx: Context, shift: Shift): Promise<string> 
 @Resolver(() => HourEntry)
 export class HourEntryResolver {
   @Mutation(() => [HourEntry], {
-    description: "Records service time after a shift (COORDINATOR/ADMIN of its organisation); one live SERVICE entry per volunteer and shift",
+    description: 'Records service time after a shift (COORDINATOR/ADMIN of its organisation); one live SERVICE entry per volunteer and shift',
   })
   recordHours(@Arg('input', () => RecordHoursInput) input: RecordHoursInput, @Ctx() ctx: Context): Promise<HourEntry[]> {
     return new LedgerService(ctx.em).recordHours(ctx.viewer, input);
@@ -95,7 +95,8 @@ export class HourEntryResolver {
 @Resolver(() => Volunteer)
 export class VolunteerLedgerResolver {
   @FieldResolver(() => HourEntryConnection, {
-    description: "Service records, newest service date first: all of them for the volunteer and platform staff, those of their organisations for coordinators, none for others",
+    description:
+      'Service records, newest service date first: all of them for the volunteer and platform staff, those of their organisations for coordinators, none for others',
   })
   async hourEntries(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<HourEntry>> {
     const qb = ctx.em.createQueryBuilder(HourEntry, 'e').where({ volunteer: volunteer.id });
@@ -118,10 +119,7 @@ export class ShiftLedgerResolver {
   })
   async unrecordedSignups(@Root() shift: Shift, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Signup>> {
     await requireShiftManager(ctx, shift);
-    const qb = ctx.em
-      .createQueryBuilder(Signup, 'g')
-      .where({ shift: shift.id })
-      .andWhere(raw(AWAITING_RECORD_SQL));
+    const qb = ctx.em.createQueryBuilder(Signup, 'g').where({ shift: shift.id }).andWhere(raw(AWAITING_RECORD_SQL));
     return paginate(qb, args, [{ column: 'g.id', value: (s: Signup) => s.id, type: 'string' }]);
   }
 
@@ -145,16 +143,22 @@ export class OrganizationLedgerResolver {
       .join('s.project', 'p')
       .where({ 'p.organization': org.id })
       .andWhere(raw('s.ends_at <= now()'))
-      .andWhere(
-        raw(`exists (select 1 from signup g where g.shift_id = s.id and ${AWAITING_RECORD_SQL})`),
-      );
-    return paginate(qb, args, [
-      { column: 's.ends_at', value: (s: Shift) => s.endsAt, type: 'date' },
-      { column: 's.id', value: (s: Shift) => s.id, type: 'string' },
-    ], 'desc');
+      .andWhere(raw(`exists (select 1 from signup g where g.shift_id = s.id and ${AWAITING_RECORD_SQL})`));
+    return paginate(
+      qb,
+      args,
+      [
+        { column: 's.ends_at', value: (s: Shift) => s.endsAt, type: 'date' },
+        { column: 's.id', value: (s: Shift) => s.id, type: 'string' },
+      ],
+      'desc',
+    );
   }
 
-  @FieldResolver(() => HoursExport, { nullable: true, description: "Coordinators: links to download the organisation's records of a period (YYYY-MM-DD, inclusive)" })
+  @FieldResolver(() => HoursExport, {
+    nullable: true,
+    description: "Coordinators: links to download the organisation's records of a period (YYYY-MM-DD, inclusive)",
+  })
   async hoursExport(
     @Root() org: Organization,
     @Arg('from', () => String) from: string,

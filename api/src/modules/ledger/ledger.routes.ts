@@ -33,7 +33,9 @@ function notFoundPage(res: Response): void {
     .status(404)
     .type('html')
     .set('Cache-Control', 'no-store')
-    .send('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>证明不存在</title></head><body><h1>未找到该志愿服务记录证明</h1><p>证书编号无效或已被篡改。</p></body></html>');
+    .send(
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>证明不存在</title></head><body><h1>未找到该志愿服务记录证明</h1><p>证书编号无效或已被篡改。</p></body></html>',
+    );
 }
 
 export function ledgerRoutes(options: LedgerRouteOptions): Router {
@@ -49,7 +51,9 @@ export function ledgerRoutes(options: LedgerRouteOptions): Router {
       const viewer = await options.viewerFor(req, em);
       let realName: string | null = null;
       if (viewer?.volunteerId === cert.volunteer.id) {
-        const [row] = await em.getConnection().execute<{ real_name_enc: Buffer | null }[]>(`select real_name_enc from volunteer where id = ?`, [viewer.volunteerId]);
+        const [row] = await em
+          .getConnection()
+          .execute<{ real_name_enc: Buffer | null }[]>(`select real_name_enc from volunteer where id = ?`, [viewer.volunteerId]);
         realName = row?.real_name_enc ? options.vault.decrypt(row.real_name_enc) : null;
       }
       const verifyUrl = `${publicOrigin(req, options.settings)}/verify/?code=${encodeURIComponent(cert.code)}`;
@@ -62,7 +66,10 @@ export function ledgerRoutes(options: LedgerRouteOptions): Router {
         .send(await renderCertificatePage(cert, { verifyUrl, realName, seal: options.settings?.certificate.seal ?? null }));
     } catch (error) {
       options.log(`certificate page failed: ${(error as Error).name}`);
-      res.status(500).type('html').send(`<!doctype html><meta charset="utf-8"><p>${escapeHtml('服务暂时不可用')}</p>`);
+      res
+        .status(500)
+        .type('html')
+        .send(`<!doctype html><meta charset="utf-8"><p>${escapeHtml('服务暂时不可用')}</p>`);
     }
   });
 
@@ -96,7 +103,10 @@ export function ledgerRoutes(options: LedgerRouteOptions): Router {
   router.get('/templates/hour-import.:format', (req, res) => {
     const format = req.params.format === 'csv' ? 'csv' : req.params.format === 'xlsx' ? 'xlsx' : null;
     if (!format) return res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
-    const rows = [IMPORT_TEMPLATE_COLUMNS, ['V4601062026000001', '', '', '张三', '2025-03-05', '学雷锋社区义诊', '2.5', '海口市龙华区滨海公园', '为居民测量血压']];
+    const rows = [
+      IMPORT_TEMPLATE_COLUMNS,
+      ['V4601062026000001', '', '', '张三', '2025-03-05', '学雷锋社区义诊', '2.5', '海口市龙华区滨海公园', '为居民测量血压'],
+    ];
     res
       .status(200)
       .set('Cache-Control', 'public, max-age=3600')

@@ -59,7 +59,11 @@ export async function loadShift(em: EntityManager, shiftId: string): Promise<Rec
 }
 
 /** Per volunteer: how many SERVICE entries they have on the shift, and how many are still live. */
-export async function serviceCounts(em: EntityManager, shiftId: string, volunteerIds: string[]): Promise<Map<string, { services: number; live: HourEntryRow | null }>> {
+export async function serviceCounts(
+  em: EntityManager,
+  shiftId: string,
+  volunteerIds: string[],
+): Promise<Map<string, { services: number; live: HourEntryRow | null }>> {
   const rows = await em.getConnection().execute<(HourEntryRow & { services: string; is_live: boolean })[]>(
     `select e.*, count(*) over (partition by e.volunteer_id) as services, (${LIVE_SERVICE_SQL}) as is_live
        from hour_entry e where e.shift_id = ? and e.volunteer_id = any(select jsonb_array_elements_text(?::jsonb)) and e.kind = 'SERVICE'`,
@@ -128,12 +132,14 @@ export class LedgerService {
     const present = await lockVolunteers(tx, volunteerIds);
     const signedUp = new Set(
       (
-        await tx.getConnection().execute<{ volunteer_id: string }[]>(
-          `select volunteer_id from signup where shift_id = ? and volunteer_id = any(select jsonb_array_elements_text(?::jsonb)) and status in ('CONFIRMED', 'ATTENDED')`,
-          [shift.id, JSON.stringify(volunteerIds)],
-          'all',
-          tx.getTransactionContext(),
-        )
+        await tx
+          .getConnection()
+          .execute<{ volunteer_id: string }[]>(
+            `select volunteer_id from signup where shift_id = ? and volunteer_id = any(select jsonb_array_elements_text(?::jsonb)) and status in ('CONFIRMED', 'ATTENDED')`,
+            [shift.id, JSON.stringify(volunteerIds)],
+            'all',
+            tx.getTransactionContext(),
+          )
       ).map((r) => r.volunteer_id),
     );
     const counts = await serviceCounts(tx, shift.id, volunteerIds);

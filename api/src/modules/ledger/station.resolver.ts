@@ -9,19 +9,21 @@ import { WalkInService } from './walk-in.service.js';
 @Resolver()
 export class StationHoursResolver {
   @Mutation(() => HourEntry, {
-    description: "Coordinators: service time for a volunteer who came to an ended shift without signing up (an ATTENDED walk-in sign-up is written too); audited with the reason",
+    description:
+      'Coordinators: service time for a volunteer who came to an ended shift without signing up (an ATTENDED walk-in sign-up is written too); audited with the reason',
   })
   recordWalkIn(@Arg('input', () => RecordWalkInInput) input: RecordWalkInInput, @Ctx() { em, viewer, vault }: Context): Promise<HourEntry> {
     return new WalkInService(em, vault).record(viewer, input);
   }
 
-  @Query(() => HourImportResult, { description: "Coordinators: checks a batch of earlier records row by row and writes nothing" })
+  @Query(() => HourImportResult, { description: 'Coordinators: checks a batch of earlier records row by row and writes nothing' })
   previewHourImport(@Arg('input', () => HourImportInput) input: HourImportInput, @Ctx() { em, viewer, vault }: Context): Promise<HourImportResult> {
     return new HourImportService(em, vault).preview(viewer, input);
   }
 
   @Mutation(() => HourImportResult, {
-    description: 'Coordinators: records a batch of earlier records (no shift behind them), marked with their source; a record imported before is not recorded again',
+    description:
+      'Coordinators: records a batch of earlier records (no shift behind them), marked with their source; a record imported before is not recorded again',
   })
   importHourRecords(@Arg('input', () => HourImportInput) input: HourImportInput, @Ctx() { em, viewer, vault }: Context): Promise<HourImportResult> {
     return new HourImportService(em, vault).import(viewer, input);

@@ -67,7 +67,8 @@ export class WalkInService {
         'all',
         ctx,
       );
-      if (held) throw new BadUserInputError(input.volunteerNumber?.trim() ? 'volunteerNumber' : 'phone', '该志愿者已报名此时段，请在“待登记服务时长”中为其登记');
+      if (held)
+        throw new BadUserInputError(input.volunteerNumber?.trim() ? 'volunteerNumber' : 'phone', '该志愿者已报名此时段，请在“待登记服务时长”中为其登记');
       await conn.execute(
         `insert into signup (id, shift_id, volunteer_id, status, walk_in, checked_in_at) values (?, ?, ?, ?, true, ?)`,
         [newId('sgn'), shift.id, volunteerId, SignupStatus.ATTENDED, shift.starts_at],
@@ -86,7 +87,9 @@ export class WalkInService {
           recordedById: v.volunteerId,
         },
       ]);
-      await writeAudit(tx, [{ actorId: v.volunteerId, action: 'hours.walk-in', subjectId: entryId, detail: { shiftId: shift.id, volunteerId, minutes: input.minutes, reason } }]);
+      await writeAudit(tx, [
+        { actorId: v.volunteerId, action: 'hours.walk-in', subjectId: entryId, detail: { shiftId: shift.id, volunteerId, minutes: input.minutes, reason } },
+      ]);
       if (key) await recordIdempotentResult(tx, 'recordWalkIn', v.volunteerId, key, entryId);
       return entryId;
     });

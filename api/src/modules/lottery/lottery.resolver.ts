@@ -9,7 +9,10 @@ import { ShiftDraw } from './shift-draw.entity.js';
 @Resolver(() => Shift)
 export class LotteryResolver {
   @UseMiddleware(ChangesPublicSite)
-  @Mutation(() => Shift, { description: 'Coordinators: draws a LOTTERY shift now that its registration has closed (the scheduler would within seconds); a drawn shift is returned unchanged' })
+  @Mutation(() => Shift, {
+    description:
+      'Coordinators: draws a LOTTERY shift now that its registration has closed (the scheduler would within seconds); a drawn shift is returned unchanged',
+  })
   drawShift(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Shift> {
     return new LotteryService(ctx.em).drawNow(ctx.viewer, id);
   }

@@ -58,13 +58,11 @@ export class LotteryService {
       if (!claim) return null;
       const [record] = await conn.execute<{ seed: Buffer }[]>(`select seed from shift_draw where shift_id = ? for update`, [shiftId], 'all', ctx);
       if (!record) throw new Error(`lottery shift ${shiftId} has no draw record`);
-      const entrants = await conn.execute<{ id: string }[]>(
-        `select id from signup where shift_id = ? and status = 'PENDING_DRAW'`,
-        [shiftId],
-        'all',
-        ctx,
+      const entrants = await conn.execute<{ id: string }[]>(`select id from signup where shift_id = ? and status = 'PENDING_DRAW'`, [shiftId], 'all', ctx);
+      const order = drawOrder(
+        record.seed,
+        entrants.map((e) => e.id),
       );
-      const order = drawOrder(record.seed, entrants.map((e) => e.id));
       const confirmed = Math.min(claim.capacity, order.length);
       const rest = order.length - confirmed;
       const placed = order.map((id, i) => ({

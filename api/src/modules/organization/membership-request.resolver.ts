@@ -66,7 +66,10 @@ export class MembershipRequestResolver {
 
 @Resolver(() => Organization)
 export class OrganizationMembershipRequestResolver {
-  @FieldResolver(() => MembershipRequestConnection, { nullable: true, description: "Requests to join, oldest first, optionally of one status: for the team's COORDINATORs and ADMINs" })
+  @FieldResolver(() => MembershipRequestConnection, {
+    nullable: true,
+    description: "Requests to join, oldest first, optionally of one status: for the team's COORDINATORs and ADMINs",
+  })
   joinRequests(
     @Root() org: Organization,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -76,7 +79,10 @@ export class OrganizationMembershipRequestResolver {
     return new MembershipRequestService(em).list(viewer, org.id, status, args);
   }
 
-  @FieldResolver(() => MembershipRequest, { nullable: true, description: "The signed-in volunteer's latest request to join this team (pending, or how it ended)" })
+  @FieldResolver(() => MembershipRequest, {
+    nullable: true,
+    description: "The signed-in volunteer's latest request to join this team (pending, or how it ended)",
+  })
   viewerJoinRequest(@Root() org: Organization, @Ctx() { em, viewer }: Context): Promise<MembershipRequest | null> {
     return new MembershipRequestService(em).latestOf(viewer, org.id);
   }

@@ -65,11 +65,13 @@ export class MembershipRequestService {
     const request = await this.find(id);
     if (request.volunteer.id !== v.volunteerId) throw new MembershipRequestNotFoundError();
     if (request.status === MembershipRequestStatus.PENDING) {
-      await this.em.getConnection().execute(`update membership_request set status = ?, decided_at = now() where id = ? and status = ?`, [
-        MembershipRequestStatus.WITHDRAWN,
-        id,
-        MembershipRequestStatus.PENDING,
-      ]);
+      await this.em
+        .getConnection()
+        .execute(`update membership_request set status = ?, decided_at = now() where id = ? and status = ?`, [
+          MembershipRequestStatus.WITHDRAWN,
+          id,
+          MembershipRequestStatus.PENDING,
+        ]);
     }
     return this.em.findOneOrFail(MembershipRequest, { id }, { refresh: true });
   }
@@ -120,20 +122,29 @@ export class MembershipRequestService {
     const request = await this.find(id);
     await requireOrgRole(this.em, v, request.organization.id, MANAGING_ROLES);
     await this.em.transactional(async (tx) => {
-      const decided = await tx.getConnection().execute<{ id: string }[]>(
-        `update membership_request set status = ?, decision_reason = ?, decided_by_id = ?, decided_at = now() where id = ? and status = ? returning id`,
-        [MembershipRequestStatus.DECLINED, why, v.volunteerId, id, MembershipRequestStatus.PENDING],
-        'all',
-        tx.getTransactionContext(),
-      );
+      const decided = await tx
+        .getConnection()
+        .execute<{ id: string }[]>(
+          `update membership_request set status = ?, decision_reason = ?, decided_by_id = ?, decided_at = now() where id = ? and status = ? returning id`,
+          [MembershipRequestStatus.DECLINED, why, v.volunteerId, id, MembershipRequestStatus.PENDING],
+          'all',
+          tx.getTransactionContext(),
+        );
       if (!decided.length) throw new BadUserInputError('id', '该申请已处理或已撤回');
-      await writeAudit(tx, [{ actorId: v.volunteerId, action: 'membership-request.declined', subjectId: id, detail: { organizationId: request.organization.id } }]);
+      await writeAudit(tx, [
+        { actorId: v.volunteerId, action: 'membership-request.declined', subjectId: id, detail: { organizationId: request.organization.id } },
+      ]);
     });
     return this.em.findOneOrFail(MembershipRequest, { id }, { refresh: true });
   }
 
   /** A team's requests, oldest first, optionally of one status: for its COORDINATORs and ADMINs. */
-  async list(viewer: Viewer | null, organizationId: string, status: MembershipRequestStatus | null | undefined, args: ConnectionArgs): Promise<Page<MembershipRequest>> {
+  async list(
+    viewer: Viewer | null,
+    organizationId: string,
+    status: MembershipRequestStatus | null | undefined,
+    args: ConnectionArgs,
+  ): Promise<Page<MembershipRequest>> {
     await requireOrgRole(this.em, viewer, organizationId, MANAGING_ROLES);
     const qb = this.em.createQueryBuilder(MembershipRequest, 'r').where({ organization: organizationId });
     if (status) qb.andWhere({ status });

@@ -56,7 +56,8 @@ export class MembershipResolver {
 @Resolver(() => Volunteer)
 export class VolunteerMembershipResolver {
   @FieldResolver(() => MembershipConnection, {
-    description: 'Organisations the volunteer joined, in joining order: all for the volunteer and platform staff, those they manage for ADMINs and COORDINATORs, none for others',
+    description:
+      'Organisations the volunteer joined, in joining order: all for the volunteer and platform staff, those they manage for ADMINs and COORDINATORs, none for others',
   })
   memberships(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Page<Membership>> {
     return new MembershipService(em).listForVolunteer(viewer, volunteer.id, args);

@@ -78,11 +78,10 @@ export class MembershipService {
     if (nodeTypeOf(organizationId) !== 'Organization') return false;
     return this.em.transactional(async (tx) => {
       if (!(await lockOrganization(tx, organizationId))) return false;
-      const removed = await sql<{ role: MemberRole }>(
-        tx,
-        `delete from membership where organization_id = ? and volunteer_id = ? returning role`,
-        [organizationId, v.volunteerId],
-      );
+      const removed = await sql<{ role: MemberRole }>(tx, `delete from membership where organization_id = ? and volunteer_id = ? returning role`, [
+        organizationId,
+        v.volunteerId,
+      ]);
       if (!removed.length) return false;
       if (removed[0].role === MemberRole.ADMIN && (await adminCount(tx, organizationId)) === 0) {
         throw new LastAdminError('leave');
@@ -111,7 +110,12 @@ export class MembershipService {
       }
       await sql(tx, `update membership set role = ? where id = ?`, [role, membershipId]);
       await writeAudit(tx, [
-        { actorId: v.volunteerId, action: 'membership.role-changed', subjectId: membershipId, detail: { organizationId: found.organization_id, from: current.role, to: role } },
+        {
+          actorId: v.volunteerId,
+          action: 'membership.role-changed',
+          subjectId: membershipId,
+          detail: { organizationId: found.organization_id, from: current.role, to: role },
+        },
       ]);
     });
     return this.em.findOneOrFail(Membership, { id: membershipId }, { refresh: true });
@@ -125,7 +129,11 @@ export class MembershipService {
     const v = requireViewer(viewer);
     if (nodeTypeOf(membershipId) !== 'Membership') throw new MembershipNotFoundError();
     return this.em.transactional(async (tx) => {
-      const [found] = await sql<{ organization_id: string; role: MemberRole; volunteer_id: string }>(tx, `select organization_id, role, volunteer_id from membership where id = ?`, [membershipId]);
+      const [found] = await sql<{ organization_id: string; role: MemberRole; volunteer_id: string }>(
+        tx,
+        `select organization_id, role, volunteer_id from membership where id = ?`,
+        [membershipId],
+      );
       if (!found) throw new MembershipNotFoundError();
       await lockOrganization(tx, found.organization_id);
       const mine = await requireOrgRole(tx, v, found.organization_id, MANAGING_ROLES);
@@ -136,7 +144,12 @@ export class MembershipService {
       await sql(tx, `delete from membership where id = ?`, [membershipId]);
       await sql(tx, `update organization set member_count = member_count - 1 where id = ?`, [found.organization_id]);
       await writeAudit(tx, [
-        { actorId: v.volunteerId, action: 'membership.removed', subjectId: membershipId, detail: { organizationId: found.organization_id, volunteerId: found.volunteer_id, role: current.role } },
+        {
+          actorId: v.volunteerId,
+          action: 'membership.removed',
+          subjectId: membershipId,
+          detail: { organizationId: found.organization_id, volunteerId: found.volunteer_id, role: current.role },
+        },
       ]);
       return true;
     });
@@ -150,16 +163,26 @@ export class MembershipService {
     const v = requireViewer(viewer);
     if (nodeTypeOf(membershipId) !== 'Membership') throw new MembershipNotFoundError();
     await this.em.transactional(async (tx) => {
-      const [target] = await sql<{ organization_id: string; volunteer_id: string }>(tx, `select organization_id, volunteer_id from membership where id = ?`, [membershipId]);
+      const [target] = await sql<{ organization_id: string; volunteer_id: string }>(tx, `select organization_id, volunteer_id from membership where id = ?`, [
+        membershipId,
+      ]);
       if (!target) throw new MembershipNotFoundError();
       await lockOrganization(tx, target.organization_id);
-      const [mine] = await sql<{ id: string; role: MemberRole }>(tx, `select id, role from membership where organization_id = ? and volunteer_id = ?`, [target.organization_id, v.volunteerId]);
+      const [mine] = await sql<{ id: string; role: MemberRole }>(tx, `select id, role from membership where organization_id = ? and volunteer_id = ?`, [
+        target.organization_id,
+        v.volunteerId,
+      ]);
       if (!mine || mine.role !== MemberRole.ADMIN) throw new ForbiddenError('只有管理员可以移交管理员身份');
       if (mine.id === membershipId) throw new BadUserInputError('membershipId', '请选择另一位成员');
       await sql(tx, `update membership set role = ? where id = ?`, [MemberRole.ADMIN, membershipId]);
       await sql(tx, `update membership set role = ? where id = ?`, [MemberRole.COORDINATOR, mine.id]);
       await writeAudit(tx, [
-        { actorId: v.volunteerId, action: 'membership.admin-handed-over', subjectId: membershipId, detail: { organizationId: target.organization_id, from: mine.id } },
+        {
+          actorId: v.volunteerId,
+          action: 'membership.admin-handed-over',
+          subjectId: membershipId,
+          detail: { organizationId: target.organization_id, from: mine.id },
+        },
       ]);
     });
     return this.em.findOneOrFail(Membership, { id: membershipId }, { refresh: true });
@@ -181,7 +204,8 @@ export class MembershipService {
     const qb = this.em.createQueryBuilder(Membership, 'm').where({ organization: organizationId });
     if (role) qb.andWhere({ role });
     if (search?.phoneIndex) qb.andWhere(`m.volunteer_id in (select id from volunteer where phone_index = ?)`, [search.phoneIndex]);
-    else if (search?.number) qb.andWhere(`m.volunteer_id in (select id from volunteer where volunteer_number like ?)`, [`${search.number.replace(/[^0-9A-Za-z]/g, '')}%`]);
+    else if (search?.number)
+      qb.andWhere(`m.volunteer_id in (select id from volunteer where volunteer_number like ?)`, [`${search.number.replace(/[^0-9A-Za-z]/g, '')}%`]);
     return paginate(qb, args, MEMBER_ORDER);
   }
 

@@ -15,7 +15,10 @@ export const MANAGING_ROLES: readonly MemberRole[] = [MemberRole.ADMIN, MemberRo
 export async function managedOrganizationIds(em: EntityManager, volunteerId: string): Promise<string[]> {
   const rows = await em
     .getConnection()
-    .execute<{ organization_id: string }[]>(`select organization_id from membership where volunteer_id = ? and role::text = any(select jsonb_array_elements_text(?::jsonb))`, [volunteerId, JSON.stringify(MANAGING_ROLES)]);
+    .execute<{ organization_id: string }[]>(
+      `select organization_id from membership where volunteer_id = ? and role::text = any(select jsonb_array_elements_text(?::jsonb))`,
+      [volunteerId, JSON.stringify(MANAGING_ROLES)],
+    );
   return rows.map((r) => r.organization_id);
 }
 
@@ -40,12 +43,7 @@ export async function roleIn(em: EntityManager, volunteerId: string, organizatio
  * (or suspended) to somebody outside it: NOT_FOUND. Otherwise a missing role: FORBIDDEN.
  * Inside a transaction, pass its EntityManager so the answer holds under its locks.
  */
-export async function requireOrgRole(
-  em: EntityManager,
-  actor: Actor | null,
-  organizationId: string,
-  roles: readonly MemberRole[],
-): Promise<MemberRole> {
+export async function requireOrgRole(em: EntityManager, actor: Actor | null, organizationId: string, roles: readonly MemberRole[]): Promise<MemberRole> {
   if (isPartner(actor)) return partnerRole(em, actor, organizationId, roles);
   const v = requireViewer(actor);
   if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();

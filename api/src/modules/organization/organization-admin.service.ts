@@ -13,7 +13,14 @@ import { writeAudit } from '../audit/audit.service.js';
 import { Membership, MemberRole } from './membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { requireOrgRole, requireReviewer } from './organization-access.js';
-import { checkOrganizationRegistration, checkOrganizationUpdate, checkProfile, checkSearch, checkSuspendReason, type CheckedProfile } from './organization-rules.js';
+import {
+  checkOrganizationRegistration,
+  checkOrganizationUpdate,
+  checkProfile,
+  checkSearch,
+  checkSuspendReason,
+  type CheckedProfile,
+} from './organization-rules.js';
 import { Organization, organizationNameKeySql, OrganizationStatus } from './organization.entity.js';
 import { OrganizationNameTakenError, OrganizationNotFoundError, OrganizationSlugTakenError } from './organization.errors.js';
 import type { RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
@@ -167,7 +174,12 @@ export class OrganizationAdminService {
    * Any organisation by part of its name and optionally its status, oldest first: platform
    * staff find teams whatever their state (the public directory lists approved ones only).
    */
-  staffSearch(viewer: Viewer | null, args: ConnectionArgs, search: string | null | undefined, status: OrganizationStatus | null | undefined): Promise<Page<Organization>> {
+  staffSearch(
+    viewer: Viewer | null,
+    args: ConnectionArgs,
+    search: string | null | undefined,
+    status: OrganizationStatus | null | undefined,
+  ): Promise<Page<Organization>> {
     requirePlatformAdmin(viewer);
     const term = checkSearch(search, 'search');
     const qb = this.em.createQueryBuilder(Organization, 'o');
@@ -212,7 +224,12 @@ export class OrganizationAdminService {
     await this.em.transactional(async (tx) => {
       await tx.flush();
       await writeAudit(tx, [
-        { actorId: v.volunteerId, action: resubmitted ? 'organization.resubmitted' : 'organization.updated', subjectId: org.id, detail: { fields: Object.keys(changes) } },
+        {
+          actorId: v.volunteerId,
+          action: resubmitted ? 'organization.resubmitted' : 'organization.updated',
+          subjectId: org.id,
+          detail: { fields: Object.keys(changes) },
+        },
       ]);
     });
     return org;

@@ -117,14 +117,17 @@ export function checkProfile(input: OrganizationProfileFields): CheckedProfile {
   if (input.address !== undefined) out.address = checkPlace(input.address, 'address', ADDRESS_MAX, false);
   if (input.location !== undefined) Object.assign(out, checkGeoPoint(input.location));
   if (input.joinPolicy !== undefined && input.joinPolicy !== null) {
-    if (!Object.values<string>(JoinPolicy).includes(input.joinPolicy)) throw new BadUserInputError('joinPolicy', `joinPolicy must be one of ${Object.values(JoinPolicy).join(', ')}`);
+    if (!Object.values<string>(JoinPolicy).includes(input.joinPolicy))
+      throw new BadUserInputError('joinPolicy', `joinPolicy must be one of ${Object.values(JoinPolicy).join(', ')}`);
     out.joinPolicy = input.joinPolicy;
   }
   return out;
 }
 
 /** A profile update: the profile's fields plus description and places (the name is not changed here). */
-export function checkOrganizationUpdate(input: UpdateOrganizationInput): CheckedProfile & { description?: string | null; district?: string; city?: string | null } {
+export function checkOrganizationUpdate(
+  input: UpdateOrganizationInput,
+): CheckedProfile & { description?: string | null; district?: string; city?: string | null } {
   const out: CheckedProfile & { description?: string | null; district?: string; city?: string | null } = checkProfile(input);
   if (input.description !== undefined) out.description = checkDescription(input.description);
   if (input.district !== undefined && input.district !== null) out.district = checkPlace(input.district, 'district', DISTRICT_MAX, true)!;

@@ -22,11 +22,7 @@ export class AlreadyMemberError extends ConflictError {
 /** Every organisation keeps at least one ADMIN, or nobody could manage it. */
 export class LastAdminError extends ConflictError {
   constructor(action: 'leave' | 'demote') {
-    super(
-      action === 'leave'
-        ? '你是该组织唯一的管理员，请先任命另一位管理员再退出'
-        : '不能撤销该组织唯一管理员的管理员身份，请先任命另一位管理员',
-    );
+    super(action === 'leave' ? '你是该组织唯一的管理员，请先任命另一位管理员再退出' : '不能撤销该组织唯一管理员的管理员身份，请先任命另一位管理员');
   }
 }
 

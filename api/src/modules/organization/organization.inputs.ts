@@ -20,7 +20,10 @@ export class OrganizationFilter {
 export class OrganizationProfileFields {
   @Field(() => String, { nullable: true, description: 'Contact person (联系人), 2..30 characters' })
   contactName?: string | null;
-  @Field(() => String, { nullable: true, description: "Contact person's mainland mobile number; stored encrypted, shown masked to the team's managers, its parent's admins and platform staff" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Contact person's mainland mobile number; stored encrypted, shown masked to the team's managers, its parent's admins and platform staff",
+  })
   contactPhone?: string | null;
   @Field(() => String, { nullable: true, description: 'Where the team is found, at most 200 characters' })
   address?: string | null;
@@ -30,7 +33,9 @@ export class OrganizationProfileFields {
   joinPolicy?: JoinPolicy | null;
 }
 
-@InputType('UpdateOrganizationInput', { description: "Changes to a team's profile; omitted fields stay as they are (the name stays: it is the registered one)" })
+@InputType('UpdateOrganizationInput', {
+  description: "Changes to a team's profile; omitted fields stay as they are (the name stays: it is the registered one)",
+})
 export class UpdateOrganizationInput extends OrganizationProfileFields {
   @Field(() => String, { nullable: true, description: 'At most 2000 characters' })
   description?: string | null;

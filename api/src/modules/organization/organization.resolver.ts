@@ -64,7 +64,9 @@ export class OrganizationResolver {
     return new OrganizationAdminService(em, vault).update(viewer, id, input);
   }
 
-  @Mutation(() => Organization, { description: "Sends a pending team's registration back with a reason (its parent's ADMINs, platform staff); it stays PENDING" })
+  @Mutation(() => Organization, {
+    description: "Sends a pending team's registration back with a reason (its parent's ADMINs, platform staff); it stays PENDING",
+  })
   returnOrganization(
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String, { description: '2..500 characters, read by the team' }) reason: string,
@@ -90,7 +92,9 @@ export class OrganizationResolver {
   }
 
   @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
-  @Mutation(() => Organization, { description: 'SUSPENDED → APPROVED with a reason kept in the audit trail (platform staff); the suspension reason is cleared' })
+  @Mutation(() => Organization, {
+    description: 'SUSPENDED → APPROVED with a reason kept in the audit trail (platform staff); the suspension reason is cleared',
+  })
   restoreOrganization(
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String, { description: '2..500 characters' }) reason: string,
@@ -146,7 +150,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => OrganizationConnection, {
     nullable: true,
-    description: "Teams registered under this one that await its review, oldest first: for its ADMINs and platform staff",
+    description: 'Teams registered under this one that await its review, oldest first: for its ADMINs and platform staff',
   })
   pendingChildren(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Page<Organization>> {
     return new OrganizationAdminService(em).pendingChildren(viewer, org.id, args);
@@ -157,14 +161,20 @@ export class OrganizationResolver {
     return (await this.seesContact(org, ctx)) ? (org.contactName ?? null) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Contact phone, masked (138****0001): for the team's managers, its parent's admins and platform staff" })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Contact phone, masked (138****0001): for the team's managers, its parent's admins and platform staff",
+  })
   async contactPhoneMasked(@Root() org: Organization, @Ctx() ctx: Context): Promise<string | null> {
     if (!(await this.seesContact(org, ctx))) return null;
     await ctx.em.populate(org, ['contactPhoneEnc']);
     return org.contactPhoneEnc ? maskPhone(ctx.vault.decrypt(org.contactPhoneEnc)) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Why the reviewer returned the pending registration: for the team's ADMINs, its parent's admins and platform staff" })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Why the reviewer returned the pending registration: for the team's ADMINs, its parent's admins and platform staff",
+  })
   async returnedReason(@Root() org: Organization, @Ctx() ctx: Context): Promise<string | null> {
     if (!org.returnedReason || !ctx.viewer) return null;
     if (ctx.viewer.isPlatformAdmin || (await loadersFor(ctx).viewerRole.load(org.id)) === MemberRole.ADMIN) return org.returnedReason;

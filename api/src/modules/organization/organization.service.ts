@@ -43,7 +43,10 @@ export class OrganizationService {
       const { lat, lng } = filter.near;
       const near = nearSql('o', filter.near);
       qb.andWhere(near.where);
-      return paginate(qb, args, [{ column: near.distance, value: (o) => roundedEarthDistance(lat, lng, o.lat!, o.lng!), type: 'number' }, ORGANIZATION_ORDER[0]]);
+      return paginate(qb, args, [
+        { column: near.distance, value: (o) => roundedEarthDistance(lat, lng, o.lat!, o.lng!), type: 'number' },
+        ORGANIZATION_ORDER[0],
+      ]);
     }
     return paginate(qb, args, ORGANIZATION_ORDER);
   }

@@ -22,7 +22,8 @@ export enum NotificationKind {
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
-  description: 'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it)',
+  description:
+    'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it)',
 });
 
 const KIND_OF_TOPIC: Record<string, NotificationKind> = {
@@ -55,7 +56,7 @@ const ORDER = [{ column: 'o.id', value: (m: OutboxMessage) => Number(m.id), type
 
 function notificationOf(message: OutboxMessage): Notification {
   const payload = message.payload;
-  const id = (key: string) => (typeof payload[key] === 'string' ? (payload[key]) : null);
+  const id = (key: string) => (typeof payload[key] === 'string' ? payload[key] : null);
   return Object.assign(new Notification(), {
     id: String(message.id),
     kind: KIND_OF_TOPIC[message.topic],
@@ -71,7 +72,7 @@ function notificationOf(message: OutboxMessage): Notification {
 
 function requireSelf(ctx: Context, volunteer: Volunteer): string {
   const viewer = requireViewer(ctx.viewer);
-  if (viewer.volunteerId !== volunteer.id) throw new ForbiddenError("Only the volunteer reads their own messages");
+  if (viewer.volunteerId !== volunteer.id) throw new ForbiddenError('Only the volunteer reads their own messages');
   return viewer.volunteerId;
 }
 

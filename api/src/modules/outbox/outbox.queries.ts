@@ -18,7 +18,12 @@ export enum OutboxTopic {
 export async function enqueue(em: EntityManager, topic: OutboxTopic, recipientId: string, payload: Record<string, unknown>): Promise<void> {
   await em
     .getConnection()
-    .execute(`insert into outbox (topic, recipient_id, payload) values (?, ?, ?::jsonb)`, [topic, recipientId, JSON.stringify(payload)], 'run', transactionOf(em));
+    .execute(
+      `insert into outbox (topic, recipient_id, payload) values (?, ?, ?::jsonb)`,
+      [topic, recipientId, JSON.stringify(payload)],
+      'run',
+      transactionOf(em),
+    );
 }
 
 /**

@@ -9,7 +9,10 @@ export class CreatePartnerKeyInput {
   @Field(() => String, { description: 'What the key is for, 2..60 characters' })
   name!: string;
 
-  @Field(() => [PartnerScope], { nullable: true, description: 'READ is always granted; add PUBLISH to manage the organisation’s activities, REQUEST to submit service requests' })
+  @Field(() => [PartnerScope], {
+    nullable: true,
+    description: 'READ is always granted; add PUBLISH to manage the organisation’s activities, REQUEST to submit service requests',
+  })
   scopes?: PartnerScope[] | null;
 }
 

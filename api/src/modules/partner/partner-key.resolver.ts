@@ -11,7 +11,7 @@ const PartnerKeyConnection = createConnectionType('PartnerKey', PartnerKey);
 @Resolver(() => PartnerKey)
 export class PartnerKeyResolver {
   @Mutation(() => CreatedPartnerKey, {
-    description: "Issues an API key for a partner app acting for an approved organisation (its ADMINs and platform staff). The secret is in this answer only",
+    description: 'Issues an API key for a partner app acting for an approved organisation (its ADMINs and platform staff). The secret is in this answer only',
   })
   async createPartnerKey(@Arg('input', () => CreatePartnerKeyInput) input: CreatePartnerKeyInput, @Ctx() { em, viewer }: Context): Promise<CreatedPartnerKey> {
     return new PartnerKeyService(em).create(viewer, input);

@@ -61,7 +61,9 @@ export class PartnerKeyService {
         createdBy: tx.getReference(Volunteer, v.volunteerId),
       });
       await tx.persist(key).flush();
-      await writeAudit(tx, [{ actorId: v.volunteerId, action: 'partner-key.created', subjectId: key.id, detail: { organizationId: input.organizationId, scopes } }]);
+      await writeAudit(tx, [
+        { actorId: v.volunteerId, action: 'partner-key.created', subjectId: key.id, detail: { organizationId: input.organizationId, scopes } },
+      ]);
       return { key, secret };
     });
   }
@@ -75,7 +77,9 @@ export class PartnerKeyService {
     if (!key.revokedAt) {
       key.revokedAt = new Date();
       await this.em.flush();
-      await writeAudit(this.em, [{ actorId: v.volunteerId, action: 'partner-key.revoked', subjectId: key.id, detail: { organizationId: key.organization.id } }]);
+      await writeAudit(this.em, [
+        { actorId: v.volunteerId, action: 'partner-key.revoked', subjectId: key.id, detail: { organizationId: key.organization.id } },
+      ]);
     }
     return key;
   }

@@ -23,7 +23,9 @@ export class ProjectAdminResolver {
     return new ProjectAdminService(ctx.em).publish(ctx.viewer ?? ctx.partner, id);
   }
 
-  @Mutation(() => Project, { description: "A new DRAFT copying an activity's details and shifts, moved so the first shift falls on startsOn (YYYY-MM-DD, China time)" })
+  @Mutation(() => Project, {
+    description: "A new DRAFT copying an activity's details and shifts, moved so the first shift falls on startsOn (YYYY-MM-DD, China time)",
+  })
   copyProject(
     @Arg('id', () => ID) id: string,
     @Arg('startsOn', () => String) startsOn: string,

@@ -64,7 +64,9 @@ export class ProjectAdminService {
     await requireOrgRole(this.em, actor, input.organizationId, MANAGING_ROLES);
     const key = checkIdempotencyKey(input.idempotencyKey);
     const { idempotencyKey: _key, ...request } = input;
-    const [org] = await this.em.getConnection().execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ?`, [input.organizationId]);
+    const [org] = await this.em
+      .getConnection()
+      .execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ?`, [input.organizationId]);
     if (org?.status !== OrganizationStatus.APPROVED) throw new ConflictError('Only approved organisations may publish activities', 'organizationId');
     const shifts = checkShifts([...input.shifts, ...(input.recurrence ? weeklyShifts(input.recurrence) : [])]);
     // A partner key retrying a request it did not hear back from gets the same draft, not a second one.
@@ -132,10 +134,11 @@ export class ProjectAdminService {
     const project = await this.managed(actor, id);
     if (project.status !== ProjectStatus.DRAFT) throw new ConflictError('Only drafts can be published');
     if (project.startsAt.getTime() <= Date.now()) throw new BadUserInputError('shifts', 'Every shift must start in the future');
-    const [closed] = await this.em.getConnection().execute<{ n: number }[]>(
-      `select count(*)::int as n from shift where project_id = ? and allocation = 'LOTTERY' and registration_closes_at <= now()`,
-      [id],
-    );
+    const [closed] = await this.em
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from shift where project_id = ? and allocation = 'LOTTERY' and registration_closes_at <= now()`, [
+        id,
+      ]);
     if (closed.n > 0) throw new BadUserInputError('shifts', '抽签时段的报名截止时间必须在发布之后');
     const affected = await this.em.nativeUpdate(Project, { id, status: ProjectStatus.DRAFT }, { status: ProjectStatus.PUBLISHED, publishedAt: new Date() });
     if (!affected) throw new ConflictError('Only drafts can be published');
@@ -176,7 +179,8 @@ export class ProjectAdminService {
    */
   async copy(actor: Actor | null, id: string, startsOn: string, idempotencyKey?: string | null): Promise<Project> {
     const project = await this.managed(actor, id);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn) || Number.isNaN(Date.parse(`${startsOn}T00:00:00Z`))) throw new BadUserInputError('startsOn', '日期格式应为 2026-12-12');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn) || Number.isNaN(Date.parse(`${startsOn}T00:00:00Z`)))
+      throw new BadUserInputError('startsOn', '日期格式应为 2026-12-12');
     const shifts = await this.em.find(Shift, { project: id }, { orderBy: { startsAt: 'asc' } });
     const days = Math.round((Date.parse(`${startsOn}T00:00:00Z`) - Date.parse(`${chinaDate(project.startsAt)}T00:00:00Z`)) / 86_400_000);
     const move = (d: Date | null | undefined) => (d ? new Date(d.getTime() + days * 86_400_000) : null);
@@ -211,10 +215,7 @@ export class ProjectAdminService {
 }
 
 function span(shifts: ShiftInput[]): [Date, Date] {
-  return [
-    new Date(Math.min(...shifts.map((s) => s.startsAt.getTime()))),
-    new Date(Math.max(...shifts.map((s) => s.endsAt.getTime()))),
-  ];
+  return [new Date(Math.min(...shifts.map((s) => s.startsAt.getTime()))), new Date(Math.max(...shifts.map((s) => s.endsAt.getTime())))];
 }
 
 async function insertShifts(em: EntityManager, projectId: string, shifts: ShiftInput[]): Promise<void> {
@@ -223,7 +224,17 @@ async function insertShifts(em: EntityManager, projectId: string, shifts: ShiftI
   await conn.execute(
     `insert into shift (id, project_id, starts_at, ends_at, capacity, waitlist, allocation, registration_opens_at, registration_closes_at)
      values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-    rows.flatMap((s) => [s.id, projectId, s.startsAt, s.endsAt, s.capacity, s.waitlist ?? true, s.allocation, s.registrationOpensAt ?? null, s.registrationClosesAt ?? null]),
+    rows.flatMap((s) => [
+      s.id,
+      projectId,
+      s.startsAt,
+      s.endsAt,
+      s.capacity,
+      s.waitlist ?? true,
+      s.allocation,
+      s.registrationOpensAt ?? null,
+      s.registrationClosesAt ?? null,
+    ]),
     'run',
     em.getTransactionContext(),
   );

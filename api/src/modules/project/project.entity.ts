@@ -23,7 +23,10 @@ export const PUBLIC_PROJECT_STATUSES = [ProjectStatus.PUBLISHED, ProjectStatus.C
 // Chinese text search by character bigrams (no Chinese parser in PostgreSQL; trigrams miss two-character words).
 @Index({ name: 'project_search_bigrams', expression: `create index "project_search_bigrams" on "project" using gin (aixin_bigrams(title || ' ' || summary))` })
 // The service circle: distance on the earth's surface (earthdistance, no PostGIS needed).
-@Index({ name: 'project_location_earth', expression: `create index "project_location_earth" on "project" using gist (earth_point(lat, lng)) where lat is not null and lng is not null` })
+@Index({
+  name: 'project_location_earth',
+  expression: `create index "project_location_earth" on "project" using gist (earth_point(lat, lng)) where lat is not null and lng is not null`,
+})
 @ObjectType('Project', { implements: Node, description: '志愿项目·活动: an activity with one or more shifts.' })
 export class Project implements Node {
   @PrimaryKey({ type: 'string', length: 30 })

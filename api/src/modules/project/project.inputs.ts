@@ -34,7 +34,9 @@ export class ShiftInput {
   registrationClosesAt?: Date | null;
 }
 
-@InputType('WeeklyRecurrenceInput', { description: 'Shifts repeated every week in China time, e.g. every Saturday 09:00–11:30 for 8 weeks (first come, first served)' })
+@InputType('WeeklyRecurrenceInput', {
+  description: 'Shifts repeated every week in China time, e.g. every Saturday 09:00–11:30 for 8 weeks (first come, first served)',
+})
 export class WeeklyRecurrenceInput {
   @Field(() => String, { description: 'The first date, YYYY-MM-DD' }) firstDate!: string;
   @Field(() => Int, { description: '1..52 weeks' }) weeks!: number;
@@ -57,7 +59,10 @@ export class CreateProjectInput {
   @Field(() => GeoPointInput, { nullable: true }) location?: GeoPointInput | null;
   @Field(() => [ShiftInput], { description: 'At least one, counting those the recurrence makes' }) shifts!: ShiftInput[];
   @Field(() => WeeklyRecurrenceInput, { nullable: true, description: 'More shifts, repeated weekly' }) recurrence?: WeeklyRecurrenceInput | null;
-  @Field(() => ID, { nullable: true, description: 'A service request the organisation claimed: the activity answers it (a CLAIMED request is then IN_PROGRESS)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A service request the organisation claimed: the activity answers it (a CLAIMED request is then IN_PROGRESS)',
+  })
   serviceRequestId?: string | null;
   @Field(() => String, { nullable: true, description: '1..255 characters; a replay returns the first result' })
   idempotencyKey?: string | null;

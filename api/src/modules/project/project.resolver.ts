@@ -13,7 +13,8 @@ const ProjectConnection = createConnectionType('Project', Project);
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => ProjectConnection, {
-    description: "Published (and completed) projects, soonest first; for members of an organisation and its partner keys, that organisation's drafts and cancelled projects too",
+    description:
+      "Published (and completed) projects, soonest first; for members of an organisation and its partner keys, that organisation's drafts and cancelled projects too",
   })
   async projects(
     @Args(() => ConnectionArgs) args: ConnectionArgs,

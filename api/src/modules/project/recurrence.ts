@@ -17,8 +17,10 @@ function isoWeekday(date: string): number {
 }
 
 export function weeklyShifts(r: WeeklyRecurrenceInput, field = 'recurrence'): ShiftInput[] {
-  if (!DATE.test(r.firstDate) || Number.isNaN(Date.parse(`${r.firstDate}T00:00:00Z`))) throw new BadUserInputError(`${field}.firstDate`, '首次日期格式应为 2026-12-12');
-  if (!Number.isInteger(r.weeks) || r.weeks < 1 || r.weeks > MAX_RECURRENCE_WEEKS) throw new BadUserInputError(`${field}.weeks`, `重复周数应为 1 到 ${MAX_RECURRENCE_WEEKS}`);
+  if (!DATE.test(r.firstDate) || Number.isNaN(Date.parse(`${r.firstDate}T00:00:00Z`)))
+    throw new BadUserInputError(`${field}.firstDate`, '首次日期格式应为 2026-12-12');
+  if (!Number.isInteger(r.weeks) || r.weeks < 1 || r.weeks > MAX_RECURRENCE_WEEKS)
+    throw new BadUserInputError(`${field}.weeks`, `重复周数应为 1 到 ${MAX_RECURRENCE_WEEKS}`);
   if (!TIME.test(r.startTime)) throw new BadUserInputError(`${field}.startTime`, '开始时间格式应为 09:00');
   if (!TIME.test(r.endTime)) throw new BadUserInputError(`${field}.endTime`, '结束时间格式应为 11:30');
   if (r.endTime <= r.startTime) throw new BadUserInputError(`${field}.endTime`, '结束时间必须晚于开始时间');

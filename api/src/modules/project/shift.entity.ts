@@ -30,7 +30,10 @@ registerEnumType(ShiftAllocation, { name: 'ShiftAllocation', description: 'How t
   expression: `(allocation = 'FIRST_COME' and registration_opens_at is null and registration_closes_at is null) or (allocation = 'LOTTERY' and registration_closes_at < starts_at and (registration_opens_at is null or registration_opens_at < registration_closes_at))`,
 })
 // The scheduler's question, "which draws are due?", answered from a small partial index.
-@Index({ name: 'shift_due_draws', expression: `create index "shift_due_draws" on "shift" ("registration_closes_at") where allocation = 'LOTTERY' and drawn_at is null` })
+@Index({
+  name: 'shift_due_draws',
+  expression: `create index "shift_due_draws" on "shift" ("registration_closes_at") where allocation = 'LOTTERY' and drawn_at is null`,
+})
 @ObjectType('Shift', { implements: Node, description: '时段: a time slot of a project.' })
 export class Shift implements Node {
   @PrimaryKey({ type: 'string', length: 30 })

@@ -5,7 +5,8 @@ import { MAX_COMMENT, MAX_SCORE, MIN_SCORE } from './rating.entity.js';
 export class RateProjectInput {
   @Field(() => ID) projectId!: string;
   @Field(() => Int, { description: `${MIN_SCORE}..${MAX_SCORE}` }) score!: number;
-  @Field(() => String, { nullable: true, description: `At most ${MAX_COMMENT} characters; read by the team without the writer's name` }) comment?: string | null;
+  @Field(() => String, { nullable: true, description: `At most ${MAX_COMMENT} characters; read by the team without the writer's name` }) comment?:
+    string | null;
   @Field(() => String, { nullable: true, description: '1..255 characters; a replay returns the first result' }) idempotencyKey?: string | null;
 }
 

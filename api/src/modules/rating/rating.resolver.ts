@@ -18,13 +18,17 @@ const ProjectConnection = createConnectionType('Project', Project);
 export class RatingResolver {
   // The public pages show each activity's and team's average and count.
   @UseMiddleware(ChangesPublicSite)
-  @Mutation(() => Rating, { description: 'Rates an activity the signed-in volunteer attended (a shift of it ended and they were present or have a service record); once, never edited' })
+  @Mutation(() => Rating, {
+    description: 'Rates an activity the signed-in volunteer attended (a shift of it ended and they were present or have a service record); once, never edited',
+  })
   rateProject(@Arg('input', () => RateProjectInput) input: RateProjectInput, @Ctx() { em, viewer }: Context): Promise<Rating> {
     return new RatingService(em).rate(viewer, input);
   }
 
   // Hiding a comment changes no public page: they show no comments, and the score still counts.
-  @Mutation(() => Rating, { description: "Hides an abusive rating's comment from every answer, with a reason kept in the audit trail (platform staff); the score still counts" })
+  @Mutation(() => Rating, {
+    description: "Hides an abusive rating's comment from every answer, with a reason kept in the audit trail (platform staff); the score still counts",
+  })
   hideRating(@Arg('input', () => HideRatingInput) input: HideRatingInput, @Ctx() { em, viewer }: Context): Promise<Rating> {
     return new RatingService(em).hide(viewer, input);
   }
@@ -52,7 +56,10 @@ export class ProjectRatingResolver {
     return loaders.ratings.projectSummary.load(project.id);
   }
 
-  @FieldResolver(() => RatingConnection, { nullable: true, description: "Its ratings, newest first, without names: its team's ADMINs and COORDINATORs, platform staff" })
+  @FieldResolver(() => RatingConnection, {
+    nullable: true,
+    description: "Its ratings, newest first, without names: its team's ADMINs and COORDINATORs, platform staff",
+  })
   ratings(@Root() project: Project, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Page<Rating>> {
     return new RatingService(em).forProject(viewer, project, args);
   }
@@ -65,12 +72,17 @@ export class ProjectRatingResolver {
 
 @Resolver(() => Organization)
 export class OrganizationRatingResolver {
-  @FieldResolver(() => RatingSummary, { description: "Average score and number of its activities' ratings and of the requesters' ratings of the needs it served (public)" })
+  @FieldResolver(() => RatingSummary, {
+    description: "Average score and number of its activities' ratings and of the requesters' ratings of the needs it served (public)",
+  })
   rating(@Root() org: Organization, @Ctx() { loaders }: Context): Promise<RatingSummary> {
     return loaders.ratings.organizationSummary.load(org.id);
   }
 
-  @FieldResolver(() => RatingConnection, { nullable: true, description: 'Ratings of its activities, newest first, without names: its ADMINs and COORDINATORs, platform staff' })
+  @FieldResolver(() => RatingConnection, {
+    nullable: true,
+    description: 'Ratings of its activities, newest first, without names: its ADMINs and COORDINATORs, platform staff',
+  })
   ratings(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Page<Rating>> {
     return new RatingService(em).forOrganization(viewer, org.id, args);
   }
@@ -78,8 +90,15 @@ export class OrganizationRatingResolver {
 
 @Resolver(() => Volunteer)
 export class VolunteerRatingResolver {
-  @FieldResolver(() => ProjectConnection, { nullable: true, description: 'Activities they attended, the most recently over first (to rate them): the volunteer only' })
-  attendedProjects(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Page<Project>> | null {
+  @FieldResolver(() => ProjectConnection, {
+    nullable: true,
+    description: 'Activities they attended, the most recently over first (to rate them): the volunteer only',
+  })
+  attendedProjects(
+    @Root() volunteer: Volunteer,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Page<Project>> | null {
     return viewer?.volunteerId === volunteer.id ? new RatingService(em).attended(volunteer.id, args) : null;
   }
 }

@@ -87,7 +87,12 @@ export class RatingService {
     await this.em.transactional(async (tx) => {
       await tx.flush();
       await writeAudit(tx, [
-        { actorId: v.volunteerId, action: 'rating.comment-hidden', subjectId: rating.id, detail: { projectId: rating.project.id, organizationId: rating.organization.id, reason } },
+        {
+          actorId: v.volunteerId,
+          action: 'rating.comment-hidden',
+          subjectId: rating.id,
+          detail: { projectId: rating.project.id, organizationId: rating.organization.id, reason },
+        },
       ]);
     });
     return rating;

@@ -35,7 +35,10 @@ export enum ServiceRequestCategory {
   DISASTER = 'DISASTER',
   OTHER = 'OTHER',
 }
-registerEnumType(ServiceRequestCategory, { name: 'ServiceRequestCategory', description: 'What kind of help is needed (助老, 关爱儿童, 助残, 环保, 社区, 健康, 教育, 防灾救灾, 其他)' });
+registerEnumType(ServiceRequestCategory, {
+  name: 'ServiceRequestCategory',
+  description: 'What kind of help is needed (助老, 关爱儿童, 助残, 环保, 社区, 健康, 教育, 防灾救灾, 其他)',
+});
 
 /** Statuses the public board and pages may show; the rest stay with the requester and the triage desk. */
 export const PUBLIC_REQUEST_STATUSES = [
@@ -58,8 +61,14 @@ export const MET_REQUEST_STATUSES = [ServiceRequestStatus.DONE, ServiceRequestSt
 @Entity({ tableName: 'service_request' })
 @Index({ properties: ['status', 'createdAt', 'id'] })
 @Index({ properties: ['requesterId', 'createdAt', 'id'] })
-@Index({ name: 'service_request_search_bigrams', expression: `create index "service_request_search_bigrams" on "service_request" using gin (aixin_bigrams(title || ' ' || description))` })
-@Index({ name: 'service_request_location_earth', expression: `create index "service_request_location_earth" on "service_request" using gist (earth_point(lat, lng)) where lat is not null and lng is not null` })
+@Index({
+  name: 'service_request_search_bigrams',
+  expression: `create index "service_request_search_bigrams" on "service_request" using gin (aixin_bigrams(title || ' ' || description))`,
+})
+@Index({
+  name: 'service_request_location_earth',
+  expression: `create index "service_request_location_earth" on "service_request" using gist (earth_point(lat, lng)) where lat is not null and lng is not null`,
+})
 @ObjectType('ServiceRequest', { implements: Node, description: '服务需求: help asked of volunteer teams; its contact is never public' })
 export class ServiceRequest implements Node {
   @PrimaryKey({ type: 'string', length: 30 })

@@ -61,22 +61,26 @@ export function claimedBySql(alias: string): string {
 
 /** Records the team's claim (after addClaim counted its volunteers); a second claim of the same team is a unique violation. */
 export async function insertClaim(em: EntityManager, requestId: string, organizationId: string, volunteers: number): Promise<void> {
-  await em.getConnection().execute(
-    `insert into service_request_claim (id, request_id, organization_id, volunteers) values (?, ?, ?, ?)`,
-    [newId('src'), requestId, organizationId, volunteers],
-    'run',
-    transactionOf(em),
-  );
+  await em
+    .getConnection()
+    .execute(
+      `insert into service_request_claim (id, request_id, organization_id, volunteers) values (?, ?, ?, ?)`,
+      [newId('src'), requestId, organizationId, volunteers],
+      'run',
+      transactionOf(em),
+    );
 }
 
 /** Whether one of the teams holds a claim on the request. */
 export async function hasClaim(em: EntityManager, requestId: string, organizationIds: string[]): Promise<boolean> {
-  const [row] = await em.getConnection().execute<{ n: number }[]>(
-    `select count(*)::int as n from service_request_claim where request_id = ? and organization_id in (select jsonb_array_elements_text(?::jsonb))`,
-    [requestId, JSON.stringify(organizationIds)],
-    'all',
-    transactionOf(em),
-  );
+  const [row] = await em
+    .getConnection()
+    .execute<{ n: number }[]>(
+      `select count(*)::int as n from service_request_claim where request_id = ? and organization_id in (select jsonb_array_elements_text(?::jsonb))`,
+      [requestId, JSON.stringify(organizationIds)],
+      'all',
+      transactionOf(em),
+    );
   return row.n > 0;
 }
 
@@ -100,12 +104,14 @@ export async function removeClaim(em: EntityManager, requestId: string, organiza
 
 /** Links the team's claim to the activity it made of the request; false when the team has no claim on it. */
 export async function linkClaimProject(em: EntityManager, requestId: string, organizationId: string, projectId: string): Promise<boolean> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(
-    `update service_request_claim set project_id = ? where request_id = ? and organization_id = ? returning id`,
-    [projectId, requestId, organizationId],
-    'all',
-    transactionOf(em),
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `update service_request_claim set project_id = ? where request_id = ? and organization_id = ? returning id`,
+      [projectId, requestId, organizationId],
+      'all',
+      transactionOf(em),
+    );
   return rows.length > 0;
 }
 
@@ -116,10 +122,12 @@ export interface DistrictMet {
 
 /** Needs met (DONE or CONFIRMED) per district, most first. */
 export async function metByDistrict(em: EntityManager): Promise<DistrictMet[]> {
-  const rows = await em.getConnection().execute<{ district: string; met: number }[]>(
-    `select district, count(*)::int as met from service_request where status::text = any(select jsonb_array_elements_text(?::jsonb)) group by district order by count(*) desc, district`,
-    [JSON.stringify(MET_REQUEST_STATUSES)],
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ district: string; met: number }[]>(
+      `select district, count(*)::int as met from service_request where status::text = any(select jsonb_array_elements_text(?::jsonb)) group by district order by count(*) desc, district`,
+      [JSON.stringify(MET_REQUEST_STATUSES)],
+    );
   return rows;
 }
 

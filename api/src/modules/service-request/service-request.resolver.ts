@@ -72,7 +72,9 @@ async function unmasked(ctx: Context, request: ServiceRequest, field: 'contactNa
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
-  @Query(() => ServiceRequestConnection, { description: 'The public board: OPEN needs by default, newest first (nearest first with near); never their contact' })
+  @Query(() => ServiceRequestConnection, {
+    description: 'The public board: OPEN needs by default, newest first (nearest first with near); never their contact',
+  })
   serviceRequests(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => ServiceRequestFilter, { nullable: true }) filter: ServiceRequestFilter | null,
@@ -87,7 +89,8 @@ export class ServiceRequestResolver {
   }
 
   @Query(() => ServiceRequestConnection, {
-    description: 'The triage queue of platform staff (all districts) and federation ADMINs (their district): SUBMITTED requests, or with stale those OPEN and unclaimed for AIXIN_REQUEST_STALE_DAYS days',
+    description:
+      'The triage queue of platform staff (all districts) and federation ADMINs (their district): SUBMITTED requests, or with stale those OPEN and unclaimed for AIXIN_REQUEST_STALE_DAYS days',
   })
   serviceRequestQueue(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -102,7 +105,7 @@ export class ServiceRequestResolver {
     return new ServiceRequestService(ctx.em).mine(ctx.viewer, args);
   }
 
-  @Query(() => ServiceRequestConnection, { description: "Requests the team claimed, for its ADMINs and COORDINATORs" })
+  @Query(() => ServiceRequestConnection, { description: 'Requests the team claimed, for its ADMINs and COORDINATORs' })
   claimedServiceRequests(
     @Arg('organizationId', () => ID) organizationId: string,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -116,7 +119,9 @@ export class ServiceRequestResolver {
     return metByDistrict(ctx.em);
   }
 
-  @Mutation(() => ServiceRequest, { description: 'A need, SUBMITTED for triage: by anyone signed in, a team manager for the team, a partner key with REQUEST, or staff for a resident' })
+  @Mutation(() => ServiceRequest, {
+    description: 'A need, SUBMITTED for triage: by anyone signed in, a team manager for the team, a partner key with REQUEST, or staff for a resident',
+  })
   submitServiceRequest(@Arg('input', () => SubmitServiceRequestInput) input: SubmitServiceRequestInput, @Ctx() ctx: Context): Promise<ServiceRequest> {
     return new ServiceRequestService(ctx.em).submit(ctx.viewer ?? ctx.partner, ctx.vault, input);
   }
@@ -139,14 +144,20 @@ export class ServiceRequestResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
-  @Mutation(() => ServiceRequest, { description: "A team's ADMIN or COORDINATOR claims (part of) an OPEN need; once claims cover it, CLAIMED. CAPACITY_REACHED when others came first" })
+  @Mutation(() => ServiceRequest, {
+    description: "A team's ADMIN or COORDINATOR claims (part of) an OPEN need; once claims cover it, CLAIMED. CAPACITY_REACHED when others came first",
+  })
   claimServiceRequest(@Arg('input', () => ClaimServiceRequestInput) input: ClaimServiceRequestInput, @Ctx() ctx: Context): Promise<ServiceRequest> {
     return new ServiceRequestService(ctx.em).claim(ctx.viewer ?? ctx.partner, input);
   }
 
   @UseMiddleware(ChangesPublicSite)
-  @Mutation(() => ServiceRequest, { description: "The team takes its claim back; a request no longer covered is OPEN again" })
-  withdrawServiceRequestClaim(@Arg('id', () => ID) id: string, @Arg('organizationId', () => ID) organizationId: string, @Ctx() ctx: Context): Promise<ServiceRequest> {
+  @Mutation(() => ServiceRequest, { description: 'The team takes its claim back; a request no longer covered is OPEN again' })
+  withdrawServiceRequestClaim(
+    @Arg('id', () => ID) id: string,
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceRequest> {
     return new ServiceRequestService(ctx.em).withdraw(ctx.viewer ?? ctx.partner, id, organizationId);
   }
 
@@ -158,12 +169,18 @@ export class ServiceRequestResolver {
 
   @UseMiddleware(ChangesPublicSite)
   @Mutation(() => ServiceRequest, { description: 'CLAIMED or IN_PROGRESS → DONE, by a claiming team; the requester is asked to confirm' })
-  completeServiceRequest(@Arg('id', () => ID) id: string, @Arg('organizationId', () => ID) organizationId: string, @Ctx() ctx: Context): Promise<ServiceRequest> {
+  completeServiceRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceRequest> {
     return new ServiceRequestService(ctx.em).complete(ctx.viewer ?? ctx.partner, id, organizationId);
   }
 
   @UseMiddleware(ChangesPublicSite)
-  @Mutation(() => ServiceRequest, { description: 'Closes a request that will not be done, with a reason: a claiming team (organizationId), or staff and the federation of its district' })
+  @Mutation(() => ServiceRequest, {
+    description: 'Closes a request that will not be done, with a reason: a claiming team (organizationId), or staff and the federation of its district',
+  })
   closeServiceRequest(
     @Arg('id', () => ID) id: string,
     @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null,
@@ -238,12 +255,18 @@ export class ServiceRequestResolver {
     return (await contactAccess(ctx, request)) === 'none' ? null : maskPhone((await contactOf(ctx, request)).phone);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'In full for platform staff, the federation of its district and ADMINs of a claiming team (the read is audited); null for anyone else' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'In full for platform staff, the federation of its district and ADMINs of a claiming team (the read is audited); null for anyone else',
+  })
   contactName(@Root() request: ServiceRequest, @Ctx() ctx: Context): Promise<string | null> {
     return unmasked(ctx, request, 'contactName');
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'In full for platform staff, the federation of its district and ADMINs of a claiming team (the read is audited); null for anyone else' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'In full for platform staff, the federation of its district and ADMINs of a claiming team (the read is audited); null for anyone else',
+  })
   contactPhone(@Root() request: ServiceRequest, @Ctx() ctx: Context): Promise<string | null> {
     return unmasked(ctx, request, 'contactPhone');
   }

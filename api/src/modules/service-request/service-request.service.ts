@@ -155,9 +155,7 @@ export class ServiceRequestService {
   /** Requests the team claimed, whatever their status now, for its managers. */
   async claimedBy(actor: Actor | null, organizationId: string, args: ConnectionArgs): Promise<Page<ServiceRequest>> {
     await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
-    const qb = this.em
-      .createQueryBuilder(ServiceRequest, 'r')
-      .where(claimedBySql('r'), [organizationId]);
+    const qb = this.em.createQueryBuilder(ServiceRequest, 'r').where(claimedBySql('r'), [organizationId]);
     return paginate(qb, args, NEWEST_FIRST, 'desc');
   }
 
@@ -209,7 +207,11 @@ export class ServiceRequestService {
     if (!kept || [S.MERGED, S.DECLINED].includes(kept.status)) throw new BadUserInputError('intoId', 'Merge into a request that is kept');
     if (!(await this.triages(v, kept))) throw new ForbiddenError('You do not triage the request kept');
     const affected = await this.em.transactional(async (tx) => {
-      const n = await tx.nativeUpdate(ServiceRequest, { id, $or: [{ status: S.SUBMITTED }, { status: S.OPEN, volunteersClaimed: 0 }] }, { status: S.MERGED, mergedInto: intoId });
+      const n = await tx.nativeUpdate(
+        ServiceRequest,
+        { id, $or: [{ status: S.SUBMITTED }, { status: S.OPEN, volunteersClaimed: 0 }] },
+        { status: S.MERGED, mergedInto: intoId },
+      );
       if (n) await writeAudit(tx, [{ actorId: v.volunteerId, action: 'service-request.merged', subjectId: id, detail: { intoId } }]);
       return n;
     });
@@ -282,7 +284,8 @@ export class ServiceRequestService {
     const v = requireViewer(viewer);
     const request = await this.existing(input.id);
     if (request.requesterId !== v.volunteerId) throw new ForbiddenError('Only the requester confirms a request');
-    if (!Number.isInteger(input.score) || input.score < MIN_SCORE || input.score > MAX_SCORE) throw new BadUserInputError('score', `score must be ${MIN_SCORE}..${MAX_SCORE}`);
+    if (!Number.isInteger(input.score) || input.score < MIN_SCORE || input.score > MAX_SCORE)
+      throw new BadUserInputError('score', `score must be ${MIN_SCORE}..${MAX_SCORE}`);
     const comment = checkOptionalText('comment', input.comment, MAX_COMMENT);
     return this.move(null, input.id, [S.DONE], { status: S.CONFIRMED, score: input.score, feedbackComment: comment, confirmedAt: this.clock() });
   }

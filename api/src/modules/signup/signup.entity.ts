@@ -34,7 +34,10 @@ export function waitlistOrder(alias?: string): string {
  * forbids a second live sign-up for the same volunteer and shift, whatever the concurrency.
  */
 @Entity({ tableName: 'signup' })
-@Index({ name: 'signup_one_live_per_volunteer', expression: `create unique index "signup_one_live_per_volunteer" on "signup" ("shift_id", "volunteer_id") where status <> 'CANCELLED'` })
+@Index({
+  name: 'signup_one_live_per_volunteer',
+  expression: `create unique index "signup_one_live_per_volunteer" on "signup" ("shift_id", "volunteer_id") where status <> 'CANCELLED'`,
+})
 @Index({ properties: ['shift', 'status', 'createdAt'] })
 @Index({ properties: ['volunteer', 'createdAt'] })
 @ObjectType('Signup', { implements: Node, description: '报名: a sign-up for a shift' })

@@ -30,6 +30,8 @@ export async function volunteerSignupPage(em: EntityManager, volunteer: Voluntee
 
 /** How many sign-ups (any status) the volunteer has: a page's totalCount. */
 export async function countVolunteerSignups(em: EntityManager, volunteerId: string): Promise<number> {
-  const [row] = await em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from signup where volunteer_id = ?`, [volunteerId], 'all', transactionOf(em));
+  const [row] = await em
+    .getConnection()
+    .execute<{ n: number }[]>(`select count(*)::int as n from signup where volunteer_id = ?`, [volunteerId], 'all', transactionOf(em));
   return row.n;
 }

@@ -22,8 +22,10 @@ const ORDER = [{ column: 'g.id', value: (s: Signup) => s.id, type: 'string' as c
 @ObjectType('CheckInCode', { description: 'Shown by coordinators; rotates every ten minutes' })
 export class CheckInCodeType {
   @Field(() => String) code!: string;
-  @Field(() => String, { description: 'Text to encode as a QR code: with `origin`, the address of the check-in page, which a phone camera opens' }) qrPayload!: string;
-  @Field(() => String, { nullable: true, description: 'With `origin`: the QR code of qrPayload as SVG markup, for a screen at the door' }) qrSvg!: string | null;
+  @Field(() => String, { description: 'Text to encode as a QR code: with `origin`, the address of the check-in page, which a phone camera opens' })
+  qrPayload!: string;
+  @Field(() => String, { nullable: true, description: 'With `origin`: the QR code of qrPayload as SVG markup, for a screen at the door' }) qrSvg!:
+    string | null;
   @Field(() => DateTimeResolver, { description: 'When this code is replaced by the next (codes rotate every ten minutes)' }) validUntil!: Date;
 }
 
@@ -35,7 +37,8 @@ async function requireShiftManager(ctx: Context, shift: Shift): Promise<void> {
 @Resolver(() => Signup)
 export class SignupResolver {
   @Mutation(() => Signup, {
-    description: 'Takes a place (CONFIRMED), or joins the waitlist (WAITLISTED) when the shift is full; on a LOTTERY shift before its draw, enters the draw (PENDING_DRAW)',
+    description:
+      'Takes a place (CONFIRMED), or joins the waitlist (WAITLISTED) when the shift is full; on a LOTTERY shift before its draw, enters the draw (PENDING_DRAW)',
   })
   signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<Signup> {
     return new SignupService(ctx.em).signUp(ctx.viewer, input.shiftId, input.idempotencyKey);
@@ -51,21 +54,15 @@ export class SignupResolver {
     return new SignupService(ctx.em).checkIn(ctx.viewer, ctx.vault, input.signupId, input.code);
   }
 
-  @Mutation(() => Signup, { description: "Marks the signed-in volunteer ATTENDED on a shift they signed up for, with the shift's check-in code (the door's QR code leads here)" })
-  checkInToShift(
-    @Arg('shiftId', () => ID) shiftId: string,
-    @Arg('code', () => String) code: string,
-    @Ctx() ctx: Context,
-  ): Promise<Signup> {
+  @Mutation(() => Signup, {
+    description: "Marks the signed-in volunteer ATTENDED on a shift they signed up for, with the shift's check-in code (the door's QR code leads here)",
+  })
+  checkInToShift(@Arg('shiftId', () => ID) shiftId: string, @Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Signup> {
     return new SignupService(ctx.em).checkInToShift(ctx.viewer, ctx.vault, shiftId, code);
   }
 
   @Mutation(() => Signup, { description: "Coordinators: signs up a member of the team (a resident registered at the station) for one of the team's shifts" })
-  signUpVolunteer(
-    @Arg('shiftId', () => ID) shiftId: string,
-    @Arg('volunteerId', () => ID) volunteerId: string,
-    @Ctx() ctx: Context,
-  ): Promise<Signup> {
+  signUpVolunteer(@Arg('shiftId', () => ID) shiftId: string, @Arg('volunteerId', () => ID) volunteerId: string, @Ctx() ctx: Context): Promise<Signup> {
     return new SignupService(ctx.em).signUpFor(ctx.viewer, shiftId, volunteerId);
   }
 
@@ -108,7 +105,8 @@ export class ShiftSignupResolver {
   @FieldResolver(() => CheckInCodeType, { nullable: true, description: "Coordinators and admins of the project's organisation only" })
   async checkInCode(
     @Root() shift: Shift,
-    @Arg('origin', () => String, { nullable: true, description: "The site's origin (https://…), for a QR code that opens its check-in page" }) origin: string | null,
+    @Arg('origin', () => String, { nullable: true, description: "The site's origin (https://…), for a QR code that opens its check-in page" })
+    origin: string | null,
     @Ctx() ctx: Context,
   ): Promise<CheckInCodeType> {
     await requireShiftManager(ctx, shift);

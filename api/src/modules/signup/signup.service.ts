@@ -115,12 +115,14 @@ export class SignupService {
    */
   private async takePlace(em: EntityManager, volunteerId: string, shiftId: string, retried = false): Promise<Signup> {
     const signupId = newId('sgn');
-    const rows = await em.getConnection().execute<{ id: string; status: SignupStatus; created_at: Date }[]>(
-      TAKE_PLACE_SQL,
-      [shiftId, volunteerId, signupId, shiftId, volunteerId],
-      'all',
-      em.getTransactionContext(),
-    );
+    const rows = await em
+      .getConnection()
+      .execute<{ id: string; status: SignupStatus; created_at: Date }[]>(
+        TAKE_PLACE_SQL,
+        [shiftId, volunteerId, signupId, shiftId, volunteerId],
+        'all',
+        em.getTransactionContext(),
+      );
     if (rows.length) {
       return em.map(Signup, { ...rows[0], shift_id: shiftId, volunteer_id: volunteerId });
     }

@@ -6,22 +6,48 @@ const CHECK_CHARS = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'] as c
 
 /** Province-level codes (GB/T 2260) that can open a valid number; 71/81/82/83 are Taiwan, HK, Macao residence permits. */
 const PROVINCE_CODES: ReadonlySet<string> = new Set([
-  '11', '12', '13', '14', '15',
-  '21', '22', '23',
-  '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46',
-  '50', '51', '52', '53', '54',
-  '61', '62', '63', '64', '65',
-  '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 const EARLIEST_BIRTH = Date.UTC(1900, 0, 1);
 
 export type ResidentIdProblem = 'LENGTH' | 'FORMAT' | 'REGION' | 'BIRTH_DATE' | 'CHECK_DIGIT';
 
-export type ResidentIdCheck =
-  | { ok: true; birthDate: Date; region: string; sex: 'M' | 'F' }
-  | { ok: false; problem: ResidentIdProblem };
+export type ResidentIdCheck = { ok: true; birthDate: Date; region: string; sex: 'M' | 'F' } | { ok: false; problem: ResidentIdProblem };
 
 /** The 18th character for the given first 17 digits. */
 export function residentIdCheckDigit(first17: string): string {
@@ -59,8 +85,7 @@ export function checkResidentId(value: string, today: Date = new Date()): Reside
   if (year < 1900) return { ok: false, problem: 'BIRTH_DATE' };
   const birth = Date.UTC(year, month - 1, day);
   const parsed = new Date(birth);
-  const realDate =
-    parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+  const realDate = parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
   // Birth dates on ID cards are Beijing calendar dates, so "today" is read in China time or a
   // server running in UTC would reject babies born this morning in China.
   if (!realDate || birth < EARLIEST_BIRTH || birth > chinaDay(today).getTime()) {
@@ -78,8 +103,7 @@ export function ageOn(birthDate: Date, today: Date): number {
   const now = chinaDay(today);
   let age = now.getUTCFullYear() - birthDate.getUTCFullYear();
   const beforeBirthday =
-    now.getUTCMonth() < birthDate.getUTCMonth() ||
-    (now.getUTCMonth() === birthDate.getUTCMonth() && now.getUTCDate() < birthDate.getUTCDate());
+    now.getUTCMonth() < birthDate.getUTCMonth() || (now.getUTCMonth() === birthDate.getUTCMonth() && now.getUTCDate() < birthDate.getUTCDate());
   if (beforeBirthday) age -= 1;
   return age;
 }

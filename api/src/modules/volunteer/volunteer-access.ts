@@ -65,7 +65,9 @@ export function createVolunteerLoaders(em: EntityManager, viewer: Viewer | null,
     const own = viewer?.volunteerRow && 'real_name_enc' in viewer.volunteerRow ? (viewer.volunteerRow as SealedRow) : null;
     const others = ids.filter((id) => id !== own?.id);
     const rows = others.length
-      ? await em.getConnection().execute<SealedRow[]>(`select id, real_name_enc, id_number_enc, phone_enc from volunteer where id in (${others.map(() => '?').join(',')})`, others)
+      ? await em
+          .getConnection()
+          .execute<SealedRow[]>(`select id, real_name_enc, id_number_enc, phone_enc from volunteer where id in (${others.map(() => '?').join(',')})`, others)
       : [];
     const byId = new Map<string, SealedRow>(rows.map((r) => [r.id, r]));
     if (own) byId.set(own.id, own);
@@ -79,7 +81,12 @@ export function createVolunteerLoaders(em: EntityManager, viewer: Viewer | null,
   const auditRead = new DataLoader<string, true>(async (subjectIds) => {
     await writeAudit(
       em,
-      subjectIds.map((subjectId) => ({ actorId: viewer?.volunteerId ?? null, action: 'personal-data.read' as const, subjectId, detail: { field: 'realName' } })),
+      subjectIds.map((subjectId) => ({
+        actorId: viewer?.volunteerId ?? null,
+        action: 'personal-data.read' as const,
+        subjectId,
+        detail: { field: 'realName' },
+      })),
     );
     return subjectIds.map(() => true as const);
   });

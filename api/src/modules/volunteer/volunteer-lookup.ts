@@ -4,7 +4,19 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Volunteer } from './volunteer.entity.js';
 
 /** The columns `me` shows (personal-data columns stay lazy), also read by the session lookup. */
-export const VOLUNTEER_COLUMNS = ['id', 'volunteer_number', 'display_name', 'email', 'birth_date', 'district', 'skills', 'is_platform_admin', 'total_minutes', 'created_at', 'deleted_at'] as const;
+export const VOLUNTEER_COLUMNS = [
+  'id',
+  'volunteer_number',
+  'display_name',
+  'email',
+  'birth_date',
+  'district',
+  'skills',
+  'is_platform_admin',
+  'total_minutes',
+  'created_at',
+  'deleted_at',
+] as const;
 const COLUMNS = VOLUNTEER_COLUMNS.join(', ');
 /** The sealed personal columns the session lookup reads too, so the viewer's own name costs no statement (volunteer-access.ts). */
 export const SEALED_COLUMNS = ['real_name_enc', 'id_number_enc', 'phone_enc'] as const;
@@ -32,7 +44,10 @@ export interface VolunteerKey {
  * their blind indexes, so the database never sees them): one statement for any number of keys.
  * Answers, in the keys' order, the volunteer's ID, or null where none matches.
  */
-export async function findVolunteerIds(em: EntityManager, keys: { number: string | null; phoneIndex: Buffer | null; idIndex: Buffer | null }[]): Promise<(string | null)[]> {
+export async function findVolunteerIds(
+  em: EntityManager,
+  keys: { number: string | null; phoneIndex: Buffer | null; idIndex: Buffer | null }[],
+): Promise<(string | null)[]> {
   if (!keys.length) return [];
   const rows = await em.getConnection().execute<{ i: number; id: string }[]>(
     `select k.i, v.id

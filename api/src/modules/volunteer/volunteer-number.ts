@@ -7,8 +7,6 @@ export function formatVolunteerNumber(sequence: number): string {
 }
 
 export async function nextVolunteerNumbers(em: EntityManager, count: number): Promise<string[]> {
-  const rows = await em
-    .getConnection()
-    .execute<{ n: string }[]>(`select nextval('volunteer_number_seq') as n from generate_series(1, ?)`, [count]);
+  const rows = await em.getConnection().execute<{ n: string }[]>(`select nextval('volunteer_number_seq') as n from generate_series(1, ?)`, [count]);
   return rows.map((r) => formatVolunteerNumber(Number(r.n)));
 }

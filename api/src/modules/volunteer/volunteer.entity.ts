@@ -85,5 +85,4 @@ export class Volunteer implements Node {
 
   @Property({ type: 'timestamptz', nullable: true })
   deletedAt?: Date | null;
-
 }

@@ -136,7 +136,7 @@ const en: AuditWords = {
     'hours.walk-in': 'recorded hours for a walk-in',
     'hours.imported': 'imported earlier service records',
     'organization.logo-changed': "changed {team}'s logo",
-    'project.photos-updated': "updated the photos of an activity of {team}",
+    'project.photos-updated': 'updated the photos of an activity of {team}',
     'news.submitted': "submitted {team}'s news for review",
     'news.published': 'published a news article',
     'news.returned': "returned {team}'s news for changes",

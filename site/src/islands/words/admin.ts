@@ -40,7 +40,11 @@ const zh: AdminWords = {
     review: { nav: '审核', title: '内容审核', description: '审核各团队提交的资讯：发布，或写明原因退回修改。' },
     ratings: { nav: '评价', title: '活动评价留言', description: '查看志愿者对活动的评价留言，隐藏辱骂等不当留言并写明原因（评分仍计入平均分）。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为团队签发合作方应用的 API 密钥并设定权限，查看最近使用时间，吊销密钥。' },
-    requests: { nav: '需求', title: '需求审核', description: '审核居民和单位提出的服务需求：发布到需求广场、写明原因不予发布，或合并重复的需求；长期无人认领的需求会标出，可隐藏不当评价。' },
+    requests: {
+      nav: '需求',
+      title: '需求审核',
+      description: '审核居民和单位提出的服务需求：发布到需求广场、写明原因不予发布，或合并重复的需求；长期无人认领的需求会标出，可隐藏不当评价。',
+    },
     audit: { nav: '审计', title: '审计记录', description: '按操作、操作人、对象和时间查阅平台上的管理操作。' },
     figures: { nav: '数据', title: '平台数据', description: '按年份、区县和团队统计的志愿者、团队、活动、服务时长和服务人次。' },
   },
@@ -75,9 +79,22 @@ const en: AdminWords = {
       description: 'Write and edit news, role models and showcases; publish now or at a set time; withdraw what is published.',
     },
     review: { nav: 'Review', title: 'Content review', description: "Review the teams' news: publish it, or return it with the reason." },
-    ratings: { nav: 'Ratings', title: 'Rating comments', description: "Read volunteers' comments on activities and hide an abusive one with a reason (its score still counts in the average)." },
-    keys: { nav: 'Keys', title: 'Partner keys', description: "Issue API keys for a team's partner apps with their scopes, see when they were last used, revoke them." },
-    requests: { nav: 'Requests', title: 'Request triage', description: 'Review the service requests residents and organisations submit: publish them on the board, decline them with a reason, or merge duplicates; needs left unclaimed too long are flagged, and abusive comments can be hidden.' },
+    ratings: {
+      nav: 'Ratings',
+      title: 'Rating comments',
+      description: "Read volunteers' comments on activities and hide an abusive one with a reason (its score still counts in the average).",
+    },
+    keys: {
+      nav: 'Keys',
+      title: 'Partner keys',
+      description: "Issue API keys for a team's partner apps with their scopes, see when they were last used, revoke them.",
+    },
+    requests: {
+      nav: 'Requests',
+      title: 'Request triage',
+      description:
+        'Review the service requests residents and organisations submit: publish them on the board, decline them with a reason, or merge duplicates; needs left unclaimed too long are flagged, and abusive comments can be hidden.',
+    },
     audit: { nav: 'Audit', title: 'Audit trail', description: 'The administrative actions on the platform, by action, person, subject and time.' },
     figures: {
       nav: 'Figures',

@@ -13,7 +13,10 @@ const zh = {
   status: '状态',
   order: '候补顺序',
   actions: '到场',
-  statuses: { CONFIRMED: '已确认', WAITLISTED: '候补', ATTENDED: '已到场', NO_SHOW: '缺席', PENDING_DRAW: '待抽签', CANCELLED: '已取消' } as Record<string, string>,
+  statuses: { CONFIRMED: '已确认', WAITLISTED: '候补', ATTENDED: '已到场', NO_SHOW: '缺席', PENDING_DRAW: '待抽签', CANCELLED: '已取消' } as Record<
+    string,
+    string
+  >,
   walkIn: '（未报名到场）',
   attended: '到场',
   noShow: '缺席',

@@ -79,7 +79,8 @@ const en: Words = {
   hours: {
     title: 'Service time to record',
     note: 'After an activity, the team records the time of those who came (travel excluded): once per person and shift; it then counts towards their total.',
-    recorded: (title, when, count, rest) => `Recorded the service time of ${count} ${count === 1 ? 'volunteer' : 'volunteers'} for “${title}” (${when})${rest}.`,
+    recorded: (title, when, count, rest) =>
+      `Recorded the service time of ${count} ${count === 1 ? 'volunteer' : 'volunteers'} for “${title}” (${when})${rest}.`,
     restUnknown: '; the others waiting cannot be read just now, reload the page later',
     restLeft: (left) => `; ${left} more to record`,
     shown: (total, shown) => `${total} shifts to record; the ${shown} that ended last are shown.`,

@@ -83,7 +83,8 @@ const en: Words = {
   roleChanged: (n, r) => `${n} is now ${r.toLowerCase()}.`,
   more: 'More members',
   assisted: 'Register a resident',
-  assistedNote: 'For a resident without a smartphone: check their ID and get their consent. They become a member of this team, and you can sign them up for its activities.',
+  assistedNote:
+    'For a resident without a smartphone: check their ID and get their consent. They become a member of this team, and you can sign them up for its activities.',
   realName: 'Name',
   idNumber: 'ID number',
   phoneLabel: "Mobile number (a family member's will do)",
@@ -100,7 +101,7 @@ const en: Words = {
   noShifts: 'The team has no shift open for sign-up.',
   statuses: { CONFIRMED: 'confirmed', WAITLISTED: 'waitlisted', PENDING_DRAW: 'in the draw' },
   fields: {
-    consent: "Tick the box once the resident has agreed.",
+    consent: 'Tick the box once the resident has agreed.',
     realName: 'The name must be 2 to 30 characters, as on the ID card.',
     idNumber: 'Please check the ID number (18 characters).',
     phone: 'Please give an 11-digit mainland mobile number.',

@@ -45,7 +45,8 @@ type Words = typeof zh;
 
 const en: Words = {
   walkIn: 'Walk-ins',
-  walkInNote: 'A volunteer who served without signing up: find them by volunteer number or mobile number, record their time and say why (kept in the audit trail).',
+  walkInNote:
+    'A volunteer who served without signing up: find them by volunteer number or mobile number, record their time and say why (kept in the audit trail).',
   shift: 'Ended shift',
   noShifts: 'No shift ended in the last month.',
   volunteerNumber: 'Volunteer number',
@@ -57,7 +58,8 @@ const en: Words = {
   recording: 'Recording…',
   recorded: (m) => `${m} minutes recorded.`,
   importTitle: 'Import earlier records',
-  importNote: 'Records from before the platform come in a spreadsheet: one record a row, the volunteer found by volunteer number, mobile or ID number. Preview first, then import; a record imported twice is recorded once.',
+  importNote:
+    'Records from before the platform come in a spreadsheet: one record a row, the volunteer found by volunteer number, mobile or ID number. Preview first, then import; a record imported twice is recorded once.',
   template: 'Download the template',
   file: 'Choose a file (.xlsx or .csv)',
   reading: 'Reading the file…',

@@ -3,7 +3,8 @@
 import type { Locale } from '../../i18n/locales';
 import type { FieldSentences } from '../../lib/api-messages';
 
-export type TeamField = 'name' | 'kind' | 'district' | 'city' | 'parent' | 'contactName' | 'contactPhone' | 'description' | 'address' | 'lat' | 'lng' | 'joinPolicy';
+export type TeamField =
+  'name' | 'kind' | 'district' | 'city' | 'parent' | 'contactName' | 'contactPhone' | 'description' | 'address' | 'lat' | 'lng' | 'joinPolicy';
 
 export interface TeamWords {
   labels: Record<Exclude<TeamField, 'lat' | 'lng'>, string>;
@@ -32,7 +33,21 @@ export interface TeamWords {
   resubmitted: string;
   readOnly: string;
   phoneKept: (masked: string) => string;
-  children: { pending: string; none: string; approved: string; noneApproved: string; approve: string; ret: string; reason: string; approved1: (n: string) => string; returned1: (n: string) => string; needReason: string; contact: string; registeredAt: string; notAdmin: string };
+  children: {
+    pending: string;
+    none: string;
+    approved: string;
+    noneApproved: string;
+    approve: string;
+    ret: string;
+    reason: string;
+    approved1: (n: string) => string;
+    returned1: (n: string) => string;
+    needReason: string;
+    contact: string;
+    registeredAt: string;
+    notAdmin: string;
+  };
   fields: FieldSentences;
 }
 
@@ -54,7 +69,15 @@ const zh: TeamWords = {
     parent: '在目录中搜索上级组织（如区志愿者联合会）；由它审核本团队。不选则由平台审核。',
     contactPhone: '加密保存，只向本团队管理者、上级组织管理员和平台显示部分号码。',
   },
-  kinds: { YOUTH_LEAGUE: '共青团组织', GOVERNMENT: '政府部门', FEDERATION: '志愿者联合会', NGO: '社会组织', SCHOOL: '学校', COMPANY: '企业', COMMUNITY: '社区' },
+  kinds: {
+    YOUTH_LEAGUE: '共青团组织',
+    GOVERNMENT: '政府部门',
+    FEDERATION: '志愿者联合会',
+    NGO: '社会组织',
+    SCHOOL: '学校',
+    COMPANY: '企业',
+    COMMUNITY: '社区',
+  },
   policies: { APPROVAL: '申请加入，由管理员或协调员审核', OPEN: '志愿者可直接加入' },
   noParent: '（不选，由平台审核）',
   parentSearch: '搜索上级组织',
@@ -111,10 +134,19 @@ const en: TeamWords = {
   },
   hints: {
     name: 'As registered; unique on the platform.',
-    parent: 'Search the directory for the federation above you (e.g. the district volunteer federation); it reviews your team. Leave it out and the platform reviews it.',
+    parent:
+      'Search the directory for the federation above you (e.g. the district volunteer federation); it reviews your team. Leave it out and the platform reviews it.',
     contactPhone: "Stored encrypted; shown in part to the team's managers, the parent's admins and platform staff only.",
   },
-  kinds: { YOUTH_LEAGUE: 'Youth League', GOVERNMENT: 'Government department', FEDERATION: 'Volunteer federation', NGO: 'NGO', SCHOOL: 'School', COMPANY: 'Company', COMMUNITY: 'Community' },
+  kinds: {
+    YOUTH_LEAGUE: 'Youth League',
+    GOVERNMENT: 'Government department',
+    FEDERATION: 'Volunteer federation',
+    NGO: 'NGO',
+    SCHOOL: 'School',
+    COMPANY: 'Company',
+    COMMUNITY: 'Community',
+  },
   policies: { APPROVAL: 'Volunteers ask to join; an admin or coordinator accepts', OPEN: 'Volunteers join at once' },
   noParent: '(none: the platform reviews it)',
   parentSearch: 'Search parent organisations',

@@ -3,7 +3,22 @@
 // (words/manage-<section>.ts).
 import type { Locale } from '../../i18n/locales';
 
-export const MANAGE_SECTIONS = ['overview', 'activities', 'members', 'attendance', 'hours', 'import', 'news', 'requests', 'ratings', 'team', 'teams', 'review', 'triage', 'keys'] as const;
+export const MANAGE_SECTIONS = [
+  'overview',
+  'activities',
+  'members',
+  'attendance',
+  'hours',
+  'import',
+  'news',
+  'requests',
+  'ratings',
+  'team',
+  'teams',
+  'review',
+  'triage',
+  'keys',
+] as const;
 export type ManageSectionKey = (typeof MANAGE_SECTIONS)[number] | 'register-team';
 
 /** The site path of a section, in the default language: `/manage/`, `/manage/members/`. */
@@ -64,9 +79,21 @@ const zh: ManageWords = {
     ratings: { nav: '评价', title: '活动评价', description: '参加过活动的志愿者给出的评分和留言（匿名），以及团队的平均评分。' },
     review: { nav: '资讯审核', title: '资讯审核', description: '审核下属团队提交的资讯：按发布后的样子阅读，立即或定时发布，或退回并说明原因。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为合作方应用签发本团队的 API 密钥并设定权限，查看最近使用时间，吊销密钥（仅限管理员）。' },
-    requests: { nav: '需求对接', title: '需求对接', description: '认领居民和单位提出的服务需求，标明带去的志愿者人数；跟进已认领的需求：开始服务、标记完成、退回或关闭。' },
-    triage: { nav: '需求审核', title: '需求审核', description: '审核本区县提出的服务需求：发布到需求广场、写明原因不予发布，或合并重复的需求；长期无人认领的需求会标出。' },
-    'register-team': { nav: '注册团队', title: '注册志愿服务团队', description: '在平台注册志愿服务组织或队伍，经上级组织或平台审核通过后即可发布活动、记录时长。' },
+    requests: {
+      nav: '需求对接',
+      title: '需求对接',
+      description: '认领居民和单位提出的服务需求，标明带去的志愿者人数；跟进已认领的需求：开始服务、标记完成、退回或关闭。',
+    },
+    triage: {
+      nav: '需求审核',
+      title: '需求审核',
+      description: '审核本区县提出的服务需求：发布到需求广场、写明原因不予发布，或合并重复的需求；长期无人认领的需求会标出。',
+    },
+    'register-team': {
+      nav: '注册团队',
+      title: '注册志愿服务团队',
+      description: '在平台注册志愿服务组织或队伍，经上级组织或平台审核通过后即可发布活动、记录时长。',
+    },
   },
   roles: { ADMIN: '管理员', COORDINATOR: '协调员', MEMBER: '成员' },
   gate: {
@@ -102,21 +129,81 @@ const en: ManageWords = {
   navLabel: 'Back office sections',
   noscript: 'The back office needs JavaScript enabled in your browser.',
   sections: {
-    overview: { nav: 'Overview', title: 'Back office', description: 'Where the admins and coordinators of volunteer teams run their activities, members, attendance and service hours.' },
-    activities: { nav: 'Activities', title: 'Activities', description: 'Create and edit activities and their shifts; preview, publish, cancel and copy them; repeat them weekly.' },
-    members: { nav: 'Members', title: 'Members', description: 'Answer requests to join, manage members and roles, and register residents who have no smartphone.' },
-    attendance: { nav: 'Attendance', title: 'Sign-ups and attendance', description: "Each shift's sign-ups and waitlist, the check-in code for the door, and who attended or did not come." },
-    hours: { nav: 'Hours', title: 'Service hours', description: 'Record service time after activities (walk-ins too), answer correction requests and export the records.' },
-    import: { nav: 'Import', title: 'Import earlier records', description: 'Import service records from before the platform (CSV or Excel): preview first; importing a file again records nothing twice.' },
+    overview: {
+      nav: 'Overview',
+      title: 'Back office',
+      description: 'Where the admins and coordinators of volunteer teams run their activities, members, attendance and service hours.',
+    },
+    activities: {
+      nav: 'Activities',
+      title: 'Activities',
+      description: 'Create and edit activities and their shifts; preview, publish, cancel and copy them; repeat them weekly.',
+    },
+    members: {
+      nav: 'Members',
+      title: 'Members',
+      description: 'Answer requests to join, manage members and roles, and register residents who have no smartphone.',
+    },
+    attendance: {
+      nav: 'Attendance',
+      title: 'Sign-ups and attendance',
+      description: "Each shift's sign-ups and waitlist, the check-in code for the door, and who attended or did not come.",
+    },
+    hours: {
+      nav: 'Hours',
+      title: 'Service hours',
+      description: 'Record service time after activities (walk-ins too), answer correction requests and export the records.',
+    },
+    import: {
+      nav: 'Import',
+      title: 'Import earlier records',
+      description: 'Import service records from before the platform (CSV or Excel): preview first; importing a file again records nothing twice.',
+    },
     team: { nav: 'Team profile', title: 'Team profile', description: "Edit the team's description, contact person, address and location." },
-    teams: { nav: 'Member teams', title: 'Member teams', description: 'Review the teams registered under this organisation: approve them, or return them with a reason.' },
-    news: { nav: 'News', title: "The team's news", description: 'Write the team’s news and progress reports on its activities with a live preview; they are published once the parent federation or the platform has reviewed them.' },
-    ratings: { nav: 'Ratings', title: 'Activity ratings', description: "The scores and comments volunteers who attended the team's activities gave (anonymous), and the team's average." },
-    review: { nav: 'News review', title: 'News review', description: 'Review the news your member teams submit: read it as it will look, publish it now or at a set time, or return it with a reason.' },
-    keys: { nav: 'Keys', title: 'Partner keys', description: "Issue API keys for the team's partner apps with their scopes, see when they were last used, revoke them (admins only)." },
-    requests: { nav: 'Service requests', title: 'Service requests', description: 'Claim the help residents and organisations ask for, saying how many volunteers you bring; follow the needs you claimed: start, mark done, withdraw or close.' },
-    triage: { nav: 'Request triage', title: 'Request triage', description: "Review the service requests of your federation's district: publish them on the board, decline them with a reason, or merge duplicates; needs left unclaimed too long are flagged." },
-    'register-team': { nav: 'Register a team', title: 'Register a volunteer team', description: 'Register a volunteer organisation or team; once its parent federation or the platform approves it, it can publish activities and record hours.' },
+    teams: {
+      nav: 'Member teams',
+      title: 'Member teams',
+      description: 'Review the teams registered under this organisation: approve them, or return them with a reason.',
+    },
+    news: {
+      nav: 'News',
+      title: "The team's news",
+      description:
+        'Write the team’s news and progress reports on its activities with a live preview; they are published once the parent federation or the platform has reviewed them.',
+    },
+    ratings: {
+      nav: 'Ratings',
+      title: 'Activity ratings',
+      description: "The scores and comments volunteers who attended the team's activities gave (anonymous), and the team's average.",
+    },
+    review: {
+      nav: 'News review',
+      title: 'News review',
+      description: 'Review the news your member teams submit: read it as it will look, publish it now or at a set time, or return it with a reason.',
+    },
+    keys: {
+      nav: 'Keys',
+      title: 'Partner keys',
+      description: "Issue API keys for the team's partner apps with their scopes, see when they were last used, revoke them (admins only).",
+    },
+    requests: {
+      nav: 'Service requests',
+      title: 'Service requests',
+      description:
+        'Claim the help residents and organisations ask for, saying how many volunteers you bring; follow the needs you claimed: start, mark done, withdraw or close.',
+    },
+    triage: {
+      nav: 'Request triage',
+      title: 'Request triage',
+      description:
+        "Review the service requests of your federation's district: publish them on the board, decline them with a reason, or merge duplicates; needs left unclaimed too long are flagged.",
+    },
+    'register-team': {
+      nav: 'Register a team',
+      title: 'Register a volunteer team',
+      description:
+        'Register a volunteer organisation or team; once its parent federation or the platform approves it, it can publish activities and record hours.',
+    },
   },
   roles: { ADMIN: 'Admin', COORDINATOR: 'Coordinator', MEMBER: 'Member' },
   gate: {
@@ -127,7 +214,8 @@ const en: ManageWords = {
     error: 'Cannot read the back office right now',
     retry: 'Try again',
     none: 'You do not manage a team yet',
-    noneText: "Only a team's admins and coordinators use the back office. You can register a new team (its parent federation or the platform reviews it), or ask your team's admin to make you a coordinator.",
+    noneText:
+      "Only a team's admins and coordinators use the back office. You can register a new team (its parent federation or the platform reviews it), or ask your team's admin to make you a coordinator.",
     registerTeam: 'Register a team',
     toAccount: 'Back to my account',
     yourRole: (role) => `Your role: ${role}`,
@@ -135,7 +223,8 @@ const en: ManageWords = {
     pending: 'Awaiting review',
     suspended: 'Suspended',
     pendingTitle: 'The team is awaiting review',
-    pendingText: 'Once it is approved you can publish activities, manage members and record service hours here. The review and any reason for returning it are under "Team profile".',
+    pendingText:
+      'Once it is approved you can publish activities, manage members and record service hours here. The review and any reason for returning it are under "Team profile".',
     suspendedText: 'The platform has suspended this team: its activities and hours cannot be managed for now. Contact the platform with any questions.',
     toTeamProfile: 'See the team profile',
     sessionOver: 'Your session has ended or you lack permission. Reload the page and sign in again.',

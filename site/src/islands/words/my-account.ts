@@ -119,7 +119,8 @@ const zh = {
     subscribe: '订阅到日历',
     download: '下载 .ics 文件',
     howTo: '“订阅到日历”会打开手机或电脑上的日历应用（webcal:// 地址）；Google 日历等网页日历请选择“通过网址添加”，粘贴上面的 https 地址。',
-    privateNote: (date: string) => `这是你的私人地址（生成于 ${date}），知道它的人都能看到你参加的活动时间和地点，请勿分享。地址泄露时请重置：旧地址会立即失效。`,
+    privateNote: (date: string) =>
+      `这是你的私人地址（生成于 ${date}），知道它的人都能看到你参加的活动时间和地点，请勿分享。地址泄露时请重置：旧地址会立即失效。`,
     reset: '重置地址',
     revoke: '停用',
     offer: '生成一个私人订阅地址，把你已确认的活动时段同步到手机或电脑上的日历（iPhone、安卓、Outlook、Google 日历等）。',
@@ -233,23 +234,28 @@ const en: MyAccountWords = {
   calendar: {
     resetQuestion:
       'Resetting creates a new address and ends the old one at once: calendars subscribed to the old address stop updating and need the new one. Reset the address?',
-    revokeQuestion: 'Turning it off ends the address at once; calendar apps subscribed to it stop updating. You can create a new one later (a different address). Turn it off?',
-    created: (replacing) => (replacing ? 'New address created; the old one no longer works. Subscribe again with the new one.' : 'Your calendar address is ready.'),
+    revokeQuestion:
+      'Turning it off ends the address at once; calendar apps subscribed to it stop updating. You can create a new one later (a different address). Turn it off?',
+    created: (replacing) =>
+      replacing ? 'New address created; the old one no longer works. Subscribe again with the new one.' : 'Your calendar address is ready.',
     revoked: 'Calendar subscription turned off; the address no longer works.',
     copied: 'Address copied.',
     copyFailed: 'Could not copy automatically: please copy the address above by hand.',
     title: 'Calendar subscription',
-    about: 'Subscribe to this address in your calendar app: the shifts you are confirmed for appear in your calendar and follow changes to your sign-ups (synced about hourly).',
+    about:
+      'Subscribe to this address in your calendar app: the shifts you are confirmed for appear in your calendar and follow changes to your sign-ups (synced about hourly).',
     address: 'Your calendar address',
     copy: 'Copy',
     subscribe: 'Subscribe in my calendar',
     download: 'Download the .ics file',
-    howTo: '“Subscribe in my calendar” opens the calendar app on your phone or computer (a webcal:// address); for web calendars such as Google Calendar choose “From URL” and paste the https address above.',
+    howTo:
+      '“Subscribe in my calendar” opens the calendar app on your phone or computer (a webcal:// address); for web calendars such as Google Calendar choose “From URL” and paste the https address above.',
     privateNote: (date) =>
       `This address is private (created ${date}): anyone who has it can see when and where your activities are, so do not share it. If it leaks, reset it: the old address stops working at once.`,
     reset: 'Reset address',
     revoke: 'Turn off',
-    offer: 'Create a private address to sync the shifts you are confirmed for to the calendar on your phone or computer (iPhone, Android, Outlook, Google Calendar and others).',
+    offer:
+      'Create a private address to sync the shifts you are confirmed for to the calendar on your phone or computer (iPhone, Android, Outlook, Google Calendar and others).',
     create: 'Create calendar address',
   },
 };

@@ -14,7 +14,8 @@ const zh = {
   open: '查看活动',
   promoted: (title: string, when: string) => `候补转正：你已获得“${title}”（${when}）的名额，请按时参加。`,
   drawnIn: (title: string, when: string) => `抽签结果：你已抽中“${title}”（${when}），请按时参加。`,
-  drawnWait: (title: string, when: string, n: number | null) => `抽签结果：“${title}”（${when}）未抽中${n ? `，你在候补第 ${n} 位，有名额空出时将依次递补` : ''}。`,
+  drawnWait: (title: string, when: string, n: number | null) =>
+    `抽签结果：“${title}”（${when}）未抽中${n ? `，你在候补第 ${n} 位，有名额空出时将依次递补` : ''}。`,
   drawn: (title: string, when: string) => `抽签结果已公布：“${title}”（${when}）。`,
   cancelled: (title: string, reason: string | null) => `活动取消：“${title}”已取消${reason ? `，原因：${reason}` : ''}。你的报名随之取消。`,
   requestClaimed: (title: string) => `需求已被认领：志愿服务队伍认领了你提出的“${title}”。`,

@@ -185,7 +185,8 @@ const en: RequestWords = {
   board: {
     title: 'Service requests',
     description: 'Help residents, communities and organisations have asked for, waiting for a volunteer team to take it on.',
-    lead: (open) => `${open} ${open === '1' ? 'request is' : 'requests are'} waiting for a volunteer team. Team admins and coordinators claim them in the back office.`,
+    lead: (open) =>
+      `${open} ${open === '1' ? 'request is' : 'requests are'} waiting for a volunteer team. Team admins and coordinators claim them in the back office.`,
     submit: 'Ask for help',
     met: 'Needs met by district',
     metUnit: '',

@@ -158,7 +158,11 @@ const en: ShiftSignupWords = {
     confirmed: 'You are signed up. Your place is kept for you; see it under My account.',
     waitlisted: (p) => `The shift is full: you are on the waitlist at position ${p}. Places freed by cancellations go to the waitlist in order.`,
   },
-  cancelled: { PENDING_DRAW: 'Your lottery entry is withdrawn.', WAITLISTED: 'You have left the waitlist.', CONFIRMED: 'Your sign-up is cancelled and the place is free again.' },
+  cancelled: {
+    PENDING_DRAW: 'Your lottery entry is withdrawn.',
+    WAITLISTED: 'You have left the waitlist.',
+    CONFIRMED: 'Your sign-up is cancelled and the place is free again.',
+  },
   confirmCancel: {
     PENDING_DRAW: (when) => `Withdraw your lottery entry for ${when}?`,
     WAITLISTED: (when) => `Leave the waitlist for ${when}? Your position is not kept.`,
@@ -167,7 +171,10 @@ const en: ShiftSignupWords = {
   tookPart: (confirmed, capacity) => `${confirmed} of ${capacity} signed up`,
   calendar: 'Add to calendar (.ics)',
   checkIn: 'Check in at the activity (scan or type the code)',
-  failure: { CAPACITY_REACHED: 'Sorry, this shift is full and has no waitlist.', UNAUTHENTICATED: 'You are no longer logged in. Please log in again to sign up.' },
+  failure: {
+    CAPACITY_REACHED: 'Sorry, this shift is full and has no waitlist.',
+    UNAUTHENTICATED: 'You are no longer logged in. Please log in again to sign up.',
+  },
   draw: {
     summaryDrawn: 'Draw record (verifiable)',
     summaryBefore: 'How the lottery stays fair',
