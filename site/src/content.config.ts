@@ -364,6 +364,7 @@ const count = z.number().int().nonnegative();
 // IDs become URL path segments (/projects/<id>/); refuse anything that would need escaping.
 const pathSafeId = z.string().regex(/^[A-Za-z0-9_-]+$/, 'ID must be URL-path safe ([A-Za-z0-9_-])');
 const organizationRef = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+const projectRef = z.object({ id: z.string(), title: z.string() });
 // Volunteers' ratings: the average (1..5) and how many; no names or comments reach the site.
 const ratingSummary = z.object({ average: z.number().min(1).max(5).nullable(), count });
 // Image URLs from the API are http(s) or paths on this site; anything else fails the build.
@@ -450,7 +451,7 @@ const serviceRequests = defineCollection({
     score: z.number().int().min(1).max(5).nullable(),
     createdAt: isoDateTime,
     // A claim's activity once published: volunteers sign up for the need there.
-    claims: z.array(z.object({ volunteers: count, organization: organizationRef, project: z.object({ id: z.string(), title: z.string() }).nullable() })),
+    claims: z.array(z.object({ volunteers: count, organization: organizationRef, project: projectRef.nullable() })),
   }),
 });
 
@@ -514,7 +515,7 @@ const news = defineCollection({
     coverImage: picture.nullable(),
     organization: organizationRef.nullable(),
     // The activity it reports on (活动过程).
-    project: z.object({ id: z.string(), title: z.string() }).nullable(),
+    project: projectRef.nullable(),
   }),
 });
 

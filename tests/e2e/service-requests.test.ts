@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { gql, testOrm } from '../helpers/api.js';
-import { DEMO } from '../helpers/auth.js';
+import { gql, testOrm, type BoundGql } from '../helpers/api.js';
+import { DEMO, signIn } from '../helpers/auth.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { launchChromium, newPage } from '../helpers/browser.js';
 import { fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
@@ -68,11 +68,8 @@ async function register(): Promise<{ phone: string; password: string; id: string
   return { phone: input.phone, password: input.password, id: v.volunteer.id, headers: { authorization: `Bearer ${v.token}` } };
 }
 
-async function headersOf(login: string, password = DEMO_PASSWORD): Promise<Record<string, string>> {
-  const res = await gql(site.api, `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, { i: { login, password } });
-  expect(res.errors).toBeUndefined();
-  return { authorization: `Bearer ${res.data.logIn.token}` };
-}
+/** The product's API, for the shared sign-in helper. */
+const productApi: { gql: BoundGql } = { gql: (query, variables, headers) => gql(site.api, query, variables, headers) };
 
 beforeAll(async () => {
   orm = await testOrm();
@@ -80,7 +77,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   Object.assign(resident, await register());
   Object.assign(volunteer, await register());
-  const coordinator = await headersOf(DEMO.coordinator);
+  const coordinator = await signIn(productApi, DEMO.coordinator);
   const me = await gql(site.api, `{ me { memberships(first: 10) { nodes { role organization { id } } } } }`, {}, coordinator);
   teamId = me.data.me.memberships.nodes.find((m: { role: string }) => m.role === 'COORDINATOR').organization.id;
   // The district's volunteer federation, approved by platform staff; its founder is its ADMIN.
@@ -97,7 +94,7 @@ beforeAll(async () => {
     site.api,
     `mutation($id: ID!) { approveOrganization(id: $id) { status } }`,
     { id: federation.data.registerOrganization.id },
-    await headersOf(DEMO.admin),
+    await signIn(productApi, DEMO.admin),
   );
   expect(approved.data.approveOrganization.status).toBe('APPROVED');
 }, 300_000);

@@ -24,7 +24,7 @@ import { idempotencyKey } from '../lib/signups';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageGate, type ManagedOrganization } from './ManageGate';
-import { MapPoint, pointInput } from './MapPoint';
+import { MapPoint, pointField, pointInput } from './MapPoint';
 import { ACTIVITY_WORDS, englishShiftError } from './words/manage-activities';
 import { PHOTO_WORDS } from './words/manage-photos';
 import { REQUEST_WORDS } from './words/requests';
@@ -164,7 +164,7 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
       setShifts([
         {
           ...emptyShift(),
-          startsAt: toLocalInput(new Date(from).toISOString()),
+          startsAt: toLocalInput(need.neededFrom),
           endsAt: toLocalInput(new Date(until).toISOString()),
           capacity: String(ours?.volunteers ?? 1),
         },
@@ -249,7 +249,7 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
     setBusy(false);
     if (!result.ok) {
       const text = locale === 'en' && result.field ? (englishShiftError(result.field) ?? result.text) : result.text;
-      if (result.field) setErrors({ [result.field.replace(/^location\./, '')]: text });
+      if (result.field) setErrors({ [pointField(result.field)]: text });
       return setStatus({ tone: 'error', text });
     }
     const saved = 'createProject' in result.data ? result.data.createProject.id : result.data.updateProject.id;

@@ -20,6 +20,11 @@ export function pointInput({ lat, lng }: PointValues): { lat: number; lng: numbe
   return a || b ? { lat: Number(a), lng: Number(b) } : null;
 }
 
+/** The form's box for a field the API names: location.lat is the latitude box. */
+export function pointField(apiField: string): string {
+  return apiField.replace(/^location\./, '');
+}
+
 interface Props extends PointValues {
   change: (field: 'lat' | 'lng', value: string) => void;
   errors: Partial<Record<'lat' | 'lng', string>>;

@@ -10,7 +10,7 @@ import { fromLocalInput, send } from '../lib/manage-submit';
 import { loadViewer } from '../lib/session';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
-import { MapPoint, pointInput } from './MapPoint';
+import { MapPoint, pointField, pointInput } from './MapPoint';
 import { REQUEST_WORDS } from './words/requests';
 import './forms.css';
 import './service-requests.css';
@@ -101,7 +101,7 @@ export function RequestForm({ locale }: { locale: Locale }) {
       setDone(true);
       return setStatus({ tone: 'success', text: w.form.sent });
     }
-    const field = result.field?.replace(/^location\./, '');
+    const field = result.field && pointField(result.field);
     if (field && field in EMPTY) setErrors({ [field]: result.text });
     setStatus({ tone: 'error', text: result.text });
   };

@@ -3,7 +3,7 @@
 // description. Errors appear beside their fields.
 import type { Locale } from '../i18n/locales';
 import { Field } from './Field';
-import { MapPoint, pointInput } from './MapPoint';
+import { MapPoint, pointField, pointInput } from './MapPoint';
 import { TEAM_WORDS, type TeamField } from './words/manage-teams';
 
 export interface TeamProfileValues {
@@ -21,10 +21,8 @@ export const EMPTY_PROFILE: TeamProfileValues = { contactName: '', contactPhone:
 /** The API's field for each form field, and back (location.lat is the latitude box). */
 export function formField(apiField: string | null): TeamField | null {
   if (!apiField) return null;
-  if (apiField === 'location.lat') return 'lat';
-  if (apiField === 'location.lng') return 'lng';
   if (apiField === 'parentId') return 'parent';
-  return (apiField as TeamField) ?? null;
+  return pointField(apiField) as TeamField;
 }
 
 /** The profile's values as the API's input; the phone only when one was typed (blank keeps it on edit). */
