@@ -9,8 +9,11 @@ import { migrate, openOrm } from './db/orm.js';
 import { DataKeyService } from './modules/data-key/data-key.service.js';
 import { seedDemoIfEmpty } from './seeders/demo.seeder.js';
 import { startServer, type RunningServer } from './server.js';
-import { DrawScheduler } from './modules/lottery/draw-scheduler.js';
-import { PublicationScheduler } from './modules/content/publication-scheduler.js';
+import { LotteryDraws } from './modules/lottery/draw-jobs.js';
+import { PublicationSchedule } from './modules/content/publication-jobs.js';
+import { JobName, JobQueue, queueName } from './common/job-queue.js';
+import { firstLine } from './common/error-mapper.js';
+import type { SitePublisher } from './site-builder.js';
 import type { Logger } from './common/logger.js';
 import type { Metrics } from './common/metrics.js';
 
@@ -18,11 +21,17 @@ export interface RunningApp {
   orm: MikroORM;
   embedded: EmbeddedDatabase | null;
   server: RunningServer;
+  /** The job queue (sending always; running jobs when config.workers > 0). */
+  jobs: JobQueue;
+  /** Asks for a site build in `delayMs` (changes meanwhile share it); nothing without a site. */
+  requestSiteBuild: (delayMs?: number) => void;
   stop: () => Promise<void>;
 }
 
 export interface OpenDatabase {
   orm: MikroORM;
+  /** Where the database is (the job queue opens its own connections there). */
+  url: string;
   embedded: EmbeddedDatabase | null;
   vault: PersonalDataVault;
   close: () => Promise<void>;
@@ -35,7 +44,8 @@ export interface OpenDatabase {
  */
 export async function openDatabase(config: AppConfig, log: (m: string) => void): Promise<OpenDatabase> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
-  const orm = await openOrm(config.databaseUrl ?? embedded!.url, { pool: { min: 0, max: config.dbPoolMax } });
+  const url = config.databaseUrl ?? embedded!.url;
+  const orm = await openOrm(url, { pool: { min: 0, max: config.dbPoolMax } });
   const close = async () => {
     await orm.close().catch(() => undefined);
     if (embedded?.owned) await embedded.stop().catch(() => undefined);
@@ -46,7 +56,7 @@ export async function openDatabase(config: AppConfig, log: (m: string) => void):
     const vault = PersonalDataVault.fromEnvironment(config.dataDir, config.production);
     const key = await new DataKeyService(orm.em.fork(), vault).check();
     if (key === 'rotating') log('Personal data is being moved to a new key: run npm run rotate-data-key to finish.');
-    return { orm, embedded, vault, close };
+    return { orm, url, embedded, vault, close };
   } catch (error) {
     await close();
     throw error;
@@ -55,12 +65,36 @@ export async function openDatabase(config: AppConfig, log: (m: string) => void):
 
 export async function startApp(
   config: AppConfig,
-  options: { port: number; host: string; siteRoot?: () => string | null; onSiteChange?: () => void; logger: Logger; metrics?: Metrics },
+  options: {
+    port: number;
+    host: string;
+    /** The site this process serves and, when it runs jobs, builds. */
+    site?: SitePublisher;
+    /** Jobs this process runs at once (default config.workers). */
+    workers?: number;
+    logger: Logger;
+    metrics?: Metrics;
+  },
 ): Promise<RunningApp> {
-  const { logger } = options;
+  const { logger, site } = options;
   const log = (m: string) => logger.info(m);
-  const { orm, embedded, vault, close: stopDatabase } = await openDatabase(config, log);
+  const { orm, url, embedded, vault, close: stopDatabase } = await openDatabase(config, log);
+  const jobs = new JobQueue({
+    databaseUrl: url,
+    workers: options.workers ?? config.workers,
+    pollSeconds: config.jobPollMs / 1000,
+    maintenanceSeconds: 30,
+    log,
+  });
+  const failed = (what: string) => (error: unknown) => logger.error(`${what}: ${firstLine(String((error as Error)?.message ?? error))}`);
   try {
+    await jobs.start();
+    // One rebuild queue per published site: however many processes ask, one builds.
+    const rebuilds = site ? queueName(JobName.SITE_REBUILD, site.key) : null;
+    const requestSiteBuild = (delayMs = config.rebuildDebounceMs) => {
+      if (rebuilds) jobs.send(rebuilds, {}, { after: delayMs / 1000 }).catch(failed('site rebuild not queued'));
+    };
+    const draws = new LotteryDraws(orm, jobs, log, () => requestSiteBuild());
     if (config.seedDemo) {
       const seeded = await seedDemoIfEmpty(orm, vault);
       if (seeded) {
@@ -78,8 +112,10 @@ export async function startApp(
         hsts: config.publicUrl.startsWith('https:'),
         httpLimits: config.http,
         development: config.development,
-        siteRoot: options.siteRoot,
-        onSiteChange: options.onSiteChange,
+        siteRoot: site?.root,
+        onSiteChange: site ? () => requestSiteBuild() : undefined,
+        jobs,
+        onProjectsPublished: (projectIds) => void draws.schedule(projectIds).catch(failed('lottery draws not scheduled')),
         sessionCacheMs: config.sessionCacheMs,
         responseCacheMs: config.responseCacheMs,
         logger,
@@ -92,23 +128,38 @@ export async function startApp(
       options.port,
       options.host,
     );
-    // Lottery draws happen when registration closes, and scheduled content goes on the site when
-    // its time comes, without anyone asking; 0 turns both off in this process.
-    const timed = config.drawIntervalMs > 0;
-    const draws = timed ? new DrawScheduler(orm, config.drawIntervalMs, log, options.onSiteChange).start() : null;
-    const publications = timed ? new PublicationScheduler(orm, config.drawIntervalMs, log, options.onSiteChange).start() : null;
+    if (jobs.runsJobs) {
+      // Lottery draws happen when registration closes; those published before any process ran
+      // jobs get theirs now (a draw already sent is the same job).
+      await draws.work();
+      await draws.schedule();
+      if (site && rebuilds) {
+        // Scheduled content goes on the site when its time comes: after each build, a job for the next such time.
+        const publications = new PublicationSchedule(orm, jobs, queueName(JobName.SITE_DUE, site.key), async () => requestSiteBuild(0));
+        await publications.work();
+        await jobs.work(rebuilds, async () => {
+          await site.build();
+          await publications.schedule();
+        });
+        await publications.schedule();
+      }
+    }
     return {
       orm,
       embedded,
       server,
+      jobs,
+      requestSiteBuild,
       stop: async () => {
-        await draws?.stop().catch(() => undefined);
-        await publications?.stop().catch(() => undefined);
+        // A build under way ends now; its job runs again later, here or elsewhere.
+        await site?.stop();
+        await jobs.stop();
         await server.close().catch(() => undefined);
         await stopDatabase();
       },
     };
   } catch (error) {
+    await jobs.stop();
     await stopDatabase();
     throw error;
   }

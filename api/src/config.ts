@@ -22,8 +22,10 @@ export interface AppConfig {
   buildSite: boolean;
   seedDemo: boolean;
   publicUrl: string;
-  /** How often this process looks for lottery draws that are due; 0: never (another process draws). */
-  drawIntervalMs: number;
+  /** Background jobs this process runs at once of each kind (lottery draws, site builds, messages); 0: none (other processes run them). */
+  workers: number;
+  /** How often an idle worker looks for jobs sent by other processes (its own start at once). */
+  jobPollMs: number;
   /** How long a signed-in viewer may be served from memory; 0: the session is read from PostgreSQL on every request. */
   sessionCacheMs: number;
   /** How long an anonymous query's answer may be served from memory (live places must show within a second); 0: never. */
@@ -94,6 +96,22 @@ function responseCacheMsFromEnv(env: NodeJS.ProcessEnv): number {
   const value = millisecondsFromEnv(env, 'AIXIN_RESPONSE_CACHE_MS', 500);
   if (value > 1_000)
     throw new ConfigError(`AIXIN_RESPONSE_CACHE_MS must be 0..1000 milliseconds (live places show within a second), got "${env.AIXIN_RESPONSE_CACHE_MS}"`);
+  return value;
+}
+
+function workersFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env.AIXIN_WORKERS;
+  if (raw === undefined || raw === '') return 2;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 64)
+    throw new ConfigError(`AIXIN_WORKERS must be 0..64 (0: this process runs no background jobs), got "${raw}"`);
+  return value;
+}
+
+/** The queue looks at most twice a second (pg-boss's own floor). */
+function jobPollMsFromEnv(env: NodeJS.ProcessEnv): number {
+  const value = millisecondsFromEnv(env, 'AIXIN_JOB_POLL_MS', 2_000);
+  if (value < 500 || value > 60_000) throw new ConfigError(`AIXIN_JOB_POLL_MS must be 500..60000 milliseconds, got "${env.AIXIN_JOB_POLL_MS}"`);
   return value;
 }
 
@@ -203,7 +221,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // The demo accounts must never exist in production.
     seedDemo: env.AIXIN_DEMO_DATA ? env.AIXIN_DEMO_DATA === '1' : nodeEnv !== 'production',
     publicUrl,
-    drawIntervalMs: millisecondsFromEnv(env, 'AIXIN_DRAW_INTERVAL_MS', 10_000),
+    workers: workersFromEnv(env),
+    jobPollMs: jobPollMsFromEnv(env),
     sessionCacheMs: millisecondsFromEnv(env, 'AIXIN_SESSION_CACHE_MS', 60_000),
     responseCacheMs: responseCacheMsFromEnv(env),
     secureCookies: production || publicUrl.startsWith('https:'),

@@ -5,8 +5,9 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PartnerCaller, Viewer } from './common/auth.js';
 import type { PersonalDataVault } from './common/personal-data.js';
+import type { JobQueue } from './common/job-queue.js';
 import { DEFAULT_SETTINGS, type Settings } from './common/settings.js';
-import type { RequestChanges } from './common/site-changes.js';
+import { noChanges, type RequestChanges } from './common/site-changes.js';
 import { Organization } from './modules/organization/organization.entity.js';
 import { Project } from './modules/project/project.entity.js';
 import { Shift } from './modules/project/shift.entity.js';
@@ -40,6 +41,8 @@ export interface Context {
   settings: Settings;
   /** What this request changed (common/site-changes.ts). */
   changes: RequestChanges;
+  /** The job queue (null where the server runs without one, e.g. in some tests). */
+  jobs: JobQueue | null;
 }
 
 function byIdLoader<T extends { id: string }>(em: EntityManager, entity: new () => T): DataLoader<string, T | null> {
@@ -83,6 +86,7 @@ export function buildContext(
   request: RequestInfo,
   partner: PartnerCaller | null = null,
   settings: Settings = DEFAULT_SETTINGS,
+  jobs: JobQueue | null = null,
 ): Context {
-  return { em, viewer, partner, loaders: createLoaders(em, viewer, vault), request, vault, settings, changes: { site: false, figures: false } };
+  return { em, viewer, partner, loaders: createLoaders(em, viewer, vault), request, vault, settings, changes: noChanges(), jobs };
 }

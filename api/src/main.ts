@@ -4,7 +4,7 @@ import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataKeyMismatchError } from './modules/data-key/data-key.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seeders/demo.seeder.js';
-import { SiteBuilder } from './site-builder.js';
+import { SitePublisher } from './site-builder.js';
 import { createLogger } from './common/logger.js';
 import { Metrics } from './common/metrics.js';
 
@@ -22,24 +22,30 @@ const log = (message: string) => logger.info(message);
 const metrics = new Metrics().collectProcessMetrics();
 const startedAt = Date.now();
 
-const builder = config.buildSite
-  ? new SiteBuilder({
+// The site is published under the data directory: every process with this directory serves the
+// same build, and whichever runs the rebuild job builds it for all.
+let siteReady = false;
+const site = config.buildSite
+  ? new SitePublisher({
       siteDir: config.siteDir,
-      outRoot: path.join(config.dataDir, 'site', String(config.port)),
+      publishDir: path.join(config.dataDir, 'site'),
       apiUrl: `http://127.0.0.1:${config.port}/graphql`,
       publicUrl: config.publicUrl,
-      debounceMs: config.rebuildDebounceMs,
       log,
-      onBuilt: metrics.siteBuilt,
+      onBuilt: (outcome, seconds) => {
+        metrics.siteBuilt(outcome, seconds);
+        if (outcome === 'ok' && !siteReady) {
+          siteReady = true;
+          log(`Site ready at ${app.server.url}/`);
+        }
+      },
     })
   : null;
 
 const app = await startApp(config, {
   port: config.port,
   host: config.host,
-  siteRoot: builder?.root,
-  // Published content changed: rebuild in the background, the current build stays served.
-  onSiteChange: builder ? () => builder.requestRebuild() : undefined,
+  site: site ?? undefined,
   logger,
   metrics,
 }).catch((error: unknown) => {
@@ -68,19 +74,14 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log(`${signal}: shutting down`);
-  await builder?.stop();
   await app.stop();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-if (builder) {
-  log('  Building the site from the API ...');
-  await builder.build().then(
-    () => log(`Site ready at ${server.url}/`),
-    (error) => {
-      if (!stopping) logger.error(`The site build failed; the API keeps running.\n${String(error)}`);
-    },
-  );
+if (site) {
+  // The site is built now, from this code and data; the build published before (if any) is served meanwhile.
+  log(site.root() ? '  Rebuilding the site from the API (the last build is served meanwhile) ...' : '  Building the site from the API ...');
+  app.requestSiteBuild(0);
 }

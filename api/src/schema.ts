@@ -15,6 +15,7 @@ import { IdentityResolver, VolunteerAccountResolver } from './modules/identity/i
 import { contentResolvers } from './modules/content/content.resolver.js';
 import { ProjectAdminResolver } from './modules/project/project-admin.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { JobsResolver } from './modules/jobs/jobs.resolver.js';
 import { OrganizationPartnerKeysResolver, PartnerKeyResolver } from './modules/partner/partner-key.resolver.js';
 import { ShiftSignupResolver, SignupResolver, VolunteerSignupResolver } from './modules/signup/signup.resolver.js';
 import { LotteryResolver } from './modules/lottery/lottery.resolver.js';
@@ -52,6 +53,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       PartnerKeyResolver,
       OrganizationPartnerKeysResolver,
       AuditResolver,
+      JobsResolver,
       LotteryResolver,
       CalendarResolver,
       NotificationResolver,

@@ -29,6 +29,7 @@ import { imageStorage } from './modules/image/image-storage.js';
 import { createLogger, requestLogging, type Logger } from './common/logger.js';
 import { mayScrape, Metrics, type PoolStats } from './common/metrics.js';
 import { ResponseCache } from './common/response-cache.js';
+import type { JobQueue } from './common/job-queue.js';
 import { graphqlHttp, keepRawBody } from './graphql-http.js';
 
 export interface ServerOptions {
@@ -36,6 +37,10 @@ export interface ServerOptions {
   vault: PersonalDataVault;
   /** Called after a mutation that changes what the static site shows (the site rebuilds). */
   onSiteChange?: () => void;
+  /** The job queue (staff retry failed jobs through it). */
+  jobs?: JobQueue;
+  /** Called after a mutation that published projects (their jobs are sent, e.g. lottery draws). */
+  onProjectsPublished?: (projectIds: string[]) => void;
   /** Marks the session and device cookies Secure (in production, and when the public origin is https). */
   secureCookies?: boolean;
   /** Answer introspection queries (default true). */
@@ -201,7 +206,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same.
       ...(guards.plugins as unknown as ApolloServerPlugin<Context>[]),
       rejectUnstorableText<Context>(),
-      notifyChanges<Context>({ site: options.onSiteChange, figures: () => StatsService.invalidate() }),
+      notifyChanges<Context>({ site: options.onSiteChange, figures: () => StatsService.invalidate(), published: options.onProjectsPublished }),
       ...(sessions ? [fenceMutations(sessions)] : []),
       ...(responses ? [responses.plugin()] : []),
       metrics.graphqlPlugin<Context>(),
@@ -294,6 +299,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
           },
           partner,
           options.settings,
+          options.jobs ?? null,
         );
       },
     }),

@@ -1,93 +1,116 @@
-// Builds the static site against the running API in a child process and swaps the result
-// in when it succeeds, so the previous build is served until then. Rebuilds are debounced.
+// Builds the static site against the API in a child process and publishes it for every process
+// that serves the same directory: builds go to `<dir>/builds/`, and `<dir>/current` (a symbolic
+// link) is switched to a finished build in one atomic rename, so each request is answered from
+// one whole build, the previous one until the next is complete. Rebuilds are jobs on the queue
+// (app.ts): however many processes ask, one builds at a time.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ensureDir } from './config.js';
 
-export interface SiteBuilderOptions {
+export interface SitePublisherOptions {
   siteDir: string;
-  /** Where this process keeps its builds (one process's builds never collide with another's). */
-  outRoot: string;
-  apiUrl: string;
+  /** Where builds are published; every process serving this directory serves the same build. */
+  publishDir: string;
+  /** The API the build reads (a function when it is known only once the server listens). */
+  apiUrl: string | (() => string);
   publicUrl: string;
   log: (message: string) => void;
-  debounceMs?: number;
   /** Told when each build ends, and how long it took. */
   onBuilt?: (outcome: 'ok' | 'failed', seconds: number) => void;
 }
 
-export class SiteBuilder {
-  private current: string | null = null;
-  private running: Promise<void> | null = null;
-  private pending = false;
-  private timer: NodeJS.Timeout | null = null;
-  private counter = 0;
-  private readonly abort = new AbortController();
+/** Builds older than the current one are removed this long after they stop being current (requests under way finish). */
+const OLD_BUILD_GRACE_MS = 60_000;
+/** How long a process keeps its reading of `current` before looking again. */
+const ROOT_CHECK_MS = 500;
 
-  constructor(private readonly options: SiteBuilderOptions) {
-    ensureDir(options.outRoot);
-    // Builds left by an earlier run of this process slot are stale.
-    for (const entry of readdirSync(options.outRoot)) rmSync(path.join(options.outRoot, entry), { recursive: true, force: true });
+export class SitePublisher {
+  private readonly abort = new AbortController();
+  private running: Promise<void> | null = null;
+  private checkedAt = 0;
+  private resolved: string | null = null;
+
+  constructor(private readonly options: SitePublisherOptions) {
+    ensureDir(path.join(options.publishDir, 'builds'));
   }
 
-  /** The directory to serve, or null until the first build has finished. */
-  root = (): string | null => this.current;
+  /** Names the published site: processes that publish to the same directory share one rebuild queue. */
+  get key(): string {
+    return createHash('sha256').update(path.resolve(this.options.publishDir)).digest('hex').slice(0, 12);
+  }
 
-  /** Builds now; resolves when this build (or the one it was folded into) is done. */
-  build(): Promise<void> {
-    if (this.running) {
-      this.pending = true;
-      return this.running;
+  private get currentLink(): string {
+    return path.join(this.options.publishDir, 'current');
+  }
+
+  /** The directory of the current build, or null until one is published. */
+  root = (): string | null => {
+    const now = Date.now();
+    if (now - this.checkedAt < ROOT_CHECK_MS) return this.resolved;
+    this.checkedAt = now;
+    try {
+      this.resolved = path.resolve(this.options.publishDir, readlinkSync(this.currentLink));
+    } catch {
+      this.resolved = null;
     }
-    this.running = this.runOnce().finally(() => {
-      this.running = null;
-      if (this.pending) {
-        this.pending = false;
-        void this.build();
-      }
-    });
+    return this.resolved;
+  };
+
+  /** Builds and publishes; resolves once the new build is current. */
+  build(): Promise<void> {
+    this.running ??= this.runOnce().finally(() => (this.running = null));
     return this.running;
   }
 
-  /** Asks for a rebuild after content changed; bursts of changes cost one build. */
-  requestRebuild(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.build().catch((error) => this.options.log(`site rebuild failed: ${String(error)}`));
-    }, this.options.debounceMs ?? 2000);
-  }
-
-  /** Stops a build under way (its child process) and any rebuild asked for; resolves when it has ended. */
+  /** Stops a build under way (its child process); resolves when it has ended. */
   async stop(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.pending = false;
     this.abort.abort();
     await this.running?.catch(() => undefined);
   }
 
   private async runOnce(): Promise<void> {
-    if (this.abort.signal.aborted) return;
-    const out = path.join(this.options.outRoot, `build-${Date.now()}-${++this.counter}`);
+    if (this.abort.signal.aborted) throw new Error('site publisher stopped');
+    const builds = path.join(this.options.publishDir, 'builds');
+    const name = `${Date.now()}-${process.pid}`;
+    const out = path.join(builds, name);
     const started = Date.now();
-    const { siteDir, apiUrl, publicUrl } = this.options;
+    const { siteDir, publicUrl } = this.options;
+    const apiUrl = typeof this.options.apiUrl === 'function' ? this.options.apiUrl() : this.options.apiUrl;
     try {
       await runAstroBuild({ siteDir, apiUrl, publicUrl, outDir: out, signal: this.abort.signal });
     } catch (error) {
+      rmSync(out, { recursive: true, force: true });
       if (!this.abort.signal.aborted) this.options.onBuilt?.('failed', (Date.now() - started) / 1000);
       throw error;
     }
+    // A relative link, so the directory can be moved or mounted elsewhere whole.
+    const staged = path.join(this.options.publishDir, `.current-${name}`);
+    symlinkSync(path.join('builds', name), staged);
+    renameSync(staged, this.currentLink);
+    this.checkedAt = 0;
     this.options.onBuilt?.('ok', (Date.now() - started) / 1000);
-    const previous = this.current;
-    this.current = out;
-    if (previous && existsSync(previous)) {
-      // Let requests that already opened files from the old build finish.
-      setTimeout(() => rmSync(previous, { recursive: true, force: true }), 30_000).unref();
-    }
+    this.removeOldBuilds(builds, name);
     this.options.log(`Site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  /** Removes builds that stopped being current more than a grace period ago (their mtime is when they finished). */
+  private removeOldBuilds(builds: string, current: string): void {
+    const entries = readdirSync(builds).filter((e) => e !== current);
+    // The newest of the others was current until now: it goes after the grace period.
+    const previous = entries.sort().at(-1);
+    for (const entry of entries) {
+      const dir = path.join(builds, entry);
+      if (entry === previous) {
+        setTimeout(() => {
+          if (this.root() !== dir) rmSync(dir, { recursive: true, force: true });
+        }, OLD_BUILD_GRACE_MS).unref();
+      } else if (existsSync(dir) && Date.now() - statSync(dir).mtimeMs > OLD_BUILD_GRACE_MS) {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
   }
 }
 

@@ -6,7 +6,9 @@ import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { newId } from '../../api/src/common/ids.js';
-import { PublicationScheduler } from '../../api/src/modules/content/publication-scheduler.js';
+import { PublicationSchedule } from '../../api/src/modules/content/publication-jobs.js';
+import { JobName, JobQueue, queueName } from '../../api/src/common/job-queue.js';
+import { databaseUrl } from '../helpers/database.js';
 import { errorCode, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { fakeRegistration, REGISTER } from '../helpers/people.js';
@@ -229,23 +231,34 @@ describe("a team's news goes public through review", () => {
 });
 
 describe('scheduled publication', () => {
-  it('keeps scheduled news off the public queries until its time, then shows it and asks for a rebuild', async () => {
+  it('keeps scheduled news off the public queries until its time, then shows it and asks for a rebuild, once', async () => {
     const article = await submitted({ title: '定时发布的资讯' });
+    const jobs = await new JobQueue({ databaseUrl: databaseUrl(), workers: 1, pollSeconds: 0.5, maintenanceSeconds: 30, log: () => undefined }).start();
     let rebuilds = 0;
-    const scheduler = new PublicationScheduler(orm, 60_000, undefined, () => rebuilds++);
-    const at = new Date(Date.now() + 3_000);
-    const scheduled = (await ok<any>(PUBLISH, { id: article.id, at: at.toISOString() }, fedAdmin.headers)).publishNewsArticle;
-    expect(scheduled).toMatchObject({ status: 'PUBLISHED', isPublic: false, publishedAt: at.toISOString() });
-    expect(await publicView(article)).toEqual({ article: null, node: null, listed: false });
-    expect((await auditOf(article.id)).at(-1)).toMatchObject({ action: 'news.published', detail: { scheduled: true } });
+    const schedule = new PublicationSchedule(orm, jobs, queueName(JobName.SITE_DUE, 'editorial-test'), async () => rebuilds++);
+    try {
+      await schedule.work();
+      const at = new Date(Date.now() + 3_000);
+      const scheduled = (await ok<any>(PUBLISH, { id: article.id, at: at.toISOString() }, fedAdmin.headers)).publishNewsArticle;
+      expect(scheduled).toMatchObject({ status: 'PUBLISHED', isPublic: false, publishedAt: at.toISOString() });
+      expect(await publicView(article)).toEqual({ article: null, node: null, listed: false });
+      expect((await auditOf(article.id)).at(-1)).toMatchObject({ action: 'news.published', detail: { scheduled: true } });
+      // After the rebuild the publication asked for, the job for its time is sent (by any number of processes: one job).
+      expect(await schedule.schedule()).toEqual(at);
+      expect(await schedule.schedule()).toEqual(at);
+      expect(rebuilds).toBe(0);
 
-    await new Promise((r) => setTimeout(r, at.getTime() - Date.now() + 300));
-    expect(await publicView(article)).toMatchObject({ article: { id: article.id }, node: { id: article.id }, listed: true });
-    expect(await scheduler.tick()).toBeGreaterThanOrEqual(1);
-    expect(rebuilds).toBe(1);
-    // Each time only once.
-    expect(await scheduler.tick()).toBe(0);
-    expect(rebuilds).toBe(1);
+      await new Promise((r) => setTimeout(r, at.getTime() - Date.now() + 300));
+      expect(await publicView(article)).toMatchObject({ article: { id: article.id }, node: { id: article.id }, listed: true });
+      for (let i = 0; i < 50 && rebuilds === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(rebuilds).toBe(1);
+      // Nothing else is waiting: no further job.
+      expect(await schedule.schedule()).toBeNull();
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(rebuilds).toBe(1);
+    } finally {
+      await jobs.stop();
+    }
   });
 
   it('refuses a time more than a year ahead, naming the field', async () => {

@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { openOrm } from '../../api/src/db/orm.js';
-import { startServer, type RunningServer } from '../../api/src/server.js';
+import { startServer, type RunningServer, type ServerOptions } from '../../api/src/server.js';
 import { databaseUrl } from './database.js';
 
 export interface GraphQLResponse<T = any> {
@@ -19,9 +19,10 @@ export function testOrm(overrides: Partial<Options> = {}): Promise<MikroORM> {
 
 export type BoundGql = <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
 
-export async function testServer(orm: MikroORM): Promise<RunningServer & { gql: BoundGql }> {
+/** The API on this test file's database; `options`: more of the server's options (a job queue, listeners). */
+export async function testServer(orm: MikroORM, options: Partial<ServerOptions> = {}): Promise<RunningServer & { gql: BoundGql }> {
   const vault = PersonalDataVault.fromEnvironment(inject('dataDir'), false);
-  const server = await startServer({ orm, vault, development: false }, 0, '127.0.0.1');
+  const server = await startServer({ orm, vault, development: false, ...options }, 0, '127.0.0.1');
   const bound: BoundGql = (query, variables, headers) => gql(`${server.url}/graphql`, query, variables, headers);
   return Object.assign(server, { gql: bound });
 }

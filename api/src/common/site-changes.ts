@@ -4,6 +4,8 @@
 //   are harmless: a rebuild shows the same pages.
 // - `@UseMiddleware(ChangesPlatformFigures)` marks one that changes the platform's figures
 //   (volunteers, teams, activities); the process drops the figures it keeps for a while.
+// - `@UseMiddleware(PublishesProject)` marks one whose answer is a project that became public;
+//   the server then sends the jobs that come with it (its lottery draws).
 // Each notes its change only once the mutation has succeeded.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MiddlewareFn } from 'type-graphql';
@@ -14,9 +16,16 @@ export interface RequestChanges {
   site: boolean;
   /** The platform's figures (counts of volunteers, teams, activities). */
   figures: boolean;
+  /** Projects the request published (their IDs). */
+  published: string[];
 }
 
-function marks(change: keyof RequestChanges): MiddlewareFn<{ changes: RequestChanges }> {
+/** A fresh record of changes, for a request's context. */
+export function noChanges(): RequestChanges {
+  return { site: false, figures: false, published: [] };
+}
+
+function marks(change: 'site' | 'figures'): MiddlewareFn<{ changes: RequestChanges }> {
   return async ({ context }, next) => {
     const result: unknown = await next();
     context.changes[change] = true;
@@ -30,13 +39,31 @@ export const ChangesPublicSite = marks('site');
 /** Marks its mutation as changing the platform's figures (once it has succeeded). */
 export const ChangesPlatformFigures = marks('figures');
 
+/** Marks its mutation as publishing the project it answers with (once it has succeeded). */
+export const PublishesProject: MiddlewareFn<{ changes: RequestChanges }> = async ({ context }, next) => {
+  const result: unknown = await next();
+  const id = (result as { id?: unknown } | null)?.id;
+  if (typeof id === 'string') context.changes.published.push(id);
+  return result;
+};
+
+/** What is told of a request's changes, as its answer is sent. */
+export interface ChangeListeners {
+  site?: () => void;
+  figures?: () => void;
+  published?: (projectIds: string[]) => void;
+}
+
 /** Calls each listener whose change the request made, as its answer is sent. */
-export function notifyChanges<T extends { changes: RequestChanges }>(on: { [K in keyof RequestChanges]?: () => void }): ApolloServerPlugin<T> {
+export function notifyChanges<T extends { changes: RequestChanges }>(on: ChangeListeners): ApolloServerPlugin<T> {
   return {
     async requestDidStart({ contextValue }) {
       return {
         async willSendResponse() {
-          for (const change of Object.keys(on) as (keyof RequestChanges)[]) if (contextValue.changes[change]) on[change]?.();
+          const { site, figures, published } = contextValue.changes;
+          if (site) on.site?.();
+          if (figures) on.figures?.();
+          if (published.length) on.published?.([...published]);
         },
       };
     },

@@ -20,6 +20,8 @@ if (process.env.AIXIN_API_URL) {
   const app = await startApp(config, {
     port: 0,
     host: '127.0.0.1',
+    // The build runs here and now; background jobs are the running product's.
+    workers: 0,
     // The build's own requests are not worth a line each: warnings and errors only.
     logger: createLogger({ ...config.log, level: config.log.level === 'info' ? 'warn' : config.log.level }),
   });

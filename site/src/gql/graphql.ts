@@ -29,6 +29,21 @@ export type AssistedRegistrationInput = {
   realName: string;
 };
 
+/** created: waiting (or scheduled); retry: failed, to run again; active: running; completed; cancelled; failed: gave up */
+export type BackgroundJobState =
+  /** Running (taken up again if its process dies) */
+  | 'ACTIVE'
+  /** Cancelled */
+  | 'CANCELLED'
+  /** Done */
+  | 'COMPLETED'
+  /** Waiting for its time or a worker */
+  | 'CREATED'
+  /** Failed every try; staff can retry it */
+  | 'FAILED'
+  /** Failed; runs again after its backoff */
+  | 'RETRY';
+
 export type ClaimServiceRequestInput = {
   id: string | number;
   /** The claiming team (its ADMIN or COORDINATOR) */
@@ -797,6 +812,22 @@ export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminViewerQuery = { me: { id: string, displayName: string, isPlatformAdmin: boolean | null } | null };
+
+export type BackgroundJobLineFragment = { id: string, queue: string, state: BackgroundJobState, data: string, retryCount: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null };
+
+export type AdminJobsQueryVariables = Exact<{
+  state?: BackgroundJobState | null | undefined;
+}>;
+
+
+export type AdminJobsQuery = { backgroundJobCounts: Array<{ queue: string, state: BackgroundJobState, count: number }>, backgroundJobs: Array<{ id: string, queue: string, state: BackgroundJobState, data: string, retryCount: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null }> };
+
+export type AdminRetryJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRetryJobMutation = { retryBackgroundJob: { id: string, queue: string, state: BackgroundJobState, data: string, retryCount: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null } };
 
 export type AdminOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1683,6 +1714,21 @@ export const FigureRowFieldsFragmentDoc = new TypedDocumentString(`
   personTimes
 }
     `, {"fragmentName":"FigureRowFields"}) as unknown as TypedDocumentString<FigureRowFieldsFragment, unknown>;
+export const BackgroundJobLineFragmentDoc = new TypedDocumentString(`
+    fragment BackgroundJobLine on BackgroundJob {
+  id
+  queue
+  state
+  data
+  retryCount
+  retryLimit
+  createdAt
+  startAfter
+  startedAt
+  completedAt
+  error
+}
+    `, {"fragmentName":"BackgroundJobLine"}) as unknown as TypedDocumentString<BackgroundJobLineFragment, unknown>;
 export const PendingConsentFragmentDoc = new TypedDocumentString(`
     fragment PendingConsent on LegalDocument {
   kind
@@ -2775,6 +2821,49 @@ export const AdminViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminViewerQuery, AdminViewerQueryVariables>;
+export const AdminJobsDocument = new TypedDocumentString(`
+    query AdminJobs($state: BackgroundJobState) {
+  backgroundJobCounts {
+    queue
+    state
+    count
+  }
+  backgroundJobs(state: $state, first: 50) {
+    ...BackgroundJobLine
+  }
+}
+    fragment BackgroundJobLine on BackgroundJob {
+  id
+  queue
+  state
+  data
+  retryCount
+  retryLimit
+  createdAt
+  startAfter
+  startedAt
+  completedAt
+  error
+}`) as unknown as TypedDocumentString<AdminJobsQuery, AdminJobsQueryVariables>;
+export const AdminRetryJobDocument = new TypedDocumentString(`
+    mutation AdminRetryJob($id: ID!) {
+  retryBackgroundJob(id: $id) {
+    ...BackgroundJobLine
+  }
+}
+    fragment BackgroundJobLine on BackgroundJob {
+  id
+  queue
+  state
+  data
+  retryCount
+  retryLimit
+  createdAt
+  startAfter
+  startedAt
+  completedAt
+  error
+}`) as unknown as TypedDocumentString<AdminRetryJobMutation, AdminRetryJobMutationVariables>;
 export const AdminOverviewDocument = new TypedDocumentString(`
     query AdminOverview {
   pendingOrganizations(first: 1) {

@@ -2,13 +2,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ContentStatus } from './content-status.js';
 
-/** Published news, role models and showcases whose publication time falls in (since, until]. */
-export async function countComingDue(em: EntityManager, since: Date, until: Date): Promise<number> {
-  const [row] = await em.getConnection().execute<{ n: number }[]>(
-    `select (select count(*) from news_article where status = ? and published_at > ? and published_at <= ?)
-          + (select count(*) from role_model where status = ? and published_at > ? and published_at <= ?)
-          + (select count(*) from showcase where status = ? and published_at > ? and published_at <= ?) as n`,
-    [ContentStatus.PUBLISHED, since, until, ContentStatus.PUBLISHED, since, until, ContentStatus.PUBLISHED, since, until],
+/** The next time a published news article, role model or showcase scheduled for later becomes public (null: none is waiting). */
+export async function nextComingDue(em: EntityManager, after: Date): Promise<Date | null> {
+  const [row] = await em.getConnection().execute<{ at: Date | null }[]>(
+    `select least((select min(published_at) from news_article where status = ? and published_at > ?),
+                  (select min(published_at) from role_model where status = ? and published_at > ?),
+                  (select min(published_at) from showcase where status = ? and published_at > ?)) as at`,
+    [ContentStatus.PUBLISHED, after, ContentStatus.PUBLISHED, after, ContentStatus.PUBLISHED, after],
   );
-  return Number(row.n);
+  return row.at ? new Date(row.at) : null;
 }

@@ -1,5 +1,5 @@
 // The lottery draw: run once per LOTTERY shift when its registration window closes, by the
-// scheduler of whichever API process gets there first (or a coordinator's drawShift).
+// job queue's worker that takes its job (modules/lottery/draw-jobs.ts), or a coordinator's drawShift.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
 import type { Viewer } from '../../common/auth.js';
@@ -23,15 +23,18 @@ export interface DrawResult {
 export class LotteryService {
   constructor(private readonly em: EntityManager) {}
 
-  /** LOTTERY shifts of published projects whose window has closed and which are not drawn yet, oldest first. */
-  async dueDraws(limit = 20): Promise<string[]> {
-    const rows = await this.em.getConnection().execute<{ id: string }[]>(
-      `select s.id from shift s join project p on p.id = s.project_id and p.status = 'PUBLISHED'
-        where s.allocation = 'LOTTERY' and s.drawn_at is null and s.registration_closes_at <= now()
-        order by s.registration_closes_at, s.id limit ?`,
-      [limit],
+  /**
+   * LOTTERY shifts of published projects not drawn yet, with when their registration closes
+   * (those of `projectIds` only, when given): each gets a draw job for that moment.
+   */
+  async undrawn(projectIds?: string[]): Promise<{ shiftId: string; closesAt: Date }[]> {
+    const rows = await this.em.getConnection().execute<{ id: string; closes_at: Date }[]>(
+      `select s.id, s.registration_closes_at as closes_at from shift s join project p on p.id = s.project_id and p.status = ?
+        where s.allocation = ? and s.drawn_at is null and s.registration_closes_at is not null${projectIds ? ` and p.id in (${projectIds.map(() => '?').join(', ')})` : ''}
+        order by s.registration_closes_at, s.id`,
+      [ProjectStatus.PUBLISHED, ShiftAllocation.LOTTERY, ...(projectIds ?? [])],
     );
-    return rows.map((r) => r.id);
+    return rows.map((r) => ({ shiftId: r.id, closesAt: new Date(r.closes_at) }));
   }
 
   /**

@@ -1,4 +1,4 @@
-import { ChangesPlatformFigures, ChangesPublicSite } from '../../common/site-changes.js';
+import { ChangesPlatformFigures, ChangesPublicSite, PublishesProject } from '../../common/site-changes.js';
 import { Arg, Ctx, ID, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ProjectAdminService } from './project-admin.service.js';
@@ -17,7 +17,7 @@ export class ProjectAdminResolver {
     return new ProjectAdminService(ctx.em).update(ctx.viewer ?? ctx.partner, id, input);
   }
 
-  @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
+  @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures, PublishesProject)
   @Mutation(() => Project, { description: 'DRAFT → PUBLISHED; every shift must start in the future' })
   publishProject(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project> {
     return new ProjectAdminService(ctx.em).publish(ctx.viewer ?? ctx.partner, id);

@@ -3,7 +3,7 @@
 // (words/admin-<section>.ts).
 import type { Locale } from '../../i18n/locales';
 
-export const ADMIN_SECTIONS = ['overview', 'teams', 'content', 'review', 'requests', 'ratings', 'keys', 'audit', 'figures'] as const;
+export const ADMIN_SECTIONS = ['overview', 'teams', 'content', 'review', 'requests', 'ratings', 'keys', 'audit', 'jobs', 'figures'] as const;
 export type AdminSectionKey = (typeof ADMIN_SECTIONS)[number];
 
 /** The site path of a section, in the default language: `/admin/`, `/admin/teams/`. */
@@ -46,6 +46,7 @@ const zh: AdminWords = {
       description: '审核居民和单位提出的服务需求：发布到需求广场、写明原因不予发布，或合并重复的需求；长期无人认领的需求会标出，可隐藏不当评价。',
     },
     audit: { nav: '审计', title: '审计记录', description: '按操作、操作人、对象和时间查阅平台上的管理操作。' },
+    jobs: { nav: '任务', title: '后台任务', description: '查看抽签、网站重建、定时发布和消息发送等后台任务的排队、执行和失败情况，重试失败的任务。' },
     figures: { nav: '数据', title: '平台数据', description: '按年份、区县和团队统计的志愿者、团队、活动、服务时长和服务人次。' },
   },
   gate: {
@@ -96,6 +97,11 @@ const en: AdminWords = {
         'Review the service requests residents and organisations submit: publish them on the board, decline them with a reason, or merge duplicates; needs left unclaimed too long are flagged, and abusive comments can be hidden.',
     },
     audit: { nav: 'Audit', title: 'Audit trail', description: 'The administrative actions on the platform, by action, person, subject and time.' },
+    jobs: {
+      nav: 'Jobs',
+      title: 'Background jobs',
+      description: 'Lottery draws, site builds, scheduled publication and message delivery: what is queued, running and failed; retry a failed job.',
+    },
     figures: {
       nav: 'Figures',
       title: 'Platform figures',
