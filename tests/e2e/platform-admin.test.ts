@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
+import { JobName, JobQueue, queueName } from '../../api/src/common/job-queue.js';
+import { databaseUrl } from '../helpers/database.js';
 import { gql, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
@@ -223,6 +225,42 @@ describe('platform staff, in the browser only', () => {
     expect(years.every((y) => /^\d{4}$/.test(y))).toBe(true);
     await expectNoAxeViolations(page);
     await context.close();
+  });
+
+  it('see the background jobs and retry a failed one', async () => {
+    // A job that fails its one try, on a queue this test's own worker runs (it succeeds once retried).
+    const queue = queueName(JobName.SITE_DUE, `e2e-${randomInt(1e9)}`);
+    const jobs = await new JobQueue({ databaseUrl: databaseUrl(), workers: 1, pollSeconds: 0.5, maintenanceSeconds: 30, log: () => undefined }).start();
+    let fail = true;
+    try {
+      await jobs.work(queue, async () => {
+        if (fail) throw new Error('upload refused by the static host');
+      });
+      const id = (await jobs.send(queue, { note: 'staff retry test' }, { retryLimit: 0 }))!;
+      const stateOf = async () => (await sql<{ state: string }>(`select state from pgboss.job where id = ?::uuid`, [id]))[0].state;
+      await expect.poll(stateOf, { timeout: 15_000 }).toBe('failed');
+
+      const { context, page } = await browserAs(DEMO.admin, DEMO_PASSWORD);
+      await page.goto(`${site.product.url}/admin/jobs/`);
+      await page.locator('#admin-jobs table').waitFor();
+      // The product built its site through the queue: its build queue has a completed job.
+      const builds = page.locator('#admin-jobs tbody tr', { has: page.locator('th', { hasText: '网站重建' }) });
+      expect(Number(await builds.first().locator('td').nth(4).textContent())).toBeGreaterThanOrEqual(1);
+      await page.getByLabel('按状态筛选').selectOption('FAILED');
+      const item = page.locator('.manage-item', { hasText: 'staff retry test' });
+      await item.waitFor();
+      expect(await item.getAttribute('data-job-state')).toBe('FAILED');
+      expect(await item.innerText()).toContain('错误: upload refused by the static host');
+      await expectNoAxeViolations(page);
+      fail = false;
+      await item.getByRole('button', { name: '重试' }).click();
+      await expect.poll(() => page.locator('#admin-jobs .form-status').first().textContent()).toContain('任务已重新排队。');
+      expect(await item.getAttribute('data-job-state')).not.toBe('FAILED');
+      await expect.poll(stateOf, { timeout: 15_000 }).toBe('completed');
+      await context.close();
+    } finally {
+      await jobs.stop();
+    }
   });
 
   it('refuse a volunteer who is not staff', async () => {
