@@ -154,16 +154,22 @@ export class JobQueue {
 
   /**
    * Sends a job; `after`: not before then (a time, or seconds from now); `retryLimit`: this
-   * job's tries after the first, instead of its queue's. With `key`, the job is sent once per key: the same
+   * job's tries after the first, and `expireInSeconds`: how long it may run before it is taken up
+   * again, instead of its queue's. With `key`, the job is sent once per key: the same
    * key sent again (by any process) is the same job. Returns the job's ID, or null when the
    * queue already holds one (a stately queue's waiting job, or the job of that key).
    */
-  async send(name: string, data: object, options: { after?: Date | number; key?: string; retryLimit?: number } = {}): Promise<string | null> {
+  async send(
+    name: string,
+    data: object,
+    options: { after?: Date | number; key?: string; retryLimit?: number; expireInSeconds?: number } = {},
+  ): Promise<string | null> {
     await this.ensureQueue(name);
     const id = await this.boss.send(name, data, {
       ...(options.key ? { id: keyedJobId(name, options.key) } : {}),
       ...(options.after !== undefined ? { startAfter: options.after } : {}),
       ...(options.retryLimit !== undefined ? { retryLimit: options.retryLimit } : {}),
+      ...(options.expireInSeconds !== undefined ? { expireInSeconds: options.expireInSeconds } : {}),
     });
     // Jobs due now start at once in this process instead of at its next look.
     const worker = this.workerIds.get(name);
