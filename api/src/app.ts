@@ -10,6 +10,7 @@ import { DataKeyService } from './modules/data-key/data-key.service.js';
 import { seedDemoIfEmpty } from './seeders/demo.seeder.js';
 import { startServer, type RunningServer } from './server.js';
 import { LotteryDraws } from './modules/lottery/draw-jobs.js';
+import { ShiftReminders } from './modules/signup/reminder-jobs.js';
 import { PublicationSchedule } from './modules/content/publication-jobs.js';
 import { JobName, JobQueue, queueName } from './common/job-queue.js';
 import { firstLine } from './common/error-mapper.js';
@@ -95,6 +96,7 @@ export async function startApp(
       if (rebuilds) jobs.send(rebuilds, {}, { after: delayMs / 1000 }).catch(failed('site rebuild not queued'));
     };
     const draws = new LotteryDraws(orm, jobs, log, () => requestSiteBuild());
+    const reminders = new ShiftReminders(orm, jobs, config.reminderHours, log);
     if (config.seedDemo) {
       const seeded = await seedDemoIfEmpty(orm, vault);
       if (seeded) {
@@ -115,7 +117,10 @@ export async function startApp(
         siteRoot: site?.root,
         onSiteChange: site ? () => requestSiteBuild() : undefined,
         jobs,
-        onProjectsPublished: (projectIds) => void draws.schedule(projectIds).catch(failed('lottery draws not scheduled')),
+        onProjectsPublished: (projectIds) => {
+          draws.schedule(projectIds).catch(failed('lottery draws not scheduled'));
+          reminders.schedule(projectIds).catch(failed('reminders not scheduled'));
+        },
         sessionCacheMs: config.sessionCacheMs,
         responseCacheMs: config.responseCacheMs,
         logger,
@@ -133,6 +138,9 @@ export async function startApp(
       // jobs get theirs now (a draw already sent is the same job).
       await draws.work();
       await draws.schedule();
+      // Reminders before shifts: those of the coming week, in case their activity was published while no worker ran.
+      await reminders.work();
+      await reminders.schedule();
       if (site && rebuilds) {
         // Scheduled content goes on the site when its time comes: after each build, a job for the next such time.
         const publications = new PublicationSchedule(orm, jobs, queueName(JobName.SITE_DUE, site.key), async () => requestSiteBuild(0));

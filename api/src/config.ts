@@ -26,6 +26,8 @@ export interface AppConfig {
   workers: number;
   /** How often an idle worker looks for jobs sent by other processes (its own start at once). */
   jobPollMs: number;
+  /** Hours before a shift starts at which its volunteers are reminded (none: no reminders). */
+  reminderHours: number[];
   /** How long a signed-in viewer may be served from memory; 0: the session is read from PostgreSQL on every request. */
   sessionCacheMs: number;
   /** How long an anonymous query's answer may be served from memory (live places must show within a second); 0: never. */
@@ -106,6 +108,17 @@ function workersFromEnv(env: NodeJS.ProcessEnv): number {
   if (!Number.isInteger(value) || value < 0 || value > 64)
     throw new ConfigError(`AIXIN_WORKERS must be 0..64 (0: this process runs no background jobs), got "${raw}"`);
   return value;
+}
+
+/** E.g. "24,2"; "none" turns reminders off. */
+function reminderHoursFromEnv(env: NodeJS.ProcessEnv): number[] {
+  const raw = env.AIXIN_REMINDER_HOURS?.trim();
+  if (raw === undefined || raw === '') return [24, 2];
+  if (raw === 'none') return [];
+  const hours = raw.split(',').map((h) => Number(h.trim()));
+  if (hours.length > 4 || hours.some((h) => !Number.isInteger(h) || h < 1 || h > 168) || new Set(hours).size !== hours.length)
+    throw new ConfigError(`AIXIN_REMINDER_HOURS must be up to four different whole hours 1..168 (e.g. "24,2") or "none", got "${raw}"`);
+  return hours.sort((a, b) => b - a);
 }
 
 /** The queue looks at most twice a second (pg-boss's own floor). */
@@ -223,6 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl,
     workers: workersFromEnv(env),
     jobPollMs: jobPollMsFromEnv(env),
+    reminderHours: reminderHoursFromEnv(env),
     sessionCacheMs: millisecondsFromEnv(env, 'AIXIN_SESSION_CACHE_MS', 60_000),
     responseCacheMs: responseCacheMsFromEnv(env),
     secureCookies: production || publicUrl.startsWith('https:'),

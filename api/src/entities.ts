@@ -15,6 +15,7 @@ import { RoleModel } from './modules/content/role-model.entity.js';
 import { Showcase } from './modules/content/showcase.entity.js';
 
 import { Signup } from './modules/signup/signup.entity.js';
+import { ShiftReminder } from './modules/signup/shift-reminder.entity.js';
 import { OutboxMessage } from './modules/outbox/outbox.entity.js';
 import { IdempotencyKey } from './common/idempotency.entity.js';
 import { PartnerKey } from './modules/partner/partner-key.entity.js';
@@ -46,6 +47,7 @@ export const entities = [
   RoleModel,
   Showcase,
   Signup,
+  ShiftReminder,
   OutboxMessage,
   IdempotencyKey,
   PartnerKey,

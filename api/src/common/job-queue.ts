@@ -18,6 +18,10 @@ export enum JobName {
   SITE_REBUILD = 'site.rebuild',
   /** Scheduled content comes due: asks for a rebuild. */
   SITE_DUE = 'site.due',
+  /** Reminds the volunteers of one shift some hours before it starts. */
+  SHIFT_REMINDER = 'shift.reminder',
+  /** Daily: sends the reminder jobs of the coming week (for activities published before a worker ran). */
+  REMINDER_PLAN = 'shift.reminder-plan',
   /** Delivers the outbox's waiting messages through their channels (one queued, one running at most). */
   OUTBOX_DELIVER = 'outbox.deliver',
 }
@@ -36,6 +40,8 @@ const QUEUES: Record<JobName, QueueSettings> = {
   [JobName.LOTTERY_DRAW]: { policy: 'standard', retryLimit: 10, retryDelay: 5, expireInSeconds: 120 },
   [JobName.SITE_REBUILD]: { policy: 'stately', retryLimit: 3, retryDelay: 30, expireInSeconds: 30 * 60 },
   [JobName.SITE_DUE]: { policy: 'standard', retryLimit: 3, retryDelay: 10, expireInSeconds: 60 },
+  [JobName.SHIFT_REMINDER]: { policy: 'standard', retryLimit: 10, retryDelay: 30, expireInSeconds: 120 },
+  [JobName.REMINDER_PLAN]: { policy: 'stately', retryLimit: 5, retryDelay: 60, expireInSeconds: 15 * 60 },
   [JobName.OUTBOX_DELIVER]: { policy: 'stately', retryLimit: 10, retryDelay: 5, expireInSeconds: 5 * 60 },
 };
 
@@ -90,7 +96,8 @@ export class JobQueue {
       max: 4,
       // Only a process that runs jobs looks after them (expiry, retention).
       supervise: options.workers > 0,
-      schedule: false,
+      // Only a process that runs jobs sends the daily ones (pg-boss sends each once, whichever process).
+      schedule: options.workers > 0,
       maintenanceIntervalSeconds: options.maintenanceSeconds,
       retentionDays: 7,
       deleteAfterDays: 7,
@@ -176,6 +183,13 @@ export class JobQueue {
     const dueNow = options.after === undefined || (options.after instanceof Date ? options.after.getTime() <= Date.now() : options.after <= 0);
     if (worker && id && dueNow) this.boss.notifyWorker(worker);
     return id;
+  }
+
+  /** Sends a job to `name` every day at `hour` o'clock China time (once, however many processes ask). */
+  async daily(name: string, hour: number): Promise<void> {
+    if (!this.runsJobs) return;
+    await this.ensureQueue(name);
+    await this.boss.schedule(name, `0 ${hour} * * *`, {}, { tz: 'Asia/Shanghai' });
   }
 
   /** Puts failed jobs back in the queue. */

@@ -249,12 +249,13 @@ export type NearInput = {
   radiusKm: number;
 };
 
-/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it) */
+/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore) */
 export type NotificationKind =
   | 'DRAW_RESULT'
   | 'PROJECT_CANCELLED'
   | 'SERVICE_REQUEST_CLAIMED'
   | 'SERVICE_REQUEST_DONE'
+  | 'SHIFT_REMINDER'
   | 'WAITLIST_PROMOTED';
 
 /** What kind of body an organisation is (共青团, government department, federation, NGO, school, company, community). */
@@ -1370,9 +1371,9 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, createdAt: string, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null }> } } | null };
+export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, createdAt: string, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null }> } } | null };
 
-export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, createdAt: string, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null };
+export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, createdAt: string, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   upTo?: string | number | null | undefined;
@@ -1912,6 +1913,7 @@ export const MyNotificationFragmentDoc = new TypedDocumentString(`
   kind
   read
   reason
+  hoursBefore
   createdAt
   project {
     id
@@ -4285,6 +4287,7 @@ export const MyNotificationsDocument = new TypedDocumentString(`
   kind
   read
   reason
+  hoursBefore
   createdAt
   project {
     id

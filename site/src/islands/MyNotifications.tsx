@@ -31,6 +31,7 @@ const operation = /* GraphQL */ `
     kind
     read
     reason
+    hoursBefore
     createdAt
     project {
       id
@@ -102,6 +103,7 @@ export function MyNotifications({ locale }: { locale: Locale }) {
     if (n.kind === 'SERVICE_REQUEST_CLAIMED') return w.requestClaimed(n.serviceRequest?.title ?? '');
     if (n.kind === 'SERVICE_REQUEST_DONE') return w.requestDone(n.serviceRequest?.title ?? '');
     if (n.kind === 'WAITLIST_PROMOTED') return w.promoted(title, when);
+    if (n.kind === 'SHIFT_REMINDER') return w.reminder(title, when, n.hoursBefore ?? 24);
     if (n.signup?.status === 'CONFIRMED') return w.drawnIn(title, when);
     if (n.signup?.status === 'WAITLISTED') return w.drawnWait(title, when, n.signup.waitlistPosition ?? null);
     return w.drawn(title, when);

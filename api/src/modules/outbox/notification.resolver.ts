@@ -19,11 +19,12 @@ export enum NotificationKind {
   PROJECT_CANCELLED = 'PROJECT_CANCELLED',
   SERVICE_REQUEST_CLAIMED = 'SERVICE_REQUEST_CLAIMED',
   SERVICE_REQUEST_DONE = 'SERVICE_REQUEST_DONE',
+  SHIFT_REMINDER = 'SHIFT_REMINDER',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description:
-    'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it)',
+    'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore)',
 });
 
 const KIND_OF_TOPIC: Record<string, NotificationKind> = {
@@ -32,6 +33,7 @@ const KIND_OF_TOPIC: Record<string, NotificationKind> = {
   [OutboxTopic.PROJECT_CANCELLED]: NotificationKind.PROJECT_CANCELLED,
   [OutboxTopic.SERVICE_REQUEST_CLAIMED]: NotificationKind.SERVICE_REQUEST_CLAIMED,
   [OutboxTopic.SERVICE_REQUEST_DONE]: NotificationKind.SERVICE_REQUEST_DONE,
+  [OutboxTopic.SHIFT_REMINDER]: NotificationKind.SHIFT_REMINDER,
 };
 const TOPICS = Object.keys(KIND_OF_TOPIC);
 
@@ -45,6 +47,7 @@ export class Notification {
   @Field(() => Date) createdAt!: Date;
   @Field(() => Boolean, { description: 'Marked read with markNotificationsRead' }) read!: boolean;
   @Field(() => String, { nullable: true, description: 'Why the activity was cancelled (PROJECT_CANCELLED)' }) reason!: string | null;
+  @Field(() => Int, { nullable: true, description: 'How many hours before the shift the reminder was sent (SHIFT_REMINDER)' }) hoursBefore!: number | null;
   signupId!: string | null;
   shiftId!: string | null;
   projectId!: string | null;
@@ -63,6 +66,7 @@ function notificationOf(message: OutboxMessage): Notification {
     createdAt: message.createdAt,
     read: !!message.readAt,
     reason: id('reason'),
+    hoursBefore: typeof payload.hoursBefore === 'number' ? payload.hoursBefore : null,
     signupId: id('signupId'),
     shiftId: id('shiftId'),
     projectId: id('projectId'),

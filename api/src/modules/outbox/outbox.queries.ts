@@ -12,6 +12,7 @@ export enum OutboxTopic {
   PROJECT_CANCELLED = 'project.cancelled',
   SERVICE_REQUEST_CLAIMED = 'service-request.claimed',
   SERVICE_REQUEST_DONE = 'service-request.done',
+  SHIFT_REMINDER = 'shift.reminder',
 }
 
 /** One message to one volunteer. */

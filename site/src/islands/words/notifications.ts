@@ -6,7 +6,7 @@ import { formatMomentEn, formatTimeSpanEn } from '../../lib/format-en';
 
 const zh = {
   title: '我的消息',
-  empty: '暂无消息。候补转正、抽签结果和活动取消会在这里通知你。',
+  empty: '暂无消息。候补转正、抽签结果、活动提醒和活动取消会在这里通知你。',
   unread: (n: number) => (n ? `${n} 条未读` : '全部已读'),
   markRead: '全部标为已读',
   fresh: '未读',
@@ -20,12 +20,14 @@ const zh = {
   cancelled: (title: string, reason: string | null) => `活动取消：“${title}”已取消${reason ? `，原因：${reason}` : ''}。你的报名随之取消。`,
   requestClaimed: (title: string) => `需求已被认领：志愿服务队伍认领了你提出的“${title}”。`,
   requestDone: (title: string) => `需求已完成：“${title}”已标记完成，请在下方“我提出的服务需求”中确认并评价。`,
+  reminder: (title: string, when: string, hours: number) =>
+    `活动提醒：你报名的“${title}”将在${hours >= 24 && hours % 24 === 0 ? ` ${hours / 24} 天` : ` ${hours} 小时`}后开始（${when}），请按时参加；不能参加请提前取消报名，把名额让给他人。`,
   fmt: { moment: formatMoment, timeSpan: formatTimeSpan },
 };
 
 const en: typeof zh = {
   title: 'My messages',
-  empty: 'No messages yet. A place from the waitlist, a lottery result or a cancelled activity is announced here.',
+  empty: 'No messages yet. A place from the waitlist, a lottery result, a reminder before an activity or a cancelled activity is announced here.',
   unread: (n: number) => (n ? `${n} unread` : 'All read'),
   markRead: 'Mark all as read',
   fresh: 'New',
@@ -39,6 +41,8 @@ const en: typeof zh = {
   cancelled: (title: string, reason: string | null) => `Cancelled: “${title}”${reason ? ` (reason: ${reason})` : ''}. Your sign-up is cancelled with it.`,
   requestClaimed: (title: string) => `Claimed: a volunteer team took on your request “${title}”.`,
   requestDone: (title: string) => `Done: “${title}” was marked done. Confirm and rate it under “My service requests” below.`,
+  reminder: (title: string, when: string, hours: number) =>
+    `Reminder: “${title}” starts in ${hours >= 24 && hours % 24 === 0 ? (hours === 24 ? 'a day' : `${hours / 24} days`) : hours === 1 ? 'an hour' : `${hours} hours`} (${when}). Please be on time, or cancel your sign-up early so someone else can take the place.`,
   fmt: { moment: formatMomentEn, timeSpan: formatTimeSpanEn },
 };
 
