@@ -279,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
       media: mediaFromEnv(env, dataDir),
       requestStaleDays: countFromEnv(env, 'AIXIN_REQUEST_STALE_DAYS', DEFAULT_SETTINGS.requestStaleDays, 365),
+      broadcastsPerDay: countFromEnv(env, 'AIXIN_BROADCASTS_PER_DAY', DEFAULT_SETTINGS.broadcastsPerDay, 1_000),
     },
     dbPoolMax: countFromEnv(env, 'AIXIN_DB_POOL_MAX', 10, 1_000),
     metricsToken: env.AIXIN_METRICS_TOKEN || undefined,

@@ -16,6 +16,7 @@ import { Showcase } from './modules/content/showcase.entity.js';
 
 import { Signup } from './modules/signup/signup.entity.js';
 import { ShiftReminder } from './modules/signup/shift-reminder.entity.js';
+import { Broadcast } from './modules/broadcast/broadcast.entity.js';
 import { OutboxMessage } from './modules/outbox/outbox.entity.js';
 import { IdempotencyKey } from './common/idempotency.entity.js';
 import { PartnerKey } from './modules/partner/partner-key.entity.js';
@@ -48,6 +49,7 @@ export const entities = [
   Showcase,
   Signup,
   ShiftReminder,
+  Broadcast,
   OutboxMessage,
   IdempotencyKey,
   PartnerKey,

@@ -16,6 +16,7 @@ import { contentResolvers } from './modules/content/content.resolver.js';
 import { ProjectAdminResolver } from './modules/project/project-admin.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { JobsResolver } from './modules/jobs/jobs.resolver.js';
+import { BroadcastResolver, OrganizationBroadcastResolver } from './modules/broadcast/broadcast.resolver.js';
 import { OrganizationPartnerKeysResolver, PartnerKeyResolver } from './modules/partner/partner-key.resolver.js';
 import { ShiftSignupResolver, SignupResolver, VolunteerSignupResolver } from './modules/signup/signup.resolver.js';
 import { LotteryResolver } from './modules/lottery/lottery.resolver.js';
@@ -54,6 +55,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       OrganizationPartnerKeysResolver,
       AuditResolver,
       JobsResolver,
+      BroadcastResolver,
+      OrganizationBroadcastResolver,
       LotteryResolver,
       CalendarResolver,
       NotificationResolver,

@@ -171,6 +171,7 @@ describe('the demo coordinator', () => {
       '时长',
       '导入',
       '资讯',
+      '群发通知',
       '需求对接',
       '评价',
       '团队资料',
@@ -201,6 +202,7 @@ describe('the demo coordinator', () => {
       'Hours',
       'Import',
       'News',
+      'Messages',
       'Service requests',
       'Ratings',
       'Team profile',
@@ -367,6 +369,40 @@ describe('the demo coordinator', () => {
     expect(await res.text()).toContain(stage.title);
     expect(await page.getByRole('link', { name: /^下载 Excel（XLSX）/ }).getAttribute('href')).toContain(`hours.xlsx?from=${weekAgo}&to=${today}`);
     await context.close();
+  });
+
+  it('writes to the team, previewed with how many it reaches; a member reads it in their messages', async () => {
+    const { context, page } = await newPage();
+    await signInContext(context, DEMO.coordinator, DEMO_PASSWORD);
+    await page.goto(`${product.url}/manage/broadcasts/`);
+    await page.locator('#broadcast-audience').waitFor();
+    const reach = page.locator('[data-reach]:not([data-reach=""])');
+    await reach.waitFor();
+    const [{ n: members }] = await sql<{ n: number }>(
+      `select count(*)::int as n from membership m join organization o on o.id = m.organization_id where o.name = '龙华区青年志愿者协会'`,
+    );
+    expect(Number(await reach.getAttribute('data-reach'))).toBe(members - 1);
+    // Sending without a title is refused beside the field.
+    await page.getByRole('button', { name: /^发送给 \d+ 人$/ }).click();
+    await expect.poll(() => page.locator('#field-broadcast-title-error').textContent()).toBe('请填写标题（2–60 字）');
+    const title = `周六集合时间调整 ${Date.now() % 100000}`;
+    await page.getByLabel('标题').fill(title);
+    await page.getByLabel('内容').fill('本周六改为 8:30 在服务中心门口集合。');
+    expect(await page.locator('.broadcast-message .broadcast-title').textContent()).toBe(title);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: `发送给 ${members - 1} 人` }).click();
+    await expect.poll(() => page.locator('#broadcast-write .form-status').textContent()).toBe(`已发送给 ${members - 1} 人。`);
+    const sent = page.locator('#broadcast-history .manage-item', { hasText: title });
+    expect(await sent.locator('[data-report]').textContent()).toBe(`发送 ${members - 1} 人 · 已读 0 人`);
+    await context.close();
+
+    const member = await newPage();
+    await signInContext(member.context, DEMO.volunteer, DEMO_PASSWORD);
+    await member.page.goto(`${product.url}/account/`);
+    await expect
+      .poll(() => member.page.locator('#messages').textContent(), { timeout: 15_000 })
+      .toContain(`龙华区青年志愿者协会通知「${title}」：本周六改为 8:30 在服务中心门口集合。`);
+    await member.context.close();
   });
 });
 

@@ -24,6 +24,7 @@ export const ID_PREFIXES = {
   Rating: 'rat',
   ServiceRequest: 'srq',
   ServiceRequestClaim: 'src',
+  Broadcast: 'brd',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

@@ -44,6 +44,8 @@ export interface Settings {
   media: MediaSettings;
   /** Days an OPEN service request may wait unclaimed before it is flagged to its federation. */
   requestStaleDays: number;
+  /** Messages (群发通知) one team may send to its members or a shift's volunteers in any 24 hours. */
+  broadcastsPerDay: number;
 }
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = { accountFailures: 5, ipFailures: 30, accountGlobalFailures: 100 };
@@ -61,4 +63,5 @@ export const DEFAULT_SETTINGS: Settings = {
   site: DEFAULT_SITE_SETTINGS,
   media: { kind: 'local', dir: '.data/media' },
   requestStaleDays: 7,
+  broadcastsPerDay: 10,
 };

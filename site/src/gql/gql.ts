@@ -81,10 +81,13 @@ type Documents = {
     "\n  query ManageOpenShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n": typeof types.ManageOpenShiftsDocument,
     "\n  mutation ManageSignUpFor($shiftId: ID!, $volunteerId: ID!) {\n    signUpVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) {\n      id\n      status\n    }\n  }\n": typeof types.ManageSignUpForDocument,
     "\n  fragment RosterRow on Signup {\n    id\n    status\n    walkIn\n    waitlistPosition\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n      phoneMasked\n    }\n  }\n": typeof types.RosterRowFragmentDoc,
-    "\n  query ManageAttendanceShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": typeof types.ManageAttendanceShiftsDocument,
     "\n  query ManageRoster($id: ID!) {\n    node(id: $id) {\n      ... on Shift {\n        id\n        capacity\n        confirmedCount\n        waitlistCount\n        signups(first: 100) {\n          nodes {\n            ...RosterRow\n          }\n        }\n      }\n    }\n  }\n": typeof types.ManageRosterDocument,
     "\n  mutation ManageMarkAttended($id: ID!) {\n    markAttended(signupId: $id) {\n      ...RosterRow\n    }\n  }\n": typeof types.ManageMarkAttendedDocument,
     "\n  mutation ManageMarkNoShow($id: ID!) {\n    markNoShow(signupId: $id) {\n      ...RosterRow\n    }\n  }\n": typeof types.ManageMarkNoShowDocument,
+    "\n  fragment ManageBroadcastLine on Broadcast {\n    id\n    audience\n    title\n    body\n    recipientCount\n    readCount\n    createdAt\n    shift {\n      id\n      startsAt\n      endsAt\n      project {\n        title\n      }\n    }\n  }\n": typeof types.ManageBroadcastLineFragmentDoc,
+    "\n  query ManageBroadcastAudience($organizationId: ID!, $shiftId: ID) {\n    broadcastAudience(organizationId: $organizationId, shiftId: $shiftId)\n  }\n": typeof types.ManageBroadcastAudienceDocument,
+    "\n    query ManageBroadcasts($id: ID!, $after: String) {\n      node(id: $id) {\n        ... on Organization {\n          broadcasts(first: 20, after: $after) {\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n            nodes {\n              ...ManageBroadcastLine\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.ManageBroadcastsDocument,
+    "\n    mutation ManageSendBroadcast($input: SendBroadcastInput!) {\n      sendBroadcast(input: $input) {\n        ...ManageBroadcastLine\n      }\n    }\n  ": typeof types.ManageSendBroadcastDocument,
     "\n  query ManageChildTeams($id: ID!) {\n    organization(id: $id) {\n      id\n      pendingChildren(first: 50) {\n        nodes {\n          id\n          name\n          kind\n          district\n          description\n          address\n          contactName\n          contactPhoneMasked\n          returnedReason\n          createdAt\n        }\n      }\n    }\n    organizations(first: 100, filter: { parentId: $id }) {\n      nodes {\n        id\n        name\n        district\n        memberCount\n      }\n    }\n  }\n": typeof types.ManageChildTeamsDocument,
     "\n  mutation ManageApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ManageApproveTeamDocument,
     "\n  mutation ManageReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      id\n      returnedReason\n    }\n  }\n": typeof types.ManageReturnTeamDocument,
@@ -126,7 +129,7 @@ type Documents = {
     "\n  mutation IssueCertificate {\n    issueCertificate {\n      ...MyCertificate\n    }\n  }\n": typeof types.IssueCertificateDocument,
     "\n  query MyHourEntries($after: String) {\n    me {\n      id\n      hourEntries(first: 20, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyHourEntry\n        }\n      }\n    }\n  }\n": typeof types.MyHourEntriesDocument,
     "\n  mutation RequestHourCorrection($input: RequestHourCorrectionInput!) {\n    requestHourCorrection(input: $input) {\n      ...MyCorrection\n    }\n  }\n": typeof types.RequestHourCorrectionDocument,
-    "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    hoursBefore\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n    serviceRequest {\n      id\n      title\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    hoursBefore\n    title\n    body\n    organization {\n      name\n    }\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n    serviceRequest {\n      id\n      title\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query MyServiceRequests {\n    myServiceRequests(first: 50) {\n      nodes {\n        id\n        title\n        district\n        status\n        reason\n        score\n        feedbackComment\n        claims {\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyServiceRequestsDocument,
     "\n  mutation ConfirmServiceRequest($input: ConfirmServiceRequestInput!) {\n    confirmServiceRequest(input: $input) {\n      id\n      status\n      score\n      feedbackComment\n    }\n  }\n": typeof types.ConfirmServiceRequestDocument,
@@ -167,6 +170,7 @@ type Documents = {
     "\n  fragment ShiftFigures on Shift {\n    id\n    remaining\n    confirmedCount\n    capacity\n    waitlistCount\n    entrantCount\n  }\n": typeof types.ShiftFiguresFragmentDoc,
     "\n  fragment DrawRecord on ShiftDraw {\n    algorithm\n    seedCommitment\n    seed\n    drawnAt\n    entrantCount\n    selectedCount\n  }\n": typeof types.DrawRecordFragmentDoc,
     "\n  mutation CancelSignup($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": typeof types.CancelSignupDocument,
+    "\n  query ManageTeamShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": typeof types.ManageTeamShiftsDocument,
 };
 const documents: Documents = {
     "\n  fragment PictureImage on Image {\n    url\n    width\n    height\n    alt\n    avifSrcset\n    webpSrcset\n  }\n": types.PictureImageFragmentDoc,
@@ -235,10 +239,13 @@ const documents: Documents = {
     "\n  query ManageOpenShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n  }\n": types.ManageOpenShiftsDocument,
     "\n  mutation ManageSignUpFor($shiftId: ID!, $volunteerId: ID!) {\n    signUpVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) {\n      id\n      status\n    }\n  }\n": types.ManageSignUpForDocument,
     "\n  fragment RosterRow on Signup {\n    id\n    status\n    walkIn\n    waitlistPosition\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n      phoneMasked\n    }\n  }\n": types.RosterRowFragmentDoc,
-    "\n  query ManageAttendanceShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": types.ManageAttendanceShiftsDocument,
     "\n  query ManageRoster($id: ID!) {\n    node(id: $id) {\n      ... on Shift {\n        id\n        capacity\n        confirmedCount\n        waitlistCount\n        signups(first: 100) {\n          nodes {\n            ...RosterRow\n          }\n        }\n      }\n    }\n  }\n": types.ManageRosterDocument,
     "\n  mutation ManageMarkAttended($id: ID!) {\n    markAttended(signupId: $id) {\n      ...RosterRow\n    }\n  }\n": types.ManageMarkAttendedDocument,
     "\n  mutation ManageMarkNoShow($id: ID!) {\n    markNoShow(signupId: $id) {\n      ...RosterRow\n    }\n  }\n": types.ManageMarkNoShowDocument,
+    "\n  fragment ManageBroadcastLine on Broadcast {\n    id\n    audience\n    title\n    body\n    recipientCount\n    readCount\n    createdAt\n    shift {\n      id\n      startsAt\n      endsAt\n      project {\n        title\n      }\n    }\n  }\n": types.ManageBroadcastLineFragmentDoc,
+    "\n  query ManageBroadcastAudience($organizationId: ID!, $shiftId: ID) {\n    broadcastAudience(organizationId: $organizationId, shiftId: $shiftId)\n  }\n": types.ManageBroadcastAudienceDocument,
+    "\n    query ManageBroadcasts($id: ID!, $after: String) {\n      node(id: $id) {\n        ... on Organization {\n          broadcasts(first: 20, after: $after) {\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n            nodes {\n              ...ManageBroadcastLine\n            }\n          }\n        }\n      }\n    }\n  ": types.ManageBroadcastsDocument,
+    "\n    mutation ManageSendBroadcast($input: SendBroadcastInput!) {\n      sendBroadcast(input: $input) {\n        ...ManageBroadcastLine\n      }\n    }\n  ": types.ManageSendBroadcastDocument,
     "\n  query ManageChildTeams($id: ID!) {\n    organization(id: $id) {\n      id\n      pendingChildren(first: 50) {\n        nodes {\n          id\n          name\n          kind\n          district\n          description\n          address\n          contactName\n          contactPhoneMasked\n          returnedReason\n          createdAt\n        }\n      }\n    }\n    organizations(first: 100, filter: { parentId: $id }) {\n      nodes {\n        id\n        name\n        district\n        memberCount\n      }\n    }\n  }\n": types.ManageChildTeamsDocument,
     "\n  mutation ManageApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      status\n    }\n  }\n": types.ManageApproveTeamDocument,
     "\n  mutation ManageReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      id\n      returnedReason\n    }\n  }\n": types.ManageReturnTeamDocument,
@@ -280,7 +287,7 @@ const documents: Documents = {
     "\n  mutation IssueCertificate {\n    issueCertificate {\n      ...MyCertificate\n    }\n  }\n": types.IssueCertificateDocument,
     "\n  query MyHourEntries($after: String) {\n    me {\n      id\n      hourEntries(first: 20, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyHourEntry\n        }\n      }\n    }\n  }\n": types.MyHourEntriesDocument,
     "\n  mutation RequestHourCorrection($input: RequestHourCorrectionInput!) {\n    requestHourCorrection(input: $input) {\n      ...MyCorrection\n    }\n  }\n": types.RequestHourCorrectionDocument,
-    "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    hoursBefore\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n    serviceRequest {\n      id\n      title\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    hoursBefore\n    title\n    body\n    organization {\n      name\n    }\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n    serviceRequest {\n      id\n      title\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query MyServiceRequests {\n    myServiceRequests(first: 50) {\n      nodes {\n        id\n        title\n        district\n        status\n        reason\n        score\n        feedbackComment\n        claims {\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyServiceRequestsDocument,
     "\n  mutation ConfirmServiceRequest($input: ConfirmServiceRequestInput!) {\n    confirmServiceRequest(input: $input) {\n      id\n      status\n      score\n      feedbackComment\n    }\n  }\n": types.ConfirmServiceRequestDocument,
@@ -321,6 +328,7 @@ const documents: Documents = {
     "\n  fragment ShiftFigures on Shift {\n    id\n    remaining\n    confirmedCount\n    capacity\n    waitlistCount\n    entrantCount\n  }\n": types.ShiftFiguresFragmentDoc,
     "\n  fragment DrawRecord on ShiftDraw {\n    algorithm\n    seedCommitment\n    seed\n    drawnAt\n    entrantCount\n    selectedCount\n  }\n": types.DrawRecordFragmentDoc,
     "\n  mutation CancelSignup($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": types.CancelSignupDocument,
+    "\n  query ManageTeamShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": types.ManageTeamShiftsDocument,
 };
 
 /**
@@ -590,10 +598,6 @@ export function graphql(source: "\n  fragment RosterRow on Signup {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ManageAttendanceShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManageAttendanceShiftsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ManageRoster($id: ID!) {\n    node(id: $id) {\n      ... on Shift {\n        id\n        capacity\n        confirmedCount\n        waitlistCount\n        signups(first: 100) {\n          nodes {\n            ...RosterRow\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManageRosterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -603,6 +607,22 @@ export function graphql(source: "\n  mutation ManageMarkAttended($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ManageMarkNoShow($id: ID!) {\n    markNoShow(signupId: $id) {\n      ...RosterRow\n    }\n  }\n"): typeof import('./graphql').ManageMarkNoShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ManageBroadcastLine on Broadcast {\n    id\n    audience\n    title\n    body\n    recipientCount\n    readCount\n    createdAt\n    shift {\n      id\n      startsAt\n      endsAt\n      project {\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ManageBroadcastLineFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageBroadcastAudience($organizationId: ID!, $shiftId: ID) {\n    broadcastAudience(organizationId: $organizationId, shiftId: $shiftId)\n  }\n"): typeof import('./graphql').ManageBroadcastAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ManageBroadcasts($id: ID!, $after: String) {\n      node(id: $id) {\n        ... on Organization {\n          broadcasts(first: 20, after: $after) {\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n            nodes {\n              ...ManageBroadcastLine\n            }\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').ManageBroadcastsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ManageSendBroadcast($input: SendBroadcastInput!) {\n      sendBroadcast(input: $input) {\n        ...ManageBroadcastLine\n      }\n    }\n  "): typeof import('./graphql').ManageSendBroadcastDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -770,7 +790,7 @@ export function graphql(source: "\n  mutation RequestHourCorrection($input: Requ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    hoursBefore\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n    serviceRequest {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
+export function graphql(source: "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    hoursBefore\n    title\n    body\n    organization {\n      name\n    }\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n    serviceRequest {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -931,6 +951,10 @@ export function graphql(source: "\n  fragment DrawRecord on ShiftDraw {\n    alg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelSignup($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n"): typeof import('./graphql').CancelSignupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageTeamShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        status\n        shifts {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManageTeamShiftsDocument;
 
 
 export function graphql(source: string) {

@@ -44,6 +44,11 @@ export type BackgroundJobState =
   /** Failed; runs again after its backoff */
   | 'RETRY';
 
+/** MEMBERS: every member of the team; SHIFT: the volunteers signed up for one of the team's shifts (holding a place, on its waitlist or in its draw) */
+export type BroadcastAudience =
+  | 'MEMBERS'
+  | 'SHIFT';
+
 export type ClaimServiceRequestInput = {
   id: string | number;
   /** The claiming team (its ADMIN or COORDINATOR) */
@@ -249,13 +254,14 @@ export type NearInput = {
   radiusKm: number;
 };
 
-/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore) */
+/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization) */
 export type NotificationKind =
   | 'DRAW_RESULT'
   | 'PROJECT_CANCELLED'
   | 'SERVICE_REQUEST_CLAIMED'
   | 'SERVICE_REQUEST_DONE'
   | 'SHIFT_REMINDER'
+  | 'TEAM_MESSAGE'
   | 'WAITLIST_PROMOTED';
 
 /** What kind of body an organisation is (共青团, government department, federation, NGO, school, company, community). */
@@ -406,6 +412,18 @@ export type ResolveHourCorrectionInput = {
   /** 2..500 characters: the answer the volunteer sees */
   note: string;
   requestId: string | number;
+};
+
+export type SendBroadcastInput = {
+  /** 2..1000 characters */
+  body: string;
+  /** 1..255 characters; a replay returns the first result (a message is never sent twice) */
+  idempotencyKey?: string | null | undefined;
+  organizationId: string | number;
+  /** One of the team's shifts: its volunteers (holding a place, waiting, in its draw) get it; left out: every member of the team */
+  shiftId?: string | number | null | undefined;
+  /** 2..60 characters */
+  title: string;
 };
 
 /** What kind of help is needed (助老, 关爱儿童, 助残, 环保, 社区, 健康, 教育, 防灾救灾, 其他) */
@@ -1046,13 +1064,6 @@ export type ManageSignUpForMutation = { signUpVolunteer: { id: string, status: S
 
 export type RosterRowFragment = { id: string, status: SignupStatus, walkIn: boolean, waitlistPosition: number | null, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } };
 
-export type ManageAttendanceShiftsQueryVariables = Exact<{
-  filter: ProjectFilter;
-}>;
-
-
-export type ManageAttendanceShiftsQuery = { projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, shifts: Array<{ id: string, startsAt: string, endsAt: string }> }> } };
-
 export type ManageRosterQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1076,6 +1087,34 @@ export type ManageMarkNoShowMutationVariables = Exact<{
 
 
 export type ManageMarkNoShowMutation = { markNoShow: { id: string, status: SignupStatus, walkIn: boolean, waitlistPosition: number | null, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string, phoneMasked: string | null } } };
+
+export type ManageBroadcastLineFragment = { id: string, audience: BroadcastAudience, title: string, body: string, recipientCount: number, readCount: number, createdAt: string, shift: { id: string, startsAt: string, endsAt: string, project: { title: string } } | null };
+
+export type ManageBroadcastAudienceQueryVariables = Exact<{
+  organizationId: string | number;
+  shiftId?: string | number | null | undefined;
+}>;
+
+
+export type ManageBroadcastAudienceQuery = { broadcastAudience: number };
+
+export type ManageBroadcastsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ManageBroadcastsQuery = { node:
+    | { broadcasts: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, audience: BroadcastAudience, title: string, body: string, recipientCount: number, readCount: number, createdAt: string, shift: { id: string, startsAt: string, endsAt: string, project: { title: string } } | null }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ManageSendBroadcastMutationVariables = Exact<{
+  input: SendBroadcastInput;
+}>;
+
+
+export type ManageSendBroadcastMutation = { sendBroadcast: { id: string, audience: BroadcastAudience, title: string, body: string, recipientCount: number, readCount: number, createdAt: string, shift: { id: string, startsAt: string, endsAt: string, project: { title: string } } | null } };
 
 export type ManageChildTeamsQueryVariables = Exact<{
   id: string | number;
@@ -1371,9 +1410,9 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, createdAt: string, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null }> } } | null };
+export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null }> } } | null };
 
-export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, createdAt: string, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null };
+export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   upTo?: string | number | null | undefined;
@@ -1615,6 +1654,13 @@ export type CancelSignupMutationVariables = Exact<{
 
 export type CancelSignupMutation = { cancelSignup: { id: string, status: SignupStatus, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number, entrantCount: number } } };
 
+export type ManageTeamShiftsQueryVariables = Exact<{
+  filter: ProjectFilter;
+}>;
+
+
+export type ManageTeamShiftsQuery = { projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, shifts: Array<{ id: string, startsAt: string, endsAt: string }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1771,6 +1817,25 @@ export const RosterRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RosterRow"}) as unknown as TypedDocumentString<RosterRowFragment, unknown>;
+export const ManageBroadcastLineFragmentDoc = new TypedDocumentString(`
+    fragment ManageBroadcastLine on Broadcast {
+  id
+  audience
+  title
+  body
+  recipientCount
+  readCount
+  createdAt
+  shift {
+    id
+    startsAt
+    endsAt
+    project {
+      title
+    }
+  }
+}
+    `, {"fragmentName":"ManageBroadcastLine"}) as unknown as TypedDocumentString<ManageBroadcastLineFragment, unknown>;
 export const OpenCorrectionFragmentDoc = new TypedDocumentString(`
     fragment OpenCorrection on HourCorrectionRequest {
   id
@@ -1914,6 +1979,11 @@ export const MyNotificationFragmentDoc = new TypedDocumentString(`
   read
   reason
   hoursBefore
+  title
+  body
+  organization {
+    name
+  }
   createdAt
   project {
     id
@@ -3331,22 +3401,6 @@ export const ManageSignUpForDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageSignUpForMutation, ManageSignUpForMutationVariables>;
-export const ManageAttendanceShiftsDocument = new TypedDocumentString(`
-    query ManageAttendanceShifts($filter: ProjectFilter!) {
-  projects(first: 50, filter: $filter) {
-    nodes {
-      id
-      title
-      status
-      shifts {
-        id
-        startsAt
-        endsAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManageAttendanceShiftsQuery, ManageAttendanceShiftsQueryVariables>;
 export const ManageRosterDocument = new TypedDocumentString(`
     query ManageRoster($id: ID!) {
   node(id: $id) {
@@ -3414,6 +3468,67 @@ export const ManageMarkNoShowDocument = new TypedDocumentString(`
     phoneMasked
   }
 }`) as unknown as TypedDocumentString<ManageMarkNoShowMutation, ManageMarkNoShowMutationVariables>;
+export const ManageBroadcastAudienceDocument = new TypedDocumentString(`
+    query ManageBroadcastAudience($organizationId: ID!, $shiftId: ID) {
+  broadcastAudience(organizationId: $organizationId, shiftId: $shiftId)
+}
+    `) as unknown as TypedDocumentString<ManageBroadcastAudienceQuery, ManageBroadcastAudienceQueryVariables>;
+export const ManageBroadcastsDocument = new TypedDocumentString(`
+    query ManageBroadcasts($id: ID!, $after: String) {
+  node(id: $id) {
+    ... on Organization {
+      broadcasts(first: 20, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...ManageBroadcastLine
+        }
+      }
+    }
+  }
+}
+    fragment ManageBroadcastLine on Broadcast {
+  id
+  audience
+  title
+  body
+  recipientCount
+  readCount
+  createdAt
+  shift {
+    id
+    startsAt
+    endsAt
+    project {
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<ManageBroadcastsQuery, ManageBroadcastsQueryVariables>;
+export const ManageSendBroadcastDocument = new TypedDocumentString(`
+    mutation ManageSendBroadcast($input: SendBroadcastInput!) {
+  sendBroadcast(input: $input) {
+    ...ManageBroadcastLine
+  }
+}
+    fragment ManageBroadcastLine on Broadcast {
+  id
+  audience
+  title
+  body
+  recipientCount
+  readCount
+  createdAt
+  shift {
+    id
+    startsAt
+    endsAt
+    project {
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<ManageSendBroadcastMutation, ManageSendBroadcastMutationVariables>;
 export const ManageChildTeamsDocument = new TypedDocumentString(`
     query ManageChildTeams($id: ID!) {
   organization(id: $id) {
@@ -4288,6 +4403,11 @@ export const MyNotificationsDocument = new TypedDocumentString(`
   read
   reason
   hoursBefore
+  title
+  body
+  organization {
+    name
+  }
   createdAt
   project {
     id
@@ -5010,3 +5130,19 @@ export const CancelSignupDocument = new TypedDocumentString(`
   waitlistCount
   entrantCount
 }`) as unknown as TypedDocumentString<CancelSignupMutation, CancelSignupMutationVariables>;
+export const ManageTeamShiftsDocument = new TypedDocumentString(`
+    query ManageTeamShifts($filter: ProjectFilter!) {
+  projects(first: 50, filter: $filter) {
+    nodes {
+      id
+      title
+      status
+      shifts {
+        id
+        startsAt
+        endsAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageTeamShiftsQuery, ManageTeamShiftsQueryVariables>;

@@ -3,8 +3,6 @@
 // absent marked person by person, the roster as CSV and the way to the door's check-in display.
 import { useEffect, useState } from 'preact/hooks';
 import type {
-  ManageAttendanceShiftsQuery,
-  ManageAttendanceShiftsQueryVariables,
   ManageMarkAttendedMutation,
   ManageMarkAttendedMutationVariables,
   ManageMarkNoShowMutation,
@@ -18,6 +16,7 @@ import { formatTimeSpanEn } from '../lib/format-en';
 import { request, type ApiResult } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
 import { operation } from '../lib/manage-operation';
+import { teamShiftsQuery } from '../lib/team-shifts';
 import { send } from '../lib/manage-submit';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageGate, type ManagedOrganization } from './ManageGate';
@@ -40,23 +39,6 @@ const rosterRow = /* GraphQL */ `
     }
   }
 `;
-
-const shiftsQuery = operation<ManageAttendanceShiftsQuery, ManageAttendanceShiftsQueryVariables>(/* GraphQL */ `
-  query ManageAttendanceShifts($filter: ProjectFilter!) {
-    projects(first: 50, filter: $filter) {
-      nodes {
-        id
-        title
-        status
-        shifts {
-          id
-          startsAt
-          endsAt
-        }
-      }
-    }
-  }
-`);
 
 const rosterQuery = operation<ManageRosterQuery, ManageRosterQueryVariables>(
   /* GraphQL */ `
@@ -115,7 +97,7 @@ function Attendance({ org, locale }: { org: ManagedOrganization; locale: Locale 
   const span = locale === 'en' ? formatTimeSpanEn : formatTimeSpan;
   const [chosen, setChosen] = useState<string | null>(() => new URLSearchParams(location.search).get('shift'));
   const { state, retry } = useLoaded(async (): Promise<ApiResult<ShiftChoice[] | null>> => {
-    const result = await request(shiftsQuery, { filter: { organizationId: org.id, startsAfter: new Date(Date.now() - WEEK_MS).toISOString() } });
+    const result = await request(teamShiftsQuery, { filter: { organizationId: org.id, startsAfter: new Date(Date.now() - WEEK_MS).toISOString() } });
     if (!result.ok) return result;
     const now = Date.now();
     const shifts = result.data.projects.nodes

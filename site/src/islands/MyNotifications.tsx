@@ -32,6 +32,11 @@ const operation = /* GraphQL */ `
     read
     reason
     hoursBefore
+    title
+    body
+    organization {
+      name
+    }
     createdAt
     project {
       id
@@ -104,6 +109,7 @@ export function MyNotifications({ locale }: { locale: Locale }) {
     if (n.kind === 'SERVICE_REQUEST_DONE') return w.requestDone(n.serviceRequest?.title ?? '');
     if (n.kind === 'WAITLIST_PROMOTED') return w.promoted(title, when);
     if (n.kind === 'SHIFT_REMINDER') return w.reminder(title, when, n.hoursBefore ?? 24);
+    if (n.kind === 'TEAM_MESSAGE') return w.teamMessage(n.organization?.name ?? '', n.title ?? '', n.body ?? '');
     if (n.signup?.status === 'CONFIRMED') return w.drawnIn(title, when);
     if (n.signup?.status === 'WAITLISTED') return w.drawnWait(title, when, n.signup.waitlistPosition ?? null);
     return w.drawn(title, when);

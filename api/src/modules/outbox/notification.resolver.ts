@@ -6,6 +6,7 @@ import { requireViewer } from '../../common/auth.js';
 import { ConnectionArgs, createConnectionType, paginate, type Page } from '../../common/connection.js';
 import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
 import type { Context } from '../../context.js';
+import { Organization } from '../organization/organization.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Shift } from '../project/shift.entity.js';
 import { Signup } from '../signup/signup.entity.js';
@@ -20,11 +21,12 @@ export enum NotificationKind {
   SERVICE_REQUEST_CLAIMED = 'SERVICE_REQUEST_CLAIMED',
   SERVICE_REQUEST_DONE = 'SERVICE_REQUEST_DONE',
   SHIFT_REMINDER = 'SHIFT_REMINDER',
+  TEAM_MESSAGE = 'TEAM_MESSAGE',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description:
-    'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore)',
+    'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization)',
 });
 
 const KIND_OF_TOPIC: Record<string, NotificationKind> = {
@@ -34,6 +36,7 @@ const KIND_OF_TOPIC: Record<string, NotificationKind> = {
   [OutboxTopic.SERVICE_REQUEST_CLAIMED]: NotificationKind.SERVICE_REQUEST_CLAIMED,
   [OutboxTopic.SERVICE_REQUEST_DONE]: NotificationKind.SERVICE_REQUEST_DONE,
   [OutboxTopic.SHIFT_REMINDER]: NotificationKind.SHIFT_REMINDER,
+  [OutboxTopic.TEAM_MESSAGE]: NotificationKind.TEAM_MESSAGE,
 };
 const TOPICS = Object.keys(KIND_OF_TOPIC);
 
@@ -48,6 +51,9 @@ export class Notification {
   @Field(() => Boolean, { description: 'Marked read with markNotificationsRead' }) read!: boolean;
   @Field(() => String, { nullable: true, description: 'Why the activity was cancelled (PROJECT_CANCELLED)' }) reason!: string | null;
   @Field(() => Int, { nullable: true, description: 'How many hours before the shift the reminder was sent (SHIFT_REMINDER)' }) hoursBefore!: number | null;
+  @Field(() => String, { nullable: true, description: "The team message's title (TEAM_MESSAGE)" }) title!: string | null;
+  @Field(() => String, { nullable: true, description: "The team message's text (TEAM_MESSAGE)" }) body!: string | null;
+  organizationId!: string | null;
   signupId!: string | null;
   shiftId!: string | null;
   projectId!: string | null;
@@ -67,6 +73,9 @@ function notificationOf(message: OutboxMessage): Notification {
     read: !!message.readAt,
     reason: id('reason'),
     hoursBefore: typeof payload.hoursBefore === 'number' ? payload.hoursBefore : null,
+    title: id('title'),
+    body: id('body'),
+    organizationId: id('organizationId'),
     signupId: id('signupId'),
     shiftId: id('shiftId'),
     projectId: id('projectId'),
@@ -107,6 +116,11 @@ export class NotificationResolver {
   @FieldResolver(() => Shift, { nullable: true })
   shift(@Root() n: Notification, @Ctx() ctx: Context): Promise<Shift | null> {
     return n.shiftId ? ctx.loaders.shift.load(n.shiftId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The team it is from (TEAM_MESSAGE)' })
+  organization(@Root() n: Notification, @Ctx() ctx: Context): Promise<Organization | null> {
+    return n.organizationId ? ctx.loaders.organization.load(n.organizationId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The activity, whatever its status now' })

@@ -13,6 +13,7 @@ export enum OutboxTopic {
   SERVICE_REQUEST_CLAIMED = 'service-request.claimed',
   SERVICE_REQUEST_DONE = 'service-request.done',
   SHIFT_REMINDER = 'shift.reminder',
+  TEAM_MESSAGE = 'team.message',
 }
 
 /** One message to one volunteer. */

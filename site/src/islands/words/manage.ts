@@ -11,6 +11,7 @@ export const MANAGE_SECTIONS = [
   'hours',
   'import',
   'news',
+  'broadcasts',
   'requests',
   'ratings',
   'team',
@@ -76,6 +77,7 @@ const zh: ManageWords = {
     team: { nav: '团队资料', title: '团队资料', description: '编辑团队简介、联系人、地址和位置。' },
     teams: { nav: '下属团队', title: '下属团队', description: '审核登记在本组织之下的团队：通过，或退回并说明原因。' },
     news: { nav: '资讯', title: '团队资讯', description: '撰写团队资讯和活动过程报道，实时预览，提交上级组织或平台审核后发布。' },
+    broadcasts: { nav: '群发通知', title: '群发通知', description: '给团队全体成员或某个时段的报名者发通知，发送前预览收件人数，查看每条通知的已读人数。' },
     ratings: { nav: '评价', title: '活动评价', description: '参加过活动的志愿者给出的评分和留言（匿名），以及团队的平均评分。' },
     review: { nav: '资讯审核', title: '资讯审核', description: '审核下属团队提交的资讯：按发布后的样子阅读，立即或定时发布，或退回并说明原因。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为合作方应用签发本团队的 API 密钥并设定权限，查看最近使用时间，吊销密钥（仅限管理员）。' },
@@ -170,6 +172,12 @@ const en: ManageWords = {
       title: "The team's news",
       description:
         'Write the team’s news and progress reports on its activities with a live preview; they are published once the parent federation or the platform has reviewed them.',
+    },
+    broadcasts: {
+      nav: 'Messages',
+      title: 'Team messages',
+      description:
+        "Write to every member of the team or to one shift's volunteers; see how many it reaches before sending and how many have read each message.",
     },
     ratings: {
       nav: 'Ratings',
