@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SITE_SETTINGS } from './common/site-settings.js';
 import { DEFAULT_LOGIN_LIMITS, DEFAULT_SETTINGS, DEFAULT_STAR_HOURS, type MediaSettings, type Settings } from './common/settings.js';
+import type { SmsSettings } from './common/sms.js';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel, type LogSettings } from './common/logger.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -181,6 +182,27 @@ function choiceFromEnv<T extends string>(env: NodeJS.ProcessEnv, name: string, c
   return raw as T;
 }
 
+const SMS_SETTINGS = ['AIXIN_SMS_ACCESS_KEY_ID', 'AIXIN_SMS_ACCESS_KEY_SECRET', 'AIXIN_SMS_SIGN_NAME', 'AIXIN_SMS_CODE_TEMPLATE'] as const;
+
+/** Text messages through a provider (Aliyun SMS) when AIXIN_SMS_PROVIDER names one (then all of its settings). */
+function smsFromEnv(env: NodeJS.ProcessEnv): SmsSettings | null {
+  const provider = env.AIXIN_SMS_PROVIDER?.trim();
+  if (!provider) return null;
+  if (provider !== 'aliyun') throw new ConfigError(`AIXIN_SMS_PROVIDER must be aliyun, got "${provider}"`);
+  const missing = SMS_SETTINGS.filter((name) => !env[name]?.trim());
+  if (missing.length) throw new ConfigError(`AIXIN_SMS_PROVIDER is set, so ${missing.join(', ')} must be set too`);
+  const endpoint = (env.AIXIN_SMS_ENDPOINT?.trim() || 'https://dysmsapi.aliyuncs.com').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+$/.test(endpoint)) throw new ConfigError(`AIXIN_SMS_ENDPOINT must be an http(s) origin, got "${endpoint}"`);
+  return {
+    provider,
+    endpoint,
+    accessKeyId: env.AIXIN_SMS_ACCESS_KEY_ID!.trim(),
+    accessKeySecret: env.AIXIN_SMS_ACCESS_KEY_SECRET!.trim(),
+    signName: env.AIXIN_SMS_SIGN_NAME!.trim(),
+    codeTemplate: env.AIXIN_SMS_CODE_TEMPLATE!.trim(),
+  };
+}
+
 const S3_SETTINGS = [
   'AIXIN_MEDIA_S3_BUCKET',
   'AIXIN_MEDIA_S3_ENDPOINT',
@@ -280,6 +302,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       media: mediaFromEnv(env, dataDir),
       requestStaleDays: countFromEnv(env, 'AIXIN_REQUEST_STALE_DAYS', DEFAULT_SETTINGS.requestStaleDays, 365),
       broadcastsPerDay: countFromEnv(env, 'AIXIN_BROADCASTS_PER_DAY', DEFAULT_SETTINGS.broadcastsPerDay, 1_000),
+      sms: smsFromEnv(env),
     },
     dbPoolMax: countFromEnv(env, 'AIXIN_DB_POOL_MAX', 10, 1_000),
     metricsToken: env.AIXIN_METRICS_TOKEN || undefined,

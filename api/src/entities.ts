@@ -17,6 +17,7 @@ import { Showcase } from './modules/content/showcase.entity.js';
 import { Signup } from './modules/signup/signup.entity.js';
 import { ShiftReminder } from './modules/signup/shift-reminder.entity.js';
 import { Broadcast } from './modules/broadcast/broadcast.entity.js';
+import { VerificationCode } from './modules/identity/verification-code.entity.js';
 import { OutboxMessage } from './modules/outbox/outbox.entity.js';
 import { IdempotencyKey } from './common/idempotency.entity.js';
 import { PartnerKey } from './modules/partner/partner-key.entity.js';
@@ -50,6 +51,7 @@ export const entities = [
   Signup,
   ShiftReminder,
   Broadcast,
+  VerificationCode,
   OutboxMessage,
   IdempotencyKey,
   PartnerKey,

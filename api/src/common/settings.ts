@@ -2,6 +2,7 @@
 // and handed to them through the request context or their constructor: nothing below reads the
 // environment. The defaults are what an unset variable means.
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from './site-settings.js';
+import type { SmsSettings } from './sms.js';
 
 /** Sign-in attempts allowed per 15 minutes (modules/identity/throttle.ts). */
 export interface LoginLimits {
@@ -44,6 +45,8 @@ export interface Settings {
   media: MediaSettings;
   /** Days an OPEN service request may wait unclaimed before it is flagged to its federation. */
   requestStaleDays: number;
+  /** The SMS provider (verification codes); null: no SMS. */
+  sms: SmsSettings | null;
   /** Messages (群发通知) one team may send to its members or a shift's volunteers in any 24 hours. */
   broadcastsPerDay: number;
 }
@@ -64,4 +67,5 @@ export const DEFAULT_SETTINGS: Settings = {
   media: { kind: 'local', dir: '.data/media' },
   requestStaleDays: 7,
   broadcastsPerDay: 10,
+  sms: null,
 };

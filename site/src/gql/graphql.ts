@@ -391,6 +391,8 @@ export type RegisterVolunteerInput = {
   password: string;
   /** Mainland mobile number, 11 digits */
   phone: string;
+  /** The 6-digit code sent to the phone (requestVerificationCode with purpose REGISTER); required where the platform sends codes (Query.registrationNeedsPhoneCode) */
+  phoneCode?: string | null | undefined;
   /** 2..30 characters, as on the resident ID card */
   realName: string;
   skills?: Array<string> | null | undefined;

@@ -1,12 +1,24 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CodePurpose } from './verification-code.entity.js';
 import { AcceptedDocumentInput } from '../consent/consent.inputs.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
+
+registerEnumType(CodePurpose, {
+  name: 'CodePurpose',
+  description: 'REGISTER: proves the phone of a registration; RESET_PASSWORD: lets the owner of an account set a new password',
+});
 
 @InputType('RegisterVolunteerInput')
 export class RegisterVolunteerInput {
   @Field(() => String, { description: '2..30 characters, as on the resident ID card' }) realName!: string;
   @Field(() => String, { description: '18-character PRC resident ID number (GB 11643)' }) idNumber!: string;
   @Field(() => String, { description: 'Mainland mobile number, 11 digits' }) phone!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The 6-digit code sent to the phone (requestVerificationCode with purpose REGISTER); required where the platform sends codes (Query.registrationNeedsPhoneCode)',
+  })
+  phoneCode?: string | null;
   @Field(() => String, { description: 'At least 8 characters' }) password!: string;
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => String, { nullable: true, description: 'e.g. 龙华区' }) district?: string | null;
@@ -77,4 +89,26 @@ export class AssistedRegistrationInput {
 export class AssistedRegistration {
   @Field(() => Volunteer) volunteer!: Volunteer;
   @Field(() => String, { description: 'Shown once: the resident signs in with their mobile number and this password' }) initialPassword!: string;
+}
+
+@InputType('RequestVerificationCodeInput')
+export class RequestVerificationCodeInput {
+  @Field(() => CodePurpose) purpose!: CodePurpose;
+  @Field(() => String, { description: 'Mainland mobile number the code goes to by SMS' }) phone!: string;
+}
+
+@ObjectType('VerificationCodeSent', {
+  description: 'A code is on its way (for RESET_PASSWORD: if an account has that phone; the answer is the same either way)',
+})
+export class VerificationCodeSent {
+  @Field(() => String, { description: 'e.g. 138****0002' }) sentTo!: string;
+  @Field(() => Date) expiresAt!: Date;
+  @Field(() => Int, { description: 'Seconds before another code may be asked for' }) resendAfter!: number;
+}
+
+@InputType('ResetPasswordInput')
+export class ResetPasswordInput {
+  @Field(() => String, { description: "The account's mobile number" }) phone!: string;
+  @Field(() => String, { description: 'The 6-digit code sent to it (purpose RESET_PASSWORD)' }) code!: string;
+  @Field(() => String, { description: 'At least 8 characters' }) newPassword!: string;
 }

@@ -11,13 +11,23 @@ import {
   EmergencyContact,
   LogInInput,
   RegisterVolunteerInput,
+  RequestVerificationCodeInput,
+  ResetPasswordInput,
   UpdateMyProfileInput,
+  VerificationCodeSent,
 } from './identity.inputs.js';
+import { VerificationService } from './verification.service.js';
+import { CodePurpose } from './verification-code.entity.js';
+import { smsGateway } from '../../common/sms.js';
 import { IdentityService, type IssuedSession } from './identity.service.js';
 import { AccountService } from './account.service.js';
 import { createVolunteerLoaders } from '../volunteer/volunteer-access.js';
 import { createRatingLoaders } from '../rating/rating.loaders.js';
 import { findActiveVolunteer, volunteerFromRow } from '../volunteer/volunteer-lookup.js';
+
+function verification(ctx: Context): VerificationService {
+  return new VerificationService(ctx.em, ctx.vault, { sms: smsGateway(ctx.settings.sms), smsSettings: ctx.settings.sms });
+}
 
 function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
   ctx.request.setSessionCookie(session.token, session.expiresAt);
@@ -41,7 +51,31 @@ export class IdentityResolver {
   @UseMiddleware(ChangesPlatformFigures)
   @Mutation(() => AuthPayload, { description: 'Real-name registration; also signs in' })
   async registerVolunteer(@Arg('input', () => RegisterVolunteerInput) input: RegisterVolunteerInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).register(input, ctx.request.userAgent, ctx.request.deviceToken));
+    const codes = verification(ctx);
+    const verifyPhone = codes.available ? (phone: string) => codes.consume(CodePurpose.REGISTER, phone, input.phoneCode, 'phoneCode') : undefined;
+    return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).register(input, ctx.request.userAgent, ctx.request.deviceToken, verifyPhone));
+  }
+
+  @Query(() => Boolean, { description: 'Whether registration asks for a code sent to the phone (the platform sends SMS)' })
+  registrationNeedsPhoneCode(@Ctx() ctx: Context): boolean {
+    return verification(ctx).available;
+  }
+
+  @Mutation(() => VerificationCodeSent, {
+    description:
+      'Sends a 6-digit code by SMS, valid 10 minutes (RATE_LIMITED: once a minute per phone, 5 per 15 minutes; CONFLICT with reason CODES_UNAVAILABLE where the platform sends no SMS)',
+  })
+  requestVerificationCode(
+    @Arg('input', () => RequestVerificationCodeInput) input: RequestVerificationCodeInput,
+    @Ctx() ctx: Context,
+  ): Promise<VerificationCodeSent> {
+    return verification(ctx).send(input.purpose, input.phone, ctx.request.ip);
+  }
+
+  @Mutation(() => Boolean, { description: "Sets a new password with the code sent to the account's phone; every session of the account ends (sign in again)" })
+  async resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: Context): Promise<boolean> {
+    await verification(ctx).resetPassword(input.phone, input.code, input.newPassword);
+    return true;
   }
 
   @UseMiddleware(ChangesPlatformFigures)

@@ -68,9 +68,16 @@ export class IdentityService {
     private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
   ) {}
 
-  async register(input: RegisterVolunteerInput, userAgent: string | null, deviceToken: string | null = null): Promise<IssuedSession> {
+  /** `verifyPhone`: uses the registration's phone code (where the platform sends codes), once the rest of the input is checked. */
+  async register(
+    input: RegisterVolunteerInput,
+    userAgent: string | null,
+    deviceToken: string | null = null,
+    verifyPhone?: (phone: string) => Promise<void>,
+  ): Promise<IssuedSession> {
     const data = checkRegistration(input);
     if (input.accepted) checkAcceptsCurrent(input.accepted);
+    await verifyPhone?.(data.phone);
     return this.createVolunteer(data, async (tx, volunteer) => {
       await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.registered', subjectId: volunteer.id }]);
       if (input.accepted) await new ConsentService(tx).recordCurrent(volunteer.id, ConsentChannel.SELF);

@@ -8,6 +8,11 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 @Entity({ tableName: 'outbox' })
 @Index({ properties: ['deliveredAt', 'id'] })
 @Index({ name: 'outbox_recipient_id_id_index', properties: ['recipientId', 'id'] })
+// A team message's delivery report counts its entries that were read (modules/broadcast).
+@Index({
+  name: 'outbox_broadcast_id_index',
+  expression: `create index "outbox_broadcast_id_index" on "outbox" ((payload->>'broadcastId')) where topic = 'team.message'`,
+})
 export class OutboxMessage {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
