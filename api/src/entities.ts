@@ -16,6 +16,7 @@ import { Showcase } from './modules/content/showcase.entity.js';
 
 import { Signup } from './modules/signup/signup.entity.js';
 import { OutboxMessage } from './modules/outbox/outbox.entity.js';
+import { MessageDelivery } from './modules/outbox/message-delivery.entity.js';
 import { IdempotencyKey } from './common/idempotency.entity.js';
 import { PartnerKey } from './modules/partner/partner-key.entity.js';
 import { ShiftDraw } from './modules/lottery/shift-draw.entity.js';
@@ -47,6 +48,7 @@ export const entities = [
   Showcase,
   Signup,
   OutboxMessage,
+  MessageDelivery,
   IdempotencyKey,
   PartnerKey,
   ShiftDraw,

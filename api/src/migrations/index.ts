@@ -21,6 +21,7 @@ import { Migration20261204120000_editorial } from './Migration20261204120000_edi
 import { Migration20261204100000_audit_filters } from './Migration20261204100000_audit_filters.js';
 import { Migration20261204130000_service_requests } from './Migration20261204130000_service_requests.js';
 import { Migration20261204140000_ratings } from './Migration20261204140000_ratings.js';
+import { Migration20261204150000_email_delivery } from './Migration20261204150000_email_delivery.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -45,4 +46,5 @@ export const migrationsList = [
   { name: 'Migration20261204100000_audit_filters', class: Migration20261204100000_audit_filters },
   { name: 'Migration20261204130000_service_requests', class: Migration20261204130000_service_requests },
   { name: 'Migration20261204140000_ratings', class: Migration20261204140000_ratings },
+  { name: 'Migration20261204150000_email_delivery', class: Migration20261204150000_email_delivery },
 ];

@@ -485,6 +485,8 @@ export type UpdateMyProfileInput = {
   emergencyContactName?: string | null | undefined;
   /** Emergency contact's mainland mobile number; stored encrypted */
   emergencyContactPhone?: string | null | undefined;
+  /** Whether messages are emailed too (Volunteer.notifyByEmail); null or left out: as it is */
+  notifyByEmail?: boolean | null | undefined;
   /** At most 20, each at most 20 characters */
   skills?: Array<string> | null | undefined;
 };
