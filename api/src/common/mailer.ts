@@ -22,12 +22,15 @@ export interface OutgoingMail {
 /** Timeouts well under the outbox's claim on a message, so a stuck server cannot outlast it. */
 const TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
+// What the URL says wins over these options (nodemailer merges them so), e.g. ?maxConnections=5.
+const pooledTransport = (settings: MailSettings) =>
+  nodemailer.createTransport({ url: settings.smtpUrl, pool: true, maxConnections: 2, ...TIMEOUTS }, { from: settings.from });
+
 export class Mailer {
-  private readonly transport: ReturnType<typeof nodemailer.createTransport>;
+  private readonly transport: ReturnType<typeof pooledTransport>;
 
   constructor(settings: MailSettings) {
-    // What the URL says wins over these (nodemailer merges them so), e.g. ?pool=false.
-    this.transport = nodemailer.createTransport({ url: settings.smtpUrl, pool: true, maxConnections: 2, ...TIMEOUTS }, { from: settings.from });
+    this.transport = pooledTransport(settings);
   }
 
   /** A Mailer when email is configured; null when it is off. */

@@ -68,7 +68,7 @@ function deliveryLoader(ctx: Context): DataLoader<string, NotificationDelivery[]
   return new DataLoader(async (ids) => {
     const rows = await ctx.em
       .getConnection()
-      .execute<{ message_id: string; channel: DeliveryChannel; status: DeliveryStatus; attempts: number; sent_at: Date | null }[]>(
+      .execute<{ message_id: string; channel: DeliveryChannel; status: DeliveryStatus; attempts: number; sent_at: string | null }[]>(
         `select message_id, channel, status, attempts, sent_at from outbox_delivery
           where message_id in (select jsonb_array_elements_text(?::jsonb)::bigint) order by channel`,
         [JSON.stringify(ids)],
@@ -76,7 +76,14 @@ function deliveryLoader(ctx: Context): DataLoader<string, NotificationDelivery[]
     return ids.map((id) =>
       rows
         .filter((r) => String(r.message_id) === id)
-        .map((r) => Object.assign(new NotificationDelivery(), { channel: r.channel, status: r.status, attempts: r.attempts, sentAt: r.sent_at })),
+        .map((r) =>
+          Object.assign(new NotificationDelivery(), {
+            channel: r.channel,
+            status: r.status,
+            attempts: r.attempts,
+            sentAt: r.sent_at ? new Date(r.sent_at) : null,
+          }),
+        ),
     );
   });
 }
