@@ -11,6 +11,9 @@ import { seedDemoIfEmpty } from './seeders/demo.seeder.js';
 import { startServer, type RunningServer } from './server.js';
 import { LotteryDraws } from './modules/lottery/draw-jobs.js';
 import { ShiftReminders } from './modules/signup/reminder-jobs.js';
+import { MessageDeliveries } from './modules/outbox/delivery-jobs.js';
+import { OutboxDelivery } from './modules/outbox/outbox-delivery.js';
+import { Mailer } from './common/mailer.js';
 import { PublicationSchedule } from './modules/content/publication-jobs.js';
 import { JobName, JobQueue, queueName } from './common/job-queue.js';
 import { firstLine } from './common/error-mapper.js';
@@ -97,6 +100,8 @@ export async function startApp(
     };
     const draws = new LotteryDraws(orm, jobs, log, () => requestSiteBuild());
     const reminders = new ShiftReminders(orm, jobs, config.reminderHours, log);
+    const mailer = Mailer.fromSettings(config.mail);
+    const deliveries = new MessageDeliveries(jobs, new OutboxDelivery({ em: orm.em, mailer, vault, publicUrl: config.settings.publicUrl, log }), url, log);
     if (config.seedDemo) {
       const seeded = await seedDemoIfEmpty(orm, vault);
       if (seeded) {
@@ -141,6 +146,8 @@ export async function startApp(
       // Reminders before shifts: those of the coming week, in case their activity was published while no worker ran.
       await reminders.work();
       await reminders.schedule();
+      // Messages to volunteers leave through their channels (email where configured) as they are written.
+      await deliveries.work();
       if (site && rebuilds) {
         // Scheduled content goes on the site when its time comes: after each build, a job for the next such time.
         const publications = new PublicationSchedule(orm, jobs, queueName(JobName.SITE_DUE, site.key), async () => requestSiteBuild(0));
@@ -161,7 +168,9 @@ export async function startApp(
       stop: async () => {
         // A build under way ends now; its job runs again later, here or elsewhere.
         await site?.stop();
+        await deliveries.stop();
         await jobs.stop();
+        mailer?.close();
         await server.close().catch(() => undefined);
         await stopDatabase();
       },

@@ -161,6 +161,17 @@ export type CreateShowcaseInput = {
   title: string;
 };
 
+/** EMAIL: to the address in the account settings */
+export type DeliveryChannel =
+  | 'EMAIL';
+
+/** QUEUED: being sent, or to be tried again later; SENT: the mail server took it; FAILED: given up after the last attempt; SKIPPED: not sent (no address, turned off by the volunteer, or email is off on this platform) */
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT'
+  | 'SKIPPED';
+
 export type GeoPointInput = {
   lat: number;
   lng: number;
@@ -521,6 +532,8 @@ export type UpdateMyProfileInput = {
   emergencyContactName?: string | null | undefined;
   /** Emergency contact's mainland mobile number; stored encrypted */
   emergencyContactPhone?: string | null | undefined;
+  /** Whether messages are emailed too (Volunteer.notifyByEmail); null or left out: as it is */
+  notifyByEmail?: boolean | null | undefined;
   /** At most 20, each at most 20 characters */
   skills?: Array<string> | null | undefined;
 };
@@ -695,19 +708,19 @@ export type ServiceRequestFiguresQueryVariables = Exact<{ [key: string]: never; 
 
 export type ServiceRequestFiguresQuery = { serviceRequestFigures: Array<{ district: string, met: number }> };
 
-export type SettingsOfMeFragment = { id: string, email: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
+export type SettingsOfMeFragment = { id: string, email: string | null, notifyByEmail: boolean | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
 
 export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountSettingsQuery = { me: { id: string, email: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } | null };
+export type AccountSettingsQuery = { me: { id: string, email: string | null, notifyByEmail: boolean | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } | null };
 
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateMyProfileInput;
 }>;
 
 
-export type UpdateMyProfileMutation = { updateMyProfile: { id: string, email: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } };
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, email: string | null, notifyByEmail: boolean | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } };
 
 export type ChangePasswordMutationVariables = Exact<{
   current: string;
@@ -1412,9 +1425,9 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null }> } } | null };
+export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus }> }> } } | null };
 
-export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null };
+export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus }> };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   upTo?: string | number | null | undefined;
@@ -1706,6 +1719,7 @@ export const SettingsOfMeFragmentDoc = new TypedDocumentString(`
     fragment SettingsOfMe on Volunteer {
   id
   email
+  notifyByEmail
   district
   skills
   emergencyContact {
@@ -2003,6 +2017,10 @@ export const MyNotificationFragmentDoc = new TypedDocumentString(`
   serviceRequest {
     id
     title
+  }
+  deliveries {
+    channel
+    status
   }
 }
     `, {"fragmentName":"MyNotification"}) as unknown as TypedDocumentString<MyNotificationFragment, unknown>;
@@ -2580,6 +2598,7 @@ export const AccountSettingsDocument = new TypedDocumentString(`
     fragment SettingsOfMe on Volunteer {
   id
   email
+  notifyByEmail
   district
   skills
   emergencyContact {
@@ -2596,6 +2615,7 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
     fragment SettingsOfMe on Volunteer {
   id
   email
+  notifyByEmail
   district
   skills
   emergencyContact {
@@ -4427,6 +4447,10 @@ export const MyNotificationsDocument = new TypedDocumentString(`
   serviceRequest {
     id
     title
+  }
+  deliveries {
+    channel
+    status
   }
 }`) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
