@@ -144,16 +144,19 @@ type Documents = {
     "\n  query PartnerKeys($id: ID!) {\n    organization(id: $id) {\n      id\n      partnerKeys(first: 100) {\n        nodes {\n          ...KeyRow\n        }\n      }\n    }\n  }\n": typeof types.PartnerKeysDocument,
     "\n  mutation IssuePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      secret\n      key {\n        ...KeyRow\n      }\n    }\n  }\n": typeof types.IssuePartnerKeyDocument,
     "\n  mutation RevokeTeamKey($id: ID!) {\n    revokePartnerKey(id: $id) {\n      ...KeyRow\n    }\n  }\n": typeof types.RevokeTeamKeyDocument,
+    "\n  mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {\n    requestVerificationCode(input: $input) {\n      sentTo\n      resendAfter\n    }\n  }\n": typeof types.RequestPhoneCodeDocument,
     "\n  fragment MyAttendedProject on Project {\n    id\n    title\n    endsAt\n    organization {\n      id\n      name\n    }\n    viewerRating {\n      id\n      score\n      comment\n      commentHidden\n    }\n  }\n": typeof types.MyAttendedProjectFragmentDoc,
     "\n    query MyAttendedProjects($after: String) {\n      me {\n        id\n        attendedProjects(first: 10, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            ...MyAttendedProject\n          }\n        }\n      }\n    }\n  ": typeof types.MyAttendedProjectsDocument,
     "\n  mutation RateProject($input: RateProjectInput!) {\n    rateProject(input: $input) {\n      id\n      score\n      comment\n      commentHidden\n    }\n  }\n": typeof types.RateProjectDocument,
     "\n  fragment RatingLine on Rating {\n    id\n    score\n    comment\n    commentHidden\n    createdAt\n    project {\n      id\n      title\n    }\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.RatingLineFragmentDoc,
     "\n  fragment RatingPage on RatingConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...RatingLine\n    }\n  }\n": typeof types.RatingPageFragmentDoc,
+    "\n  query RegistrationNeedsPhoneCode {\n    registrationNeedsPhoneCode\n  }\n": typeof types.RegistrationNeedsPhoneCodeDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": typeof types.RegisterVolunteerDocument,
     "\n  mutation SubmitServiceRequest($input: SubmitServiceRequestInput!) {\n    submitServiceRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitServiceRequestDocument,
     "\n  query TriageRequests($staff: Boolean!) {\n    queue: serviceRequestQueue(first: 30) {\n      nodes {\n        ...TriagedRequest\n      }\n    }\n    stale: serviceRequestQueue(stale: true, first: 30) {\n      nodes {\n        ...TriagedRequest\n      }\n    }\n    rated: serviceRequests(filter: { status: CONFIRMED }, first: 30) @include(if: $staff) {\n      nodes {\n        id\n        title\n        score\n        feedbackComment\n        feedbackHidden\n      }\n    }\n  }\n  fragment TriagedRequest on ServiceRequest {\n    id\n    title\n    description\n    category\n    district\n    address\n    status\n    neededFrom\n    neededUntil\n    volunteersNeeded\n    unclaimedSince\n    contactName\n    contactPhone\n  }\n": typeof types.TriageRequestsDocument,
     "\n  mutation TriageDecision($id: ID!, $accept: Boolean!, $decline: Boolean!, $merge: Boolean!, $reason: String!, $intoId: ID!) {\n    accepted: acceptServiceRequest(id: $id) @include(if: $accept) {\n      id\n      status\n    }\n    declined: declineServiceRequest(id: $id, reason: $reason) @include(if: $decline) {\n      id\n      status\n    }\n    merged: mergeServiceRequest(id: $id, intoId: $intoId) @include(if: $merge) {\n      id\n      status\n    }\n  }\n": typeof types.TriageDecisionDocument,
     "\n  mutation HideRequestFeedback($id: ID!) {\n    hideServiceRequestFeedback(id: $id) {\n      id\n      feedbackHidden\n    }\n  }\n": typeof types.HideRequestFeedbackDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n": typeof types.ManageReviewQueueDocument,
     "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageReturnNewsDocument,
     "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        registrationOpensAt\n        registrationClosesAt\n        draw {\n          ...DrawRecord\n        }\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n        viewerDrawEntry {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n      }\n    }\n  }\n": typeof types.ShiftSignupsDocument,
@@ -302,16 +305,19 @@ const documents: Documents = {
     "\n  query PartnerKeys($id: ID!) {\n    organization(id: $id) {\n      id\n      partnerKeys(first: 100) {\n        nodes {\n          ...KeyRow\n        }\n      }\n    }\n  }\n": types.PartnerKeysDocument,
     "\n  mutation IssuePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      secret\n      key {\n        ...KeyRow\n      }\n    }\n  }\n": types.IssuePartnerKeyDocument,
     "\n  mutation RevokeTeamKey($id: ID!) {\n    revokePartnerKey(id: $id) {\n      ...KeyRow\n    }\n  }\n": types.RevokeTeamKeyDocument,
+    "\n  mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {\n    requestVerificationCode(input: $input) {\n      sentTo\n      resendAfter\n    }\n  }\n": types.RequestPhoneCodeDocument,
     "\n  fragment MyAttendedProject on Project {\n    id\n    title\n    endsAt\n    organization {\n      id\n      name\n    }\n    viewerRating {\n      id\n      score\n      comment\n      commentHidden\n    }\n  }\n": types.MyAttendedProjectFragmentDoc,
     "\n    query MyAttendedProjects($after: String) {\n      me {\n        id\n        attendedProjects(first: 10, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            ...MyAttendedProject\n          }\n        }\n      }\n    }\n  ": types.MyAttendedProjectsDocument,
     "\n  mutation RateProject($input: RateProjectInput!) {\n    rateProject(input: $input) {\n      id\n      score\n      comment\n      commentHidden\n    }\n  }\n": types.RateProjectDocument,
     "\n  fragment RatingLine on Rating {\n    id\n    score\n    comment\n    commentHidden\n    createdAt\n    project {\n      id\n      title\n    }\n    organization {\n      id\n      name\n    }\n  }\n": types.RatingLineFragmentDoc,
     "\n  fragment RatingPage on RatingConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...RatingLine\n    }\n  }\n": types.RatingPageFragmentDoc,
+    "\n  query RegistrationNeedsPhoneCode {\n    registrationNeedsPhoneCode\n  }\n": types.RegistrationNeedsPhoneCodeDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n": types.RegisterVolunteerDocument,
     "\n  mutation SubmitServiceRequest($input: SubmitServiceRequestInput!) {\n    submitServiceRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitServiceRequestDocument,
     "\n  query TriageRequests($staff: Boolean!) {\n    queue: serviceRequestQueue(first: 30) {\n      nodes {\n        ...TriagedRequest\n      }\n    }\n    stale: serviceRequestQueue(stale: true, first: 30) {\n      nodes {\n        ...TriagedRequest\n      }\n    }\n    rated: serviceRequests(filter: { status: CONFIRMED }, first: 30) @include(if: $staff) {\n      nodes {\n        id\n        title\n        score\n        feedbackComment\n        feedbackHidden\n      }\n    }\n  }\n  fragment TriagedRequest on ServiceRequest {\n    id\n    title\n    description\n    category\n    district\n    address\n    status\n    neededFrom\n    neededUntil\n    volunteersNeeded\n    unclaimedSince\n    contactName\n    contactPhone\n  }\n": types.TriageRequestsDocument,
     "\n  mutation TriageDecision($id: ID!, $accept: Boolean!, $decline: Boolean!, $merge: Boolean!, $reason: String!, $intoId: ID!) {\n    accepted: acceptServiceRequest(id: $id) @include(if: $accept) {\n      id\n      status\n    }\n    declined: declineServiceRequest(id: $id, reason: $reason) @include(if: $decline) {\n      id\n      status\n    }\n    merged: mergeServiceRequest(id: $id, intoId: $intoId) @include(if: $merge) {\n      id\n      status\n    }\n  }\n": types.TriageDecisionDocument,
     "\n  mutation HideRequestFeedback($id: ID!) {\n    hideServiceRequestFeedback(id: $id) {\n      id\n      feedbackHidden\n    }\n  }\n": types.HideRequestFeedbackDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n": types.ManageReviewQueueDocument,
     "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": types.ManageReturnNewsDocument,
     "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        registrationOpensAt\n        registrationClosesAt\n        draw {\n          ...DrawRecord\n        }\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n        viewerDrawEntry {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n      }\n    }\n  }\n": types.ShiftSignupsDocument,
@@ -850,6 +856,10 @@ export function graphql(source: "\n  mutation RevokeTeamKey($id: ID!) {\n    rev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {\n    requestVerificationCode(input: $input) {\n      sentTo\n      resendAfter\n    }\n  }\n"): typeof import('./graphql').RequestPhoneCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MyAttendedProject on Project {\n    id\n    title\n    endsAt\n    organization {\n      id\n      name\n    }\n    viewerRating {\n      id\n      score\n      comment\n      commentHidden\n    }\n  }\n"): typeof import('./graphql').MyAttendedProjectFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -870,6 +880,10 @@ export function graphql(source: "\n  fragment RatingPage on RatingConnection {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RegistrationNeedsPhoneCode {\n    registrationNeedsPhoneCode\n  }\n"): typeof import('./graphql').RegistrationNeedsPhoneCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      volunteer {\n        id\n        volunteerNumber\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterVolunteerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -887,6 +901,10 @@ export function graphql(source: "\n  mutation TriageDecision($id: ID!, $accept: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HideRequestFeedback($id: ID!) {\n    hideServiceRequestFeedback(id: $id) {\n      id\n      feedbackHidden\n    }\n  }\n"): typeof import('./graphql').HideRequestFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

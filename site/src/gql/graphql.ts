@@ -57,6 +57,11 @@ export type ClaimServiceRequestInput = {
   volunteers: number;
 };
 
+/** REGISTER: proves the phone of a registration; RESET_PASSWORD: lets the owner of an account set a new password */
+export type CodePurpose =
+  | 'REGISTER'
+  | 'RESET_PASSWORD';
+
 export type ConfirmServiceRequestInput = {
   /** At most 500 characters; public unless staff hide it */
   comment?: string | null | undefined;
@@ -416,6 +421,21 @@ export type RequestHourCorrectionInput = {
   requestedMinutes: number;
   /** A shift the volunteer signed up for, after it ended */
   shiftId: string | number;
+};
+
+export type RequestVerificationCodeInput = {
+  /** Mainland mobile number the code goes to by SMS */
+  phone: string;
+  purpose: CodePurpose;
+};
+
+export type ResetPasswordInput = {
+  /** The 6-digit code sent to it (purpose RESET_PASSWORD) */
+  code: string;
+  /** At least 8 characters */
+  newPassword: string;
+  /** The account's mobile number */
+  phone: string;
 };
 
 export type ResolveHourCorrectionInput = {
@@ -1518,6 +1538,13 @@ export type RevokeTeamKeyMutationVariables = Exact<{
 
 export type RevokeTeamKeyMutation = { revokePartnerKey: { id: string, name: string, prefix: string, scopes: Array<PartnerScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
 
+export type RequestPhoneCodeMutationVariables = Exact<{
+  input: RequestVerificationCodeInput;
+}>;
+
+
+export type RequestPhoneCodeMutation = { requestVerificationCode: { sentTo: string, resendAfter: number } };
+
 export type MyAttendedProjectFragment = { id: string, title: string, endsAt: string, organization: { id: string, name: string }, viewerRating: { id: string, score: number, comment: string | null, commentHidden: boolean } | null };
 
 export type MyAttendedProjectsQueryVariables = Exact<{
@@ -1537,6 +1564,11 @@ export type RateProjectMutation = { rateProject: { id: string, score: number, co
 export type RatingLineFragment = { id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } };
 
 export type RatingPageFragment = { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } }> };
+
+export type RegistrationNeedsPhoneCodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistrationNeedsPhoneCodeQuery = { registrationNeedsPhoneCode: boolean };
 
 export type RegisterVolunteerMutationVariables = Exact<{
   input: RegisterVolunteerInput;
@@ -1579,6 +1611,13 @@ export type HideRequestFeedbackMutationVariables = Exact<{
 
 
 export type HideRequestFeedbackMutation = { hideServiceRequestFeedback: { id: string, feedbackHidden: boolean } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type ManageReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4726,6 +4765,14 @@ export const RevokeTeamKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeTeamKeyMutation, RevokeTeamKeyMutationVariables>;
+export const RequestPhoneCodeDocument = new TypedDocumentString(`
+    mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {
+  requestVerificationCode(input: $input) {
+    sentTo
+    resendAfter
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPhoneCodeMutation, RequestPhoneCodeMutationVariables>;
 export const MyAttendedProjectsDocument = new TypedDocumentString(`
     query MyAttendedProjects($after: String) {
   me {
@@ -4766,6 +4813,11 @@ export const RateProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RateProjectMutation, RateProjectMutationVariables>;
+export const RegistrationNeedsPhoneCodeDocument = new TypedDocumentString(`
+    query RegistrationNeedsPhoneCode {
+  registrationNeedsPhoneCode
+}
+    `) as unknown as TypedDocumentString<RegistrationNeedsPhoneCodeQuery, RegistrationNeedsPhoneCodeQueryVariables>;
 export const RegisterVolunteerDocument = new TypedDocumentString(`
     mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
   registerVolunteer(input: $input) {
@@ -4845,6 +4897,11 @@ export const HideRequestFeedbackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HideRequestFeedbackMutation, HideRequestFeedbackMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ManageReviewQueueDocument = new TypedDocumentString(`
     query ManageReviewQueue {
   newsAwaitingReview(first: 100) {
