@@ -33,6 +33,11 @@ export class Mailer {
     this.transport = pooledTransport(settings);
   }
 
+  /** How many messages it sends at once (its pool's connections; the URL's ?maxConnections= sets it). */
+  get connections(): number {
+    return this.transport.options.maxConnections ?? 2;
+  }
+
   /** A Mailer when email is configured; null when it is off. */
   static fromSettings(settings: MailSettings | null): Mailer | null {
     return settings ? new Mailer(settings) : null;

@@ -5,6 +5,7 @@
 // A refused email is tried again later, a few times, then marked FAILED; the inbox has every
 // message whatever happens here. Logs name messages by ID only, never an address.
 import { randomUUID } from 'node:crypto';
+import pLimit from 'p-limit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Mailer } from '../../common/mailer.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
@@ -79,24 +80,32 @@ export class OutboxDelivery {
     const toSend = claimed.filter((m) => mailer && m.email && m.notifyEmail && m.createdAt.getTime() >= oldest);
     const skipped = claimed.filter((m) => !toSend.includes(m));
     counts.skipped = await this.settle(em, claim, skipped, DeliveryStatus.SKIPPED);
-    for (const message of toSend) {
-      // Renewed before each send: a slow batch must not outlive its claim on the messages it has yet to send.
-      if (!(await this.renew(em, claim, message.id))) continue;
-      try {
-        const unsubscribe = unsubscribeUrl(this.publicUrl, this.options.vault, message.id);
-        const mail = messageEmail(message, this.publicUrl, unsubscribe);
-        await mailer!.send({
-          to: message.email!,
-          subject: mail.subject,
-          text: mail.text,
-          headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-        });
-        counts.sent += await this.settle(em, claim, [message], DeliveryStatus.SENT);
-      } catch (error) {
-        counts.failed += 1;
-        await this.failed(em, claim, message, failureText(error));
-      }
-    }
+    // As many at once as the mailer keeps connections open (each message still goes once: it is claimed).
+    const atOnce = pLimit(this.options.mailer?.connections ?? 1);
+    await Promise.all(
+      toSend.map((message) =>
+        atOnce(async () => {
+          // Renewed before each send: a slow batch must not outlive its claim on the messages it has yet to send.
+          if (!(await this.renew(em, claim, message.id))) return;
+          try {
+            const unsubscribe = unsubscribeUrl(this.publicUrl, this.options.vault, message.id);
+            const mail = messageEmail(message, this.publicUrl, unsubscribe);
+            await mailer!.send({
+              to: message.email!,
+              subject: mail.subject,
+              text: mail.text,
+              headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+            });
+            // Awaited first: `counts.sent += await …` would read the count before the wait, and lose a concurrent send's.
+            const settled = await this.settle(em, claim, [message], DeliveryStatus.SENT);
+            counts.sent += settled;
+          } catch (error) {
+            counts.failed += 1;
+            await this.failed(em, claim, message, failureText(error));
+          }
+        }),
+      ),
+    );
     return counts;
   }
 
