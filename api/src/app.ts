@@ -122,6 +122,7 @@ export async function startApp(
         siteRoot: site?.root,
         onSiteChange: site ? () => requestSiteBuild() : undefined,
         jobs,
+        mailer,
         onProjectsPublished: (projectIds) => {
           draws.schedule(projectIds).catch(failed('lottery draws not scheduled'));
           reminders.schedule(projectIds).catch(failed('reminders not scheduled'));

@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PartnerCaller, Viewer } from './common/auth.js';
 import type { PersonalDataVault } from './common/personal-data.js';
 import type { JobQueue } from './common/job-queue.js';
+import type { Mailer } from './common/mailer.js';
 import { DEFAULT_SETTINGS, type Settings } from './common/settings.js';
 import { noChanges, type RequestChanges } from './common/site-changes.js';
 import { Organization } from './modules/organization/organization.entity.js';
@@ -44,6 +45,8 @@ export interface Context {
   changes: RequestChanges;
   /** The job queue (null where the server runs without one, e.g. in some tests). */
   jobs: JobQueue | null;
+  /** Email (null: the platform sends none). */
+  mailer: Mailer | null;
 }
 
 function byIdLoader<T extends { id: string }>(em: EntityManager, entity: new () => T): DataLoader<string, T | null> {
@@ -93,6 +96,7 @@ export function buildContext(
   partner: PartnerCaller | null = null,
   settings: Settings = DEFAULT_SETTINGS,
   jobs: JobQueue | null = null,
+  mailer: Mailer | null = null,
 ): Context {
-  return { em, viewer, partner, loaders: createLoaders(em, viewer, vault), request, vault, settings, changes: noChanges(), jobs };
+  return { em, viewer, partner, loaders: createLoaders(em, viewer, vault), request, vault, settings, changes: noChanges(), jobs, mailer };
 }

@@ -31,6 +31,7 @@ import { createLogger, requestLogging, type Logger } from './common/logger.js';
 import { mayScrape, Metrics, type PoolStats } from './common/metrics.js';
 import { ResponseCache } from './common/response-cache.js';
 import type { JobQueue } from './common/job-queue.js';
+import type { Mailer } from './common/mailer.js';
 import { graphqlHttp, keepRawBody } from './graphql-http.js';
 
 export interface ServerOptions {
@@ -40,6 +41,8 @@ export interface ServerOptions {
   onSiteChange?: () => void;
   /** The job queue (staff retry failed jobs through it). */
   jobs?: JobQueue;
+  /** Email (codes for a forgotten password); null or left out: no email. */
+  mailer?: Mailer | null;
   /** Called after a mutation that published projects (their jobs are sent, e.g. lottery draws). */
   onProjectsPublished?: (projectIds: string[]) => void;
   /** Marks the session and device cookies Secure (in production, and when the public origin is https). */
@@ -301,6 +304,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
           partner,
           options.settings,
           options.jobs ?? null,
+          options.mailer ?? null,
         );
       },
     }),

@@ -11,12 +11,18 @@ import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DEFAULT_SETTINGS } from '../../api/src/common/settings.js';
 import { errorCode, testOrm, testServer, type GraphQLResponse } from '../helpers/api.js';
+import { SMTPServer } from 'smtp-server';
+import { Mailer } from '../../api/src/common/mailer.js';
 import { fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
 
 const SECRET = 'test-access-key-secret';
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
 let plain: Awaited<ReturnType<typeof testServer>>;
+let mailing: Awaited<ReturnType<typeof testServer>>;
+let smtp: SMTPServer;
+let mailer: Mailer;
+const mails: { to: string; raw: string }[] = [];
 let sms: http.Server;
 /** What the provider received (parameters of each valid request). */
 const texts: Record<string, string>[] = [];
@@ -96,11 +102,30 @@ beforeAll(async () => {
     },
   });
   plain = await testServer(orm);
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo[0].address, raw: Buffer.concat(chunks).toString('latin1') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+  mailer = new Mailer({ smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, from: 'Aixin <no-reply@aixin.test>' });
+  mailing = await testServer(orm, { mailer });
 });
 
 afterAll(async () => {
   await server?.close();
   await plain?.close();
+  await mailing?.close();
+  mailer?.close();
+  await new Promise<void>((r) => (smtp ? smtp.close(() => r()) : r()));
   await orm?.close();
   await new Promise((r) => sms?.close(r));
 });
@@ -203,5 +228,37 @@ describe('the provider and the platform without SMS', () => {
     const res = await plain.gql(SEND, { input: { purpose: 'REGISTER', phone: fakePhone() } });
     expect(res.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CODES_UNAVAILABLE' });
     ok(await plain.gql(REGISTER, { input: fakeRegistration() }));
+  });
+});
+
+describe('a forgotten password by email', () => {
+  it('is reset with a code sent to the account’s address, where the platform sends email', async () => {
+    expect(ok(await mailing.gql(`{ codeChannels { sms email } }`)).codeChannels).toEqual({ sms: false, email: true });
+    expect(ok(await server.gql(`{ codeChannels { sms email } }`)).codeChannels).toEqual({ sms: true, email: false });
+    const email = `forgot-${Date.now()}@volunteers.test`;
+    const input = fakeRegistration({ email });
+    ok(await plain.gql(REGISTER, { input }));
+
+    const sent = ok(await mailing.gql(SEND, { input: { purpose: 'RESET_PASSWORD', email: email.toUpperCase() } })).requestVerificationCode;
+    expect(sent.sentTo).toBe(`f***@volunteers.test`);
+    const mail = mails.filter((m) => m.to === email).at(-1)!;
+    const code = /Your verification code is (\d{6})/.exec(mail.raw)![1];
+    expect(ok(await mailing.gql(RESET, { input: { email, code, newPassword: 'emailed-password-26' } })).resetPassword).toBe(true);
+    const login = await mailing.gql(`mutation($i: LogInInput!) { logIn(input: $i) { token } }`, { i: { login: email, password: 'emailed-password-26' } });
+    expect(ok(login).logIn.token).toBeTruthy();
+
+    // Registration proves a phone, never an address; SMS is not this server's.
+    expect((await mailing.gql(SEND, { input: { purpose: 'REGISTER', email } })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'email',
+    });
+    expect((await mailing.gql(SEND, { input: { purpose: 'RESET_PASSWORD', phone: String(input.phone) } })).errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'CODES_UNAVAILABLE',
+    });
+    // An address without an account: the same answer, no email.
+    const before = mails.length;
+    ok(await mailing.gql(SEND, { input: { purpose: 'RESET_PASSWORD', email: `nobody-${Date.now()}@volunteers.test` } }));
+    expect(mails.length).toBe(before);
   });
 });

@@ -1,7 +1,7 @@
 // SMS codes in the browser, on the product with an SMS provider configured (a local server in
 // its place, which answers as Aliyun's SendSms does): registering proves the phone with the code
 // it sends, and a volunteer who forgot their password resets it from the log-in page with a code
-// and logs in with the new one.
+// and logs in with the new one; with email configured too, the code can come by email instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,8 +10,11 @@ import { expectNoAxeViolations } from '../helpers/axe.js';
 import { launchChromium, newPage } from '../helpers/browser.js';
 import { fakeIdNumber, fakePhone } from '../helpers/people.js';
 import { startSiteOnRunDatabase, type SiteProduct } from '../helpers/product.js';
+import { SMTPServer } from 'smtp-server';
 
 let sms: http.Server;
+let smtp: SMTPServer;
+const mails: { to: string; raw: string }[] = [];
 let site: SiteProduct;
 let browser: Browser;
 const texts: { phone: string; code: string }[] = [];
@@ -28,7 +31,22 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((r) => sms.listen(0, '127.0.0.1', r));
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo[0].address, raw: Buffer.concat(chunks).toString('latin1') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
   site = await startSiteOnRunDatabase({
+    AIXIN_SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
     AIXIN_SMS_PROVIDER: 'aliyun',
     AIXIN_SMS_ENDPOINT: `http://127.0.0.1:${(sms.address() as AddressInfo).port}`,
     AIXIN_SMS_ACCESS_KEY_ID: 'LTAI-test',
@@ -43,6 +61,7 @@ afterAll(async () => {
   await browser?.close();
   await site?.stop();
   await new Promise((r) => sms?.close(r));
+  await new Promise<void>((r) => (smtp ? smtp.close(() => r()) : r()));
 });
 
 const codeFor = async (phone: string) => {
@@ -53,6 +72,7 @@ const hydrated = (page: Page) => page.waitForSelector('form button[type=submit]:
 
 describe('SMS codes in the browser', () => {
   const phone = fakePhone();
+  const email = `reset-${Date.now()}@volunteers.test`;
 
   it('register with the code sent to the phone', async () => {
     const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 } });
@@ -63,6 +83,7 @@ describe('SMS codes in the browser', () => {
     await page.getByLabel('姓名', { exact: true }).fill('周晓岚');
     await page.getByLabel('身份证号', { exact: true }).fill(fakeIdNumber());
     await page.getByLabel('密码', { exact: true }).fill('first-password-26');
+    await page.getByLabel(/^邮箱/).fill(email);
     await page.locator('#register-consent').check();
     // Without a phone there is nowhere to send it.
     await page.getByRole('button', { name: '获取验证码' }).click();
@@ -89,6 +110,8 @@ describe('SMS codes in the browser', () => {
     await hydrated(page);
     await page.getByRole('link', { name: '忘记密码？' }).click();
     await page.waitForURL(`${site.product.url}/login/reset/`);
+    await page.getByRole('radio', { name: '手机短信' }).waitFor();
+    expect(await page.getByRole('radio', { name: '手机短信' }).isChecked()).toBe(true);
     await page.getByLabel('手机号', { exact: true }).fill(phone);
     await page.getByRole('button', { name: '获取验证码' }).click();
     await expect.poll(() => page.locator('.form-status').textContent()).toContain('验证码已发送至');
@@ -106,6 +129,21 @@ describe('SMS codes in the browser', () => {
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.waitForURL(`${site.product.url}/account/`);
     await context.close();
+
+    // By email this time.
+    const byEmail = await newPage(browser);
+    await byEmail.page.goto(`${site.product.url}/login/reset/`);
+    await byEmail.page.getByRole('radio', { name: '电子邮件' }).check();
+    await byEmail.page.getByLabel('邮箱', { exact: true }).fill(email);
+    await byEmail.page.getByRole('button', { name: '获取验证码' }).click();
+    await expect.poll(() => byEmail.page.locator('.form-status').textContent()).toBe('验证码已发送至 r***@volunteers.test。');
+    await expect.poll(() => mails.filter((m) => m.to === email).length, { timeout: 10_000 }).toBe(1);
+    const emailed = /Your verification code is (\d{6})/.exec(mails.find((m) => m.to === email)!.raw)![1];
+    await byEmail.page.getByLabel('邮件验证码', { exact: true }).fill(emailed);
+    await byEmail.page.getByLabel('新密码', { exact: true }).fill('third-password-26');
+    await byEmail.page.getByRole('button', { name: '重设密码' }).click();
+    await expect.poll(() => byEmail.page.locator('.form-status').textContent()).toBe('密码已重设，请用新密码登录。');
+    await byEmail.context.close();
 
     // In English on a phone, the page reads the same.
     const en = await newPage(browser, { viewport: { width: 390, height: 844 } });

@@ -235,6 +235,7 @@ describe('site build', () => {
           : {
               'register/index.html': ['AccountMenu', 'RegisterForm'],
               'login/index.html': ['AccountMenu', 'LoginForm'],
+              'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
               'account/index.html': ['AccountMenu', 'MyAccount', 'MyNotifications', 'MyServiceRequests', 'RateActivities'],
               'requests/new/index.html': ['AccountMenu', 'RequestForm'],
               'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
@@ -304,6 +305,7 @@ describe('site build', () => {
       'RateActivities',
       'RegisterForm',
       'RequestForm',
+      'ResetPasswordForm',
       'ShiftSignup',
       'VerifyCertificate',
     ];

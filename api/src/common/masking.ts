@@ -25,3 +25,10 @@ export function maskName(name: string): string {
   if (chars.length === 2) return `${chars[0]}*`;
   return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
 }
+
+/** `l***@example.com`: the first character of the mailbox and the domain. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '***';
+  return `${Array.from(email.slice(0, at))[0]}***${email.slice(at)}`;
+}

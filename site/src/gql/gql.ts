@@ -156,6 +156,7 @@ type Documents = {
     "\n  query TriageRequests($staff: Boolean!) {\n    queue: serviceRequestQueue(first: 30) {\n      nodes {\n        ...TriagedRequest\n      }\n    }\n    stale: serviceRequestQueue(stale: true, first: 30) {\n      nodes {\n        ...TriagedRequest\n      }\n    }\n    rated: serviceRequests(filter: { status: CONFIRMED }, first: 30) @include(if: $staff) {\n      nodes {\n        id\n        title\n        score\n        feedbackComment\n        feedbackHidden\n      }\n    }\n  }\n  fragment TriagedRequest on ServiceRequest {\n    id\n    title\n    description\n    category\n    district\n    address\n    status\n    neededFrom\n    neededUntil\n    volunteersNeeded\n    unclaimedSince\n    contactName\n    contactPhone\n  }\n": typeof types.TriageRequestsDocument,
     "\n  mutation TriageDecision($id: ID!, $accept: Boolean!, $decline: Boolean!, $merge: Boolean!, $reason: String!, $intoId: ID!) {\n    accepted: acceptServiceRequest(id: $id) @include(if: $accept) {\n      id\n      status\n    }\n    declined: declineServiceRequest(id: $id, reason: $reason) @include(if: $decline) {\n      id\n      status\n    }\n    merged: mergeServiceRequest(id: $id, intoId: $intoId) @include(if: $merge) {\n      id\n      status\n    }\n  }\n": typeof types.TriageDecisionDocument,
     "\n  mutation HideRequestFeedback($id: ID!) {\n    hideServiceRequestFeedback(id: $id) {\n      id\n      feedbackHidden\n    }\n  }\n": typeof types.HideRequestFeedbackDocument,
+    "\n  query CodeChannels {\n    codeChannels {\n      sms\n      email\n    }\n  }\n": typeof types.CodeChannelsDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n": typeof types.ManageReviewQueueDocument,
     "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageReturnNewsDocument,
@@ -317,6 +318,7 @@ const documents: Documents = {
     "\n  query TriageRequests($staff: Boolean!) {\n    queue: serviceRequestQueue(first: 30) {\n      nodes {\n        ...TriagedRequest\n      }\n    }\n    stale: serviceRequestQueue(stale: true, first: 30) {\n      nodes {\n        ...TriagedRequest\n      }\n    }\n    rated: serviceRequests(filter: { status: CONFIRMED }, first: 30) @include(if: $staff) {\n      nodes {\n        id\n        title\n        score\n        feedbackComment\n        feedbackHidden\n      }\n    }\n  }\n  fragment TriagedRequest on ServiceRequest {\n    id\n    title\n    description\n    category\n    district\n    address\n    status\n    neededFrom\n    neededUntil\n    volunteersNeeded\n    unclaimedSince\n    contactName\n    contactPhone\n  }\n": types.TriageRequestsDocument,
     "\n  mutation TriageDecision($id: ID!, $accept: Boolean!, $decline: Boolean!, $merge: Boolean!, $reason: String!, $intoId: ID!) {\n    accepted: acceptServiceRequest(id: $id) @include(if: $accept) {\n      id\n      status\n    }\n    declined: declineServiceRequest(id: $id, reason: $reason) @include(if: $decline) {\n      id\n      status\n    }\n    merged: mergeServiceRequest(id: $id, intoId: $intoId) @include(if: $merge) {\n      id\n      status\n    }\n  }\n": types.TriageDecisionDocument,
     "\n  mutation HideRequestFeedback($id: ID!) {\n    hideServiceRequestFeedback(id: $id) {\n      id\n      feedbackHidden\n    }\n  }\n": types.HideRequestFeedbackDocument,
+    "\n  query CodeChannels {\n    codeChannels {\n      sms\n      email\n    }\n  }\n": types.CodeChannelsDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query ManageReviewQueue {\n    newsAwaitingReview(first: 100) {\n      nodes {\n        ...DeskArticle\n      }\n    }\n  }\n": types.ManageReviewQueueDocument,
     "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": types.ManageReturnNewsDocument,
@@ -901,6 +903,10 @@ export function graphql(source: "\n  mutation TriageDecision($id: ID!, $accept: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HideRequestFeedback($id: ID!) {\n    hideServiceRequestFeedback(id: $id) {\n      id\n      feedbackHidden\n    }\n  }\n"): typeof import('./graphql').HideRequestFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CodeChannels {\n    codeChannels {\n      sms\n      email\n    }\n  }\n"): typeof import('./graphql').CodeChannelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -424,18 +424,22 @@ export type RequestHourCorrectionInput = {
 };
 
 export type RequestVerificationCodeInput = {
-  /** Mainland mobile number the code goes to by SMS */
-  phone: string;
+  /** Email address the code goes to (RESET_PASSWORD only; this or phone) */
+  email?: string | null | undefined;
+  /** Mainland mobile number the code goes to by SMS (this or email) */
+  phone?: string | null | undefined;
   purpose: CodePurpose;
 };
 
 export type ResetPasswordInput = {
   /** The 6-digit code sent to it (purpose RESET_PASSWORD) */
   code: string;
+  /** The account's email address (this or phone) */
+  email?: string | null | undefined;
   /** At least 8 characters */
   newPassword: string;
-  /** The account's mobile number */
-  phone: string;
+  /** The account's mobile number (this or email) */
+  phone?: string | null | undefined;
 };
 
 export type ResolveHourCorrectionInput = {
@@ -1611,6 +1615,11 @@ export type HideRequestFeedbackMutationVariables = Exact<{
 
 
 export type HideRequestFeedbackMutation = { hideServiceRequestFeedback: { id: string, feedbackHidden: boolean } };
+
+export type CodeChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CodeChannelsQuery = { codeChannels: { sms: boolean, email: boolean } };
 
 export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
@@ -4897,6 +4906,14 @@ export const HideRequestFeedbackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HideRequestFeedbackMutation, HideRequestFeedbackMutationVariables>;
+export const CodeChannelsDocument = new TypedDocumentString(`
+    query CodeChannels {
+  codeChannels {
+    sms
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<CodeChannelsQuery, CodeChannelsQueryVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input)

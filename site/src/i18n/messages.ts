@@ -247,10 +247,10 @@ const zhCN = {
     },
     reset: {
       title: '重设密码',
-      description: '忘记密码时，用注册手机号接收短信验证码，设置新密码。',
-      lead: '用注册时的手机号接收验证码，设置新密码。',
+      description: '忘记密码时，用注册手机号或邮箱接收验证码，设置新密码。',
+      lead: '用注册时的手机号或邮箱接收验证码，设置新密码。',
       noscript: '重设密码需要启用浏览器的 JavaScript。',
-      note: '重设后，所有设备上的登录都会退出，需要用新密码重新登录。没有收到短信，或平台尚未开通短信验证码时，请联系所在团队或平台工作人员。',
+      note: '重设后，所有设备上的登录都会退出，需要用新密码重新登录。没有收到验证码，或平台尚未开通短信和邮件时，请联系所在团队或平台工作人员。',
     },
     account: {
       title: '我的账户',
@@ -601,10 +601,10 @@ const en: Messages = {
     },
     reset: {
       title: 'Reset your password',
-      description: 'Forgot your password? Get a code by text message on your registered mobile number and set a new one.',
-      lead: 'Get a code on the mobile number you registered with and set a new password.',
+      description: 'Forgot your password? Get a code on your registered mobile number or email and set a new one.',
+      lead: 'Get a code on the mobile number or email you registered with and set a new password.',
       noscript: 'Resetting your password needs JavaScript to be enabled in your browser.',
-      note: 'Once reset, every device is logged out and logs in again with the new password. If no text arrives, or the platform does not send SMS codes, ask your team or the platform staff.',
+      note: 'Once reset, every device is logged out and logs in again with the new password. If no code arrives, or the platform sends neither texts nor email, ask your team or the platform staff.',
     },
     account: {
       title: 'My account',

@@ -2,14 +2,18 @@
 // waitlist, a lottery result, a cancelled activity), newest first, unread ones marked, with
 // "mark all as read". Signed out it shows nothing: the account island above asks to sign in.
 import { useEffect, useState } from 'preact/hooks';
-import { MarkNotificationsReadDocument, MyNotificationsDocument, type MyNotificationFragment } from '../gql/graphql';
+import { MarkNotificationsReadDocument, type MyNotificationFragment, type MyNotificationsQuery, type MyNotificationsQueryVariables } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { failureText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
+import { operation } from '../lib/manage-operation';
 import { NOTIFICATION_WORDS } from './words/notifications';
 import './my-notifications.css';
 
-const operation = /* GraphQL */ `
+// The inbox's query travels in this island's own bundle, not the chunk every island shares
+// (lib/manage-operation.ts); the small mutation comes from gql/graphql, which keeps that module
+// imported by every island and so in the shared chunk.
+const notificationsQuery = operation<MyNotificationsQuery, MyNotificationsQueryVariables>(/* GraphQL */ `
   query MyNotifications($after: String) {
     me {
       id
@@ -60,9 +64,9 @@ const operation = /* GraphQL */ `
       status
     }
   }
-`;
+`);
 
-const markOperation = /* GraphQL */ `
+export const markRead = /* GraphQL */ `
   mutation MarkNotificationsRead($upTo: ID) {
     markNotificationsRead(upTo: $upTo)
   }
@@ -80,7 +84,7 @@ export function MyNotifications({ locale }: { locale: Locale }) {
   const [busy, setBusy] = useState(false);
 
   const load = async (after: string | null = null) => {
-    const result = await request(MyNotificationsDocument, { after });
+    const result = await request(notificationsQuery, { after });
     // The API out of reach: the account island above says so once for the page.
     if (!result.ok && result.network && !after) return setState({ status: 'hidden' });
     if (!result.ok) return setState({ status: 'error', text: await failureText(result, locale) });
@@ -94,7 +98,7 @@ export function MyNotifications({ locale }: { locale: Locale }) {
 
   useEffect(() => void load(), []);
 
-  const markRead = async () => {
+  const markAllRead = async () => {
     setBusy(true);
     const result = await request(MarkNotificationsReadDocument, { upTo: items[0]?.id ?? null });
     setBusy(false);
@@ -125,7 +129,7 @@ export function MyNotifications({ locale }: { locale: Locale }) {
         <h2 id="inbox-title">{w.title}</h2>
         {state.status === 'ready' && items.length > 0 && <span class="inbox-count">{w.unread(unread)}</span>}
         {unread > 0 && (
-          <button type="button" class="inbox-mark" onClick={markRead} disabled={busy}>
+          <button type="button" class="inbox-mark" onClick={markAllRead} disabled={busy}>
             {w.markRead}
           </button>
         )}

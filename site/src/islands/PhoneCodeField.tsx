@@ -1,26 +1,30 @@
-// The SMS code beside a phone number (registration, a forgotten password): a button that has
-// the API send a code to the number, then counts down until another may be asked for, and the
-// field the code is typed into.
+// The code beside a phone number or an email address (registration, a forgotten password): a
+// button that has the API send a code there, then counts down until another may be asked for,
+// and the field the code is typed into.
 import { useEffect, useState } from 'preact/hooks';
-import { RequestPhoneCodeDocument, type CodePurpose } from '../gql/graphql';
+import type { CodePurpose, RequestPhoneCodeMutation, RequestPhoneCodeMutationVariables } from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
 import { errorText, networkText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
+import { operation } from '../lib/manage-operation';
 import { Field } from './Field';
 import { CODE_WORDS } from './words/codes';
 
-export const requestPhoneCode = /* GraphQL */ `
+// In this island's own bundle, not the chunk every island shares (lib/manage-operation.ts).
+const requestPhoneCode = operation<RequestPhoneCodeMutation, RequestPhoneCodeMutationVariables>(/* GraphQL */ `
   mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {
     requestVerificationCode(input: $input) {
       sentTo
       resendAfter
     }
   }
-`;
+`);
 
 interface Props {
   purpose: CodePurpose;
-  phone: string;
+  /** Where the code goes: a phone number (by SMS) or an email address. */
+  phone?: string;
+  email?: string;
   value: string;
   onValue: (value: string) => void;
   error?: string;
@@ -32,7 +36,7 @@ interface Props {
   locale: Locale;
 }
 
-export function PhoneCodeField({ purpose, phone, value, onValue, error, onNote, onPhoneError, inputRef, locale }: Props) {
+export function PhoneCodeField({ purpose, phone, email, value, onValue, error, onNote, onPhoneError, inputRef, locale }: Props) {
   const w = CODE_WORDS[locale];
   const [wait, setWait] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -43,9 +47,10 @@ export function PhoneCodeField({ purpose, phone, value, onValue, error, onNote, 
   }, [wait]);
 
   const send = async () => {
-    if (!phone.trim()) return onPhoneError(w.needPhone);
+    const to = email !== undefined ? { email: email.trim() } : { phone: (phone ?? '').trim() };
+    if (!(to.email ?? to.phone)) return onPhoneError(email !== undefined ? w.needEmail : w.needPhone);
     setBusy(true);
-    const result = await request(RequestPhoneCodeDocument, { input: { purpose, phone: phone.trim() } });
+    const result = await request(requestPhoneCode, { input: { purpose, ...to } });
     setBusy(false);
     if (result.ok) {
       setWait(result.data.requestVerificationCode.resendAfter);
@@ -54,7 +59,7 @@ export function PhoneCodeField({ purpose, phone, value, onValue, error, onNote, 
     if (result.network) return onNote({ tone: 'error', text: networkText(locale) });
     const [problem] = result.errors;
     const text = await errorText(problem, locale, w.fields);
-    if (problem.field === 'phone') onPhoneError(text);
+    if (problem.field === 'phone' || problem.field === 'email') onPhoneError(text);
     const retryAfter = problem.code === 'RATE_LIMITED' ? (problem.retryAfter ?? 0) : 0;
     if (retryAfter > 0 && retryAfter <= 120) setWait(retryAfter);
     onNote({ tone: 'error', text });
@@ -64,7 +69,7 @@ export function PhoneCodeField({ purpose, phone, value, onValue, error, onNote, 
     <div class="phone-code">
       <Field
         name={purpose === 'REGISTER' ? 'phoneCode' : 'code'}
-        label={w.code}
+        label={email !== undefined ? w.emailCode : w.code}
         hint={w.codeHint}
         value={value}
         onValue={onValue}

@@ -5,11 +5,12 @@
 // Here only empty required fields are caught before asking, and the guardian fields appear
 // when the ID number shows a child under 14.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { RegisterVolunteerDocument, RegistrationNeedsPhoneCodeDocument } from '../gql/graphql';
+import { RegisterVolunteerDocument, type RegistrationNeedsPhoneCodeQuery, type RegistrationNeedsPhoneCodeQueryVariables } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { errorText, networkText } from '../lib/api-messages';
 import { chinaWallClock } from '../lib/china-time';
 import { request } from '../lib/graphql-client';
+import { operation } from '../lib/manage-operation';
 import { nextPath, nextQuery } from '../lib/session';
 import { Field } from './Field';
 import { PhoneCodeField } from './PhoneCodeField';
@@ -17,13 +18,14 @@ import { FormStatus, type Status } from './FormStatus';
 import { FORM_WORDS } from './words/forms';
 import './forms.css';
 
-export const registrationNeedsPhoneCode = /* GraphQL */ `
+// In this island's own bundle, not the chunk every island shares (lib/manage-operation.ts).
+const registrationNeedsPhoneCode = operation<RegistrationNeedsPhoneCodeQuery, RegistrationNeedsPhoneCodeQueryVariables>(/* GraphQL */ `
   query RegistrationNeedsPhoneCode {
     registrationNeedsPhoneCode
   }
-`;
+`);
 
-const operation = /* GraphQL */ `
+export const registerVolunteer = /* GraphQL */ `
   mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
     registerVolunteer(input: $input) {
       volunteer {
@@ -87,7 +89,7 @@ export function RegisterForm({ districts, documents, locale }: Props) {
   useEffect(() => {
     setReady(true);
     setNext(nextQuery());
-    void request(RegistrationNeedsPhoneCodeDocument, {}).then((r) => r.ok && setCodeNeeded(r.data.registrationNeedsPhoneCode));
+    void request(registrationNeedsPhoneCode, {}).then((r) => r.ok && setCodeNeeded(r.data.registrationNeedsPhoneCode));
   }, []);
 
   const age = ageFromIdNumber(values.idNumber);

@@ -1,28 +1,53 @@
 // A forgotten password (/login/reset/, /en/login/reset/): a code sent by SMS to the account's
-// mobile number, then a new password. The API answers the same whether or not the number has an
-// account, and ends every session of the account once the password is reset.
-import { useState } from 'preact/hooks';
-import { ResetPasswordDocument } from '../gql/graphql';
+// mobile number or by email to its address (as the platform sends them), then a new password.
+// The API answers the same whether or not the number or address has an account, and ends every
+// session of the account once the password is reset.
+import { useEffect, useState } from 'preact/hooks';
+import { ResetPasswordDocument, type CodeChannelsQuery, type CodeChannelsQueryVariables } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { errorText, networkText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
+import { operation } from '../lib/manage-operation';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
 import { PhoneCodeField } from './PhoneCodeField';
 import { CODE_WORDS } from './words/codes';
 import './forms.css';
 
+// In this island's own bundle, not the chunk every island shares (lib/manage-operation.ts).
+const codeChannels = operation<CodeChannelsQuery, CodeChannelsQueryVariables>(/* GraphQL */ `
+  query CodeChannels {
+    codeChannels {
+      sms
+      email
+    }
+  }
+`);
+
+// From gql/graphql like the other volunteers' forms: the chunk every island shares holds that
+// module only while every island imports it.
 export const resetPassword = /* GraphQL */ `
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input)
   }
 `;
 
-type FieldName = 'phone' | 'code' | 'newPassword';
+type FieldName = 'phone' | 'email' | 'code' | 'newPassword';
 
 export function ResetPasswordForm({ locale }: { locale: Locale }) {
   const w = CODE_WORDS[locale];
   const [phone, setPhone] = useState('');
+  const [email, setEmail] = useState('');
+  // By text message unless the platform sends codes by email only; both: the volunteer chooses.
+  const [channels, setChannels] = useState({ sms: true, email: false });
+  const [by, setBy] = useState<'phone' | 'email'>('phone');
+  useEffect(() => {
+    void request(codeChannels, {}).then((r) => {
+      if (!r.ok) return;
+      setChannels(r.data.codeChannels);
+      if (!r.data.codeChannels.sms && r.data.codeChannels.email) setBy('email');
+    });
+  }, []);
   const [code, setCode] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
@@ -34,13 +59,15 @@ export function ResetPasswordForm({ locale }: { locale: Locale }) {
     event.preventDefault();
     if (busy) return;
     const missing: Partial<Record<FieldName, string>> = {};
-    if (!phone.trim()) missing.phone = w.needPhone;
+    if (by === 'phone' && !phone.trim()) missing.phone = w.needPhone;
+    if (by === 'email' && !email.trim()) missing.email = w.needEmail;
     if (!/^\d{6}$/.test(code.trim())) missing.code = w.needCode;
     if (password.length < 8) missing.newPassword = w.reset.needPassword;
     setErrors(missing);
     if (Object.keys(missing).length) return setStatus({ tone: 'error', text: Object.values(missing)[0] ?? '' });
     setBusy(true);
-    const result = await request(ResetPasswordDocument, { input: { phone: phone.trim(), code: code.trim(), newPassword: password } });
+    const to = by === 'email' ? { email: email.trim() } : { phone: phone.trim() };
+    const result = await request(ResetPasswordDocument, { input: { ...to, code: code.trim(), newPassword: password } });
     setBusy(false);
     if (result.ok) {
       setDone(true);
@@ -49,7 +76,8 @@ export function ResetPasswordForm({ locale }: { locale: Locale }) {
     if (result.network) return setStatus({ tone: 'error', text: networkText(locale) });
     const [problem] = result.errors;
     const text = await errorText(problem, locale, w.fields);
-    if (problem.field === 'phone' || problem.field === 'code' || problem.field === 'newPassword') setErrors({ [problem.field]: text });
+    if (problem.field === 'phone' || problem.field === 'email' || problem.field === 'code' || problem.field === 'newPassword')
+      setErrors({ [problem.field]: text });
     setStatus({ tone: 'error', text });
   };
 
@@ -67,26 +95,52 @@ export function ResetPasswordForm({ locale }: { locale: Locale }) {
 
   return (
     <form class="island-form" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
-      <Field
-        name="phone"
-        label={w.reset.phone}
-        type="tel"
-        autoComplete="tel-national"
-        inputMode="numeric"
-        maxLength={14}
-        value={phone}
-        onValue={(v) => (setPhone(v), setErrors((e) => ({ ...e, phone: undefined })))}
-        error={errors.phone}
-        locale={locale}
-      />
+      {channels.sms && channels.email && (
+        <fieldset class="reset-by">
+          <legend>{w.reset.by}</legend>
+          {(['phone', 'email'] as const).map((choice) => (
+            <label key={choice}>
+              <input type="radio" name="reset-by" value={choice} checked={by === choice} onChange={() => (setBy(choice), setCode(''), setErrors({}))} />
+              {choice === 'phone' ? w.reset.byPhone : w.reset.byEmail}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {by === 'phone' ? (
+        <Field
+          name="phone"
+          label={w.reset.phone}
+          type="tel"
+          autoComplete="tel-national"
+          inputMode="numeric"
+          maxLength={14}
+          value={phone}
+          onValue={(v) => (setPhone(v), setErrors((e) => ({ ...e, phone: undefined })))}
+          error={errors.phone}
+          locale={locale}
+        />
+      ) : (
+        <Field
+          name="email"
+          label={w.reset.email}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          maxLength={254}
+          value={email}
+          onValue={(v) => (setEmail(v), setErrors((e) => ({ ...e, email: undefined })))}
+          error={errors.email}
+          locale={locale}
+        />
+      )}
       <PhoneCodeField
         purpose="RESET_PASSWORD"
-        phone={phone}
+        {...(by === 'email' ? { email } : { phone })}
         value={code}
         onValue={(v) => (setCode(v), setErrors((e) => ({ ...e, code: undefined })))}
         error={errors.code}
         onNote={setStatus}
-        onPhoneError={(text) => setErrors((e) => ({ ...e, phone: text }))}
+        onPhoneError={(text) => setErrors((e) => ({ ...e, [by]: text }))}
         locale={locale}
       />
       <Field

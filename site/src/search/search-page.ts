@@ -165,7 +165,10 @@ function renderResult(item: PagefindResultData, messages: Messages, prefix: stri
   if (starts && ends && !Number.isNaN(starts.getTime()) && !Number.isNaN(ends.getTime())) {
     const when = document.createElement('time');
     when.dateTime = item.meta.starts!;
-    when.textContent = dateFormat(locale).formatRange(starts, ends);
+    // One day, or both days written out in full (formatRange falls back to numeric dates for a
+    // range across days in some locales, e.g. "2026/12/4 – 2026/12/5" for an evening shift).
+    const [from, to] = [dateFormat(locale).format(starts), dateFormat(locale).format(ends)];
+    when.textContent = from === to ? from : `${from} – ${to}`;
     const now = Date.now();
     const state =
       item.meta.status === 'CANCELLED'

@@ -96,7 +96,8 @@ export class AssistedRegistration {
 @InputType('RequestVerificationCodeInput')
 export class RequestVerificationCodeInput {
   @Field(() => CodePurpose) purpose!: CodePurpose;
-  @Field(() => String, { description: 'Mainland mobile number the code goes to by SMS' }) phone!: string;
+  @Field(() => String, { nullable: true, description: 'Mainland mobile number the code goes to by SMS (this or email)' }) phone?: string | null;
+  @Field(() => String, { nullable: true, description: 'Email address the code goes to (RESET_PASSWORD only; this or phone)' }) email?: string | null;
 }
 
 @ObjectType('VerificationCodeSent', {
@@ -110,7 +111,14 @@ export class VerificationCodeSent {
 
 @InputType('ResetPasswordInput')
 export class ResetPasswordInput {
-  @Field(() => String, { description: "The account's mobile number" }) phone!: string;
+  @Field(() => String, { nullable: true, description: "The account's mobile number (this or email)" }) phone?: string | null;
+  @Field(() => String, { nullable: true, description: "The account's email address (this or phone)" }) email?: string | null;
   @Field(() => String, { description: 'The 6-digit code sent to it (purpose RESET_PASSWORD)' }) code!: string;
   @Field(() => String, { description: 'At least 8 characters' }) newPassword!: string;
+}
+
+@ObjectType('CodeChannels', { description: 'How the platform can send codes' })
+export class CodeChannels {
+  @Field(() => Boolean, { description: 'By SMS (registration then proves the phone; a password can be reset by phone)' }) sms!: boolean;
+  @Field(() => Boolean, { description: 'By email (a password can be reset by email)' }) email!: boolean;
 }

@@ -13,6 +13,7 @@ import {
   RegisterVolunteerInput,
   RequestVerificationCodeInput,
   ResetPasswordInput,
+  CodeChannels,
   UpdateMyProfileInput,
   VerificationCodeSent,
 } from './identity.inputs.js';
@@ -26,7 +27,7 @@ import { createRatingLoaders } from '../rating/rating.loaders.js';
 import { findActiveVolunteer, volunteerFromRow } from '../volunteer/volunteer-lookup.js';
 
 function verification(ctx: Context): VerificationService {
-  return new VerificationService(ctx.em, ctx.vault, { sms: smsGateway(ctx.settings.sms), smsSettings: ctx.settings.sms });
+  return new VerificationService(ctx.em, ctx.vault, { sms: smsGateway(ctx.settings.sms), smsSettings: ctx.settings.sms, mail: ctx.mailer });
 }
 
 function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
@@ -56,6 +57,12 @@ export class IdentityResolver {
     return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).register(input, ctx.request.userAgent, ctx.request.deviceToken, verifyPhone));
   }
 
+  @Query(() => CodeChannels, { description: 'How the platform sends codes (a forgotten password is reset through one of them)' })
+  codeChannels(@Ctx() ctx: Context): CodeChannels {
+    const codes = verification(ctx);
+    return { sms: codes.available, email: codes.byEmail };
+  }
+
   @Query(() => Boolean, { description: 'Whether registration asks for a code sent to the phone (the platform sends SMS)' })
   registrationNeedsPhoneCode(@Ctx() ctx: Context): boolean {
     return verification(ctx).available;
@@ -63,18 +70,20 @@ export class IdentityResolver {
 
   @Mutation(() => VerificationCodeSent, {
     description:
-      'Sends a 6-digit code by SMS, valid 10 minutes (RATE_LIMITED: once a minute per phone, 5 per 15 minutes; CONFLICT with reason CODES_UNAVAILABLE where the platform sends no SMS)',
+      'Sends a 6-digit code by SMS (or, to reset a password, by email), valid 10 minutes (RATE_LIMITED: once a minute per phone, 5 per 15 minutes; CONFLICT with reason CODES_UNAVAILABLE where the platform sends no SMS)',
   })
   requestVerificationCode(
     @Arg('input', () => RequestVerificationCodeInput) input: RequestVerificationCodeInput,
     @Ctx() ctx: Context,
   ): Promise<VerificationCodeSent> {
-    return verification(ctx).send(input.purpose, input.phone, ctx.request.ip);
+    return verification(ctx).send(input.purpose, input, ctx.request.ip);
   }
 
-  @Mutation(() => Boolean, { description: "Sets a new password with the code sent to the account's phone; every session of the account ends (sign in again)" })
+  @Mutation(() => Boolean, {
+    description: "Sets a new password with the code sent to the account's phone or email; every session of the account ends (sign in again)",
+  })
   async resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: Context): Promise<boolean> {
-    await verification(ctx).resetPassword(input.phone, input.code, input.newPassword);
+    await verification(ctx).resetPassword(input, input.code, input.newPassword);
     return true;
   }
 

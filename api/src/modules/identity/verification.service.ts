@@ -1,4 +1,4 @@
-// One-time codes by SMS (and email where a mailer is configured): a six-digit code, valid for ten
+// One-time codes by SMS (and, for a forgotten password, by email where a mailer is configured): a six-digit code, valid for ten
 // minutes and five tries, sent at most once a minute to one destination and five times in 15
 // minutes, twenty from one address. Only keyed hashes of the code and its destination are kept.
 // Password reset answers the same whether or not an account has that phone or email, so the
@@ -6,7 +6,8 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, DomainError } from '../../common/errors.js';
-import { maskPhone } from '../../common/masking.js';
+import { maskEmail, maskPhone } from '../../common/masking.js';
+import type { Mailer } from '../../common/mailer.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { transactionOf } from '../../common/transaction.js';
 import { type SmsGateway, type SmsSettings } from '../../common/sms.js';
@@ -27,7 +28,18 @@ const PER_ADDRESS = 20;
 export interface CodeChannels {
   sms: SmsGateway | null;
   smsSettings: SmsSettings | null;
+  mail: Mailer | null;
 }
+
+/** Where a code goes: a phone (by SMS) or an email address. */
+export interface CodeDestination {
+  phone?: string | null;
+  email?: string | null;
+}
+
+type Checked = { kind: 'phone'; value: string; target: Buffer } | { kind: 'email'; value: string; target: Buffer };
+
+const EMAIL_SHAPE = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
 
 export interface SentCode {
   /** Where it went, masked (138****0002). */
@@ -44,25 +56,54 @@ export class VerificationService {
     private readonly channels: CodeChannels,
   ) {}
 
-  /** Whether codes can be sent at all (registration asks for one only then). */
+  /** Whether codes go by SMS (registration then asks for one). */
   get available(): boolean {
     return !!this.channels.sms;
+  }
+
+  get byEmail(): boolean {
+    return !!this.channels.mail;
   }
 
   private targetOf(phone: string): Buffer {
     return this.vault.blindIndex('phone', phone);
   }
 
+  /** One destination, checked: a phone, or (for RESET_PASSWORD) an email address. */
+  private destination(purpose: CodePurpose, to: CodeDestination): Checked {
+    const phone = to.phone?.trim();
+    const email = to.email?.trim().toLowerCase();
+    if (phone && email) throw new BadUserInputError('email', '请只填写手机号或邮箱中的一项');
+    if (email) {
+      if (purpose !== CodePurpose.RESET_PASSWORD) throw new BadUserInputError('email', '注册需用手机号接收验证码');
+      if (email.length > 254 || !EMAIL_SHAPE.test(email)) throw new BadUserInputError('email', '邮箱格式不正确');
+      return { kind: 'email', value: email, target: this.vault.mac('code-email', email) };
+    }
+    const checked = checkPhone(phone ?? '', 'phone');
+    return { kind: 'phone', value: checked, target: this.targetOf(checked) };
+  }
+
+  private ownerOf(to: Checked): Promise<Volunteer | null> {
+    return this.em.findOne(Volunteer, to.kind === 'phone' ? { phoneIndex: to.target, deletedAt: null } : { email: to.value, deletedAt: null });
+  }
+
   private hash(purpose: CodePurpose, target: Buffer, code: string): Buffer {
     return this.vault.mac('verification-code', `${purpose}:${target.toString('hex')}:${code}`);
   }
 
-  /** Sends a code to the phone for the purpose (for RESET_PASSWORD only when an account has it, answering the same either way). */
-  async send(purpose: CodePurpose, rawPhone: string, ip: string): Promise<SentCode> {
-    const { sms, smsSettings } = this.channels;
-    if (!sms || !smsSettings) throw new DomainError('CONFLICT', '平台尚未开通短信验证码，请联系平台工作人员', { reason: 'CODES_UNAVAILABLE' });
-    const phone = checkPhone(rawPhone, 'phone');
-    const target = this.targetOf(phone);
+  /** Sends a code to the phone (or email) for the purpose (for RESET_PASSWORD only when an account has it, answering the same either way). */
+  async send(purpose: CodePurpose, to: CodeDestination, ip: string): Promise<SentCode> {
+    const { sms, smsSettings, mail } = this.channels;
+    const destination = this.destination(purpose, to);
+    if (destination.kind === 'phone' ? !sms || !smsSettings : !mail)
+      throw new DomainError(
+        'CONFLICT',
+        destination.kind === 'phone' ? '平台尚未开通短信验证码，请联系平台工作人员' : '平台尚未开通邮件，请用手机号接收验证码',
+        {
+          reason: 'CODES_UNAVAILABLE',
+        },
+      );
+    const { target } = destination;
     const last = await lastCodeSentAt(this.em, purpose, target);
     if (last && Date.now() - last.getTime() < RESEND_GAP_MS)
       throw new RateLimitedError(Math.ceil((last.getTime() + RESEND_GAP_MS - Date.now()) / 1000), '验证码发送过于频繁');
@@ -72,17 +113,24 @@ export class VerificationService {
       { key: `code:ip:${ip}`, limit: PER_ADDRESS },
     ]);
     const expiresAt = new Date(Date.now() + CODE_TTL_MS);
-    const answer = { sentTo: maskPhone(phone), expiresAt, resendAfter: RESEND_GAP_MS / 1000 };
-    const owner = purpose === CodePurpose.RESET_PASSWORD ? await this.em.findOne(Volunteer, { phoneIndex: target, deletedAt: null }) : null;
+    const answer = {
+      sentTo: destination.kind === 'phone' ? maskPhone(destination.value) : maskEmail(destination.value),
+      expiresAt,
+      resendAfter: RESEND_GAP_MS / 1000,
+    };
+    const owner = purpose === CodePurpose.RESET_PASSWORD ? await this.ownerOf(destination) : null;
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const id = await insertCode(this.em, purpose, target, this.hash(purpose, target, code), expiresAt);
-    // No account with this phone: the code is recorded (the limits count it) but goes nowhere.
+    // No account with this phone or address: the code is recorded (the limits count it) but goes nowhere.
     if (purpose === CodePurpose.RESET_PASSWORD && !owner) return answer;
     try {
-      await sms.send(phone, smsSettings.codeTemplate, { code });
+      if (destination.kind === 'phone') await sms!.send(destination.value, smsSettings!.codeTemplate, { code });
+      else await mail!.send({ to: destination.value, ...codeEmail(code) });
     } catch {
       await deleteCode(this.em, id);
-      throw new DomainError('CONFLICT', '验证码短信发送失败，请稍后再试', { reason: 'DELIVERY_FAILED' });
+      throw new DomainError('CONFLICT', destination.kind === 'phone' ? '验证码短信发送失败，请稍后再试' : '验证码邮件发送失败，请稍后再试', {
+        reason: 'DELIVERY_FAILED',
+      });
     }
     return answer;
   }
@@ -92,9 +140,12 @@ export class VerificationService {
    * BAD_USER_INPUT (field `field`) when it is wrong, spent or expired.
    */
   async consume(purpose: CodePurpose, phone: string, code: string | null | undefined, field = 'code'): Promise<void> {
+    return this.consumeAt(purpose, this.targetOf(phone), code, field);
+  }
+
+  private async consumeAt(purpose: CodePurpose, target: Buffer, code: string | null | undefined, field: string): Promise<void> {
     const given = (code ?? '').trim();
-    if (!/^\d{6}$/.test(given)) throw new BadUserInputError(field, '请输入短信中的 6 位验证码');
-    const target = this.targetOf(phone);
+    if (!/^\d{6}$/.test(given)) throw new BadUserInputError(field, '请输入收到的 6 位验证码');
     const outcome = await this.em.transactional(async (tx) => {
       const live = await lockLiveCode(tx, purpose, target, MAX_TRIES);
       if (!live) return 'expired';
@@ -106,15 +157,18 @@ export class VerificationService {
     if (outcome === 'wrong') throw new BadUserInputError(field, '验证码不正确');
   }
 
-  /** Sets a new password with a code sent to the account's phone; every session of the account ends. */
-  async resetPassword(rawPhone: string, code: string, newPassword: string): Promise<void> {
-    const phone = checkPhone(rawPhone, 'phone');
+  /** Sets a new password with a code sent to the account's phone or email; every session of the account ends. */
+  async resetPassword(to: CodeDestination, code: string, newPassword: string): Promise<void> {
+    const destination = this.destination(CodePurpose.RESET_PASSWORD, to);
     const password = checkPassword(newPassword, 'newPassword');
     const hash = await hashPassword(password);
-    // A wrong code counts a try whether or not an account has the phone.
-    await this.consume(CodePurpose.RESET_PASSWORD, phone, code);
+    // A wrong code counts a try whether or not an account has the phone or address.
+    await this.consumeAt(CodePurpose.RESET_PASSWORD, destination.target, code, 'code');
     await this.em.transactional(async (tx) => {
-      const volunteer = await tx.findOne(Volunteer, { phoneIndex: this.targetOf(phone), deletedAt: null });
+      const volunteer = await tx.findOne(
+        Volunteer,
+        destination.kind === 'phone' ? { phoneIndex: destination.target, deletedAt: null } : { email: destination.value, deletedAt: null },
+      );
       if (!volunteer) throw new BadUserInputError('code', '验证码不正确');
       const conn = tx.getConnection();
       const ctx = transactionOf(tx);
@@ -123,4 +177,21 @@ export class VerificationService {
       await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.password-reset', subjectId: volunteer.id }]);
     });
   }
+}
+
+/** The email of a code, in Chinese with English below. */
+function codeEmail(code: string): { subject: string; text: string } {
+  return {
+    subject: `爱心志愿服务平台验证码 ${code} | Aixin verification code`,
+    text: [
+      `你的验证码是 ${code}，10 分钟内有效，用于重设密码。`,
+      '如果不是你本人操作，请忽略这封邮件，你的密码不会改变。',
+      '',
+      '— English —',
+      '',
+      `Your verification code is ${code}, valid for 10 minutes, to reset your password.`,
+      'If you did not ask for it, ignore this email: your password stays as it is.',
+      '',
+    ].join('\n'),
+  };
 }

@@ -4,6 +4,8 @@ import type { FieldSentences } from '../../lib/api-messages';
 
 export interface CodeWords {
   code: string;
+  emailCode: string;
+  needEmail: string;
   codeHint: string;
   send: string;
   sending: string;
@@ -14,6 +16,10 @@ export interface CodeWords {
   reset: {
     title: string;
     lead: string;
+    by: string;
+    byPhone: string;
+    byEmail: string;
+    email: string;
     phone: string;
     newPassword: string;
     newPasswordHint: string;
@@ -29,6 +35,8 @@ export interface CodeWords {
 
 const zh: CodeWords = {
   code: '短信验证码',
+  emailCode: '邮件验证码',
+  needEmail: '请先填写邮箱',
   codeHint: '6 位数字，10 分钟内有效',
   send: '获取验证码',
   sending: '正在发送……',
@@ -38,7 +46,11 @@ const zh: CodeWords = {
   needCode: '请输入短信中的 6 位验证码',
   reset: {
     title: '重设密码',
-    lead: '用注册时的手机号接收验证码，设置新密码。重设后所有设备都需要重新登录。',
+    lead: '用注册时的手机号或邮箱接收验证码，设置新密码。重设后所有设备都需要重新登录。',
+    by: '接收验证码的方式',
+    byPhone: '手机短信',
+    byEmail: '电子邮件',
+    email: '邮箱',
     phone: '手机号',
     newPassword: '新密码',
     newPasswordHint: '至少 8 位',
@@ -54,6 +66,8 @@ const zh: CodeWords = {
 
 const en: CodeWords = {
   code: 'SMS code',
+  emailCode: 'Code from the email',
+  needEmail: 'Enter your email address first',
   codeHint: '6 digits, valid for 10 minutes',
   send: 'Send code',
   sending: 'Sending…',
@@ -63,7 +77,11 @@ const en: CodeWords = {
   needCode: 'Enter the 6-digit code from the text message',
   reset: {
     title: 'Reset your password',
-    lead: 'Get a code on the mobile number you registered with and set a new password. Every device then needs to log in again.',
+    lead: 'Get a code on the mobile number or email you registered with and set a new password. Every device then needs to log in again.',
+    by: 'Get the code by',
+    byPhone: 'Text message',
+    byEmail: 'Email',
+    email: 'Email address',
     phone: 'Mobile number',
     newPassword: 'New password',
     newPasswordHint: 'At least 8 characters',
@@ -78,6 +96,7 @@ const en: CodeWords = {
     code: 'The code is wrong or has expired: check it, or get a new one.',
     phoneCode: 'The code is wrong or has expired: check it, or get a new one.',
     phone: 'Enter an 11-digit mainland China mobile number.',
+    email: 'This is not an email address.',
     newPassword: 'The password needs 8 to 128 characters.',
   },
 };
