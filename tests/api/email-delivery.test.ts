@@ -369,7 +369,10 @@ describe('email delivery', () => {
     const doneHtml = await done.text();
     expect(doneHtml).toContain('已退订邮件通知');
     expect(doneHtml).toContain('You will get no more emails');
-    expect((await stage.server.gql(`{ me { notifyByEmail } }`, {}, promoted.headers)).data.me.notifyByEmail).toBe(false);
+    // Signed-in answers come from the session cache, which hears of the change as it commits.
+    await expect
+      .poll(async () => (await stage.server.gql(`{ me { notifyByEmail } }`, {}, promoted.headers)).data.me.notifyByEmail, { timeout: 5_000 })
+      .toBe(false);
     // Again: still fine.
     expect((await fetch(link, { method: 'POST' })).status).toBe(200);
 
