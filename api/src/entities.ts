@@ -21,6 +21,7 @@ import { VerificationCode } from './modules/identity/verification-code.entity.js
 import { OutboxMessage } from './modules/outbox/outbox.entity.js';
 import { IdempotencyKey } from './common/idempotency.entity.js';
 import { PartnerKey } from './modules/partner/partner-key.entity.js';
+import { Webhook, WebhookDelivery } from './modules/webhook/webhook.entity.js';
 import { ShiftDraw } from './modules/lottery/shift-draw.entity.js';
 import { CalendarFeed } from './modules/calendar/calendar-feed.entity.js';
 import { HourEntry } from './modules/ledger/hour-entry.entity.js';
@@ -55,6 +56,8 @@ export const entities = [
   OutboxMessage,
   IdempotencyKey,
   PartnerKey,
+  Webhook,
+  WebhookDelivery,
   ShiftDraw,
   CalendarFeed,
   HourEntry,
