@@ -11,6 +11,7 @@ import { seedDemoIfEmpty } from './seeders/demo.seeder.js';
 import { startServer, type RunningServer } from './server.js';
 import { LotteryDraws } from './modules/lottery/draw-jobs.js';
 import { ShiftReminders } from './modules/signup/reminder-jobs.js';
+import { WebhookDeliveries } from './modules/webhook/webhook-jobs.js';
 import { PublicationSchedule } from './modules/content/publication-jobs.js';
 import { JobName, JobQueue, queueName } from './common/job-queue.js';
 import { firstLine } from './common/error-mapper.js';
@@ -87,6 +88,7 @@ export async function startApp(
     maintenanceSeconds: 30,
     log,
   });
+  const webhooks = new WebhookDeliveries(orm, jobs, vault, { settings: config.settings.webhooks, log });
   const failed = (what: string) => (error: unknown) => logger.error(`${what}: ${firstLine(String((error as Error)?.message ?? error))}`);
   try {
     await jobs.start();
@@ -141,6 +143,8 @@ export async function startApp(
       // Reminders before shifts: those of the coming week, in case their activity was published while no worker ran.
       await reminders.work();
       await reminders.schedule();
+      // Partner webhooks: POSTed once their change commits, retried for a day.
+      await webhooks.work();
       if (site && rebuilds) {
         // Scheduled content goes on the site when its time comes: after each build, a job for the next such time.
         const publications = new PublicationSchedule(orm, jobs, queueName(JobName.SITE_DUE, site.key), async () => requestSiteBuild(0));
@@ -161,12 +165,14 @@ export async function startApp(
       stop: async () => {
         // A build under way ends now; its job runs again later, here or elsewhere.
         await site?.stop();
+        await webhooks.stop();
         await jobs.stop();
         await server.close().catch(() => undefined);
         await stopDatabase();
       },
     };
   } catch (error) {
+    await webhooks.stop();
     await jobs.stop();
     await stopDatabase();
     throw error;

@@ -24,6 +24,10 @@ export enum JobName {
   REMINDER_PLAN = 'shift.reminder-plan',
   /** Delivers the outbox's waiting messages through their channels (one queued, one running at most). */
   OUTBOX_DELIVER = 'outbox.deliver',
+  /** POSTs the due webhook deliveries (one run at a time, many POSTs at once), after each change and every minute. */
+  WEBHOOK_DELIVER = 'webhook.deliver',
+  /** A webhook retry comes due: asks for a delivery run (one job per second that has retries). */
+  WEBHOOK_WAKE = 'webhook.wake',
 }
 
 interface QueueSettings {
@@ -43,6 +47,8 @@ const QUEUES: Record<JobName, QueueSettings> = {
   [JobName.SHIFT_REMINDER]: { policy: 'standard', retryLimit: 10, retryDelay: 30, expireInSeconds: 120 },
   [JobName.REMINDER_PLAN]: { policy: 'stately', retryLimit: 5, retryDelay: 60, expireInSeconds: 15 * 60 },
   [JobName.OUTBOX_DELIVER]: { policy: 'stately', retryLimit: 10, retryDelay: 5, expireInSeconds: 5 * 60 },
+  [JobName.WEBHOOK_DELIVER]: { policy: 'stately', retryLimit: 5, retryDelay: 10, expireInSeconds: 5 * 60 },
+  [JobName.WEBHOOK_WAKE]: { policy: 'standard', retryLimit: 5, retryDelay: 5, expireInSeconds: 60 },
 };
 
 /** The states a job goes through, as the staff page names them. */
@@ -190,6 +196,13 @@ export class JobQueue {
     if (!this.runsJobs) return;
     await this.ensureQueue(name);
     await this.boss.schedule(name, `0 ${hour} * * *`, {}, { tz: 'Asia/Shanghai' });
+  }
+
+  /** Sends a job to `name` on a cron schedule, China time (e.g. every minute: `* * * * *`), once however many processes ask. */
+  async every(name: string, cron: string): Promise<void> {
+    if (!this.runsJobs) return;
+    await this.ensureQueue(name);
+    await this.boss.schedule(name, cron, {}, { tz: 'Asia/Shanghai' });
   }
 
   /** Puts failed jobs back in the queue. */
