@@ -254,7 +254,7 @@ export type NearInput = {
   radiusKm: number;
 };
 
-/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization) */
+/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization) */
 export type NotificationKind =
   | 'DRAW_RESULT'
   | 'PROJECT_CANCELLED'
@@ -262,7 +262,8 @@ export type NotificationKind =
   | 'SERVICE_REQUEST_DONE'
   | 'SHIFT_REMINDER'
   | 'TEAM_MESSAGE'
-  | 'WAITLIST_PROMOTED';
+  | 'WAITLIST_PROMOTED'
+  | 'WEBHOOK_DISABLED';
 
 /** What kind of body an organisation is (共青团, government department, federation, NGO, school, company, community). */
 export type OrganizationKind =
