@@ -161,6 +161,15 @@ export type CreateShowcaseInput = {
   title: string;
 };
 
+export type CreateWebhookInput = {
+  /** Events to receive: activity.published, activity.cancelled, signup.created, signup.cancelled, hours.recorded, service_request.claimed, service_request.done */
+  events: Array<string>;
+  /** The approved team whose events it receives */
+  organizationId: string | number;
+  /** https URL the events are POSTed to (public addresses only; see docs/webhooks.md) */
+  url: string;
+};
+
 export type GeoPointInput = {
   lat: number;
   lng: number;
@@ -602,6 +611,12 @@ export type UpdateShowcaseInput = {
   summary?: string | null | undefined;
   title?: string | null | undefined;
 };
+
+/** PENDING: not yet answered with 2xx, attempts go on (see nextAttemptAt); DELIVERED: answered 2xx; FAILED: given up (redeliver it by hand) */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
 
 /** Shifts repeated every week in China time, e.g. every Saturday 09:00–11:30 for 8 weeks (first come, first served) */
 export type WeeklyRecurrenceInput = {
@@ -1375,6 +1390,57 @@ export type ManageSetTeamLogoMutationVariables = Exact<{
 
 export type ManageSetTeamLogoMutation = { setOrganizationLogo: { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null, logo: { id: string, url: string, width: number, height: number, alt: string | null } | null } };
 
+export type TeamWebhookRowFragment = { id: string, url: string, events: Array<string>, active: boolean, disabledAt: string | null, failureCount: number, lastDeliveredAt: string | null, createdAt: string };
+
+export type TeamWebhooksQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type TeamWebhooksQuery = { webhooks: { nodes: Array<{ id: string, url: string, events: Array<string>, active: boolean, disabledAt: string | null, failureCount: number, lastDeliveredAt: string | null, createdAt: string }> } };
+
+export type WebhookDeliveryLogQueryVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type WebhookDeliveryLogQuery = { webhookDeliveries: { nodes: Array<{ id: string, event: string, status: WebhookDeliveryStatus, attempts: number, responseStatus: number | null, error: string | null, createdAt: string, nextAttemptAt: string | null, deliveredAt: string | null }> } };
+
+export type CreateTeamWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateTeamWebhookMutation = { createWebhook: { secret: string, webhook: { id: string, url: string, events: Array<string>, active: boolean, disabledAt: string | null, failureCount: number, lastDeliveredAt: string | null, createdAt: string } } };
+
+export type PingTeamWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PingTeamWebhookMutation = { pingWebhook: { id: string } };
+
+export type EnableTeamWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableTeamWebhookMutation = { enableWebhook: { id: string, url: string, events: Array<string>, active: boolean, disabledAt: string | null, failureCount: number, lastDeliveredAt: string | null, createdAt: string } };
+
+export type DeleteTeamWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTeamWebhookMutation = { deleteWebhook: string };
+
+export type RedeliverTeamWebhookDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedeliverTeamWebhookDeliveryMutation = { redeliverWebhookDelivery: { id: string } };
+
 export type MyAccountQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -1975,6 +2041,18 @@ export const TeamProfileFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TeamProfile"}) as unknown as TypedDocumentString<TeamProfileFragment, unknown>;
+export const TeamWebhookRowFragmentDoc = new TypedDocumentString(`
+    fragment TeamWebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  disabledAt
+  failureCount
+  lastDeliveredAt
+  createdAt
+}
+    `, {"fragmentName":"TeamWebhookRow"}) as unknown as TypedDocumentString<TeamWebhookRowFragment, unknown>;
 export const MyNotificationFragmentDoc = new TypedDocumentString(`
     fragment MyNotification on Notification {
   id
@@ -4214,6 +4292,95 @@ export const ManageSetTeamLogoDocument = new TypedDocumentString(`
     alt
   }
 }`) as unknown as TypedDocumentString<ManageSetTeamLogoMutation, ManageSetTeamLogoMutationVariables>;
+export const TeamWebhooksDocument = new TypedDocumentString(`
+    query TeamWebhooks($organizationId: ID!) {
+  webhooks(organizationId: $organizationId, first: 20) {
+    nodes {
+      ...TeamWebhookRow
+    }
+  }
+}
+    fragment TeamWebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  disabledAt
+  failureCount
+  lastDeliveredAt
+  createdAt
+}`) as unknown as TypedDocumentString<TeamWebhooksQuery, TeamWebhooksQueryVariables>;
+export const WebhookDeliveryLogDocument = new TypedDocumentString(`
+    query WebhookDeliveryLog($webhookId: ID!) {
+  webhookDeliveries(webhookId: $webhookId, first: 10) {
+    nodes {
+      id
+      event
+      status
+      attempts
+      responseStatus
+      error
+      createdAt
+      nextAttemptAt
+      deliveredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveryLogQuery, WebhookDeliveryLogQueryVariables>;
+export const CreateTeamWebhookDocument = new TypedDocumentString(`
+    mutation CreateTeamWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      ...TeamWebhookRow
+    }
+  }
+}
+    fragment TeamWebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  disabledAt
+  failureCount
+  lastDeliveredAt
+  createdAt
+}`) as unknown as TypedDocumentString<CreateTeamWebhookMutation, CreateTeamWebhookMutationVariables>;
+export const PingTeamWebhookDocument = new TypedDocumentString(`
+    mutation PingTeamWebhook($id: ID!) {
+  pingWebhook(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PingTeamWebhookMutation, PingTeamWebhookMutationVariables>;
+export const EnableTeamWebhookDocument = new TypedDocumentString(`
+    mutation EnableTeamWebhook($id: ID!) {
+  enableWebhook(id: $id) {
+    ...TeamWebhookRow
+  }
+}
+    fragment TeamWebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  disabledAt
+  failureCount
+  lastDeliveredAt
+  createdAt
+}`) as unknown as TypedDocumentString<EnableTeamWebhookMutation, EnableTeamWebhookMutationVariables>;
+export const DeleteTeamWebhookDocument = new TypedDocumentString(`
+    mutation DeleteTeamWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteTeamWebhookMutation, DeleteTeamWebhookMutationVariables>;
+export const RedeliverTeamWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation RedeliverTeamWebhookDelivery($id: ID!) {
+  redeliverWebhookDelivery(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RedeliverTeamWebhookDeliveryMutation, RedeliverTeamWebhookDeliveryMutationVariables>;
 export const MyAccountDocument = new TypedDocumentString(`
     query MyAccount($after: String) {
   me {
