@@ -135,7 +135,7 @@ export class WebhookService {
     const delivery = UUID.test(deliveryId) ? await this.em.findOne(WebhookDelivery, { id: deliveryId }, { populate: ['webhook'] }) : null;
     if (!delivery) throw new NotFoundError('WebhookDelivery');
     await requireOrgRole(this.em, actor, delivery.webhook.organization.id, ADMIN_ONLY);
-    if (delivery.webhook.disabledAt) throw new ConflictError('该接收地址已停用，请先重新启用');
+    if (delivery.webhook.disabledAt) throw new ConflictError('该接收地址已停用，请先重新启用', 'id');
     const moved = await this.em.transactional(async (tx) => {
       const rows = await tx.getConnection().execute<{ id: string }[]>(
         `update webhook_delivery set status = 'PENDING', next_attempt_at = now(), delivered_at = null,
@@ -148,14 +148,14 @@ export class WebhookService {
       if (rows.length) await wakeDeliverers(tx);
       return rows.length > 0;
     });
-    if (!moved) throw new ConflictError('正在投递中，请稍后查看结果');
+    if (!moved) throw new ConflictError('正在投递中，请稍后查看结果', 'id');
     return this.loadDelivery(deliveryId, delivery.webhook.organization.id);
   }
 
   /** Sends a test event (webhook.ping) to an endpoint now, once. */
   async ping(actor: Actor | null, webhookId: string): Promise<WebhookDelivery> {
     const webhook = await this.managed(actor, webhookId);
-    if (webhook.disabledAt) throw new ConflictError('该接收地址已停用，请先重新启用');
+    if (webhook.disabledAt) throw new ConflictError('该接收地址已停用，请先重新启用', 'id');
     const [row] = await this.em
       .getConnection()
       .execute<{ id: string }[]>(`insert into webhook_delivery (webhook_id, event, payload, max_attempts) values (?, ?, ?::jsonb, 1) returning id`, [
