@@ -11,6 +11,9 @@ import { seedDemoIfEmpty } from './seeders/demo.seeder.js';
 import { startServer, type RunningServer } from './server.js';
 import { LotteryDraws } from './modules/lottery/draw-jobs.js';
 import { ShiftReminders } from './modules/signup/reminder-jobs.js';
+import { MessageDeliveries } from './modules/outbox/delivery-jobs.js';
+import { OutboxDelivery } from './modules/outbox/outbox-delivery.js';
+import { Mailer } from './common/mailer.js';
 import { WebhookDeliveries } from './modules/webhook/webhook-jobs.js';
 import { PublicationSchedule } from './modules/content/publication-jobs.js';
 import { JobName, JobQueue, queueName } from './common/job-queue.js';
@@ -99,6 +102,8 @@ export async function startApp(
     };
     const draws = new LotteryDraws(orm, jobs, log, () => requestSiteBuild());
     const reminders = new ShiftReminders(orm, jobs, config.reminderHours, log);
+    const mailer = Mailer.fromSettings(config.mail);
+    const deliveries = new MessageDeliveries(jobs, new OutboxDelivery({ em: orm.em, mailer, vault, publicUrl: config.settings.publicUrl, log }), url, log);
     if (config.seedDemo) {
       const seeded = await seedDemoIfEmpty(orm, vault);
       if (seeded) {
@@ -143,6 +148,8 @@ export async function startApp(
       // Reminders before shifts: those of the coming week, in case their activity was published while no worker ran.
       await reminders.work();
       await reminders.schedule();
+      // Messages to volunteers leave through their channels (email where configured) as they are written.
+      await deliveries.work();
       // Partner webhooks: POSTed once their change commits, retried for a day.
       await webhooks.work();
       if (site && rebuilds) {
@@ -165,8 +172,10 @@ export async function startApp(
       stop: async () => {
         // A build under way ends now; its job runs again later, here or elsewhere.
         await site?.stop();
+        await deliveries.stop();
         await webhooks.stop();
         await jobs.stop();
+        mailer?.close();
         await server.close().catch(() => undefined);
         await stopDatabase();
       },

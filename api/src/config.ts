@@ -6,6 +6,7 @@ import { DEFAULT_SITE_SETTINGS } from './common/site-settings.js';
 import { DEFAULT_LOGIN_LIMITS, DEFAULT_SETTINGS, DEFAULT_STAR_HOURS, type MediaSettings, type Settings } from './common/settings.js';
 import type { SmsSettings } from './common/sms.js';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel, type LogSettings } from './common/logger.js';
+import type { MailSettings } from './common/mailer.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Works from src/ (tsx, vitest) and from dist/src/ (node).
@@ -51,6 +52,8 @@ export interface AppConfig {
   dbPoolMax: number;
   /** How long the site waits after a content change before rebuilding (changes within it share a build). */
   rebuildDebounceMs: number;
+  /** Email to volunteers (common/mailer.ts); null: email is off. */
+  mail: MailSettings | null;
 }
 
 export interface HttpLimits {
@@ -230,6 +233,38 @@ function mediaFromEnv(env: NodeJS.ProcessEnv, dataDir: string): MediaSettings {
   };
 }
 
+/** The URL with its password hidden, for messages. */
+const withoutPassword = (url: string) => url.replace(/^([a-z][\w+.-]*:\/\/[^:@/]*):[^@/]*@/i, '$1:***@');
+
+const MAIL_ADDRESS = /^[^\s@<>"]+@[^\s@<>"]+$/;
+
+/**
+ * Email: AIXIN_SMTP_URL turns it on (without it, null: email is off); AIXIN_MAIL_FROM is the From
+ * address, plain or with a name, by default the platform at the public URL's host.
+ */
+function mailFromEnv(env: NodeJS.ProcessEnv, publicUrl: string): MailSettings | null {
+  const rawFrom = env.AIXIN_MAIL_FROM?.trim();
+  const from = rawFrom || `Aixin 爱心 <no-reply@${new URL(publicUrl).hostname}>`;
+  const address = /<([^<>]*)>\s*$/.exec(from)?.[1] ?? from;
+  if (!MAIL_ADDRESS.test(address.trim()))
+    throw new ConfigError(
+      `AIXIN_MAIL_FROM must be an email address, alone or as "Name <address>", e.g. "Aixin 爱心 <no-reply@volunteer.example>", got "${from}"`,
+    );
+  const smtpUrl = env.AIXIN_SMTP_URL?.trim();
+  if (!smtpUrl) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(smtpUrl);
+  } catch {
+    // Said below.
+  }
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname)
+    throw new ConfigError(
+      `AIXIN_SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:password@smtp.example.com:587 (user and password percent-encoded), got "${withoutPassword(smtpUrl)}"`,
+    );
+  return { smtpUrl, from };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const port = intFromEnv(env, 'PORT', 4000);
@@ -312,6 +347,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken: env.AIXIN_METRICS_TOKEN || undefined,
     trustProxy: env.AIXIN_TRUST_PROXY || undefined,
     rebuildDebounceMs: millisecondsFromEnv(env, 'AIXIN_REBUILD_DEBOUNCE_MS', 3_000),
+    mail: mailFromEnv(env, publicUrl),
   };
 }
 

@@ -19,6 +19,7 @@ import { ShiftReminder } from './modules/signup/shift-reminder.entity.js';
 import { Broadcast } from './modules/broadcast/broadcast.entity.js';
 import { VerificationCode } from './modules/identity/verification-code.entity.js';
 import { OutboxMessage } from './modules/outbox/outbox.entity.js';
+import { MessageDelivery } from './modules/outbox/message-delivery.entity.js';
 import { IdempotencyKey } from './common/idempotency.entity.js';
 import { PartnerKey } from './modules/partner/partner-key.entity.js';
 import { Webhook, WebhookDelivery } from './modules/webhook/webhook.entity.js';
@@ -54,6 +55,7 @@ export const entities = [
   Broadcast,
   VerificationCode,
   OutboxMessage,
+  MessageDelivery,
   IdempotencyKey,
   PartnerKey,
   Webhook,

@@ -19,6 +19,7 @@ import { isPartnerKeyToken, PartnerKeyService } from './modules/partner/partner-
 import { GraphQLError, OperationTypeNode } from 'graphql';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
+import { unsubscribeRoutes } from './modules/outbox/unsubscribe.routes.js';
 import type { PartnerCaller, Viewer } from './common/auth.js';
 import { getSchema } from './schema.js';
 import { securityHeaders } from './security-headers.js';
@@ -306,6 +307,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   );
 
   app.use(calendarRoutes({ orm: options.orm, vault: options.vault, publicUrl: options.settings?.publicUrl }));
+  app.use(unsubscribeRoutes({ orm: options.orm, vault: options.vault }));
   // Certificate pages and record exports (the ledger's HTTP routes).
   app.use(
     ledgerRoutes({

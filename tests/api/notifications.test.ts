@@ -1,11 +1,10 @@
 // The volunteer's inbox: a place from the waitlist and a cancelled activity reach the volunteer
 // concerned, and nobody else; messages are marked read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activitiesStage, type ActivitiesStage } from '../helpers/activities.js';
+import { activitiesStage, publishedShift as publishShift, type ActivitiesStage } from '../helpers/activities.js';
 import { errorCode } from '../helpers/api.js';
 
 let stage: ActivitiesStage;
-const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 const INBOX = `{ me { id unreadNotificationCount notifications(first: 10) { totalCount nodes {
   id kind read reason createdAt project { id title status } shift { id startsAt } signup { id status } } } } }`;
 
@@ -16,25 +15,7 @@ afterAll(async () => {
   await stage?.close();
 });
 
-async function publishedShift(title: string, startsInHours = 48): Promise<{ projectId: string; shiftId: string }> {
-  const { server, coordinator, orgId } = stage;
-  const created = await server.gql(
-    `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
-    {
-      input: {
-        organizationId: orgId,
-        title,
-        summary: '测试',
-        shifts: [{ startsAt: hours(startsInHours), endsAt: hours(startsInHours + 3), capacity: 1, waitlist: true }],
-      },
-    },
-    coordinator,
-  );
-  expect(created.errors).toBeUndefined();
-  const projectId = created.data.createProject.id;
-  expect((await server.gql(`mutation($id: ID!) { publishProject(id: $id) { status } }`, { id: projectId }, coordinator)).errors).toBeUndefined();
-  return { projectId, shiftId: created.data.createProject.shifts[0].id };
-}
+const publishedShift = (title: string, startsInHours = 48) => publishShift(stage, title, { startsInHours });
 
 describe('notifications', () => {
   it('tells a waitlisted volunteer their place came free, and only them; marks read', async () => {

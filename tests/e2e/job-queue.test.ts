@@ -1,6 +1,7 @@
 // The job queue across processes, as deployed: a job whose process is killed (kill -9) midway is
 // taken up by another process once it expires and completes once; two API processes serving
-// one data directory build the site once per burst of changes, and both serve that build.
+// one data directory build the site once per burst of changes, and both serve that build; with
+// two processes, a waitlist promotion reaches the volunteer by email within seconds, once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -11,6 +12,9 @@ import { gql } from '../helpers/api.js';
 import { DEMO } from '../helpers/auth.js';
 import { databaseUrl } from '../helpers/database.js';
 import { startProductsOnRunDatabase, type ProductsOnOneDatabase } from '../helpers/product.js';
+import { createCrowd } from '../helpers/crowd.js';
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
 
 let db: pg.Client;
 
@@ -133,4 +137,76 @@ describe('two API processes serving one data directory', () => {
       }
     }
   }, 600_000);
+});
+
+describe('messages with two API processes', () => {
+  let products: ProductsOnOneDatabase;
+  let smtp: SMTPServer;
+  const received: { to: string[]; at: number; raw: string }[] = [];
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), at: Date.now(), raw: Buffer.concat(chunks).toString('latin1') });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const { port } = smtp.server.address() as AddressInfo;
+    products = await startProductsOnRunDatabase(2, { AIXIN_SMTP_URL: `smtp://127.0.0.1:${port}`, AIXIN_JOB_POLL_MS: '500' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await products?.stop();
+    await new Promise<void>((r) => (smtp ? smtp.close(() => r()) : r()));
+  });
+
+  it('a waitlist promotion reaches the volunteer by email within seconds, once', async () => {
+    const [a, b] = products.processes;
+    const [holder, waiting] = await createCrowd(databaseUrl(), 2);
+    const address = `waiting-${Date.now()}@volunteers.test`;
+    await db.query(`update volunteer set email = $1 where id = $2`, [address, waiting.id]);
+    const login = await gql(`${a.url}/graphql`, `mutation { logIn(input: { login: "${DEMO.coordinator}", password: "demo-password-2026" }) { token } }`);
+    const headers = { authorization: `Bearer ${login.data.logIn.token}` };
+    const [{ id: orgId }] = (await db.query(`select id from organization where name = '龙华区青年志愿者协会'`)).rows;
+    const at = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+    const created = await gql(
+      `${a.url}/graphql`,
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
+      { input: { organizationId: orgId, title: '候补转正邮件测试', summary: '一个名额', shifts: [{ startsAt: at(30), endsAt: at(32), capacity: 1 }] } },
+      headers,
+    );
+    await gql(`${a.url}/graphql`, `mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: created.data.createProject.id }, headers);
+    const shiftId = created.data.createProject.shifts[0].id;
+    const signUp = (url: string, h: Record<string, string>) =>
+      gql(`${url}/graphql`, `mutation($s: ID!) { signUp(input: { shiftId: $s }) { id status } }`, { s: shiftId }, h);
+    const held = (await signUp(a.url, holder.headers)).data.signUp;
+    expect((await signUp(b.url, waiting.headers)).data.signUp.status).toBe('WAITLISTED');
+
+    const cancelledAt = Date.now();
+    const cancelled = await gql(`${b.url}/graphql`, `mutation($id: ID!) { cancelSignup(id: $id) { status } }`, { id: held.id }, holder.headers);
+    expect(cancelled.data.cancelSignup.status).toBe('CANCELLED');
+    await expect.poll(() => received.filter((m) => m.to.includes(address)).length, { timeout: 15_000, interval: 100 }).toBe(1);
+    const mail = received.find((m) => m.to.includes(address))!;
+    // Within seconds of the change (the workers hear of it at once; no waiting for a poll).
+    expect(mail.at - cancelledAt).toBeLessThan(5_000);
+    expect(mail.raw).toMatch(/^List-Unsubscribe:\s+<http/m);
+    const [{ status }] = (
+      await db.query(
+        `select d.status from outbox_delivery d join outbox o on o.id = d.message_id where o.recipient_id = $1 and o.topic = 'signup.promoted' and d.channel = 'EMAIL'`,
+        [waiting.id],
+      )
+    ).rows;
+    expect(status).toBe('SENT');
+    // Both processes heard of the message; it went once.
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(received.filter((m) => m.to.includes(address))).toHaveLength(1);
+  }, 120_000);
 });

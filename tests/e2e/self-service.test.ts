@@ -1,11 +1,12 @@
 // End to end in headless Chromium against the product as `npm start` runs it: what a volunteer
 // does for themselves. Registering means accepting the user agreement and the privacy policy (the
 // versions are recorded), and a volunteer who has not accepted the texts in force is asked after
-// signing in; the account settings change details, the emergency contact and the password, and
-// close the account; the account page shows one line per shift and the right way to the back
-// office; an activity page asks before cancelling, refuses a place at the same time as another
-// and offers nothing once a shift is over; search finds role models and showcases, keeps only
-// results holding a Chinese query whole, and shows an activity's dates and state.
+// signing in; the account settings change details, whether messages are emailed, the emergency
+// contact and the password, and close the account; the account page shows one line per shift
+// and the right way to the back office; an activity page asks before cancelling, refuses a place
+// at the same time as another and offers nothing once a shift is over; search finds role models
+// and showcases, keeps only results holding a Chinese query whole, and shows an activity's dates
+// and state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
@@ -208,6 +209,14 @@ describe('account settings', () => {
     const [row] = await sql<{ district: string; skills: string[] }>(`select district, skills from volunteer where id = ?`, [person.id]);
     expect(row).toEqual({ district: '秀英区', skills: ['摄影', '手语', '急救'] });
 
+    // Messages by email: on until the volunteer turns them off, saved as the box changes.
+    const messages = page.getByRole('region', { name: '消息通知' });
+    const byEmail = messages.getByLabel('同时通过邮件发送给我');
+    expect(await byEmail.isChecked()).toBe(true);
+    await byEmail.uncheck();
+    await expect.poll(() => messages.locator('.form-status').innerText()).toBe('已关闭邮件通知，消息仍在“我的消息”中。');
+    expect((await sql<{ notify_email: boolean }>(`select notify_email from volunteer where id = ?`, [person.id]))[0].notify_email).toBe(false);
+
     const contact = page.getByRole('region', { name: '紧急联系人' });
     await contact.getByLabel('姓名').fill('孙大伟');
     await contact.getByRole('button', { name: '保存资料' }).click();
@@ -250,6 +259,7 @@ describe('account settings', () => {
     await logIn(context, person.input.phone, person.input.password);
     await page.goto(`${product.url}/en/account/settings/`);
     await hydrated(page);
+    expect(await page.getByRole('region', { name: 'Messages' }).getByLabel('Email them to me as well').isChecked()).toBe(true);
     const close = page.getByRole('region', { name: 'Close your account' });
     expect(await close.innerText()).toContain('Your recorded service hours stay, anonymised');
     await close.getByLabel('Your password, to confirm').fill(person.input.password);

@@ -38,3 +38,30 @@ export async function activitiesStage(crowdSize: number, serverOptions: Partial<
     },
   };
 }
+
+/** A published activity of the stage's organisation with one three-hour shift (with a waitlist) starting in `startsInHours`. */
+export async function publishedShift(
+  stage: ActivitiesStage,
+  title: string,
+  { startsInHours = 48, capacity = 1 }: { startsInHours?: number; capacity?: number } = {},
+): Promise<{ projectId: string; shiftId: string }> {
+  const { server, coordinator, orgId } = stage;
+  const at = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+  const created = await server.gql(
+    `mutation($input: CreateProjectInput!) { createProject(input: $input) { id shifts { id } } }`,
+    {
+      input: {
+        organizationId: orgId,
+        title,
+        summary: '测试',
+        shifts: [{ startsAt: at(startsInHours), endsAt: at(startsInHours + 3), capacity, waitlist: true }],
+      },
+    },
+    coordinator,
+  );
+  if (created.errors) throw new Error(JSON.stringify(created.errors));
+  const projectId: string = created.data.createProject.id;
+  const published = await server.gql(`mutation($id: ID!) { publishProject(id: $id) { status } }`, { id: projectId }, coordinator);
+  if (published.errors) throw new Error(JSON.stringify(published.errors));
+  return { projectId, shiftId: created.data.createProject.shifts[0].id };
+}

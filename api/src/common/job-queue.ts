@@ -24,6 +24,8 @@ export enum JobName {
   REMINDER_PLAN = 'shift.reminder-plan',
   /** Delivers the outbox's waiting messages through their channels (one queued, one running at most). */
   OUTBOX_DELIVER = 'outbox.deliver',
+  /** A delivery to retry comes due: asks for a delivery run. */
+  OUTBOX_RETRY = 'outbox.retry',
   /** POSTs the due webhook deliveries (one run at a time, many POSTs at once), after each change and every minute. */
   WEBHOOK_DELIVER = 'webhook.deliver',
   /** A webhook retry comes due: asks for a delivery run (one job per second that has retries). */
@@ -47,6 +49,7 @@ const QUEUES: Record<JobName, QueueSettings> = {
   [JobName.SHIFT_REMINDER]: { policy: 'standard', retryLimit: 10, retryDelay: 30, expireInSeconds: 120 },
   [JobName.REMINDER_PLAN]: { policy: 'stately', retryLimit: 5, retryDelay: 60, expireInSeconds: 15 * 60 },
   [JobName.OUTBOX_DELIVER]: { policy: 'stately', retryLimit: 10, retryDelay: 5, expireInSeconds: 5 * 60 },
+  [JobName.OUTBOX_RETRY]: { policy: 'standard', retryLimit: 3, retryDelay: 10, expireInSeconds: 60 },
   [JobName.WEBHOOK_DELIVER]: { policy: 'stately', retryLimit: 5, retryDelay: 10, expireInSeconds: 5 * 60 },
   [JobName.WEBHOOK_WAKE]: { policy: 'standard', retryLimit: 5, retryDelay: 5, expireInSeconds: 60 },
 };
@@ -128,11 +131,17 @@ export class JobQueue {
     if (!ready) {
       const queue = { name, ...QUEUES[kindOf(name)], retryBackoff: true };
       ready = (async () => {
-        if (await this.boss.getQueue(name)) return this.boss.updateQueue(name, queue);
-        await this.boss.createQueue(name, queue).catch(async (error: unknown) => {
-          // Another process created it meanwhile.
-          if (!(await this.boss.getQueue(name))) throw error;
-        });
+        // Processes starting together create queues together: PostgreSQL may pick one of them
+        // as a deadlock's victim, and the other's queue may not be committed yet. Look again.
+        for (let attempt = 1; ; attempt++) {
+          if (await this.boss.getQueue(name)) return this.boss.updateQueue(name, queue);
+          try {
+            return await this.boss.createQueue(name, queue);
+          } catch (error) {
+            if (attempt >= 5) throw error;
+            await new Promise((r) => setTimeout(r, 100 + Math.random() * 400));
+          }
+        }
       })();
       ready.catch(() => this.queues.delete(name));
       this.queues.set(name, ready);
@@ -192,13 +201,11 @@ export class JobQueue {
   }
 
   /** Sends a job to `name` every day at `hour` o'clock China time (once, however many processes ask). */
-  async daily(name: string, hour: number): Promise<void> {
-    if (!this.runsJobs) return;
-    await this.ensureQueue(name);
-    await this.boss.schedule(name, `0 ${hour} * * *`, {}, { tz: 'Asia/Shanghai' });
+  daily(name: string, hour: number): Promise<void> {
+    return this.every(name, `0 ${hour} * * *`);
   }
 
-  /** Sends a job to `name` on a cron schedule, China time (e.g. every minute: `* * * * *`), once however many processes ask. */
+  /** Sends a job to `name` on a cron schedule in China time (once per tick, however many processes ask). */
   async every(name: string, cron: string): Promise<void> {
     if (!this.runsJobs) return;
     await this.ensureQueue(name);

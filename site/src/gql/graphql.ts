@@ -57,6 +57,11 @@ export type ClaimServiceRequestInput = {
   volunteers: number;
 };
 
+/** REGISTER: proves the phone of a registration; RESET_PASSWORD: lets the owner of an account set a new password */
+export type CodePurpose =
+  | 'REGISTER'
+  | 'RESET_PASSWORD';
+
 export type ConfirmServiceRequestInput = {
   /** At most 500 characters; public unless staff hide it */
   comment?: string | null | undefined;
@@ -169,6 +174,17 @@ export type CreateWebhookInput = {
   /** https URL the events are POSTed to (public addresses only; see docs/webhooks.md) */
   url: string;
 };
+
+/** EMAIL: to the address in the account settings */
+export type DeliveryChannel =
+  | 'EMAIL';
+
+/** QUEUED: being sent, or to be tried again later; SENT: the mail server took it; FAILED: given up after the last attempt; SKIPPED: not sent (no address, turned off by the volunteer, or email is off on this platform) */
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT'
+  | 'SKIPPED';
 
 export type GeoPointInput = {
   lat: number;
@@ -417,6 +433,21 @@ export type RequestHourCorrectionInput = {
   shiftId: string | number;
 };
 
+export type RequestVerificationCodeInput = {
+  /** Mainland mobile number the code goes to by SMS */
+  phone: string;
+  purpose: CodePurpose;
+};
+
+export type ResetPasswordInput = {
+  /** The 6-digit code sent to it (purpose RESET_PASSWORD) */
+  code: string;
+  /** At least 8 characters */
+  newPassword: string;
+  /** The account's mobile number */
+  phone: string;
+};
+
 export type ResolveHourCorrectionInput = {
   accept: boolean;
   /** When accepting: the minutes to record (default: what the volunteer asked for) */
@@ -531,6 +562,8 @@ export type UpdateMyProfileInput = {
   emergencyContactName?: string | null | undefined;
   /** Emergency contact's mainland mobile number; stored encrypted */
   emergencyContactPhone?: string | null | undefined;
+  /** Whether messages are emailed too (Volunteer.notifyByEmail); null or left out: as it is */
+  notifyByEmail?: boolean | null | undefined;
   /** At most 20, each at most 20 characters */
   skills?: Array<string> | null | undefined;
 };
@@ -711,19 +744,19 @@ export type ServiceRequestFiguresQueryVariables = Exact<{ [key: string]: never; 
 
 export type ServiceRequestFiguresQuery = { serviceRequestFigures: Array<{ district: string, met: number }> };
 
-export type SettingsOfMeFragment = { id: string, email: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
+export type SettingsOfMeFragment = { id: string, email: string | null, notifyByEmail: boolean | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
 
 export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountSettingsQuery = { me: { id: string, email: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } | null };
+export type AccountSettingsQuery = { me: { id: string, email: string | null, notifyByEmail: boolean | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } | null };
 
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateMyProfileInput;
 }>;
 
 
-export type UpdateMyProfileMutation = { updateMyProfile: { id: string, email: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } };
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, email: string | null, notifyByEmail: boolean | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } };
 
 export type ChangePasswordMutationVariables = Exact<{
   current: string;
@@ -1479,9 +1512,9 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null }> } } | null };
+export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus }> }> } } | null };
 
-export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null };
+export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus }> };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   upTo?: string | number | null | undefined;
@@ -1572,6 +1605,13 @@ export type RevokeTeamKeyMutationVariables = Exact<{
 
 export type RevokeTeamKeyMutation = { revokePartnerKey: { id: string, name: string, prefix: string, scopes: Array<PartnerScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
 
+export type RequestPhoneCodeMutationVariables = Exact<{
+  input: RequestVerificationCodeInput;
+}>;
+
+
+export type RequestPhoneCodeMutation = { requestVerificationCode: { sentTo: string, resendAfter: number } };
+
 export type MyAttendedProjectFragment = { id: string, title: string, endsAt: string, organization: { id: string, name: string }, viewerRating: { id: string, score: number, comment: string | null, commentHidden: boolean } | null };
 
 export type MyAttendedProjectsQueryVariables = Exact<{
@@ -1591,6 +1631,11 @@ export type RateProjectMutation = { rateProject: { id: string, score: number, co
 export type RatingLineFragment = { id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } };
 
 export type RatingPageFragment = { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } }> };
+
+export type RegistrationNeedsPhoneCodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistrationNeedsPhoneCodeQuery = { registrationNeedsPhoneCode: boolean };
 
 export type RegisterVolunteerMutationVariables = Exact<{
   input: RegisterVolunteerInput;
@@ -1633,6 +1678,13 @@ export type HideRequestFeedbackMutationVariables = Exact<{
 
 
 export type HideRequestFeedbackMutation = { hideServiceRequestFeedback: { id: string, feedbackHidden: boolean } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type ManageReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1773,6 +1825,7 @@ export const SettingsOfMeFragmentDoc = new TypedDocumentString(`
     fragment SettingsOfMe on Volunteer {
   id
   email
+  notifyByEmail
   district
   skills
   emergencyContact {
@@ -2082,6 +2135,10 @@ export const MyNotificationFragmentDoc = new TypedDocumentString(`
   serviceRequest {
     id
     title
+  }
+  deliveries {
+    channel
+    status
   }
 }
     `, {"fragmentName":"MyNotification"}) as unknown as TypedDocumentString<MyNotificationFragment, unknown>;
@@ -2659,6 +2716,7 @@ export const AccountSettingsDocument = new TypedDocumentString(`
     fragment SettingsOfMe on Volunteer {
   id
   email
+  notifyByEmail
   district
   skills
   emergencyContact {
@@ -2675,6 +2733,7 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
     fragment SettingsOfMe on Volunteer {
   id
   email
+  notifyByEmail
   district
   skills
   emergencyContact {
@@ -4596,6 +4655,10 @@ export const MyNotificationsDocument = new TypedDocumentString(`
     id
     title
   }
+  deliveries {
+    channel
+    status
+  }
 }`) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($upTo: ID) {
@@ -4870,6 +4933,14 @@ export const RevokeTeamKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeTeamKeyMutation, RevokeTeamKeyMutationVariables>;
+export const RequestPhoneCodeDocument = new TypedDocumentString(`
+    mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {
+  requestVerificationCode(input: $input) {
+    sentTo
+    resendAfter
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPhoneCodeMutation, RequestPhoneCodeMutationVariables>;
 export const MyAttendedProjectsDocument = new TypedDocumentString(`
     query MyAttendedProjects($after: String) {
   me {
@@ -4910,6 +4981,11 @@ export const RateProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RateProjectMutation, RateProjectMutationVariables>;
+export const RegistrationNeedsPhoneCodeDocument = new TypedDocumentString(`
+    query RegistrationNeedsPhoneCode {
+  registrationNeedsPhoneCode
+}
+    `) as unknown as TypedDocumentString<RegistrationNeedsPhoneCodeQuery, RegistrationNeedsPhoneCodeQueryVariables>;
 export const RegisterVolunteerDocument = new TypedDocumentString(`
     mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
   registerVolunteer(input: $input) {
@@ -4989,6 +5065,11 @@ export const HideRequestFeedbackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HideRequestFeedbackMutation, HideRequestFeedbackMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ManageReviewQueueDocument = new TypedDocumentString(`
     query ManageReviewQueue {
   newsAwaitingReview(first: 100) {

@@ -245,6 +245,13 @@ const zhCN = {
       noscript: '登录需要启用浏览器的 JavaScript。',
       note: '多次输错密码后，账号会被暂时锁定一段时间，以防他人猜测密码。',
     },
+    reset: {
+      title: '重设密码',
+      description: '忘记密码时，用注册手机号接收短信验证码，设置新密码。',
+      lead: '用注册时的手机号接收验证码，设置新密码。',
+      noscript: '重设密码需要启用浏览器的 JavaScript。',
+      note: '重设后，所有设备上的登录都会退出，需要用新密码重新登录。没有收到短信，或平台尚未开通短信验证码时，请联系所在团队或平台工作人员。',
+    },
     account: {
       title: '我的账户',
       description: '我的报名、服务时长和星级。',
@@ -591,6 +598,13 @@ const en: Messages = {
       lead: 'Log in with the mobile number or email you registered with.',
       noscript: 'Logging in needs JavaScript to be enabled in your browser.',
       note: 'After several wrong passwords the account is locked for a while, so that nobody can guess the password.',
+    },
+    reset: {
+      title: 'Reset your password',
+      description: 'Forgot your password? Get a code by text message on your registered mobile number and set a new one.',
+      lead: 'Get a code on the mobile number you registered with and set a new password.',
+      noscript: 'Resetting your password needs JavaScript to be enabled in your browser.',
+      note: 'Once reset, every device is logged out and logs in again with the new password. If no text arrives, or the platform does not send SMS codes, ask your team or the platform staff.',
     },
     account: {
       title: 'My account',

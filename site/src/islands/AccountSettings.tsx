@@ -26,6 +26,7 @@ const operations = /* GraphQL */ `
   fragment SettingsOfMe on Volunteer {
     id
     email
+    notifyByEmail
     district
     skills
     emergencyContact {
@@ -109,6 +110,7 @@ export function AccountSettings({ locale }: { locale: Locale }) {
         <a href={localizePath('/account/', locale)}>{w.back}</a>
       </p>
       <ProfileForm me={state.me} locale={locale} onSaved={updated} />
+      <NotifyForm me={state.me} locale={locale} onSaved={updated} />
       <ContactForm me={state.me} locale={locale} onSaved={updated} />
       <PasswordForm locale={locale} />
       <CloseForm locale={locale} onClosed={() => setState({ status: 'closed' })} />
@@ -182,6 +184,50 @@ function ProfileForm({ me, locale, onSaved }: PartProps) {
         <button class="form-submit" type="submit" disabled={busy}>
           {busy ? w.saving : w.save}
         </button>
+        <FormStatus status={status} locale={locale} />
+      </form>
+    </section>
+  );
+}
+
+/** Whether messages are emailed too; saved as soon as the box changes. */
+function NotifyForm({ me, locale, onSaved }: PartProps) {
+  const w = ACCOUNT_SETTINGS_WORDS[locale];
+  const [on, setOn] = useState(me.notifyByEmail ?? true);
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+
+  const change = async (next: boolean) => {
+    setOn(next);
+    setBusy(true);
+    setStatus({ tone: 'info', text: w.saving });
+    const result = await send(UpdateMyProfileDocument, { input: { notifyByEmail: next } }, locale, w.fields);
+    setBusy(false);
+    if (result.ok) {
+      setStatus({ tone: 'success', text: next ? w.notifyOn : w.notifyOff });
+      onSaved(result.data.updateMyProfile);
+      return;
+    }
+    setOn(!next);
+    setStatus({ tone: 'error', text: result.text });
+  };
+
+  return (
+    <section class="account-card settings-part" aria-labelledby="settings-notify">
+      <h2 id="settings-notify">{w.notify}</h2>
+      <p class="account-note">{w.notifyLead}</p>
+      <form class="island-form" onSubmit={(e) => e.preventDefault()} aria-busy={busy}>
+        <div class="form-consent">
+          <input
+            id="settings-notify-email"
+            type="checkbox"
+            checked={on}
+            disabled={busy}
+            onChange={(e) => void change((e.target as HTMLInputElement).checked)}
+          />
+          <label for="settings-notify-email">{w.notifyEmail}</label>
+        </div>
+        {!me.email && <p class="account-note">{w.notifyNoEmail}</p>}
         <FormStatus status={status} locale={locale} />
       </form>
     </section>

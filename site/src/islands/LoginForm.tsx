@@ -12,6 +12,7 @@ import { ConsentRequest, type PendingDocument } from './ConsentRequest';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
 import { FORM_WORDS } from './words/forms';
+import { CODE_WORDS } from './words/codes';
 import './forms.css';
 
 const operation = /* GraphQL */ `
@@ -133,6 +134,9 @@ export function LoginForm({ locale }: { locale: Locale }) {
           {busy ? w.submitting : w.submit}
         </button>
         <FormStatus status={status} locale={locale} />
+        <p class="form-switch">
+          <a href={localizePath('/login/reset/', locale)}>{CODE_WORDS[locale].forgot}</a>
+        </p>
         <p class="form-switch">
           {w.noAccount}
           <a href={`${localizePath('/register/', locale)}${next}`}>{w.register}</a>

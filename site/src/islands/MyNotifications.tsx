@@ -55,6 +55,10 @@ const operation = /* GraphQL */ `
       id
       title
     }
+    deliveries {
+      channel
+      status
+    }
   }
 `;
 
@@ -141,6 +145,7 @@ export function MyNotifications({ locale }: { locale: Locale }) {
               <p lang={zh}>{text(n)}</p>
               <p class="inbox-meta">
                 <time dateTime={n.createdAt}>{w.fmt.moment(n.createdAt)}</time>
+                {n.deliveries.some((d) => d.channel === 'EMAIL' && d.status === 'SENT') && <span class="inbox-emailed">{w.emailed}</span>}
                 {n.project && n.project.status === 'PUBLISHED' && <a href={localizePath(`/projects/${n.project.id}/`, locale)}>{w.open}</a>}
                 {n.kind === 'WEBHOOK_DISABLED' && <a href={localizePath('/manage/webhooks/', locale)}>{w.toWebhooks}</a>}
               </p>

@@ -5,16 +5,23 @@
 // Here only empty required fields are caught before asking, and the guardian fields appear
 // when the ID number shows a child under 14.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { RegisterVolunteerDocument } from '../gql/graphql';
+import { RegisterVolunteerDocument, RegistrationNeedsPhoneCodeDocument } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { errorText, networkText } from '../lib/api-messages';
 import { chinaWallClock } from '../lib/china-time';
 import { request } from '../lib/graphql-client';
 import { nextPath, nextQuery } from '../lib/session';
 import { Field } from './Field';
+import { PhoneCodeField } from './PhoneCodeField';
 import { FormStatus, type Status } from './FormStatus';
 import { FORM_WORDS } from './words/forms';
 import './forms.css';
+
+export const registrationNeedsPhoneCode = /* GraphQL */ `
+  query RegistrationNeedsPhoneCode {
+    registrationNeedsPhoneCode
+  }
+`;
 
 const operation = /* GraphQL */ `
   mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
@@ -27,7 +34,7 @@ const operation = /* GraphQL */ `
   }
 `;
 
-const FIELDS = ['realName', 'idNumber', 'phone', 'password', 'email', 'district', 'guardianName', 'guardianPhone'] as const;
+const FIELDS = ['realName', 'idNumber', 'phone', 'phoneCode', 'password', 'email', 'district', 'guardianName', 'guardianPhone'] as const;
 type FieldName = (typeof FIELDS)[number];
 type Values = Record<FieldName, string>;
 type Errors = Partial<Record<FieldName, string>>;
@@ -74,15 +81,18 @@ export function RegisterForm({ districts, documents, locale }: Props) {
   // Known after hydration only: the build knows no query string.
   const [next, setNext] = useState('');
   const inputs = useRef<Partial<Record<FieldName, HTMLInputElement | null>>>({});
+  // Where the platform sends SMS, the phone is proved with a code (the API says whether).
+  const [codeNeeded, setCodeNeeded] = useState(false);
 
   useEffect(() => {
     setReady(true);
     setNext(nextQuery());
+    void request(RegistrationNeedsPhoneCodeDocument, {}).then((r) => r.ok && setCodeNeeded(r.data.registrationNeedsPhoneCode));
   }, []);
 
   const age = ageFromIdNumber(values.idNumber);
   const needsGuardian = guardianAsked || (age !== null && age >= 0 && age < GUARDIAN_UNDER);
-  const shown = FIELDS.filter((f) => needsGuardian || !f.startsWith('guardian'));
+  const shown = FIELDS.filter((f) => (needsGuardian || !f.startsWith('guardian')) && (codeNeeded || f !== 'phoneCode'));
 
   const showErrors = (found: Errors, message: Status) => {
     setErrors(found);
@@ -119,6 +129,7 @@ export function RegisterForm({ districts, documents, locale }: Props) {
         realName: values.realName.trim(),
         idNumber: values.idNumber.trim(),
         phone: values.phone.trim(),
+        ...(codeNeeded ? { phoneCode: values.phoneCode.trim() } : {}),
         password: values.password,
         email: blank(values.email),
         district: blank(values.district),
@@ -183,6 +194,19 @@ export function RegisterForm({ districts, documents, locale }: Props) {
       {field('realName', { autoComplete: 'name', maxLength: 30 })}
       {field('idNumber', { autoComplete: 'off', maxLength: 18 })}
       {field('phone', { type: 'tel', autoComplete: 'tel-national', inputMode: 'numeric', maxLength: 14 })}
+      {codeNeeded && (
+        <PhoneCodeField
+          purpose="REGISTER"
+          phone={values.phone}
+          value={values.phoneCode}
+          onValue={set('phoneCode')}
+          error={errors.phoneCode}
+          onNote={setStatus}
+          onPhoneError={(text) => showErrors({ phone: text }, { tone: 'error', text })}
+          inputRef={(el) => void (inputs.current.phoneCode = el)}
+          locale={locale}
+        />
+      )}
       {field('password', { type: 'password', autoComplete: 'new-password' })}
       {field('email', { type: 'email', autoComplete: 'email', inputMode: 'email' })}
       {field('district', { list: 'register-districts', autoComplete: 'address-level3' })}

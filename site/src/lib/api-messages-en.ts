@@ -28,6 +28,8 @@ const BY_REASON: Record<string, string> = {
   REGISTRATION_NOT_OPEN: 'Entries for this lottery are not open yet. Please enter while they are open.',
   DRAW_PENDING: 'Entries have closed and the draw is under way. Reload the page in a moment to see the result.',
   OVERLAPPING_SIGNUP: 'You already hold a place at the same time in another activity (see My account). Cancel that sign-up first to take this one.',
+  CODES_UNAVAILABLE: 'This platform does not send SMS codes yet: ask the platform staff for help.',
+  DELIVERY_FAILED: 'The text message could not be sent. Please try again in a moment.',
 };
 
 /** "15 minutes" or "24 hours", from RATE_LIMITED's retryAfter in seconds. */

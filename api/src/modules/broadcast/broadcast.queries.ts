@@ -53,7 +53,7 @@ export async function insertBroadcast(
   b: { id: string; authorId: string; audience: BroadcastAudience; projectId: string | null; title: string; body: string } & AudienceOf,
 ): Promise<number> {
   const { sql, params } = audienceSql(b);
-  const payload = `jsonb_build_object('broadcastId', ?::text, 'organizationId', ?::text, 'shiftId', ?::text, 'projectId', ?::text, 'title', ?::text, 'body', ?::text)`;
+  const payload = `jsonb_build_object('broadcastId', ?::text, 'organizationId', ?::text, 'organizationName', (select name from organization where id = ?::text), 'shiftId', ?::text, 'projectId', ?::text, 'title', ?::text, 'body', ?::text)`;
   const rows = await em.getConnection().execute<{ n: number }[]>(
     `with recipients as (${sql}),
      sent as (
@@ -62,7 +62,23 @@ export async function insertBroadcast(
      ),
      messages as (${enqueueEach(OutboxTopic.TEAM_MESSAGE, 'recipients r, sent', 'r.volunteer_id', payload)} returning 1)
      select count(*)::int as n from messages`,
-    [...params, b.id, b.organizationId, b.authorId, b.audience, b.shiftId, b.title, b.body, b.id, b.organizationId, b.shiftId, b.projectId, b.title, b.body],
+    [
+      ...params,
+      b.id,
+      b.organizationId,
+      b.authorId,
+      b.audience,
+      b.shiftId,
+      b.title,
+      b.body,
+      b.id,
+      b.organizationId,
+      b.organizationId,
+      b.shiftId,
+      b.projectId,
+      b.title,
+      b.body,
+    ],
     'all',
     transactionOf(em),
   );

@@ -76,6 +76,10 @@ export class AccountService {
       sets.push('skills = array(select jsonb_array_elements_text(?::jsonb))');
       params.push(JSON.stringify(checked.skills));
     }
+    if (input.notifyByEmail != null) {
+      sets.push('notify_email = ?');
+      params.push(input.notifyByEmail);
+    }
     if (input.emergencyContactName !== undefined || input.emergencyContactPhone !== undefined) {
       const name = input.emergencyContactName?.trim() || null;
       const phone = input.emergencyContactPhone?.trim() || null;

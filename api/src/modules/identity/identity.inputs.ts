@@ -41,6 +41,8 @@ export class UpdateMyProfileInput {
   @Field(() => String, { nullable: true, description: "Emergency contact's name (2..30 characters); given (or cleared) together with their phone" })
   emergencyContactName?: string | null;
   @Field(() => String, { nullable: true, description: "Emergency contact's mainland mobile number; stored encrypted" }) emergencyContactPhone?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether messages are emailed too (Volunteer.notifyByEmail); null or left out: as it is' })
+  notifyByEmail?: boolean | null;
 }
 
 @ObjectType('EmergencyContact', { description: 'Whom to call if something happens during an activity; the volunteer only' })

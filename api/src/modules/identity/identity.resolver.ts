@@ -129,7 +129,8 @@ export class IdentityResolver {
   }
 
   @Mutation(() => Volunteer, {
-    description: "The signed-in volunteer changes their email, district, skills and emergency contact (CONFLICT when the email is another account's)",
+    description:
+      "The signed-in volunteer changes their email, district, skills, emergency contact and whether messages are emailed (CONFLICT when the email is another account's)",
   })
   updateMyProfile(@Arg('input', () => UpdateMyProfileInput) input: UpdateMyProfileInput, @Ctx() ctx: Context): Promise<Volunteer> {
     return new AccountService(ctx.em, ctx.settings.login).updateProfile(requireViewer(ctx.viewer), ctx.vault, input);
@@ -143,5 +144,14 @@ export class VolunteerAccountResolver {
     if (ctx.viewer?.volunteerId !== volunteer.id) return null;
     const contact = await new AccountService(ctx.em, ctx.settings.login).emergencyContact(volunteer.id, ctx.vault);
     return contact ? { name: contact.name, phoneMasked: maskPhone(contact.phone) } : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether messages are also emailed to the volunteer (when they have an email and the platform sends email); the inbox has them either way. The volunteer only; null for others',
+  })
+  notifyByEmail(@Root() volunteer: Volunteer, @Ctx() ctx: Context): boolean | null {
+    return ctx.viewer?.volunteerId === volunteer.id ? volunteer.notifyEmail : null;
   }
 }

@@ -1,6 +1,7 @@
 // A volunteer's inbox: the outbox messages addressed to them (a place from the waitlist, a
 // lottery's result, a cancelled activity), newest first, each pointing at its sign-up, shift and
 // activity, so a client words it in its own language. Only the volunteer reads their own.
+import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root, registerEnumType } from 'type-graphql';
 import { requireViewer } from '../../common/auth.js';
 import { ConnectionArgs, createConnectionType, paginate, type Page } from '../../common/connection.js';
@@ -11,6 +12,7 @@ import { Project } from '../project/project.entity.js';
 import { Shift } from '../project/shift.entity.js';
 import { Signup } from '../signup/signup.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { DeliveryChannel, DeliveryStatus } from './message-delivery.entity.js';
 import { OutboxMessage } from './outbox.entity.js';
 import { OutboxTopic } from './outbox.queries.js';
 
@@ -60,12 +62,47 @@ export class Notification {
   shiftId!: string | null;
   projectId!: string | null;
   serviceRequestId!: string | null;
+  /** The deliveries of the page's messages, read together when asked for. */
+  deliveriesOf!: DataLoader<string, NotificationDelivery[]>;
+}
+
+@ObjectType('NotificationDelivery', { description: 'A message through a channel besides the inbox (which always has it)' })
+export class NotificationDelivery {
+  @Field(() => DeliveryChannel) channel!: DeliveryChannel;
+  @Field(() => DeliveryStatus) status!: DeliveryStatus;
+  @Field(() => Int, { description: 'Attempts so far' }) attempts!: number;
+  @Field(() => Date, { nullable: true, description: 'When the channel took it (SENT)' }) sentAt!: Date | null;
+}
+
+/** One statement for the deliveries of a page of messages. */
+function deliveryLoader(ctx: Context): DataLoader<string, NotificationDelivery[]> {
+  return new DataLoader(async (ids) => {
+    const rows = await ctx.em
+      .getConnection()
+      .execute<{ message_id: string; channel: DeliveryChannel; status: DeliveryStatus; attempts: number; sent_at: string | null }[]>(
+        `select message_id, channel, status, attempts, sent_at from outbox_delivery
+          where message_id in (select jsonb_array_elements_text(?::jsonb)::bigint) order by channel`,
+        [JSON.stringify(ids)],
+      );
+    return ids.map((id) =>
+      rows
+        .filter((r) => String(r.message_id) === id)
+        .map((r) =>
+          Object.assign(new NotificationDelivery(), {
+            channel: r.channel,
+            status: r.status,
+            attempts: r.attempts,
+            sentAt: r.sent_at ? new Date(r.sent_at) : null,
+          }),
+        ),
+    );
+  });
 }
 
 const NotificationConnection = createConnectionType('Notification', Notification);
 const ORDER = [{ column: 'o.id', value: (m: OutboxMessage) => Number(m.id), type: 'number' as const }];
 
-function notificationOf(message: OutboxMessage): Notification {
+function notificationOf(message: OutboxMessage, deliveriesOf: DataLoader<string, NotificationDelivery[]>): Notification {
   const payload = message.payload;
   const id = (key: string) => (typeof payload[key] === 'string' ? payload[key] : null);
   return Object.assign(new Notification(), {
@@ -82,6 +119,7 @@ function notificationOf(message: OutboxMessage): Notification {
     shiftId: id('shiftId'),
     projectId: id('projectId'),
     serviceRequestId: id('serviceRequestId'),
+    deliveriesOf,
   });
 }
 
@@ -97,7 +135,8 @@ export class VolunteerNotificationResolver {
   async notifications(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Notification>> {
     const recipient = requireSelf(ctx, volunteer);
     const page = await paginate(ctx.em.createQueryBuilder(OutboxMessage, 'o').where(inboxOf(recipient)), args, ORDER, 'desc');
-    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: notificationOf(e.node) }));
+    const deliveries = deliveryLoader(ctx);
+    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: notificationOf(e.node, deliveries) }));
     return { ...page, edges, nodes: edges.map((e) => e.node) };
   }
 
@@ -113,6 +152,14 @@ export class NotificationResolver {
   @FieldResolver(() => Signup, { nullable: true })
   signup(@Root() n: Notification, @Ctx() ctx: Context): Promise<Signup | null> {
     return n.signupId ? ctx.loaders.signup.load(n.signupId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [NotificationDelivery], {
+    description:
+      'How the message left the platform besides the inbox: one entry a channel once a deliverer took it up (none yet, or none when no channel applies)',
+  })
+  deliveries(@Root() n: Notification): Promise<NotificationDelivery[]> {
+    return n.deliveriesOf.load(n.id);
   }
 
   @FieldResolver(() => Shift, { nullable: true })

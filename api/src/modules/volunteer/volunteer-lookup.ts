@@ -13,6 +13,7 @@ export const VOLUNTEER_COLUMNS = [
   'district',
   'skills',
   'is_platform_admin',
+  'notify_email',
   'total_minutes',
   'created_at',
   'deleted_at',

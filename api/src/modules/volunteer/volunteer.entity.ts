@@ -72,6 +72,10 @@ export class Volunteer implements Node {
   @Property({ type: 'text[]', default: '{}' })
   skills: string[] = [];
 
+  /** Whether messages are emailed too (the inbox has them all the same); the volunteer's choice, also turned off by an email's unsubscribe link. */
+  @Property({ type: 'boolean', default: true })
+  notifyEmail: boolean = true;
+
   @Property({ type: 'boolean', default: false })
   isPlatformAdmin: boolean = false;
 

@@ -153,8 +153,9 @@ export async function recordFailure(
     if (!disabled.length) return false;
     const organizationId = disabled[0].organization_id;
     await conn.execute(
-      `with admins as (select volunteer_id from membership where organization_id = ? and role = ?)
-       ${enqueueEach(OutboxTopic.WEBHOOK_DISABLED, 'admins', 'volunteer_id', `jsonb_build_object('organizationId', ?::text, 'webhookId', ?::text)`)}`,
+      `with admins as (
+         select m.volunteer_id, o.name from membership m join organization o on o.id = m.organization_id where m.organization_id = ? and m.role = ?)
+       ${enqueueEach(OutboxTopic.WEBHOOK_DISABLED, 'admins', 'volunteer_id', `jsonb_build_object('organizationId', ?::text, 'organizationName', name, 'webhookId', ?::text)`)}`,
       [organizationId, MemberRole.ADMIN, organizationId, delivery.webhookId],
       'run',
       ctx,

@@ -17,6 +17,12 @@ export interface AccountSettingsWords {
   save: string;
   saving: string;
   saved: string;
+  notify: string;
+  notifyLead: string;
+  notifyEmail: string;
+  notifyNoEmail: string;
+  notifyOn: string;
+  notifyOff: string;
   contact: string;
   contactLead: string;
   contactName: string;
@@ -63,6 +69,12 @@ const zh: AccountSettingsWords = {
   save: '保存资料',
   saving: '正在保存……',
   saved: '资料已保存。',
+  notify: '消息通知',
+  notifyLead: '候补转正、抽签结果、活动取消等消息都在“我的账户”的“我的消息”中。',
+  notifyEmail: '同时通过邮件发送给我',
+  notifyNoEmail: '在上方填写邮箱后才能收到邮件。',
+  notifyOn: '已开启邮件通知。',
+  notifyOff: '已关闭邮件通知，消息仍在“我的消息”中。',
   contact: '紧急联系人',
   contactLead: '活动中发生意外时，协调员可能需要联系的人。加密保存，只有你能看到。',
   contactName: '姓名',
@@ -109,6 +121,12 @@ const en: AccountSettingsWords = {
   save: 'Save details',
   saving: 'Saving…',
   saved: 'Your details are saved.',
+  notify: 'Messages',
+  notifyLead: 'A place from the waitlist, a lottery result, a cancelled activity and other messages are all under “My messages” on your account page.',
+  notifyEmail: 'Email them to me as well',
+  notifyNoEmail: 'Add your email above to get them by email.',
+  notifyOn: 'Email notifications are on.',
+  notifyOff: 'Email notifications are off; your messages stay under “My messages”.',
   contact: 'Emergency contact',
   contactLead: 'Whom a coordinator may need to call if something happens during an activity. Stored encrypted; only you see it.',
   contactName: 'Name',

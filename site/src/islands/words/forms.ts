@@ -3,7 +3,7 @@
 import type { Locale } from '../../i18n/locales';
 import type { FieldSentences } from '../../lib/api-messages';
 
-type RegisterField = 'realName' | 'idNumber' | 'phone' | 'password' | 'email' | 'district' | 'guardianName' | 'guardianPhone';
+type RegisterField = 'realName' | 'idNumber' | 'phone' | 'phoneCode' | 'password' | 'email' | 'district' | 'guardianName' | 'guardianPhone';
 
 export interface FormWords {
   register: {
@@ -54,6 +54,7 @@ const zh: FormWords = {
       realName: '姓名',
       idNumber: '身份证号',
       phone: '手机号',
+      phoneCode: '短信验证码',
       password: '密码',
       email: '邮箱',
       district: '所在区县',
@@ -111,6 +112,7 @@ const en: FormWords = {
       realName: 'Full name',
       idNumber: 'Resident ID number',
       phone: 'Mobile number',
+      phoneCode: 'SMS code',
       password: 'Password',
       email: 'Email',
       district: 'District',
@@ -159,6 +161,7 @@ const en: FormWords = {
       realName: 'Enter the name on the ID card: 2 to 30 characters, Chinese characters, letters and the middle dot (·).',
       guardianName: 'Enter the guardian’s name: 2 to 30 characters, Chinese characters, letters and the middle dot (·).',
       phone: 'Enter an 11-digit mainland China mobile number.',
+      phoneCode: 'The code is wrong or has expired: check it, or get a new one.',
       guardianPhone: 'Enter the guardian’s 11-digit mainland China mobile number.',
       password: 'The password needs 8 to 128 characters.',
       email: 'This is not an email address.',

@@ -12,6 +12,7 @@ const zh = {
   fresh: '未读',
   more: '更多消息',
   open: '查看活动',
+  emailed: '已发邮件',
   promoted: (title: string, when: string) => `候补转正：你已获得“${title}”（${when}）的名额，请按时参加。`,
   drawnIn: (title: string, when: string) => `抽签结果：你已抽中“${title}”（${when}），请按时参加。`,
   drawnWait: (title: string, when: string, n: number | null) =>
@@ -37,6 +38,7 @@ const en: typeof zh = {
   fresh: 'New',
   more: 'More messages',
   open: 'View activity',
+  emailed: 'Emailed',
   promoted: (title: string, when: string) => `Off the waitlist: you have a place at “${title}” (${when}). Please be there on time.`,
   drawnIn: (title: string, when: string) => `Lottery result: you were drawn for “${title}” (${when}). Please be there on time.`,
   drawnWait: (title: string, when: string, n: number | null) =>

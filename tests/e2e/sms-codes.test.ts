@@ -1,0 +1,120 @@
+// SMS codes in the browser, on the product with an SMS provider configured (a local server in
+// its place, which answers as Aliyun's SendSms does): registering proves the phone with the code
+// it sends, and a volunteer who forgot their password resets it from the log-in page with a code
+// and logs in with the new one.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { launchChromium, newPage } from '../helpers/browser.js';
+import { fakeIdNumber, fakePhone } from '../helpers/people.js';
+import { startSiteOnRunDatabase, type SiteProduct } from '../helpers/product.js';
+
+let sms: http.Server;
+let site: SiteProduct;
+let browser: Browser;
+const texts: { phone: string; code: string }[] = [];
+
+beforeAll(async () => {
+  sms = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      const params = new URLSearchParams(body);
+      texts.push({ phone: params.get('PhoneNumbers') ?? '', code: JSON.parse(params.get('TemplateParam') ?? '{}').code });
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ Code: 'OK', Message: 'OK', BizId: '1', RequestId: '1' }));
+    });
+  });
+  await new Promise<void>((r) => sms.listen(0, '127.0.0.1', r));
+  site = await startSiteOnRunDatabase({
+    AIXIN_SMS_PROVIDER: 'aliyun',
+    AIXIN_SMS_ENDPOINT: `http://127.0.0.1:${(sms.address() as AddressInfo).port}`,
+    AIXIN_SMS_ACCESS_KEY_ID: 'LTAI-test',
+    AIXIN_SMS_ACCESS_KEY_SECRET: 'secret',
+    AIXIN_SMS_SIGN_NAME: '爱心志愿',
+    AIXIN_SMS_CODE_TEMPLATE: 'SMS_000000001',
+  });
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  await new Promise((r) => sms?.close(r));
+});
+
+const codeFor = async (phone: string) => {
+  await expect.poll(() => texts.filter((t) => t.phone === phone).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  return texts.filter((t) => t.phone === phone).at(-1)!.code;
+};
+const hydrated = (page: Page) => page.waitForSelector('form button[type=submit]:not([disabled])');
+
+describe('SMS codes in the browser', () => {
+  const phone = fakePhone();
+
+  it('register with the code sent to the phone', async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.product.url}/register/`);
+    await hydrated(page);
+    const code = page.getByLabel('短信验证码', { exact: true });
+    await code.waitFor();
+    await page.getByLabel('姓名', { exact: true }).fill('周晓岚');
+    await page.getByLabel('身份证号', { exact: true }).fill(fakeIdNumber());
+    await page.getByLabel('密码', { exact: true }).fill('first-password-26');
+    await page.locator('#register-consent').check();
+    // Without a phone there is nowhere to send it.
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await expect.poll(() => page.locator('#field-phone-error').textContent()).toBe('请先填写手机号');
+    await page.getByLabel('手机号', { exact: true }).fill(phone);
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await expect.poll(() => page.locator('.form-status').textContent()).toBe(`验证码已发送至 ${phone.slice(0, 3)}****${phone.slice(-4)}。`);
+    expect(await page.getByRole('button', { name: /秒后可重新获取$/ }).isDisabled()).toBe(true);
+    await expectNoAxeViolations(page);
+    // A wrong code is refused beside its field.
+    const sent = await codeFor(phone);
+    await code.fill(sent === '000000' ? '111111' : '000000');
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    await expect.poll(() => page.locator('#field-phoneCode-error').textContent()).toBe('验证码不正确');
+    await code.fill(sent);
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    await page.waitForURL(`${site.product.url}/account/`);
+    await context.close();
+  });
+
+  it('reset a forgotten password from the log-in page, then log in with the new one', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${site.product.url}/login/`);
+    await hydrated(page);
+    await page.getByRole('link', { name: '忘记密码？' }).click();
+    await page.waitForURL(`${site.product.url}/login/reset/`);
+    await page.getByLabel('手机号', { exact: true }).fill(phone);
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await expect.poll(() => page.locator('.form-status').textContent()).toContain('验证码已发送至');
+    const code = await codeFor(phone);
+    await page.getByLabel('短信验证码', { exact: true }).fill(code);
+    await page.getByLabel('新密码', { exact: true }).fill('second-password-26');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: '重设密码' }).click();
+    await expect.poll(() => page.locator('.form-status').textContent()).toBe('密码已重设，请用新密码登录。');
+    await page.getByRole('link', { name: '去登录' }).click();
+    await page.waitForURL(`${site.product.url}/login/`);
+    await hydrated(page);
+    await page.getByLabel('手机号或邮箱', { exact: true }).fill(phone);
+    await page.getByLabel('密码', { exact: true }).fill('second-password-26');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(`${site.product.url}/account/`);
+    await context.close();
+
+    // In English on a phone, the page reads the same.
+    const en = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    await en.page.goto(`${site.product.url}/en/login/reset/`);
+    await hydrated(en.page);
+    expect(await en.page.locator('h1').textContent()).toBe('Reset your password');
+    expect(await en.page.getByRole('button', { name: 'Send code' }).count()).toBe(1);
+    expect(await en.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(en.page);
+    await en.context.close();
+  });
+});
