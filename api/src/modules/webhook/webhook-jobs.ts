@@ -5,10 +5,10 @@
 // (a `webhook.wake` job for that second) and every minute (in case a notice was missed). The
 // queue keeps one run going and one waiting at most, whichever processes ask.
 import type { MikroORM } from '@mikro-orm/postgresql';
-import pg from 'pg';
 import { firstLine } from '../../common/error-mapper.js';
 import { JobName, type JobQueue } from '../../common/job-queue.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
+import { PgListener } from '../../common/pg-listener.js';
 import { resolveWebhookHost, WebhookAddressError, type WebhookSettings } from './webhook-address.js';
 import { postWebhook, webhookSignature } from './webhook-post.js';
 import { claimDue, recordFailure, recordSuccess, WEBHOOK_CHANNEL, webhookBody, type DisableRule, type DueDelivery } from './webhook.queries.js';
@@ -38,7 +38,6 @@ export interface WebhookDeliveryOptions {
 const MAX_RUN_MS = 2 * 60_000;
 /** A claimed delivery is held this long (well past the answer's time limit). */
 const LEASE_SECONDS = 120;
-const RELISTEN_MS = 5_000;
 
 export class WebhookDeliveries {
   private readonly retryDelays: number[];
@@ -47,8 +46,7 @@ export class WebhookDeliveries {
   private readonly perEndpoint: number;
   private readonly timeoutMs: number;
   private readonly log: (message: string) => void;
-  private listener: pg.Client | null = null;
-  private relisten: NodeJS.Timeout | null = null;
+  private listener: PgListener | null = null;
   private kickPending = false;
   private stopped = false;
 
@@ -72,7 +70,9 @@ export class WebhookDeliveries {
     await this.jobs.work(JobName.WEBHOOK_DELIVER, () => this.run());
     await this.jobs.work(JobName.WEBHOOK_WAKE, () => this.kick());
     await this.jobs.every(JobName.WEBHOOK_DELIVER, '* * * * *');
-    await this.listen();
+    this.listener = await new PgListener(this.orm.config.get('clientUrl'), WEBHOOK_CHANNEL, () => this.kickSoon(), this.log).start();
+    // Deliveries written while no process listened.
+    this.kickSoon();
   }
 
   /** Asks for a delivery run (the queue keeps one waiting at most). */
@@ -82,10 +82,7 @@ export class WebhookDeliveries {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.relisten) clearTimeout(this.relisten);
-    const client = this.listener;
-    this.listener = null;
-    await client?.end().catch(() => undefined);
+    await this.listener?.stop();
   }
 
   /** POSTs every due delivery (up to `concurrency` at once); how many attempts it made. */
@@ -147,31 +144,6 @@ export class WebhookDeliveries {
     if (disabled) this.log(`Webhook ${due.webhook_id} disabled: its deliveries kept failing (the team's admins are told)`);
     // The retry's own job: one per second with retries due, whichever deliveries and processes send it.
     if (nextAt) await this.jobs.send(JobName.WEBHOOK_WAKE, {}, { after: nextAt, key: nextAt.toISOString() });
-  }
-
-  /** LISTENs for deliveries written by any process; a lost connection is made again, and asks for a run once back. */
-  private async listen(): Promise<void> {
-    if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.orm.config.get('clientUrl'), application_name: 'aixin-webhooks' });
-    const lost = () => {
-      if (this.listener !== client) return;
-      this.listener = null;
-      client.end().catch(() => undefined);
-      if (!this.stopped) this.relisten = setTimeout(() => void this.listen(), RELISTEN_MS);
-    };
-    client.on('notification', () => this.kickSoon());
-    client.on('error', lost);
-    client.on('end', lost);
-    this.listener = client;
-    try {
-      await client.connect();
-      await client.query(`listen ${WEBHOOK_CHANNEL}`);
-    } catch (error) {
-      this.log(`webhook deliveries: not listening for new ones (${firstLine(String((error as Error)?.message ?? error))}); retrying`);
-      return lost();
-    }
-    // Deliveries written while nobody listened.
-    this.kickSoon();
   }
 
   /** One run asked for per burst of notices. */
