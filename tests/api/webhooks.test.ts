@@ -15,6 +15,8 @@ import { JobQueue } from '../../api/src/common/job-queue.js';
 import { newId } from '../../api/src/common/ids.js';
 import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../api/src/common/settings.js';
+import { messageEmail } from '../../api/src/modules/outbox/message-email.js';
+import type { OutboxTopic } from '../../api/src/modules/outbox/outbox.queries.js';
 import { isPublicAddress } from '../../api/src/modules/webhook/webhook-address.js';
 import { WebhookDeliveries } from '../../api/src/modules/webhook/webhook-jobs.js';
 import { errorCode, testOrm, testServer, type GraphQLResponse } from '../helpers/api.js';
@@ -350,6 +352,29 @@ describe('partner webhooks', () => {
     expect(inbox[0]).toEqual({ kind: 'WEBHOOK_DISABLED', organization: { id: orgId, name: orgName } });
     const audit = await sql<{ action: string; actor_id: string | null }>(`select action, actor_id from audit_log where subject_id = ? order by id`, [hookId]);
     expect(audit.map((a) => a.action)).toEqual(['webhook.created', 'webhook.disabled']);
+    // Emailed too where email is on: worded with the team's name.
+    const [message] = await sql<{ id: string; topic: OutboxTopic; payload: Record<string, unknown>; created_at: Date }>(
+      `select id, topic, payload, created_at from outbox where recipient_id = ? and topic = 'webhook.disabled'`,
+      [owner.id],
+    );
+    const email = messageEmail(
+      {
+        ...message,
+        createdAt: message.created_at,
+        attempts: 0,
+        email: 'admin@team.test',
+        notifyEmail: true,
+        projectId: null,
+        projectTitle: null,
+        startsAt: null,
+        endsAt: null,
+        requestTitle: null,
+      },
+      'https://volunteer.example',
+      'https://volunteer.example/unsubscribe',
+    );
+    expect(email.subject).toBe('Webhook 已停用 | Webhook disabled');
+    expect(email.text).toContain(`${orgName}的一个 Webhook 接收地址连续投递失败超过一天`);
 
     // A disabled endpoint takes no new events and cannot be redelivered to.
     ok(await server.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { id } }`, { input: { shiftId } }, crowd[1].headers));
