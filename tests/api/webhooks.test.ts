@@ -14,6 +14,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { JobQueue } from '../../api/src/common/job-queue.js';
 import { newId } from '../../api/src/common/ids.js';
 import { PersonalDataVault } from '../../api/src/common/personal-data.js';
+import { DataKeyService } from '../../api/src/modules/data-key/data-key.service.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../api/src/common/settings.js';
 import { messageEmail } from '../../api/src/modules/outbox/message-email.js';
 import type { OutboxTopic } from '../../api/src/modules/outbox/outbox.queries.js';
@@ -88,6 +89,7 @@ let strictServer: Server;
 let productionServer: Server;
 let jobs: JobQueue;
 let deliveries: WebhookDeliveries;
+let vault: PersonalDataVault;
 const logged: string[] = [];
 const receivers: Receiver[] = [];
 let admin: Record<string, string>;
@@ -173,7 +175,7 @@ async function publishedShift(title: string, hours: number): Promise<{ projectId
 
 beforeAll(async () => {
   orm = await testOrm();
-  const vault = PersonalDataVault.fromEnvironment(inject('dataDir'), false);
+  vault = PersonalDataVault.fromEnvironment(inject('dataDir'), false);
   jobs = await new JobQueue({ databaseUrl: databaseUrl(), workers: 2, pollSeconds: 0.5, maintenanceSeconds: 30, log: () => undefined }).start();
   // Retries a second apart, and an endpoint disabled after six failures in a row, so the test takes seconds, not a day.
   deliveries = new WebhookDeliveries(orm, jobs, vault, {
@@ -224,6 +226,8 @@ describe('partner webhooks', () => {
     expect(row.secret_enc.includes(Buffer.from(created.secret.slice(6)))).toBe(false);
     const listed = ok(await server.gql(WEBHOOKS, { org: orgId }, owner.headers)).webhooks;
     expect(JSON.stringify(listed)).not.toContain(created.secret);
+    // Sealed like personal data, so a data key rotation re-seals it with the rest.
+    expect(await new DataKeyService(orm.em.fork(), vault).encryptedColumns()).toContainEqual({ table: 'webhook', column: 'secret_enc' });
 
     // The team publishes an activity; volunteers sign up, one cancels; hours are recorded for an ended one.
     const { projectId, shiftId } = await publishedShift('回调测试：社区环保', 72);
@@ -451,7 +455,7 @@ describe('partner webhooks', () => {
       `insert into webhook_delivery (webhook_id, event, payload, max_attempts, next_attempt_at) values (?, 'webhook.ping', '{}', 1, now() + interval '1 hour') returning id`,
       [hookId],
     );
-    const strict = new WebhookDeliveries(orm, jobs, PersonalDataVault.fromEnvironment(inject('dataDir'), false), { settings: DEFAULT_SETTINGS.webhooks });
+    const strict = new WebhookDeliveries(orm, jobs, vault, { settings: DEFAULT_SETTINGS.webhooks });
     await sql(`update webhook_delivery set next_attempt_at = now() where id = ?`, [row.id]);
     await strict.run();
     const [refused] = (await deliveriesOf(hookId)).filter((d) => d.id === row.id);
@@ -477,6 +481,16 @@ describe('partner webhooks', () => {
       expectCode(await server.gql(PING, { id: hookId }, headers), 'FORBIDDEN');
       expectCode(await server.gql(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: hookId }, headers), 'FORBIDDEN');
     }
+    // A partner key of the team, even one that may publish, does not manage its webhooks.
+    const key = ok(
+      await server.gql(
+        `mutation($input: CreatePartnerKeyInput!) { createPartnerKey(input: $input) { secret } }`,
+        { input: { organizationId: orgId, name: '合作方系统', scopes: ['PUBLISH'] } },
+        owner.headers,
+      ),
+    ).createPartnerKey.secret;
+    expectCode(await server.gql(CREATE, { input }, { authorization: `Bearer ${key}` }), 'FORBIDDEN');
+    expectCode(await server.gql(WEBHOOKS, { org: orgId }, { authorization: `Bearer ${key}` }), 'FORBIDDEN');
     expectCode(await server.gql(CREATE, { input }), 'UNAUTHENTICATED');
     expectCode(await server.gql(WEBHOOKS, { org: orgId }), 'UNAUTHENTICATED');
     // The other team's ADMIN manages their own.
