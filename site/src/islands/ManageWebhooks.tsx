@@ -32,6 +32,7 @@ import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { ManageSection } from './ManageSection';
+import { SecretShownOnce } from './SecretShownOnce';
 import { WEBHOOK_EVENT_NAMES, WEBHOOK_WORDS, type WebhookWords } from './words/manage-webhooks';
 import './admin.css';
 import './manage-webhooks.css';
@@ -383,8 +384,6 @@ function Create({ team, w, locale, onCreated }: { team: ManagedOrganization; w: 
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
-  const [copied, setCopied] = useState<Status>(null);
-  const secretInput = useRef<HTMLInputElement>(null);
   const urlInput = useRef<HTMLInputElement>(null);
   const toggle = (event: string, on: boolean) => {
     setEvents((old) => (on ? [...old, event] : old.filter((e) => e !== event)));
@@ -405,45 +404,13 @@ function Create({ team, w, locale, onCreated }: { team: ManagedOrganization; w: 
     setStatus(null);
     setUrl('');
     setEvents([]);
-    setCopied(null);
     setSecret(result.data.createWebhook.secret);
     onCreated(result.data.createWebhook.webhook);
-    requestAnimationFrame(() => secretInput.current?.select());
-  };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(secret!);
-      setCopied({ tone: 'success', text: w.copied });
-    } catch {
-      secretInput.current?.select();
-      setCopied({ tone: 'error', text: w.copyFailed });
-    }
   };
   return (
     <section class="account-card manage-section" aria-labelledby={`create-webhook-${team.id}`}>
       <h2 id={`create-webhook-${team.id}`}>{w.create}</h2>
-      {secret && (
-        <div class="key-secret island-form" role="alert" data-secret-shown>
-          <h3>{w.secretTitle}</h3>
-          <p>
-            <strong>{w.secretWarning}</strong>
-          </p>
-          <div class="field">
-            <label for={`webhook-secret-${team.id}`}>{w.secretLabel}</label>
-            <input id={`webhook-secret-${team.id}`} ref={secretInput} type="text" readOnly value={secret} class="key-secret-value" spellcheck={false} />
-          </div>
-          <p class="manage-meta">{w.usage}</p>
-          <div class="manage-actions">
-            <button type="button" class="form-submit" onClick={() => void copy()}>
-              {w.copy}
-            </button>
-            <button type="button" class="signup-more" onClick={() => setSecret(null)}>
-              {w.done}
-            </button>
-          </div>
-          <FormStatus status={copied} locale={locale} />
-        </div>
-      )}
+      {secret && <SecretShownOnce id={`webhook-secret-${team.id}`} secret={secret} w={w} locale={locale} onDone={() => setSecret(null)} />}
       <form class="island-form" onSubmit={(e) => void submit(e)} noValidate>
         <Field
           name="webhook-url"

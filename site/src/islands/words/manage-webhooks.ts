@@ -3,16 +3,6 @@
 import type { Locale } from '../../i18n/locales';
 import type { FieldSentences } from '../../lib/api-messages';
 
-export const WEBHOOK_EVENT_NAMES = [
-  'activity.published',
-  'activity.cancelled',
-  'signup.created',
-  'signup.cancelled',
-  'hours.recorded',
-  'service_request.claimed',
-  'service_request.done',
-] as const;
-
 type DeliveryStatus = 'PENDING' | 'DELIVERED' | 'FAILED';
 
 export interface WebhookWords {
@@ -26,6 +16,7 @@ export interface WebhookWords {
   neverDelivered: string;
   failing: (n: number) => string;
   disabledNote: (when: string) => string;
+  /** Each event the API sends (the endpoint's choices, in this order) and the test event. */
   events: Record<string, string>;
   ping: string;
   pinged: string;
@@ -188,3 +179,6 @@ const en: WebhookWords = {
 };
 
 export const WEBHOOK_WORDS: Record<Locale, WebhookWords> = { 'zh-CN': zh, en };
+
+/** The events an endpoint may choose (all but the test event). */
+export const WEBHOOK_EVENT_NAMES = Object.keys(zh.events).filter((e) => e !== 'webhook.ping');
