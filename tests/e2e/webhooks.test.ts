@@ -9,13 +9,13 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
 import { testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { launchChromium, newPage } from '../helpers/browser.js';
+import { launchChromium, signedInPage } from '../helpers/browser.js';
 import { fakeRegistration, REGISTER } from '../helpers/people.js';
 import { startSiteOnRunDatabase, type SiteProduct } from '../helpers/product.js';
 
@@ -31,15 +31,7 @@ let owner: { phone: string; password: string };
 let teamId: string;
 let teamName: string;
 
-async function browserAs(login: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
-  const opened = await newPage(browser);
-  opened.page.setDefaultTimeout(10_000);
-  const res = await opened.context.request.post(site.api, {
-    data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login, password } } },
-  });
-  expect(res.ok()).toBe(true);
-  return opened;
-}
+const browserAs = (login: string, password: string) => signedInPage(browser, site.api, login, password);
 
 beforeAll(async () => {
   // The partner's receiver: checks each signature with the secret the page showed, as docs/webhooks.md shows.
