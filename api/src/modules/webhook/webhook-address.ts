@@ -14,6 +14,7 @@ export type WebhookSettings = Settings['webhooks'];
 export class WebhookAddressError extends Error {}
 
 const MAX_URL_LENGTH = 2000;
+const RESOLVE_TIMEOUT_MS = 5_000;
 
 const v4 = new BlockList();
 for (const [network, prefix] of [
@@ -129,10 +130,16 @@ export async function resolveWebhookHost(url: URL, settings: WebhookSettings): P
   if (literal) {
     addresses = [{ address: host, family: literal as 4 | 6 }];
   } else {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      addresses = (await lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
+      // The system resolver may wait long on a name that never answers; a delivery has its time limit.
+      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), RESOLVE_TIMEOUT_MS)));
+      const found = await Promise.race([lookup(host, { all: true, verbatim: true }), late]);
+      addresses = found.map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
     } catch {
       throw new WebhookAddressError(`无法解析主机名 ${host}`);
+    } finally {
+      clearTimeout(timer);
     }
     if (!addresses.length) throw new WebhookAddressError(`无法解析主机名 ${host}`);
   }
