@@ -14,6 +14,7 @@ import { ShiftReminders } from './modules/signup/reminder-jobs.js';
 import { MessageDeliveries } from './modules/outbox/delivery-jobs.js';
 import { OutboxDelivery } from './modules/outbox/outbox-delivery.js';
 import { Mailer } from './common/mailer.js';
+import { WebhookDeliveries } from './modules/webhook/webhook-jobs.js';
 import { PublicationSchedule } from './modules/content/publication-jobs.js';
 import { JobName, JobQueue, queueName } from './common/job-queue.js';
 import { firstLine } from './common/error-mapper.js';
@@ -90,6 +91,7 @@ export async function startApp(
     maintenanceSeconds: 30,
     log,
   });
+  const webhooks = new WebhookDeliveries(orm, jobs, vault, { settings: config.settings.webhooks, log });
   const failed = (what: string) => (error: unknown) => logger.error(`${what}: ${firstLine(String((error as Error)?.message ?? error))}`);
   try {
     await jobs.start();
@@ -149,6 +151,8 @@ export async function startApp(
       await reminders.schedule();
       // Messages to volunteers leave through their channels (email where configured) as they are written.
       await deliveries.work();
+      // Partner webhooks: POSTed once their change commits, retried for a day.
+      await webhooks.work();
       if (site && rebuilds) {
         // Scheduled content goes on the site when its time comes: after each build, a job for the next such time.
         const publications = new PublicationSchedule(orm, jobs, queueName(JobName.SITE_DUE, site.key), async () => requestSiteBuild(0));
@@ -170,6 +174,7 @@ export async function startApp(
         // A build under way ends now; its job runs again later, here or elsewhere.
         await site?.stop();
         await deliveries.stop();
+        await webhooks.stop();
         await jobs.stop();
         mailer?.close();
         await server.close().catch(() => undefined);
@@ -177,6 +182,7 @@ export async function startApp(
       },
     };
   } catch (error) {
+    await webhooks.stop();
     await jobs.stop();
     await stopDatabase();
     throw error;

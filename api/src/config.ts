@@ -336,6 +336,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
       media: mediaFromEnv(env, dataDir),
       requestStaleDays: countFromEnv(env, 'AIXIN_REQUEST_STALE_DAYS', DEFAULT_SETTINGS.requestStaleDays, 365),
+      // Webhook endpoints on this machine or its networks (SSRF) only where allowed (tests, closed networks), which allows plain http in production too.
+      webhooks: ((allowPrivate) => ({ allowPrivateAddresses: allowPrivate, requireHttps: production && !allowPrivate }))(
+        flagFromEnv(env, 'AIXIN_WEBHOOK_ALLOW_PRIVATE', false),
+      ),
       broadcastsPerDay: countFromEnv(env, 'AIXIN_BROADCASTS_PER_DAY', DEFAULT_SETTINGS.broadcastsPerDay, 1_000),
       sms: smsFromEnv(env),
     },

@@ -22,6 +22,7 @@ import { OutboxMessage } from './modules/outbox/outbox.entity.js';
 import { MessageDelivery } from './modules/outbox/message-delivery.entity.js';
 import { IdempotencyKey } from './common/idempotency.entity.js';
 import { PartnerKey } from './modules/partner/partner-key.entity.js';
+import { Webhook, WebhookDelivery } from './modules/webhook/webhook.entity.js';
 import { ShiftDraw } from './modules/lottery/shift-draw.entity.js';
 import { CalendarFeed } from './modules/calendar/calendar-feed.entity.js';
 import { HourEntry } from './modules/ledger/hour-entry.entity.js';
@@ -57,6 +58,8 @@ export const entities = [
   MessageDelivery,
   IdempotencyKey,
   PartnerKey,
+  Webhook,
+  WebhookDelivery,
   ShiftDraw,
   CalendarFeed,
   HourEntry,

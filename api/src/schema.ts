@@ -18,6 +18,7 @@ import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { JobsResolver } from './modules/jobs/jobs.resolver.js';
 import { BroadcastResolver, OrganizationBroadcastResolver } from './modules/broadcast/broadcast.resolver.js';
 import { OrganizationPartnerKeysResolver, PartnerKeyResolver } from './modules/partner/partner-key.resolver.js';
+import { WebhookDeliveryResolver, WebhookResolver } from './modules/webhook/webhook.resolver.js';
 import { ShiftSignupResolver, SignupResolver, VolunteerSignupResolver } from './modules/signup/signup.resolver.js';
 import { LotteryResolver } from './modules/lottery/lottery.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
@@ -53,6 +54,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       VolunteerSignupResolver,
       PartnerKeyResolver,
       OrganizationPartnerKeysResolver,
+      WebhookResolver,
+      WebhookDeliveryResolver,
       AuditResolver,
       JobsResolver,
       BroadcastResolver,

@@ -29,6 +29,26 @@ export async function newPage(browser: Browser, options: Parameters<Browser['new
   return { context, page };
 }
 
+/**
+ * A page like newPage's whose browser is signed in as `login` (the session cookie set by
+ * logging in through `api`, the product's /graphql), waiting up to ten seconds for what it looks for.
+ */
+export async function signedInPage(
+  browser: Browser,
+  api: string,
+  login: string,
+  password: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await newPage(browser, options);
+  opened.page.setDefaultTimeout(10_000);
+  const res = await opened.context.request.post(api, {
+    data: { query: `mutation($i: LogInInput!) { logIn(input: $i) { token } }`, variables: { i: { login, password } } },
+  });
+  if (!res.ok()) throw new Error(`could not sign in as ${login}: HTTP ${res.status()}`);
+  return opened;
+}
+
 /** For `context.addInitScript`: records, from the start, layout shifts not caused by input (what Cumulative Layout Shift counts). */
 export const OBSERVE_LAYOUT_SHIFTS = `
   window.__shifts = [];

@@ -471,6 +471,7 @@ const BACK_OFFICE_PAGES = [
   '/manage/requests/',
   '/manage/triage/',
   '/manage/keys/',
+  '/manage/webhooks/',
   '/manage/register-team/',
 ];
 /** The platform staff's pages. */

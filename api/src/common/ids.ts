@@ -16,6 +16,7 @@ export const ID_PREFIXES = {
   RoleModel: 'rlm',
   Showcase: 'shw',
   PartnerKey: 'pak',
+  Webhook: 'whk',
   HourEntry: 'hre',
   HourCorrectionRequest: 'hcr',
   TrustedDevice: 'dev',

@@ -26,6 +26,10 @@ export enum JobName {
   OUTBOX_DELIVER = 'outbox.deliver',
   /** A delivery to retry comes due: asks for a delivery run. */
   OUTBOX_RETRY = 'outbox.retry',
+  /** POSTs the due webhook deliveries (one run at a time, many POSTs at once), after each change and every minute. */
+  WEBHOOK_DELIVER = 'webhook.deliver',
+  /** A webhook retry comes due: asks for a delivery run (one job per second that has retries). */
+  WEBHOOK_WAKE = 'webhook.wake',
 }
 
 interface QueueSettings {
@@ -46,6 +50,8 @@ const QUEUES: Record<JobName, QueueSettings> = {
   [JobName.REMINDER_PLAN]: { policy: 'stately', retryLimit: 5, retryDelay: 60, expireInSeconds: 15 * 60 },
   [JobName.OUTBOX_DELIVER]: { policy: 'stately', retryLimit: 10, retryDelay: 5, expireInSeconds: 5 * 60 },
   [JobName.OUTBOX_RETRY]: { policy: 'standard', retryLimit: 3, retryDelay: 10, expireInSeconds: 60 },
+  [JobName.WEBHOOK_DELIVER]: { policy: 'stately', retryLimit: 5, retryDelay: 10, expireInSeconds: 5 * 60 },
+  [JobName.WEBHOOK_WAKE]: { policy: 'standard', retryLimit: 5, retryDelay: 5, expireInSeconds: 60 },
 };
 
 /** The states a job goes through, as the staff page names them. */

@@ -45,6 +45,8 @@ export interface Settings {
   media: MediaSettings;
   /** Days an OPEN service request may wait unclaimed before it is flagged to its federation. */
   requestStaleDays: number;
+  /** Partner webhooks' endpoints: on private or loopback addresses only when allowed (AIXIN_WEBHOOK_ALLOW_PRIVATE), https only when required (production). */
+  webhooks: { allowPrivateAddresses: boolean; requireHttps: boolean };
   /** The SMS provider (verification codes); null: no SMS. */
   sms: SmsSettings | null;
   /** Messages (群发通知) one team may send to its members or a shift's volunteers in any 24 hours. */
@@ -66,6 +68,7 @@ export const DEFAULT_SETTINGS: Settings = {
   site: DEFAULT_SITE_SETTINGS,
   media: { kind: 'local', dir: '.data/media' },
   requestStaleDays: 7,
+  webhooks: { allowPrivateAddresses: false, requireHttps: false },
   broadcastsPerDay: 10,
   sms: null,
 };

@@ -23,6 +23,7 @@ import { Migration20261204130000_service_requests } from './Migration20261204130
 import { Migration20261204140000_ratings } from './Migration20261204140000_ratings.js';
 import { Migration20261204150000_email_delivery } from './Migration20261204150000_email_delivery.js';
 import { Migration20261204160000_shift_reminders } from './Migration20261204160000_shift_reminders.js';
+import { Migration20261204170000_webhooks } from './Migration20261204170000_webhooks.js';
 import { Migration20261204180000_broadcasts } from './Migration20261204180000_broadcasts.js';
 import { Migration20261204190000_verification_codes } from './Migration20261204190000_verification_codes.js';
 import { Migration20261204200000_outbox_notify } from './Migration20261204200000_outbox_notify.js';
@@ -52,6 +53,7 @@ export const migrationsList = [
   { name: 'Migration20261204140000_ratings', class: Migration20261204140000_ratings },
   { name: 'Migration20261204150000_email_delivery', class: Migration20261204150000_email_delivery },
   { name: 'Migration20261204160000_shift_reminders', class: Migration20261204160000_shift_reminders },
+  { name: 'Migration20261204170000_webhooks', class: Migration20261204170000_webhooks },
   { name: 'Migration20261204180000_broadcasts', class: Migration20261204180000_broadcasts },
   { name: 'Migration20261204190000_verification_codes', class: Migration20261204190000_verification_codes },
   { name: 'Migration20261204200000_outbox_notify', class: Migration20261204200000_outbox_notify },

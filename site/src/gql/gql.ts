@@ -124,6 +124,14 @@ type Documents = {
     "\n  query ManageTeamProfile($id: ID!) {\n    organization(id: $id) {\n      ...TeamProfile\n    }\n  }\n": typeof types.ManageTeamProfileDocument,
     "\n  mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...TeamProfile\n    }\n  }\n": typeof types.ManageUpdateTeamDocument,
     "\n  mutation ManageSetTeamLogo($id: ID!, $imageId: ID) {\n    setOrganizationLogo(organizationId: $id, imageId: $imageId) {\n      ...TeamProfile\n    }\n  }\n": typeof types.ManageSetTeamLogoDocument,
+    "\n  fragment TeamWebhookRow on Webhook {\n    id\n    url\n    events\n    active\n    disabledAt\n    failureCount\n    lastDeliveredAt\n    createdAt\n  }\n": typeof types.TeamWebhookRowFragmentDoc,
+    "\n    query TeamWebhooks($organizationId: ID!) {\n      webhooks(organizationId: $organizationId, first: 20) {\n        nodes {\n          ...TeamWebhookRow\n        }\n      }\n    }\n  ": typeof types.TeamWebhooksDocument,
+    "\n  query WebhookDeliveryLog($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 10) {\n      nodes {\n        id\n        event\n        status\n        attempts\n        responseStatus\n        error\n        createdAt\n        nextAttemptAt\n        deliveredAt\n      }\n    }\n  }\n": typeof types.WebhookDeliveryLogDocument,
+    "\n    mutation CreateTeamWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        secret\n        webhook {\n          ...TeamWebhookRow\n        }\n      }\n    }\n  ": typeof types.CreateTeamWebhookDocument,
+    "\n  mutation PingTeamWebhook($id: ID!) {\n    pingWebhook(id: $id) {\n      id\n    }\n  }\n": typeof types.PingTeamWebhookDocument,
+    "\n    mutation EnableTeamWebhook($id: ID!) {\n      enableWebhook(id: $id) {\n        ...TeamWebhookRow\n      }\n    }\n  ": typeof types.EnableTeamWebhookDocument,
+    "\n  mutation DeleteTeamWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteTeamWebhookDocument,
+    "\n  mutation RedeliverTeamWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      id\n    }\n  }\n": typeof types.RedeliverTeamWebhookDeliveryDocument,
     "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      isPlatformAdmin\n      pendingConsents {\n        ...PendingConsent\n      }\n      memberships(first: 100) {\n        nodes {\n          role\n        }\n      }\n      totalMinutes\n      starLevel\n      calendarFeed {\n        url\n        createdAt\n      }\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          drawPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            registrationClosesAt\n            draw {\n              drawnAt\n              selectedCount\n            }\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MyAccountDocument,
     "\n  query MyCertificates($after: String) {\n    me {\n      id\n      certificates(first: 5, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyCertificate\n        }\n      }\n    }\n  }\n": typeof types.MyCertificatesDocument,
     "\n  mutation IssueCertificate {\n    issueCertificate {\n      ...MyCertificate\n    }\n  }\n": typeof types.IssueCertificateDocument,
@@ -286,6 +294,14 @@ const documents: Documents = {
     "\n  query ManageTeamProfile($id: ID!) {\n    organization(id: $id) {\n      ...TeamProfile\n    }\n  }\n": types.ManageTeamProfileDocument,
     "\n  mutation ManageUpdateTeam($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...TeamProfile\n    }\n  }\n": types.ManageUpdateTeamDocument,
     "\n  mutation ManageSetTeamLogo($id: ID!, $imageId: ID) {\n    setOrganizationLogo(organizationId: $id, imageId: $imageId) {\n      ...TeamProfile\n    }\n  }\n": types.ManageSetTeamLogoDocument,
+    "\n  fragment TeamWebhookRow on Webhook {\n    id\n    url\n    events\n    active\n    disabledAt\n    failureCount\n    lastDeliveredAt\n    createdAt\n  }\n": types.TeamWebhookRowFragmentDoc,
+    "\n    query TeamWebhooks($organizationId: ID!) {\n      webhooks(organizationId: $organizationId, first: 20) {\n        nodes {\n          ...TeamWebhookRow\n        }\n      }\n    }\n  ": types.TeamWebhooksDocument,
+    "\n  query WebhookDeliveryLog($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 10) {\n      nodes {\n        id\n        event\n        status\n        attempts\n        responseStatus\n        error\n        createdAt\n        nextAttemptAt\n        deliveredAt\n      }\n    }\n  }\n": types.WebhookDeliveryLogDocument,
+    "\n    mutation CreateTeamWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        secret\n        webhook {\n          ...TeamWebhookRow\n        }\n      }\n    }\n  ": types.CreateTeamWebhookDocument,
+    "\n  mutation PingTeamWebhook($id: ID!) {\n    pingWebhook(id: $id) {\n      id\n    }\n  }\n": types.PingTeamWebhookDocument,
+    "\n    mutation EnableTeamWebhook($id: ID!) {\n      enableWebhook(id: $id) {\n        ...TeamWebhookRow\n      }\n    }\n  ": types.EnableTeamWebhookDocument,
+    "\n  mutation DeleteTeamWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteTeamWebhookDocument,
+    "\n  mutation RedeliverTeamWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      id\n    }\n  }\n": types.RedeliverTeamWebhookDeliveryDocument,
     "\n  query MyAccount($after: String) {\n    me {\n      id\n      volunteerNumber\n      realName\n      displayName\n      idNumberMasked\n      phoneMasked\n      email\n      district\n      isPlatformAdmin\n      pendingConsents {\n        ...PendingConsent\n      }\n      memberships(first: 100) {\n        nodes {\n          role\n        }\n      }\n      totalMinutes\n      starLevel\n      calendarFeed {\n        url\n        createdAt\n      }\n      signups(first: 50, after: $after) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          drawPosition\n          shift {\n            id\n            startsAt\n            endsAt\n            registrationClosesAt\n            draw {\n              drawnAt\n              selectedCount\n            }\n            project {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MyAccountDocument,
     "\n  query MyCertificates($after: String) {\n    me {\n      id\n      certificates(first: 5, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyCertificate\n        }\n      }\n    }\n  }\n": types.MyCertificatesDocument,
     "\n  mutation IssueCertificate {\n    issueCertificate {\n      ...MyCertificate\n    }\n  }\n": types.IssueCertificateDocument,
@@ -775,6 +791,38 @@ export function graphql(source: "\n  mutation ManageUpdateTeam($id: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ManageSetTeamLogo($id: ID!, $imageId: ID) {\n    setOrganizationLogo(organizationId: $id, imageId: $imageId) {\n      ...TeamProfile\n    }\n  }\n"): typeof import('./graphql').ManageSetTeamLogoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamWebhookRow on Webhook {\n    id\n    url\n    events\n    active\n    disabledAt\n    failureCount\n    lastDeliveredAt\n    createdAt\n  }\n"): typeof import('./graphql').TeamWebhookRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TeamWebhooks($organizationId: ID!) {\n      webhooks(organizationId: $organizationId, first: 20) {\n        nodes {\n          ...TeamWebhookRow\n        }\n      }\n    }\n  "): typeof import('./graphql').TeamWebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveryLog($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 10) {\n      nodes {\n        id\n        event\n        status\n        attempts\n        responseStatus\n        error\n        createdAt\n        nextAttemptAt\n        deliveredAt\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveryLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateTeamWebhook($input: CreateWebhookInput!) {\n      createWebhook(input: $input) {\n        secret\n        webhook {\n          ...TeamWebhookRow\n        }\n      }\n    }\n  "): typeof import('./graphql').CreateTeamWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PingTeamWebhook($id: ID!) {\n    pingWebhook(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PingTeamWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EnableTeamWebhook($id: ID!) {\n      enableWebhook(id: $id) {\n        ...TeamWebhookRow\n      }\n    }\n  "): typeof import('./graphql').EnableTeamWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTeamWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): typeof import('./graphql').DeleteTeamWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverTeamWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RedeliverTeamWebhookDeliveryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -166,6 +166,15 @@ export type CreateShowcaseInput = {
   title: string;
 };
 
+export type CreateWebhookInput = {
+  /** Events to receive: activity.published, activity.cancelled, signup.created, signup.cancelled, hours.recorded, service_request.claimed, service_request.done */
+  events: Array<string>;
+  /** The approved team whose events it receives */
+  organizationId: string | number;
+  /** https URL the events are POSTed to (public addresses only; see docs/webhooks.md) */
+  url: string;
+};
+
 /** EMAIL: to the address in the account settings */
 export type DeliveryChannel =
   | 'EMAIL';
@@ -270,7 +279,7 @@ export type NearInput = {
   radiusKm: number;
 };
 
-/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization) */
+/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization) */
 export type NotificationKind =
   | 'DRAW_RESULT'
   | 'PROJECT_CANCELLED'
@@ -278,7 +287,8 @@ export type NotificationKind =
   | 'SERVICE_REQUEST_DONE'
   | 'SHIFT_REMINDER'
   | 'TEAM_MESSAGE'
-  | 'WAITLIST_PROMOTED';
+  | 'WAITLIST_PROMOTED'
+  | 'WEBHOOK_DISABLED';
 
 /** What kind of body an organisation is (共青团, government department, federation, NGO, school, company, community). */
 export type OrganizationKind =
@@ -638,6 +648,12 @@ export type UpdateShowcaseInput = {
   summary?: string | null | undefined;
   title?: string | null | undefined;
 };
+
+/** PENDING: not yet answered with 2xx, attempts go on (see nextAttemptAt); DELIVERED: answered 2xx; FAILED: given up (redeliver it by hand) */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
 
 /** Shifts repeated every week in China time, e.g. every Saturday 09:00–11:30 for 8 weeks (first come, first served) */
 export type WeeklyRecurrenceInput = {
@@ -1411,6 +1427,57 @@ export type ManageSetTeamLogoMutationVariables = Exact<{
 
 export type ManageSetTeamLogoMutation = { setOrganizationLogo: { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null, logo: { id: string, url: string, width: number, height: number, alt: string | null } | null } };
 
+export type TeamWebhookRowFragment = { id: string, url: string, events: Array<string>, active: boolean, disabledAt: string | null, failureCount: number, lastDeliveredAt: string | null, createdAt: string };
+
+export type TeamWebhooksQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type TeamWebhooksQuery = { webhooks: { nodes: Array<{ id: string, url: string, events: Array<string>, active: boolean, disabledAt: string | null, failureCount: number, lastDeliveredAt: string | null, createdAt: string }> } };
+
+export type WebhookDeliveryLogQueryVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type WebhookDeliveryLogQuery = { webhookDeliveries: { nodes: Array<{ id: string, event: string, status: WebhookDeliveryStatus, attempts: number, responseStatus: number | null, error: string | null, createdAt: string, nextAttemptAt: string | null, deliveredAt: string | null }> } };
+
+export type CreateTeamWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateTeamWebhookMutation = { createWebhook: { secret: string, webhook: { id: string, url: string, events: Array<string>, active: boolean, disabledAt: string | null, failureCount: number, lastDeliveredAt: string | null, createdAt: string } } };
+
+export type PingTeamWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PingTeamWebhookMutation = { pingWebhook: { id: string } };
+
+export type EnableTeamWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableTeamWebhookMutation = { enableWebhook: { id: string, url: string, events: Array<string>, active: boolean, disabledAt: string | null, failureCount: number, lastDeliveredAt: string | null, createdAt: string } };
+
+export type DeleteTeamWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTeamWebhookMutation = { deleteWebhook: string };
+
+export type RedeliverTeamWebhookDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedeliverTeamWebhookDeliveryMutation = { redeliverWebhookDelivery: { id: string } };
+
 export type MyAccountQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -2036,6 +2103,18 @@ export const TeamProfileFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TeamProfile"}) as unknown as TypedDocumentString<TeamProfileFragment, unknown>;
+export const TeamWebhookRowFragmentDoc = new TypedDocumentString(`
+    fragment TeamWebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  disabledAt
+  failureCount
+  lastDeliveredAt
+  createdAt
+}
+    `, {"fragmentName":"TeamWebhookRow"}) as unknown as TypedDocumentString<TeamWebhookRowFragment, unknown>;
 export const MyNotificationFragmentDoc = new TypedDocumentString(`
     fragment MyNotification on Notification {
   id
@@ -4281,6 +4360,95 @@ export const ManageSetTeamLogoDocument = new TypedDocumentString(`
     alt
   }
 }`) as unknown as TypedDocumentString<ManageSetTeamLogoMutation, ManageSetTeamLogoMutationVariables>;
+export const TeamWebhooksDocument = new TypedDocumentString(`
+    query TeamWebhooks($organizationId: ID!) {
+  webhooks(organizationId: $organizationId, first: 20) {
+    nodes {
+      ...TeamWebhookRow
+    }
+  }
+}
+    fragment TeamWebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  disabledAt
+  failureCount
+  lastDeliveredAt
+  createdAt
+}`) as unknown as TypedDocumentString<TeamWebhooksQuery, TeamWebhooksQueryVariables>;
+export const WebhookDeliveryLogDocument = new TypedDocumentString(`
+    query WebhookDeliveryLog($webhookId: ID!) {
+  webhookDeliveries(webhookId: $webhookId, first: 10) {
+    nodes {
+      id
+      event
+      status
+      attempts
+      responseStatus
+      error
+      createdAt
+      nextAttemptAt
+      deliveredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveryLogQuery, WebhookDeliveryLogQueryVariables>;
+export const CreateTeamWebhookDocument = new TypedDocumentString(`
+    mutation CreateTeamWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      ...TeamWebhookRow
+    }
+  }
+}
+    fragment TeamWebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  disabledAt
+  failureCount
+  lastDeliveredAt
+  createdAt
+}`) as unknown as TypedDocumentString<CreateTeamWebhookMutation, CreateTeamWebhookMutationVariables>;
+export const PingTeamWebhookDocument = new TypedDocumentString(`
+    mutation PingTeamWebhook($id: ID!) {
+  pingWebhook(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PingTeamWebhookMutation, PingTeamWebhookMutationVariables>;
+export const EnableTeamWebhookDocument = new TypedDocumentString(`
+    mutation EnableTeamWebhook($id: ID!) {
+  enableWebhook(id: $id) {
+    ...TeamWebhookRow
+  }
+}
+    fragment TeamWebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  disabledAt
+  failureCount
+  lastDeliveredAt
+  createdAt
+}`) as unknown as TypedDocumentString<EnableTeamWebhookMutation, EnableTeamWebhookMutationVariables>;
+export const DeleteTeamWebhookDocument = new TypedDocumentString(`
+    mutation DeleteTeamWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteTeamWebhookMutation, DeleteTeamWebhookMutationVariables>;
+export const RedeliverTeamWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation RedeliverTeamWebhookDelivery($id: ID!) {
+  redeliverWebhookDelivery(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RedeliverTeamWebhookDeliveryMutation, RedeliverTeamWebhookDeliveryMutationVariables>;
 export const MyAccountDocument = new TypedDocumentString(`
     query MyAccount($after: String) {
   me {

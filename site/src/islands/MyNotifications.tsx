@@ -118,6 +118,7 @@ export function MyNotifications({ locale }: { locale: Locale }) {
     if (n.kind === 'WAITLIST_PROMOTED') return w.promoted(title, when);
     if (n.kind === 'SHIFT_REMINDER') return w.reminder(title, when, n.hoursBefore ?? 24);
     if (n.kind === 'TEAM_MESSAGE') return w.teamMessage(n.organization?.name ?? '', n.title ?? '', n.body ?? '');
+    if (n.kind === 'WEBHOOK_DISABLED') return w.webhookDisabled(n.organization?.name ?? '');
     if (n.signup?.status === 'CONFIRMED') return w.drawnIn(title, when);
     if (n.signup?.status === 'WAITLISTED') return w.drawnWait(title, when, n.signup.waitlistPosition ?? null);
     return w.drawn(title, when);
@@ -150,6 +151,7 @@ export function MyNotifications({ locale }: { locale: Locale }) {
                 <time dateTime={n.createdAt}>{w.fmt.moment(n.createdAt)}</time>
                 {n.deliveries.some((d) => d.channel === 'EMAIL' && d.status === 'SENT') && <span class="inbox-emailed">{w.emailed}</span>}
                 {n.project && n.project.status === 'PUBLISHED' && <a href={localizePath(`/projects/${n.project.id}/`, locale)}>{w.open}</a>}
+                {n.kind === 'WEBHOOK_DISABLED' && <a href={localizePath('/manage/webhooks/', locale)}>{w.toWebhooks}</a>}
               </p>
             </li>
           ))}

@@ -19,6 +19,7 @@ import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageSection } from './ManageSection';
+import { SecretShownOnce } from './SecretShownOnce';
 import { KEY_WORDS } from './words/admin-keys';
 import './admin.css';
 
@@ -173,8 +174,6 @@ function Issue({ team, locale, onIssued }: { team: Props['team']; locale: Locale
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
-  const [copied, setCopied] = useState<Status>(null);
-  const secretInput = useRef<HTMLInputElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -193,46 +192,14 @@ function Issue({ team, locale, onIssued }: { team: Props['team']; locale: Locale
     setStatus(null);
     setName('');
     setPublish(false);
-    setCopied(null);
     setSecret(result.data.createPartnerKey.secret);
     onIssued(result.data.createPartnerKey.key);
-    requestAnimationFrame(() => secretInput.current?.select());
-  };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(secret!);
-      setCopied({ tone: 'success', text: w.copied });
-    } catch {
-      secretInput.current?.select();
-      setCopied({ tone: 'error', text: w.copyFailed });
-    }
   };
   const id = `key-name-${team.id}`;
   return (
     <section class="account-card manage-section" aria-labelledby={`issue-${team.id}`}>
       <h2 id={`issue-${team.id}`}>{w.issue}</h2>
-      {secret && (
-        <div class="key-secret island-form" role="alert" data-secret-shown>
-          <h3>{w.secretTitle}</h3>
-          <p>
-            <strong>{w.secretWarning}</strong>
-          </p>
-          <div class="field">
-            <label for={`secret-${team.id}`}>{w.secretLabel}</label>
-            <input id={`secret-${team.id}`} ref={secretInput} type="text" readOnly value={secret} class="key-secret-value" spellcheck={false} />
-          </div>
-          <p class="manage-meta">{w.usage}</p>
-          <div class="manage-actions">
-            <button type="button" class="form-submit" onClick={() => void copy()}>
-              {w.copy}
-            </button>
-            <button type="button" class="signup-more" onClick={() => setSecret(null)}>
-              {w.done}
-            </button>
-          </div>
-          <FormStatus status={copied} locale={locale} />
-        </div>
-      )}
+      {secret && <SecretShownOnce id={`secret-${team.id}`} secret={secret} w={w} locale={locale} onDone={() => setSecret(null)} />}
       <form class="island-form" onSubmit={(e) => void submit(e)}>
         <div class={error ? 'field field-invalid' : 'field'}>
           <label for={id}>{w.name}</label>

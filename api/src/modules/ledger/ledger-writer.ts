@@ -1,9 +1,11 @@
 // The one place that writes to the ledger: entries are appended and, in the same transaction,
-// the volunteer totals, the organisation totals and the monthly and yearly rollups move by the same minutes.
+// the volunteer totals, the organisation totals and the monthly and yearly rollups move by the same minutes,
+// and the organisations' webhook endpoints get an hours.recorded event.
 // Everything that records time (recordHours, reversals, corrections, the demo seed) goes here.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
 import { newId } from '../../common/ids.js';
+import { emitEach } from '../webhook/webhook.queries.js';
 import { HourEntryKind } from './hour-entry.entity.js';
 
 export interface NewEntry {
@@ -131,6 +133,22 @@ export async function applyEntries(em: EntityManager, entries: NewEntry[]): Prom
     `update organization o set total_minutes = o.total_minutes + d.minutes
        from (select organization_id, sum(minutes) as minutes from ${deltas} group by organization_id order by organization_id) d
       where o.id = d.organization_id`,
+    [json],
+    'run',
+    ctx,
+  );
+  // Partners hear of the entries each organisation recorded (hours.recorded: IDs and minutes, no person).
+  await conn.execute(
+    emitEach(
+      'hours.recorded',
+      `(select organization_id, jsonb_agg(jsonb_build_object('hourEntryId', id, 'kind', kind, 'minutes', minutes, 'shiftId', shift_id,
+                'reversesId', reverses_id, 'serviceDate', service_date) order by id) as entries
+          from jsonb_to_recordset(?::jsonb) as x(id varchar, kind varchar, minutes int, shift_id varchar, reverses_id varchar,
+               organization_id varchar, service_date date)
+         group by organization_id) e`,
+      'e.organization_id',
+      `jsonb_build_object('entries', e.entries)`,
+    ),
     [json],
     'run',
     ctx,

@@ -63,6 +63,11 @@ function chinese(m: ClaimedEmail): Words {
         headline: `${text(m.payload, 'organizationName') ?? '团队'}通知`,
         line: `${text(m.payload, 'title') ?? ''}\n\n${text(m.payload, 'body') ?? ''}`,
       };
+    case OutboxTopic.WEBHOOK_DISABLED:
+      return {
+        headline: 'Webhook 已停用',
+        line: `${text(m.payload, 'organizationName') ?? '你管理的团队'}的一个 Webhook 接收地址连续投递失败超过一天，已停用。请在团队后台的 Webhook 页面查看投递记录，合作方修复后重新启用。`,
+      };
   }
 }
 
@@ -106,6 +111,11 @@ function english(m: ClaimedEmail): Words {
       return {
         headline: `From ${text(m.payload, 'organizationName') ?? 'your team'}`,
         line: 'The message is above, in the words the team wrote it.',
+      };
+    case OutboxTopic.WEBHOOK_DISABLED:
+      return {
+        headline: 'Webhook disabled',
+        line: `Deliveries to a webhook endpoint of ${text(m.payload, 'organizationName') ?? 'a team you manage'} kept failing for over a day, so it was disabled. See its delivery log on the team's Webhooks page and enable it again once the partner has fixed it.`,
       };
   }
 }

@@ -24,11 +24,12 @@ export enum NotificationKind {
   SERVICE_REQUEST_DONE = 'SERVICE_REQUEST_DONE',
   SHIFT_REMINDER = 'SHIFT_REMINDER',
   TEAM_MESSAGE = 'TEAM_MESSAGE',
+  WEBHOOK_DISABLED = 'WEBHOOK_DISABLED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description:
-    'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization)',
+    'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization)',
 });
 
 const KIND_OF_TOPIC: Record<string, NotificationKind> = {
@@ -39,6 +40,7 @@ const KIND_OF_TOPIC: Record<string, NotificationKind> = {
   [OutboxTopic.SERVICE_REQUEST_DONE]: NotificationKind.SERVICE_REQUEST_DONE,
   [OutboxTopic.SHIFT_REMINDER]: NotificationKind.SHIFT_REMINDER,
   [OutboxTopic.TEAM_MESSAGE]: NotificationKind.TEAM_MESSAGE,
+  [OutboxTopic.WEBHOOK_DISABLED]: NotificationKind.WEBHOOK_DISABLED,
 };
 const TOPICS = Object.keys(KIND_OF_TOPIC);
 

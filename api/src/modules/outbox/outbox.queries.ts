@@ -14,6 +14,8 @@ export enum OutboxTopic {
   SERVICE_REQUEST_DONE = 'service-request.done',
   SHIFT_REMINDER = 'shift.reminder',
   TEAM_MESSAGE = 'team.message',
+  /** To a team's ADMINs: one of its webhook endpoints kept failing and was disabled. */
+  WEBHOOK_DISABLED = 'webhook.disabled',
 }
 
 /** One message to one volunteer. */

@@ -11,6 +11,7 @@ import { OrganizationStatus } from '../organization/organization.entity.js';
 import { DRAW_ALGORITHM, newDrawSeed } from '../lottery/draw-order.js';
 import { Project, ProjectStatus } from './project.entity.js';
 import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
+import { emitWebhookEvent } from '../webhook/webhook.queries.js';
 import { checkGeoPoint } from '../../common/geo.js';
 import { chinaDate } from '../../common/china-time.js';
 import { checkOptionalText, checkText } from '../../common/text-input.js';
@@ -140,7 +141,19 @@ export class ProjectAdminService {
         id,
       ]);
     if (closed.n > 0) throw new BadUserInputError('shifts', '抽签时段的报名截止时间必须在发布之后');
-    const affected = await this.em.nativeUpdate(Project, { id, status: ProjectStatus.DRAFT }, { status: ProjectStatus.PUBLISHED, publishedAt: new Date() });
+    const affected = await this.em.transactional(async (tx) => {
+      const published = await tx.nativeUpdate(Project, { id, status: ProjectStatus.DRAFT }, { status: ProjectStatus.PUBLISHED, publishedAt: new Date() });
+      if (published) {
+        await emitWebhookEvent(tx, project.organization.id, 'activity.published', {
+          projectId: id,
+          title: project.title,
+          status: ProjectStatus.PUBLISHED,
+          startsAt: project.startsAt.toISOString(),
+          endsAt: project.endsAt.toISOString(),
+        });
+      }
+      return published;
+    });
     if (!affected) throw new ConflictError('Only drafts can be published');
     return (await this.em.fork().findOne(Project, { id }))!;
   }
@@ -169,6 +182,10 @@ export class ProjectAdminService {
         ctx,
       );
       await conn.execute(`update shift set confirmed_count = 0, waitlist_count = 0, entrant_count = 0 where project_id = ?`, [id], 'run', ctx);
+      // Its sign-ups end with it: partners hear of the activity, not of each sign-up (nor of a draft's end: they never saw it).
+      if (project.status === ProjectStatus.PUBLISHED) {
+        await emitWebhookEvent(tx, project.organization.id, 'activity.cancelled', { projectId: id, status: ProjectStatus.CANCELLED });
+      }
     });
     return (await this.em.fork().findOne(Project, { id }))!;
   }

@@ -17,6 +17,7 @@ import { writeAudit, type AuditAction } from '../audit/audit.service.js';
 import { checkPhone } from '../identity/registration-rules.js';
 import { MANAGING_ROLES, managedOrganizationIds, requireOrgRole } from '../organization/organization-access.js';
 import { enqueue, OutboxTopic } from '../outbox/outbox.queries.js';
+import { emitWebhookEvent } from '../webhook/webhook.queries.js';
 import { PartnerScope } from '../partner/partner-key.entity.js';
 import { MAX_COMMENT, MAX_SCORE, MIN_SCORE } from '../rating/rating.entity.js';
 import { PUBLIC_REQUEST_STATUSES, ServiceRequest, ServiceRequestStatus } from './service-request.entity.js';
@@ -242,6 +243,7 @@ export class ServiceRequestService {
       if (outcome.requesterId) {
         await enqueue(tx, OutboxTopic.SERVICE_REQUEST_CLAIMED, outcome.requesterId, { serviceRequestId: input.id, organizationId: input.organizationId });
       }
+      await emitWebhookEvent(tx, input.organizationId, 'service_request.claimed', { serviceRequestId: input.id, volunteers: input.volunteers });
     });
     return (await this.em.fork().findOne(ServiceRequest, { id: input.id }))!;
   }
@@ -267,6 +269,7 @@ export class ServiceRequestService {
     await this.requireClaimant(actor, id, organizationId);
     return this.move(null, id, [S.CLAIMED, S.IN_PROGRESS], { status: S.DONE, doneAt: this.clock() }, undefined, async (tx, request) => {
       if (request.requesterId) await enqueue(tx, OutboxTopic.SERVICE_REQUEST_DONE, request.requesterId, { serviceRequestId: id, organizationId });
+      await emitWebhookEvent(tx, organizationId, 'service_request.done', { serviceRequestId: id, status: S.DONE });
     });
   }
 

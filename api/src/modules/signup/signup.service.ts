@@ -17,6 +17,7 @@ import { CHECK_IN_OPENS_BEFORE_MS, isValidCheckInCode } from './check-in-code.js
 import { ShiftAllocation } from '../project/shift.entity.js';
 import { Signup, SignupStatus, waitlistOrder } from './signup.entity.js';
 import { enqueue, OutboxTopic } from '../outbox/outbox.queries.js';
+import { emitEach, emitWebhookEvent } from '../webhook/webhook.queries.js';
 import {
   AlreadySignedUpError,
   CapacityReachedError,
@@ -52,13 +53,13 @@ const overlappingPlaces = (volunteer: string) => `signup og join shift os on os.
 const CANCELLABLE = [SignupStatus.CONFIRMED, SignupStatus.WAITLISTED, SignupStatus.PENDING_DRAW];
 
 /**
- * One statement takes a place (or a waitlist position, or a lottery entry) and writes the
- * sign-up. Parameters: shift ID, volunteer ID, new sign-up ID, shift ID, volunteer ID. A
+ * One statement takes a place (or a waitlist position, or a lottery entry), writes the sign-up
+ * and its webhook deliveries (signup.created, for the team's endpoints taking it). Parameters: shift ID, volunteer ID, new sign-up ID, shift ID, volunteer ID. A
  * volunteer holding a confirmed place in a shift that overlaps this one in time gets nothing.
  * Exported so that bench/flash-signup.mjs runs exactly this SQL in pgbench beside the API.
  */
 export const TAKE_PLACE_SQL = `with open_shift as (
-         select s.id from shift s
+         select s.id, p.id as project_id, p.organization_id from shift s
            join project p on p.id = s.project_id and p.status = 'PUBLISHED'
            join organization o on o.id = p.organization_id and o.status = 'APPROVED'
           where s.id = ? and s.starts_at > now()
@@ -74,12 +75,20 @@ export const TAKE_PLACE_SQL = `with open_shift as (
        entered as (
          update shift set entrant_count = entrant_count + 1
           where id = (select id from open_shift) and allocation = 'LOTTERY' and drawn_at is null
-            and now() >= coalesce(registration_opens_at, '-infinity') and now() < registration_closes_at returning id)
-       insert into signup (id, shift_id, volunteer_id, status)
-       select ?, ?, ?, (case when exists (select 1 from taken) then 'CONFIRMED'
-                             when exists (select 1 from entered) then 'PENDING_DRAW' else 'WAITLISTED' end)::signup_status
-        where exists (select 1 from taken) or exists (select 1 from waiting) or exists (select 1 from entered)
-       returning id, status, created_at`;
+            and now() >= coalesce(registration_opens_at, '-infinity') and now() < registration_closes_at returning id),
+       placed as (
+         insert into signup (id, shift_id, volunteer_id, status)
+         select ?, ?, ?, (case when exists (select 1 from taken) then 'CONFIRMED'
+                               when exists (select 1 from entered) then 'PENDING_DRAW' else 'WAITLISTED' end)::signup_status
+          where exists (select 1 from taken) or exists (select 1 from waiting) or exists (select 1 from entered)
+         returning id, shift_id, status, created_at),
+       announced as (${emitEach(
+         'signup.created',
+         'placed g cross join open_shift o',
+         'o.organization_id',
+         `jsonb_build_object('signupId', g.id, 'shiftId', g.shift_id, 'projectId', o.project_id, 'status', g.status)`,
+       )})
+       select id, status, created_at from placed`;
 
 export class SignupService {
   constructor(private readonly em: EntityManager) {}
@@ -167,8 +176,10 @@ export class SignupService {
       const ctx = transactionOf(tx);
       // Lock the shift before the sign-up, in the same order as signUp, so the two never deadlock.
       await conn.execute(`select 1 from shift where id = (select shift_id from signup where id = ?) for update`, [signupId], 'all', ctx);
-      const [row] = await conn.execute<{ volunteer_id: string; shift_id: string; status: SignupStatus; starts_at: Date; organization_id: string }[]>(
-        `select g.volunteer_id, g.shift_id, g.status, s.starts_at, p.organization_id
+      const [row] = await conn.execute<
+        { volunteer_id: string; shift_id: string; status: SignupStatus; starts_at: Date; organization_id: string; project_id: string }[]
+      >(
+        `select g.volunteer_id, g.shift_id, g.status, s.starts_at, p.organization_id, p.id as project_id
            from signup g join shift s on s.id = g.shift_id join project p on p.id = s.project_id
           where g.id = ? for update of g`,
         [signupId],
@@ -180,6 +191,12 @@ export class SignupService {
       if (!CANCELLABLE.includes(row.status)) throw new ConflictError('该报名已取消或已签到，不能取消');
       if (new Date(row.starts_at).getTime() <= Date.now()) throw new ConflictError('活动已开始，不能取消报名');
       await conn.execute(`update signup set status = 'CANCELLED', cancelled_at = now() where id = ?`, [signupId], 'run', ctx);
+      await emitWebhookEvent(tx, row.organization_id, 'signup.cancelled', {
+        signupId,
+        shiftId: row.shift_id,
+        projectId: row.project_id,
+        status: SignupStatus.CANCELLED,
+      });
 
       if (row.status !== SignupStatus.CONFIRMED) {
         const counter = row.status === SignupStatus.WAITLISTED ? 'waitlist_count' : 'entrant_count';

@@ -19,6 +19,7 @@ export const MANAGE_SECTIONS = [
   'review',
   'triage',
   'keys',
+  'webhooks',
 ] as const;
 export type ManageSectionKey = (typeof MANAGE_SECTIONS)[number] | 'register-team';
 
@@ -81,6 +82,11 @@ const zh: ManageWords = {
     ratings: { nav: '评价', title: '活动评价', description: '参加过活动的志愿者给出的评分和留言（匿名），以及团队的平均评分。' },
     review: { nav: '资讯审核', title: '资讯审核', description: '审核下属团队提交的资讯：按发布后的样子阅读，立即或定时发布，或退回并说明原因。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为合作方应用签发本团队的 API 密钥并设定权限，查看最近使用时间，吊销密钥（仅限管理员）。' },
+    webhooks: {
+      nav: 'Webhook',
+      title: 'Webhook',
+      description: '登记合作方应用的接收地址，团队有变化时向其发送带签名的通知；查看投递记录和响应、重新投递（仅限管理员）。',
+    },
     requests: {
       nav: '需求对接',
       title: '需求对接',
@@ -193,6 +199,12 @@ const en: ManageWords = {
       nav: 'Keys',
       title: 'Partner keys',
       description: "Issue API keys for the team's partner apps with their scopes, see when they were last used, revoke them (admins only).",
+    },
+    webhooks: {
+      nav: 'Webhooks',
+      title: 'Webhooks',
+      description:
+        "Add your partner apps' endpoints, which receive signed notices of the team's changes; see each delivery and the answer it got, redeliver (admins only).",
     },
     requests: {
       nav: 'Service requests',

@@ -22,6 +22,9 @@ const zh = {
   requestClaimed: (title: string) => `需求已被认领：志愿服务队伍认领了你提出的“${title}”。`,
   requestDone: (title: string) => `需求已完成：“${title}”已标记完成，请在下方“我提出的服务需求”中确认并评价。`,
   teamMessage: (team: string, title: string, body: string) => `${team}通知「${title}」：${body}`,
+  webhookDisabled: (team: string) =>
+    `Webhook 已停用：${team}的一个接收地址连续投递失败超过一天，已停止发送。请在 Webhook 页面查看投递记录，合作方修复后重新启用。`,
+  toWebhooks: '查看 Webhook',
   reminder: (title: string, when: string, hours: number) =>
     `活动提醒：你报名的“${title}”将在${hours >= 24 && hours % 24 === 0 ? ` ${hours / 24} 天` : ` ${hours} 小时`}后开始（${when}），请按时参加；不能参加请提前取消报名，把名额让给他人。`,
   fmt: { moment: formatMoment, timeSpan: formatTimeSpan },
@@ -45,6 +48,9 @@ const en: typeof zh = {
   requestClaimed: (title: string) => `Claimed: a volunteer team took on your request “${title}”.`,
   requestDone: (title: string) => `Done: “${title}” was marked done. Confirm and rate it under “My service requests” below.`,
   teamMessage: (team: string, title: string, body: string) => `From ${team}, “${title}”: ${body}`,
+  webhookDisabled: (team: string) =>
+    `Webhook disabled: deliveries to an endpoint of ${team} kept failing for over a day, so nothing more is sent to it. See its delivery log on the Webhooks page and enable it again once the partner has fixed it.`,
+  toWebhooks: 'Open Webhooks',
   reminder: (title: string, when: string, hours: number) =>
     `Reminder: “${title}” starts in ${hours >= 24 && hours % 24 === 0 ? (hours === 24 ? 'a day' : `${hours / 24} days`) : hours === 1 ? 'an hour' : `${hours} hours`} (${when}). Please be on time, or cancel your sign-up early so someone else can take the place.`,
   fmt: { moment: formatMomentEn, timeSpan: formatTimeSpanEn },
