@@ -179,6 +179,7 @@ describe('the demo coordinator', () => {
       '资讯审核',
       '需求审核',
       '密钥',
+      'Webhook',
     ]);
     const [{ id: orgId }] = await sql<{ id: string }>(`select id from organization where name = '龙华区青年志愿者协会'`);
     expect(await cards.nth(3).getAttribute('href')).toBe(`/manage/hours/?org=${encodeURIComponent(orgId)}`);
@@ -210,6 +211,7 @@ describe('the demo coordinator', () => {
       'News review',
       'Request triage',
       'Keys',
+      'Webhooks',
     ]);
     // Nothing wider than the phone's screen but the navigation, which scrolls on its own.
     expect(await phone.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
