@@ -188,7 +188,8 @@ describe('the demo coordinator, in the browser only', () => {
     expect(statuses.every((s) => s.status === 'ATTENDED')).toBe(true);
     expect(statuses).toHaveLength(3);
     await context.close();
-  });
+    // Three browsers and four accessibility scans: longer than the default on a loaded machine.
+  }, 120_000);
 
   it('records a walk-in found by mobile number, and imports a year of old records from an XLSX file once', async () => {
     const [signedUp, walker, veteran, second] = [await person('报名者'), await person('临时者'), await person('老队员'), await person('二队员')];
