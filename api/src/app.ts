@@ -17,7 +17,7 @@ import { Mailer } from './common/mailer.js';
 import { WebhookDeliveries } from './modules/webhook/webhook-jobs.js';
 import { PublicationSchedule } from './modules/content/publication-jobs.js';
 import { JobName, JobQueue, queueName } from './common/job-queue.js';
-import { firstLine } from './common/error-mapper.js';
+import { errorLine } from './common/error-mapper.js';
 import type { SitePublisher } from './site-builder.js';
 import type { Logger } from './common/logger.js';
 import type { Metrics } from './common/metrics.js';
@@ -92,7 +92,7 @@ export async function startApp(
     log,
   });
   const webhooks = new WebhookDeliveries(orm, jobs, vault, { settings: config.settings.webhooks, log });
-  const failed = (what: string) => (error: unknown) => logger.error(`${what}: ${firstLine(String((error as Error)?.message ?? error))}`);
+  const failed = (what: string) => (error: unknown) => logger.error(`${what}: ${errorLine(error)}`);
   try {
     await jobs.start();
     // One rebuild queue per published site: however many processes ask, one builds.
@@ -142,13 +142,12 @@ export async function startApp(
       options.host,
     );
     if (jobs.runsJobs) {
-      // Lottery draws happen when registration closes; those published before any process ran
-      // jobs get theirs now (a draw already sent is the same job).
+      // Lottery draws happen when registration closes; reminders go out before shifts. Each also
+      // plans, in a job of its own, the ones published while no worker ran.
       await draws.work();
-      await draws.schedule();
-      // Reminders before shifts: those of the coming week, in case their activity was published while no worker ran.
+      await draws.plan();
       await reminders.work();
-      await reminders.schedule();
+      await reminders.plan();
       // Messages to volunteers leave through their channels (email where configured) as they are written.
       await deliveries.work();
       // Partner webhooks: POSTed once their change commits, retried for a day.

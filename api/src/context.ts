@@ -18,7 +18,7 @@ import { Volunteer } from './modules/volunteer/volunteer.entity.js';
 import { createVolunteerLoaders } from './modules/volunteer/volunteer-access.js';
 import { createSignupLoaders } from './modules/signup/signup.loaders.js';
 import { createRatingLoaders } from './modules/rating/rating.loaders.js';
-import { readCounts } from './modules/broadcast/broadcast.queries.js';
+import { createBroadcastLoaders } from './modules/broadcast/broadcast.loaders.js';
 
 /** What a resolver may know of the HTTP exchange: the caller's address, its device cookie and a way to set the session cookie. */
 export interface RequestInfo {
@@ -62,11 +62,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, vault: P
     volunteers: createVolunteerLoaders(em, viewer, vault),
     signups: createSignupLoaders(em, viewer),
     ratings: createRatingLoaders(em, viewer),
-    /** Recipients who have read each team message. */
-    broadcastReads: new DataLoader<string, number>(async (ids) => {
-      const counts = await readCounts(em, ids);
-      return ids.map((id) => counts.get(id) ?? 0);
-    }),
+    broadcasts: createBroadcastLoaders(em),
     organization: byIdLoader(em, Organization),
     project: byIdLoader(em, Project),
     shift: byIdLoader(em, Shift),

@@ -1,22 +1,13 @@
 // `npm start`: the whole product in one process, the API and the static site on one origin.
 import path from 'node:path';
 import { startApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
 import { DataKeyMismatchError } from './modules/data-key/data-key.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seeders/demo.seeder.js';
-import { SitePublisher } from './site-builder.js';
+import { configOrExit, publishedSite, stopOnSignals } from './process.js';
 import { createLogger } from './common/logger.js';
 import { Metrics } from './common/metrics.js';
 
-const config = (() => {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(`Aixin cannot start: ${error.message}`);
-    process.exit(1);
-  }
-})();
+const config = configOrExit('Aixin');
 const logger = createLogger(config.log);
 const log = (message: string) => logger.info(message);
 const metrics = new Metrics().collectProcessMetrics();
@@ -25,22 +16,17 @@ const startedAt = Date.now();
 // The site is published under the data directory: every process with this directory serves the
 // same build, and whichever runs the rebuild job builds it for all.
 let siteReady = false;
-const site = config.buildSite
-  ? new SitePublisher({
-      siteDir: config.siteDir,
-      publishDir: path.join(config.dataDir, 'site'),
-      apiUrl: `http://127.0.0.1:${config.port}/graphql`,
-      publicUrl: config.publicUrl,
-      log,
-      onBuilt: (outcome, seconds) => {
-        metrics.siteBuilt(outcome, seconds);
-        if (outcome === 'ok' && !siteReady) {
-          siteReady = true;
-          log(`Site ready at ${app.server.url}/`);
-        }
-      },
-    })
-  : null;
+const site = publishedSite(config, {
+  apiUrl: `http://127.0.0.1:${config.port}/graphql`,
+  log,
+  onBuilt: (outcome, seconds) => {
+    metrics.siteBuilt(outcome, seconds);
+    if (outcome === 'ok' && !siteReady) {
+      siteReady = true;
+      log(`Site ready at ${app.server.url}/`);
+    }
+  },
+});
 
 const app = await startApp(config, {
   port: config.port,
@@ -69,16 +55,7 @@ if (config.seedDemo) {
   for (const account of DEMO_ACCOUNTS) log(`    ${account.login}  ${account.who}`);
 }
 
-let stopping = false;
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log(`${signal}: shutting down`);
-  await app.stop();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+stopOnSignals(() => app, log, 'shutting down');
 
 if (site) {
   // The site is built now, from this code and data; the build published before (if any) is served meanwhile.

@@ -5,13 +5,11 @@
 // once a minute; a reset tells nobody whether the phone has an account; a provider refusal is a
 // clear error. Without SMS settings nothing asks for a code.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHmac } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DEFAULT_SETTINGS } from '../../api/src/common/settings.js';
 import { errorCode, testOrm, testServer, type GraphQLResponse } from '../helpers/api.js';
-import { SMTPServer } from 'smtp-server';
+import { catchMail, type MailCatcher } from '../helpers/smtp.js';
+import { catchTexts, type TextCatcher } from '../helpers/sms.js';
 import { Mailer } from '../../api/src/common/mailer.js';
 import { fakePhone, fakeRegistration, REGISTER } from '../helpers/people.js';
 
@@ -20,31 +18,9 @@ let orm: MikroORM;
 let server: Awaited<ReturnType<typeof testServer>>;
 let plain: Awaited<ReturnType<typeof testServer>>;
 let mailing: Awaited<ReturnType<typeof testServer>>;
-let smtp: SMTPServer;
+let mail: MailCatcher;
 let mailer: Mailer;
-const mails: { to: string; raw: string }[] = [];
-let sms: http.Server;
-/** What the provider received (parameters of each valid request). */
-const texts: Record<string, string>[] = [];
-let refuse = false;
-
-/** The signature as Aliyun documents it, written out here independently of the product's code. */
-function documentedSignature(params: Record<string, string>): string {
-  const enc = (v: string) =>
-    encodeURIComponent(v)
-      .replace(/\+/g, '%20')
-      .replace(/\*/g, '%2A')
-      .replace(/%7E/g, '~')
-      .replace(/[!'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  const query = Object.keys(params)
-    .filter((k) => k !== 'Signature')
-    .sort()
-    .map((k) => `${enc(k)}=${enc(params[k])}`)
-    .join('&');
-  return createHmac('sha1', `${SECRET}&`)
-    .update(`POST&${enc('/')}&${enc(query)}`)
-    .digest('base64');
-}
+let sms: TextCatcher;
 
 function ok<T = any>(res: GraphQLResponse<T>): T {
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
@@ -53,70 +29,28 @@ function ok<T = any>(res: GraphQLResponse<T>): T {
 
 const SEND = `mutation($input: RequestVerificationCodeInput!) { requestVerificationCode(input: $input) { sentTo expiresAt resendAfter } }`;
 const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
-const lastCodeTo = (phone: string) => JSON.parse(texts.filter((t) => t.PhoneNumbers === phone).at(-1)!.TemplateParam).code as string;
+const lastCodeTo = (phone: string) => sms.lastCodeTo(phone)!;
 const sql = (text: string, params: unknown[] = []) => orm.em.fork().getConnection().execute(text, params);
 
 beforeAll(async () => {
-  sms = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      const params = Object.fromEntries(new URLSearchParams(body));
-      const required = [
-        'AccessKeyId',
-        'Action',
-        'Format',
-        'PhoneNumbers',
-        'SignName',
-        'SignatureMethod',
-        'SignatureNonce',
-        'SignatureVersion',
-        'TemplateCode',
-        'TemplateParam',
-        'Timestamp',
-        'Version',
-      ];
-      const valid =
-        req.method === 'POST' &&
-        required.every((k) => params[k]) &&
-        params.Action === 'SendSms' &&
-        params.Version === '2017-05-25' &&
-        params.SignatureMethod === 'HMAC-SHA1' &&
-        params.SignatureVersion === '1.0' &&
-        /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(params.Timestamp) &&
-        params.Signature === documentedSignature(params);
-      res.setHeader('content-type', 'application/json');
-      if (!valid) return res.end(JSON.stringify({ Code: 'SignatureDoesNotMatch', Message: 'Specified signature is not matched' }));
-      if (refuse) return res.end(JSON.stringify({ Code: 'isv.BUSINESS_LIMIT_CONTROL', Message: '触发分钟级流控' }));
-      texts.push(params);
-      res.end(JSON.stringify({ Code: 'OK', Message: 'OK', BizId: '900619746936498440^0', RequestId: 'F655A8D5-B967-440B-8683-DAD6FF8DE990' }));
-    });
-  });
-  await new Promise<void>((r) => sms.listen(0, '127.0.0.1', r));
-  const endpoint = `http://127.0.0.1:${(sms.address() as AddressInfo).port}`;
+  sms = await catchTexts(SECRET);
   orm = await testOrm();
   server = await testServer(orm, {
     settings: {
       ...DEFAULT_SETTINGS,
-      sms: { provider: 'aliyun', endpoint, accessKeyId: 'LTAI-test', accessKeySecret: SECRET, signName: '爱心志愿', codeTemplate: 'SMS_000000001' },
+      sms: {
+        provider: 'aliyun',
+        endpoint: sms.endpoint,
+        accessKeyId: 'LTAI-test',
+        accessKeySecret: SECRET,
+        signName: '爱心志愿',
+        codeTemplate: 'SMS_000000001',
+      },
     },
   });
   plain = await testServer(orm);
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo[0].address, raw: Buffer.concat(chunks).toString('latin1') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
-  mailer = new Mailer({ smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, from: 'Aixin <no-reply@aixin.test>' });
+  mail = await catchMail();
+  mailer = new Mailer({ smtpUrl: mail.url, from: 'Aixin <no-reply@aixin.test>' });
   mailing = await testServer(orm, { mailer });
 });
 
@@ -125,9 +59,9 @@ afterAll(async () => {
   await plain?.close();
   await mailing?.close();
   mailer?.close();
-  await new Promise<void>((r) => (smtp ? smtp.close(() => r()) : r()));
+  await mail?.close();
   await orm?.close();
-  await new Promise((r) => sms?.close(r));
+  await sms?.close();
 });
 
 describe('registration with a code sent to the phone', () => {
@@ -137,7 +71,7 @@ describe('registration with a code sent to the phone', () => {
     const sent = ok(await server.gql(SEND, { input: { purpose: 'REGISTER', phone: input.phone } })).requestVerificationCode;
     expect(sent.sentTo).toBe(`${String(input.phone).slice(0, 3)}****${String(input.phone).slice(-4)}`);
     expect(sent.resendAfter).toBe(60);
-    const text = texts.at(-1)!;
+    const text = sms.texts.at(-1)!;
     expect(text).toMatchObject({ PhoneNumbers: input.phone, SignName: '爱心志愿', TemplateCode: 'SMS_000000001', AccessKeyId: 'LTAI-test' });
     const code = lastCodeTo(String(input.phone));
     expect(code).toMatch(/^\d{6}$/);
@@ -199,17 +133,17 @@ describe('a forgotten password', () => {
 
   it('answers the same for a phone without an account, and sends it nothing', async () => {
     const phone = fakePhone();
-    const before = texts.length;
+    const before = sms.texts.length;
     const sent = ok(await server.gql(SEND, { input: { purpose: 'RESET_PASSWORD', phone } })).requestVerificationCode;
     expect(sent.sentTo).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
-    expect(texts.length).toBe(before);
+    expect(sms.texts.length).toBe(before);
     expect(errorCode(await server.gql(RESET, { input: { phone, code: '123456', newPassword: 'a-new-password-2026' } }))).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('the provider and the platform without SMS', () => {
   it('a refusal by the provider is a clear error and leaves no code', async () => {
-    refuse = true;
+    sms.refuse = true;
     try {
       const phone = fakePhone();
       const codes = async () => ((await sql(`select count(*)::int as n from verification_code`)) as { n: number }[])[0].n;
@@ -219,7 +153,7 @@ describe('the provider and the platform without SMS', () => {
       expect(res.errors![0]).toMatchObject({ message: '验证码短信发送失败，请稍后再试', extensions: { code: 'CONFLICT', reason: 'DELIVERY_FAILED' } });
       expect(res.status).toBeLessThan(500);
     } finally {
-      refuse = false;
+      sms.refuse = false;
     }
   });
 
@@ -241,8 +175,7 @@ describe('a forgotten password by email', () => {
 
     const sent = ok(await mailing.gql(SEND, { input: { purpose: 'RESET_PASSWORD', email: email.toUpperCase() } })).requestVerificationCode;
     expect(sent.sentTo).toBe(`f***@volunteers.test`);
-    const mail = mails.filter((m) => m.to === email).at(-1)!;
-    const code = /Your verification code is (\d{6})/.exec(mail.raw)![1];
+    const code = /Your verification code is (\d{6})/.exec(mail.to(email).at(-1)!.raw)![1];
     expect(ok(await mailing.gql(RESET, { input: { email, code, newPassword: 'emailed-password-26' } })).resetPassword).toBe(true);
     const login = await mailing.gql(`mutation($i: LogInInput!) { logIn(input: $i) { token } }`, { i: { login: email, password: 'emailed-password-26' } });
     expect(ok(login).logIn.token).toBeTruthy();
@@ -257,8 +190,8 @@ describe('a forgotten password by email', () => {
       reason: 'CODES_UNAVAILABLE',
     });
     // An address without an account: the same answer, no email.
-    const before = mails.length;
+    const before = mail.received.length;
     ok(await mailing.gql(SEND, { input: { purpose: 'RESET_PASSWORD', email: `nobody-${Date.now()}@volunteers.test` } }));
-    expect(mails.length).toBe(before);
+    expect(mail.received.length).toBe(before);
   });
 });

@@ -1,54 +1,28 @@
 // SMS codes in the browser, on the product with an SMS provider configured (a local server in
-// its place, which answers as Aliyun's SendSms does): registering proves the phone with the code
+// its place, which checks each request and answers as Aliyun's SendSms does): registering proves the phone with the code
 // it sends, and a volunteer who forgot their password resets it from the log-in page with a code
 // and logs in with the new one; with email configured too, the code can come by email instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { launchChromium, newPage } from '../helpers/browser.js';
 import { fakeIdNumber, fakePhone } from '../helpers/people.js';
 import { startSiteOnRunDatabase, type SiteProduct } from '../helpers/product.js';
-import { SMTPServer } from 'smtp-server';
+import { catchMail, type MailCatcher } from '../helpers/smtp.js';
+import { catchTexts, type TextCatcher } from '../helpers/sms.js';
 
-let sms: http.Server;
-let smtp: SMTPServer;
-const mails: { to: string; raw: string }[] = [];
+let sms: TextCatcher;
+let mail: MailCatcher;
 let site: SiteProduct;
 let browser: Browser;
-const texts: { phone: string; code: string }[] = [];
 
 beforeAll(async () => {
-  sms = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      const params = new URLSearchParams(body);
-      texts.push({ phone: params.get('PhoneNumbers') ?? '', code: JSON.parse(params.get('TemplateParam') ?? '{}').code });
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ Code: 'OK', Message: 'OK', BizId: '1', RequestId: '1' }));
-    });
-  });
-  await new Promise<void>((r) => sms.listen(0, '127.0.0.1', r));
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo[0].address, raw: Buffer.concat(chunks).toString('latin1') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+  sms = await catchTexts('secret');
+  mail = await catchMail();
   site = await startSiteOnRunDatabase({
-    AIXIN_SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+    AIXIN_SMTP_URL: mail.url,
     AIXIN_SMS_PROVIDER: 'aliyun',
-    AIXIN_SMS_ENDPOINT: `http://127.0.0.1:${(sms.address() as AddressInfo).port}`,
+    AIXIN_SMS_ENDPOINT: sms.endpoint,
     AIXIN_SMS_ACCESS_KEY_ID: 'LTAI-test',
     AIXIN_SMS_ACCESS_KEY_SECRET: 'secret',
     AIXIN_SMS_SIGN_NAME: '爱心志愿',
@@ -60,13 +34,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.stop();
-  await new Promise((r) => sms?.close(r));
-  await new Promise<void>((r) => (smtp ? smtp.close(() => r()) : r()));
+  await sms?.close();
+  await mail?.close();
 });
 
 const codeFor = async (phone: string) => {
-  await expect.poll(() => texts.filter((t) => t.phone === phone).length, { timeout: 10_000 }).toBeGreaterThan(0);
-  return texts.filter((t) => t.phone === phone).at(-1)!.code;
+  await expect.poll(() => sms.lastCodeTo(phone), { timeout: 10_000 }).toBeDefined();
+  return sms.lastCodeTo(phone)!;
 };
 const hydrated = (page: Page) => page.waitForSelector('form button[type=submit]:not([disabled])');
 
@@ -137,8 +111,8 @@ describe('SMS codes in the browser', () => {
     await byEmail.page.getByLabel('邮箱', { exact: true }).fill(email);
     await byEmail.page.getByRole('button', { name: '获取验证码' }).click();
     await expect.poll(() => byEmail.page.locator('.form-status').textContent()).toBe('验证码已发送至 r***@volunteers.test。');
-    await expect.poll(() => mails.filter((m) => m.to === email).length, { timeout: 10_000 }).toBe(1);
-    const emailed = /Your verification code is (\d{6})/.exec(mails.find((m) => m.to === email)!.raw)![1];
+    await expect.poll(() => mail.to(email).length, { timeout: 10_000 }).toBe(1);
+    const emailed = /Your verification code is (\d{6})/.exec(mail.to(email)[0].raw)![1];
     await byEmail.page.getByLabel('邮件验证码', { exact: true }).fill(emailed);
     await byEmail.page.getByLabel('新密码', { exact: true }).fill('third-password-26');
     await byEmail.page.getByRole('button', { name: '重设密码' }).click();

@@ -81,3 +81,8 @@ export function firstLine(message: string): string {
   // Driver messages may quote the statement and its values; keep only the first line, short.
   return message.split('\n')[0].slice(0, 200);
 }
+
+/** Whatever was thrown, as one short line for the log (its message's first line). */
+export function errorLine(error: unknown): string {
+  return firstLine(String((error as Error | null)?.message ?? error));
+}

@@ -5,12 +5,14 @@
 // sends one (`send`).
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import { firstLine } from './error-mapper.js';
+import { errorLine } from './error-mapper.js';
 
 /** Every kind of job, with how it is queued and retried. */
 export enum JobName {
   /** Draws one LOTTERY shift when its registration closes. */
   LOTTERY_DRAW = 'lottery.draw',
+  /** Sends the draw jobs of every undrawn lottery shift (the same jobs where they exist), when a worker starts. */
+  LOTTERY_PLAN = 'lottery.plan',
   /**
    * Builds the static site and publishes it for every process that serves it (one queued, one
    * running at most). One queue per published site: `queueName(SITE_REBUILD, site key)`.
@@ -44,6 +46,7 @@ interface QueueSettings {
 
 const QUEUES: Record<JobName, QueueSettings> = {
   [JobName.LOTTERY_DRAW]: { policy: 'standard', retryLimit: 10, retryDelay: 5, expireInSeconds: 120 },
+  [JobName.LOTTERY_PLAN]: { policy: 'stately', retryLimit: 5, retryDelay: 60, expireInSeconds: 15 * 60 },
   [JobName.SITE_REBUILD]: { policy: 'stately', retryLimit: 3, retryDelay: 30, expireInSeconds: 30 * 60 },
   [JobName.SITE_DUE]: { policy: 'standard', retryLimit: 3, retryDelay: 10, expireInSeconds: 60 },
   [JobName.SHIFT_REMINDER]: { policy: 'standard', retryLimit: 10, retryDelay: 30, expireInSeconds: 120 },
@@ -111,7 +114,7 @@ export class JobQueue {
       retentionDays: 7,
       deleteAfterDays: 7,
     });
-    this.boss.on('error', (error) => options.log(`job queue: ${firstLine(String(error?.message ?? error))}`));
+    this.boss.on('error', (error) => options.log(`job queue: ${errorLine(error)}`));
   }
 
   get runsJobs(): boolean {
@@ -161,7 +164,7 @@ export class JobQueue {
         try {
           await handler(job.data, { id: job.id, retryCount: job.retryCount });
         } catch (error) {
-          this.options.log(`job ${name} ${job.id} failed (try ${job.retryCount + 1}): ${firstLine(String((error as Error)?.message ?? error))}`);
+          this.options.log(`job ${name} ${job.id} failed (try ${job.retryCount + 1}): ${errorLine(error)}`);
           throw error;
         }
       });

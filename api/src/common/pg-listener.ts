@@ -2,7 +2,7 @@
 // notification; when the connection is lost it reconnects (after a pause) and calls back once,
 // since notifications sent meanwhile were missed.
 import pg from 'pg';
-import { firstLine } from './error-mapper.js';
+import { errorLine } from './error-mapper.js';
 
 export class PgListener {
   private client: pg.Client | null = null;
@@ -40,7 +40,7 @@ export class PgListener {
       this.retry.unref();
     };
     client.on('error', (error) => {
-      this.log(`listener ${this.channel}: ${firstLine(error.message)}`);
+      this.log(`listener ${this.channel}: ${errorLine(error)}`);
       lost();
     });
     client.on('end', lost);
@@ -51,7 +51,7 @@ export class PgListener {
       await client.query(`listen ${this.channel}`);
       if (again) this.onNotify();
     } catch (error) {
-      this.log(`listener ${this.channel}: ${firstLine((error as Error).message)}`);
+      this.log(`listener ${this.channel}: ${errorLine(error)}`);
       lost();
     }
   }

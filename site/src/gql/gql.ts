@@ -61,6 +61,7 @@ type Documents = {
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query MyOpenShifts {\n    me {\n      id\n      signups(first: 50) {\n        nodes {\n          id\n          status\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyOpenShiftsDocument,
     "\n  mutation CheckInShift($shiftId: ID!, $code: String!) {\n    checkInToShift(shiftId: $shiftId, code: $code) {\n      id\n      status\n      shift {\n        id\n        project {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CheckInShiftDocument,
+    "\n  mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {\n    requestVerificationCode(input: $input) {\n      sentTo\n      resendAfter\n    }\n  }\n": typeof types.RequestPhoneCodeDocument,
     "\n  fragment PendingConsent on LegalDocument {\n    kind\n    version\n    zh {\n      title\n    }\n    en {\n      title\n    }\n  }\n": typeof types.PendingConsentFragmentDoc,
     "\n  mutation AcceptLegalDocuments($accepted: [AcceptedDocumentInput!]!) {\n    acceptLegalDocuments(accepted: $accepted) {\n      kind\n    }\n  }\n": typeof types.AcceptLegalDocumentsDocument,
     "\n  query JoinTeamState($id: ID!) {\n    me {\n      id\n    }\n    organization(id: $id) {\n      id\n      viewerRole\n      viewerJoinRequest {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n": typeof types.JoinTeamStateDocument,
@@ -152,7 +153,6 @@ type Documents = {
     "\n  query PartnerKeys($id: ID!) {\n    organization(id: $id) {\n      id\n      partnerKeys(first: 100) {\n        nodes {\n          ...KeyRow\n        }\n      }\n    }\n  }\n": typeof types.PartnerKeysDocument,
     "\n  mutation IssuePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      secret\n      key {\n        ...KeyRow\n      }\n    }\n  }\n": typeof types.IssuePartnerKeyDocument,
     "\n  mutation RevokeTeamKey($id: ID!) {\n    revokePartnerKey(id: $id) {\n      ...KeyRow\n    }\n  }\n": typeof types.RevokeTeamKeyDocument,
-    "\n  mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {\n    requestVerificationCode(input: $input) {\n      sentTo\n      resendAfter\n    }\n  }\n": typeof types.RequestPhoneCodeDocument,
     "\n  fragment MyAttendedProject on Project {\n    id\n    title\n    endsAt\n    organization {\n      id\n      name\n    }\n    viewerRating {\n      id\n      score\n      comment\n      commentHidden\n    }\n  }\n": typeof types.MyAttendedProjectFragmentDoc,
     "\n    query MyAttendedProjects($after: String) {\n      me {\n        id\n        attendedProjects(first: 10, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            ...MyAttendedProject\n          }\n        }\n      }\n    }\n  ": typeof types.MyAttendedProjectsDocument,
     "\n  mutation RateProject($input: RateProjectInput!) {\n    rateProject(input: $input) {\n      id\n      score\n      comment\n      commentHidden\n    }\n  }\n": typeof types.RateProjectDocument,
@@ -231,6 +231,7 @@ const documents: Documents = {
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query MyOpenShifts {\n    me {\n      id\n      signups(first: 50) {\n        nodes {\n          id\n          status\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyOpenShiftsDocument,
     "\n  mutation CheckInShift($shiftId: ID!, $code: String!) {\n    checkInToShift(shiftId: $shiftId, code: $code) {\n      id\n      status\n      shift {\n        id\n        project {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CheckInShiftDocument,
+    "\n  mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {\n    requestVerificationCode(input: $input) {\n      sentTo\n      resendAfter\n    }\n  }\n": types.RequestPhoneCodeDocument,
     "\n  fragment PendingConsent on LegalDocument {\n    kind\n    version\n    zh {\n      title\n    }\n    en {\n      title\n    }\n  }\n": types.PendingConsentFragmentDoc,
     "\n  mutation AcceptLegalDocuments($accepted: [AcceptedDocumentInput!]!) {\n    acceptLegalDocuments(accepted: $accepted) {\n      kind\n    }\n  }\n": types.AcceptLegalDocumentsDocument,
     "\n  query JoinTeamState($id: ID!) {\n    me {\n      id\n    }\n    organization(id: $id) {\n      id\n      viewerRole\n      viewerJoinRequest {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n": types.JoinTeamStateDocument,
@@ -322,7 +323,6 @@ const documents: Documents = {
     "\n  query PartnerKeys($id: ID!) {\n    organization(id: $id) {\n      id\n      partnerKeys(first: 100) {\n        nodes {\n          ...KeyRow\n        }\n      }\n    }\n  }\n": types.PartnerKeysDocument,
     "\n  mutation IssuePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      secret\n      key {\n        ...KeyRow\n      }\n    }\n  }\n": types.IssuePartnerKeyDocument,
     "\n  mutation RevokeTeamKey($id: ID!) {\n    revokePartnerKey(id: $id) {\n      ...KeyRow\n    }\n  }\n": types.RevokeTeamKeyDocument,
-    "\n  mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {\n    requestVerificationCode(input: $input) {\n      sentTo\n      resendAfter\n    }\n  }\n": types.RequestPhoneCodeDocument,
     "\n  fragment MyAttendedProject on Project {\n    id\n    title\n    endsAt\n    organization {\n      id\n      name\n    }\n    viewerRating {\n      id\n      score\n      comment\n      commentHidden\n    }\n  }\n": types.MyAttendedProjectFragmentDoc,
     "\n    query MyAttendedProjects($after: String) {\n      me {\n        id\n        attendedProjects(first: 10, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            ...MyAttendedProject\n          }\n        }\n      }\n    }\n  ": types.MyAttendedProjectsDocument,
     "\n  mutation RateProject($input: RateProjectInput!) {\n    rateProject(input: $input) {\n      id\n      score\n      comment\n      commentHidden\n    }\n  }\n": types.RateProjectDocument,
@@ -539,6 +539,10 @@ export function graphql(source: "\n  query MyOpenShifts {\n    me {\n      id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CheckInShift($shiftId: ID!, $code: String!) {\n    checkInToShift(shiftId: $shiftId, code: $code) {\n      id\n      status\n      shift {\n        id\n        project {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CheckInShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {\n    requestVerificationCode(input: $input) {\n      sentTo\n      resendAfter\n    }\n  }\n"): typeof import('./graphql').RequestPhoneCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -903,10 +907,6 @@ export function graphql(source: "\n  mutation IssuePartnerKey($input: CreatePart
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeTeamKey($id: ID!) {\n    revokePartnerKey(id: $id) {\n      ...KeyRow\n    }\n  }\n"): typeof import('./graphql').RevokeTeamKeyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {\n    requestVerificationCode(input: $input) {\n      sentTo\n      resendAfter\n    }\n  }\n"): typeof import('./graphql').RequestPhoneCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -988,6 +988,13 @@ export type CheckInShiftMutationVariables = Exact<{
 
 export type CheckInShiftMutation = { checkInToShift: { id: string, status: SignupStatus, shift: { id: string, project: { id: string, title: string } } } };
 
+export type RequestPhoneCodeMutationVariables = Exact<{
+  input: RequestVerificationCodeInput;
+}>;
+
+
+export type RequestPhoneCodeMutation = { requestVerificationCode: { sentTo: string, resendAfter: number } };
+
 export type PendingConsentFragment = { kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } };
 
 export type AcceptLegalDocumentsMutationVariables = Exact<{
@@ -1608,13 +1615,6 @@ export type RevokeTeamKeyMutationVariables = Exact<{
 
 
 export type RevokeTeamKeyMutation = { revokePartnerKey: { id: string, name: string, prefix: string, scopes: Array<PartnerScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
-
-export type RequestPhoneCodeMutationVariables = Exact<{
-  input: RequestVerificationCodeInput;
-}>;
-
-
-export type RequestPhoneCodeMutation = { requestVerificationCode: { sentTo: string, resendAfter: number } };
 
 export type MyAttendedProjectFragment = { id: string, title: string, endsAt: string, organization: { id: string, name: string }, viewerRating: { id: string, score: number, comment: string | null, commentHidden: boolean } | null };
 
@@ -3298,6 +3298,14 @@ export const CheckInShiftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CheckInShiftMutation, CheckInShiftMutationVariables>;
+export const RequestPhoneCodeDocument = new TypedDocumentString(`
+    mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {
+  requestVerificationCode(input: $input) {
+    sentTo
+    resendAfter
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPhoneCodeMutation, RequestPhoneCodeMutationVariables>;
 export const AcceptLegalDocumentsDocument = new TypedDocumentString(`
     mutation AcceptLegalDocuments($accepted: [AcceptedDocumentInput!]!) {
   acceptLegalDocuments(accepted: $accepted) {
@@ -4942,14 +4950,6 @@ export const RevokeTeamKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeTeamKeyMutation, RevokeTeamKeyMutationVariables>;
-export const RequestPhoneCodeDocument = new TypedDocumentString(`
-    mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {
-  requestVerificationCode(input: $input) {
-    sentTo
-    resendAfter
-  }
-}
-    `) as unknown as TypedDocumentString<RequestPhoneCodeMutation, RequestPhoneCodeMutationVariables>;
 export const MyAttendedProjectsDocument = new TypedDocumentString(`
     query MyAttendedProjects($after: String) {
   me {

@@ -13,7 +13,7 @@ import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
 import { nextPath, nextQuery } from '../lib/session';
 import { Field } from './Field';
-import { PhoneCodeField } from './PhoneCodeField';
+import { CodeField } from './CodeField';
 import { FormStatus, type Status } from './FormStatus';
 import { FORM_WORDS } from './words/forms';
 import './forms.css';
@@ -197,14 +197,14 @@ export function RegisterForm({ districts, documents, locale }: Props) {
       {field('idNumber', { autoComplete: 'off', maxLength: 18 })}
       {field('phone', { type: 'tel', autoComplete: 'tel-national', inputMode: 'numeric', maxLength: 14 })}
       {codeNeeded && (
-        <PhoneCodeField
+        <CodeField
           purpose="REGISTER"
           phone={values.phone}
           value={values.phoneCode}
           onValue={set('phoneCode')}
           error={errors.phoneCode}
           onNote={setStatus}
-          onPhoneError={(text) => showErrors({ phone: text }, { tone: 'error', text })}
+          onDestinationError={(text) => showErrors({ phone: text }, { tone: 'error', text })}
           inputRef={(el) => void (inputs.current.phoneCode = el)}
           locale={locale}
         />

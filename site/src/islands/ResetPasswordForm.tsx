@@ -10,7 +10,7 @@ import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
-import { PhoneCodeField } from './PhoneCodeField';
+import { CodeField } from './CodeField';
 import { CODE_WORDS } from './words/codes';
 import './forms.css';
 
@@ -133,14 +133,14 @@ export function ResetPasswordForm({ locale }: { locale: Locale }) {
           locale={locale}
         />
       )}
-      <PhoneCodeField
+      <CodeField
         purpose="RESET_PASSWORD"
         {...(by === 'email' ? { email } : { phone })}
         value={code}
         onValue={(v) => (setCode(v), setErrors((e) => ({ ...e, code: undefined })))}
         error={errors.code}
         onNote={setStatus}
-        onPhoneError={(text) => setErrors((e) => ({ ...e, [by]: text }))}
+        onDestinationError={(text) => setErrors((e) => ({ ...e, [by]: text }))}
         locale={locale}
       />
       <Field

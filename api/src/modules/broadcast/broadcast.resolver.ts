@@ -33,7 +33,7 @@ export class BroadcastResolver {
 
   @FieldResolver(() => Int, { description: 'Recipients who have read it in their inbox' })
   async readCount(@Root() b: Broadcast, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.broadcastReads.load(b.id)) ?? 0;
+    return (await ctx.loaders.broadcasts.reads.load(b.id)) ?? 0;
   }
 
   @FieldResolver(() => Shift, { nullable: true, description: 'The shift whose volunteers it went to (SHIFT)' })

@@ -53,19 +53,19 @@ export class IdentityResolver {
   @Mutation(() => AuthPayload, { description: 'Real-name registration; also signs in' })
   async registerVolunteer(@Arg('input', () => RegisterVolunteerInput) input: RegisterVolunteerInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     const codes = verification(ctx);
-    const verifyPhone = codes.available ? (phone: string) => codes.consume(CodePurpose.REGISTER, phone, input.phoneCode, 'phoneCode') : undefined;
+    const verifyPhone = codes.bySms ? (phone: string) => codes.consume(CodePurpose.REGISTER, phone, input.phoneCode, 'phoneCode') : undefined;
     return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).register(input, ctx.request.userAgent, ctx.request.deviceToken, verifyPhone));
   }
 
   @Query(() => CodeChannels, { description: 'How the platform sends codes (a forgotten password is reset through one of them)' })
   codeChannels(@Ctx() ctx: Context): CodeChannels {
     const codes = verification(ctx);
-    return { sms: codes.available, email: codes.byEmail };
+    return { sms: codes.bySms, email: codes.byEmail };
   }
 
   @Query(() => Boolean, { description: 'Whether registration asks for a code sent to the phone (the platform sends SMS)' })
   registrationNeedsPhoneCode(@Ctx() ctx: Context): boolean {
-    return verification(ctx).available;
+    return verification(ctx).bySms;
   }
 
   @Mutation(() => VerificationCodeSent, {

@@ -27,6 +27,13 @@ export function normalizePhone(value: string): string {
   return value.replace(/[\s-]/g, '').replace(/^\+?86(?=1\d{10}$)/, '');
 }
 
+/** An email address, lower-cased (a login name). */
+export function checkEmail(value: string, field: string): string {
+  const email = value.trim().toLowerCase();
+  if (email.length > 254 || !EMAIL_SHAPE.test(email)) throw new BadUserInputError(field, '邮箱格式不正确');
+  return email;
+}
+
 export function checkPhone(value: string, field: string): string {
   const phone = normalizePhone(value);
   if (!PHONE_SHAPE.test(phone)) throw new BadUserInputError(field, '请输入11位中国大陆手机号');
@@ -53,11 +60,7 @@ export function checkProfileFields(input: { email?: string | null; district?: st
   district: string | null;
   skills: string[];
 } {
-  let email: string | null = null;
-  if (input.email != null && input.email.trim() !== '') {
-    email = input.email.trim().toLowerCase();
-    if (email.length > 254 || !EMAIL_SHAPE.test(email)) throw new BadUserInputError('email', '邮箱格式不正确');
-  }
+  const email = input.email != null && input.email.trim() !== '' ? checkEmail(input.email, 'email') : null;
 
   const district = checkOptionalText('district', input.district, 40, () => '所在区县最多40个字');
 

@@ -14,7 +14,7 @@ import { type SmsGateway, type SmsSettings } from '../../common/sms.js';
 import { hashPassword } from '../../common/password.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { checkPassword, checkPhone } from './registration-rules.js';
+import { checkEmail, checkPassword, checkPhone } from './registration-rules.js';
 import { countAttempt, RateLimitedError } from './throttle.js';
 import { CodePurpose } from './verification-code.entity.js';
 import { deleteCode, insertCode, lastCodeSentAt, lockLiveCode, markCode } from './verification.queries.js';
@@ -39,8 +39,6 @@ export interface CodeDestination {
 
 type Checked = { kind: 'phone'; value: string; target: Buffer } | { kind: 'email'; value: string; target: Buffer };
 
-const EMAIL_SHAPE = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
-
 export interface SentCode {
   /** Where it went, masked (138****0002). */
   sentTo: string;
@@ -57,7 +55,7 @@ export class VerificationService {
   ) {}
 
   /** Whether codes go by SMS (registration then asks for one). */
-  get available(): boolean {
+  get bySms(): boolean {
     return !!this.channels.sms;
   }
 
@@ -72,19 +70,19 @@ export class VerificationService {
   /** One destination, checked: a phone, or (for RESET_PASSWORD) an email address. */
   private destination(purpose: CodePurpose, to: CodeDestination): Checked {
     const phone = to.phone?.trim();
-    const email = to.email?.trim().toLowerCase();
-    if (phone && email) throw new BadUserInputError('email', '请只填写手机号或邮箱中的一项');
-    if (email) {
+    const given = to.email?.trim();
+    if (phone && given) throw new BadUserInputError('email', '请只填写手机号或邮箱中的一项');
+    if (given) {
       if (purpose !== CodePurpose.RESET_PASSWORD) throw new BadUserInputError('email', '注册需用手机号接收验证码');
-      if (email.length > 254 || !EMAIL_SHAPE.test(email)) throw new BadUserInputError('email', '邮箱格式不正确');
+      const email = checkEmail(given, 'email');
       return { kind: 'email', value: email, target: this.vault.mac('code-email', email) };
     }
     const checked = checkPhone(phone ?? '', 'phone');
     return { kind: 'phone', value: checked, target: this.targetOf(checked) };
   }
 
-  private ownerOf(to: Checked): Promise<Volunteer | null> {
-    return this.em.findOne(Volunteer, to.kind === 'phone' ? { phoneIndex: to.target, deletedAt: null } : { email: to.value, deletedAt: null });
+  private ownerOf(to: Checked, em: EntityManager = this.em): Promise<Volunteer | null> {
+    return em.findOne(Volunteer, to.kind === 'phone' ? { phoneIndex: to.target, deletedAt: null } : { email: to.value, deletedAt: null });
   }
 
   private hash(purpose: CodePurpose, target: Buffer, code: string): Buffer {
@@ -165,10 +163,7 @@ export class VerificationService {
     // A wrong code counts a try whether or not an account has the phone or address.
     await this.consumeAt(CodePurpose.RESET_PASSWORD, destination.target, code, 'code');
     await this.em.transactional(async (tx) => {
-      const volunteer = await tx.findOne(
-        Volunteer,
-        destination.kind === 'phone' ? { phoneIndex: destination.target, deletedAt: null } : { email: destination.value, deletedAt: null },
-      );
+      const volunteer = await this.ownerOf(destination, tx);
       if (!volunteer) throw new BadUserInputError('code', '验证码不正确');
       const conn = tx.getConnection();
       const ctx = transactionOf(tx);

@@ -4,7 +4,7 @@
 // sends a job for the next retry that comes due. Every five minutes a run is asked for anyway,
 // in case a notification was missed.
 import { JobName, type JobQueue } from '../../common/job-queue.js';
-import { firstLine } from '../../common/error-mapper.js';
+import { errorLine } from '../../common/error-mapper.js';
 import { PgListener } from '../../common/pg-listener.js';
 import type { OutboxDelivery } from './outbox-delivery.js';
 
@@ -33,9 +33,7 @@ export class MessageDeliveries {
   }
 
   private kick(): void {
-    this.jobs
-      .send(JobName.OUTBOX_DELIVER, {})
-      .catch((error: unknown) => this.log(`message delivery not queued: ${firstLine(String((error as Error)?.message ?? error))}`));
+    this.jobs.send(JobName.OUTBOX_DELIVER, {}).catch((error: unknown) => this.log(`message delivery not queued: ${errorLine(error)}`));
   }
 
   /** Delivers everything waiting, then sends the job for the next retry. */

@@ -37,6 +37,11 @@ export class ShiftReminders {
     await this.jobs.daily(JobName.REMINDER_PLAN, 3);
   }
 
+  /** Asks for the coming week's reminders now, for activities published while no worker ran (one job however many processes start). */
+  async plan(): Promise<void> {
+    if (this.hoursBefore.length) await this.jobs.send(JobName.REMINDER_PLAN, {});
+  }
+
   /**
    * Sends the reminder jobs of these projects' shifts (of the shifts of the coming week of every
    * published project when none are named); reminders whose time has passed are not sent.

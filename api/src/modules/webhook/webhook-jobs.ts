@@ -5,7 +5,7 @@
 // (a `webhook.wake` job for that second) and every minute (in case a notice was missed). The
 // queue keeps one run going and one waiting at most, whichever processes ask.
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { firstLine } from '../../common/error-mapper.js';
+import { errorLine } from '../../common/error-mapper.js';
 import { JobName, type JobQueue } from '../../common/job-queue.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { PgListener } from '../../common/pg-listener.js';
@@ -127,7 +127,7 @@ export class WebhookDeliveries {
       outcome = await postWebhook(url, await resolveWebhookHost(url, this.options.settings), headers, body, this.timeoutMs);
     } catch (error) {
       // A refused address (SSRF), an unreadable URL or secret: a failed attempt like any other.
-      outcome = { status: null, error: error instanceof WebhookAddressError ? error.message : firstLine(String((error as Error)?.message ?? error)) };
+      outcome = { status: null, error: error instanceof WebhookAddressError ? error.message : errorLine(error) };
     }
     const em = this.orm.em.fork();
     if (outcome.error === null) return recordSuccess(em, due.id, outcome.status!);
@@ -152,7 +152,7 @@ export class WebhookDeliveries {
     this.kickPending = true;
     setTimeout(() => {
       this.kickPending = false;
-      this.kick().catch((error: unknown) => this.log(`webhook run not queued: ${firstLine(String((error as Error)?.message ?? error))}`));
+      this.kick().catch((error: unknown) => this.log(`webhook run not queued: ${errorLine(error)}`));
     }, 20);
   }
 }

@@ -30,13 +30,13 @@ interface Props {
   error?: string;
   /** Said when the code could not be sent (or is on its way). */
   onNote: (note: { tone: 'error' | 'success'; text: string }) => void;
-  /** The phone field's problem (empty, wrong shape, not sendable). */
-  onPhoneError: (message: string) => void;
+  /** The phone or email field's problem (empty, wrong shape, not sendable). */
+  onDestinationError: (message: string) => void;
   inputRef?: (el: HTMLInputElement | null) => void;
   locale: Locale;
 }
 
-export function PhoneCodeField({ purpose, phone, email, value, onValue, error, onNote, onPhoneError, inputRef, locale }: Props) {
+export function CodeField({ purpose, phone, email, value, onValue, error, onNote, onDestinationError, inputRef, locale }: Props) {
   const w = CODE_WORDS[locale];
   const [wait, setWait] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -48,7 +48,7 @@ export function PhoneCodeField({ purpose, phone, email, value, onValue, error, o
 
   const send = async () => {
     const to = email !== undefined ? { email: email.trim() } : { phone: (phone ?? '').trim() };
-    if (!(to.email ?? to.phone)) return onPhoneError(email !== undefined ? w.needEmail : w.needPhone);
+    if (!(to.email ?? to.phone)) return onDestinationError(email !== undefined ? w.needEmail : w.needPhone);
     setBusy(true);
     const result = await request(requestPhoneCode, { input: { purpose, ...to } });
     setBusy(false);
@@ -59,7 +59,7 @@ export function PhoneCodeField({ purpose, phone, email, value, onValue, error, o
     if (result.network) return onNote({ tone: 'error', text: networkText(locale) });
     const [problem] = result.errors;
     const text = await errorText(problem, locale, w.fields);
-    if (problem.field === 'phone' || problem.field === 'email') onPhoneError(text);
+    if (problem.field === 'phone' || problem.field === 'email') onDestinationError(text);
     const retryAfter = problem.code === 'RATE_LIMITED' ? (problem.retryAfter ?? 0) : 0;
     if (retryAfter > 0 && retryAfter <= 120) setWait(retryAfter);
     onNote({ tone: 'error', text });
