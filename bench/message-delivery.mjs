@@ -8,6 +8,7 @@
 import { SMTPServer } from 'smtp-server';
 import { Mailer } from '../api/dist/src/common/mailer.js';
 import { OutboxDelivery } from '../api/dist/src/modules/outbox/outbox-delivery.js';
+import { EmailChannel } from '../api/dist/src/modules/outbox/email-channel.js';
 import { benchProject, openScratch } from './lib/scratch.mjs';
 
 const argValue = (name, fallback) => {
@@ -54,7 +55,7 @@ try {
        select 'signup.promoted', 'vol_m' || k, jsonb_build_object('signupId', 'sgn_m' || k, 'shiftId', 'sft_bench', 'projectId', 'prj_bench')
          from generate_series(${from}, ${from + n - 1}) k`,
     );
-  const deliverer = () => new OutboxDelivery({ em: orm.em, mailer, vault, publicUrl: 'https://volunteer.example' });
+  const deliverer = () => new OutboxDelivery({ em: orm.em, channels: [new EmailChannel({ mailer, vault, publicUrl: 'https://volunteer.example' })] });
   const drain = async (d) => {
     for (;;) if (!(await d.deliverPending()).more) return;
   };

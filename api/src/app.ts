@@ -12,7 +12,7 @@ import { startServer, type RunningServer } from './server.js';
 import { LotteryDraws } from './modules/lottery/draw-jobs.js';
 import { ShiftReminders } from './modules/signup/reminder-jobs.js';
 import { MessageDeliveries } from './modules/outbox/delivery-jobs.js';
-import { OutboxDelivery } from './modules/outbox/outbox-delivery.js';
+import { OutboxDelivery, platformChannels } from './modules/outbox/outbox-delivery.js';
 import { Mailer } from './common/mailer.js';
 import { WebhookDeliveries } from './modules/webhook/webhook-jobs.js';
 import { PublicationSchedule } from './modules/content/publication-jobs.js';
@@ -103,7 +103,12 @@ export async function startApp(
     const draws = new LotteryDraws(orm, jobs, log, () => requestSiteBuild());
     const reminders = new ShiftReminders(orm, jobs, config.reminderHours, log);
     const mailer = Mailer.fromSettings(config.mail);
-    const deliveries = new MessageDeliveries(jobs, new OutboxDelivery({ em: orm.em, mailer, vault, publicUrl: config.settings.publicUrl, log }), url, log);
+    const deliveries = new MessageDeliveries(
+      jobs,
+      new OutboxDelivery({ em: orm.em, channels: platformChannels({ mailer, vault, publicUrl: config.settings.publicUrl, sms: config.settings.sms }), log }),
+      url,
+      log,
+    );
     if (config.seedDemo) {
       const seeded = await seedDemoIfEmpty(orm, vault);
       if (seeded) {

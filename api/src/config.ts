@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SITE_SETTINGS } from './common/site-settings.js';
 import { DEFAULT_LOGIN_LIMITS, DEFAULT_SETTINGS, DEFAULT_STAR_HOURS, type MediaSettings, type Settings } from './common/settings.js';
-import type { SmsSettings } from './common/sms.js';
+import type { QuietHours, SmsSettings } from './common/sms.js';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel, type LogSettings } from './common/logger.js';
 import type { MailSettings } from './common/mailer.js';
 
@@ -203,7 +203,21 @@ function smsFromEnv(env: NodeJS.ProcessEnv): SmsSettings | null {
     accessKeySecret: env.AIXIN_SMS_ACCESS_KEY_SECRET!.trim(),
     signName: env.AIXIN_SMS_SIGN_NAME!.trim(),
     codeTemplate: env.AIXIN_SMS_CODE_TEMPLATE!.trim(),
+    noticeTemplate: env.AIXIN_SMS_NOTICE_TEMPLATE?.trim() || null,
+    quietHours: quietHoursFromEnv(env),
   };
+}
+
+/** AIXIN_SMS_QUIET_HOURS: "22:00-08:00" (the default), China time; "off" for none. */
+function quietHoursFromEnv(env: NodeJS.ProcessEnv): QuietHours | null {
+  const raw = env.AIXIN_SMS_QUIET_HOURS?.trim() || '22:00-08:00';
+  if (raw === 'off') return null;
+  const match = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(raw);
+  const [fromH, fromM, toH, toM] = (match?.slice(1) ?? []).map(Number);
+  if (!match || fromH > 23 || toH > 23 || fromM > 59 || toM > 59 || (fromH === toH && fromM === toM)) {
+    throw new ConfigError(`AIXIN_SMS_QUIET_HOURS must be two different China times "HH:MM-HH:MM" (e.g. 22:00-08:00) or "off", got "${raw}"`);
+  }
+  return { from: fromH * 60 + fromM, to: toH * 60 + toM };
 }
 
 const S3_SETTINGS = [

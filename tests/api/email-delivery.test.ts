@@ -14,8 +14,10 @@ import { ConfigError, loadConfig } from '../../api/src/config.js';
 import { Mailer } from '../../api/src/common/mailer.js';
 import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { OutboxDelivery, type OutboxDeliveryOptions } from '../../api/src/modules/outbox/outbox-delivery.js';
-import { claimForEmail } from '../../api/src/modules/outbox/outbox.queries.js';
-import { activitiesStage, publishedShift, type ActivitiesStage } from '../helpers/activities.js';
+import { claimFor } from '../../api/src/modules/outbox/outbox.queries.js';
+import { EmailChannel } from '../../api/src/modules/outbox/email-channel.js';
+import { DeliveryChannel } from '../../api/src/modules/outbox/message-delivery.entity.js';
+import { activitiesStage, promoteFromWaitlist, publishedShift, signUpThrough, type ActivitiesStage } from '../helpers/activities.js';
 import { testOrm } from '../helpers/api.js';
 import type { CrowdMember } from '../helpers/crowd.js';
 
@@ -74,8 +76,13 @@ function parseMessage(raw: string): { headers: Record<string, string>; text: str
   return { headers, text: text.replace(/\r\n/g, '\n') };
 }
 
-const deliverer = (overrides: Partial<OutboxDeliveryOptions> = {}) =>
-  new OutboxDelivery({ em: stage.orm.em, mailer, vault, publicUrl: stage.server.url, retryDelayMs: 0, log: (m) => logged.push(m), ...overrides });
+/** The email channel alone (with this mailer, or none: email off), as the platform runs it. */
+const emailOnly = (em = stage.orm.em, through: Mailer | null = mailer): Pick<OutboxDeliveryOptions, 'em' | 'channels'> => ({
+  em,
+  channels: [new EmailChannel({ mailer: through, vault, publicUrl: stage.server.url })],
+});
+const deliverer = ({ mailer: through = mailer, ...overrides }: Partial<Omit<OutboxDeliveryOptions, 'channels'>> & { mailer?: Mailer | null } = {}) =>
+  new OutboxDelivery({ ...emailOnly(stage.orm.em, through), retryDelayMs: 0, log: (m) => logged.push(m), ...overrides });
 
 async function giveEmail(member: CrowdMember, local: string): Promise<string> {
   const email = `${local}-${tag}@volunteers.test`;
@@ -83,24 +90,9 @@ async function giveEmail(member: CrowdMember, local: string): Promise<string> {
   return email;
 }
 
-async function signUp(member: CrowdMember, shiftId: string): Promise<{ id: string; status: string }> {
-  const res = await stage.server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { id status } }`, { s: shiftId }, member.headers);
-  expect(res.errors).toBeUndefined();
-  return res.data.signUp;
-}
-
-/** A place comes free for `waiting` (through the API): the outbox holds one SIGNUP_PROMOTED message for them. */
-async function promote(holder: CrowdMember, waiting: CrowdMember, title: string, startsInHours: number): Promise<string> {
-  const { shiftId } = await publishedShift(stage, title, { startsInHours });
-  const held = await signUp(holder, shiftId);
-  expect((await signUp(waiting, shiftId)).status).toBe('WAITLISTED');
-  const cancelled = await stage.server.gql(`mutation($id: ID!) { cancelSignup(id: $id) { status } }`, { id: held.id }, holder.headers);
-  expect(cancelled.errors).toBeUndefined();
-  const [message] = await stage.sql<{ id: string }>(`select id from outbox where recipient_id = ? and topic = 'signup.promoted' order by id desc limit 1`, [
-    waiting.id,
-  ]);
-  return String(message.id);
-}
+const signUp = (member: CrowdMember, shiftId: string) => signUpThrough(stage, member, shiftId);
+const promote = (holder: CrowdMember, waiting: CrowdMember, title: string, startsInHours: number) =>
+  promoteFromWaitlist(stage, holder, waiting, title, startsInHours);
 
 const delivery = async (messageId: string) =>
   (await stage.sql(`select status, attempts, last_error, sent_at from outbox_delivery where message_id = ? and channel = 'EMAIL'`, [messageId]))[0];
@@ -187,7 +179,7 @@ describe('email delivery', () => {
     const messageId = await promote(holder, waiting, title, 48);
 
     const counts = await deliverer().deliverPending();
-    expect(counts).toEqual({ sent: 1, failed: 0, skipped: 0, more: false });
+    expect(counts).toEqual({ sent: 1, failed: 0, skipped: 0, held: 0, more: false });
     const [mail] = mailTo(address);
     expect(mailTo(address)).toHaveLength(1);
     expect(mail.envelopeTo).toEqual([address]);
@@ -212,7 +204,7 @@ describe('email delivery', () => {
     expect(await delivery(messageId)).toMatchObject({ status: 'SENT', attempts: 1, last_error: null, sent_at: expect.any(String) });
     expect(await deliveredAt(messageId)).toEqual(expect.any(String));
     // Idempotent: nothing is due any more.
-    expect(await deliverer().deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 0, more: false });
+    expect(await deliverer().deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 0, held: 0, more: false });
     expect(mailTo(address)).toHaveLength(1);
     expect(await deliverer().nextDue()).toBeNull();
 
@@ -243,7 +235,7 @@ describe('email delivery', () => {
     expect(cancelled.errors).toBeUndefined();
 
     const here = deliverer();
-    const there = new OutboxDelivery({ em: otherOrm.em, mailer, vault, publicUrl: stage.server.url, retryDelayMs: 0 });
+    const there = new OutboxDelivery({ ...emailOnly(otherOrm.em), retryDelayMs: 0 });
     const runs = await Promise.all([here.deliverPending(2), there.deliverPending(2), here.deliverPending(3), there.deliverPending()]);
     const after = await there.deliverPending();
     expect([...runs, after].reduce((n, c) => n + c.sent, 0)).toBe(6);
@@ -264,17 +256,17 @@ describe('email delivery', () => {
     const other = otherOrm.em.fork();
     await other.begin();
     try {
-      expect((await claimForEmail(other, randomUUID(), 10, 600_000)).map((m) => m.id)).toEqual([messageId]);
+      expect((await claimFor(other, DeliveryChannel.EMAIL, randomUUID(), 10, 600_000)).map((m) => m.id)).toEqual([messageId]);
       // Locked by the claim under way: skipped, not waited for.
-      expect(await deliverer().deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 0, more: false });
+      expect(await deliverer().deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 0, held: 0, more: false });
     } finally {
       await other.commit();
     }
     // Claimed: the other deliverer's until its lease runs out.
-    expect(await deliverer().deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 0, more: false });
+    expect(await deliverer().deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 0, held: 0, more: false });
     expect(mailTo(address)).toHaveLength(0);
     await stage.sql(`update outbox_delivery set next_attempt_at = now() where message_id = ?`, [messageId]);
-    expect(await deliverer().deliverPending()).toEqual({ sent: 1, failed: 0, skipped: 0, more: false });
+    expect(await deliverer().deliverPending()).toEqual({ sent: 1, failed: 0, skipped: 0, held: 0, more: false });
     expect(mailTo(address)).toHaveLength(1);
   });
 
@@ -289,7 +281,7 @@ describe('email delivery', () => {
     const first = await promote(holder, optedOut, `邮件测试：已关闭邮件${tag}`, 100);
     const second = await promote(holder, noAddress, `邮件测试：没有邮箱${tag}`, 110);
 
-    expect(await deliverer().deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 2, more: false });
+    expect(await deliverer().deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 2, held: 0, more: false });
     expect(mailTo(address)).toHaveLength(0);
     for (const id of [first, second]) {
       expect(await delivery(id)).toMatchObject({ status: 'SKIPPED', attempts: 0, sent_at: null });
@@ -310,12 +302,12 @@ describe('email delivery', () => {
     refuse = true;
     const patient = deliverer({ maxAttempts: 3, retryDelayMs: 60_000 });
 
-    expect(await patient.deliverPending()).toEqual({ sent: 0, failed: 1, skipped: 0, more: false });
+    expect(await patient.deliverPending()).toEqual({ sent: 0, failed: 1, skipped: 0, held: 0, more: false });
     expect(await delivery(messageId)).toMatchObject({ status: 'QUEUED', attempts: 1 });
     expect((await delivery(messageId)).last_error).toMatch(/550 Mailbox unavailable/);
     expect(await deliveredAt(messageId)).toBeNull();
     // Not due before its time.
-    expect(await patient.deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 0, more: false });
+    expect(await patient.deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 0, held: 0, more: false });
     expect((await patient.nextDue())!.getTime()).toBeGreaterThan(Date.now() + 50_000);
 
     for (const attempts of [2, 3]) {
@@ -386,12 +378,12 @@ describe('email delivery', () => {
     const [holder, , , , , , , , , , , , late] = stage.crowd;
     await giveEmail(late, 'late');
     const off = await promote(holder, late, `邮件测试：邮件未开启${tag}`, 150);
-    expect(await deliverer({ mailer: null }).deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 1, more: false });
+    expect(await deliverer({ mailer: null }).deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 1, held: 0, more: false });
     expect(await delivery(off)).toMatchObject({ status: 'SKIPPED' });
 
     const old = await promote(holder, late, `邮件测试：旧消息${tag}`, 160);
     await stage.sql(`update outbox set created_at = now() - interval '8 days' where id = ?`, [old]);
-    expect(await deliverer().deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 1, more: false });
+    expect(await deliverer().deliverPending()).toEqual({ sent: 0, failed: 0, skipped: 1, held: 0, more: false });
     expect(await delivery(old)).toMatchObject({ status: 'SKIPPED' });
   });
 });

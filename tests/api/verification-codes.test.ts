@@ -45,6 +45,8 @@ beforeAll(async () => {
         accessKeySecret: SECRET,
         signName: '爱心志愿',
         codeTemplate: 'SMS_000000001',
+        noticeTemplate: null,
+        quietHours: null,
       },
     },
   });
@@ -193,5 +195,75 @@ describe('a forgotten password by email', () => {
     const before = mail.received.length;
     ok(await mailing.gql(SEND, { input: { purpose: 'RESET_PASSWORD', email: `nobody-${Date.now()}@volunteers.test` } }));
     expect(mail.received.length).toBe(before);
+  });
+});
+
+describe('a new phone', () => {
+  const CHANGE = `mutation($input: ChangePhoneInput!) { changePhone(input: $input) { phoneMasked } }`;
+  const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+
+  /** A volunteer registered on `on` (with a code where it sends SMS), signed in. */
+  async function registered(on: typeof server) {
+    const input = fakeRegistration();
+    const phone = String(input.phone);
+    let phoneCode: string | undefined;
+    if (on === server) {
+      ok(await server.gql(SEND, { input: { purpose: 'REGISTER', phone } }));
+      phoneCode = lastCodeTo(phone);
+    }
+    const { token, volunteer } = ok(await on.gql(REGISTER, { input: { ...input, phoneCode } })).registerVolunteer;
+    return { phone, password: String(input.password), id: volunteer.id as string, headers: { authorization: `Bearer ${token}` } };
+  }
+  const logIn = (on: typeof server, login: string, password: string) =>
+    on.gql(`mutation($i: LogInInput!) { logIn(input: $i) { token } }`, { i: { login, password } });
+
+  it('is proved with a code sent to it and the current password; then the volunteer logs in with it, not the old one', async () => {
+    const someone = await registered(server);
+    const other = await registered(server);
+    const next = fakePhone();
+    // Signed in only, and never another account's phone.
+    expect(errorCode(await server.gql(SEND, { input: { purpose: 'CHANGE_PHONE', phone: next } }))).toBe('UNAUTHENTICATED');
+    const taken = await server.gql(SEND, { input: { purpose: 'CHANGE_PHONE', phone: other.phone } }, someone.headers);
+    expect(taken.errors![0]).toMatchObject({ message: '该手机号已被注册', extensions: { code: 'CONFLICT', field: 'phone', reason: 'PHONE_TAKEN' } });
+
+    expect(ok(await server.gql(SEND, { input: { purpose: 'CHANGE_PHONE', phone: next } }, someone.headers)).requestVerificationCode.sentTo).toBe(masked(next));
+    const code = lastCodeTo(next);
+    const noCode = await server.gql(CHANGE, { input: { phone: next, currentPassword: someone.password } }, someone.headers);
+    expect(noCode.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    const wrongPassword = await server.gql(CHANGE, { input: { phone: next, code, currentPassword: 'not-the-password' } }, someone.headers);
+    expect(wrongPassword.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    // A code sent for another purpose, or to another phone, does not do.
+    const otherPhone = await server.gql(CHANGE, { input: { phone: fakePhone(), code, currentPassword: someone.password } }, someone.headers);
+    expect(otherPhone.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+
+    expect(ok(await server.gql(CHANGE, { input: { phone: next, code, currentPassword: someone.password } }, someone.headers)).changePhone).toEqual({
+      phoneMasked: masked(next),
+    });
+    expect(ok(await server.gql(`{ me { phoneMasked } }`, {}, someone.headers)).me.phoneMasked).toBe(masked(next));
+    expect(errorCode(await logIn(server, someone.phone, someone.password))).toBe('UNAUTHENTICATED');
+    expect(ok(await logIn(server, next, someone.password)).logIn.token).toBeTruthy();
+    // The code is spent; the phone is sealed; the change is audited.
+    const again = await server.gql(CHANGE, { input: { phone: next, code, currentPassword: someone.password } }, someone.headers);
+    expect(again.errors![0]).toMatchObject({ message: '这已是你的手机号', extensions: { field: 'phone' } });
+    const [row] = (await sql(`select phone_enc from volunteer where id = ?`, [someone.id])) as { phone_enc: Buffer }[];
+    expect(row.phone_enc.toString('latin1')).not.toContain(next);
+    const [audit] = (await sql(`select count(*)::int as n from audit_log where action = 'volunteer.phone-changed' and subject_id = ?`, [someone.id])) as {
+      n: number;
+    }[];
+    expect(audit.n).toBe(1);
+  });
+
+  it('needs only the current password where the platform sends no SMS, and is nobody else’s', async () => {
+    const someone = await registered(plain);
+    const other = await registered(plain);
+    const taken = await plain.gql(CHANGE, { input: { phone: other.phone, currentPassword: someone.password } }, someone.headers);
+    expect(taken.errors![0]).toMatchObject({ message: '该手机号已被注册', extensions: { code: 'CONFLICT', field: 'phone' } });
+    const bad = await plain.gql(CHANGE, { input: { phone: '12345', currentPassword: someone.password } }, someone.headers);
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phone' });
+    const next = fakePhone();
+    expect(ok(await plain.gql(CHANGE, { input: { phone: next, currentPassword: someone.password } }, someone.headers)).changePhone.phoneMasked).toBe(
+      masked(next),
+    );
+    expect(ok(await logIn(plain, next, someone.password)).logIn.token).toBeTruthy();
   });
 });

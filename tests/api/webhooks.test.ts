@@ -368,6 +368,8 @@ describe('partner webhooks', () => {
         attempts: 0,
         email: 'admin@team.test',
         notifyEmail: true,
+        phoneEnc: null,
+        notifySms: true,
         projectId: null,
         projectTitle: null,
         startsAt: null,

@@ -27,6 +27,7 @@ beforeAll(async () => {
     AIXIN_SMS_ACCESS_KEY_SECRET: 'secret',
     AIXIN_SMS_SIGN_NAME: '爱心志愿',
     AIXIN_SMS_CODE_TEMPLATE: 'SMS_000000001',
+    AIXIN_SMS_NOTICE_TEMPLATE: 'SMS_000000002',
   });
   browser = await launchChromium();
 }, 300_000);
@@ -75,6 +76,19 @@ describe('SMS codes in the browser', () => {
     await code.fill(sent);
     await page.getByRole('button', { name: '注册', exact: true }).click();
     await page.waitForURL(`${site.product.url}/account/`);
+    // Messages are texted too, until the volunteer turns that off in their settings.
+    await page.goto(`${site.product.url}/account/settings/`);
+    const texts = page.getByLabel('名额、抽签、活动变动和活动提醒同时发短信给我');
+    await texts.waitFor();
+    expect(await texts.isChecked()).toBe(true);
+    await texts.uncheck();
+    await expect
+      .poll(() => page.locator('#settings-notify .form-status, [aria-labelledby="settings-notify"] .form-status').textContent())
+      .toBe('已关闭短信通知，消息仍在“我的消息”中。');
+    await page.reload();
+    await texts.waitFor();
+    expect(await texts.isChecked()).toBe(false);
+    await expectNoAxeViolations(page);
     await context.close();
   });
 
@@ -128,5 +142,40 @@ describe('SMS codes in the browser', () => {
     expect(await en.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(en.page);
     await en.context.close();
+  });
+
+  it('move the account to a new phone in the settings, proved by a code sent to it', async () => {
+    const next = fakePhone();
+    const { context, page } = await newPage(browser);
+    await page.goto(`${site.product.url}/login/`);
+    await hydrated(page);
+    await page.getByLabel('手机号或邮箱', { exact: true }).fill(phone);
+    await page.getByLabel('密码', { exact: true }).fill('third-password-26');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(`${site.product.url}/account/`);
+    await page.goto(`${site.product.url}/account/settings/`);
+    const part = page.locator('section[aria-labelledby="settings-phone"]');
+    await part.getByLabel('新手机号', { exact: true }).waitFor();
+    expect(await part.locator('.account-note').textContent()).toContain(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+    await part.getByLabel('新手机号', { exact: true }).fill(next);
+    await part.getByRole('button', { name: '获取验证码' }).click();
+    await expect.poll(() => part.locator('.form-status').textContent()).toBe(`验证码已发送至 ${next.slice(0, 3)}****${next.slice(-4)}。`);
+    await part.getByLabel('短信验证码', { exact: true }).fill(await codeFor(next));
+    await part.getByLabel('当前密码', { exact: true }).fill('third-password-26');
+    await part.getByRole('button', { name: '更换手机号' }).click();
+    const masked = `${next.slice(0, 3)}****${next.slice(-4)}`;
+    await expect.poll(() => part.locator('.form-status').textContent()).toBe(`手机号已更换为 ${masked}。`);
+    expect(await part.locator('.account-note').textContent()).toContain(masked);
+    await expectNoAxeViolations(page);
+    await context.close();
+
+    const again = await newPage(browser);
+    await again.page.goto(`${site.product.url}/login/`);
+    await hydrated(again.page);
+    await again.page.getByLabel('手机号或邮箱', { exact: true }).fill(next);
+    await again.page.getByLabel('密码', { exact: true }).fill('third-password-26');
+    await again.page.getByRole('button', { name: '登录', exact: true }).click();
+    await again.page.waitForURL(`${site.product.url}/account/`);
+    await again.context.close();
   });
 });

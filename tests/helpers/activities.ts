@@ -65,3 +65,33 @@ export async function publishedShift(
   if (published.errors) throw new Error(JSON.stringify(published.errors));
   return { projectId, shiftId: created.data.createProject.shifts[0].id };
 }
+
+/** `member` signs up for the shift through the API. */
+export async function signUpThrough(stage: ActivitiesStage, member: CrowdMember, shiftId: string): Promise<{ id: string; status: string }> {
+  const res = await stage.server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { id status } }`, { s: shiftId }, member.headers);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data.signUp;
+}
+
+/**
+ * A place comes free for `waiting` (through the API) on a new activity whose shift starts in
+ * `startsInHours`: the outbox holds one SIGNUP_PROMOTED message for them, whose ID this returns.
+ */
+export async function promoteFromWaitlist(
+  stage: ActivitiesStage,
+  holder: CrowdMember,
+  waiting: CrowdMember,
+  title: string,
+  startsInHours: number,
+): Promise<string> {
+  const { shiftId } = await publishedShift(stage, title, { startsInHours });
+  const held = await signUpThrough(stage, holder, shiftId);
+  const queued = await signUpThrough(stage, waiting, shiftId);
+  if (queued.status !== 'WAITLISTED') throw new Error(`expected WAITLISTED, got ${queued.status}`);
+  const cancelled = await stage.server.gql(`mutation($id: ID!) { cancelSignup(id: $id) { status } }`, { id: held.id }, holder.headers);
+  if (cancelled.errors) throw new Error(JSON.stringify(cancelled.errors));
+  const [message] = await stage.sql<{ id: string }>(`select id from outbox where recipient_id = ? and topic = 'signup.promoted' order by id desc limit 1`, [
+    waiting.id,
+  ]);
+  return String(message.id);
+}

@@ -14,6 +14,16 @@ export interface SmsSettings {
   signName: string;
   /** The verification-code template (its text holds ${code}). */
   codeTemplate: string;
+  /** The notice template for messages (its text holds ${headline}, ${title} and ${time}); null: messages are not texted. */
+  noticeTemplate: string | null;
+  /** When texts that can wait are held back (China time); null: never. */
+  quietHours: QuietHours | null;
+}
+
+/** A nightly window in minutes of the China day: from 22:00 (1320) to 08:00 (480) wraps past midnight. */
+export interface QuietHours {
+  from: number;
+  to: number;
 }
 
 /** Sends texts; a failure throws an SmsError naming the provider's code, never the number or text. */

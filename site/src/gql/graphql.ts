@@ -49,6 +49,15 @@ export type BroadcastAudience =
   | 'MEMBERS'
   | 'SHIFT';
 
+export type ChangePhoneInput = {
+  /** The code sent to the new phone (purpose CHANGE_PHONE), where the platform sends SMS */
+  code?: string | null | undefined;
+  /** The account's current password */
+  currentPassword: string;
+  /** The new mainland mobile number; stored encrypted */
+  phone: string;
+};
+
 export type ClaimServiceRequestInput = {
   id: string | number;
   /** The claiming team (its ADMIN or COORDINATOR) */
@@ -57,8 +66,9 @@ export type ClaimServiceRequestInput = {
   volunteers: number;
 };
 
-/** REGISTER: proves the phone of a registration; RESET_PASSWORD: lets the owner of an account set a new password */
+/** REGISTER: proves the phone of a registration; RESET_PASSWORD: lets the owner of an account set a new password; CHANGE_PHONE: proves the new phone of a signed-in volunteer (CONFLICT when it is already registered) */
 export type CodePurpose =
+  | 'CHANGE_PHONE'
   | 'REGISTER'
   | 'RESET_PASSWORD';
 
@@ -175,11 +185,12 @@ export type CreateWebhookInput = {
   url: string;
 };
 
-/** EMAIL: to the address in the account settings */
+/** EMAIL: to the address in the account settings; SMS: a text to the account's phone, for messages that change a volunteer's plans */
 export type DeliveryChannel =
-  | 'EMAIL';
+  | 'EMAIL'
+  | 'SMS';
 
-/** QUEUED: being sent, or to be tried again later; SENT: the mail server took it; FAILED: given up after the last attempt; SKIPPED: not sent (no address, turned off by the volunteer, or email is off on this platform) */
+/** QUEUED: being sent, or to be tried again later (a text that can wait is held back at night); SENT: the mail server or SMS provider took it; FAILED: given up after the last attempt; SKIPPED: not sent (no address, turned off by the volunteer, the channel is off on this platform, or the news came too late to be of use) */
 export type DeliveryStatus =
   | 'FAILED'
   | 'QUEUED'
@@ -568,6 +579,8 @@ export type UpdateMyProfileInput = {
   emergencyContactPhone?: string | null | undefined;
   /** Whether messages are emailed too (Volunteer.notifyByEmail); null or left out: as it is */
   notifyByEmail?: boolean | null | undefined;
+  /** Whether news is texted too (Volunteer.notifyBySms); null or left out: as it is */
+  notifyBySms?: boolean | null | undefined;
   /** At most 20, each at most 20 characters */
   skills?: Array<string> | null | undefined;
 };
@@ -748,19 +761,19 @@ export type ServiceRequestFiguresQueryVariables = Exact<{ [key: string]: never; 
 
 export type ServiceRequestFiguresQuery = { serviceRequestFigures: Array<{ district: string, met: number }> };
 
-export type SettingsOfMeFragment = { id: string, email: string | null, notifyByEmail: boolean | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
+export type SettingsOfMeFragment = { id: string, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
 
 export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountSettingsQuery = { me: { id: string, email: string | null, notifyByEmail: boolean | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } | null };
+export type AccountSettingsQuery = { me: { id: string, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } | null, messageChannels: { sms: boolean }, codeChannels: { sms: boolean } };
 
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateMyProfileInput;
 }>;
 
 
-export type UpdateMyProfileMutation = { updateMyProfile: { id: string, email: string | null, notifyByEmail: boolean | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } };
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } };
 
 export type ChangePasswordMutationVariables = Exact<{
   current: string;
@@ -776,6 +789,13 @@ export type DeleteMyAccountMutationVariables = Exact<{
 
 
 export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
+export type ChangePhoneMutationVariables = Exact<{
+  input: ChangePhoneInput;
+}>;
+
+
+export type ChangePhoneMutation = { changePhone: { id: string, phoneMasked: string | null } };
 
 export type ActivityGalleryFragment = { id: string, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> };
 
@@ -1835,6 +1855,8 @@ export const SettingsOfMeFragmentDoc = new TypedDocumentString(`
   id
   email
   notifyByEmail
+  notifyBySms
+  phoneMasked
   district
   skills
   emergencyContact {
@@ -2721,11 +2743,19 @@ export const AccountSettingsDocument = new TypedDocumentString(`
   me {
     ...SettingsOfMe
   }
+  messageChannels {
+    sms
+  }
+  codeChannels {
+    sms
+  }
 }
     fragment SettingsOfMe on Volunteer {
   id
   email
   notifyByEmail
+  notifyBySms
+  phoneMasked
   district
   skills
   emergencyContact {
@@ -2743,6 +2773,8 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   id
   email
   notifyByEmail
+  notifyBySms
+  phoneMasked
   district
   skills
   emergencyContact {
@@ -2760,6 +2792,14 @@ export const DeleteMyAccountDocument = new TypedDocumentString(`
   deleteMyAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const ChangePhoneDocument = new TypedDocumentString(`
+    mutation ChangePhone($input: ChangePhoneInput!) {
+  changePhone(input: $input) {
+    id
+    phoneMasked
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePhoneMutation, ChangePhoneMutationVariables>;
 export const ManageActivityPhotosDocument = new TypedDocumentString(`
     query ManageActivityPhotos($id: ID!) {
   project(id: $id) {

@@ -9,13 +9,17 @@ import {
   DeleteMyAccountDocument,
   UpdateMyProfileDocument,
   type AccountSettingsQuery,
+  type ChangePhoneMutation,
+  type ChangePhoneMutationVariables,
   type UpdateMyProfileInput,
 } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { failureText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
+import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
 import { logOut, onViewerChange } from '../lib/session';
+import { CodeField } from './CodeField';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
 import { ACCOUNT_SETTINGS_WORDS } from './words/account-settings';
@@ -27,6 +31,8 @@ const operations = /* GraphQL */ `
     id
     email
     notifyByEmail
+    notifyBySms
+    phoneMasked
     district
     skills
     emergencyContact {
@@ -38,7 +44,14 @@ const operations = /* GraphQL */ `
     me {
       ...SettingsOfMe
     }
+    messageChannels {
+      sms
+    }
+    codeChannels {
+      sms
+    }
   }
+
   mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
     updateMyProfile(input: $input) {
       ...SettingsOfMe
@@ -52,8 +65,23 @@ const operations = /* GraphQL */ `
   }
 `;
 
+// In this island's own bundle, not the chunk every island shares (lib/manage-operation.ts).
+const changePhone = operation<ChangePhoneMutation, ChangePhoneMutationVariables>(/* GraphQL */ `
+  mutation ChangePhone($input: ChangePhoneInput!) {
+    changePhone(input: $input) {
+      id
+      phoneMasked
+    }
+  }
+`);
+
 type Me = NonNullable<AccountSettingsQuery['me']>;
-type State = { status: 'loading' } | { status: 'signed-out' } | { status: 'error'; text: string } | { status: 'ready'; me: Me } | { status: 'closed' };
+type State =
+  | { status: 'loading' }
+  | { status: 'signed-out' }
+  | { status: 'error'; text: string }
+  | { status: 'ready'; me: Me; texts: boolean; codes: boolean }
+  | { status: 'closed' };
 type Errors = Record<string, string | undefined>;
 
 /** Skills typed as one line: split on commas (either width), 、 and semicolons. */
@@ -71,7 +99,8 @@ export function AccountSettings({ locale }: { locale: Locale }) {
   useEffect(() => {
     void request(AccountSettingsDocument, {}).then(async (result) => {
       if (!result.ok) return setState({ status: 'error', text: await failureText(result, locale) });
-      setState(result.data.me ? { status: 'ready', me: result.data.me } : { status: 'signed-out' });
+      const { me, messageChannels, codeChannels } = result.data;
+      setState(me ? { status: 'ready', me, texts: messageChannels.sms, codes: codeChannels.sms } : { status: 'signed-out' });
     });
     return onViewerChange((s) => s.status === 'signed-out' && setState((old) => (old.status === 'closed' ? old : { status: 'signed-out' })));
   }, []);
@@ -103,14 +132,16 @@ export function AccountSettings({ locale }: { locale: Locale }) {
       </section>
     );
   }
-  const updated = (me: Me) => setState({ status: 'ready', me });
+  const { texts, codes } = state;
+  const updated = (me: Me) => setState({ status: 'ready', me, texts, codes });
   return (
     <div class="settings">
       <p>
         <a href={localizePath('/account/', locale)}>{w.back}</a>
       </p>
       <ProfileForm me={state.me} locale={locale} onSaved={updated} />
-      <NotifyForm me={state.me} locale={locale} onSaved={updated} />
+      <NotifyForm me={state.me} locale={locale} onSaved={updated} texts={texts} />
+      <PhoneForm me={state.me} locale={locale} onSaved={updated} codes={codes} />
       <ContactForm me={state.me} locale={locale} onSaved={updated} />
       <PasswordForm locale={locale} />
       <CloseForm locale={locale} onClosed={() => setState({ status: 'closed' })} />
@@ -190,44 +221,130 @@ function ProfileForm({ me, locale, onSaved }: PartProps) {
   );
 }
 
-/** Whether messages are emailed too; saved as soon as the box changes. */
-function NotifyForm({ me, locale, onSaved }: PartProps) {
+type Channel = 'notifyByEmail' | 'notifyBySms';
+
+/** Whether messages are emailed (and, where the platform texts them, texted) too; each saved as soon as its box changes. */
+function NotifyForm({ me, locale, onSaved, texts }: PartProps & { texts: boolean }) {
   const w = ACCOUNT_SETTINGS_WORDS[locale];
-  const [on, setOn] = useState(me.notifyByEmail ?? true);
+  const [on, setOn] = useState<Record<Channel, boolean>>({ notifyByEmail: me.notifyByEmail ?? true, notifyBySms: me.notifyBySms ?? true });
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
 
-  const change = async (next: boolean) => {
-    setOn(next);
+  const change = async (channel: Channel, next: boolean) => {
+    setOn((old) => ({ ...old, [channel]: next }));
     setBusy(true);
     setStatus({ tone: 'info', text: w.saving });
-    const result = await send(UpdateMyProfileDocument, { input: { notifyByEmail: next } }, locale, w.fields);
+    const result = await send(UpdateMyProfileDocument, { input: { [channel]: next } }, locale, w.fields);
     setBusy(false);
     if (result.ok) {
-      setStatus({ tone: 'success', text: next ? w.notifyOn : w.notifyOff });
+      const sms = channel === 'notifyBySms';
+      setStatus({ tone: 'success', text: next ? (sms ? w.notifySmsOn : w.notifyOn) : sms ? w.notifySmsOff : w.notifyOff });
       onSaved(result.data.updateMyProfile);
       return;
     }
-    setOn(!next);
+    setOn((old) => ({ ...old, [channel]: !next }));
     setStatus({ tone: 'error', text: result.text });
   };
+
+  const box = (channel: Channel, id: string, label: string) => (
+    <div class="form-consent">
+      <input id={id} type="checkbox" checked={on[channel]} disabled={busy} onChange={(e) => void change(channel, (e.target as HTMLInputElement).checked)} />
+      <label for={id}>{label}</label>
+    </div>
+  );
 
   return (
     <section class="account-card settings-part" aria-labelledby="settings-notify">
       <h2 id="settings-notify">{w.notify}</h2>
       <p class="account-note">{w.notifyLead}</p>
       <form class="island-form" onSubmit={(e) => e.preventDefault()} aria-busy={busy}>
-        <div class="form-consent">
-          <input
-            id="settings-notify-email"
-            type="checkbox"
-            checked={on}
-            disabled={busy}
-            onChange={(e) => void change((e.target as HTMLInputElement).checked)}
-          />
-          <label for="settings-notify-email">{w.notifyEmail}</label>
-        </div>
+        {box('notifyByEmail', 'settings-notify-email', w.notifyEmail)}
         {!me.email && <p class="account-note">{w.notifyNoEmail}</p>}
+        {texts && box('notifyBySms', 'settings-notify-sms', w.notifySms)}
+        {texts && <p class="account-note">{w.notifySmsNote}</p>}
+        <FormStatus status={status} locale={locale} />
+      </form>
+    </section>
+  );
+}
+
+/** A new phone: proved with a code sent to it where the platform sends SMS, and the current password. */
+function PhoneForm({ me, locale, onSaved, codes }: PartProps & { codes: boolean }) {
+  const w = ACCOUNT_SETTINGS_WORDS[locale];
+  const [values, setValues] = useState({ phone: '', code: '', currentPassword: '' });
+  const [errors, setErrors] = useState<Errors>({});
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof typeof values) => (v: string) => setValues((old) => ({ ...old, [key]: v }));
+  const fail = (found: Errors, text: string) => {
+    setErrors(found);
+    setStatus({ tone: 'error', text });
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const found: Errors = {};
+    if (!values.phone.trim()) found.phone = w.missing;
+    if (codes && !values.code.trim()) found.code = w.missing;
+    if (!values.currentPassword) found.currentPassword = w.missing;
+    if (Object.values(found).some(Boolean)) return fail(found, w.missing);
+    setBusy(true);
+    setStatus({ tone: 'info', text: w.saving });
+    const input = { phone: values.phone.trim(), code: codes ? values.code.trim() : null, currentPassword: values.currentPassword };
+    const result = await send(changePhone, { input }, locale, w.fields);
+    setBusy(false);
+    if (result.ok) {
+      setErrors({});
+      setValues({ phone: '', code: '', currentPassword: '' });
+      setStatus({ tone: 'success', text: w.phoneChanged(result.data.changePhone.phoneMasked ?? '') });
+      onSaved({ ...me, phoneMasked: result.data.changePhone.phoneMasked });
+      return;
+    }
+    fail(result.field ? { [result.field]: result.text } : {}, result.text);
+  };
+
+  return (
+    <section class="account-card settings-part" aria-labelledby="settings-phone">
+      <h2 id="settings-phone">{w.phone}</h2>
+      <p class="account-note">{w.phoneLead(me.phoneMasked ?? null)}</p>
+      <form class="island-form" onSubmit={submit} noValidate aria-busy={busy}>
+        <Field
+          name="phone"
+          label={w.newPhone}
+          type="tel"
+          autoComplete="tel-national"
+          inputMode="numeric"
+          maxLength={14}
+          value={values.phone}
+          onValue={set('phone')}
+          error={errors.phone}
+          locale={locale}
+        />
+        {codes && (
+          <CodeField
+            purpose="CHANGE_PHONE"
+            phone={values.phone}
+            value={values.code}
+            onValue={set('code')}
+            error={errors.code}
+            onNote={setStatus}
+            onDestinationError={(text) => fail({ phone: text }, text)}
+            locale={locale}
+          />
+        )}
+        <Field
+          name="phonePassword"
+          label={w.currentPassword}
+          type="password"
+          autoComplete="current-password"
+          value={values.currentPassword}
+          onValue={set('currentPassword')}
+          error={errors.currentPassword}
+          locale={locale}
+        />
+        <button class="form-submit" type="submit" disabled={busy}>
+          {busy ? w.saving : w.changePhone}
+        </button>
         <FormStatus status={status} locale={locale} />
       </form>
     </section>

@@ -10,6 +10,7 @@ export type AuditAction =
   | 'volunteer.registered'
   | 'volunteer.deleted'
   | 'volunteer.password-changed'
+  | 'volunteer.phone-changed'
   | 'volunteer.password-reset'
   | 'volunteer.profile-updated'
   | 'session.created'

@@ -28,7 +28,7 @@ export class AccountService {
   private async withPassword(viewer: Viewer, password: string, field: string): Promise<Volunteer> {
     const counters: Counter[] = [{ key: `self:${viewer.volunteerId}`, limit: this.limits.accountFailures }];
     await countAttempt(this.em, counters);
-    const volunteer = await this.em.findOne(Volunteer, { id: viewer.volunteerId, deletedAt: null }, { populate: ['passwordHash'] });
+    const volunteer = await this.em.findOne(Volunteer, { id: viewer.volunteerId, deletedAt: null }, { populate: ['passwordHash', 'phoneIndex'] });
     if (!volunteer?.passwordHash || !(await verifyPassword(password, volunteer.passwordHash))) {
       throw new DomainError('BAD_USER_INPUT', '当前密码不正确', { field });
     }
@@ -80,6 +80,10 @@ export class AccountService {
       sets.push('notify_email = ?');
       params.push(input.notifyByEmail);
     }
+    if (input.notifyBySms != null) {
+      sets.push('notify_sms = ?');
+      params.push(input.notifyBySms);
+    }
     if (input.emergencyContactName !== undefined || input.emergencyContactPhone !== undefined) {
       const name = input.emergencyContactName?.trim() || null;
       const phone = input.emergencyContactPhone?.trim() || null;
@@ -100,6 +104,43 @@ export class AccountService {
       await writeAudit(this.em, [{ actorId: viewer.volunteerId, action: 'volunteer.profile-updated', subjectId: viewer.volunteerId }]);
     }
     return (await this.em.fork().findOne(Volunteer, { id: viewer.volunteerId }))!;
+  }
+
+  /**
+   * Moves the account to a new phone (also a sign-in name): the current password first, then the
+   * code sent to the new phone where the platform sends SMS (`verifyPhone`). The database's unique
+   * index decides between two accounts asking for one phone at once.
+   */
+  async changePhone(
+    viewer: Viewer,
+    vault: PersonalDataVault,
+    input: { phone: string; currentPassword: string },
+    verifyPhone?: (phone: string) => Promise<void>,
+  ): Promise<{ volunteer: Volunteer; phone: string }> {
+    const phone = checkPhone(input.phone ?? '', 'phone');
+    const volunteer = await this.withPassword(viewer, input.currentPassword, 'currentPassword');
+    const index = vault.blindIndex('phone', phone);
+    if (volunteer.phoneIndex && Buffer.compare(volunteer.phoneIndex, index) === 0)
+      throw new DomainError('BAD_USER_INPUT', '这已是你的手机号', { field: 'phone' });
+    await verifyPhone?.(phone);
+    try {
+      await this.em.transactional(async (tx) => {
+        await tx
+          .getConnection()
+          .execute(
+            `update volunteer set phone_enc = ?, phone_index = ? where id = ? and deleted_at is null`,
+            [vault.encrypt(phone), index, volunteer.id],
+            'run',
+            transactionOf(tx),
+          );
+        await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.phone-changed', subjectId: volunteer.id }]);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'volunteer_phone_index_unique'))
+        throw new DomainError('CONFLICT', '该手机号已被注册', { field: 'phone', reason: 'PHONE_TAKEN' });
+      throw error;
+    }
+    return { volunteer: (await this.em.fork().findOne(Volunteer, { id: viewer.volunteerId }))!, phone };
   }
 
   /** The emergency contact, opened (for its owner). */

@@ -5,7 +5,8 @@ import { Volunteer } from '../volunteer/volunteer.entity.js';
 
 registerEnumType(CodePurpose, {
   name: 'CodePurpose',
-  description: 'REGISTER: proves the phone of a registration; RESET_PASSWORD: lets the owner of an account set a new password',
+  description:
+    'REGISTER: proves the phone of a registration; RESET_PASSWORD: lets the owner of an account set a new password; CHANGE_PHONE: proves the new phone of a signed-in volunteer (CONFLICT when it is already registered)',
 });
 
 @InputType('RegisterVolunteerInput')
@@ -43,6 +44,8 @@ export class UpdateMyProfileInput {
   @Field(() => String, { nullable: true, description: "Emergency contact's mainland mobile number; stored encrypted" }) emergencyContactPhone?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether messages are emailed too (Volunteer.notifyByEmail); null or left out: as it is' })
   notifyByEmail?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether news is texted too (Volunteer.notifyBySms); null or left out: as it is' })
+  notifyBySms?: boolean | null;
 }
 
 @ObjectType('EmergencyContact', { description: 'Whom to call if something happens during an activity; the volunteer only' })
@@ -100,6 +103,14 @@ export class RequestVerificationCodeInput {
   @Field(() => String, { nullable: true, description: 'Email address the code goes to (RESET_PASSWORD only; this or phone)' }) email?: string | null;
 }
 
+@InputType('ChangePhoneInput')
+export class ChangePhoneInput {
+  @Field(() => String, { description: 'The new mainland mobile number; stored encrypted' }) phone!: string;
+  @Field(() => String, { nullable: true, description: 'The code sent to the new phone (purpose CHANGE_PHONE), where the platform sends SMS' })
+  code?: string | null;
+  @Field(() => String, { description: "The account's current password" }) currentPassword!: string;
+}
+
 @ObjectType('VerificationCodeSent', {
   description: 'A code is on its way (for RESET_PASSWORD: if an account has that phone; the answer is the same either way)',
 })
@@ -115,6 +126,13 @@ export class ResetPasswordInput {
   @Field(() => String, { nullable: true, description: "The account's email address (this or phone)" }) email?: string | null;
   @Field(() => String, { description: 'The 6-digit code sent to it (purpose RESET_PASSWORD)' }) code!: string;
   @Field(() => String, { description: 'At least 8 characters' }) newPassword!: string;
+}
+
+@ObjectType('MessageChannels', { description: 'How the platform sends messages besides the inbox' })
+export class MessageChannels {
+  @Field(() => Boolean, { description: 'By SMS: news that changes plans (a place, a draw, a cancellation, a reminder), never at night unless urgent' })
+  sms!: boolean;
+  @Field(() => Boolean, { description: 'By email: every message' }) email!: boolean;
 }
 
 @ObjectType('CodeChannels', { description: 'How the platform can send codes' })

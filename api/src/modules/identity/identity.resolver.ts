@@ -13,7 +13,9 @@ import {
   RegisterVolunteerInput,
   RequestVerificationCodeInput,
   ResetPasswordInput,
+  ChangePhoneInput,
   CodeChannels,
+  MessageChannels,
   UpdateMyProfileInput,
   VerificationCodeSent,
 } from './identity.inputs.js';
@@ -63,6 +65,11 @@ export class IdentityResolver {
     return { sms: codes.bySms, email: codes.byEmail };
   }
 
+  @Query(() => MessageChannels, { description: "How the platform sends messages besides the inbox (a volunteer's choices apply to these)" })
+  messageChannels(@Ctx() ctx: Context): MessageChannels {
+    return { email: ctx.mailer !== null, sms: !!ctx.settings.sms?.noticeTemplate };
+  }
+
   @Query(() => Boolean, { description: 'Whether registration asks for a code sent to the phone (the platform sends SMS)' })
   registrationNeedsPhoneCode(@Ctx() ctx: Context): boolean {
     return verification(ctx).bySms;
@@ -76,6 +83,7 @@ export class IdentityResolver {
     @Arg('input', () => RequestVerificationCodeInput) input: RequestVerificationCodeInput,
     @Ctx() ctx: Context,
   ): Promise<VerificationCodeSent> {
+    if (input.purpose === CodePurpose.CHANGE_PHONE) requireViewer(ctx.viewer);
     return verification(ctx).send(input.purpose, input, ctx.request.ip);
   }
 
@@ -139,6 +147,21 @@ export class IdentityResolver {
 
   @Mutation(() => Volunteer, {
     description:
+      "The signed-in volunteer moves their account to a new phone, with their current password and, where the platform sends SMS, the code sent to the new phone (CONFLICT when the phone is another account's)",
+  })
+  async changePhone(@Arg('input', () => ChangePhoneInput) input: ChangePhoneInput, @Ctx() ctx: Context): Promise<Volunteer> {
+    const codes = verification(ctx);
+    const verifyPhone = codes.bySms ? (phone: string) => codes.consume(CodePurpose.CHANGE_PHONE, phone, input.code, 'code') : undefined;
+    const { volunteer, phone } = await new AccountService(ctx.em, ctx.settings.login).changePhone(requireViewer(ctx.viewer), ctx.vault, input, verifyPhone);
+    // This request's viewer came with the old phone: the answer shows the new one.
+    const personal = ctx.loaders.volunteers.personalData;
+    const known = await personal.load(volunteer.id);
+    personal.clear(volunteer.id).prime(volunteer.id, { ...known, phone });
+    return volunteer;
+  }
+
+  @Mutation(() => Volunteer, {
+    description:
       "The signed-in volunteer changes their email, district, skills, emergency contact and whether messages are emailed (CONFLICT when the email is another account's)",
   })
   updateMyProfile(@Arg('input', () => UpdateMyProfileInput) input: UpdateMyProfileInput, @Ctx() ctx: Context): Promise<Volunteer> {
@@ -162,5 +185,14 @@ export class VolunteerAccountResolver {
   })
   notifyByEmail(@Root() volunteer: Volunteer, @Ctx() ctx: Context): boolean | null {
     return ctx.viewer?.volunteerId === volunteer.id ? volunteer.notifyEmail : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether news that changes the volunteer's plans (a place, a draw, a cancellation, a reminder) is also texted to their phone, where the platform texts messages (messageChannels.sms). The volunteer only; null for others",
+  })
+  notifyBySms(@Root() volunteer: Volunteer, @Ctx() ctx: Context): boolean | null {
+    return ctx.viewer?.volunteerId === volunteer.id ? volunteer.notifySms : null;
   }
 }

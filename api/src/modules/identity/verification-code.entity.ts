@@ -6,6 +6,8 @@ export enum CodePurpose {
   REGISTER = 'REGISTER',
   /** The account's phone or email is the person's: they may set a new password. */
   RESET_PASSWORD = 'RESET_PASSWORD',
+  /** A signed-in volunteer's new phone number is theirs. */
+  CHANGE_PHONE = 'CHANGE_PHONE',
 }
 
 /**

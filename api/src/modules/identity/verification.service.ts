@@ -116,7 +116,9 @@ export class VerificationService {
       expiresAt,
       resendAfter: RESEND_GAP_MS / 1000,
     };
-    const owner = purpose === CodePurpose.RESET_PASSWORD ? await this.ownerOf(destination) : null;
+    const owner = purpose === CodePurpose.REGISTER ? null : await this.ownerOf(destination);
+    // A new phone must be nobody's yet (the volunteer asking is signed in, with a real name).
+    if (purpose === CodePurpose.CHANGE_PHONE && owner) throw new DomainError('CONFLICT', '该手机号已被注册', { field: 'phone', reason: 'PHONE_TAKEN' });
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const id = await insertCode(this.em, purpose, target, this.hash(purpose, target, code), expiresAt);
     // No account with this phone or address: the code is recorded (the limits count it) but goes nowhere.

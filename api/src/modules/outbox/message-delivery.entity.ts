@@ -5,12 +5,17 @@ import { OutboxMessage } from './outbox.entity.js';
 /** How a message leaves the platform besides the inbox, which always has it. */
 export enum DeliveryChannel {
   EMAIL = 'EMAIL',
+  SMS = 'SMS',
 }
-registerEnumType(DeliveryChannel, { name: 'DeliveryChannel', description: 'EMAIL: to the address in the account settings' });
+registerEnumType(DeliveryChannel, {
+  name: 'DeliveryChannel',
+  description: "EMAIL: to the address in the account settings; SMS: a text to the account's phone, for messages that change a volunteer's plans",
+});
 
 /**
- * QUEUED: being sent, or to be tried again at `nextAttemptAt`; SENT: the server took it; FAILED:
- * given up after the last attempt; SKIPPED: nothing to send (no address, turned off, email off).
+ * QUEUED: being sent, or to be tried again (or held back past quiet hours) until `nextAttemptAt`;
+ * SENT: the server took it; FAILED: given up after the last attempt; SKIPPED: nothing to send (no
+ * address, turned off, the channel is off, or the news came too late to be of use).
  */
 export enum DeliveryStatus {
   QUEUED = 'QUEUED',
@@ -21,7 +26,7 @@ export enum DeliveryStatus {
 registerEnumType(DeliveryStatus, {
   name: 'DeliveryStatus',
   description:
-    'QUEUED: being sent, or to be tried again later; SENT: the mail server took it; FAILED: given up after the last attempt; SKIPPED: not sent (no address, turned off by the volunteer, or email is off on this platform)',
+    'QUEUED: being sent, or to be tried again later (a text that can wait is held back at night); SENT: the mail server or SMS provider took it; FAILED: given up after the last attempt; SKIPPED: not sent (no address, turned off by the volunteer, the channel is off on this platform, or the news came too late to be of use)',
 });
 
 /**

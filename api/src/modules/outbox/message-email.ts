@@ -2,7 +2,7 @@
 // "my account" says of it (site/src/islands/words/notifications.ts), in Chinese with English
 // below (a volunteer has no language of their own yet), with links to the activity, to the
 // inbox and to turn email off. Times are China time, whatever the server's time zone.
-import { OutboxTopic, type ClaimedEmail } from './outbox.queries.js';
+import { OutboxTopic, type ClaimedMessage } from './outbox.queries.js';
 
 export interface MessageEmail {
   subject: string;
@@ -31,7 +31,7 @@ function timeSpan(day: Intl.DateTimeFormat, startsAt: Date | null, endsAt: Date 
 const text = (payload: Record<string, unknown>, key: string) => (typeof payload[key] === 'string' ? payload[key] : null);
 const count = (payload: Record<string, unknown>, key: string) => (typeof payload[key] === 'number' ? payload[key] : null);
 
-function chinese(m: ClaimedEmail): Words {
+function chinese(m: ClaimedMessage): Words {
   const title = m.projectTitle ?? '';
   const when = timeSpan(zhDay, m.startsAt, m.endsAt, ' ');
   const at = when ? `（${when}）` : '';
@@ -71,7 +71,7 @@ function chinese(m: ClaimedEmail): Words {
   }
 }
 
-function english(m: ClaimedEmail): Words {
+function english(m: ClaimedMessage): Words {
   const title = m.projectTitle ?? '';
   const when = timeSpan(enDay, m.startsAt, m.endsAt, ', ');
   const at = when ? ` (${when})` : '';
@@ -121,13 +121,18 @@ function english(m: ClaimedEmail): Words {
 }
 
 /** A waitlisted entrant's place right after the draw: those drawn came first. */
-function waitlistPlace(m: ClaimedEmail): number | null {
+function waitlistPlace(m: ClaimedMessage): number | null {
   const position = count(m.payload, 'drawPosition');
   const selected = count(m.payload, 'selected');
   return position !== null && selected !== null && position > selected ? position - selected : null;
 }
 
-export function messageEmail(m: ClaimedEmail, publicUrl: string, unsubscribeUrl: string): MessageEmail {
+/** What a message is, in a few Chinese words (the subject's and a text's headline). */
+export function messageHeadline(m: ClaimedMessage): string {
+  return chinese(m).headline;
+}
+
+export function messageEmail(m: ClaimedMessage, publicUrl: string, unsubscribeUrl: string): MessageEmail {
   const zh = chinese(m);
   const en = english(m);
   const named = m.topic === OutboxTopic.TEAM_MESSAGE ? text(m.payload, 'title') : (m.projectTitle ?? m.requestTitle);

@@ -4,6 +4,7 @@
 // row it changed, in the same statement (`enqueueEach`); a single change enqueues one (`enqueue`).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
+import { DeliveryStatus, type DeliveryChannel } from './message-delivery.entity.js';
 
 /** What a message is about; the inbox words each topic (notification.resolver.ts). */
 export enum OutboxTopic {
@@ -38,17 +39,20 @@ export function enqueueEach(topic: OutboxTopic, source: string, recipient: strin
   return `insert into outbox (topic, recipient_id, payload) select '${topic}', ${recipient}, ${payload} from ${source}`;
 }
 
-/** A message claimed for email, with its recipient's address and choice and what its wording names. */
-export interface ClaimedEmail {
+/** A message claimed for a channel, with its recipient's addresses and choices and what its wording names. */
+export interface ClaimedMessage {
   id: string;
   topic: OutboxTopic;
   payload: Record<string, unknown>;
   createdAt: Date;
-  /** Attempts before this one. */
+  /** Attempts through this channel before this one. */
   attempts: number;
   /** Null when the volunteer has none (or closed their account). */
   email: string | null;
   notifyEmail: boolean;
+  /** The sealed phone (open it with the vault); null when the account is closed. */
+  phoneEnc: Buffer | null;
+  notifySms: boolean;
   projectId: string | null;
   projectTitle: string | null;
   startsAt: Date | null;
@@ -56,31 +60,35 @@ export interface ClaimedEmail {
   requestTitle: string | null;
 }
 
+const TOPICS = JSON.stringify(Object.values(OutboxTopic));
+
 /**
- * Claims up to `limit` messages for email, oldest first, in one statement: messages not yet
- * delivered whose email is new or due to be tried again. The rows are locked with SKIP LOCKED, so
- * deliverers running at once take different messages; and a claim is the write of `claim` and a
- * `next_attempt_at` a lease ahead, which ON CONFLICT makes only while the row is still due, on the
- * row as it is now: a deliverer whose snapshot predates another's claim still cannot take the
- * message again. What the claim returns is then the caller's alone until the lease runs out.
+ * Claims up to `limit` messages for a channel, oldest first, in one statement: messages not yet
+ * delivered whose delivery through the channel is new or due to be tried again. The rows are
+ * locked with SKIP LOCKED, so deliverers running at once take different messages; and a claim is
+ * the write of `claim` and a `next_attempt_at` a lease ahead, which ON CONFLICT makes only while
+ * the row is still due, on the row as it is now: a deliverer whose snapshot predates another's
+ * claim still cannot take the message again. What the claim returns is then the caller's alone
+ * until the lease runs out.
  */
-export async function claimForEmail(em: EntityManager, claim: string, limit: number, leaseMs: number): Promise<ClaimedEmail[]> {
+export async function claimFor(em: EntityManager, channel: DeliveryChannel, claim: string, limit: number, leaseMs: number): Promise<ClaimedMessage[]> {
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
     `with due as (
        select o.id from outbox o
         where o.delivered_at is null and o.recipient_id is not null and o.topic in (select jsonb_array_elements_text(?::jsonb))
-          and not exists (select 1 from outbox_delivery d where d.message_id = o.id and d.channel = 'EMAIL'
+          and not exists (select 1 from outbox_delivery d where d.message_id = o.id and d.channel = ?::delivery_channel
                              and (d.status <> 'QUEUED' or d.next_attempt_at > now()))
         order by o.id
         limit ?
         for update of o skip locked),
      claimed as (
        insert into outbox_delivery as d (message_id, channel, claim, next_attempt_at)
-       select id, 'EMAIL', ?::uuid, now() + ? * interval '1 millisecond' from due
+       select id, ?::delivery_channel, ?::uuid, now() + ? * interval '1 millisecond' from due
        on conflict (message_id, channel) do update set claim = excluded.claim, next_attempt_at = excluded.next_attempt_at, updated_at = now()
         where d.status = 'QUEUED' and d.next_attempt_at <= now()
        returning d.message_id, d.attempts)
      select o.id, o.topic, o.payload, o.created_at, c.attempts, v.email, coalesce(v.notify_email, false) as notify_email,
+            v.phone_enc, coalesce(v.notify_sms, false) as notify_sms,
             p.id as project_id, p.title as project_title, sh.starts_at, sh.ends_at, sr.title as request_title
        from claimed c
        join outbox o on o.id = c.message_id
@@ -89,7 +97,7 @@ export async function claimForEmail(em: EntityManager, claim: string, limit: num
        left join project p on p.id = coalesce(o.payload->>'projectId', sh.project_id)
        left join service_request sr on sr.id = o.payload->>'serviceRequestId'
       order by o.id`,
-    [JSON.stringify(Object.values(OutboxTopic)), limit, claim, leaseMs],
+    [TOPICS, channel, limit, channel, claim, leaseMs],
     'all',
     transactionOf(em),
   );
@@ -103,10 +111,100 @@ export async function claimForEmail(em: EntityManager, claim: string, limit: num
     attempts: Number(r.attempts),
     email: (r.email as string | null) ?? null,
     notifyEmail: r.notify_email as boolean,
+    phoneEnc: (r.phone_enc as Buffer | null) ?? null,
+    notifySms: r.notify_sms as boolean,
     projectId: (r.project_id as string | null) ?? null,
     projectTitle: (r.project_title as string | null) ?? null,
     startsAt: date(r.starts_at),
     endsAt: date(r.ends_at),
     requestTitle: (r.request_title as string | null) ?? null,
   }));
+}
+
+/** Pushes the claim's lease on one message forward; false when the claim is no longer this deliverer's. */
+export async function renewClaim(em: EntityManager, channel: DeliveryChannel, claim: string, messageId: string, leaseMs: number): Promise<boolean> {
+  const rows = await em.getConnection().execute(
+    `update outbox_delivery set next_attempt_at = now() + ? * interval '1 millisecond', updated_at = now()
+      where message_id = ? and channel = ?::delivery_channel and claim = ?::uuid and status = 'QUEUED' returning message_id`,
+    [leaseMs, messageId, channel, claim],
+  );
+  return rows.length > 0;
+}
+
+/** Marks messages under this claim done through the channel (SENT or SKIPPED); the IDs it marked. */
+export async function settleClaimed(
+  em: EntityManager,
+  channel: DeliveryChannel,
+  claim: string,
+  messageIds: string[],
+  status: DeliveryStatus.SENT | DeliveryStatus.SKIPPED,
+): Promise<string[]> {
+  if (!messageIds.length) return [];
+  const sent = status === DeliveryStatus.SENT;
+  const rows = await em.getConnection().execute<{ message_id: string }[]>(
+    `update outbox_delivery set status = ?::delivery_status, claim = null, last_error = null, updated_at = now(),
+            attempts = attempts + ?, sent_at = case when ? then now() end
+      where channel = ?::delivery_channel and claim = ?::uuid and message_id in (select jsonb_array_elements_text(?::jsonb)::bigint)
+      returning message_id`,
+    [status, sent ? 1 : 0, sent, channel, claim, JSON.stringify(messageIds)],
+  );
+  return rows.map((r) => String(r.message_id));
+}
+
+/**
+ * A failed attempt under this claim: QUEUED again for `retryAt`, or FAILED when `last`. Whether it
+ * was still this deliverer's to record.
+ */
+export async function failClaimed(
+  em: EntityManager,
+  channel: DeliveryChannel,
+  claim: string,
+  messageId: string,
+  outcome: { attempts: number; error: string; retryInMs: number; last: boolean },
+): Promise<boolean> {
+  const rows = await em.getConnection().execute(
+    `update outbox_delivery set status = ?::delivery_status, attempts = ?, last_error = ?, claim = null, updated_at = now(),
+            next_attempt_at = now() + ? * interval '1 millisecond'
+      where message_id = ? and channel = ?::delivery_channel and claim = ?::uuid
+      returning message_id`,
+    [outcome.last ? DeliveryStatus.FAILED : DeliveryStatus.QUEUED, outcome.attempts, outcome.error, outcome.retryInMs, messageId, channel, claim],
+  );
+  return rows.length > 0;
+}
+
+/** Holds a claimed message back until `until` (quiet hours), without counting an attempt. */
+export async function deferClaimed(em: EntityManager, channel: DeliveryChannel, claim: string, messageId: string, until: Date): Promise<void> {
+  await em.getConnection().execute(
+    `update outbox_delivery set claim = null, next_attempt_at = ?, updated_at = now()
+      where message_id = ? and channel = ?::delivery_channel and claim = ?::uuid`,
+    [until, messageId, channel, claim],
+  );
+}
+
+/**
+ * Marks these messages delivered once every channel the platform runs is done with them. Run
+ * after the statement that settled a channel has committed: of two channels settling one
+ * message at once, the later one's call sees both done.
+ */
+export async function markDelivered(em: EntityManager, messageIds: string[], channels: DeliveryChannel[]): Promise<void> {
+  if (!messageIds.length) return;
+  await em.getConnection().execute(
+    `update outbox o set delivered_at = now()
+      where o.id in (select jsonb_array_elements_text(?::jsonb)::bigint) and o.delivered_at is null
+        and (select count(*) from outbox_delivery d
+              where d.message_id = o.id and d.status <> 'QUEUED' and d.channel in (select jsonb_array_elements_text(?::jsonb)::delivery_channel)) = ?`,
+    [JSON.stringify(messageIds), JSON.stringify(channels), channels.length],
+  );
+}
+
+/** When the next message is due through the channel (now, for one never tried), or null when none waits. */
+export async function nextDueFor(em: EntityManager, channel: DeliveryChannel): Promise<Date | null> {
+  const [row] = await em.getConnection().execute<{ due: string | null }[]>(
+    `select min(coalesce(d.next_attempt_at, o.created_at)) as due
+       from outbox o left join outbox_delivery d on d.message_id = o.id and d.channel = ?::delivery_channel
+      where o.delivered_at is null and o.recipient_id is not null and o.topic in (select jsonb_array_elements_text(?::jsonb))
+        and (d.status is null or d.status = 'QUEUED')`,
+    [channel, TOPICS],
+  );
+  return row?.due ? new Date(row.due) : null;
 }

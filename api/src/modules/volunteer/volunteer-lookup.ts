@@ -14,6 +14,7 @@ export const VOLUNTEER_COLUMNS = [
   'skills',
   'is_platform_admin',
   'notify_email',
+  'notify_sms',
   'total_minutes',
   'created_at',
   'deleted_at',

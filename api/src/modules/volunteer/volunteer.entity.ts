@@ -76,6 +76,10 @@ export class Volunteer implements Node {
   @Property({ type: 'boolean', default: true })
   notifyEmail: boolean = true;
 
+  /** Whether messages that change a volunteer's plans are also texted to their phone, where the platform sends texts; the volunteer's choice. */
+  @Property({ type: 'boolean', default: true })
+  notifySms: boolean = true;
+
   @Property({ type: 'boolean', default: false })
   isPlatformAdmin: boolean = false;
 

@@ -23,6 +23,15 @@ export interface AccountSettingsWords {
   notifyNoEmail: string;
   notifyOn: string;
   notifyOff: string;
+  notifySms: string;
+  notifySmsNote: string;
+  notifySmsOn: string;
+  notifySmsOff: string;
+  phone: string;
+  phoneLead: (masked: string | null) => string;
+  newPhone: string;
+  changePhone: string;
+  phoneChanged: (masked: string) => string;
   contact: string;
   contactLead: string;
   contactName: string;
@@ -60,7 +69,7 @@ const zh: AccountSettingsWords = {
   signedOut: '请先登录后再修改账户设置。',
   logIn: '登录',
   profile: '个人资料',
-  profileLead: '姓名、身份证号和手机号是实名注册信息，如需更正请联系平台。',
+  profileLead: '姓名和身份证号是实名注册信息，如需更正请联系平台；手机号可在下方更换。',
   email: '邮箱',
   emailHint: '也可以用邮箱登录',
   district: '所在区县',
@@ -75,6 +84,15 @@ const zh: AccountSettingsWords = {
   notifyNoEmail: '在上方填写邮箱后才能收到邮件。',
   notifyOn: '已开启邮件通知。',
   notifyOff: '已关闭邮件通知，消息仍在“我的消息”中。',
+  notifySms: '名额、抽签、活动变动和活动提醒同时发短信给我',
+  notifySmsNote: '短信发到你的注册手机号；22:00–08:00 不发，除非是一天内活动的取消或变动。',
+  notifySmsOn: '已开启短信通知。',
+  notifySmsOff: '已关闭短信通知，消息仍在“我的消息”中。',
+  phone: '手机号',
+  phoneLead: (masked) => `当前手机号：${masked ?? '无'}。手机号也用于登录和接收短信；更换后请用新手机号登录。`,
+  newPhone: '新手机号',
+  changePhone: '更换手机号',
+  phoneChanged: (masked) => `手机号已更换为 ${masked}。`,
   contact: '紧急联系人',
   contactLead: '活动中发生意外时，协调员可能需要联系的人。加密保存，只有你能看到。',
   contactName: '姓名',
@@ -112,7 +130,7 @@ const en: AccountSettingsWords = {
   signedOut: 'Please log in to change your account settings.',
   logIn: 'Log in',
   profile: 'Your details',
-  profileLead: 'Your name, ID number and mobile number were verified at registration: to correct them, contact the platform.',
+  profileLead: 'Your name and ID number were verified at registration: to correct them, contact the platform. You can change your mobile number below.',
   email: 'Email',
   emailHint: 'You can log in with it too',
   district: 'District',
@@ -127,6 +145,15 @@ const en: AccountSettingsWords = {
   notifyNoEmail: 'Add your email above to get them by email.',
   notifyOn: 'Email notifications are on.',
   notifyOff: 'Email notifications are off; your messages stay under “My messages”.',
+  notifySms: 'Text me about places, draws, changes to activities and reminders as well',
+  notifySmsNote: 'Texts go to the phone you registered with; none between 22:00 and 08:00 unless an activity within a day is cancelled or changed.',
+  notifySmsOn: 'Text notifications are on.',
+  notifySmsOff: 'Text notifications are off; your messages stay under “My messages”.',
+  phone: 'Mobile number',
+  phoneLead: (masked) => `Your mobile number: ${masked ?? 'none'}. You log in and get texts with it; after a change, log in with the new one.`,
+  newPhone: 'New mobile number',
+  changePhone: 'Change mobile number',
+  phoneChanged: (masked) => `Your mobile number is now ${masked}.`,
   contact: 'Emergency contact',
   contactLead: 'Whom a coordinator may need to call if something happens during an activity. Stored encrypted; only you see it.',
   contactName: 'Name',
@@ -167,6 +194,9 @@ const en: AccountSettingsWords = {
     'BAD_USER_INPUT.password': 'The password is not right.',
     'BAD_USER_INPUT.newPassword': 'The new password must have 8 to 128 characters and differ from the current one.',
     'CONFLICT.email': 'Another account uses this email.',
+    'CONFLICT.phone': 'Another account is registered with this mobile number.',
+    'BAD_USER_INPUT.phone': 'Please give a new 11-digit mainland mobile number.',
+    'BAD_USER_INPUT.code': 'The code is not right, or has expired: ask for a new one.',
     'BAD_USER_INPUT.email': 'This is not an email address.',
     'BAD_USER_INPUT.district': 'The district may have at most 40 characters.',
     'BAD_USER_INPUT.skills': 'At most 20 skills, each at most 20 characters.',
