@@ -162,8 +162,10 @@ export async function startApp(
         const publications = new PublicationSchedule(orm, jobs, queueName(JobName.SITE_DUE, site.key), async () => requestSiteBuild(0));
         await publications.work();
         await jobs.work(rebuilds, async () => {
-          await site.build();
+          const { summary } = await site.build();
           await publications.schedule();
+          // Kept as the job's result: the staff's jobs page says where the build went.
+          return { result: summary };
         });
         await publications.schedule();
       }

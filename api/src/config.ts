@@ -7,6 +7,7 @@ import { DEFAULT_LOGIN_LIMITS, DEFAULT_SETTINGS, DEFAULT_STAR_HOURS, type MediaS
 import type { QuietHours, SmsSettings } from './common/sms.js';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel, type LogSettings } from './common/logger.js';
 import type { MailSettings } from './common/mailer.js';
+import type { SiteBucketSettings } from './site-bucket.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Works from src/ (tsx, vitest) and from dist/src/ (node).
@@ -22,6 +23,8 @@ export interface AppConfig {
   development: boolean;
   siteDir: string;
   buildSite: boolean;
+  /** An S3-compatible bucket each site build is also published to (null: the data directory only). */
+  siteBucket: SiteBucketSettings | null;
   seedDemo: boolean;
   publicUrl: string;
   /** Background jobs this process runs at once of each kind (lottery draws, site builds, messages); 0: none (other processes run them). */
@@ -247,6 +250,43 @@ function mediaFromEnv(env: NodeJS.ProcessEnv, dataDir: string): MediaSettings {
   };
 }
 
+const SITE_BUCKET_SETTINGS = [
+  'AIXIN_SITE_BUCKET_ENDPOINT',
+  'AIXIN_SITE_BUCKET_REGION',
+  'AIXIN_SITE_BUCKET_PREFIX',
+  'AIXIN_SITE_BUCKET_PATH_STYLE',
+  'AIXIN_SITE_BUCKET_ACCESS_KEY_ID',
+  'AIXIN_SITE_BUCKET_SECRET_ACCESS_KEY',
+] as const;
+
+/** The bucket site builds are also published to, when AIXIN_SITE_BUCKET names one (then with a key allowed to write it). */
+function siteBucketFromEnv(env: NodeJS.ProcessEnv): SiteBucketSettings | null {
+  const bucket = env.AIXIN_SITE_BUCKET?.trim();
+  if (!bucket) {
+    const stray = SITE_BUCKET_SETTINGS.filter((name) => env[name]?.trim());
+    if (stray.length) throw new ConfigError(`${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set but AIXIN_SITE_BUCKET is not: name the bucket too`);
+    return null;
+  }
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+    throw new ConfigError(`AIXIN_SITE_BUCKET must be a bucket name (3-63 lower-case letters, digits, dots and hyphens), got "${bucket}"`);
+  const missing = (['AIXIN_SITE_BUCKET_ACCESS_KEY_ID', 'AIXIN_SITE_BUCKET_SECRET_ACCESS_KEY'] as const).filter((name) => !env[name]?.trim());
+  if (missing.length) throw new ConfigError(`AIXIN_SITE_BUCKET is set, so ${missing.join(' and ')} must be set too (a key allowed to write the bucket)`);
+  const endpoint = env.AIXIN_SITE_BUCKET_ENDPOINT?.trim().replace(/\/+$/, '') || null;
+  if (endpoint && !/^https?:\/\/[^/]+$/.test(endpoint))
+    throw new ConfigError(`AIXIN_SITE_BUCKET_ENDPOINT must be an http(s) origin, e.g. https://oss-cn-hangzhou.aliyuncs.com, got "${endpoint}"`);
+  // Keys are relative to the bucket's root: "www" and "/www/" both mean www/.
+  const prefix = (env.AIXIN_SITE_BUCKET_PREFIX ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return {
+    bucket,
+    endpoint,
+    region: env.AIXIN_SITE_BUCKET_REGION?.trim() || 'us-east-1',
+    prefix: prefix ? `${prefix}/` : '',
+    pathStyle: flagFromEnv(env, 'AIXIN_SITE_BUCKET_PATH_STYLE', false),
+    accessKeyId: env.AIXIN_SITE_BUCKET_ACCESS_KEY_ID!.trim(),
+    secretAccessKey: env.AIXIN_SITE_BUCKET_SECRET_ACCESS_KEY!.trim(),
+  };
+}
+
 /** The URL with its password hidden, for messages. */
 const withoutPassword = (url: string) => url.replace(/^([a-z][\w+.-]*:\/\/[^:@/]*):[^@/]*@/i, '$1:***@');
 
@@ -302,6 +342,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     development: nodeEnv === 'development',
     siteDir: path.resolve(env.AIXIN_SITE_DIR ?? path.join(repoRoot, 'site')),
     buildSite: env.AIXIN_BUILD_SITE !== '0',
+    siteBucket: siteBucketFromEnv(env),
     // The demo accounts must never exist in production.
     seedDemo: env.AIXIN_DEMO_DATA ? env.AIXIN_DEMO_DATA === '1' : nodeEnv !== 'production',
     publicUrl,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { RunningApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
 import { SitePublisher, type SitePublisherOptions } from './site-builder.js';
+import { S3SiteBucket } from './site-bucket.js';
 
 /** The configuration; a setting it cannot start with (or `check` refuses) ends the process with its message alone. */
 export function configOrExit(who: string, check: (config: AppConfig) => void = () => undefined): AppConfig {
@@ -18,11 +19,14 @@ export function configOrExit(who: string, check: (config: AppConfig) => void = (
   }
 }
 
-/** The site published under the data directory: every process with this directory serves the same build. */
+/**
+ * The site published under the data directory: every process with this directory serves the same
+ * build; with AIXIN_SITE_BUCKET, each build is published to that bucket too.
+ */
 export function publishedSite(config: AppConfig, options: Pick<SitePublisherOptions, 'apiUrl' | 'log' | 'onBuilt'>): SitePublisher | null {
-  return config.buildSite
-    ? new SitePublisher({ siteDir: config.siteDir, publishDir: path.join(config.dataDir, 'site'), publicUrl: config.publicUrl, ...options })
-    : null;
+  if (!config.buildSite) return null;
+  const bucket = config.siteBucket ? new S3SiteBucket(config.siteBucket, options.log) : undefined;
+  return new SitePublisher({ siteDir: config.siteDir, publishDir: path.join(config.dataDir, 'site'), publicUrl: config.publicUrl, bucket, ...options });
 }
 
 /** Stops the app on SIGINT or SIGTERM (once), then exits. */

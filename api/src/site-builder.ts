@@ -2,13 +2,16 @@
 // that serves the same directory: builds go to `<dir>/builds/`, and `<dir>/current` (a symbolic
 // link) is switched to a finished build in one atomic rename, so each request is answered from
 // one whole build, the previous one until the next is complete. Rebuilds are jobs on the queue
-// (app.ts): however many processes ask, one builds at a time.
+// (app.ts): however many processes ask, one builds at a time. With a bucket (site-bucket.ts),
+// each build is then published there too, for a static host or CDN; a build counts as published
+// only once the bucket has all of it.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ensureDir } from './config.js';
+import type { BucketPublication, SiteBucket } from './site-bucket.js';
 
 export interface SitePublisherOptions {
   siteDir: string;
@@ -20,6 +23,17 @@ export interface SitePublisherOptions {
   log: (message: string) => void;
   /** Told when each build ends, and how long it took. */
   onBuilt?: (outcome: 'ok' | 'failed', seconds: number) => void;
+  /** Where each build is published besides `publishDir` (an S3-compatible bucket). */
+  bucket?: SiteBucket;
+}
+
+/** Where a build was published. */
+export interface SitePublication {
+  /** The build's directory (now `current`). */
+  dir: string;
+  bucket: BucketPublication | null;
+  /** In a line, for the log and the staff's jobs page. */
+  summary: string;
 }
 
 /** Builds older than the current one are removed this long after they stop being current (requests under way finish). */
@@ -29,7 +43,7 @@ const ROOT_CHECK_MS = 500;
 
 export class SitePublisher {
   private readonly abort = new AbortController();
-  private running: Promise<void> | null = null;
+  private running: Promise<SitePublication> | null = null;
   private checkedAt = 0;
   private resolved: string | null = null;
 
@@ -59,8 +73,8 @@ export class SitePublisher {
     return this.resolved;
   };
 
-  /** Builds and publishes; resolves once the new build is current. */
-  build(): Promise<void> {
+  /** Builds and publishes; resolves once the new build is current (and in the bucket, with one). */
+  build(): Promise<SitePublication> {
     this.running ??= this.runOnce().finally(() => (this.running = null));
     return this.running;
   }
@@ -71,7 +85,7 @@ export class SitePublisher {
     await this.running?.catch(() => undefined);
   }
 
-  private async runOnce(): Promise<void> {
+  private async runOnce(): Promise<SitePublication> {
     if (this.abort.signal.aborted) throw new Error('site publisher stopped');
     const builds = path.join(this.options.publishDir, 'builds');
     const name = `${Date.now()}-${process.pid}`;
@@ -93,7 +107,24 @@ export class SitePublisher {
     this.checkedAt = 0;
     this.options.onBuilt?.('ok', (Date.now() - started) / 1000);
     this.removeOldBuilds(builds, name);
-    this.options.log(`Site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    // The API serves the directory already; the bucket follows (a failure there fails the job, which is tried again).
+    const bucket = this.options.bucket ? await this.publishToBucket(this.options.bucket, out) : null;
+    const summary = [
+      `Site built in ${seconds} s, published to ${out}`,
+      ...(bucket ? [`and ${bucket.location} (${bucket.uploaded} uploaded, ${bucket.unchanged} unchanged, ${bucket.deleted} deleted)`] : []),
+    ].join(' ');
+    this.options.log(summary);
+    return { dir: out, bucket, summary };
+  }
+
+  private async publishToBucket(bucket: SiteBucket, dir: string): Promise<BucketPublication> {
+    try {
+      return await bucket.publish(dir);
+    } catch (error) {
+      this.options.log(`Site build served from ${dir}; the bucket ${bucket.location} does not have it yet`);
+      throw error;
+    }
   }
 
   /** Removes builds that stopped being current more than a grace period ago (their mtime is when they finished). */

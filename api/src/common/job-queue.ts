@@ -91,6 +91,15 @@ function kindOf(queue: string): JobName {
 
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<unknown>;
 
+/** What a job may report when done, in a line (e.g. where a site build was published); kept as its output. */
+export interface JobResult {
+  result: string;
+}
+
+export function isJobResult(value: unknown): value is JobResult {
+  return typeof value === 'object' && value !== null && typeof (value as { result?: unknown }).result === 'string';
+}
+
 /** The database schema the queue keeps its tables in. */
 export const JOB_SCHEMA = 'pgboss';
 
@@ -162,7 +171,9 @@ export class JobQueue {
     for (let i = 0; i < this.workersFor(name); i++) {
       const id = await this.boss.work<T>(name, { pollingIntervalSeconds: this.options.pollSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {
         try {
-          await handler(job.data, { id: job.id, retryCount: job.retryCount });
+          const output = await handler(job.data, { id: job.id, retryCount: job.retryCount });
+          // A `{ result }` the handler returns is kept as the job's output, for the staff's jobs page.
+          return isJobResult(output) ? { result: output.result } : undefined;
         } catch (error) {
           this.options.log(`job ${name} ${job.id} failed (try ${job.retryCount + 1}): ${errorLine(error)}`);
           throw error;

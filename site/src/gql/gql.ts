@@ -46,7 +46,7 @@ type Documents = {
     "\n  fragment FigureRowFields on FigureRow {\n    key\n    label\n    volunteers\n    teams\n    activities\n    hours\n    personTimes\n  }\n": typeof types.FigureRowFieldsFragmentDoc,
     "\n  query AdminFigures {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      personTimes\n      byYear {\n        ...FigureRowFields\n      }\n      byDistrict {\n        ...FigureRowFields\n      }\n      byTeam(first: 10) {\n        ...FigureRowFields\n      }\n    }\n  }\n": typeof types.AdminFiguresDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": typeof types.AdminViewerDocument,
-    "\n  fragment BackgroundJobLine on BackgroundJob {\n    id\n    queue\n    state\n    data\n    retryCount\n    retryLimit\n    createdAt\n    startAfter\n    startedAt\n    completedAt\n    error\n  }\n": typeof types.BackgroundJobLineFragmentDoc,
+    "\n  fragment BackgroundJobLine on BackgroundJob {\n    id\n    queue\n    state\n    data\n    retryCount\n    retryLimit\n    createdAt\n    startAfter\n    startedAt\n    completedAt\n    error\n    result\n  }\n": typeof types.BackgroundJobLineFragmentDoc,
     "\n    query AdminJobs($state: BackgroundJobState) {\n      backgroundJobCounts {\n        queue\n        state\n        count\n      }\n      backgroundJobs(state: $state, first: 50) {\n        ...BackgroundJobLine\n      }\n    }\n  ": typeof types.AdminJobsDocument,
     "\n    mutation AdminRetryJob($id: ID!) {\n      retryBackgroundJob(id: $id) {\n        ...BackgroundJobLine\n      }\n    }\n  ": typeof types.AdminRetryJobDocument,
     "\n  query AdminOverview {\n    pendingOrganizations(first: 1) {\n      totalCount\n    }\n    staffOrganizations(status: SUSPENDED, first: 1) {\n      totalCount\n    }\n    stats {\n      personTimes\n    }\n  }\n": typeof types.AdminOverviewDocument,
@@ -217,7 +217,7 @@ const documents: Documents = {
     "\n  fragment FigureRowFields on FigureRow {\n    key\n    label\n    volunteers\n    teams\n    activities\n    hours\n    personTimes\n  }\n": types.FigureRowFieldsFragmentDoc,
     "\n  query AdminFigures {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      personTimes\n      byYear {\n        ...FigureRowFields\n      }\n      byDistrict {\n        ...FigureRowFields\n      }\n      byTeam(first: 10) {\n        ...FigureRowFields\n      }\n    }\n  }\n": types.AdminFiguresDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": types.AdminViewerDocument,
-    "\n  fragment BackgroundJobLine on BackgroundJob {\n    id\n    queue\n    state\n    data\n    retryCount\n    retryLimit\n    createdAt\n    startAfter\n    startedAt\n    completedAt\n    error\n  }\n": types.BackgroundJobLineFragmentDoc,
+    "\n  fragment BackgroundJobLine on BackgroundJob {\n    id\n    queue\n    state\n    data\n    retryCount\n    retryLimit\n    createdAt\n    startAfter\n    startedAt\n    completedAt\n    error\n    result\n  }\n": types.BackgroundJobLineFragmentDoc,
     "\n    query AdminJobs($state: BackgroundJobState) {\n      backgroundJobCounts {\n        queue\n        state\n        count\n      }\n      backgroundJobs(state: $state, first: 50) {\n        ...BackgroundJobLine\n      }\n    }\n  ": types.AdminJobsDocument,
     "\n    mutation AdminRetryJob($id: ID!) {\n      retryBackgroundJob(id: $id) {\n        ...BackgroundJobLine\n      }\n    }\n  ": types.AdminRetryJobDocument,
     "\n  query AdminOverview {\n    pendingOrganizations(first: 1) {\n      totalCount\n    }\n    staffOrganizations(status: SUSPENDED, first: 1) {\n      totalCount\n    }\n    stats {\n      personTimes\n    }\n  }\n": types.AdminOverviewDocument,
@@ -484,7 +484,7 @@ export function graphql(source: "\n  query AdminViewer {\n    me {\n      id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BackgroundJobLine on BackgroundJob {\n    id\n    queue\n    state\n    data\n    retryCount\n    retryLimit\n    createdAt\n    startAfter\n    startedAt\n    completedAt\n    error\n  }\n"): typeof import('./graphql').BackgroundJobLineFragmentDoc;
+export function graphql(source: "\n  fragment BackgroundJobLine on BackgroundJob {\n    id\n    queue\n    state\n    data\n    retryCount\n    retryLimit\n    createdAt\n    startAfter\n    startedAt\n    completedAt\n    error\n    result\n  }\n"): typeof import('./graphql').BackgroundJobLineFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

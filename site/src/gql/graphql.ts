@@ -907,21 +907,21 @@ export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdminViewerQuery = { me: { id: string, displayName: string, isPlatformAdmin: boolean | null } | null };
 
-export type BackgroundJobLineFragment = { id: string, queue: string, state: BackgroundJobState, data: string, retryCount: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null };
+export type BackgroundJobLineFragment = { id: string, queue: string, state: BackgroundJobState, data: string, retryCount: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null, result: string | null };
 
 export type AdminJobsQueryVariables = Exact<{
   state?: BackgroundJobState | null | undefined;
 }>;
 
 
-export type AdminJobsQuery = { backgroundJobCounts: Array<{ queue: string, state: BackgroundJobState, count: number }>, backgroundJobs: Array<{ id: string, queue: string, state: BackgroundJobState, data: string, retryCount: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null }> };
+export type AdminJobsQuery = { backgroundJobCounts: Array<{ queue: string, state: BackgroundJobState, count: number }>, backgroundJobs: Array<{ id: string, queue: string, state: BackgroundJobState, data: string, retryCount: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null, result: string | null }> };
 
 export type AdminRetryJobMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AdminRetryJobMutation = { retryBackgroundJob: { id: string, queue: string, state: BackgroundJobState, data: string, retryCount: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null } };
+export type AdminRetryJobMutation = { retryBackgroundJob: { id: string, queue: string, state: BackgroundJobState, data: string, retryCount: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null, result: string | null } };
 
 export type AdminOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1927,6 +1927,7 @@ export const BackgroundJobLineFragmentDoc = new TypedDocumentString(`
   startedAt
   completedAt
   error
+  result
 }
     `, {"fragmentName":"BackgroundJobLine"}) as unknown as TypedDocumentString<BackgroundJobLineFragment, unknown>;
 export const PendingConsentFragmentDoc = new TypedDocumentString(`
@@ -3105,6 +3106,7 @@ export const AdminJobsDocument = new TypedDocumentString(`
   startedAt
   completedAt
   error
+  result
 }`) as unknown as TypedDocumentString<AdminJobsQuery, AdminJobsQueryVariables>;
 export const AdminRetryJobDocument = new TypedDocumentString(`
     mutation AdminRetryJob($id: ID!) {
@@ -3124,6 +3126,7 @@ export const AdminRetryJobDocument = new TypedDocumentString(`
   startedAt
   completedAt
   error
+  result
 }`) as unknown as TypedDocumentString<AdminRetryJobMutation, AdminRetryJobMutationVariables>;
 export const AdminOverviewDocument = new TypedDocumentString(`
     query AdminOverview {

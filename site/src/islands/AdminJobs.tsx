@@ -34,6 +34,7 @@ const jobLine = /* GraphQL */ `
     startedAt
     completedAt
     error
+    result
   }
 `;
 
@@ -183,6 +184,11 @@ function JobItem({
       {job.error && (
         <p class="manage-meta">
           {w.error}: {job.error}
+        </p>
+      )}
+      {job.result && (
+        <p class="manage-meta">
+          {w.result}: {job.result}
         </p>
       )}
       {job.state === 'FAILED' && (

@@ -50,6 +50,12 @@ export class BackgroundJob {
 
   @Field(() => String, { nullable: true, description: 'The last failure’s message (first line)' })
   error!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What a completed job reported, in a line (a site build: where it was published, the directory and any bucket)',
+  })
+  result!: string | null;
 }
 
 @ObjectType('BackgroundJobCount', { description: 'How many jobs of a queue are in a state' })

@@ -2,7 +2,7 @@
 // pgboss.job (common/job-queue.ts); its API has no listing, so the page reads the row's
 // documented columns here, and changes jobs only through JobQueue.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { JOB_SCHEMA, JobState } from '../../common/job-queue.js';
+import { isJobResult, JOB_SCHEMA, JobState } from '../../common/job-queue.js';
 import { firstLine } from '../../common/error-mapper.js';
 import type { BackgroundJob, BackgroundJobCount } from './background-job.js';
 
@@ -40,6 +40,7 @@ export async function listJobs(em: EntityManager, filter: { state?: JobState | n
     startedAt: r.started_on ? new Date(r.started_on) : null,
     completedAt: r.completed_on ? new Date(r.completed_on) : null,
     error: errorOf(r),
+    result: r.state === JobState.COMPLETED && isJobResult(r.output) ? r.output.result : null,
   }));
 }
 

@@ -19,6 +19,8 @@ export interface AdminJobsWords {
   finished: string;
   tries: (failed: number, limit: number) => string;
   error: string;
+  /** A completed job's report, e.g. where a site build was published. */
+  result: string;
   retry: string;
   retried: string;
   refresh: string;
@@ -52,6 +54,7 @@ const zh: AdminJobsWords = {
   finished: '结束',
   tries: (failed, limit) => `已失败 ${failed} 次（最多重试 ${limit} 次）`,
   error: '错误',
+  result: '结果',
   retry: '重试',
   retried: '任务已重新排队。',
   refresh: '刷新',
@@ -85,6 +88,7 @@ const en: AdminJobsWords = {
   finished: 'Finished',
   tries: (failed, limit) => `Failed ${failed} time(s) (up to ${limit} retries)`,
   error: 'Error',
+  result: 'Result',
   retry: 'Retry',
   retried: 'The job is queued again.',
   refresh: 'Refresh',
