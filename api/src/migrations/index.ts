@@ -27,6 +27,7 @@ import { Migration20261204170000_webhooks } from './Migration20261204170000_webh
 import { Migration20261204180000_broadcasts } from './Migration20261204180000_broadcasts.js';
 import { Migration20261204190000_verification_codes } from './Migration20261204190000_verification_codes.js';
 import { Migration20261204200000_outbox_notify } from './Migration20261204200000_outbox_notify.js';
+import { Migration20261205090000_shift_changes } from './Migration20261205090000_shift_changes.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -57,4 +58,5 @@ export const migrationsList = [
   { name: 'Migration20261204180000_broadcasts', class: Migration20261204180000_broadcasts },
   { name: 'Migration20261204190000_verification_codes', class: Migration20261204190000_verification_codes },
   { name: 'Migration20261204200000_outbox_notify', class: Migration20261204200000_outbox_notify },
+  { name: 'Migration20261205090000_shift_changes', class: Migration20261205090000_shift_changes },
 ];

@@ -167,7 +167,7 @@ export type CreateShowcaseInput = {
 };
 
 export type CreateWebhookInput = {
-  /** Events to receive: activity.published, activity.cancelled, signup.created, signup.cancelled, hours.recorded, service_request.claimed, service_request.done */
+  /** Events to receive: activity.published, activity.cancelled, signup.created, signup.cancelled, hours.recorded, service_request.claimed, service_request.done, shift.moved, shift.cancelled */
   events: Array<string>;
   /** The approved team whose events it receives */
   organizationId: string | number;
@@ -279,12 +279,14 @@ export type NearInput = {
   radiusKm: number;
 };
 
-/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization) */
+/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization); SHIFT_MOVED: a shift the volunteer holds or waits for moved (see oldStartsAt, newStartsAt, reason); SHIFT_CANCELLED: such a shift was cancelled, and the sign-up with it (see reason) */
 export type NotificationKind =
   | 'DRAW_RESULT'
   | 'PROJECT_CANCELLED'
   | 'SERVICE_REQUEST_CLAIMED'
   | 'SERVICE_REQUEST_DONE'
+  | 'SHIFT_CANCELLED'
+  | 'SHIFT_MOVED'
   | 'SHIFT_REMINDER'
   | 'TEAM_MESSAGE'
   | 'WAITLIST_PROMOTED'
