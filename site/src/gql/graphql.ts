@@ -49,6 +49,13 @@ export type BroadcastAudience =
   | 'MEMBERS'
   | 'SHIFT';
 
+/** Cancels one shift of a published activity that has not started (not its last one: cancel the activity instead) */
+export type CancelShiftInput = {
+  /** 1..200 characters, sent to those signed up */
+  reason: string;
+  shiftId: string | number;
+};
+
 export type ClaimServiceRequestInput = {
   id: string | number;
   /** The claiming team (its ADMIN or COORDINATOR) */
@@ -271,6 +278,17 @@ export type MembershipRequestStatus =
   | 'DECLINED'
   | 'PENDING'
   | 'WITHDRAWN';
+
+/** New times for a shift of a published activity that has not started; those signed up are told */
+export type MoveShiftInput = {
+  /** After startsAt, at most 24 hours later */
+  endsAt: string;
+  /** 1..200 characters, sent to those signed up */
+  reason: string;
+  shiftId: string | number;
+  /** In the future; a LOTTERY shift’s after its registration closes */
+  startsAt: string;
+};
 
 export type NearInput = {
   lat: number;
@@ -1042,21 +1060,21 @@ export type LogInMutationVariables = Exact<{
 
 export type LogInMutation = { logIn: { volunteer: { id: string, displayName: string, pendingConsents: Array<{ kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } }> | null } } };
 
-export type ActivityRowFragment = { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> };
+export type ActivityRowFragment = { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> };
 
 export type ManageActivitiesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ManageActivitiesQuery = { organization: { id: string, projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> }> } } | null };
+export type ManageActivitiesQuery = { organization: { id: string, projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> }> } } | null };
 
 export type ManagePublishActivityMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ManagePublishActivityMutation = { publishProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> } };
+export type ManagePublishActivityMutation = { publishProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> } };
 
 export type ManageCancelActivityMutationVariables = Exact<{
   id: string | number;
@@ -1064,7 +1082,7 @@ export type ManageCancelActivityMutationVariables = Exact<{
 }>;
 
 
-export type ManageCancelActivityMutation = { cancelProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> } };
+export type ManageCancelActivityMutation = { cancelProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> } };
 
 export type ManageCopyActivityMutationVariables = Exact<{
   id: string | number;
@@ -1073,7 +1091,21 @@ export type ManageCopyActivityMutationVariables = Exact<{
 }>;
 
 
-export type ManageCopyActivityMutation = { copyProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> } };
+export type ManageCopyActivityMutation = { copyProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> } };
+
+export type ManageMoveShiftMutationVariables = Exact<{
+  input: MoveShiftInput;
+}>;
+
+
+export type ManageMoveShiftMutation = { moveShift: { notified: number, project: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> } } };
+
+export type ManageCancelShiftMutationVariables = Exact<{
+  input: CancelShiftInput;
+}>;
+
+
+export type ManageCancelShiftMutation = { cancelShift: { notified: number, project: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> } } };
 
 export type ManageEditActivityQueryVariables = Exact<{
   id: string | number;
@@ -1525,9 +1557,9 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus }> }> } } | null };
+export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, oldStartsAt: string | null, oldEndsAt: string | null, newStartsAt: string | null, newEndsAt: string | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus }> }> } } | null };
 
-export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus }> };
+export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, oldStartsAt: string | null, oldEndsAt: string | null, newStartsAt: string | null, newEndsAt: string | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus }> };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   upTo?: string | number | null | undefined;
@@ -1930,8 +1962,12 @@ export const ActivityRowFragmentDoc = new TypedDocumentString(`
   endsAt
   shifts {
     id
+    startsAt
+    endsAt
     capacity
     confirmedCount
+    waitlistCount
+    entrantCount
   }
 }
     `, {"fragmentName":"ActivityRow"}) as unknown as TypedDocumentString<ActivityRowFragment, unknown>;
@@ -2124,6 +2160,10 @@ export const MyNotificationFragmentDoc = new TypedDocumentString(`
   read
   reason
   hoursBefore
+  oldStartsAt
+  oldEndsAt
+  newStartsAt
+  newEndsAt
   title
   body
   organization {
@@ -3398,8 +3438,12 @@ export const ManageActivitiesDocument = new TypedDocumentString(`
   endsAt
   shifts {
     id
+    startsAt
+    endsAt
     capacity
     confirmedCount
+    waitlistCount
+    entrantCount
   }
 }`) as unknown as TypedDocumentString<ManageActivitiesQuery, ManageActivitiesQueryVariables>;
 export const ManagePublishActivityDocument = new TypedDocumentString(`
@@ -3416,8 +3460,12 @@ export const ManagePublishActivityDocument = new TypedDocumentString(`
   endsAt
   shifts {
     id
+    startsAt
+    endsAt
     capacity
     confirmedCount
+    waitlistCount
+    entrantCount
   }
 }`) as unknown as TypedDocumentString<ManagePublishActivityMutation, ManagePublishActivityMutationVariables>;
 export const ManageCancelActivityDocument = new TypedDocumentString(`
@@ -3434,8 +3482,12 @@ export const ManageCancelActivityDocument = new TypedDocumentString(`
   endsAt
   shifts {
     id
+    startsAt
+    endsAt
     capacity
     confirmedCount
+    waitlistCount
+    entrantCount
   }
 }`) as unknown as TypedDocumentString<ManageCancelActivityMutation, ManageCancelActivityMutationVariables>;
 export const ManageCopyActivityDocument = new TypedDocumentString(`
@@ -3452,10 +3504,64 @@ export const ManageCopyActivityDocument = new TypedDocumentString(`
   endsAt
   shifts {
     id
+    startsAt
+    endsAt
     capacity
     confirmedCount
+    waitlistCount
+    entrantCount
   }
 }`) as unknown as TypedDocumentString<ManageCopyActivityMutation, ManageCopyActivityMutationVariables>;
+export const ManageMoveShiftDocument = new TypedDocumentString(`
+    mutation ManageMoveShift($input: MoveShiftInput!) {
+  moveShift(input: $input) {
+    notified
+    project {
+      ...ActivityRow
+    }
+  }
+}
+    fragment ActivityRow on Project {
+  id
+  title
+  status
+  startsAt
+  endsAt
+  shifts {
+    id
+    startsAt
+    endsAt
+    capacity
+    confirmedCount
+    waitlistCount
+    entrantCount
+  }
+}`) as unknown as TypedDocumentString<ManageMoveShiftMutation, ManageMoveShiftMutationVariables>;
+export const ManageCancelShiftDocument = new TypedDocumentString(`
+    mutation ManageCancelShift($input: CancelShiftInput!) {
+  cancelShift(input: $input) {
+    notified
+    project {
+      ...ActivityRow
+    }
+  }
+}
+    fragment ActivityRow on Project {
+  id
+  title
+  status
+  startsAt
+  endsAt
+  shifts {
+    id
+    startsAt
+    endsAt
+    capacity
+    confirmedCount
+    waitlistCount
+    entrantCount
+  }
+}`) as unknown as TypedDocumentString<ManageCancelShiftMutation, ManageCancelShiftMutationVariables>;
 export const ManageEditActivityDocument = new TypedDocumentString(`
     query ManageEditActivity($id: ID!) {
   project(id: $id) {
@@ -4651,6 +4757,10 @@ export const MyNotificationsDocument = new TypedDocumentString(`
   read
   reason
   hoursBefore
+  oldStartsAt
+  oldEndsAt
+  newStartsAt
+  newEndsAt
   title
   body
   organization {

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/auth.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
-import { checkText } from '../../common/text-input.js';
+import { checkText, type LengthWording } from '../../common/text-input.js';
 import { transactionOf } from '../../common/transaction.js';
 import { OutboxTopic } from '../outbox/outbox.queries.js';
 import { emitWebhookEvent } from '../webhook/webhook.queries.js';
@@ -29,6 +29,9 @@ export class ShiftUnchangeableError extends DomainError {
   }
 }
 
+/** Coordinators read the reason's failure beside its field, in Chinese. */
+const REASON_LENGTH: LengthWording = (_field, min, max, length) => (length === 0 ? `请写明原因（${min} 到 ${max} 字）` : `原因应为 ${min} 到 ${max} 字`);
+
 const chinaMoment = (d: Date) =>
   d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 
@@ -43,7 +46,7 @@ export class ShiftAdminService {
 
   async move(actor: Actor | null, input: MoveShiftInput): Promise<ShiftChange> {
     const shift = await this.managedShift(actor, input.shiftId);
-    const reason = checkText('reason', input.reason, 1, 200);
+    const reason = checkText('reason', input.reason, 1, 200, REASON_LENGTH);
     const { startsAt, endsAt } = input;
     checkShiftSpan(startsAt, endsAt, 'endsAt');
     if (startsAt.getTime() <= Date.now()) throw new BadUserInputError('startsAt', '新的开始时间必须在将来');
@@ -79,7 +82,7 @@ export class ShiftAdminService {
 
   async cancel(actor: Actor | null, input: CancelShiftInput): Promise<ShiftChange> {
     const shift = await this.managedShift(actor, input.shiftId);
-    const reason = checkText('reason', input.reason, 1, 200);
+    const reason = checkText('reason', input.reason, 1, 200, REASON_LENGTH);
     const projectId = shift.project.id;
     const notified = await this.em.transactional(async (tx) => {
       // Every shift of the activity is locked, so two cancellations at once cannot both leave it without one.
