@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobName, JobQueue } from '../../api/src/common/job-queue.js';
 import { LotteryService } from '../../api/src/modules/lottery/lottery.service.js';
+import { messageEmail } from '../../api/src/modules/outbox/message-email.js';
+import { OutboxTopic } from '../../api/src/modules/outbox/outbox.queries.js';
 import { remindShift } from '../../api/src/modules/signup/reminder.queries.js';
 import { ShiftReminders } from '../../api/src/modules/signup/reminder-jobs.js';
 import { activitiesStage, type ActivitiesStage } from '../helpers/activities.js';
@@ -162,9 +164,10 @@ describe('moveShift and cancelShift', () => {
       });
     }
     // The sign-ups stand as they were.
-    const statuses = await stage.sql<{ volunteer_id: string; status: string }>(`select volunteer_id, status from signup where shift_id = ? order by status::text`, [
-      shiftId,
-    ]);
+    const statuses = await stage.sql<{ volunteer_id: string; status: string }>(
+      `select volunteer_id, status from signup where shift_id = ? order by status::text`,
+      [shiftId],
+    );
     expect(statuses.map((s) => [s.volunteer_id, s.status])).toEqual([
       [c.id, 'CANCELLED'],
       [a.id, 'CONFIRMED'],
@@ -193,7 +196,11 @@ describe('moveShift and cancelShift', () => {
   });
 
   it('cancelShift cancels that shift’s sign-ups and frees nothing else; the last shift is refused', async () => {
-    const { projectId, shiftIds } = await activity('时段调整：取消一次', [{ startsInHours: 150 }, { startsInHours: 174 }, { startsInHours: 198, lotteryClosesInHours: 180 }]);
+    const { projectId, shiftIds } = await activity('时段调整：取消一次', [
+      { startsInHours: 150 },
+      { startsInHours: 174 },
+      { startsInHours: 198, lotteryClosesInHours: 180 },
+    ]);
     const [first, second, lottery] = shiftIds;
     const [a, b, , d] = stage.crowd;
     expect(ok(await signUp(first, a.headers)).signUp.status).toBe('CONFIRMED');
@@ -256,7 +263,7 @@ describe('moveShift and cancelShift', () => {
     expect(await remindShift(stage.orm.em.fork(), shiftId, 24, oldStart)).toBe(1);
 
     ok(await move(shiftId, at(226), at(229), '推迟六小时'));
-    await expect.poll(async () => ((await Promise.all(scheduled)), (await jobsOf()).length), { timeout: 10_000 }).toBe(4);
+    await expect.poll(async () => (await Promise.all(scheduled), (await jobsOf()).length), { timeout: 10_000 }).toBe(4);
     const newStart = new Date(at(226));
     expect(await jobsOf()).toEqual(
       [
@@ -276,5 +283,40 @@ describe('moveShift and cancelShift', () => {
       shiftId,
     ]);
     expect(reminded).toEqual([{ n: 2 }]);
+  });
+
+  it('are emailed with the old and new times (China time) and the reason', () => {
+    const email = (topic: OutboxTopic, payload: Record<string, unknown>) =>
+      messageEmail(
+        {
+          id: '1',
+          topic,
+          payload,
+          createdAt: new Date(),
+          attempts: 0,
+          email: 'v@example.cn',
+          notifyEmail: true,
+          projectId: 'prj_1',
+          projectTitle: '海滩清洁',
+          startsAt: new Date('2026-12-12T03:00:00Z'),
+          endsAt: new Date('2026-12-12T06:00:00Z'),
+          requestTitle: null,
+        },
+        'https://aixin.example.cn',
+        'https://aixin.example.cn/unsubscribe?t=x',
+      );
+    const moved = email(OutboxTopic.SHIFT_MOVED, {
+      reason: '涨潮',
+      oldStartsAt: '2026-12-12T01:00:00.000Z',
+      oldEndsAt: '2026-12-12T04:00:00.000Z',
+      newStartsAt: '2026-12-12T03:00:00.000Z',
+      newEndsAt: '2026-12-12T06:00:00.000Z',
+    });
+    expect(moved.subject).toBe('时段调整：海滩清洁 | Shift moved');
+    expect(moved.text).toContain('由 2026年12月12日周六 09:00–12:00 改为 2026年12月12日周六 11:00–14:00，原因：涨潮');
+    expect(moved.text).toContain('has moved from Sat, 12 Dec 2026, 09:00–12:00 to Sat, 12 Dec 2026, 11:00–14:00 (reason: 涨潮)');
+    const cancelled = email(OutboxTopic.SHIFT_CANCELLED, { reason: '台风' });
+    expect(cancelled.subject).toBe('时段取消：海滩清洁 | Shift cancelled');
+    expect(cancelled.text).toContain('“海滩清洁”（2026年12月12日周六 11:00–14:00）这一时段已取消，原因：台风');
   });
 });

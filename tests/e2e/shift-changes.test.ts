@@ -56,10 +56,16 @@ describe('moving a shift', () => {
       )
     ).data.createProject;
     const [shiftId] = created.shifts.map((s: { id: string }) => s.id);
-    expect((await api(`mutation($id: ID!) { publishProject(id: $id) { status } }`, { id: created.id }, coordinator)).data.publishProject.status).toBe('PUBLISHED');
+    expect((await api(`mutation($id: ID!) { publishProject(id: $id) { status } }`, { id: created.id }, coordinator)).data.publishProject.status).toBe(
+      'PUBLISHED',
+    );
     const registration = fakeRegistration({ realName: '改期者' });
     const volunteer = (await api(REGISTER, { input: registration })).data.registerVolunteer;
-    const signedUp = await api(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`, { s: shiftId }, { authorization: `Bearer ${volunteer.token}` });
+    const signedUp = await api(
+      `mutation($s: ID!) { signUp(input: { shiftId: $s }) { status } }`,
+      { s: shiftId },
+      { authorization: `Bearer ${volunteer.token}` },
+    );
     expect(signedUp.data.signUp.status).toBe('CONFIRMED');
 
     const { context, page } = await signedInPage(browser, site.api, DEMO.coordinator, DEMO_PASSWORD);

@@ -83,10 +83,7 @@ function ShiftItem<Row>({ shift: s, locale, move, cancel, onChanged }: Omit<Prop
   };
   const submit = async () => {
     setBusy(true);
-    const result =
-      mode === 'move'
-        ? await move({ shiftId: s.id, startsAt: newStart!, endsAt: newEnd!, reason })
-        : await cancel({ shiftId: s.id, reason });
+    const result = mode === 'move' ? await move({ shiftId: s.id, startsAt: newStart!, endsAt: newEnd!, reason }) : await cancel({ shiftId: s.id, reason });
     setBusy(false);
     setConfirming(false);
     if (!result.ok) {
@@ -108,7 +105,7 @@ function ShiftItem<Row>({ shift: s, locale, move, cancel, onChanged }: Omit<Prop
       </p>
     </div>
   );
-  const input = (name: FieldName, value: string, set: (v: string) => void, extra: preact.JSX.HTMLAttributes<HTMLInputElement>) => (
+  const input = (name: FieldName, value: string, set: (v: string) => void, extra: preact.JSX.InputHTMLAttributes<HTMLInputElement>) => (
     <input
       id={`shift-${name}-${s.id}`}
       value={value}

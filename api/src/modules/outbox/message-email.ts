@@ -76,7 +76,10 @@ function chinese(m: ClaimedEmail): Words {
       };
     }
     case OutboxTopic.SHIFT_CANCELLED:
-      return { headline: '时段取消', line: `“${title}”${at}这一时段已取消${reason ? `，原因：${reason}` : ''}。你在该时段的报名随之取消，活动的其他时段照常进行。` };
+      return {
+        headline: '时段取消',
+        line: `“${title}”${at}这一时段已取消${reason ? `，原因：${reason}` : ''}。你在该时段的报名随之取消，活动的其他时段照常进行。`,
+      };
   }
 }
 

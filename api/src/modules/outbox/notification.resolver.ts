@@ -57,11 +57,15 @@ export class Notification {
   @Field(() => NotificationKind) kind!: NotificationKind;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Boolean, { description: 'Marked read with markNotificationsRead' }) read!: boolean;
-  @Field(() => String, { nullable: true, description: 'Why the activity was cancelled (PROJECT_CANCELLED), or the shift moved or cancelled (SHIFT_MOVED, SHIFT_CANCELLED)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the activity was cancelled (PROJECT_CANCELLED), or the shift moved or cancelled (SHIFT_MOVED, SHIFT_CANCELLED)',
+  })
   reason!: string | null;
   @Field(() => Date, { nullable: true, description: 'When the shift was to start before it moved (SHIFT_MOVED)' }) oldStartsAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When the shift was to end before it moved (SHIFT_MOVED)' }) oldEndsAt!: Date | null;
-  @Field(() => Date, { nullable: true, description: 'When it starts since this move (SHIFT_MOVED; a later move has its own message)' }) newStartsAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When it starts since this move (SHIFT_MOVED; a later move has its own message)' })
+  newStartsAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When it ends since this move (SHIFT_MOVED)' }) newEndsAt!: Date | null;
   @Field(() => Int, { nullable: true, description: 'How many hours before the shift the reminder was sent (SHIFT_REMINDER)' }) hoursBefore!: number | null;
   @Field(() => String, { nullable: true, description: "The team message's title (TEAM_MESSAGE)" }) title!: string | null;

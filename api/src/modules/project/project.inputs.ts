@@ -81,7 +81,7 @@ export class UpdateProjectInput {
   @Field(() => WeeklyRecurrenceInput, { nullable: true, description: 'With shifts: more shifts, repeated weekly' }) recurrence?: WeeklyRecurrenceInput | null;
 }
 
-@InputType('MoveShiftInput', { description: "New times for a shift of a published activity that has not started; those signed up are told" })
+@InputType('MoveShiftInput', { description: 'New times for a shift of a published activity that has not started; those signed up are told' })
 export class MoveShiftInput {
   @Field(() => ID) shiftId!: string;
   @Field(() => DateTimeResolver, { description: 'In the future; a LOTTERY shift’s after its registration closes' }) startsAt!: Date;
@@ -89,7 +89,9 @@ export class MoveShiftInput {
   @Field(() => String, { description: '1..200 characters, sent to those signed up' }) reason!: string;
 }
 
-@InputType('CancelShiftInput', { description: 'Cancels one shift of a published activity that has not started (not its last one: cancel the activity instead)' })
+@InputType('CancelShiftInput', {
+  description: 'Cancels one shift of a published activity that has not started (not its last one: cancel the activity instead)',
+})
 export class CancelShiftInput {
   @Field(() => ID) shiftId!: string;
   @Field(() => String, { description: '1..200 characters, sent to those signed up' }) reason!: string;

@@ -41,12 +41,7 @@ export async function cancelLiveSignups(em: EntityManager, scope: ShiftScope, to
     'all',
     ctx,
   );
-  await conn.execute(
-    `update shift s set confirmed_count = 0, waitlist_count = 0, entrant_count = 0 where ${scopeSql(scope)}`,
-    [scopeId(scope)],
-    'run',
-    ctx,
-  );
+  await conn.execute(`update shift s set confirmed_count = 0, waitlist_count = 0, entrant_count = 0 where ${scopeSql(scope)}`, [scopeId(scope)], 'run', ctx);
   return told.length;
 }
 
@@ -60,17 +55,14 @@ export async function tellShiftMoved(
 ): Promise<number> {
   const payload = `jsonb_build_object('projectId', ?::text, 'shiftId', g.shift_id, 'signupId', g.id, 'reason', ?::text,
     'oldStartsAt', ?::text, 'oldEndsAt', ?::text, 'newStartsAt', ?::text, 'newEndsAt', ?::text)`;
-  const told = await em.getConnection().execute<{ id: string }[]>(
-    `${enqueueEach(OutboxTopic.SHIFT_MOVED, `signup g`, 'g.volunteer_id', payload)} where g.shift_id = ? and ${LIVE_SIGNUP} returning id`,
-    [
-      move.projectId,
-      move.reason,
-      ...[move.oldStartsAt, move.oldEndsAt, move.newStartsAt, move.newEndsAt].map((d) => d.toISOString()),
-      move.shiftId,
-    ],
-    'all',
-    transactionOf(em),
-  );
+  const told = await em
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `${enqueueEach(OutboxTopic.SHIFT_MOVED, `signup g`, 'g.volunteer_id', payload)} where g.shift_id = ? and ${LIVE_SIGNUP} returning id`,
+      [move.projectId, move.reason, ...[move.oldStartsAt, move.oldEndsAt, move.newStartsAt, move.newEndsAt].map((d) => d.toISOString()), move.shiftId],
+      'all',
+      transactionOf(em),
+    );
   return told.length;
 }
 

@@ -36,7 +36,8 @@ const zh = {
 
 const en: typeof zh = {
   title: 'My messages',
-  empty: 'No messages yet. A place from the waitlist, a lottery result, a reminder before an activity, a moved shift or a cancelled activity is announced here.',
+  empty:
+    'No messages yet. A place from the waitlist, a lottery result, a reminder before an activity, a moved shift or a cancelled activity is announced here.',
   unread: (n: number) => (n ? `${n} unread` : 'All read'),
   markRead: 'Mark all as read',
   fresh: 'New',
