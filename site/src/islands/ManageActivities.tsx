@@ -29,6 +29,7 @@ import { FormStatus, type Status } from './FormStatus';
 import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { ManageSection } from './ManageSection';
 import { ShiftChanges } from './ManageShiftChanges';
+import { SHIFT_CHANGE_WORDS } from './words/manage-shift-changes';
 import { ACTIVITY_WORDS } from './words/manage-activities';
 
 // Read by codegen like every document; sent with each operation that spreads it.
@@ -276,11 +277,11 @@ function ActivityItem({ activity: a, locale, editHref, onChanged, onReplaced, on
           shifts={a.shifts}
           locale={locale}
           move={async (input) => {
-            const r = await send(moveShiftMutation, { input }, locale, w.shiftChanges.fields);
+            const r = await send(moveShiftMutation, { input }, locale, SHIFT_CHANGE_WORDS[locale].fields);
             return r.ok ? { ok: true, data: r.data.moveShift } : r;
           }}
           cancel={async (input) => {
-            const r = await send(cancelShiftMutation, { input }, locale, w.shiftChanges.fields);
+            const r = await send(cancelShiftMutation, { input }, locale, SHIFT_CHANGE_WORDS[locale].fields);
             return r.ok ? { ok: true, data: r.data.cancelShift } : r;
           }}
           onChanged={(changed, text) => (onReplaced(changed), setStatus({ tone: 'success', text }))}

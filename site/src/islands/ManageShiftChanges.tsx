@@ -8,7 +8,7 @@ import { formatTimeSpan } from '../lib/format';
 import { formatTimeSpanEn } from '../lib/format-en';
 import { fromLocalInput, toLocalInput, type Sent } from '../lib/manage-submit';
 import { FormStatus, type Status } from './FormStatus';
-import { ACTIVITY_WORDS } from './words/manage-activities';
+import { SHIFT_CHANGE_WORDS } from './words/manage-shift-changes';
 
 /** What a change answers: how many were told, and the activity's row for the list as it is now. */
 export interface ShiftChanged<Row> {
@@ -36,7 +36,7 @@ interface Props<Row> {
 
 /** The activity's shifts that have not started, each with its actions. */
 export function ShiftChanges<Row>({ shifts, locale, ...actions }: Props<Row>) {
-  const w = ACTIVITY_WORDS[locale].shiftChanges;
+  const w = SHIFT_CHANGE_WORDS[locale];
   const upcoming = shifts.filter((s) => Date.parse(s.startsAt) > Date.now());
   if (!upcoming.length) return null;
   return (
@@ -57,7 +57,7 @@ type Mode = null | 'move' | 'cancel';
 type FieldName = 'startsAt' | 'endsAt' | 'reason';
 
 function ShiftItem<Row>({ shift: s, locale, move, cancel, onChanged }: Omit<Props<Row>, 'shifts'> & { shift: ShiftRow }) {
-  const w = ACTIVITY_WORDS[locale].shiftChanges;
+  const w = SHIFT_CHANGE_WORDS[locale];
   const span = locale === 'en' ? formatTimeSpanEn : formatTimeSpan;
   const [mode, setMode] = useState<Mode>(null);
   const [confirming, setConfirming] = useState(false);
