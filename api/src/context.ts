@@ -74,7 +74,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, vault: P
       return shiftIds.map((id) => byShift.get(id) ?? null);
     }),
     shiftsByProject: new DataLoader<string, Shift[]>(async (projectIds) => {
-      const shifts = await em.find(Shift, { project: { $in: [...projectIds] } }, { orderBy: { startsAt: 'asc', id: 'asc' } });
+      const shifts = await em.find(Shift, { project: { $in: [...projectIds] }, cancelledAt: null }, { orderBy: { startsAt: 'asc', id: 'asc' } });
       const grouped = new Map<string, Shift[]>(projectIds.map((id) => [id, []]));
       for (const shift of shifts) grouped.get(shift.project.id)?.push(shift);
       return projectIds.map((id) => grouped.get(id)!);

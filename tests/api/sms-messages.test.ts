@@ -194,11 +194,21 @@ describe('messages by SMS', () => {
     );
     const tooLate = await message('shift.reminder', early, { shiftId: earlyShift, hoursBefore: 2 });
     const waits = await message('shift.reminder', late, { shiftId: lateShift, hoursBefore: 12 });
+    // The 04:00 shift is moved: urgent, texted now.
+    const moved = await message('shift.moved', early, { shiftId: earlyShift, reason: '场地调整' });
 
     const before = texts.texts.length;
-    expect(await deliverer(night).deliverPending()).toEqual({ sent: 1, failed: 0, skipped: 5, held: 2, more: false });
-    expect(texts.texts.slice(before).map((t) => t.PhoneNumbers)).toEqual([phones.get(urgent.id)]);
+    expect(await deliverer(night).deliverPending()).toEqual({ sent: 2, failed: 0, skipped: 6, held: 2, more: false });
+    const sentNow = texts.texts.slice(before).map((t) => [t.PhoneNumbers, JSON.parse(t.TemplateParam).headline]);
+    expect(sentNow).toHaveLength(2);
+    expect(sentNow).toEqual(
+      expect.arrayContaining([
+        [phones.get(urgent.id), '候补转正'],
+        [phones.get(early.id), '时段调整'],
+      ]),
+    );
     expect(await smsDelivery(soon)).toMatchObject({ status: 'SENT' });
+    expect(await smsDelivery(moved)).toMatchObject({ status: 'SENT' });
     expect(await smsDelivery(tooLate)).toMatchObject({ status: 'SKIPPED', attempts: 0 });
     for (const held of [later, waits]) {
       const row = await smsDelivery(held);
@@ -212,10 +222,15 @@ describe('messages by SMS', () => {
     // The morning comes (the rows fall due as the clock passes 08:00).
     await stage.sql(`update outbox_delivery set next_attempt_at = now() where message_id in (?, ?) and channel = 'SMS'`, [later, waits]);
     expect(await deliverer(new Date(morning.getTime() + 60_000)).deliverPending()).toEqual({ sent: 2, failed: 0, skipped: 0, held: 0, more: false });
-    expect(texts.texts.slice(before + 1).map((t) => [t.PhoneNumbers, JSON.parse(t.TemplateParam).headline])).toEqual([
-      [phones.get(patient.id), '候补转正'],
-      [phones.get(late.id), '活动提醒'],
-    ]);
+    // Sent side by side: in either order.
+    const morningTexts = texts.texts.slice(before + 2).map((t) => [t.PhoneNumbers, JSON.parse(t.TemplateParam).headline]);
+    expect(morningTexts).toHaveLength(2);
+    expect(morningTexts).toEqual(
+      expect.arrayContaining([
+        [phones.get(patient.id), '候补转正'],
+        [phones.get(late.id), '活动提醒'],
+      ]),
+    );
     expect(await deliveredAt(waits)).toEqual(expect.any(String));
   });
 

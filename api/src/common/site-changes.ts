@@ -5,7 +5,9 @@
 // - `@UseMiddleware(ChangesPlatformFigures)` marks one that changes the platform's figures
 //   (volunteers, teams, activities); the process drops the figures it keeps for a while.
 // - `@UseMiddleware(PublishesProject)` marks one whose answer is a project that became public;
-//   the server then sends the jobs that come with it (its lottery draws).
+//   the server then sends the jobs that come with it (its lottery draws, its reminders).
+// - `@UseMiddleware(ReschedulesProject)` marks one whose answer's `project` had a shift moved;
+//   the server sends its jobs again as for a publication (those of the new times are new jobs).
 // Each notes its change only once the mutation has succeeded.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MiddlewareFn } from 'type-graphql';
@@ -16,7 +18,7 @@ export interface RequestChanges {
   site: boolean;
   /** The platform's figures (counts of volunteers, teams, activities). */
   figures: boolean;
-  /** Projects the request published (their IDs). */
+  /** Projects the request published or rescheduled (their IDs): their shifts' jobs are to be sent. */
   published: string[];
 }
 
@@ -43,6 +45,14 @@ export const ChangesPlatformFigures = marks('figures');
 export const PublishesProject: MiddlewareFn<{ changes: RequestChanges }> = async ({ context }, next) => {
   const result: unknown = await next();
   const id = (result as { id?: unknown } | null)?.id;
+  if (typeof id === 'string') context.changes.published.push(id);
+  return result;
+};
+
+/** Marks its mutation as moving a shift of the project its answer names (`project`), once it has succeeded. */
+export const ReschedulesProject: MiddlewareFn<{ changes: RequestChanges }> = async ({ context }, next) => {
+  const result: unknown = await next();
+  const id = (result as { project?: { id?: unknown } } | null)?.project?.id;
   if (typeof id === 'string') context.changes.published.push(id);
   return result;
 };

@@ -28,6 +28,7 @@ import { Migration20261204180000_broadcasts } from './Migration20261204180000_br
 import { Migration20261204190000_verification_codes } from './Migration20261204190000_verification_codes.js';
 import { Migration20261204200000_outbox_notify } from './Migration20261204200000_outbox_notify.js';
 import { Migration20261204210000_sms_messages } from './Migration20261204210000_sms_messages.js';
+import { Migration20261204220000_shift_changes } from './Migration20261204220000_shift_changes.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -59,4 +60,5 @@ export const migrationsList = [
   { name: 'Migration20261204190000_verification_codes', class: Migration20261204190000_verification_codes },
   { name: 'Migration20261204200000_outbox_notify', class: Migration20261204200000_outbox_notify },
   { name: 'Migration20261204210000_sms_messages', class: Migration20261204210000_sms_messages },
+  { name: 'Migration20261204220000_shift_changes', class: Migration20261204220000_shift_changes },
 ];

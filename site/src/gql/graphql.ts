@@ -49,6 +49,13 @@ export type BroadcastAudience =
   | 'MEMBERS'
   | 'SHIFT';
 
+/** Cancels one shift of a published activity that has not started (not its last one: cancel the activity instead) */
+export type CancelShiftInput = {
+  /** 1..200 characters, sent to those signed up */
+  reason: string;
+  shiftId: string | number;
+};
+
 export type ChangePhoneInput = {
   /** The code sent to the new phone (purpose CHANGE_PHONE), where the platform sends SMS */
   code?: string | null | undefined;
@@ -177,7 +184,7 @@ export type CreateShowcaseInput = {
 };
 
 export type CreateWebhookInput = {
-  /** Events to receive: activity.published, activity.cancelled, signup.created, signup.cancelled, hours.recorded, service_request.claimed, service_request.done */
+  /** Events to receive: activity.published, activity.cancelled, signup.created, signup.cancelled, hours.recorded, service_request.claimed, service_request.done, shift.moved, shift.cancelled */
   events: Array<string>;
   /** The approved team whose events it receives */
   organizationId: string | number;
@@ -283,6 +290,17 @@ export type MembershipRequestStatus =
   | 'PENDING'
   | 'WITHDRAWN';
 
+/** New times for a shift of a published activity that has not started; those signed up are told */
+export type MoveShiftInput = {
+  /** After startsAt, at most 24 hours later */
+  endsAt: string;
+  /** 1..200 characters, sent to those signed up */
+  reason: string;
+  shiftId: string | number;
+  /** In the future; a LOTTERY shift’s after its registration closes */
+  startsAt: string;
+};
+
 export type NearInput = {
   lat: number;
   lng: number;
@@ -290,12 +308,14 @@ export type NearInput = {
   radiusKm: number;
 };
 
-/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization) */
+/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization); SHIFT_MOVED: a shift the volunteer holds or waits for moved (see oldStartsAt, newStartsAt, reason); SHIFT_CANCELLED: such a shift was cancelled, and the sign-up with it (see reason) */
 export type NotificationKind =
   | 'DRAW_RESULT'
   | 'PROJECT_CANCELLED'
   | 'SERVICE_REQUEST_CLAIMED'
   | 'SERVICE_REQUEST_DONE'
+  | 'SHIFT_CANCELLED'
+  | 'SHIFT_MOVED'
   | 'SHIFT_REMINDER'
   | 'TEAM_MESSAGE'
   | 'WAITLIST_PROMOTED'
@@ -1060,21 +1080,21 @@ export type LogInMutationVariables = Exact<{
 
 export type LogInMutation = { logIn: { volunteer: { id: string, displayName: string, pendingConsents: Array<{ kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } }> | null } } };
 
-export type ActivityRowFragment = { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> };
+export type ActivityRowFragment = { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> };
 
 export type ManageActivitiesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ManageActivitiesQuery = { organization: { id: string, projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> }> } } | null };
+export type ManageActivitiesQuery = { organization: { id: string, projects: { nodes: Array<{ id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> }> } } | null };
 
 export type ManagePublishActivityMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ManagePublishActivityMutation = { publishProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> } };
+export type ManagePublishActivityMutation = { publishProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> } };
 
 export type ManageCancelActivityMutationVariables = Exact<{
   id: string | number;
@@ -1082,7 +1102,7 @@ export type ManageCancelActivityMutationVariables = Exact<{
 }>;
 
 
-export type ManageCancelActivityMutation = { cancelProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> } };
+export type ManageCancelActivityMutation = { cancelProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> } };
 
 export type ManageCopyActivityMutationVariables = Exact<{
   id: string | number;
@@ -1091,7 +1111,21 @@ export type ManageCopyActivityMutationVariables = Exact<{
 }>;
 
 
-export type ManageCopyActivityMutation = { copyProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, capacity: number, confirmedCount: number }> } };
+export type ManageCopyActivityMutation = { copyProject: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> } };
+
+export type ManageMoveShiftMutationVariables = Exact<{
+  input: MoveShiftInput;
+}>;
+
+
+export type ManageMoveShiftMutation = { moveShift: { notified: number, project: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> } } };
+
+export type ManageCancelShiftMutationVariables = Exact<{
+  input: CancelShiftInput;
+}>;
+
+
+export type ManageCancelShiftMutation = { cancelShift: { notified: number, project: { id: string, title: string, status: ProjectStatus, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, confirmedCount: number, waitlistCount: number, entrantCount: number }> } } };
 
 export type ManageEditActivityQueryVariables = Exact<{
   id: string | number;
@@ -1543,9 +1577,9 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus }> }> } } | null };
+export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number | null, notifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, oldStartsAt: string | null, oldEndsAt: string | null, newStartsAt: string | null, newEndsAt: string | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus }> }> } } | null };
 
-export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus }> };
+export type MyNotificationFragment = { id: string, kind: NotificationKind, read: boolean, reason: string | null, hoursBefore: number | null, oldStartsAt: string | null, oldEndsAt: string | null, newStartsAt: string | null, newEndsAt: string | null, title: string | null, body: string | null, createdAt: string, organization: { name: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, shift: { startsAt: string, endsAt: string } | null, signup: { status: SignupStatus, waitlistPosition: number | null } | null, serviceRequest: { id: string, title: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus }> };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   upTo?: string | number | null | undefined;
@@ -1951,8 +1985,12 @@ export const ActivityRowFragmentDoc = new TypedDocumentString(`
   endsAt
   shifts {
     id
+    startsAt
+    endsAt
     capacity
     confirmedCount
+    waitlistCount
+    entrantCount
   }
 }
     `, {"fragmentName":"ActivityRow"}) as unknown as TypedDocumentString<ActivityRowFragment, unknown>;
@@ -2145,6 +2183,10 @@ export const MyNotificationFragmentDoc = new TypedDocumentString(`
   read
   reason
   hoursBefore
+  oldStartsAt
+  oldEndsAt
+  newStartsAt
+  newEndsAt
   title
   body
   organization {
@@ -3439,8 +3481,12 @@ export const ManageActivitiesDocument = new TypedDocumentString(`
   endsAt
   shifts {
     id
+    startsAt
+    endsAt
     capacity
     confirmedCount
+    waitlistCount
+    entrantCount
   }
 }`) as unknown as TypedDocumentString<ManageActivitiesQuery, ManageActivitiesQueryVariables>;
 export const ManagePublishActivityDocument = new TypedDocumentString(`
@@ -3457,8 +3503,12 @@ export const ManagePublishActivityDocument = new TypedDocumentString(`
   endsAt
   shifts {
     id
+    startsAt
+    endsAt
     capacity
     confirmedCount
+    waitlistCount
+    entrantCount
   }
 }`) as unknown as TypedDocumentString<ManagePublishActivityMutation, ManagePublishActivityMutationVariables>;
 export const ManageCancelActivityDocument = new TypedDocumentString(`
@@ -3475,8 +3525,12 @@ export const ManageCancelActivityDocument = new TypedDocumentString(`
   endsAt
   shifts {
     id
+    startsAt
+    endsAt
     capacity
     confirmedCount
+    waitlistCount
+    entrantCount
   }
 }`) as unknown as TypedDocumentString<ManageCancelActivityMutation, ManageCancelActivityMutationVariables>;
 export const ManageCopyActivityDocument = new TypedDocumentString(`
@@ -3493,10 +3547,64 @@ export const ManageCopyActivityDocument = new TypedDocumentString(`
   endsAt
   shifts {
     id
+    startsAt
+    endsAt
     capacity
     confirmedCount
+    waitlistCount
+    entrantCount
   }
 }`) as unknown as TypedDocumentString<ManageCopyActivityMutation, ManageCopyActivityMutationVariables>;
+export const ManageMoveShiftDocument = new TypedDocumentString(`
+    mutation ManageMoveShift($input: MoveShiftInput!) {
+  moveShift(input: $input) {
+    notified
+    project {
+      ...ActivityRow
+    }
+  }
+}
+    fragment ActivityRow on Project {
+  id
+  title
+  status
+  startsAt
+  endsAt
+  shifts {
+    id
+    startsAt
+    endsAt
+    capacity
+    confirmedCount
+    waitlistCount
+    entrantCount
+  }
+}`) as unknown as TypedDocumentString<ManageMoveShiftMutation, ManageMoveShiftMutationVariables>;
+export const ManageCancelShiftDocument = new TypedDocumentString(`
+    mutation ManageCancelShift($input: CancelShiftInput!) {
+  cancelShift(input: $input) {
+    notified
+    project {
+      ...ActivityRow
+    }
+  }
+}
+    fragment ActivityRow on Project {
+  id
+  title
+  status
+  startsAt
+  endsAt
+  shifts {
+    id
+    startsAt
+    endsAt
+    capacity
+    confirmedCount
+    waitlistCount
+    entrantCount
+  }
+}`) as unknown as TypedDocumentString<ManageCancelShiftMutation, ManageCancelShiftMutationVariables>;
 export const ManageEditActivityDocument = new TypedDocumentString(`
     query ManageEditActivity($id: ID!) {
   project(id: $id) {
@@ -4692,6 +4800,10 @@ export const MyNotificationsDocument = new TypedDocumentString(`
   read
   reason
   hoursBefore
+  oldStartsAt
+  oldEndsAt
+  newStartsAt
+  newEndsAt
   title
   body
   organization {

@@ -1,14 +1,19 @@
 // 活动 (/manage/activities/): the team's activities, drafts included, soonest first, with what
-// each needs: edit or publish a draft, cancel a published one with a reason, copy any to a new
-// date (a new draft), and a way to the public page.
+// each needs: edit or publish a draft, cancel a published one with a reason, move or cancel one
+// of its upcoming shifts (ManageShiftChanges), copy any to a new date (a new draft), and a way to
+// the public page.
 import { useState } from 'preact/hooks';
 import type {
   ManageActivitiesQuery,
   ManageActivitiesQueryVariables,
   ManageCancelActivityMutation,
   ManageCancelActivityMutationVariables,
+  ManageCancelShiftMutation,
+  ManageCancelShiftMutationVariables,
   ManageCopyActivityMutation,
   ManageCopyActivityMutationVariables,
+  ManageMoveShiftMutation,
+  ManageMoveShiftMutationVariables,
   ManagePublishActivityMutation,
   ManagePublishActivityMutationVariables,
 } from '../gql/graphql';
@@ -23,6 +28,8 @@ import { idempotencyKey } from '../lib/signups';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageGate, type ManagedOrganization } from './ManageGate';
 import { ManageSection } from './ManageSection';
+import { ShiftChanges } from './ManageShiftChanges';
+import { SHIFT_CHANGE_WORDS } from './words/manage-shift-changes';
 import { ACTIVITY_WORDS } from './words/manage-activities';
 
 // Read by codegen like every document; sent with each operation that spreads it.
@@ -35,8 +42,12 @@ const activityRow = /* GraphQL */ `
     endsAt
     shifts {
       id
+      startsAt
+      endsAt
       capacity
       confirmedCount
+      waitlistCount
+      entrantCount
     }
   }
 `;
@@ -90,6 +101,34 @@ const copyMutation = operation<ManageCopyActivityMutation, ManageCopyActivityMut
   activityRow,
 );
 
+const moveShiftMutation = operation<ManageMoveShiftMutation, ManageMoveShiftMutationVariables>(
+  /* GraphQL */ `
+  mutation ManageMoveShift($input: MoveShiftInput!) {
+    moveShift(input: $input) {
+      notified
+      project {
+        ...ActivityRow
+      }
+    }
+  }
+`,
+  activityRow,
+);
+
+const cancelShiftMutation = operation<ManageCancelShiftMutation, ManageCancelShiftMutationVariables>(
+  /* GraphQL */ `
+  mutation ManageCancelShift($input: CancelShiftInput!) {
+    cancelShift(input: $input) {
+      notified
+      project {
+        ...ActivityRow
+      }
+    }
+  }
+`,
+  activityRow,
+);
+
 type Activity = NonNullable<ManageActivitiesQuery['organization']>['projects']['nodes'][number];
 
 export function ManageActivities({ locale }: { locale: Locale }) {
@@ -125,6 +164,7 @@ function Activities({ org, locale }: { org: ManagedOrganization; locale: Locale 
                   locale={locale}
                   editHref={editor(a.id)}
                   onChanged={(changed, text) => (replace(changed), setNote({ tone: 'success', text }))}
+                  onReplaced={replace}
                   onCopied={(copy, text) => (update((l) => [...l, copy]), setNote({ tone: 'success', text }))}
                 />
               ))}
@@ -143,10 +183,12 @@ interface ItemProps {
   locale: Locale;
   editHref: string;
   onChanged: (a: Activity, text: string) => void;
+  /** The activity changed, and the item says so itself. */
+  onReplaced: (a: Activity) => void;
   onCopied: (a: Activity, text: string) => void;
 }
 
-function ActivityItem({ activity: a, locale, editHref, onChanged, onCopied }: ItemProps) {
+function ActivityItem({ activity: a, locale, editHref, onChanged, onReplaced, onCopied }: ItemProps) {
   const w = ACTIVITY_WORDS[locale];
   const [reason, setReason] = useState('');
   const [date, setDate] = useState('');
@@ -230,6 +272,21 @@ function ActivityItem({ activity: a, locale, editHref, onChanged, onCopied }: It
           <span class="visually-hidden">：{a.title}</span>
         </button>
       </details>
+      {a.status === 'PUBLISHED' && (
+        <ShiftChanges
+          shifts={a.shifts}
+          locale={locale}
+          move={async (input) => {
+            const r = await send(moveShiftMutation, { input }, locale, SHIFT_CHANGE_WORDS[locale].fields);
+            return r.ok ? { ok: true, data: r.data.moveShift } : r;
+          }}
+          cancel={async (input) => {
+            const r = await send(cancelShiftMutation, { input }, locale, SHIFT_CHANGE_WORDS[locale].fields);
+            return r.ok ? { ok: true, data: r.data.cancelShift } : r;
+          }}
+          onChanged={(changed, text) => (onReplaced(changed), setStatus({ tone: 'success', text }))}
+        />
+      )}
       {a.status === 'PUBLISHED' && (
         <details>
           <summary>{w.cancel}</summary>

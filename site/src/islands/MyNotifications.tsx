@@ -36,6 +36,10 @@ const notificationsQuery = operation<MyNotificationsQuery, MyNotificationsQueryV
     read
     reason
     hoursBefore
+    oldStartsAt
+    oldEndsAt
+    newStartsAt
+    newEndsAt
     title
     body
     organization {
@@ -119,6 +123,9 @@ export function MyNotifications({ locale }: { locale: Locale }) {
     if (n.kind === 'SHIFT_REMINDER') return w.reminder(title, when, n.hoursBefore ?? 24);
     if (n.kind === 'TEAM_MESSAGE') return w.teamMessage(n.organization?.name ?? '', n.title ?? '', n.body ?? '');
     if (n.kind === 'WEBHOOK_DISABLED') return w.webhookDisabled(n.organization?.name ?? '');
+    if (n.kind === 'SHIFT_MOVED' && n.oldStartsAt && n.oldEndsAt && n.newStartsAt && n.newEndsAt)
+      return w.shiftMoved(title, w.fmt.timeSpan(n.oldStartsAt, n.oldEndsAt), w.fmt.timeSpan(n.newStartsAt, n.newEndsAt), n.reason ?? null);
+    if (n.kind === 'SHIFT_CANCELLED') return w.shiftCancelled(title, when, n.reason ?? null);
     if (n.signup?.status === 'CONFIRMED') return w.drawnIn(title, when);
     if (n.signup?.status === 'WAITLISTED') return w.drawnWait(title, when, n.signup.waitlistPosition ?? null);
     return w.drawn(title, when);

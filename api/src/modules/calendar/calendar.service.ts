@@ -35,11 +35,12 @@ interface ShiftEventRow {
   lat: number | null;
   lng: number | null;
   project_status: ProjectStatus;
+  shift_cancelled: boolean;
   organization_name: string;
 }
 
 const SHIFT_EVENT_COLUMNS = `s.id as shift_id, s.starts_at, s.ends_at, p.id as project_id, p.title, p.summary, p.district, p.address,
-  p.lat, p.lng, p.status as project_status, o.name as organization_name`;
+  p.lat, p.lng, p.status as project_status, s.cancelled_at is not null as shift_cancelled, o.name as organization_name`;
 
 function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
@@ -56,7 +57,7 @@ function shiftEvent(row: ShiftEventRow, origin: string): CalendarEvent {
     geo: row.lat != null && row.lng != null ? { lat: row.lat, lng: row.lng } : null,
     description: `${row.summary}\n主办：${row.organization_name}\n${url}`,
     url,
-    status: row.project_status === ProjectStatus.CANCELLED ? 'CANCELLED' : 'CONFIRMED',
+    status: row.project_status === ProjectStatus.CANCELLED || row.shift_cancelled ? 'CANCELLED' : 'CONFIRMED',
   };
 }
 

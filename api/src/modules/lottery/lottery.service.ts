@@ -30,7 +30,7 @@ export class LotteryService {
   async undrawn(projectIds?: string[]): Promise<{ shiftId: string; closesAt: Date }[]> {
     const rows = await this.em.getConnection().execute<{ id: string; closes_at: Date }[]>(
       `select s.id, s.registration_closes_at as closes_at from shift s join project p on p.id = s.project_id and p.status = ?
-        where s.allocation = ? and s.drawn_at is null and s.registration_closes_at is not null${projectIds ? ` and p.id in (${projectIds.map(() => '?').join(', ')})` : ''}
+        where s.allocation = ? and s.drawn_at is null and s.cancelled_at is null and s.registration_closes_at is not null${projectIds ? ` and p.id in (${projectIds.map(() => '?').join(', ')})` : ''}
         order by s.registration_closes_at, s.id`,
       [ProjectStatus.PUBLISHED, ShiftAllocation.LOTTERY, ...(projectIds ?? [])],
     );
@@ -52,7 +52,7 @@ export class LotteryService {
         `update shift s set drawn_at = now(), entrant_count = 0
            from project p
           where s.id = ? and p.id = s.project_id and p.status = 'PUBLISHED'
-            and s.allocation = 'LOTTERY' and s.drawn_at is null and s.registration_closes_at <= now()
+            and s.allocation = 'LOTTERY' and s.drawn_at is null and s.cancelled_at is null and s.registration_closes_at <= now()
           returning s.capacity, s.waitlist, s.project_id, s.drawn_at`,
         [shiftId],
         'all',

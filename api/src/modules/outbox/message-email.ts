@@ -68,6 +68,18 @@ function chinese(m: ClaimedMessage): Words {
         headline: 'Webhook 已停用',
         line: `${text(m.payload, 'organizationName') ?? '你管理的团队'}的一个 Webhook 接收地址连续投递失败超过一天，已停用。请在团队后台的 Webhook 页面查看投递记录，合作方修复后重新启用。`,
       };
+    case OutboxTopic.SHIFT_MOVED: {
+      const moved = (key: string) => timeSpan(zhDay, new Date(text(m.payload, `${key}StartsAt`)!), new Date(text(m.payload, `${key}EndsAt`)!), ' ');
+      return {
+        headline: '时段调整',
+        line: `你报名的“${title}”的时段已调整：由 ${moved('old')} 改为 ${moved('new')}${reason ? `，原因：${reason}` : ''}。你的报名保留；新时间不能参加的，请提前取消报名，把名额让给他人。`,
+      };
+    }
+    case OutboxTopic.SHIFT_CANCELLED:
+      return {
+        headline: '时段取消',
+        line: `“${title}”${at}这一时段已取消${reason ? `，原因：${reason}` : ''}。你在该时段的报名随之取消，活动的其他时段照常进行。`,
+      };
   }
 }
 
@@ -116,6 +128,18 @@ function english(m: ClaimedMessage): Words {
       return {
         headline: 'Webhook disabled',
         line: `Deliveries to a webhook endpoint of ${text(m.payload, 'organizationName') ?? 'a team you manage'} kept failing for over a day, so it was disabled. See its delivery log on the team's Webhooks page and enable it again once the partner has fixed it.`,
+      };
+    case OutboxTopic.SHIFT_MOVED: {
+      const moved = (key: string) => timeSpan(enDay, new Date(text(m.payload, `${key}StartsAt`)!), new Date(text(m.payload, `${key}EndsAt`)!), ', ');
+      return {
+        headline: 'Shift moved',
+        line: `Your shift at “${title}” has moved from ${moved('old')} to ${moved('new')}${reason ? ` (reason: ${reason})` : ''}. Your sign-up stands; if you cannot come at the new time, please cancel it early so someone else can take the place.`,
+      };
+    }
+    case OutboxTopic.SHIFT_CANCELLED:
+      return {
+        headline: 'Shift cancelled',
+        line: `The shift of “${title}”${at} is cancelled${reason ? ` (reason: ${reason})` : ''}. Your sign-up for it is cancelled with it; the activity's other shifts go ahead.`,
       };
   }
 }

@@ -25,11 +25,13 @@ export enum NotificationKind {
   SHIFT_REMINDER = 'SHIFT_REMINDER',
   TEAM_MESSAGE = 'TEAM_MESSAGE',
   WEBHOOK_DISABLED = 'WEBHOOK_DISABLED',
+  SHIFT_MOVED = 'SHIFT_MOVED',
+  SHIFT_CANCELLED = 'SHIFT_CANCELLED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description:
-    'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization)',
+    'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization); SHIFT_MOVED: a shift the volunteer holds or waits for moved (see oldStartsAt, newStartsAt, reason); SHIFT_CANCELLED: such a shift was cancelled, and the sign-up with it (see reason)',
 });
 
 const KIND_OF_TOPIC: Record<string, NotificationKind> = {
@@ -41,6 +43,8 @@ const KIND_OF_TOPIC: Record<string, NotificationKind> = {
   [OutboxTopic.SHIFT_REMINDER]: NotificationKind.SHIFT_REMINDER,
   [OutboxTopic.TEAM_MESSAGE]: NotificationKind.TEAM_MESSAGE,
   [OutboxTopic.WEBHOOK_DISABLED]: NotificationKind.WEBHOOK_DISABLED,
+  [OutboxTopic.SHIFT_MOVED]: NotificationKind.SHIFT_MOVED,
+  [OutboxTopic.SHIFT_CANCELLED]: NotificationKind.SHIFT_CANCELLED,
 };
 const TOPICS = Object.keys(KIND_OF_TOPIC);
 
@@ -53,7 +57,16 @@ export class Notification {
   @Field(() => NotificationKind) kind!: NotificationKind;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Boolean, { description: 'Marked read with markNotificationsRead' }) read!: boolean;
-  @Field(() => String, { nullable: true, description: 'Why the activity was cancelled (PROJECT_CANCELLED)' }) reason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the activity was cancelled (PROJECT_CANCELLED), or the shift moved or cancelled (SHIFT_MOVED, SHIFT_CANCELLED)',
+  })
+  reason!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the shift was to start before it moved (SHIFT_MOVED)' }) oldStartsAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the shift was to end before it moved (SHIFT_MOVED)' }) oldEndsAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When it starts since this move (SHIFT_MOVED; a later move has its own message)' })
+  newStartsAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When it ends since this move (SHIFT_MOVED)' }) newEndsAt!: Date | null;
   @Field(() => Int, { nullable: true, description: 'How many hours before the shift the reminder was sent (SHIFT_REMINDER)' }) hoursBefore!: number | null;
   @Field(() => String, { nullable: true, description: "The team message's title (TEAM_MESSAGE)" }) title!: string | null;
   @Field(() => String, { nullable: true, description: "The team message's text (TEAM_MESSAGE)" }) body!: string | null;
@@ -105,6 +118,7 @@ const ORDER = [{ column: 'o.id', value: (m: OutboxMessage) => Number(m.id), type
 function notificationOf(message: OutboxMessage, deliveriesOf: DataLoader<string, NotificationDelivery[]>): Notification {
   const payload = message.payload;
   const id = (key: string) => (typeof payload[key] === 'string' ? payload[key] : null);
+  const moment = (key: string) => (typeof payload[key] === 'string' ? new Date(payload[key]) : null);
   return Object.assign(new Notification(), {
     id: String(message.id),
     kind: KIND_OF_TOPIC[message.topic],
@@ -112,6 +126,10 @@ function notificationOf(message: OutboxMessage, deliveriesOf: DataLoader<string,
     read: !!message.readAt,
     reason: id('reason'),
     hoursBefore: typeof payload.hoursBefore === 'number' ? payload.hoursBefore : null,
+    oldStartsAt: moment('oldStartsAt'),
+    oldEndsAt: moment('oldEndsAt'),
+    newStartsAt: moment('newStartsAt'),
+    newEndsAt: moment('newEndsAt'),
     title: id('title'),
     body: id('body'),
     organizationId: id('organizationId'),

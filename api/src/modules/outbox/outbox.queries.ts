@@ -17,6 +17,10 @@ export enum OutboxTopic {
   TEAM_MESSAGE = 'team.message',
   /** To a team's ADMINs: one of its webhook endpoints kept failing and was disabled. */
   WEBHOOK_DISABLED = 'webhook.disabled',
+  /** A shift the volunteer holds or waits for moved (old and new times, the reason). */
+  SHIFT_MOVED = 'shift.moved',
+  /** A shift the volunteer held or waited for was cancelled on its own (the reason); the sign-up with it. */
+  SHIFT_CANCELLED = 'shift.cancelled',
 }
 
 /** One message to one volunteer. */

@@ -1,5 +1,5 @@
 // Messages by SMS: the news that changes a volunteer's plans (a place, a draw, a cancellation, a
-// reminder, a service request taken up or done) is texted to the account's phone through the
+// reminder, a moved or cancelled shift, a service request taken up or done) is texted to the account's phone through the
 // provider's notice template, where the platform has one (AIXIN_SMS_NOTICE_TEMPLATE) and the
 // volunteer has not turned texts off. Team messages and staff notices stay in the inbox and email.
 // No text that can wait goes out in quiet hours (22:00–08:00 China time unless configured): it is
@@ -18,13 +18,20 @@ export const SMS_TOPICS: ReadonlySet<OutboxTopic> = new Set([
   OutboxTopic.SIGNUP_PROMOTED,
   OutboxTopic.SIGNUP_DRAWN,
   OutboxTopic.PROJECT_CANCELLED,
+  OutboxTopic.SHIFT_MOVED,
+  OutboxTopic.SHIFT_CANCELLED,
   OutboxTopic.SHIFT_REMINDER,
   OutboxTopic.SERVICE_REQUEST_CLAIMED,
   OutboxTopic.SERVICE_REQUEST_DONE,
 ]);
 
 /** Changes that go out at night too when their shift starts within URGENT_WITHIN_MS. */
-const URGENT_TOPICS: ReadonlySet<OutboxTopic> = new Set([OutboxTopic.PROJECT_CANCELLED, OutboxTopic.SIGNUP_PROMOTED]);
+const URGENT_TOPICS: ReadonlySet<OutboxTopic> = new Set([
+  OutboxTopic.PROJECT_CANCELLED,
+  OutboxTopic.SHIFT_MOVED,
+  OutboxTopic.SHIFT_CANCELLED,
+  OutboxTopic.SIGNUP_PROMOTED,
+]);
 const URGENT_WITHIN_MS = 24 * 3_600_000;
 const MINUTE_MS = 60_000;
 const DAY_MINUTES = 24 * 60;

@@ -1,9 +1,18 @@
-import { ChangesPlatformFigures, ChangesPublicSite, PublishesProject } from '../../common/site-changes.js';
-import { Arg, Ctx, ID, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { ChangesPlatformFigures, ChangesPublicSite, PublishesProject, ReschedulesProject } from '../../common/site-changes.js';
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ProjectAdminService } from './project-admin.service.js';
 import { Project } from './project.entity.js';
-import { CreateProjectInput, UpdateProjectInput } from './project.inputs.js';
+import { CancelShiftInput, CreateProjectInput, MoveShiftInput, UpdateProjectInput } from './project.inputs.js';
+import { ShiftAdminService } from './shift-admin.service.js';
+import { Shift } from './shift.entity.js';
+
+@ObjectType('ShiftChangePayload', { description: 'A shift moved or cancelled' })
+export class ShiftChangePayload {
+  @Field(() => Shift) shift!: Shift;
+  @Field(() => Project, { description: 'Its activity, whose span (startsAt, endsAt) follows its shifts' }) project!: Project;
+  @Field(() => Int, { description: 'Volunteers told of it (those holding, waiting for or entered for a place)' }) notified!: number;
+}
 
 @Resolver(() => Project)
 export class ProjectAdminResolver {
@@ -39,5 +48,22 @@ export class ProjectAdminResolver {
   @Mutation(() => Project, { description: 'Cancels the project and every sign-up; volunteers are notified' })
   cancelProject(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<Project> {
     return new ProjectAdminService(ctx.em).cancel(ctx.viewer ?? ctx.partner, id, reason);
+  }
+
+  @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures, ReschedulesProject)
+  @Mutation(() => ShiftChangePayload, {
+    description: 'COORDINATOR/ADMIN: new times for a shift of a PUBLISHED activity that has not started; its volunteers are told (shift.moved)',
+  })
+  moveShift(@Arg('input', () => MoveShiftInput) input: MoveShiftInput, @Ctx() ctx: Context): Promise<ShiftChangePayload> {
+    return new ShiftAdminService(ctx.em).move(ctx.viewer ?? ctx.partner, input);
+  }
+
+  @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
+  @Mutation(() => ShiftChangePayload, {
+    description:
+      'COORDINATOR/ADMIN: cancels one shift of a PUBLISHED activity that has not started, with its sign-ups; its volunteers are told (shift.cancelled). Not the last shift: CONFLICT (cancel the activity)',
+  })
+  cancelShift(@Arg('input', () => CancelShiftInput) input: CancelShiftInput, @Ctx() ctx: Context): Promise<ShiftChangePayload> {
+    return new ShiftAdminService(ctx.em).cancel(ctx.viewer ?? ctx.partner, input);
   }
 }

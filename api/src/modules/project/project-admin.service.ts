@@ -10,7 +10,8 @@ import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-acc
 import { OrganizationStatus } from '../organization/organization.entity.js';
 import { DRAW_ALGORITHM, newDrawSeed } from '../lottery/draw-order.js';
 import { Project, ProjectStatus } from './project.entity.js';
-import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
+import { OutboxTopic } from '../outbox/outbox.queries.js';
+import { cancelLiveSignups, lockShifts } from './project.queries.js';
 import { emitWebhookEvent } from '../webhook/webhook.queries.js';
 import { checkGeoPoint } from '../../common/geo.js';
 import { chinaDate } from '../../common/china-time.js';
@@ -28,15 +29,20 @@ function checkShifts(shifts: ShiftInput[]): ShiftInput[] {
   if (shifts.length < 1) throw new BadUserInputError('shifts', 'A project needs at least one shift');
   if (shifts.length > MAX_SHIFTS) throw new BadUserInputError('shifts', `At most ${MAX_SHIFTS} shifts`);
   shifts.forEach((s, i) => {
-    const length = s.endsAt.getTime() - s.startsAt.getTime();
-    if (!(length > 0)) throw new BadUserInputError(`shifts.${i}.endsAt`, 'A shift must end after it starts');
-    if (length > MAX_SHIFT_MS) throw new BadUserInputError(`shifts.${i}.endsAt`, 'A shift lasts at most 24 hours');
+    checkShiftSpan(s.startsAt, s.endsAt, `shifts.${i}.endsAt`);
     if (!Number.isInteger(s.capacity) || s.capacity < 1 || s.capacity > MAX_CAPACITY) {
       throw new BadUserInputError(`shifts.${i}.capacity`, `capacity must be 1..${MAX_CAPACITY}`);
     }
     checkRegistrationWindow(s, i);
   });
   return shifts;
+}
+
+/** A shift's times, wherever they are set (created, edited, moved): it ends after it starts, within 24 hours; `field` names the end. */
+export function checkShiftSpan(startsAt: Date, endsAt: Date, field: string): void {
+  const length = endsAt.getTime() - startsAt.getTime();
+  if (!(length > 0)) throw new BadUserInputError(field, '结束时间必须晚于开始时间');
+  if (length > MAX_SHIFT_MS) throw new BadUserInputError(field, '一个时段最长 24 小时');
 }
 
 /** LOTTERY shifts take entries in a window that closes (and is drawn) before the shift starts; first-come shifts have none. */
@@ -165,23 +171,11 @@ export class ProjectAdminService {
       throw new ConflictError('This project is already over');
     }
     await this.em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
-      await conn.execute(`update project set status = 'CANCELLED', updated_at = now() where id = ?`, [id], 'run', ctx);
+      await tx.getConnection().execute(`update project set status = 'CANCELLED', updated_at = now() where id = ?`, [id], 'run', transactionOf(tx));
       // Shifts before sign-ups, the order every other writer locks them in (sign-ups, cancels, draws).
-      await conn.execute(`select 1 from shift where project_id = ? order by id for update`, [id], 'all', ctx);
+      await lockShifts(tx, { projectId: id });
       // Everyone holding or waiting for a place hears of it; the places themselves are released.
-      await conn.execute(
-        `with cancelled as (
-           update signup g set status = 'CANCELLED', cancelled_at = now()
-             from shift s where s.id = g.shift_id and s.project_id = ? and g.status in ('CONFIRMED', 'WAITLISTED', 'PENDING_DRAW')
-           returning g.id, g.volunteer_id, g.shift_id)
-         ${enqueueEach(OutboxTopic.PROJECT_CANCELLED, 'cancelled', 'volunteer_id', `jsonb_build_object('projectId', ?::text, 'shiftId', shift_id, 'signupId', id, 'reason', ?::text)`)}`,
-        [id, id, why],
-        'run',
-        ctx,
-      );
-      await conn.execute(`update shift set confirmed_count = 0, waitlist_count = 0, entrant_count = 0 where project_id = ?`, [id], 'run', ctx);
+      await cancelLiveSignups(tx, { projectId: id }, OutboxTopic.PROJECT_CANCELLED, id, why);
       // Its sign-ups end with it: partners hear of the activity, not of each sign-up (nor of a draft's end: they never saw it).
       if (project.status === ProjectStatus.PUBLISHED) {
         await emitWebhookEvent(tx, project.organization.id, 'activity.cancelled', { projectId: id, status: ProjectStatus.CANCELLED });
@@ -223,7 +217,8 @@ export class ProjectAdminService {
     });
   }
 
-  private async managed(actor: Actor | null, id: string): Promise<Project> {
+  /** The project, once the actor is found to manage it (NOT_FOUND, FORBIDDEN otherwise). */
+  async managed(actor: Actor | null, id: string): Promise<Project> {
     const project = nodeTypeOf(id) === 'Project' ? await this.em.findOne(Project, { id }) : null;
     if (!project) throw new NotFoundError('Project');
     await requireOrgRole(this.em, actor, project.organization.id, MANAGING_ROLES);

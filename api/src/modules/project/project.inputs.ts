@@ -80,3 +80,19 @@ export class UpdateProjectInput {
   @Field(() => [ShiftInput], { nullable: true, description: 'Replaces all shifts' }) shifts?: ShiftInput[] | null;
   @Field(() => WeeklyRecurrenceInput, { nullable: true, description: 'With shifts: more shifts, repeated weekly' }) recurrence?: WeeklyRecurrenceInput | null;
 }
+
+@InputType('MoveShiftInput', { description: 'New times for a shift of a published activity that has not started; those signed up are told' })
+export class MoveShiftInput {
+  @Field(() => ID) shiftId!: string;
+  @Field(() => DateTimeResolver, { description: 'In the future; a LOTTERY shift’s after its registration closes' }) startsAt!: Date;
+  @Field(() => DateTimeResolver, { description: 'After startsAt, at most 24 hours later' }) endsAt!: Date;
+  @Field(() => String, { description: '1..200 characters, sent to those signed up' }) reason!: string;
+}
+
+@InputType('CancelShiftInput', {
+  description: 'Cancels one shift of a published activity that has not started (not its last one: cancel the activity instead)',
+})
+export class CancelShiftInput {
+  @Field(() => ID) shiftId!: string;
+  @Field(() => String, { description: '1..200 characters, sent to those signed up' }) reason!: string;
+}

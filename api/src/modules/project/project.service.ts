@@ -32,7 +32,7 @@ export class ProjectService {
     }
     if (startsAfter || startsBefore) {
       // A project qualifies when one of its shifts starts in the range (the monthly preview).
-      const conditions = ['s.project_id = p.id'];
+      const conditions = ['s.project_id = p.id', 's.cancelled_at is null'];
       const params: Date[] = [];
       const where = (condition: string, value: Date) => {
         conditions.push(condition);

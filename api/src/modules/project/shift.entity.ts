@@ -88,6 +88,11 @@ export class Shift implements Node {
   @Field(() => Int, { description: 'LOTTERY: sign-ups waiting for the draw (0 once drawn)' })
   entrantCount: number = 0;
 
+  /** Cancelled on its own (cancelShift): its sign-ups are cancelled, and it is no longer among its activity's shifts. */
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the shift alone was cancelled (cancelShift); null while it runs' })
+  cancelledAt?: Date | null;
+
   @Field(() => Int, { description: 'Places still open' })
   get remaining(): number {
     return Math.max(0, this.capacity - this.confirmedCount);

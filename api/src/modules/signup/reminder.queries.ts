@@ -14,7 +14,7 @@ export async function remindShift(em: EntityManager, shiftId: string, hoursBefor
   const rows = await em.getConnection().execute<{ id: string }[]>(
     `with target as (
        select s.id, s.project_id from shift s join project p on p.id = s.project_id and p.status = ?
-        where s.id = ? and s.starts_at = ? and s.starts_at > now()
+        where s.id = ? and s.starts_at = ? and s.starts_at > now() and s.cancelled_at is null
      ), held as (
        select su.id as signup_id, su.volunteer_id, t.id as shift_id, t.project_id, ?::int as hours_before
          from signup su join target t on t.id = su.shift_id where su.status = ?
@@ -37,7 +37,7 @@ export async function upcomingShifts(em: EntityManager, options: { projectIds?: 
   const { projectIds, until } = options;
   const rows = await em.getConnection().execute<{ id: string; starts_at: Date | string }[]>(
     `select s.id, s.starts_at from shift s join project p on p.id = s.project_id and p.status = ?
-      where s.starts_at > now()${until ? ' and s.starts_at <= ?' : ''}${projectIds ? ` and p.id in (${projectIds.map(() => '?').join(', ')})` : ''}
+      where s.starts_at > now() and s.cancelled_at is null${until ? ' and s.starts_at <= ?' : ''}${projectIds ? ` and p.id in (${projectIds.map(() => '?').join(', ')})` : ''}
       order by s.starts_at, s.id`,
     [ProjectStatus.PUBLISHED, ...(until ? [until] : []), ...(projectIds ?? [])],
   );

@@ -38,6 +38,7 @@ interface ShiftRow {
   registration_opens_at: Date | null;
   registration_closes_at: Date | null;
   drawn_at: Date | null;
+  cancelled_at: Date | null;
   project_status: string;
   organization_status: string;
 }
@@ -62,19 +63,19 @@ export const TAKE_PLACE_SQL = `with open_shift as (
          select s.id, p.id as project_id, p.organization_id from shift s
            join project p on p.id = s.project_id and p.status = 'PUBLISHED'
            join organization o on o.id = p.organization_id and o.status = 'APPROVED'
-          where s.id = ? and s.starts_at > now()
+          where s.id = ? and s.starts_at > now() and s.cancelled_at is null
             and not exists (select 1 from ${overlappingPlaces('?')})),
        taken as (
          update shift set confirmed_count = confirmed_count + 1
-          where id = (select id from open_shift) and (allocation = 'FIRST_COME' or drawn_at is not null)
+          where id = (select id from open_shift) and cancelled_at is null and (allocation = 'FIRST_COME' or drawn_at is not null)
             and confirmed_count < capacity returning id),
        waiting as (
          update shift set waitlist_count = waitlist_count + 1
-          where id = (select id from open_shift) and (allocation = 'FIRST_COME' or drawn_at is not null)
+          where id = (select id from open_shift) and cancelled_at is null and (allocation = 'FIRST_COME' or drawn_at is not null)
             and waitlist and not exists (select 1 from taken) returning id),
        entered as (
          update shift set entrant_count = entrant_count + 1
-          where id = (select id from open_shift) and allocation = 'LOTTERY' and drawn_at is null
+          where id = (select id from open_shift) and cancelled_at is null and allocation = 'LOTTERY' and drawn_at is null
             and now() >= coalesce(registration_opens_at, '-infinity') and now() < registration_closes_at returning id),
        placed as (
          insert into signup (id, shift_id, volunteer_id, status)
@@ -137,7 +138,7 @@ export class SignupService {
     }
     // Refused: say why (rarer than success, except on a full shift without a waitlist).
     const [shift] = await em.getConnection().execute<ShiftRow[]>(
-      `select s.id, s.starts_at, s.ends_at, s.waitlist, s.allocation, s.registration_opens_at, s.registration_closes_at, s.drawn_at,
+      `select s.id, s.starts_at, s.ends_at, s.waitlist, s.allocation, s.registration_opens_at, s.registration_closes_at, s.drawn_at, s.cancelled_at,
               p.status as project_status, o.status as organization_status
          from shift s join project p on p.id = s.project_id join organization o on o.id = p.organization_id
         where s.id = ?`,
@@ -147,6 +148,7 @@ export class SignupService {
     );
     if (!shift || shift.project_status === 'DRAFT' || shift.organization_status !== 'APPROVED') throw new ShiftNotFoundError();
     if (shift.project_status !== 'PUBLISHED') throw new SignupsClosedError('该活动已结束或已取消');
+    if (shift.cancelled_at) throw new SignupsClosedError('该时段已取消');
     if (new Date(shift.starts_at).getTime() <= Date.now()) throw new SignupsClosedError();
     const [clash] = await em.getConnection().execute<{ shift_id: string; title: string; starts_at: Date; ends_at: Date }[]>(
       `select os.id as shift_id, (select title from project where id = os.project_id) as title, os.starts_at, os.ends_at

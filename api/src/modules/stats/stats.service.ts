@@ -59,7 +59,7 @@ const FIGURES_SQL = `
     union all
     select null, p.organization_id, p.id, extract(year from s.starts_at at time zone 'Asia/Shanghai')::int, 0, 0
       from project p join shift s on s.project_id = p.id
-     where p.status in ('PUBLISHED', 'COMPLETED')
+     where p.status in ('PUBLISHED', 'COMPLETED') and s.cancelled_at is null
   )
   select grouping(f.year) as no_year, grouping(o.district) as no_district, grouping(o.id) as no_team,
          f.year, o.district, o.id as organization_id, max(o.name) as name, bool_or(o.status = 'APPROVED') as approved,
@@ -98,7 +98,7 @@ export class StatsService {
         (select count(*) from project where status in ('PUBLISHED', 'COMPLETED')) as project_count,
         (select coalesce(sum(total_minutes), 0) from volunteer) as total_service_minutes,
         (select count(*) from shift s join project p on p.id = s.project_id
-          where p.status = 'PUBLISHED' and s.starts_at > now() and s.confirmed_count < s.capacity) as open_shift_count`);
+          where p.status = 'PUBLISHED' and s.starts_at > now() and s.cancelled_at is null and s.confirmed_count < s.capacity) as open_shift_count`);
     return {
       volunteerCount: Number(row.volunteer_count),
       organizationCount: Number(row.organization_count),

@@ -11,7 +11,7 @@ export class CreateWebhookInput {
 
   @Field(() => [String], {
     description:
-      'Events to receive: activity.published, activity.cancelled, signup.created, signup.cancelled, hours.recorded, service_request.claimed, service_request.done',
+      'Events to receive: activity.published, activity.cancelled, signup.created, signup.cancelled, hours.recorded, service_request.claimed, service_request.done, shift.moved, shift.cancelled',
   })
   events!: string[];
 }

@@ -19,6 +19,8 @@ export const WEBHOOK_EVENTS = [
   'hours.recorded',
   'service_request.claimed',
   'service_request.done',
+  'shift.moved',
+  'shift.cancelled',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

@@ -6,7 +6,7 @@ import { formatMomentEn, formatTimeSpanEn } from '../../lib/format-en';
 
 const zh = {
   title: '我的消息',
-  empty: '暂无消息。候补转正、抽签结果、活动提醒和活动取消会在这里通知你。',
+  empty: '暂无消息。候补转正、抽签结果、活动提醒、时段调整和活动取消会在这里通知你。',
   unread: (n: number) => (n ? `${n} 条未读` : '全部已读'),
   markRead: '全部标为已读',
   fresh: '未读',
@@ -27,12 +27,17 @@ const zh = {
   toWebhooks: '查看 Webhook',
   reminder: (title: string, when: string, hours: number) =>
     `活动提醒：你报名的“${title}”将在${hours >= 24 && hours % 24 === 0 ? ` ${hours / 24} 天` : ` ${hours} 小时`}后开始（${when}），请按时参加；不能参加请提前取消报名，把名额让给他人。`,
+  shiftMoved: (title: string, from: string, to: string, reason: string | null) =>
+    `时段调整：你报名的“${title}”由 ${from} 改为 ${to}${reason ? `，原因：${reason}` : ''}。你的报名保留；新时间不能参加的，请提前取消报名。`,
+  shiftCancelled: (title: string, when: string, reason: string | null) =>
+    `时段取消：“${title}”（${when}）这一时段已取消${reason ? `，原因：${reason}` : ''}。你在该时段的报名随之取消，活动的其他时段照常进行。`,
   fmt: { moment: formatMoment, timeSpan: formatTimeSpan },
 };
 
 const en: typeof zh = {
   title: 'My messages',
-  empty: 'No messages yet. A place from the waitlist, a lottery result, a reminder before an activity or a cancelled activity is announced here.',
+  empty:
+    'No messages yet. A place from the waitlist, a lottery result, a reminder before an activity, a moved shift or a cancelled activity is announced here.',
   unread: (n: number) => (n ? `${n} unread` : 'All read'),
   markRead: 'Mark all as read',
   fresh: 'New',
@@ -53,6 +58,10 @@ const en: typeof zh = {
   toWebhooks: 'Open Webhooks',
   reminder: (title: string, when: string, hours: number) =>
     `Reminder: “${title}” starts in ${hours >= 24 && hours % 24 === 0 ? (hours === 24 ? 'a day' : `${hours / 24} days`) : hours === 1 ? 'an hour' : `${hours} hours`} (${when}). Please be on time, or cancel your sign-up early so someone else can take the place.`,
+  shiftMoved: (title: string, from: string, to: string, reason: string | null) =>
+    `Shift moved: your shift at “${title}” has moved from ${from} to ${to}${reason ? ` (reason: ${reason})` : ''}. Your sign-up stands; if you cannot come at the new time, please cancel it early.`,
+  shiftCancelled: (title: string, when: string, reason: string | null) =>
+    `Shift cancelled: the shift of “${title}” (${when}) is cancelled${reason ? ` (reason: ${reason})` : ''}. Your sign-up for it is cancelled with it; the activity's other shifts go ahead.`,
   fmt: { moment: formatMomentEn, timeSpan: formatTimeSpanEn },
 };
 

@@ -1,0 +1,140 @@
+// Changing one shift of a published activity: a coordinator moves it (the weather, the venue) or
+// cancels it alone (one date of a weekly series); everyone holding, waiting for or entered for a
+// place is told in the same transaction. The activity's other shifts are untouched.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../common/auth.js';
+import { BadUserInputError, DomainError, NotFoundError } from '../../common/errors.js';
+import { nodeTypeOf } from '../../common/ids.js';
+import { checkText, type LengthWording } from '../../common/text-input.js';
+import { transactionOf } from '../../common/transaction.js';
+import { OutboxTopic } from '../outbox/outbox.queries.js';
+import { emitWebhookEvent } from '../webhook/webhook.queries.js';
+import { checkShiftSpan, ProjectAdminService } from './project-admin.service.js';
+import { Project, ProjectStatus } from './project.entity.js';
+import type { CancelShiftInput, MoveShiftInput } from './project.inputs.js';
+import { cancelLiveSignups, forgetSentReminders, lockShifts, refreshProjectSpan, tellShiftMoved } from './project.queries.js';
+import { Shift, ShiftAllocation } from './shift.entity.js';
+
+/** What a change did: the shift and its activity as they are now, and how many volunteers were told. */
+export interface ShiftChange {
+  shift: Shift;
+  project: Project;
+  notified: number;
+}
+
+/** The shift cannot be changed now; `reason` says why (for clients' own wording). */
+export class ShiftUnchangeableError extends DomainError {
+  constructor(message: string, reason: 'NOT_PUBLISHED' | 'SHIFT_STARTED' | 'SHIFT_CANCELLED' | 'LAST_SHIFT') {
+    super('CONFLICT', message, { field: 'shiftId', reason });
+  }
+}
+
+/** Coordinators read the reason's failure beside its field, in Chinese. */
+const REASON_LENGTH: LengthWording = (_field, min, max, length) => (length === 0 ? `请写明原因（${min} 到 ${max} 字）` : `原因应为 ${min} 到 ${max} 字`);
+
+const chinaMoment = (d: Date) =>
+  d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+
+interface ShiftRow {
+  starts_at: Date;
+  ends_at: Date;
+  cancelled_at: Date | null;
+}
+
+export class ShiftAdminService {
+  constructor(private readonly em: EntityManager) {}
+
+  async move(actor: Actor | null, input: MoveShiftInput): Promise<ShiftChange> {
+    const shift = await this.managedShift(actor, input.shiftId);
+    const reason = checkText('reason', input.reason, 1, 200, REASON_LENGTH);
+    const { startsAt, endsAt } = input;
+    checkShiftSpan(startsAt, endsAt, 'endsAt');
+    if (startsAt.getTime() <= Date.now()) throw new BadUserInputError('startsAt', '新的开始时间必须在将来');
+    // Moving never changes a lottery's registration window, so its draw stays due when entries close.
+    const closes = shift.allocation === ShiftAllocation.LOTTERY ? shift.registrationClosesAt : null;
+    if (closes && closes.getTime() >= startsAt.getTime()) {
+      throw new BadUserInputError('startsAt', `抽签报名在 ${chinaMoment(closes)} 截止，新的开始时间必须晚于截止时间`, { reason: 'BEFORE_REGISTRATION_CLOSES' });
+    }
+    const projectId = shift.project.id;
+    const notified = await this.em.transactional(async (tx) => {
+      const old = await this.lockedForChange(tx, projectId, { shiftId: shift.id }, shift.id);
+      if (old.starts_at.getTime() === startsAt.getTime() && old.ends_at.getTime() === endsAt.getTime()) {
+        throw new BadUserInputError('startsAt', '新的时间与原来的相同', { reason: 'UNCHANGED' });
+      }
+      await tx.getConnection().execute(`update shift set starts_at = ?, ends_at = ? where id = ?`, [startsAt, endsAt, shift.id], 'run', transactionOf(tx));
+      await refreshProjectSpan(tx, projectId);
+      // Reminders go out again before the new start; those of the old start find it moved and do nothing.
+      await forgetSentReminders(tx, shift.id);
+      const move = { projectId, shiftId: shift.id, oldStartsAt: old.starts_at, oldEndsAt: old.ends_at, newStartsAt: startsAt, newEndsAt: endsAt, reason };
+      const told = await tellShiftMoved(tx, move);
+      await emitWebhookEvent(tx, shift.project.organization.id, 'shift.moved', {
+        shiftId: shift.id,
+        projectId,
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+        previousStartsAt: old.starts_at.toISOString(),
+        previousEndsAt: old.ends_at.toISOString(),
+      });
+      return told;
+    });
+    return this.changed(shift.id, notified);
+  }
+
+  async cancel(actor: Actor | null, input: CancelShiftInput): Promise<ShiftChange> {
+    const shift = await this.managedShift(actor, input.shiftId);
+    const reason = checkText('reason', input.reason, 1, 200, REASON_LENGTH);
+    const projectId = shift.project.id;
+    const notified = await this.em.transactional(async (tx) => {
+      // Every shift of the activity is locked, so two cancellations at once cannot both leave it without one.
+      await this.lockedForChange(tx, projectId, { projectId }, shift.id);
+      const conn = tx.getConnection();
+      const ctx = transactionOf(tx);
+      const [others] = await conn.execute<{ n: number }[]>(
+        `select count(*)::int as n from shift where project_id = ? and id <> ? and cancelled_at is null`,
+        [projectId, shift.id],
+        'all',
+        ctx,
+      );
+      if (others.n === 0) throw new ShiftUnchangeableError('这是该活动仅剩的时段：请改为取消整个活动', 'LAST_SHIFT');
+      await conn.execute(`update shift set cancelled_at = now() where id = ?`, [shift.id], 'run', ctx);
+      const told = await cancelLiveSignups(tx, { shiftId: shift.id }, OutboxTopic.SHIFT_CANCELLED, projectId, reason);
+      await refreshProjectSpan(tx, projectId);
+      // Its sign-ups end with it: partners hear of the shift, not of each sign-up.
+      await emitWebhookEvent(tx, shift.project.organization.id, 'shift.cancelled', { shiftId: shift.id, projectId });
+      return told;
+    });
+    return this.changed(shift.id, notified);
+  }
+
+  /** The shift with its activity, once the actor is found to manage the activity (as cancelProject checks). */
+  private async managedShift(actor: Actor | null, shiftId: string): Promise<Shift> {
+    const shift = nodeTypeOf(shiftId) === 'Shift' ? await this.em.findOne(Shift, { id: shiftId }, { populate: ['project'] }) : null;
+    if (!shift) throw new NotFoundError('Shift');
+    await new ProjectAdminService(this.em).managed(actor, shift.project.id);
+    return shift;
+  }
+
+  /**
+   * Locks the activity, then the shifts of `scope` (the order cancelProject takes them in), and
+   * checks under the locks that the shift may change: a published activity's shift, not
+   * cancelled, not started. The shift's times as they are.
+   */
+  private async lockedForChange(tx: EntityManager, projectId: string, scope: { shiftId: string } | { projectId: string }, shiftId: string): Promise<ShiftRow> {
+    const conn = tx.getConnection();
+    const ctx = transactionOf(tx);
+    const [project] = await conn.execute<{ status: ProjectStatus }[]>(`select status from project where id = ? for update`, [projectId], 'all', ctx);
+    if (project?.status !== ProjectStatus.PUBLISHED) throw new ShiftUnchangeableError('只有已发布活动的时段可以调整或取消', 'NOT_PUBLISHED');
+    await lockShifts(tx, scope);
+    const [row] = await conn.execute<ShiftRow[]>(`select starts_at, ends_at, cancelled_at from shift where id = ?`, [shiftId], 'all', ctx);
+    if (row.cancelled_at) throw new ShiftUnchangeableError('该时段已取消', 'SHIFT_CANCELLED');
+    const startsAt = new Date(row.starts_at);
+    if (startsAt.getTime() <= Date.now()) throw new ShiftUnchangeableError('该时段已开始或已结束，不能再调整或取消', 'SHIFT_STARTED');
+    return { starts_at: startsAt, ends_at: new Date(row.ends_at), cancelled_at: null };
+  }
+
+  private async changed(shiftId: string, notified: number): Promise<ShiftChange> {
+    const em = this.em.fork();
+    const shift = (await em.findOne(Shift, { id: shiftId }, { populate: ['project'] }))!;
+    return { shift, project: shift.project, notified };
+  }
+}
