@@ -148,7 +148,7 @@ export async function settleClaimed(
   const rows = await em.getConnection().execute<{ message_id: string }[]>(
     `update outbox_delivery set status = ?::delivery_status, claim = null, last_error = null, updated_at = now(),
             attempts = attempts + ?, sent_at = case when ? then now() end
-      where channel = ?::delivery_channel and claim = ?::uuid and message_id in (select jsonb_array_elements_text(?::jsonb)::bigint)
+      where channel = ?::delivery_channel and claim = ?::uuid and message_id = any(array(select jsonb_array_elements_text(?::jsonb)::bigint))
       returning message_id`,
     [status, sent ? 1 : 0, sent, channel, claim, JSON.stringify(messageIds)],
   );
@@ -193,10 +193,12 @@ export async function deferClaimed(em: EntityManager, channel: DeliveryChannel, 
 export async function markDelivered(em: EntityManager, messageIds: string[], channels: DeliveryChannel[]): Promise<void> {
   if (!messageIds.length) return;
   await em.getConnection().execute(
+    // `= any(array(…))`: index lookups of the few IDs, where `in (select …)` would scan the outbox.
     `update outbox o set delivered_at = now()
-      where o.id in (select jsonb_array_elements_text(?::jsonb)::bigint) and o.delivered_at is null
+      where o.id = any(array(select jsonb_array_elements_text(?::jsonb)::bigint)) and o.delivered_at is null
         and (select count(*) from outbox_delivery d
-              where d.message_id = o.id and d.status <> 'QUEUED' and d.channel in (select jsonb_array_elements_text(?::jsonb)::delivery_channel)) = ?`,
+              where d.message_id = o.id and d.status <> 'QUEUED'
+                and d.channel = any(array(select jsonb_array_elements_text(?::jsonb)::delivery_channel))) = ?`,
     [JSON.stringify(messageIds), JSON.stringify(channels), channels.length],
   );
 }
