@@ -1,6 +1,7 @@
 // Moving a shift in the browser against the product as `npm start` runs it: the demo coordinator
 // moves one shift of a published activity at /manage/activities/ (form, confirmation, the count
 // of volunteers told), and a volunteer signed up for it reads the message in their inbox at /account/.
+import { CHINA_OFFSET_MS } from '../../api/src/common/china-time.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
@@ -19,7 +20,7 @@ const api: BoundGql = (query, variables, headers) => gql(site.api, query, variab
 const base = Math.ceil(Date.now() / 60_000) * 60_000;
 const at = (h: number) => new Date(base + h * 3_600_000).toISOString();
 /** The China wall clock of an instant, as the form's date-and-time input holds it. */
-const chinaInput = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16);
+const chinaInput = (iso: string) => new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString().slice(0, 16);
 
 beforeAll(async () => {
   site = await startSiteOnRunDatabase();

@@ -18,3 +18,17 @@ export function chinaDate(instant: Date): string {
 export function chinaTime(date: string, time: string): Date {
   return new Date(Date.parse(`${date}T${time}:00Z`) - CHINA_OFFSET_MS);
 }
+
+const MOMENT = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/** An instant as a Chinese message names it, China time: `12/5 09:00`. */
+export function chinaMoment(instant: Date): string {
+  return MOMENT.format(instant);
+}

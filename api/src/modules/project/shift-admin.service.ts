@@ -3,6 +3,7 @@
 // place is told in the same transaction. The activity's other shifts are untouched.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/auth.js';
+import { chinaMoment } from '../../common/china-time.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { checkText, type LengthWording } from '../../common/text-input.js';
@@ -31,9 +32,6 @@ export class ShiftUnchangeableError extends DomainError {
 
 /** Coordinators read the reason's failure beside its field, in Chinese. */
 const REASON_LENGTH: LengthWording = (_field, min, max, length) => (length === 0 ? `请写明原因（${min} 到 ${max} 字）` : `原因应为 ${min} 到 ${max} 字`);
-
-const chinaMoment = (d: Date) =>
-  d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 
 interface ShiftRow {
   starts_at: Date;

@@ -1,3 +1,4 @@
+import { chinaMoment } from '../../common/china-time.js';
 import { ConflictError, DomainError, NotFoundError } from '../../common/errors.js';
 
 export class CapacityReachedError extends DomainError {
@@ -47,9 +48,7 @@ export class DrawPendingError extends DomainError {
 /** The volunteer holds a confirmed place in another shift at the same time. */
 export class OverlappingSignupError extends DomainError {
   constructor(title: string, shiftId: string, startsAt: Date, endsAt: Date) {
-    const time = (d: Date) =>
-      d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
-    super('CONFLICT', `你已报名同一时间的「${title}」（${time(startsAt)}—${time(endsAt)}），不能同时参加两个活动；如需改报，请先取消那边的报名`, {
+    super('CONFLICT', `你已报名同一时间的「${title}」（${chinaMoment(startsAt)}—${chinaMoment(endsAt)}），不能同时参加两个活动；如需改报，请先取消那边的报名`, {
       field: 'shiftId',
       reason: 'OVERLAPPING_SIGNUP',
       conflictingShiftId: shiftId,
