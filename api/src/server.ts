@@ -27,12 +27,12 @@ import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './config.js';
 import { DEFAULT_SETTINGS, type Settings } from './common/settings.js';
 import { imageRoutes } from './modules/image/image.routes.js';
 import { imageStorage } from './modules/image/image-storage.js';
-import { createLogger, requestLogging, type Logger } from './common/logger.js';
+import { answeredEarly, createLogger, requestLogging, type Logger } from './common/logger.js';
 import { mayScrape, Metrics, type PoolStats } from './common/metrics.js';
 import { ResponseCache } from './common/response-cache.js';
 import type { JobQueue } from './common/job-queue.js';
 import type { Mailer } from './common/mailer.js';
-import { graphqlHttp, keepRawBody } from './graphql-http.js';
+import { graphqlHttp } from './graphql-http.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -149,6 +149,7 @@ const BUILDING_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="ut
 export async function startServer(options: ServerOptions, port: number, host = '0.0.0.0'): Promise<RunningServer> {
   const logger = options.logger ?? createLogger({ level: 'silent', format: 'json' });
   const log = (m: string) => logger.error(m);
+  const answered = answeredEarly(logger);
   const metrics = options.metrics ?? new Metrics();
   // knex keeps its pool (tarn) on its client, untyped.
   metrics.watchPool(() => (options.orm.em.getConnection().getKnex().client as { pool?: PoolStats }).pool);
@@ -162,17 +163,14 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const limits = options.httpLimits ?? DEFAULT_HTTP_LIMITS;
   // Idle and slow clients cannot hold sockets for minutes (Node's own defaults are 60 s for
   // headers and 300 s for a request): behind a proxy these are far more than a real client needs.
-  const httpServer = http.createServer(
-    {
-      headersTimeout: limits.headersTimeoutMs,
-      requestTimeout: limits.requestTimeoutMs,
-      keepAliveTimeout: limits.keepAliveTimeoutMs,
-      // How often Node looks for connections past those limits (its default, 30 s, would let a
-      // short limit run on for half a minute).
-      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
-    },
-    app,
-  );
+  const httpServer = http.createServer({
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // How often Node looks for connections past those limits (its default, 30 s, would let a
+    // short limit run on for half a minute).
+    connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+  });
   httpServer.maxConnections = limits.maxConnections;
   const guards = queryGuards();
   const sessions =
@@ -220,6 +218,43 @@ export async function startServer(options: ServerOptions, port: number, host = '
     ],
   });
   await apollo.start();
+
+  // Anonymous queries whose answer is kept are answered at the door, before Express (graphql-http.ts).
+  const graphql = graphqlHttp(apollo, {
+    cache: responses,
+    hasCredentials: (req) => req.headers.authorization !== undefined || readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined,
+    onAnsweredAtDoor: (req, res, operation) => {
+      answered(req, res, operation);
+      metrics.answeredFromCache(req, res);
+    },
+    context: async ({ req, res }) => {
+      const em = options.orm.em.fork();
+      const { viewer, partner, refusedKey, staleCookie } = await requestCaller(req, em, options.vault, sessions);
+      if (refusedKey) throw new GraphQLError('Unknown or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      const cookieBase = `Path=/; HttpOnly; SameSite=Lax${options.secureCookies ? '; Secure' : ''}`;
+      const clear = () => res.append('Set-Cookie', `${SESSION_COOKIE}=; ${cookieBase}; Max-Age=0`);
+      // A cookie that no longer opens a session is dropped, so the browser stops sending it.
+      if (staleCookie) clear();
+      return buildContext(
+        em,
+        options.vault,
+        viewer,
+        {
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          userAgent: req.headers['user-agent'] ?? null,
+          deviceToken: readCookie(req.headers.cookie, DEVICE_COOKIE) ?? null,
+          setDeviceCookie: (value) => res.append('Set-Cookie', `${DEVICE_COOKIE}=${value}; ${cookieBase}; Max-Age=${DEVICE_COOKIE_DAYS * 86_400}`),
+          setSessionCookie: (value, expiresAt) => res.append('Set-Cookie', `${SESSION_COOKIE}=${value}; ${cookieBase}; Expires=${expiresAt.toUTCString()}`),
+          clearSessionCookie: clear,
+        },
+        partner,
+        options.settings,
+        options.jobs ?? null,
+        options.mailer ?? null,
+      );
+    },
+  });
+  httpServer.on('request', graphql.door(app));
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, site: options.siteRoot?.() ? 'ready' : 'building' });
@@ -277,37 +312,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
       if (req.method === 'GET' && readCookie(req.headers.cookie, SESSION_COOKIE) === undefined) req.headers['apollo-require-preflight'] = 'true';
       next();
     },
-    express.json({ limit: '256kb', verify: keepRawBody }),
-    graphqlHttp(apollo, {
-      cache: responses,
-      hasCredentials: (req) => req.headers.authorization !== undefined || readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined,
-      context: async ({ req, res }) => {
-        const em = options.orm.em.fork();
-        const { viewer, partner, refusedKey, staleCookie } = await requestCaller(req, em, options.vault, sessions);
-        if (refusedKey) throw new GraphQLError('Unknown or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-        const cookieBase = `Path=/; HttpOnly; SameSite=Lax${options.secureCookies ? '; Secure' : ''}`;
-        const clear = () => res.append('Set-Cookie', `${SESSION_COOKIE}=; ${cookieBase}; Max-Age=0`);
-        // A cookie that no longer opens a session is dropped, so the browser stops sending it.
-        if (staleCookie) clear();
-        return buildContext(
-          em,
-          options.vault,
-          viewer,
-          {
-            ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-            userAgent: req.headers['user-agent'] ?? null,
-            deviceToken: readCookie(req.headers.cookie, DEVICE_COOKIE) ?? null,
-            setDeviceCookie: (value) => res.append('Set-Cookie', `${DEVICE_COOKIE}=${value}; ${cookieBase}; Max-Age=${DEVICE_COOKIE_DAYS * 86_400}`),
-            setSessionCookie: (value, expiresAt) => res.append('Set-Cookie', `${SESSION_COOKIE}=${value}; ${cookieBase}; Expires=${expiresAt.toUTCString()}`),
-            clearSessionCookie: clear,
-          },
-          partner,
-          options.settings,
-          options.jobs ?? null,
-          options.mailer ?? null,
-        );
-      },
-    }),
+    graphql.body,
+    graphql.handler,
   );
 
   app.use(calendarRoutes({ orm: options.orm, vault: options.vault, publicUrl: options.settings?.publicUrl }));

@@ -68,6 +68,47 @@ describe('the response cache', () => {
     expect(await hits()).toBe(before + 1);
   });
 
+  it('sends a kept answer with the headers the first one had, its own request id, and counts it', async () => {
+    const requests = async () => {
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      return Number(/aixin_http_requests_total\{method="POST",route="\/graphql",status="200"\} (\d+)/.exec(text)?.[1] ?? 0);
+    };
+    const post = (id?: string) =>
+      fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(id ? { 'x-request-id': id } : {}) },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    const first = await post();
+    const before = [await hits(), await requests()];
+    const [second, third] = [await post(), await post('proxy-chose-this.1')];
+    expect([await hits(), await requests()]).toEqual([before[0] + 2, before[1] + 2]);
+    const own = new Set(['x-request-id', 'date', 'content-length', 'connection', 'keep-alive']);
+    const headersOf = (res: Response) => [...res.headers].filter(([name]) => !own.has(name)).sort();
+    expect(headersOf(second)).toEqual(headersOf(first));
+    expect(headersOf(first).map(([name]) => name)).toEqual(
+      expect.arrayContaining(['content-security-policy', 'x-frame-options', 'x-content-type-options', 'permissions-policy', 'content-type']),
+    );
+    expect(second.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+    expect(third.headers.get('x-request-id')).toBe('proxy-chose-this.1');
+    expect(await third.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('refuses a body that is not JSON, a charset it does not read and an empty body as before', async () => {
+    const post = (body: string, contentType = 'application/json') => fetch(endpoint, { method: 'POST', headers: { 'content-type': contentType }, body });
+    for (const body of ['{"query": ', '"{ __typename }"']) {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      expect((await res.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+    const latin = await post('{"query":"{ __typename }"}', 'application/json; charset=latin1');
+    expect(latin.status).toBe(415);
+    expect((await post('')).status).toBe(400);
+    // A JSON content type with parameters in another case still reads.
+    expect(await (await post('{"query":"{ __typename }"}', 'Application/JSON; Charset=UTF-8')).json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('shows a change made elsewhere within its TTL, and a mutation made here at once', async () => {
     const start = await remaining();
     // Another process took a place: this one may answer from memory until the TTL is over.

@@ -106,6 +106,27 @@ export function requestLogging(logger: Logger): (req: IncomingMessage, res: Serv
   };
 }
 
+/**
+ * For a request answered from the response cache before Express (graphql-http.ts's door): its id,
+ * as `requestLogging` gives it, and its line at debug level. Such answers come by the thousand a
+ * second in a flash recruitment, the same few bytes each: a line each would cost more than the
+ * answer (bench/read-path.mjs); the metrics count them all. Call before the answer is sent.
+ */
+export function answeredEarly(logger: Logger): (req: IncomingMessage, res: ServerResponse, operation: string) => void {
+  return (req, res, operation) => {
+    const reqId = requestId(req, res);
+    if (!logger.isLevelEnabled('debug')) return;
+    const started = performance.now();
+    res.once('finish', () => {
+      const path = pathOf(req);
+      logger.debug(
+        { reqId, req: { method: req.method, path }, res: { statusCode: res.statusCode }, responseTime: Math.round(performance.now() - started), operation },
+        `${req.method} ${path} ${res.statusCode} (kept answer)`,
+      );
+    });
+  };
+}
+
 /** Records what the GraphQL request being handled asked for, for its log line. */
 export function setOperation(operation: string): void {
   const current = scope.getStore();

@@ -10,11 +10,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import type { OutgoingHttpHeader } from 'node:http';
 import { rootFields } from './metrics.js';
 
 /** A kept answer (always a 200). */
 export interface CachedResponse {
-  headers: [string, string][];
+  /** The headers it went out with, less those of its own request (its id, length, date). */
+  headers: [string, OutgoingHttpHeader][];
   body: Buffer;
   /** What the request asked for ("query project"), for its log line. */
   operation: string;
@@ -56,6 +58,13 @@ export class ResponseCache<TContext extends object> {
 
   static keyOf(request: CacheableRequest): string {
     return `${request.method} ${request.url}\n${request.accept}\n${request.body}`;
+  }
+
+  /** The kept answer, if there is one now (counted as a hit); else `lookup`. */
+  kept(key: string): CachedResponse | undefined {
+    const hit = this.entries.get(key);
+    if (hit) this.onLookup?.('hit');
+    return hit;
   }
 
   /**
