@@ -10,6 +10,16 @@ interface Column {
   date?: boolean;
   /** The entity a many-to-one column refers to, and its primary key's property. */
   target?: { prototype: object; key: string };
+  /** The class (or MikroORM, for its change tracking) has an accessor of this name on the prototype: the value is defined over it, not set through it. */
+  accessor: boolean;
+}
+
+function hasAccessor(prototype: object, name: string): boolean {
+  for (let p: object | null = prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(p, name);
+    if (descriptor) return !!(descriptor.get ?? descriptor.set);
+  }
+  return false;
 }
 
 /** What the driver parses into the value the entity holds: text, numbers and booleans; timestamptz is read as a Date. */
@@ -21,6 +31,7 @@ function columnsOf(meta: EntityMetadata): Column[] {
   let columns = columnsByEntity.get(meta);
   if (columns) return columns;
   columns = [];
+  const prototype = meta.prototype as object;
   for (const p of meta.props) {
     if (p.lazy || p.persist === false || p.formula) continue;
     if (p.kind === ReferenceKind.SCALAR) {
@@ -28,12 +39,17 @@ function columnsOf(meta: EntityMetadata): Column[] {
       const date = p.runtimeType === 'Date' && p.columnTypes[0] === 'timestamptz';
       if (p.customType || (!date && !AS_PARSED.has(p.runtimeType)))
         throw new Error(`${meta.className}.${p.name} (${p.columnTypes[0]}) is not read as parsed: map it with em.map`);
-      columns.push({ prop: p.name, column: p.fieldNames[0], date });
+      columns.push({ prop: p.name, column: p.fieldNames[0], date, accessor: hasAccessor(prototype, p.name) });
     } else if (p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) {
       const target = p.targetMeta;
       // A Ref<> wrapper or a composite key is more than an ID on an instance: such an entity is for em.map.
       if (!target || p.ref || p.fieldNames.length !== 1) throw new Error(`${meta.className}.${p.name} is not a plain reference: map it with em.map`);
-      columns.push({ prop: p.name, column: p.fieldNames[0], target: { prototype: target.prototype as object, key: target.primaryKeys[0] } });
+      columns.push({
+        prop: p.name,
+        column: p.fieldNames[0],
+        target: { prototype: target.prototype as object, key: target.primaryKeys[0] },
+        accessor: hasAccessor(prototype, p.name),
+      });
     }
   }
   columnsByEntity.set(meta, columns);
@@ -65,15 +81,13 @@ export function readOnlyEntity<T extends object>(
   prefix = '',
   relations: Record<string, object> = {},
 ): T {
-  const fields: PropertyDescriptorMap = {};
-  for (const { prop, column, date, target } of columnsOf(em.getMetadata(entity))) {
-    const value = row[prefix + column];
-    fields[prop] = {
-      value: value == null ? (relations[prop] ?? null) : target ? (relations[prop] ?? reference(target, value)) : date ? new Date(value as string) : value,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    };
+  // Assigned one by one (an object of one shape per entity, fast to read), except over an accessor.
+  const instance = Object.create(entity.prototype as object) as Record<string, unknown>;
+  for (const { prop, column, date, target, accessor } of columnsOf(em.getMetadata(entity))) {
+    const raw = row[prefix + column];
+    const value = raw == null ? (relations[prop] ?? null) : target ? (relations[prop] ?? reference(target, raw)) : date ? new Date(raw as string) : raw;
+    if (accessor) Object.defineProperty(instance, prop, { value, writable: true, enumerable: true, configurable: true });
+    else instance[prop] = value;
   }
-  return Object.create(entity.prototype as object, fields) as T;
+  return instance as T;
 }
