@@ -9,19 +9,12 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import type * as S3 from '@aws-sdk/client-s3';
+import { connectS3, type S3Connection, type S3Store } from './common/s3.js';
 
-export interface SiteBucketSettings {
+export interface SiteBucketSettings extends S3Connection {
   bucket: string;
-  /** The store's endpoint, e.g. https://oss-cn-hangzhou.aliyuncs.com; null: AWS S3's own for the region. */
-  endpoint: string | null;
-  region: string;
   /** Prepended to every key, e.g. `site/` (empty: the bucket's root). */
   prefix: string;
-  /** `<endpoint>/<bucket>/<key>` (MinIO) rather than `<bucket>.<endpoint>/<key>` (OSS, COS, OBS, S3). */
-  pathStyle: boolean;
-  accessKeyId: string;
-  secretAccessKey: string;
 }
 
 /** What a publish did, counted in files. */
@@ -115,7 +108,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 const isPage = (relative: string) => relative.endsWith('.html');
 
 export class S3SiteBucket implements SiteBucket {
-  private connection: { sdk: typeof S3; client: S3.S3Client } | null = null;
+  private connection: Promise<S3Store> | null = null;
 
   constructor(
     private readonly settings: SiteBucketSettings,
@@ -127,21 +120,8 @@ export class S3SiteBucket implements SiteBucket {
   }
 
   /** The SDK is loaded on the first publish, so processes without a bucket never load it. */
-  private async connect(): Promise<{ sdk: typeof S3; client: S3.S3Client }> {
-    if (this.connection) return this.connection;
-    const sdk = await import('@aws-sdk/client-s3');
-    const { endpoint, region, pathStyle, accessKeyId, secretAccessKey } = this.settings;
-    const client = new sdk.S3Client({
-      ...(endpoint ? { endpoint } : {}),
-      region,
-      forcePathStyle: pathStyle,
-      credentials: { accessKeyId, secretAccessKey },
-      // Newer SDKs add CRC32 checksums to every request by default, which S3-compatible stores may refuse.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      maxAttempts: 3,
-    });
-    return (this.connection = { sdk, client });
+  private connect(): Promise<S3Store> {
+    return (this.connection ??= connectS3(this.settings));
   }
 
   /** Publishes the build in `dir`; rejects, saying where and what the store answered, when any request fails. */

@@ -5,13 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync, crc32 } from 'node:zlib';
 import sharp from 'sharp';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { DEFAULT_SETTINGS } from '../../api/src/common/settings.js';
@@ -20,6 +18,7 @@ import { startServer, type RunningServer } from '../../api/src/server.js';
 import { gql, type BoundGql } from '../helpers/api.js';
 import { countingOrm } from '../helpers/sql-log.js';
 import { DEMO, signIn } from '../helpers/auth.js';
+import { S3_KEY, startS3 } from '../helpers/s3.js';
 
 let orm: MikroORM;
 let statements: string[];
@@ -374,24 +373,14 @@ describe('uploaded images as covers and portraits', () => {
 
 describe('an S3-compatible bucket', () => {
   it('receives each file by a signed, path-style PUT with its type and a year of caching; pages use its public URL, and /media/<name> leads there', async () => {
-    // A stand-in for the object store that keeps what it is sent (no S3 server is installable here offline).
-    const objects = new Map<string, { body: Buffer; headers: IncomingHttpHeaders }>();
-    const bucket = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        objects.set(`${req.method} ${req.url}`, { body: Buffer.concat(chunks), headers: req.headers });
-        res.writeHead(200).end();
-      });
-    });
-    await new Promise<void>((resolve) => bucket.listen(0, '127.0.0.1', resolve));
-    const endpoint = `http://127.0.0.1:${(bucket.address() as AddressInfo).port}`;
+    // A real S3-compatible server that checks each request's signature (tests/helpers/s3.ts).
+    const store = await startS3(['aixin-photos']);
     const env = {
       AIXIN_MEDIA_S3_BUCKET: 'aixin-photos',
-      AIXIN_MEDIA_S3_ENDPOINT: endpoint,
+      AIXIN_MEDIA_S3_ENDPOINT: store.endpoint,
       AIXIN_MEDIA_S3_REGION: 'cn-south-1',
-      AIXIN_MEDIA_S3_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-      AIXIN_MEDIA_S3_SECRET_ACCESS_KEY: 'secret',
+      AIXIN_MEDIA_S3_ACCESS_KEY_ID: S3_KEY.accessKeyId,
+      AIXIN_MEDIA_S3_SECRET_ACCESS_KEY: S3_KEY.secretAccessKey,
       AIXIN_MEDIA_PUBLIC_URL: 'https://img.example.cn/',
     };
     const media = loadConfig(env).settings.media;
@@ -399,38 +388,55 @@ describe('an S3-compatible bucket', () => {
     expect(() => loadConfig({ AIXIN_MEDIA_S3_BUCKET: 'aixin-photos' })).toThrow(
       /AIXIN_MEDIA_S3_ENDPOINT, AIXIN_MEDIA_S3_ACCESS_KEY_ID, AIXIN_MEDIA_S3_SECRET_ACCESS_KEY, AIXIN_MEDIA_PUBLIC_URL must be set too/,
     );
+    const upload = async (server: RunningServer, rgb: { r: number; g: number; b: number }) => {
+      const form = new FormData();
+      form.append('purpose', 'PHOTO');
+      form.append('organizationId', orgId);
+      form.append('file', new Blob([new Uint8Array(await solid(500, 400, rgb).webp().toBuffer())]), 'x.webp');
+      return fetch(`${server.url}/media`, { method: 'POST', body: form, headers: coordinator });
+    };
     const s3 = await startServer(
       { orm, vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false), development: false, settings: { ...DEFAULT_SETTINGS, media } },
       0,
       '127.0.0.1',
     );
+    // The same store with a wrong secret: the upload fails, and nothing is kept of it.
+    const wrong = await startServer(
+      {
+        orm,
+        vault: PersonalDataVault.fromEnvironment(inject('dataDir'), false),
+        development: false,
+        settings: { ...DEFAULT_SETTINGS, media: { ...media, ...(media.kind === 's3' ? { secretAccessKey: 'not-the-secret' } : {}) } },
+      },
+      0,
+      '127.0.0.1',
+    );
     try {
-      const form = new FormData();
-      form.append('purpose', 'PHOTO');
-      form.append('organizationId', orgId);
-      form.append('file', new Blob([new Uint8Array(await solid(500, 400, { r: 5, g: 55, b: 155 }).webp().toBuffer())]), 'x.webp');
-      const res = await fetch(`${s3.url}/media`, { method: 'POST', body: form, headers: coordinator });
+      const res = await upload(s3, { r: 5, g: 55, b: 155 });
       expect(res.status).toBe(201);
       const { image } = (await res.json()) as any;
       expect(image.url).toMatch(/^https:\/\/img\.example\.cn\/[0-9a-f]{32}\.webp$/);
       const name = image.url.split('/').pop();
-      const put = objects.get(`PUT /aixin-photos/${name}`)!;
-      expect(put.headers).toMatchObject({ 'content-type': 'image/webp', 'cache-control': 'public, max-age=31536000, immutable' });
-      expect(put.headers.authorization).toMatch(
-        /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/cn-south-1\/s3\/aws4_request, SignedHeaders=\S*host\S*, Signature=[0-9a-f]{64}$/,
-      );
-      expect(put.headers['x-amz-content-sha256']).toBe(createHash('sha256').update(put.body).digest('hex'));
-      expect((await sharp(put.body).metadata()).width).toBe(500);
-      // Every rendition went to the bucket too: AVIF and WebP at 320 and 500 px, the 500 px WebP
-      // being the original itself (same bytes, so the same name).
-      expect([...objects.keys()].filter((k) => k.startsWith('PUT /aixin-photos/'))).toHaveLength(4);
+      const stored = await store.client.send(new GetObjectCommand({ Bucket: 'aixin-photos', Key: name }));
+      expect(stored).toMatchObject({ ContentType: 'image/webp', CacheControl: 'public, max-age=31536000, immutable' });
+      expect((await sharp(Buffer.from(await stored.Body!.transformToByteArray())).metadata()).width).toBe(500);
+      // Every rendition went to the bucket too, path-style: AVIF and WebP at 320 and 500 px, the
+      // 500 px WebP being the original itself (same bytes, so the same name).
+      expect(new Set(store.requests.filter((r) => r.startsWith('PUT /aixin-photos/')))).toHaveProperty('size', 4);
       expect(image.variants.find((v: any) => v.format === 'webp' && v.width === 500).url).toBe(image.url);
       const redirect = await fetch(`${s3.url}/media/${name}`, { redirect: 'manual' });
       expect(redirect.status).toBe(301);
       expect(redirect.headers.get('location')).toBe(image.url);
+
+      const kept = store.requests.length;
+      const refused = await upload(wrong, { r: 200, g: 10, b: 10 });
+      expect(refused.status).toBe(500);
+      expect(((await refused.json()) as any).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(store.requests).toHaveLength(kept);
     } finally {
       await s3.close();
-      bucket.close();
+      await wrong.close();
+      await store.close();
     }
   });
 });

@@ -1,10 +1,12 @@
 // A real S3-compatible server (s3rver, objects on disk) on a free loopback port, for tests of what
 // the product puts in a bucket. s3rver checks the access key ID but not SigV4 signatures, so a
-// check in front of it recomputes each request's signature with the secret and refuses a
-// mismatch as S3 does (SignatureDoesNotMatch): a wrong secret fails here as at a real store.
+// proxy in front of it (the endpoint the product is given) recomputes each request's signature
+// with the secret and refuses a mismatch as S3 does (SignatureDoesNotMatch): a wrong secret fails
+// here as at a real store.
 import { createHash, createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import http, { type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,15 +15,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 /** s3rver's only account. */
 export const S3_KEY = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
 
-interface KoaContext {
-  req: IncomingMessage;
-  status: number;
-  type: string;
-  body: unknown;
-}
-
 interface S3rverServer {
-  middleware: ((ctx: KoaContext, next: () => Promise<void>) => Promise<void>)[];
   run(): Promise<{ address: string; port: number }>;
   close(): Promise<void>;
 }
@@ -80,20 +74,27 @@ export async function startS3(buckets: string[]): Promise<S3Server> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'aixin-s3-'));
   const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: buckets.map((name) => ({ name })) });
   const requests: string[] = [];
-  // First of s3rver's middleware (Koa composes them when it starts listening).
-  server.middleware.unshift(async (ctx, next) => {
-    const signature = expectedSignature(ctx.req, S3_KEY.secretAccessKey);
+  const store = await server.run();
+  const proxy = http.createServer((req, res) => {
+    const signature = expectedSignature(req, S3_KEY.secretAccessKey);
     if (signature && signature.given !== signature.expected) {
-      ctx.status = 403;
-      ctx.type = 'application/xml';
-      ctx.body =
-        '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message></Error>';
+      req.resume();
+      res.writeHead(403, { 'content-type': 'application/xml' });
+      res.end(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message></Error>',
+      );
       return;
     }
-    if (signature) requests.push(`${ctx.req.method} ${decodeURIComponent((ctx.req.url ?? '').split('?')[0])}`);
-    await next();
+    if (signature) requests.push(`${req.method} ${decodeURIComponent((req.url ?? '').split('?')[0])}`);
+    const upstream = http.request({ host: store.address, port: store.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
   });
-  const { port } = await server.run();
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const { port } = proxy.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new S3Client({
     endpoint,
@@ -109,6 +110,8 @@ export async function startS3(buckets: string[]): Promise<S3Server> {
     client,
     close: async () => {
       client.destroy();
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
       await server.close();
       rmSync(directory, { recursive: true, force: true });
     },

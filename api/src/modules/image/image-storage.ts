@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { AwsClient } from 'aws4fetch';
+import { connectS3, type S3Store } from '../../common/s3.js';
 import type { MediaSettings } from '../../common/settings.js';
 
 /** A stored file's name: 32 hex digits of its SHA-256 and its extension. */
@@ -52,31 +52,30 @@ export class LocalImageStorage implements ImageStorage {
   }
 }
 
-/** Any S3-compatible store (AWS S3, MinIO, Ceph, Cloudflare R2, Aliyun OSS, Tencent COS), path-style requests signed with SigV4. */
+/** Any S3-compatible store, path-style (common/s3.ts). */
 export class S3ImageStorage implements ImageStorage {
-  private readonly client: AwsClient;
+  private connection: Promise<S3Store> | null = null;
 
-  constructor(private readonly settings: Extract<MediaSettings, { kind: 's3' }>) {
-    this.client = new AwsClient({ accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey, region: settings.region, service: 's3' });
-  }
-
-  objectUrl(name: string): string {
-    return `${this.settings.endpoint}/${encodeURIComponent(this.settings.bucket)}/${name}`;
-  }
+  constructor(private readonly settings: Extract<MediaSettings, { kind: 's3' }>) {}
 
   async put(name: string, data: Buffer, contentType: string): Promise<void> {
-    const res = await this.client.fetch(this.objectUrl(name), {
-      method: 'PUT',
-      body: new Uint8Array(data),
-      // The payload's hash is signed too (aws4fetch would otherwise send UNSIGNED-PAYLOAD), so the store refuses a corrupted body.
-      headers: {
-        'content-type': contentType,
-        'cache-control': IMMUTABLE,
-        'content-length': String(data.length),
-        'x-amz-content-sha256': createHash('sha256').update(data).digest('hex'),
-      },
-    });
-    if (!res.ok) throw new Error(`object store answered ${res.status} to PUT ${name}`);
+    const { sdk, client } = await (this.connection ??= connectS3({ ...this.settings, pathStyle: true }));
+    try {
+      await client.send(
+        new sdk.PutObjectCommand({
+          Bucket: this.settings.bucket,
+          Key: name,
+          Body: data,
+          ContentType: contentType,
+          CacheControl: IMMUTABLE,
+          // The store checks the bytes it received against this, and refuses a corrupted body.
+          ContentMD5: createHash('md5').update(data).digest('base64'),
+        }),
+      );
+    } catch (error) {
+      const { name: kind, message } = error instanceof Error ? error : new Error(String(error));
+      throw new Error(`object store refused PUT ${name}: ${kind}: ${message}`, { cause: error });
+    }
   }
 
   url(name: string): string {
