@@ -59,7 +59,16 @@ export function graphqlHttp<TContext extends object>(apollo: ApolloServer<TConte
       if (kept) return answer(req, res, kept);
       void cache!.lookup(key).then((lookup) => {
         if (lookup.hit) return answer(req, res, lookup.hit);
-        lookups.set(req, lookup);
+        // The handler finishes the lookup with the answer; a request that never gets there (a
+        // malformed body, a client gone) finishes it when it closes, so no later one waits on it.
+        let finished = false;
+        const finish = (response?: CachedResponse) => {
+          if (finished) return;
+          finished = true;
+          lookup.finish(response);
+        };
+        res.once('close', () => finish());
+        lookups.set(req, { finish });
         next(req, res);
       });
     }

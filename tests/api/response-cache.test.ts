@@ -97,7 +97,8 @@ describe('the response cache', () => {
 
   it('refuses a body that is not JSON, a charset it does not read and an empty body as before', async () => {
     const post = (body: string, contentType = 'application/json') => fetch(endpoint, { method: 'POST', headers: { 'content-type': contentType }, body });
-    for (const body of ['{"query": ', '"{ __typename }"']) {
+    // Each twice: a request refused before it ran holds no place that the next one would wait on.
+    for (const body of ['{"query": ', '{"query": ', '"{ __typename }"', '"{ __typename }"']) {
       const res = await post(body);
       expect(res.status).toBe(400);
       expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
