@@ -153,3 +153,29 @@ describe('publishing a lottery activity', () => {
     expect(new Date(sent[0].start_after).toISOString()).toBe(closesAt.toISOString());
   });
 });
+
+describe('a queue whose partition shows late', () => {
+  // pg-boss keeps a queue's jobs in a partition made with the queue (common/job-queue.ts).
+  const queueRow = (name: string, partition: string) =>
+    sql(
+      `insert into pgboss.queue (name, policy, retry_limit, retry_delay, retry_backoff, expire_seconds, retention_minutes, partition_name)
+       values (?, 'standard', 2, 0, true, 900, 20160, ?)`,
+      [name, partition],
+    );
+
+  it('takes a job once the partition is there, and gives up on one that never comes', async () => {
+    const late = queueName(JobName.SITE_DUE, 'partition-late');
+    await queueRow(late, 'jtest_partition_late');
+    const sent = jobs.send(late, { note: 'sent before its partition' });
+    await new Promise((r) => setTimeout(r, 150));
+    await sql(`create table pgboss.jtest_partition_late (like pgboss.job including defaults)`);
+    await sql(`alter table pgboss.job attach partition pgboss.jtest_partition_late for values in ('${late}')`);
+    const id = await sent;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await stateOf(id!)).toBe('created');
+
+    const never = queueName(JobName.SITE_DUE, 'partition-never');
+    await queueRow(never, 'jtest_partition_never');
+    await expect(jobs.send(never, {})).rejects.toThrow(/no partition of relation "job" found for row/);
+  });
+});

@@ -201,12 +201,14 @@ export class JobQueue {
     options: { after?: Date | number; key?: string; retryLimit?: number; expireInSeconds?: number } = {},
   ): Promise<string | null> {
     await this.ensureQueue(name);
-    const id = await this.boss.send(name, data, {
-      ...(options.key ? { id: keyedJobId(name, options.key) } : {}),
-      ...(options.after !== undefined ? { startAfter: options.after } : {}),
-      ...(options.retryLimit !== undefined ? { retryLimit: options.retryLimit } : {}),
-      ...(options.expireInSeconds !== undefined ? { expireInSeconds: options.expireInSeconds } : {}),
-    });
+    const id = await sentOnceItsPartitionShows(() =>
+      this.boss.send(name, data, {
+        ...(options.key ? { id: keyedJobId(name, options.key) } : {}),
+        ...(options.after !== undefined ? { startAfter: options.after } : {}),
+        ...(options.retryLimit !== undefined ? { retryLimit: options.retryLimit } : {}),
+        ...(options.expireInSeconds !== undefined ? { expireInSeconds: options.expireInSeconds } : {}),
+      }),
+    );
     // Jobs due now start at once in this process instead of at its next look.
     const worker = this.workerIds.get(name);
     const dueNow = options.after === undefined || (options.after instanceof Date ? options.after.getTime() <= Date.now() : options.after <= 0);
@@ -236,6 +238,25 @@ export class JobQueue {
     if (!this.started) return;
     this.started = false;
     await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * pg-boss keeps each queue's jobs in a partition of its job table, made with the queue. Once, two
+ * processes starting together on a new database made their queues together, and a job sent just
+ * after found no partition for its queue (check_violation, "no partition of relation job found
+ * for row") although the queue's row was there. A moment later the partition shows: try again a
+ * few times before giving up.
+ */
+async function sentOnceItsPartitionShows<T>(send: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+      if (attempt >= 5 || code !== '23514' || typeof message !== 'string' || !message.startsWith('no partition of relation')) throw error;
+      await new Promise((r) => setTimeout(r, 100 * attempt + Math.random() * 200));
+    }
   }
 }
 
