@@ -108,8 +108,8 @@ export function graphqlHttp<TContext extends object>(apollo: ApolloServer<TConte
     const raw = bodies.get(req)?.trim();
     if (raw === undefined) return json(req, res, next);
     // As express.json takes it: an object or an array.
-    if (raw[0] !== '{' && raw[0] !== '[') return next(Object.assign(new Error('Malformed JSON'), { status: 400 }));
     try {
+      if (raw[0] !== '{' && raw[0] !== '[') throw new SyntaxError('not an object or an array');
       req.body = JSON.parse(raw) as unknown;
     } catch {
       return next(Object.assign(new Error('Malformed JSON'), { status: 400 }));

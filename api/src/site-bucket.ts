@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { connectS3, type S3Connection, type S3Store } from './common/s3.js';
+import { lazyS3, s3Failure, type S3Connection, type S3Store } from './common/s3.js';
 
 export interface SiteBucketSettings extends S3Connection {
   bucket: string;
@@ -108,20 +108,18 @@ async function filesUnder(dir: string): Promise<string[]> {
 const isPage = (relative: string) => relative.endsWith('.html');
 
 export class S3SiteBucket implements SiteBucket {
-  private connection: Promise<S3Store> | null = null;
+  /** The SDK is loaded on the first publish, so processes without a bucket never load it. */
+  private readonly connect: () => Promise<S3Store>;
 
   constructor(
     private readonly settings: SiteBucketSettings,
     private readonly log: (message: string) => void,
-  ) {}
+  ) {
+    this.connect = lazyS3(settings);
+  }
 
   get location(): string {
     return `s3://${this.settings.bucket}/${this.settings.prefix}`;
-  }
-
-  /** The SDK is loaded on the first publish, so processes without a bucket never load it. */
-  private connect(): Promise<S3Store> {
-    return (this.connection ??= connectS3(this.settings));
   }
 
   /** Publishes the build in `dir`; rejects, saying where and what the store answered, when any request fails. */
@@ -129,8 +127,7 @@ export class S3SiteBucket implements SiteBucket {
     try {
       return await this.upload(dir);
     } catch (error) {
-      const { name, message } = error instanceof Error ? error : new Error(String(error));
-      throw new Error(`publishing the site to ${this.location} failed: ${name}: ${message}`, { cause: error });
+      throw s3Failure(`publishing the site to ${this.location}`, error);
     }
   }
 

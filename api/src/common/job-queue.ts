@@ -142,19 +142,12 @@ export class JobQueue {
     let ready = this.queues.get(name);
     if (!ready) {
       const queue = { name, ...QUEUES[kindOf(name)], retryBackoff: true };
-      ready = (async () => {
-        // Processes starting together create queues together: PostgreSQL may pick one of them
-        // as a deadlock's victim, and the other's queue may not be committed yet. Look again.
-        for (let attempt = 1; ; attempt++) {
-          if (await this.boss.getQueue(name)) return this.boss.updateQueue(name, queue);
-          try {
-            return await this.boss.createQueue(name, queue);
-          } catch (error) {
-            if (attempt >= 5) throw error;
-            await new Promise((r) => setTimeout(r, 100 + Math.random() * 400));
-          }
-        }
-      })();
+      // Processes starting together create queues together: PostgreSQL may pick one of them as a
+      // deadlock's victim, and the other's queue may not be committed yet. Look again.
+      ready = tryAgain(
+        () => true,
+        async () => ((await this.boss.getQueue(name)) ? this.boss.updateQueue(name, queue) : this.boss.createQueue(name, queue)),
+      );
       ready.catch(() => this.queues.delete(name));
       this.queues.set(name, ready);
     }
@@ -201,7 +194,7 @@ export class JobQueue {
     options: { after?: Date | number; key?: string; retryLimit?: number; expireInSeconds?: number } = {},
   ): Promise<string | null> {
     await this.ensureQueue(name);
-    const id = await sentOnceItsPartitionShows(() =>
+    const id = await tryAgain(partitionNotShown, () =>
       this.boss.send(name, data, {
         ...(options.key ? { id: keyedJobId(name, options.key) } : {}),
         ...(options.after !== undefined ? { startAfter: options.after } : {}),
@@ -245,17 +238,21 @@ export class JobQueue {
  * pg-boss keeps each queue's jobs in a partition of its job table, made with the queue. Once, two
  * processes starting together on a new database made their queues together, and a job sent just
  * after found no partition for its queue (check_violation, "no partition of relation job found
- * for row") although the queue's row was there. A moment later the partition shows: try again a
- * few times before giving up.
+ * for row") although the queue's row was there. A moment later the partition shows.
  */
-async function sentOnceItsPartitionShows<T>(send: () => Promise<T>): Promise<T> {
+function partitionNotShown(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '23514' && typeof message === 'string' && message.startsWith('no partition of relation');
+}
+
+/** Runs `work`, and again a moment later (up to five tries) while it fails in a way `passing` says may pass. */
+async function tryAgain<T>(passing: (error: unknown) => boolean, work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await send();
+      return await work();
     } catch (error) {
-      const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-      if (attempt >= 5 || code !== '23514' || typeof message !== 'string' || !message.startsWith('no partition of relation')) throw error;
-      await new Promise((r) => setTimeout(r, 100 * attempt + Math.random() * 200));
+      if (attempt >= 5 || !passing(error)) throw error;
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 400));
     }
   }
 }

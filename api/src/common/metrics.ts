@@ -131,25 +131,21 @@ export class Metrics {
     });
   }
 
-  /** The label sets of answers kept for anonymous queries, bound once: they come by the thousand a second. */
-  private readonly keptAnswers = new Map<string, { requests: Counter.Internal; duration: Histogram.Internal<'method' | 'route'> }>();
+  /** The label sets of answers kept for anonymous queries (GET and POST), bound once: they come by the thousand a second. */
+  private readonly keptAnswers = Object.fromEntries(
+    ['GET', 'POST'].map((method) => [
+      method,
+      { requests: this.httpRequests.labels({ method, route: '/graphql', status: '200' }), duration: this.httpDuration.labels({ method, route: '/graphql' }) },
+    ]),
+  );
 
   /**
    * Counts and times a request answered from the response cache before Express (graphql-http.ts),
    * as `httpMiddleware` counts the rest. Call before the answer is sent.
    */
   answeredFromCache = (req: IncomingMessage, res: ServerResponse): void => {
-    const method = req.method ?? 'GET';
-    let bound = this.keptAnswers.get(method);
-    if (!bound) {
-      bound = {
-        requests: this.httpRequests.labels({ method, route: '/graphql', status: '200' }),
-        duration: this.httpDuration.labels({ method, route: '/graphql' }),
-      };
-      this.keptAnswers.set(method, bound);
-    }
+    const { requests, duration } = this.keptAnswers[req.method ?? 'GET'];
     const started = performance.now();
-    const { requests, duration } = bound;
     res.once('finish', () => {
       duration.observe((performance.now() - started) / 1000);
       requests.inc();

@@ -18,8 +18,22 @@ export interface S3Store {
   client: S3.S3Client;
 }
 
-/** A client for the store, with the SDK's commands. */
-export async function connectS3({ endpoint, region, pathStyle, accessKeyId, secretAccessKey }: S3Connection): Promise<S3Store> {
+/**
+ * The store, connected on the first call: the SDK is loaded then, so a process that never uses
+ * the store never loads it.
+ */
+export function lazyS3(connection: S3Connection): () => Promise<S3Store> {
+  let store: Promise<S3Store> | null = null;
+  return () => (store ??= connect(connection));
+}
+
+/** A store's refusal of `doing`, with the SDK error's name (the store's code, e.g. SignatureDoesNotMatch) and message. */
+export function s3Failure(doing: string, error: unknown): Error {
+  const { name, message } = error instanceof Error ? error : new Error(String(error));
+  return new Error(`${doing} failed: ${name}: ${message}`, { cause: error });
+}
+
+async function connect({ endpoint, region, pathStyle, accessKeyId, secretAccessKey }: S3Connection): Promise<S3Store> {
   const sdk = await import('@aws-sdk/client-s3');
   const client = new sdk.S3Client({
     ...(endpoint ? { endpoint } : {}),

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { connectS3, type S3Store } from '../../common/s3.js';
+import { lazyS3, s3Failure, type S3Store } from '../../common/s3.js';
 import type { MediaSettings } from '../../common/settings.js';
 
 /** A stored file's name: 32 hex digits of its SHA-256 and its extension. */
@@ -54,12 +54,14 @@ export class LocalImageStorage implements ImageStorage {
 
 /** Any S3-compatible store, path-style (common/s3.ts). */
 export class S3ImageStorage implements ImageStorage {
-  private connection: Promise<S3Store> | null = null;
+  private readonly connect: () => Promise<S3Store>;
 
-  constructor(private readonly settings: Extract<MediaSettings, { kind: 's3' }>) {}
+  constructor(private readonly settings: Extract<MediaSettings, { kind: 's3' }>) {
+    this.connect = lazyS3({ ...settings, pathStyle: true });
+  }
 
   async put(name: string, data: Buffer, contentType: string): Promise<void> {
-    const { sdk, client } = await (this.connection ??= connectS3({ ...this.settings, pathStyle: true }));
+    const { sdk, client } = await this.connect();
     try {
       await client.send(
         new sdk.PutObjectCommand({
@@ -73,8 +75,7 @@ export class S3ImageStorage implements ImageStorage {
         }),
       );
     } catch (error) {
-      const { name: kind, message } = error instanceof Error ? error : new Error(String(error));
-      throw new Error(`object store refused PUT ${name}: ${kind}: ${message}`, { cause: error });
+      throw s3Failure(`PUT ${name}`, error);
     }
   }
 
