@@ -27,6 +27,7 @@ import { ledgerResolvers } from './modules/ledger/ledger-resolvers.js';
 import { imageResolvers } from './modules/image/image.resolver.js';
 import { contentImageResolvers } from './modules/content/content-images.resolver.js';
 import { ratingResolvers } from './modules/rating/rating.resolver.js';
+import { describeKeyScopes } from './common/key-scope.js';
 import { serviceRequestResolvers } from './modules/service-request/service-request.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -73,7 +74,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
-  }));
+  }).then(describeKeyScopes));
 }
 
 const HEADER = '# Emitted from api/src by `npm run generate`. Do not edit by hand.\n\n';

@@ -21,6 +21,7 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { unsubscribeRoutes } from './modules/outbox/unsubscribe.routes.js';
 import type { PartnerCaller, Viewer } from './common/auth.js';
+import { keyScopePlugin } from './common/key-scope.js';
 import { getSchema } from './schema.js';
 import { securityHeaders } from './security-headers.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './config.js';
@@ -207,6 +208,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     plugins: [
       // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same.
       ...(guards.plugins as unknown as ApolloServerPlugin<Context>[]),
+      keyScopePlugin<Context>(),
       rejectUnstorableText<Context>(),
       notifyChanges<Context>({ site: options.onSiteChange, figures: () => StatsService.invalidate(), published: options.onProjectsPublished }),
       ...(sessions ? [fenceMutations(sessions)] : []),

@@ -162,7 +162,10 @@ describe('calling with a key', () => {
     const [shift] = await sql<{ id: string }>(
       `select s.id from shift s join project p on p.id = s.project_id where p.status = 'PUBLISHED' and s.starts_at > now() limit 1`,
     );
-    expectCode(await server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { id } }`, { s: shift.id }, bearer(secret)), 'UNAUTHENTICATED');
+    // Signing up is a person's own act: refused before it runs, saying so (key-scopes.test.ts covers every scope).
+    const signUp = await server.gql(`mutation($s: ID!) { signUp(input: { shiftId: $s }) { id } }`, { s: shift.id }, bearer(secret));
+    expectCode(signUp, 'FORBIDDEN');
+    expect(signUp.errors![0].extensions!.reason).toBe('PEOPLE_ONLY');
     expectCode(await server.gql(KEYS, { id: orgId }, bearer(secret)), 'UNAUTHENTICATED');
   });
 

@@ -12,11 +12,25 @@ export interface Viewer {
   volunteerRow?: Record<string, unknown>;
 }
 
+/** What a partner key may do beyond reading public data; each operation a key may call declares one (common/key-scope.ts). */
+export enum PartnerScope {
+  /** Read public data (every key). */
+  READ = 'READ',
+  /** Create, edit, publish and cancel its organisation's activities. */
+  PUBLISH = 'PUBLISH',
+  /** Read the sign-ups of its organisation's shifts and mark attendance (volunteers shown as the public sees them). */
+  ROSTER = 'ROSTER',
+  /** Record and reverse service hours for its organisation's ended shifts (记录同步). */
+  RECORD_HOURS = 'RECORD_HOURS',
+  /** Submit service requests (供需对接) on its organisation's behalf, e.g. a department's case system. */
+  REQUEST = 'REQUEST',
+}
+
 /** A partner app's API key: it acts for one organisation and carries no person. */
 export interface PartnerCaller {
   partnerKeyId: string;
   organizationId: string;
-  scopes: readonly string[];
+  scopes: readonly PartnerScope[];
 }
 
 /** Whoever may act on an organisation's activities: a volunteer in a role there, or its partner key. */

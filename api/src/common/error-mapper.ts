@@ -17,6 +17,9 @@ const PASS_THROUGH = new Set<string>([
   'QUERY_TOO_COMPLEX',
 ]);
 
+// What a GraphQL error raised before execution (a key's scope, a rate limit) may tell beside its code.
+const KEPT_EXTENSIONS = ['field', 'reason', 'requiredScope', 'retryAfter'] as const;
+
 // Apollo's codes for a request it could not run: all are the client's to fix.
 const CLIENT_MISTAKES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
@@ -50,7 +53,7 @@ export function createErrorFormatter({ development, log }: ErrorMapperOptions) {
     if (PASS_THROUGH.has(code) || CLIENT_MISTAKES.has(code)) {
       const mapped = PASS_THROUGH.has(code) ? code : 'BAD_USER_INPUT';
       const extensions: Record<string, unknown> = { code: mapped };
-      if (formatted.extensions?.field) extensions.field = formatted.extensions.field;
+      for (const name of KEPT_EXTENSIONS) if (formatted.extensions?.[name] !== undefined) extensions[name] = formatted.extensions[name];
       if (mapped !== code) extensions.reason = code;
       return { ...base, message: excerpt(formatted.message), extensions };
     }

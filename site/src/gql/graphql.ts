@@ -340,7 +340,9 @@ export type OrganizationStatus =
 export type PartnerScope =
   | 'PUBLISH'
   | 'READ'
-  | 'REQUEST';
+  | 'RECORD_HOURS'
+  | 'REQUEST'
+  | 'ROSTER';
 
 export type ProjectFilter = {
   category?: string | null | undefined;

@@ -76,6 +76,10 @@ const revokeMutation = operation<RevokeTeamKeyMutation, RevokeTeamKeyMutationVar
   keyRow,
 );
 
+/** What a team may grant a new key (every key reads public data). */
+const GRANTABLE = ['PUBLISH', 'ROSTER', 'RECORD_HOURS', 'REQUEST'] as const;
+type GrantableScope = (typeof GRANTABLE)[number];
+
 type Key = NonNullable<NonNullable<PartnerKeysQuery['organization']>['partnerKeys']>['nodes'][number];
 
 interface Props {
@@ -169,7 +173,7 @@ function Revoke({ keyRow: k, locale, onRevoked }: { keyRow: Key; locale: Locale;
 function Issue({ team, locale, onIssued }: { team: Props['team']; locale: Locale; onIssued: (key: Key) => void }) {
   const w = KEY_WORDS[locale];
   const [name, setName] = useState('');
-  const [publish, setPublish] = useState(false);
+  const [granted, setGranted] = useState<GrantableScope[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
@@ -179,7 +183,7 @@ function Issue({ team, locale, onIssued }: { team: Props['team']; locale: Locale
     e.preventDefault();
     setBusy(true);
     setStatus({ tone: 'info', text: w.issuing });
-    const input = { organizationId: team.id, name, scopes: publish ? ['PUBLISH' as const] : [] };
+    const input = { organizationId: team.id, name, scopes: granted };
     const result = await send(issueMutation, { input }, locale, w.fields);
     setBusy(false);
     if (!result.ok) {
@@ -191,7 +195,7 @@ function Issue({ team, locale, onIssued }: { team: Props['team']; locale: Locale
     }
     setStatus(null);
     setName('');
-    setPublish(false);
+    setGranted([]);
     setSecret(result.data.createPartnerKey.secret);
     onIssued(result.data.createPartnerKey.key);
   };
@@ -219,10 +223,22 @@ function Issue({ team, locale, onIssued }: { team: Props['team']; locale: Locale
             {error}
           </p>
         </div>
-        <label class="manage-check">
-          <input type="checkbox" checked={publish} onChange={(e) => setPublish(e.currentTarget.checked)} /> {w.publish}
-        </label>
-        <p class="field-hint">{w.publishHint}</p>
+        <fieldset class="manage-scopes">
+          <legend>{w.grant}</legend>
+          {GRANTABLE.map((scope) => (
+            <label key={scope} class="manage-check">
+              <input
+                type="checkbox"
+                name="scope"
+                value={scope}
+                checked={granted.includes(scope)}
+                onChange={(e) => setGranted(e.currentTarget.checked ? [...granted, scope] : granted.filter((s) => s !== scope))}
+              />{' '}
+              {w.allow[scope]}
+            </label>
+          ))}
+          <p class="field-hint">{w.grantHint}</p>
+        </fieldset>
         <button type="submit" class="form-submit" disabled={busy}>
           {w.issue}
         </button>

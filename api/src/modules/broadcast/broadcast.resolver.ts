@@ -9,12 +9,14 @@ import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { Broadcast } from './broadcast.entity.js';
 import { SendBroadcastInput } from './broadcast.inputs.js';
 import { BroadcastService } from './broadcast.service.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 const BroadcastConnection = createConnectionType('Broadcast', Broadcast);
 const ORDER = [{ column: 'b.id', value: (b: Broadcast) => b.id, type: 'string' as const }];
 
 @Resolver(() => Broadcast)
 export class BroadcastResolver {
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Broadcast, {
     description: "Sends a message to the team's members, or to one shift's volunteers, in their inboxes (COORDINATOR/ADMIN; RATE_LIMITED over the daily limit)",
   })

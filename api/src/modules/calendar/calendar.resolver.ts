@@ -3,6 +3,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from '../../context.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { CalendarService } from './calendar.service.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 @ObjectType('CalendarFeed', { description: 'A secret iCalendar address of the volunteer’s confirmed shifts, for calendar apps to subscribe to' })
 export class CalendarFeedType {
@@ -15,11 +16,13 @@ export class CalendarFeedType {
 
 @Resolver(() => Volunteer)
 export class CalendarResolver {
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => CalendarFeedType, { description: 'A new calendar address for the signed-in volunteer; the previous one stops working' })
   resetCalendarFeed(@Ctx() ctx: Context): Promise<CalendarFeedType> {
     return new CalendarService(ctx.em, ctx.vault, ctx.settings.publicUrl).reset(ctx.viewer);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Boolean, { description: 'Turns the signed-in volunteer’s calendar address off; false when there was none' })
   revokeCalendarFeed(@Ctx() ctx: Context): Promise<boolean> {
     return new CalendarService(ctx.em, ctx.vault, ctx.settings.publicUrl).revoke(ctx.viewer);

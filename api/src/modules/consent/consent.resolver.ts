@@ -6,6 +6,7 @@ import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { AcceptedDocumentInput } from './consent.inputs.js';
 import { ConsentService } from './consent.service.js';
 import { CURRENT_LEGAL_DOCUMENTS, LegalDocumentKind, type LegalDocumentVersion } from './legal-document.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 @ObjectType('LegalSection')
 class LegalSection {
@@ -58,6 +59,7 @@ export class ConsentResolver {
     return { ...ctx.settings.site };
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => [LegalDocument], {
     description:
       'The signed-in volunteer accepts the documents in force, each at the version shown (BAD_USER_INPUT when one changed meanwhile); returns those still to accept (none)',

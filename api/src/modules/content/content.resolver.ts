@@ -31,6 +31,7 @@ import { RoleModelService } from './role-model.service.js';
 import { Showcase } from './showcase.entity.js';
 import { ShowcaseService } from './showcase.service.js';
 import { withPhotoSizes } from './content-images.resolver.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 export const NewsArticleConnection = createConnectionType('NewsArticle', NewsArticle);
 export const RoleModelConnection = createConnectionType('RoleModel', RoleModel);
@@ -106,6 +107,7 @@ export class NewsArticleResolver {
     return renderMarkdown(checkText('source', source, 0, MAX_BODY));
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => NewsArticle, {
     description: "A draft; platform staff, or an ADMIN or COORDINATOR of the organisation given (a team's news is then submitted for review)",
   })
@@ -114,6 +116,7 @@ export class NewsArticleResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => NewsArticle)
   updateNewsArticle(
     @Arg('id', () => ID) id: string,
@@ -123,11 +126,13 @@ export class NewsArticleResolver {
     return new NewsArticleService(em).update(viewer, id, input);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => NewsArticle, { description: "A team's draft (or returned article) into review, by its ADMINs and COORDINATORs" })
   submitNewsArticle(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<NewsArticle> {
     return new NewsArticleService(em).submit(viewer, id);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => NewsArticle, {
     description: "Sends an article awaiting review back to its team with a reason; platform staff or the team's parent federation's ADMINs",
   })
@@ -140,6 +145,7 @@ export class NewsArticleResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => NewsArticle, {
     description:
       "Publishes now, or at publishedAt (a time to come schedules it); without one, an article public before keeps its first publication time. Platform staff any article; a team's parent federation's ADMINs the team's articles in review",
@@ -153,6 +159,7 @@ export class NewsArticleResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => NewsArticle, { description: 'Withdraws it (from the site, or from review) to a draft; its writers or reviewers' })
   unpublishNewsArticle(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<NewsArticle> {
     return new NewsArticleService(em).unpublish(viewer, id);
@@ -214,12 +221,14 @@ export class RoleModelResolver {
     return new RoleModelService(em).list(args);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => RoleModel, { description: 'A draft; platform staff only' })
   createRoleModel(@Arg('input', () => CreateRoleModelInput) input: CreateRoleModelInput, @Ctx() { em, viewer }: Context): Promise<RoleModel> {
     return new RoleModelService(em).create(viewer, input);
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => RoleModel)
   updateRoleModel(
     @Arg('id', () => ID) id: string,
@@ -230,6 +239,7 @@ export class RoleModelResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => RoleModel, { description: 'Publishes now, or at publishedAt (a time to come schedules it); platform staff' })
   publishRoleModel(
     @Arg('id', () => ID) id: string,
@@ -250,6 +260,7 @@ export class RoleModelResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => RoleModel)
   unpublishRoleModel(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<RoleModel> {
     return new RoleModelService(em).unpublish(viewer, id);
@@ -280,12 +291,14 @@ export class ShowcaseResolver {
     return new ShowcaseService(em).list(args);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Showcase, { description: 'A draft; platform staff only' })
   createShowcase(@Arg('input', () => CreateShowcaseInput) input: CreateShowcaseInput, @Ctx() { em, viewer }: Context): Promise<Showcase> {
     return new ShowcaseService(em).create(viewer, input);
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Showcase)
   updateShowcase(
     @Arg('id', () => ID) id: string,
@@ -296,6 +309,7 @@ export class ShowcaseResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Showcase, { description: 'Publishes now, or at publishedAt (a time to come schedules it); platform staff' })
   publishShowcase(
     @Arg('id', () => ID) id: string,
@@ -316,6 +330,7 @@ export class ShowcaseResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Showcase)
   unpublishShowcase(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Showcase> {
     return new ShowcaseService(em).unpublish(viewer, id);

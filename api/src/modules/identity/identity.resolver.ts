@@ -27,6 +27,7 @@ import { AccountService } from './account.service.js';
 import { createVolunteerLoaders } from '../volunteer/volunteer-access.js';
 import { createRatingLoaders } from '../rating/rating.loaders.js';
 import { findActiveVolunteer, volunteerFromRow } from '../volunteer/volunteer-lookup.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 function verification(ctx: Context): VerificationService {
   return new VerificationService(ctx.em, ctx.vault, { sms: smsGateway(ctx.settings.sms), smsSettings: ctx.settings.sms, mail: ctx.mailer });
@@ -52,6 +53,7 @@ export class IdentityResolver {
   }
 
   @UseMiddleware(ChangesPlatformFigures)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => AuthPayload, { description: 'Real-name registration; also signs in' })
   async registerVolunteer(@Arg('input', () => RegisterVolunteerInput) input: RegisterVolunteerInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     const codes = verification(ctx);
@@ -75,6 +77,7 @@ export class IdentityResolver {
     return verification(ctx).bySms;
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => VerificationCodeSent, {
     description:
       'Sends a 6-digit code by SMS (or, to reset a password, by email), valid 10 minutes (RATE_LIMITED: once a minute per phone, 5 per 15 minutes; CONFLICT with reason CODES_UNAVAILABLE where the platform sends no SMS)',
@@ -87,6 +90,7 @@ export class IdentityResolver {
     return verification(ctx).send(input.purpose, input, ctx.request.ip);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Boolean, {
     description: "Sets a new password with the code sent to the account's phone or email; every session of the account ends (sign in again)",
   })
@@ -96,6 +100,7 @@ export class IdentityResolver {
   }
 
   @UseMiddleware(ChangesPlatformFigures)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => AssistedRegistration, {
     description:
       "Station staff (the team's COORDINATORs and ADMINs) register a resident without a smartphone, with the resident's consent; they join the team and get an initial password",
@@ -107,6 +112,7 @@ export class IdentityResolver {
     return new IdentityService(ctx.em, ctx.vault).registerAssisted(ctx.viewer, input);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => AuthPayload, { description: 'Sign in with mobile number or email' })
   async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     return signedIn(
@@ -115,6 +121,7 @@ export class IdentityResolver {
     );
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Boolean, { description: 'Ends the current session; false when there was none' })
   async logOut(@Ctx() ctx: Context): Promise<boolean> {
     ctx.request.clearSessionCookie();
@@ -122,6 +129,7 @@ export class IdentityResolver {
   }
 
   @UseMiddleware(ChangesPlatformFigures)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Boolean, {
     description: 'Deletes the signed-in account: personal data erased, service record kept anonymised, every session ended',
   })
@@ -132,6 +140,7 @@ export class IdentityResolver {
     return true;
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Boolean, {
     description:
       "Changes the signed-in volunteer's password (BAD_USER_INPUT when currentPassword is wrong; RATE_LIMITED after 5 wrong in 15 minutes); every other session of the account ends",
@@ -145,6 +154,7 @@ export class IdentityResolver {
     return true;
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Volunteer, {
     description:
       "The signed-in volunteer moves their account to a new phone, with their current password and, where the platform sends SMS, the code sent to the new phone (CONFLICT when the phone is another account's)",
@@ -160,6 +170,7 @@ export class IdentityResolver {
     return volunteer;
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Volunteer, {
     description:
       "The signed-in volunteer changes their email, district, skills, emergency contact and whether messages are emailed (CONFLICT when the email is another account's)",

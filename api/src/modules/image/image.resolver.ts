@@ -9,6 +9,8 @@ import type { StoredImage } from './image.entity.js';
 import { ImageService } from './image.service.js';
 import { imageStorage } from './image-storage.js';
 import { Image, toImage } from './image.types.js';
+import { KeyScope } from '../../common/key-scope.js';
+import { PartnerScope } from '../../common/auth.js';
 
 @InputType('ProjectPhotoInput', { description: 'One photo of a gallery: an uploaded image and what it shows' })
 export class ProjectPhotoInput {
@@ -57,6 +59,7 @@ export class OrganizationLogoResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => Organization, {
     description: "Sets a team's logo to an uploaded image, or removes it with null (its ADMINs and COORDINATORs, platform staff)",
   })
@@ -78,6 +81,7 @@ export class ProjectPhotosResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => Project, {
     description:
       "Sets an activity's gallery: these photos in this order (add, remove, reorder and caption in one call; at most 24). Its organisation's ADMINs and COORDINATORs, platform staff",

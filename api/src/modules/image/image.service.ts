@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
-import { isPartner, requirePlatformAdmin, requireViewer, type Actor, type Viewer } from '../../common/auth.js';
+import { isPartner, PartnerScope, requirePlatformAdmin, requireViewer, type Actor, type Viewer } from '../../common/auth.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { newId } from '../../common/ids.js';
 import { writeAudit } from '../audit/audit.service.js';
@@ -91,7 +91,7 @@ export class ImageService {
 
   /** Sets or (with null) removes a team's logo: its ADMINs and COORDINATORs, platform staff. */
   async setOrganizationLogo(actor: Actor | null, organizationId: string, imageId: string | null): Promise<Organization> {
-    await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES, PartnerScope.PUBLISH);
     const connection = this.em.getConnection();
     if (imageId) {
       await this.requireImages([imageId], 'imageId');
@@ -112,7 +112,7 @@ export class ImageService {
   async setProjectPhotos(actor: Actor | null, projectId: string, photos: PhotoInput[]): Promise<Project> {
     const project = await this.em.findOne(Project, { id: projectId });
     if (!project) throw new NotFoundError('Project');
-    await requireOrgRole(this.em, actor, project.organization.id, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, project.organization.id, MANAGING_ROLES, PartnerScope.PUBLISH);
     if (photos.length > MAX_PROJECT_PHOTOS) throw new BadUserInputError('photos', `An activity shows at most ${MAX_PROJECT_PHOTOS} photos`);
     const rows = photos.map((p) => ({ imageId: p.imageId, alt: p.alt.trim() }));
     if (new Set(rows.map((r) => r.imageId)).size !== rows.length) throw new BadUserInputError('photos', 'A photo appears twice in the gallery');

@@ -5,6 +5,7 @@ import { JobState } from '../../common/job-queue.js';
 import type { Context } from '../../context.js';
 import { BackgroundJob, BackgroundJobCount } from './background-job.js';
 import { countJobs, listJobs, queueOfJob } from './jobs.queries.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,6 +28,7 @@ export class JobsResolver {
     return countJobs(em);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => BackgroundJob, { description: 'Runs a FAILED job again (platform staff)' })
   async retryBackgroundJob(@Arg('id', () => ID) id: string, @Ctx() { em, viewer, jobs }: Context): Promise<BackgroundJob> {
     requirePlatformAdmin(viewer);

@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { Certificate } from './certificate.entity.js';
 import { CertificateService } from './certificate.service.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 const CertificateConnection = createConnectionType('Certificate', Certificate);
 
@@ -19,6 +20,7 @@ export class CertificateVerification {
 
 @Resolver(() => Certificate)
 export class CertificateResolver {
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Certificate, { description: "Issues a certificate of the signed-in volunteer's service records (志愿服务记录证明)" })
   issueCertificate(
     @Arg('idempotencyKey', () => String, {

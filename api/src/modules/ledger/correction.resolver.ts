@@ -10,11 +10,13 @@ import { CorrectionStatus, HourCorrectionRequest } from './hour-correction-reque
 import { HourEntry } from './hour-entry.entity.js';
 import { RequestHourCorrectionInput, ResolveHourCorrectionInput } from './ledger.inputs.js';
 import { ledgerLoaders } from './ledger.loaders.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 const CorrectionConnection = createConnectionType('HourCorrectionRequest', HourCorrectionRequest);
 
 @Resolver(() => HourCorrectionRequest)
 export class HourCorrectionResolver {
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => HourCorrectionRequest, { description: 'A volunteer asks the organisation to correct (or add) their record for a shift they signed up for' })
   requestHourCorrection(
     @Arg('input', () => RequestHourCorrectionInput) input: RequestHourCorrectionInput,
@@ -23,6 +25,7 @@ export class HourCorrectionResolver {
     return new CorrectionService(ctx.em).request(ctx.viewer, input);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => HourCorrectionRequest, {
     description: 'Coordinators: accept (the live record is reversed and the corrected minutes recorded) or reject, with a note',
   })

@@ -126,7 +126,7 @@ async function applyCorrection(
   const counts = await serviceCounts(tx, shift.id, [volunteerId]);
   const current = counts.get(volunteerId);
   if ((current?.live?.minutes ?? 0) === minutes) return;
-  if (current?.live) await reverseEntry(tx, current.live, recorderId, reason);
+  if (current?.live) await reverseEntry(tx, current.live, { id: recorderId, fields: { recordedById: recorderId, recordedByKeyId: null } }, reason);
   if (minutes > 0) {
     await applyEntries(tx, [
       {

@@ -5,6 +5,7 @@ import { newId } from '../../common/ids.js';
 import { Node } from '../node/node.interface.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Shift } from '../project/shift.entity.js';
+import { PartnerKey } from '../partner/partner-key.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 
 export enum HourEntryKind {
@@ -98,9 +99,13 @@ export class HourEntry implements Node {
   @Field(() => String, { description: 'Service content (服务内容) as recorded' })
   serviceContent!: string;
 
-  /** Null for imported records. */
+  /** Null for imported records and for records a partner app wrote (recordedByKey). */
   @ManyToOne(() => Volunteer, { nullable: true, deleteRule: 'restrict' })
   recordedBy?: Rel<Volunteer> | null;
+
+  /** The partner app's key (RECORD_HOURS scope) that wrote the record, when one did. */
+  @ManyToOne(() => PartnerKey, { nullable: true, deleteRule: 'restrict' })
+  recordedByKey?: Rel<PartnerKey> | null;
 
   /** Imported records: SHA-256 of the organisation, volunteer, date, activity and minutes (see HourImportService). */
   @Property({ type: 'string', length: 64, nullable: true })

@@ -55,9 +55,10 @@ const HEADER = [
 export async function exportRows(em: EntityManager, organizationId: string, period: ExportPeriod): Promise<Cell[][]> {
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
     `select e.id, e.kind, to_char(e.service_date, 'YYYY-MM-DD') as service_date, v.volunteer_number, v.display_name,
-            e.activity, e.place, e.service_content, e.minutes, e.reverses_id, e.reason, rb.display_name as recorder,
+            e.activity, e.place, e.service_content, e.minutes, e.reverses_id, e.reason, coalesce(rb.display_name, pk.name) as recorder,
             to_char(e.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as created_at
        from hour_entry e join volunteer v on v.id = e.volunteer_id left join volunteer rb on rb.id = e.recorded_by_id
+            left join partner_key pk on pk.id = e.recorded_by_key_id
       where e.organization_id = ? and e.service_date between ? and ?
       order by e.service_date, e.id limit ?`,
     [organizationId, period.from, period.to, MAX_EXPORT_ROWS],

@@ -23,6 +23,8 @@ export interface NewEntry {
   place: string | null;
   serviceContent: string;
   recordedById: string | null;
+  /** A partner app's key that recorded the entry (then recordedById is null). */
+  recordedByKeyId?: string | null;
   /** Only for imported history; otherwise the transaction's time. */
   createdAt?: Date;
   /** Imported records: the row's natural key (one entry per key) and where it came from. */
@@ -78,6 +80,7 @@ export async function applyEntries(em: EntityManager, entries: NewEntry[]): Prom
     place: e.place,
     service_content: e.serviceContent,
     recorded_by_id: e.recordedById,
+    recorded_by_key_id: e.recordedByKeyId ?? null,
     created_at: e.createdAt?.toISOString() ?? null,
     import_key: e.importKey ?? null,
     import_source: e.importSource ?? null,
@@ -85,12 +88,12 @@ export async function applyEntries(em: EntityManager, entries: NewEntry[]): Prom
   const json = JSON.stringify(rows);
   await conn.execute(
     `insert into hour_entry (id, kind, minutes, volunteer_id, organization_id, shift_id, revision, reverses_id, reason,
-                             activity, service_date, place, service_content, recorded_by_id, created_at, import_key, import_source)
+                             activity, service_date, place, service_content, recorded_by_id, recorded_by_key_id, created_at, import_key, import_source)
      select id, kind, minutes, volunteer_id, organization_id, shift_id, revision, reverses_id, reason,
-            activity, service_date, place, service_content, recorded_by_id, coalesce(created_at, now()), import_key, import_source
+            activity, service_date, place, service_content, recorded_by_id, recorded_by_key_id, coalesce(created_at, now()), import_key, import_source
        from jsonb_to_recordset(?::jsonb) as x(id varchar, kind hour_entry_kind, minutes int, volunteer_id varchar,
             organization_id varchar, shift_id varchar, revision smallint, reverses_id varchar, reason varchar, activity varchar,
-            service_date date, place varchar, service_content varchar, recorded_by_id varchar, created_at timestamptz,
+            service_date date, place varchar, service_content varchar, recorded_by_id varchar, recorded_by_key_id varchar, created_at timestamptz,
             import_key varchar, import_source varchar)`,
     [json],
     'run',

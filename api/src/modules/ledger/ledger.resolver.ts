@@ -16,6 +16,8 @@ import { RecordHoursInput, ReverseHourEntryInput } from './ledger.inputs.js';
 import { ledgerLoaders } from './ledger.loaders.js';
 import { LedgerService } from './ledger.service.js';
 import { exportPeriod } from './ledger-export.js';
+import { KeyScope } from '../../common/key-scope.js';
+import { PartnerScope } from '../../common/auth.js';
 
 export const HourEntryConnection = createConnectionType('HourEntry', HourEntry);
 const SignupConnection = createConnectionType('Signup', Signup);
@@ -35,24 +37,27 @@ export class HoursExport {
   @Field(() => String) xlsxUrl!: string;
 }
 
-async function requireShiftManager(ctx: Context, shift: Shift): Promise<string> {
+/** A coordinator of the shift's organisation; a partner key only where the field declares `keyScope`. */
+async function requireShiftManager(ctx: Context, shift: Shift, keyScope?: PartnerScope): Promise<string> {
   const project = (await ctx.loaders.project.load(shift.project.id)) as Project;
-  await requireOrgRole(ctx.em, ctx.viewer, project.organization.id, MANAGING_ROLES);
+  await requireOrgRole(ctx.em, ctx.viewer ?? ctx.partner, project.organization.id, MANAGING_ROLES, keyScope);
   return project.organization.id;
 }
 
 @Resolver(() => HourEntry)
 export class HourEntryResolver {
+  @KeyScope(PartnerScope.RECORD_HOURS)
   @Mutation(() => [HourEntry], {
     description: 'Records service time after a shift (COORDINATOR/ADMIN of its organisation); one live SERVICE entry per volunteer and shift',
   })
   recordHours(@Arg('input', () => RecordHoursInput) input: RecordHoursInput, @Ctx() ctx: Context): Promise<HourEntry[]> {
-    return new LedgerService(ctx.em).recordHours(ctx.viewer, input);
+    return new LedgerService(ctx.em).recordHours(ctx.viewer ?? ctx.partner, input);
   }
 
+  @KeyScope(PartnerScope.RECORD_HOURS)
   @Mutation(() => HourEntry, { description: 'Writes the REVERSAL (negative minutes) of a SERVICE entry; entries are never edited' })
   reverseHourEntry(@Arg('input', () => ReverseHourEntryInput) input: ReverseHourEntryInput, @Ctx() ctx: Context): Promise<HourEntry> {
-    return new LedgerService(ctx.em).reverse(ctx.viewer, input);
+    return new LedgerService(ctx.em).reverse(ctx.viewer ?? ctx.partner, input);
   }
 
   @Query(() => LedgerConsistency, { description: 'Platform staff: checks every kept total against the sums of the ledger entries' })
@@ -113,19 +118,21 @@ export class VolunteerLedgerResolver {
 
 @Resolver(() => Shift)
 export class ShiftLedgerResolver {
+  @KeyScope(PartnerScope.RECORD_HOURS)
   @FieldResolver(() => SignupConnection, {
     nullable: true,
     description: 'Coordinators: CONFIRMED or ATTENDED sign-ups that still lack a live service record (待登记)',
   })
   async unrecordedSignups(@Root() shift: Shift, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Signup>> {
-    await requireShiftManager(ctx, shift);
+    await requireShiftManager(ctx, shift, PartnerScope.RECORD_HOURS);
     const qb = ctx.em.createQueryBuilder(Signup, 'g').where({ shift: shift.id }).andWhere(raw(AWAITING_RECORD_SQL));
     return paginate(qb, args, [{ column: 'g.id', value: (s: Signup) => s.id, type: 'string' }]);
   }
 
+  @KeyScope(PartnerScope.RECORD_HOURS)
   @FieldResolver(() => HourEntryConnection, { nullable: true, description: "Coordinators: the shift's ledger entries in order" })
   async hourEntries(@Root() shift: Shift, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<HourEntry>> {
-    await requireShiftManager(ctx, shift);
+    await requireShiftManager(ctx, shift, PartnerScope.RECORD_HOURS);
     return paginate(ctx.em.createQueryBuilder(HourEntry, 'e').where({ shift: shift.id }), args, ENTRY_ORDER);
   }
 }

@@ -1,7 +1,7 @@
 // Recording service time (谁组织谁记录): coordinators of the shift's organisation record, after the
 // shift, the minutes of volunteers who held a place; mistakes are reversed, never edited.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireViewer, type Viewer } from '../../common/auth.js';
+import { isPartner, PartnerScope, requireViewer, type Actor } from '../../common/auth.js';
 import { BadUserInputError, isUniqueViolation } from '../../common/errors.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { nodeTypeOf } from '../../common/ids.js';
@@ -93,16 +93,31 @@ export interface HourEntryRow {
   service_content: string;
 }
 
+/** Who writes ledger entries: a volunteer (a coordinator) or a partner app's key. */
+export interface Recorder {
+  /** The id idempotency keys are kept under. */
+  id: string;
+  fields: Pick<NewEntry, 'recordedById' | 'recordedByKeyId'>;
+}
+
+/** The recorder behind an actor; signed out: UNAUTHENTICATED. */
+export function recorderOf(actor: Actor | null): Recorder {
+  if (isPartner(actor)) return { id: actor.partnerKeyId, fields: { recordedById: null, recordedByKeyId: actor.partnerKeyId } };
+  const v = requireViewer(actor);
+  return { id: v.volunteerId, fields: { recordedById: v.volunteerId, recordedByKeyId: null } };
+}
+
 export class LedgerService {
   constructor(private readonly em: EntityManager) {}
 
-  async recordHours(viewer: Viewer | null, input: RecordHoursInput): Promise<HourEntry[]> {
-    const v = requireViewer(viewer);
+  /** A coordinator, or a partner key with RECORD_HOURS, records the service of a shift of its organisation that has ended. */
+  async recordHours(actor: Actor | null, input: RecordHoursInput): Promise<HourEntry[]> {
+    const recorder = recorderOf(actor);
     const key = checkIdempotencyKey(input.idempotencyKey);
     const lines = checkLines(input.entries);
     const shift = await loadShift(this.em, input.shiftId);
     if (!shift) throw new ShiftNotFoundError();
-    await requireOrgRole(this.em, v, shift.organization_id, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, shift.organization_id, MANAGING_ROLES, PartnerScope.RECORD_HOURS);
     if (new Date(shift.ends_at).getTime() > Date.now()) throw new ShiftNotEndedError();
     const length = shiftMinutes(shift);
     lines.forEach((l, i) => {
@@ -112,14 +127,16 @@ export class LedgerService {
     try {
       const ids = await this.em.transactional(async (tx) => {
         if (key) {
-          const claim = await claimIdempotencyKey(tx, 'recordHours', v.volunteerId, key, { shiftId: shift.id, lines });
+          const claim = await claimIdempotencyKey(tx, 'recordHours', recorder.id, key, { shiftId: shift.id, lines });
           if (claim.kind === 'replay') return this.batchOf(tx, claim.resultId);
         }
-        const ids = await this.append(tx, v.volunteerId, shift, lines);
-        if (key) await recordIdempotentResult(tx, 'recordHours', v.volunteerId, key, ids[0]);
+        const ids = await this.append(tx, recorder, shift, lines);
+        if (key) await recordIdempotentResult(tx, 'recordHours', recorder.id, key, ids[0]);
         return ids;
       });
-      return this.load(ids);
+      // In the order of the lines, a replay too (entries written together share their time, not an order).
+      const order = new Map(lines.map((l, i) => [l.volunteerId, i]));
+      return (await this.load(ids)).sort((x, y) => order.get(x.volunteer.id)! - order.get(y.volunteer.id)!);
     } catch (error) {
       // Only reachable if a writer skipped the volunteer locks; the unique index still says no.
       if (isUniqueViolation(error, 'hour_entry_one_service_per_revision')) throw new AlreadyRecordedError('entries');
@@ -127,7 +144,7 @@ export class LedgerService {
     }
   }
 
-  private async append(tx: EntityManager, recorderId: string, shift: RecordedShift, lines: HourLine[]): Promise<string[]> {
+  private async append(tx: EntityManager, recorder: Recorder, shift: RecordedShift, lines: HourLine[]): Promise<string[]> {
     const volunteerIds = lines.map((l) => l.volunteerId);
     const present = await lockVolunteers(tx, volunteerIds);
     const signedUp = new Set(
@@ -158,7 +175,7 @@ export class LedgerService {
         revision: count?.services ?? 0,
         reversesId: null,
         reason: null,
-        recordedById: recorderId,
+        ...recorder.fields,
       };
     });
     return applyEntries(tx, entries);
@@ -168,7 +185,8 @@ export class LedgerService {
   private async batchOf(tx: EntityManager, firstId: string): Promise<string[]> {
     const rows = await tx.getConnection().execute<{ id: string }[]>(
       `select e.id from hour_entry e join hour_entry f on f.id = ?
-        where e.shift_id = f.shift_id and e.recorded_by_id = f.recorded_by_id and e.created_at = f.created_at and e.kind = 'SERVICE'
+        where e.shift_id = f.shift_id and e.recorded_by_id is not distinct from f.recorded_by_id
+          and e.recorded_by_key_id is not distinct from f.recorded_by_key_id and e.created_at = f.created_at and e.kind = 'SERVICE'
         order by e.id`,
       [firstId],
       'all',
@@ -177,16 +195,16 @@ export class LedgerService {
     return rows.map((r) => r.id);
   }
 
-  async reverse(viewer: Viewer | null, input: ReverseHourEntryInput): Promise<HourEntry> {
-    const v = requireViewer(viewer);
+  async reverse(actor: Actor | null, input: ReverseHourEntryInput): Promise<HourEntry> {
+    const recorder = recorderOf(actor);
     if (nodeTypeOf(input.entryId) !== 'HourEntry') throw new HourEntryNotFoundError();
     const reason = checkText('reason', input.reason, 2, 500, LEDGER_TEXT);
     const [entry] = await this.em.getConnection().execute<HourEntryRow[]>(`select * from hour_entry where id = ?`, [input.entryId]);
     if (!entry) throw new HourEntryNotFoundError();
-    await requireOrgRole(this.em, v, entry.organization_id, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, entry.organization_id, MANAGING_ROLES, PartnerScope.RECORD_HOURS);
     if (entry.kind !== HourEntryKind.SERVICE) throw new BadUserInputError('entryId', '冲正记录本身不能再冲正');
     try {
-      const [id] = await this.em.transactional((tx) => reverseEntry(tx, entry, v.volunteerId, reason));
+      const [id] = await this.em.transactional((tx) => reverseEntry(tx, entry, recorder, reason));
       return (await this.load([id]))[0];
     } catch (error) {
       if (isUniqueViolation(error, 'hour_entry_one_reversal')) throw new AlreadyReversedError();
@@ -203,7 +221,7 @@ export class LedgerService {
 }
 
 /** Writes the REVERSAL of a SERVICE entry (inside the caller's transaction); refuses a second one. */
-export async function reverseEntry(tx: EntityManager, entry: HourEntryRow, recorderId: string, reason: string): Promise<string[]> {
+export async function reverseEntry(tx: EntityManager, entry: HourEntryRow, recorder: Recorder, reason: string): Promise<string[]> {
   await lockVolunteers(tx, [entry.volunteer_id]);
   const [done] = await tx
     .getConnection()
@@ -223,7 +241,7 @@ export async function reverseEntry(tx: EntityManager, entry: HourEntryRow, recor
       serviceDate: typeof entry.service_date === 'string' ? entry.service_date : chinaDate(new Date(entry.service_date)),
       place: entry.place,
       serviceContent: entry.service_content,
-      recordedById: recorderId,
+      ...recorder.fields,
     },
   ]);
 }

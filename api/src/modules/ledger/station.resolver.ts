@@ -5,9 +5,11 @@ import { HourEntry } from './hour-entry.entity.js';
 import { HourImportResult, HourImportService } from './hour-import.service.js';
 import { HourImportInput, RecordWalkInInput } from './ledger.inputs.js';
 import { WalkInService } from './walk-in.service.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 @Resolver()
 export class StationHoursResolver {
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => HourEntry, {
     description:
       'Coordinators: service time for a volunteer who came to an ended shift without signing up (an ATTENDED walk-in sign-up is written too); audited with the reason',
@@ -21,6 +23,7 @@ export class StationHoursResolver {
     return new HourImportService(em, vault).preview(viewer, input);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => HourImportResult, {
     description:
       'Coordinators: records a batch of earlier records (no shift behind them), marked with their source; a record imported before is not recorded again',

@@ -5,10 +5,12 @@ import { Shift, ShiftAllocation } from '../project/shift.entity.js';
 import { Signup, SignupStatus } from '../signup/signup.entity.js';
 import { LotteryService } from './lottery.service.js';
 import { ShiftDraw } from './shift-draw.entity.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 @Resolver(() => Shift)
 export class LotteryResolver {
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Shift, {
     description:
       'Coordinators: draws a LOTTERY shift now that its registration has closed (the scheduler would within seconds); a drawn shift is returned unchanged',

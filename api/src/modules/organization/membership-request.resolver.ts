@@ -8,11 +8,13 @@ import { MembershipRequestService } from './membership-request.service.js';
 import { MembershipService } from './membership.service.js';
 import { Organization } from './organization.entity.js';
 import { forgetOrganization, loadersFor } from './organization.loaders.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 export const MembershipRequestConnection = createConnectionType('MembershipRequest', MembershipRequest);
 
 @Resolver(() => MembershipRequest)
 export class MembershipRequestResolver {
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => MembershipRequest, { description: 'The signed-in volunteer asks to join a team that reviews its members (JoinPolicy.APPROVAL)' })
   requestToJoin(
     @Arg('organizationId', () => ID) organizationId: string,
@@ -22,11 +24,13 @@ export class MembershipRequestResolver {
     return new MembershipRequestService(em).request(viewer, organizationId, message);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => MembershipRequest, { description: 'The volunteer withdraws their pending request' })
   withdrawJoinRequest(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<MembershipRequest> {
     return new MembershipRequestService(em).withdraw(viewer, id);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Membership, { description: "The team's COORDINATORs and ADMINs accept a request: the volunteer becomes a MEMBER" })
   async acceptJoinRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Membership> {
     const membership = await new MembershipRequestService(ctx.em).accept(ctx.viewer, id);
@@ -34,6 +38,7 @@ export class MembershipRequestResolver {
     return membership;
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => MembershipRequest, { description: "The team's COORDINATORs and ADMINs decline a request, with a reason the volunteer reads" })
   declineJoinRequest(
     @Arg('id', () => ID) id: string,
@@ -43,11 +48,13 @@ export class MembershipRequestResolver {
     return new MembershipRequestService(em).decline(viewer, id, reason);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Boolean, { description: 'Removes a member: ADMINs remove anyone but the last ADMIN, COORDINATORs remove MEMBERs' })
   async removeMember(@Arg('membershipId', () => ID) membershipId: string, @Ctx() ctx: Context): Promise<boolean> {
     return new MembershipService(ctx.em).remove(ctx.viewer, membershipId);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Membership, { description: 'The calling ADMIN makes another member ADMIN and becomes a COORDINATOR, in one step' })
   handOverAdmin(@Arg('membershipId', () => ID) membershipId: string, @Ctx() { em, viewer }: Context): Promise<Membership> {
     return new MembershipService(em).handOverAdmin(viewer, membershipId);

@@ -7,9 +7,11 @@ import { MembershipService } from './membership.service.js';
 import { Organization } from './organization.entity.js';
 import { forgetOrganization, loadersFor } from './organization.loaders.js';
 import { MembershipConnection } from './organization.resolver.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Membership, { description: 'The signed-in volunteer joins an approved organisation as a MEMBER' })
   async joinOrganization(
     @Arg('organizationId', () => ID) organizationId: string,
@@ -22,6 +24,7 @@ export class MembershipResolver {
     return membership;
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Boolean, {
     description: 'The signed-in volunteer leaves an organisation; false when they were not a member. The last ADMIN cannot leave',
   })
@@ -31,6 +34,7 @@ export class MembershipResolver {
     return left;
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Membership, { description: "Changes a member's role (ADMINs of the organisation and platform staff); the last ADMIN stays ADMIN" })
   async setMemberRole(
     @Arg('membershipId', () => ID) membershipId: string,

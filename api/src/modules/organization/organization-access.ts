@@ -1,7 +1,7 @@
 // Who may act for an organisation: the one place every module asks, so the rules (platform
 // staff act as ADMIN anywhere; unapproved organisations exist only for their members) hold alike.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isPartner, requireViewer, type Actor, type PartnerCaller, type Viewer } from '../../common/auth.js';
+import { isPartner, requireViewer, type Actor, type PartnerCaller, type PartnerScope, type Viewer } from '../../common/auth.js';
 import { ForbiddenError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { MemberRole } from './membership.entity.js';
@@ -38,13 +38,21 @@ export async function roleIn(em: EntityManager, volunteerId: string, organizatio
 
 /**
  * The viewer's effective role in the organisation when it is one of `roles`; platform staff
- * pass as ADMIN, and a partner key with the PUBLISH scope as COORDINATOR of its own
- * organisation (nowhere else). Signed out: UNAUTHENTICATED. An unknown organisation, or one not yet approved
- * (or suspended) to somebody outside it: NOT_FOUND. Otherwise a missing role: FORBIDDEN.
+ * pass as ADMIN. A partner key passes as COORDINATOR of its own organisation (nowhere else), and
+ * only where the caller says which scope the call runs under (`keyScope`, the scope the operation
+ * declares with @KeyScope) and the key holds it: a check that names no scope refuses every key.
+ * Signed out: UNAUTHENTICATED. An unknown organisation, or one not yet approved (or suspended) to
+ * somebody outside it: NOT_FOUND. Otherwise a missing role: FORBIDDEN.
  * Inside a transaction, pass its EntityManager so the answer holds under its locks.
  */
-export async function requireOrgRole(em: EntityManager, actor: Actor | null, organizationId: string, roles: readonly MemberRole[]): Promise<MemberRole> {
-  if (isPartner(actor)) return partnerRole(em, actor, organizationId, roles);
+export async function requireOrgRole(
+  em: EntityManager,
+  actor: Actor | null,
+  organizationId: string,
+  roles: readonly MemberRole[],
+  keyScope?: PartnerScope,
+): Promise<MemberRole> {
+  if (isPartner(actor)) return partnerRole(em, actor, organizationId, roles, keyScope);
   const v = requireViewer(actor);
   if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
   const rows = await em.getConnection().execute<{ status: OrganizationStatus; role: MemberRole | null }[]>(
@@ -63,13 +71,16 @@ export async function requireOrgRole(em: EntityManager, actor: Actor | null, org
   return row.role;
 }
 
-async function partnerRole(em: EntityManager, partner: PartnerCaller, organizationId: string, roles: readonly MemberRole[]): Promise<MemberRole> {
-  if (partner.organizationId !== organizationId) {
-    throw new ForbiddenError('该接口密钥只能管理其所属组织的活动');
-  }
-  if (!partner.scopes.includes('PUBLISH') || !roles.includes(MemberRole.COORDINATOR)) {
-    throw new ForbiddenError('该接口密钥没有相应权限');
-  }
+async function partnerRole(
+  em: EntityManager,
+  partner: PartnerCaller,
+  organizationId: string,
+  roles: readonly MemberRole[],
+  keyScope: PartnerScope | undefined,
+): Promise<MemberRole> {
+  if (!keyScope || !roles.includes(MemberRole.COORDINATOR)) throw new ForbiddenError('API 密钥不能进行此操作，请由团队负责人登录后操作');
+  if (!partner.scopes.includes(keyScope)) throw new ForbiddenError(`该接口密钥没有 ${keyScope} 权限`);
+  if (partner.organizationId !== organizationId) throw new ForbiddenError('该接口密钥只能操作其所属组织的数据');
   const rows = await em
     .getConnection()
     .execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ?`, [organizationId], 'all', em.getTransactionContext());

@@ -13,6 +13,7 @@ import { isParentAdmin, MANAGING_ROLES } from './organization-access.js';
 import { OrganizationFilter, RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { callerOrganizations, loadersFor } from './organization.loaders.js';
 import { OrganizationService } from './organization.service.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 export const OrganizationConnection = createConnectionType('Organization', Organization);
 export const MembershipConnection = createConnectionType('Membership', Membership);
@@ -46,6 +47,7 @@ export class OrganizationResolver {
     return new OrganizationAdminService(em).pending(viewer, args);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Organization, { description: 'Registers an organisation (status PENDING); the caller becomes its ADMIN' })
   registerOrganization(
     @Arg('input', () => RegisterOrganizationInput) input: RegisterOrganizationInput,
@@ -55,6 +57,7 @@ export class OrganizationResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Organization, { description: "Edits a team's profile (its ADMINs, platform staff); a returned pending team is thereby resubmitted" })
   updateOrganization(
     @Arg('id', () => ID) id: string,
@@ -64,6 +67,7 @@ export class OrganizationResolver {
     return new OrganizationAdminService(em, vault).update(viewer, id, input);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Organization, {
     description: "Sends a pending team's registration back with a reason (its parent's ADMINs, platform staff); it stays PENDING",
   })
@@ -76,12 +80,14 @@ export class OrganizationResolver {
   }
 
   @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Organization, { description: "PENDING → APPROVED (the parent's ADMINs, platform staff); SUSPENDED → APPROVED (platform staff)" })
   approveOrganization(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Organization> {
     return new OrganizationAdminService(em).approve(viewer, id);
   }
 
   @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Organization, { description: 'Takes an organisation out of public view (platform staff); its admins see the reason' })
   suspendOrganization(
     @Arg('id', () => ID) id: string,
@@ -92,6 +98,7 @@ export class OrganizationResolver {
   }
 
   @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Organization, {
     description: 'SUSPENDED → APPROVED with a reason kept in the audit trail (platform staff); the suspension reason is cleared',
   })

@@ -15,6 +15,7 @@ import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { DeliveryChannel, DeliveryStatus } from './message-delivery.entity.js';
 import { OutboxMessage } from './outbox.entity.js';
 import { OutboxTopic } from './outbox.queries.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 export enum NotificationKind {
   WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
@@ -197,6 +198,7 @@ export class NotificationResolver {
     return shift ? ctx.loaders.project.load(shift.project.id) : null;
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Int, { description: "Marks the signed-in volunteer's messages read, up to and including upTo (all when omitted); the number marked" })
   async markNotificationsRead(@Arg('upTo', () => ID, { nullable: true }) upTo: string | null, @Ctx() ctx: Context): Promise<number> {
     const viewer = requireViewer(ctx.viewer);

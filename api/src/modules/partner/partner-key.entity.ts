@@ -1,19 +1,12 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { PartnerScope } from '../../common/auth.js';
 import { newId } from '../../common/ids.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 
-/** What a partner key may do beyond reading public data. */
-export enum PartnerScope {
-  /** Read public data (every key). */
-  READ = 'READ',
-  /** Create, edit, publish and cancel its organisation's activities. */
-  PUBLISH = 'PUBLISH',
-  /** Submit service requests (供需对接) on its organisation's behalf, e.g. a department's case system. */
-  REQUEST = 'REQUEST',
-}
 registerEnumType(PartnerScope, { name: 'PartnerScope' });
+export { PartnerScope };
 
 /**
  * An API key a partner app (a government department, an NGO, another platform) sends as a

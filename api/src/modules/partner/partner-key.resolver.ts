@@ -5,11 +5,13 @@ import { Organization } from '../organization/organization.entity.js';
 import { PartnerKey } from './partner-key.entity.js';
 import { CreatedPartnerKey, CreatePartnerKeyInput } from './partner-key.inputs.js';
 import { PartnerKeyService } from './partner-key.service.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 const PartnerKeyConnection = createConnectionType('PartnerKey', PartnerKey);
 
 @Resolver(() => PartnerKey)
 export class PartnerKeyResolver {
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => CreatedPartnerKey, {
     description: 'Issues an API key for a partner app acting for an approved organisation (its ADMINs and platform staff). The secret is in this answer only',
   })
@@ -17,6 +19,7 @@ export class PartnerKeyResolver {
     return new PartnerKeyService(em).create(viewer, input);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => PartnerKey, { description: 'Revokes an API key at once (ADMINs of its organisation and platform staff)' })
   revokePartnerKey(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<PartnerKey> {
     return new PartnerKeyService(em).revoke(viewer, id);

@@ -96,7 +96,7 @@ export class PartnerKeyService {
    */
   async callerFor(secret: string): Promise<PartnerCaller | null> {
     if (!isPartnerKeyToken(secret) || secret.length > 100) return null;
-    const rows = await this.em.getConnection().execute<{ id: string; organization_id: string; scopes: string[] }[]>(
+    const rows = await this.em.getConnection().execute<{ id: string; organization_id: string; scopes: PartnerScope[] }[]>(
       `with k as (
          select k.id, k.organization_id, k.scopes, k.last_used_at from partner_key k
            join organization o on o.id = k.organization_id and o.status = 'APPROVED'

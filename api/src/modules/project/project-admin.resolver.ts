@@ -6,6 +6,8 @@ import { Project } from './project.entity.js';
 import { CancelShiftInput, CreateProjectInput, MoveShiftInput, UpdateProjectInput } from './project.inputs.js';
 import { ShiftAdminService } from './shift-admin.service.js';
 import { Shift } from './shift.entity.js';
+import { KeyScope } from '../../common/key-scope.js';
+import { PartnerScope } from '../../common/auth.js';
 
 @ObjectType('ShiftChangePayload', { description: 'A shift moved or cancelled' })
 export class ShiftChangePayload {
@@ -16,22 +18,26 @@ export class ShiftChangePayload {
 
 @Resolver(() => Project)
 export class ProjectAdminResolver {
+  @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => Project, { description: 'COORDINATOR/ADMIN of an APPROVED organisation; the project starts as a DRAFT' })
   createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context): Promise<Project> {
     return new ProjectAdminService(ctx.em).create(ctx.viewer ?? ctx.partner, input);
   }
 
+  @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => Project, { description: 'Edits a DRAFT' })
   updateProject(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context): Promise<Project> {
     return new ProjectAdminService(ctx.em).update(ctx.viewer ?? ctx.partner, id, input);
   }
 
   @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures, PublishesProject)
+  @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => Project, { description: 'DRAFT → PUBLISHED; every shift must start in the future' })
   publishProject(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project> {
     return new ProjectAdminService(ctx.em).publish(ctx.viewer ?? ctx.partner, id);
   }
 
+  @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => Project, {
     description: "A new DRAFT copying an activity's details and shifts, moved so the first shift falls on startsOn (YYYY-MM-DD, China time)",
   })
@@ -45,12 +51,14 @@ export class ProjectAdminResolver {
   }
 
   @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
+  @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => Project, { description: 'Cancels the project and every sign-up; volunteers are notified' })
   cancelProject(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<Project> {
     return new ProjectAdminService(ctx.em).cancel(ctx.viewer ?? ctx.partner, id, reason);
   }
 
   @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures, ReschedulesProject)
+  @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => ShiftChangePayload, {
     description: 'COORDINATOR/ADMIN: new times for a shift of a PUBLISHED activity that has not started; its volunteers are told (shift.moved)',
   })
@@ -59,6 +67,7 @@ export class ProjectAdminResolver {
   }
 
   @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
+  @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => ShiftChangePayload, {
     description:
       'COORDINATOR/ADMIN: cancels one shift of a PUBLISHED activity that has not started, with its sign-ups; its volunteers are told (shift.cancelled). Not the last shift: CONFLICT (cancel the activity)',

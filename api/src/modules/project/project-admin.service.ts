@@ -2,7 +2,7 @@
 // publish (every shift in the future) and cancel (signed-up volunteers are told via the outbox).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
-import { isPartner, type Actor } from '../../common/auth.js';
+import { isPartner, PartnerScope, type Actor } from '../../common/auth.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
@@ -68,7 +68,7 @@ export class ProjectAdminService {
   constructor(private readonly em: EntityManager) {}
 
   async create(actor: Actor | null, input: CreateProjectInput): Promise<Project> {
-    await requireOrgRole(this.em, actor, input.organizationId, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, input.organizationId, MANAGING_ROLES, PartnerScope.PUBLISH);
     const key = checkIdempotencyKey(input.idempotencyKey);
     const { idempotencyKey: _key, ...request } = input;
     const [org] = await this.em
@@ -221,7 +221,7 @@ export class ProjectAdminService {
   async managed(actor: Actor | null, id: string): Promise<Project> {
     const project = nodeTypeOf(id) === 'Project' ? await this.em.findOne(Project, { id }) : null;
     if (!project) throw new NotFoundError('Project');
-    await requireOrgRole(this.em, actor, project.organization.id, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, project.organization.id, MANAGING_ROLES, PartnerScope.PUBLISH);
     return project;
   }
 }

@@ -10,6 +10,7 @@ import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { Rating, RatingSummary } from './rating.entity.js';
 import { HideRatingInput, RateProjectInput } from './rating.inputs.js';
 import { RatingService } from './rating.service.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 export const RatingConnection = createConnectionType('Rating', Rating);
 const ProjectConnection = createConnectionType('Project', Project);
@@ -18,6 +19,7 @@ const ProjectConnection = createConnectionType('Project', Project);
 export class RatingResolver {
   // The public pages show each activity's and team's average and count.
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Rating, {
     description: 'Rates an activity the signed-in volunteer attended (a shift of it ended and they were present or have a service record); once, never edited',
   })
@@ -26,6 +28,7 @@ export class RatingResolver {
   }
 
   // Hiding a comment changes no public page: they show no comments, and the score still counts.
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Rating, {
     description: "Hides an abusive rating's comment from every answer, with a reason kept in the audit trail (platform staff); the score still counts",
   })

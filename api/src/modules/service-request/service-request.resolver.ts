@@ -15,6 +15,8 @@ import { ServiceRequest, ServiceRequestClaim, ServiceRequestStatus } from './ser
 import { ClaimServiceRequestInput, ConfirmServiceRequestInput, ServiceRequestFilter, SubmitServiceRequestInput } from './service-request.inputs.js';
 import { claimingRoles, metByDistrict } from './service-request.queries.js';
 import { once, ServiceRequestService } from './service-request.service.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { PartnerScope } from '../../common/auth.js';
 
 const ServiceRequestConnection = createConnectionType('ServiceRequest', ServiceRequest);
 
@@ -105,6 +107,7 @@ export class ServiceRequestResolver {
     return new ServiceRequestService(ctx.em).mine(ctx.viewer, args);
   }
 
+  @KeyScope(PartnerScope.REQUEST)
   @Query(() => ServiceRequestConnection, { description: 'Requests the team claimed, for its ADMINs and COORDINATORs' })
   claimedServiceRequests(
     @Arg('organizationId', () => ID) organizationId: string,
@@ -119,6 +122,7 @@ export class ServiceRequestResolver {
     return metByDistrict(ctx.em);
   }
 
+  @KeyScope(PartnerScope.REQUEST)
   @Mutation(() => ServiceRequest, {
     description: 'A need, SUBMITTED for triage: by anyone signed in, a team manager for the team, a partner key with REQUEST, or staff for a resident',
   })
@@ -127,23 +131,27 @@ export class ServiceRequestResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => ServiceRequest, { description: 'SUBMITTED → OPEN (the public board); platform staff or a federation ADMIN of its district' })
   acceptServiceRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ServiceRequest> {
     return new ServiceRequestService(ctx.em).accept(ctx.viewer, id);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => ServiceRequest, { description: 'SUBMITTED → DECLINED with a reason the requester reads' })
   declineServiceRequest(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<ServiceRequest> {
     return new ServiceRequestService(ctx.em).decline(ctx.viewer, id, reason);
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => ServiceRequest, { description: 'A duplicate (SUBMITTED, or OPEN and unclaimed) → MERGED into the request kept' })
   mergeServiceRequest(@Arg('id', () => ID) id: string, @Arg('intoId', () => ID) intoId: string, @Ctx() ctx: Context): Promise<ServiceRequest> {
     return new ServiceRequestService(ctx.em).merge(ctx.viewer, id, intoId);
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PartnerScope.REQUEST)
   @Mutation(() => ServiceRequest, {
     description: "A team's ADMIN or COORDINATOR claims (part of) an OPEN need; once claims cover it, CLAIMED. CAPACITY_REACHED when others came first",
   })
@@ -152,6 +160,7 @@ export class ServiceRequestResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PartnerScope.REQUEST)
   @Mutation(() => ServiceRequest, { description: 'The team takes its claim back; a request no longer covered is OPEN again' })
   withdrawServiceRequestClaim(
     @Arg('id', () => ID) id: string,
@@ -162,12 +171,14 @@ export class ServiceRequestResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PartnerScope.REQUEST)
   @Mutation(() => ServiceRequest, { description: 'CLAIMED → IN_PROGRESS, by a claiming team' })
   startServiceRequest(@Arg('id', () => ID) id: string, @Arg('organizationId', () => ID) organizationId: string, @Ctx() ctx: Context): Promise<ServiceRequest> {
     return new ServiceRequestService(ctx.em).start(ctx.viewer ?? ctx.partner, id, organizationId);
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PartnerScope.REQUEST)
   @Mutation(() => ServiceRequest, { description: 'CLAIMED or IN_PROGRESS → DONE, by a claiming team; the requester is asked to confirm' })
   completeServiceRequest(
     @Arg('id', () => ID) id: string,
@@ -178,6 +189,7 @@ export class ServiceRequestResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PartnerScope.REQUEST)
   @Mutation(() => ServiceRequest, {
     description: 'Closes a request that will not be done, with a reason: a claiming team (organizationId), or staff and the federation of its district',
   })
@@ -191,12 +203,14 @@ export class ServiceRequestResolver {
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => ServiceRequest, { description: 'DONE → CONFIRMED by the requester, with a score 1..5 and a comment' })
   confirmServiceRequest(@Arg('input', () => ConfirmServiceRequestInput) input: ConfirmServiceRequestInput, @Ctx() ctx: Context): Promise<ServiceRequest> {
     return new ServiceRequestService(ctx.em).confirm(ctx.viewer, input);
   }
 
   @UseMiddleware(ChangesPublicSite)
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => ServiceRequest, { description: "Platform staff hide a confirmed request's comment (the score stays)" })
   hideServiceRequestFeedback(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ServiceRequest> {
     return new ServiceRequestService(ctx.em).hideFeedback(ctx.viewer, id);

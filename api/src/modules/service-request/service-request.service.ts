@@ -3,7 +3,7 @@
 // rated by the requester. Status changes are conditional statements, so two people acting at
 // once cannot both move a request.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isPartner, requirePlatformAdmin, requireViewer, type Actor, type Viewer } from '../../common/auth.js';
+import { isPartner, PartnerScope, requirePlatformAdmin, requireViewer, type Actor, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError, ConflictError, DomainError, ForbiddenError, NotFoundError, UnauthenticatedError, isUniqueViolation } from '../../common/errors.js';
 import { checkGeoPoint, nearSql, roundedEarthDistance } from '../../common/geo.js';
@@ -18,7 +18,6 @@ import { checkPhone } from '../identity/registration-rules.js';
 import { MANAGING_ROLES, managedOrganizationIds, requireOrgRole } from '../organization/organization-access.js';
 import { enqueue, OutboxTopic } from '../outbox/outbox.queries.js';
 import { emitWebhookEvent } from '../webhook/webhook.queries.js';
-import { PartnerScope } from '../partner/partner-key.entity.js';
 import { MAX_COMMENT, MAX_SCORE, MIN_SCORE } from '../rating/rating.entity.js';
 import { PUBLIC_REQUEST_STATUSES, ServiceRequest, ServiceRequestStatus } from './service-request.entity.js';
 import type { ClaimServiceRequestInput, ConfirmServiceRequestInput, ServiceRequestFilter, SubmitServiceRequestInput } from './service-request.inputs.js';
@@ -65,7 +64,7 @@ export class ServiceRequestService {
       if (organizationId && organizationId !== actor.organizationId) throw new ForbiddenError('该接口密钥只能为其所属组织提交需求');
       organizationId = actor.organizationId;
     } else if (organizationId) {
-      await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
+      await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES, PartnerScope.REQUEST);
     }
     const key = checkIdempotencyKey(input.idempotencyKey);
     const row = this.checkSubmission(input);
@@ -155,7 +154,7 @@ export class ServiceRequestService {
 
   /** Requests the team claimed, whatever their status now, for its managers. */
   async claimedBy(actor: Actor | null, organizationId: string, args: ConnectionArgs): Promise<Page<ServiceRequest>> {
-    await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES, PartnerScope.REQUEST);
     const qb = this.em.createQueryBuilder(ServiceRequest, 'r').where(claimedBySql('r'), [organizationId]);
     return paginate(qb, args, NEWEST_FIRST, 'desc');
   }
@@ -222,7 +221,7 @@ export class ServiceRequestService {
 
   /** A team's managers claim (part of) an OPEN need; the requester is told. */
   async claim(actor: Actor | null, input: ClaimServiceRequestInput): Promise<ServiceRequest> {
-    await requireOrgRole(this.em, actor, input.organizationId, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, input.organizationId, MANAGING_ROLES, PartnerScope.REQUEST);
     const request = await this.existing(input.id);
     if (!Number.isInteger(input.volunteers) || input.volunteers < 1 || input.volunteers > request.volunteersNeeded) {
       throw new BadUserInputError('volunteers', `volunteers must be 1..${request.volunteersNeeded}`);
@@ -250,7 +249,7 @@ export class ServiceRequestService {
 
   /** The team takes its claim back; a request no longer covered returns to the board (OPEN). */
   async withdraw(actor: Actor | null, id: string, organizationId: string): Promise<ServiceRequest> {
-    await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES, PartnerScope.REQUEST);
     const request = await this.existing(id);
     if (![S.OPEN, S.CLAIMED, S.IN_PROGRESS].includes(request.status)) throw new ConflictError('The request is already over');
     const removed = await this.em.transactional((tx) => removeClaim(tx, id, organizationId));
@@ -335,7 +334,7 @@ export class ServiceRequestService {
   }
 
   private async requireClaimant(actor: Actor | null, id: string, organizationId: string): Promise<void> {
-    await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES, PartnerScope.REQUEST);
     await this.existing(id);
     if (!(await hasClaim(this.em, id, [organizationId]))) throw new ForbiddenError('This team has no claim on the request');
   }

@@ -14,6 +14,8 @@ import { Signup, SignupStatus } from './signup.entity.js';
 import { CheckInInput, SignUpInput } from './signup.inputs.js';
 import { countVolunteerSignups, volunteerSignupPage } from './signup.queries.js';
 import { SignupService } from './signup.service.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { PartnerScope } from '../../common/auth.js';
 
 const SignupConnection = createConnectionType('Signup', Signup);
 // By ID alone: IDs are time-ordered, and a cursor on created_at would lose its microseconds.
@@ -29,13 +31,15 @@ export class CheckInCodeType {
   @Field(() => DateTimeResolver, { description: 'When this code is replaced by the next (codes rotate every ten minutes)' }) validUntil!: Date;
 }
 
-async function requireShiftManager(ctx: Context, shift: Shift): Promise<void> {
+/** A coordinator of the shift's organisation; a partner key only where the field declares `keyScope`. */
+async function requireShiftManager(ctx: Context, shift: Shift, keyScope?: PartnerScope): Promise<void> {
   const project = (await ctx.loaders.project.load(shift.project.id)) as Project;
-  await requireOrgRole(ctx.em, ctx.viewer, project.organization.id, MANAGING_ROLES);
+  await requireOrgRole(ctx.em, ctx.viewer ?? ctx.partner, project.organization.id, MANAGING_ROLES, keyScope);
 }
 
 @Resolver(() => Signup)
 export class SignupResolver {
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Signup, {
     description:
       'Takes a place (CONFIRMED), or joins the waitlist (WAITLISTED) when the shift is full; on a LOTTERY shift before its draw, enters the draw (PENDING_DRAW)',
@@ -44,16 +48,19 @@ export class SignupResolver {
     return new SignupService(ctx.em).signUp(ctx.viewer, input.shiftId, input.idempotencyKey);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Signup, { description: 'Cancels before the shift starts; a freed place goes to the oldest waitlisted sign-up' })
   cancelSignup(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Signup> {
     return new SignupService(ctx.em).cancel(ctx.viewer, id);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Signup, { description: "Marks the signed-in volunteer ATTENDED with the shift's check-in code" })
   checkIn(@Arg('input', () => CheckInInput) input: CheckInInput, @Ctx() ctx: Context): Promise<Signup> {
     return new SignupService(ctx.em).checkIn(ctx.viewer, ctx.vault, input.signupId, input.code);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Signup, {
     description: "Marks the signed-in volunteer ATTENDED on a shift they signed up for, with the shift's check-in code (the door's QR code leads here)",
   })
@@ -61,19 +68,22 @@ export class SignupResolver {
     return new SignupService(ctx.em).checkInToShift(ctx.viewer, ctx.vault, shiftId, code);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Signup, { description: "Coordinators: signs up a member of the team (a resident registered at the station) for one of the team's shifts" })
   signUpVolunteer(@Arg('shiftId', () => ID) shiftId: string, @Arg('volunteerId', () => ID) volunteerId: string, @Ctx() ctx: Context): Promise<Signup> {
     return new SignupService(ctx.em).signUpFor(ctx.viewer, shiftId, volunteerId);
   }
 
+  @KeyScope(PartnerScope.ROSTER)
   @Mutation(() => Signup, { description: 'Coordinators: marks a volunteer present (from an hour before the start)' })
   markAttended(@Arg('signupId', () => ID) signupId: string, @Ctx() ctx: Context): Promise<Signup> {
-    return new SignupService(ctx.em).markAttended(ctx.viewer, signupId);
+    return new SignupService(ctx.em).markAttended(ctx.viewer ?? ctx.partner, signupId);
   }
 
+  @KeyScope(PartnerScope.ROSTER)
   @Mutation(() => Signup, { description: 'Coordinators: marks a confirmed volunteer absent after the shift started' })
   markNoShow(@Arg('signupId', () => ID) signupId: string, @Ctx() ctx: Context): Promise<Signup> {
-    return new SignupService(ctx.em).markNoShow(ctx.viewer, signupId);
+    return new SignupService(ctx.em).markNoShow(ctx.viewer ?? ctx.partner, signupId);
   }
 
   @FieldResolver(() => Shift)
@@ -95,9 +105,10 @@ export class SignupResolver {
 
 @Resolver(() => Shift)
 export class ShiftSignupResolver {
+  @KeyScope(PartnerScope.ROSTER)
   @FieldResolver(() => SignupConnection, { description: "Coordinators and admins of the project's organisation only (FORBIDDEN for others)" })
   async signups(@Root() shift: Shift, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Signup>> {
-    await requireShiftManager(ctx, shift);
+    await requireShiftManager(ctx, shift, PartnerScope.ROSTER);
     const qb = ctx.em.createQueryBuilder(Signup, 'g').where({ shift: shift.id });
     return paginate(qb, args, ORDER);
   }

@@ -7,8 +7,8 @@
 import { writeAudit } from '../audit/audit.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
-import { requireViewer, type Viewer } from '../../common/auth.js';
-import { BadUserInputError, ConflictError, isUniqueViolation } from '../../common/errors.js';
+import { isPartner, PartnerScope, requireViewer, type Actor, type Viewer } from '../../common/auth.js';
+import { BadUserInputError, ConflictError, isUniqueViolation, UnauthenticatedError } from '../../common/errors.js';
 import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
@@ -280,27 +280,27 @@ export class SignupService {
   }
 
   /** A coordinator marks a volunteer present (at the door, without the code) from an hour before the start. */
-  async markAttended(viewer: Viewer | null, signupId: string): Promise<Signup> {
-    const v = requireViewer(viewer);
+  async markAttended(actor: Actor | null, signupId: string): Promise<Signup> {
+    if (!actor) throw new UnauthenticatedError();
     if (nodeTypeOf(signupId) !== 'Signup') throw new SignupNotFoundError();
     const signup = await this.em.findOne(Signup, { id: signupId }, { populate: ['shift.project'] });
     if (!signup) throw new SignupNotFoundError();
-    await requireOrgRole(this.em, v, signup.shift.project.organization.id, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, signup.shift.project.organization.id, MANAGING_ROLES, PartnerScope.ROSTER);
     if (Date.now() < signup.shift.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS) throw new ConflictError('签到开始后才能标记到场');
     if (signup.status === SignupStatus.ATTENDED) return signup;
     if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.NO_SHOW) throw new ConflictError('只有已确认的报名可以标记到场');
     await this.em.nativeUpdate(Signup, { id: signupId }, { status: SignupStatus.ATTENDED, checkedInAt: new Date() });
-    await writeAudit(this.em, [{ actorId: v.volunteerId, action: 'signup.attended', subjectId: signupId }]);
+    await writeAudit(this.em, [{ actorId: isPartner(actor) ? actor.partnerKeyId : actor.volunteerId, action: 'signup.attended', subjectId: signupId }]);
     return this.load(signupId);
   }
 
   /** A coordinator marks a confirmed volunteer absent once the shift has started. */
-  async markNoShow(viewer: Viewer | null, signupId: string): Promise<Signup> {
-    const v = requireViewer(viewer);
+  async markNoShow(actor: Actor | null, signupId: string): Promise<Signup> {
+    if (!actor) throw new UnauthenticatedError();
     if (nodeTypeOf(signupId) !== 'Signup') throw new SignupNotFoundError();
     const signup = await this.em.findOne(Signup, { id: signupId }, { populate: ['shift.project'] });
     if (!signup) throw new SignupNotFoundError();
-    await requireOrgRole(this.em, v, signup.shift.project.organization.id, MANAGING_ROLES);
+    await requireOrgRole(this.em, actor, signup.shift.project.organization.id, MANAGING_ROLES, PartnerScope.ROSTER);
     if (Date.now() < signup.shift.startsAt.getTime()) throw new ConflictError('活动开始后才能标记缺席');
     if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.ATTENDED) throw new ConflictError('只有已确认的报名可以标记缺席');
     await this.em.nativeUpdate(Signup, { id: signupId }, { status: SignupStatus.NO_SHOW, checkedInAt: null });

@@ -5,6 +5,7 @@ import { Webhook, WebhookDelivery } from './webhook.entity.js';
 import { CreatedWebhook, CreateWebhookInput } from './webhook.inputs.js';
 import { webhookBody } from './webhook.queries.js';
 import { WebhookService } from './webhook.service.js';
+import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 
 const WebhookConnection = createConnectionType('Webhook', Webhook);
 const WebhookDeliveryConnection = createConnectionType('WebhookDelivery', WebhookDelivery);
@@ -15,6 +16,7 @@ const actor = (ctx: Context) => ctx.viewer ?? ctx.partner;
 
 @Resolver(() => Webhook)
 export class WebhookResolver {
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => CreatedWebhook, {
     description: 'Adds an endpoint that receives the team’s events as signed POSTs (its ADMINs and platform staff). The signing secret is in this answer only',
   })
@@ -40,21 +42,25 @@ export class WebhookResolver {
     return service(ctx).deliveries(actor(ctx), webhookId, args);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => WebhookDelivery, { description: 'Sends a delivery again now, with the same ID and body (CONFLICT while the endpoint is disabled)' })
   redeliverWebhookDelivery(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<WebhookDelivery> {
     return service(ctx).redeliver(actor(ctx), id);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => WebhookDelivery, { description: 'Sends a test event (webhook.ping) to the endpoint now, once' })
   pingWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<WebhookDelivery> {
     return service(ctx).ping(actor(ctx), id);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Webhook, { description: 'Takes a disabled endpoint back into service; its waiting deliveries are sent at once' })
   enableWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Webhook> {
     return service(ctx).enable(actor(ctx), id);
   }
 
+  @KeyScope(PEOPLE_ONLY)
   @Mutation(() => ID, { description: 'Deletes an endpoint and its delivery log; the ID of the endpoint deleted' })
   deleteWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
     return service(ctx).delete(actor(ctx), id);

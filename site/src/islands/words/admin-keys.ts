@@ -2,12 +2,13 @@
 // back office (/manage/keys/), in both languages.
 import type { Locale } from '../../i18n/locales';
 import type { FieldSentences } from '../../lib/api-messages';
+import type { PartnerScope as KeyScope } from '../../gql/graphql';
 
 export interface KeyWords {
   chooseTeam: string;
   keysOf: (team: string) => string;
   none: string;
-  scopes: { READ: string; PUBLISH: string; REQUEST: string };
+  scopes: Record<KeyScope, string>;
   created: string;
   lastUsed: string;
   neverUsed: string;
@@ -17,8 +18,10 @@ export interface KeyWords {
   issue: string;
   name: string;
   nameHint: string;
-  publish: string;
-  publishHint: string;
+  /** The legend of the scopes a new key gets, the checkbox of each scope a team may grant, and the hint below. */
+  grant: string;
+  allow: Record<Exclude<KeyScope, 'READ'>, string>;
+  grantHint: string;
   issuing: string;
   secretTitle: string;
   secretWarning: string;
@@ -42,7 +45,7 @@ const zh: KeyWords = {
   chooseTeam: '选择团队',
   keysOf: (team) => `${team}的密钥`,
   none: '该团队还没有密钥。',
-  scopes: { READ: '读取公开数据', PUBLISH: '发布和管理活动', REQUEST: '提交服务需求' },
+  scopes: { READ: '读取公开数据', PUBLISH: '发布和管理活动', ROSTER: '查看报名名单和签到', RECORD_HOURS: '登记服务时长', REQUEST: '提交服务需求' },
   created: '创建于',
   lastUsed: '最近使用',
   neverUsed: '从未使用',
@@ -52,8 +55,14 @@ const zh: KeyWords = {
   issue: '签发新密钥',
   name: '用途',
   nameHint: '例如：区民政局活动发布系统（2 至 60 个字）。',
-  publish: '允许发布和管理本团队的活动',
-  publishHint: '所有密钥都可以读取公开数据。',
+  grant: '允许该密钥',
+  allow: {
+    PUBLISH: '发布和管理本团队的活动',
+    ROSTER: '查看本团队活动的报名名单，标记到场和缺席（志愿者姓名打码显示）',
+    RECORD_HOURS: '为本团队已结束的时段登记和冲正服务时长（记录同步）',
+    REQUEST: '以本团队名义提交服务需求，认领和处理需求',
+  },
+  grantHint: '所有密钥都可以读取公开数据。只勾选合作方确实需要的权限。',
   issuing: '正在签发……',
   secretTitle: '新密钥',
   secretWarning: '密钥只显示这一次，离开或刷新页面后无法再次查看。请立即复制，交给合作方妥善保存。',
@@ -77,7 +86,13 @@ const en: KeyWords = {
   chooseTeam: 'Choose a team',
   keysOf: (team) => `Keys of ${team}`,
   none: 'This team has no keys yet.',
-  scopes: { READ: 'Read public data', PUBLISH: 'Publish and manage activities', REQUEST: 'Submit service requests' },
+  scopes: {
+    READ: 'Read public data',
+    PUBLISH: 'Publish and manage activities',
+    ROSTER: 'See rosters and attendance',
+    RECORD_HOURS: 'Record service hours',
+    REQUEST: 'Submit service requests',
+  },
   created: 'Created',
   lastUsed: 'Last used',
   neverUsed: 'Never used',
@@ -87,8 +102,14 @@ const en: KeyWords = {
   issue: 'Issue a new key',
   name: 'What it is for',
   nameHint: "E.g. the district civil affairs bureau's activity system (2 to 60 characters).",
-  publish: "Allow it to publish and manage the team's activities",
-  publishHint: 'Every key can read public data.',
+  grant: 'Allow this key to',
+  allow: {
+    PUBLISH: "publish and manage the team's activities",
+    ROSTER: "see the sign-ups of the team's shifts and mark attendance (volunteers' names masked)",
+    RECORD_HOURS: "record and reverse service hours for the team's ended shifts",
+    REQUEST: 'submit service requests for the team, and claim and work on them',
+  },
+  grantHint: 'Every key can read public data. Tick only what the partner needs.',
   issuing: 'Issuing…',
   secretTitle: 'New key',
   secretWarning: 'The key is shown this once: after you leave or reload the page it cannot be seen again. Copy it now and hand it to the partner to keep safe.',
