@@ -117,6 +117,8 @@ try {
     AIXIN_ALLOW_HTTP: '1',
     AIXIN_BUILD_SITE: '0',
     AIXIN_DEMO_DATA: '1',
+    // The load comes from one volunteer and one address, far over any per-caller limit; PostGraphile has none.
+    AIXIN_RATE_LIMITS: '0',
     AIXIN_DATA_DIR: path.join(dir, 'data'),
     AIXIN_DATA_KEY: randomBytes(32).toString('base64'),
   };

@@ -136,6 +136,7 @@ export async function startApp(
         },
         sessionCacheMs: config.sessionCacheMs,
         responseCacheMs: config.responseCacheMs,
+        rateLimits: config.rateLimits,
         logger,
         metrics: options.metrics,
         metricsToken: config.metricsToken,

@@ -7,6 +7,7 @@ import { DEFAULT_LOGIN_LIMITS, DEFAULT_SETTINGS, DEFAULT_STAR_HOURS, type MediaS
 import type { QuietHours, SmsSettings } from './common/sms.js';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel, type LogSettings } from './common/logger.js';
 import type { MailSettings } from './common/mailer.js';
+import { DEFAULT_RATE_LIMITS, type RateLimitPolicy, type RateLimitSettings } from './common/rate-limits.js';
 import type { SiteBucketSettings } from './site-bucket.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -57,6 +58,8 @@ export interface AppConfig {
   rebuildDebounceMs: number;
   /** Email to volunteers (common/mailer.ts); null: email is off. */
   mail: MailSettings | null;
+  /** Requests and query cost per minute for each key, volunteer and address (common/rate-limits.ts); null: no limits. */
+  rateLimits: RateLimitSettings | null;
 }
 
 export interface HttpLimits {
@@ -296,6 +299,22 @@ const MAIL_ADDRESS = /^[^\s@<>"]+@[^\s@<>"]+$/;
  * Email: AIXIN_SMTP_URL turns it on (without it, null: email is off); AIXIN_MAIL_FROM is the From
  * address, plain or with a name, by default the platform at the public URL's host.
  */
+function rateLimitsFromEnv(env: NodeJS.ProcessEnv): RateLimitSettings | null {
+  if (!flagFromEnv(env, 'AIXIN_RATE_LIMITS', true)) return null;
+  const policy = (requests: string, cost: string, fallback: RateLimitPolicy): RateLimitPolicy => ({
+    requests: countFromEnv(env, requests, fallback.requests, 1_000_000),
+    cost: countFromEnv(env, cost, fallback.cost, 100_000_000),
+  });
+  const redisUrl = env.REDIS_URL || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl}"`);
+  return {
+    key: policy('AIXIN_RATE_KEY_REQUESTS', 'AIXIN_RATE_KEY_COST', DEFAULT_RATE_LIMITS.key),
+    volunteer: policy('AIXIN_RATE_VOLUNTEER_REQUESTS', 'AIXIN_RATE_VOLUNTEER_COST', DEFAULT_RATE_LIMITS.volunteer),
+    address: policy('AIXIN_RATE_ADDRESS_REQUESTS', 'AIXIN_RATE_ADDRESS_COST', DEFAULT_RATE_LIMITS.address),
+    redisUrl,
+  };
+}
+
 function mailFromEnv(env: NodeJS.ProcessEnv, publicUrl: string): MailSettings | null {
   const rawFrom = env.AIXIN_MAIL_FROM?.trim();
   const from = rawFrom || `Aixin 爱心 <no-reply@${new URL(publicUrl).hostname}>`;
@@ -403,6 +422,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.AIXIN_TRUST_PROXY || undefined,
     rebuildDebounceMs: millisecondsFromEnv(env, 'AIXIN_REBUILD_DEBOUNCE_MS', 3_000),
     mail: mailFromEnv(env, publicUrl),
+    rateLimits: rateLimitsFromEnv(env),
   };
 }
 

@@ -40,7 +40,19 @@ export const GRAPHQL_BODY_LIMIT = 256 * 1024;
 const PLAIN_JSON = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
 
 /** Headers of an answer that belong to one request, never replayed from the cache. */
-const OWN_HEADERS = new Set(['x-request-id', 'content-length', 'set-cookie', 'date', 'connection', 'keep-alive']);
+// The first caller's rate-limit standing is its own: kept answers are not counted (common/rate-limits.ts).
+const OWN_HEADERS = new Set([
+  'x-request-id',
+  'content-length',
+  'set-cookie',
+  'date',
+  'connection',
+  'keep-alive',
+  'ratelimit-limit',
+  'ratelimit-remaining',
+  'ratelimit-reset',
+  'ratelimit-policy',
+]);
 
 export function graphqlHttp<TContext extends object>(apollo: ApolloServer<TContext>, options: GraphqlHttpOptions<TContext>): GraphqlHttp {
   apollo.assertStarted('graphqlHttp()');

@@ -22,6 +22,7 @@ import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { unsubscribeRoutes } from './modules/outbox/unsubscribe.routes.js';
 import type { PartnerCaller, Viewer } from './common/auth.js';
 import { keyScopePlugin } from './common/key-scope.js';
+import { rateLimitPlugin, RateLimits, type RateLimitSettings } from './common/rate-limits.js';
 import { getSchema } from './schema.js';
 import { securityHeaders } from './security-headers.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './config.js';
@@ -72,6 +73,8 @@ export interface ServerOptions {
   sessionCacheMs?: number;
   /** How long an anonymous query's answer may be served from memory (ms; default 0: never; the product's config says 500). */
   responseCacheMs?: number;
+  /** Requests and query cost per minute per caller (common/rate-limits.ts); default: none. */
+  rateLimits?: RateLimitSettings | null;
 }
 
 export interface RunningServer {
@@ -193,6 +196,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
       )
     : null;
 
+  const rateLimits = options.rateLimits ? RateLimits.open(options.rateLimits, options.orm.em.getConnection().getKnex()) : null;
+
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     // A cross-site page can make a browser send simple requests with the visitor's cookie; anything
@@ -209,6 +214,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same.
       ...(guards.plugins as unknown as ApolloServerPlugin<Context>[]),
       keyScopePlugin<Context>(),
+      ...(rateLimits ? [rateLimitPlugin<Context>(rateLimits)] : []),
       rejectUnstorableText<Context>(),
       notifyChanges<Context>({ site: options.onSiteChange, figures: () => StatsService.invalidate(), published: options.onProjectsPublished }),
       ...(sessions ? [fenceMutations(sessions)] : []),
@@ -372,6 +378,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       await apollo.stop();
       httpServer.closeAllConnections();
       await sessions?.close();
+      await rateLimits?.close();
     },
   };
 }

@@ -11,6 +11,9 @@ export const QUERY_LIMITS = {
   maxTokens: 3_000,
 };
 
+/** How the cost of an operation is counted, by the guards (maxCost) and the rate limits alike: objects, fields, depth, page sizes. */
+export const COST_WEIGHTS = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true };
+
 function reject(ctx: ValidationContext | null, error: GraphQLError): void {
   ctx?.reportError(new GraphQLError(error.message, { extensions: { code: 'QUERY_TOO_COMPLEX' } }));
 }
@@ -22,7 +25,7 @@ export function queryGuards() {
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, ...onRejection },
     maxAliases: { n: QUERY_LIMITS.maxAliases, ...onRejection },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...onRejection },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, ...onRejection },
+    costLimit: { ...COST_WEIGHTS, maxCost: QUERY_LIMITS.maxCost, ...onRejection },
     // Tokens are counted by graphql-js's parser (parseOptions.maxTokens in the server).
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },

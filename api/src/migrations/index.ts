@@ -30,6 +30,7 @@ import { Migration20261204200000_outbox_notify } from './Migration20261204200000
 import { Migration20261204210000_sms_messages } from './Migration20261204210000_sms_messages.js';
 import { Migration20261204220000_shift_changes } from './Migration20261204220000_shift_changes.js';
 import { Migration20261205100000_partner_recording } from './Migration20261205100000_partner_recording.js';
+import { Migration20261205110000_rate_limits } from './Migration20261205110000_rate_limits.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -63,4 +64,5 @@ export const migrationsList = [
   { name: 'Migration20261204210000_sms_messages', class: Migration20261204210000_sms_messages },
   { name: 'Migration20261204220000_shift_changes', class: Migration20261204220000_shift_changes },
   { name: 'Migration20261205100000_partner_recording', class: Migration20261205100000_partner_recording },
+  { name: 'Migration20261205110000_rate_limits', class: Migration20261205110000_rate_limits },
 ];
