@@ -137,6 +137,7 @@ export async function startApp(
         sessionCacheMs: config.sessionCacheMs,
         responseCacheMs: config.responseCacheMs,
         rateLimits: config.rateLimits,
+        buildToken: config.buildToken,
         logger,
         metrics: options.metrics,
         metricsToken: config.metricsToken,

@@ -1,4 +1,5 @@
 // Reads the process environment once; everything else takes settings from here.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +61,8 @@ export interface AppConfig {
   mail: MailSettings | null;
   /** Requests and query cost per minute for each key, volunteer and address (common/rate-limits.ts); null: no limits. */
   rateLimits: RateLimitSettings | null;
+  /** The site build's requests carry it and are not rate-limited: AIXIN_BUILD_TOKEN, else one made for this process. */
+  buildToken: string;
 }
 
 export interface HttpLimits {
@@ -315,6 +318,12 @@ function rateLimitsFromEnv(env: NodeJS.ProcessEnv): RateLimitSettings | null {
   };
 }
 
+function buildTokenFromEnv(env: NodeJS.ProcessEnv): string {
+  const token = textFromEnv(env, 'AIXIN_BUILD_TOKEN', 200);
+  if (token && token.length < 16) throw new ConfigError('AIXIN_BUILD_TOKEN must be at least 16 characters');
+  return token ?? randomBytes(24).toString('base64url');
+}
+
 function mailFromEnv(env: NodeJS.ProcessEnv, publicUrl: string): MailSettings | null {
   const rawFrom = env.AIXIN_MAIL_FROM?.trim();
   const from = rawFrom || `Aixin 爱心 <no-reply@${new URL(publicUrl).hostname}>`;
@@ -423,6 +432,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rebuildDebounceMs: millisecondsFromEnv(env, 'AIXIN_REBUILD_DEBOUNCE_MS', 3_000),
     mail: mailFromEnv(env, publicUrl),
     rateLimits: rateLimitsFromEnv(env),
+    buildToken: buildTokenFromEnv(env),
   };
 }
 

@@ -26,7 +26,14 @@ export function configOrExit(who: string, check: (config: AppConfig) => void = (
 export function publishedSite(config: AppConfig, options: Pick<SitePublisherOptions, 'apiUrl' | 'log' | 'onBuilt'>): SitePublisher | null {
   if (!config.buildSite) return null;
   const bucket = config.siteBucket ? new S3SiteBucket(config.siteBucket, options.log) : undefined;
-  return new SitePublisher({ siteDir: config.siteDir, publishDir: path.join(config.dataDir, 'site'), publicUrl: config.publicUrl, bucket, ...options });
+  return new SitePublisher({
+    siteDir: config.siteDir,
+    publishDir: path.join(config.dataDir, 'site'),
+    publicUrl: config.publicUrl,
+    bucket,
+    buildToken: config.buildToken,
+    ...options,
+  });
 }
 
 /** Stops the app on SIGINT or SIGTERM (once), then exits. */

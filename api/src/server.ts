@@ -75,6 +75,8 @@ export interface ServerOptions {
   responseCacheMs?: number;
   /** Requests and query cost per minute per caller (common/rate-limits.ts); default: none. */
   rateLimits?: RateLimitSettings | null;
+  /** Requests carrying it as X-Aixin-Build-Token (the site build's) are not rate-limited. */
+  buildToken?: string;
 }
 
 export interface RunningServer {
@@ -214,7 +216,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same.
       ...(guards.plugins as unknown as ApolloServerPlugin<Context>[]),
       keyScopePlugin<Context>(),
-      ...(rateLimits ? [rateLimitPlugin<Context>(rateLimits)] : []),
+      ...(rateLimits ? [rateLimitPlugin<Context>(rateLimits, options.buildToken)] : []),
       rejectUnstorableText<Context>(),
       notifyChanges<Context>({ site: options.onSiteChange, figures: () => StatsService.invalidate(), published: options.onProjectsPublished }),
       ...(sessions ? [fenceMutations(sessions)] : []),

@@ -25,6 +25,8 @@ export interface SitePublisherOptions {
   onBuilt?: (outcome: 'ok' | 'failed', seconds: number) => void;
   /** Where each build is published besides `publishDir` (an S3-compatible bucket). */
   bucket?: SiteBucket;
+  /** Sent with the build's requests, so the API does not rate-limit them (AppConfig.buildToken). */
+  buildToken?: string;
 }
 
 /** Where a build was published. */
@@ -91,10 +93,10 @@ export class SitePublisher {
     const name = `${Date.now()}-${process.pid}`;
     const out = path.join(builds, name);
     const started = Date.now();
-    const { siteDir, publicUrl } = this.options;
+    const { siteDir, publicUrl, buildToken } = this.options;
     const apiUrl = typeof this.options.apiUrl === 'function' ? this.options.apiUrl() : this.options.apiUrl;
     try {
-      await runAstroBuild({ siteDir, apiUrl, publicUrl, outDir: out, signal: this.abort.signal });
+      await runAstroBuild({ siteDir, apiUrl, publicUrl, buildToken, outDir: out, signal: this.abort.signal });
     } catch (error) {
       rmSync(out, { recursive: true, force: true });
       if (!this.abort.signal.aborted) this.options.onBuilt?.('failed', (Date.now() - started) / 1000);
@@ -150,6 +152,8 @@ export interface AstroBuildOptions {
   outDir: string;
   apiUrl: string;
   publicUrl: string;
+  /** Sent with the build's requests (X-Aixin-Build-Token), so the API does not rate-limit them. */
+  buildToken?: string;
   /** More environment for the build (e.g. AIXIN_BUILD_TIMINGS=1). */
   env?: Record<string, string>;
   /** Each line the build prints, as it prints it. */
@@ -185,6 +189,7 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<void> {
         NODE_ENV: 'production',
         ...options.env,
         AIXIN_API_URL: options.apiUrl,
+        ...(options.buildToken ? { AIXIN_BUILD_TOKEN: options.buildToken } : {}),
         AIXIN_SITE_TYPES_ONLY: '',
         AIXIN_SITE_OUT: options.outDir,
         AIXIN_PUBLIC_URL: options.publicUrl,

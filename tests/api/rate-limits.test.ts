@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../api/src/config.js';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
 import { DEMO } from '../helpers/auth.js';
-import { startProductsOnRunDatabase, type ProductsOnOneDatabase } from '../helpers/product.js';
+import { startProductsOnRunDatabase, startSiteOnRunDatabase, type ProductsOnOneDatabase } from '../helpers/product.js';
 
 interface Answer {
   status: number;
@@ -23,12 +23,17 @@ async function post(url: string, query: string, headers: Record<string, string> 
   return { status: res.status, headers: res.headers, body: (await res.json()) as Answer['body'] };
 }
 
+const BUILD_TOKEN = 'build-token-for-the-test-0123456789';
 const running: ProductsOnOneDatabase[] = [];
-afterAll(async () => {
-  await Promise.all(running.map((r) => r.stop()));
-});
+afterAll(stopRunning);
+
+/** Stops the processes of the tests before (each holds its database connections). */
+async function stopRunning(): Promise<void> {
+  await Promise.all(running.splice(0).map((r) => r.stop()));
+}
 
 async function twoProcesses(env: Record<string, string>): Promise<[string, string]> {
+  await stopRunning();
   const products = await startProductsOnRunDatabase(2, { AIXIN_RATE_LIMITS: '1', ...env });
   running.push(products);
   return [products.processes[0].url, products.processes[1].url];
@@ -95,7 +100,7 @@ describe('shared by the processes', () => {
   });
 
   it('limits query cost per minute, and anonymous callers per address', async () => {
-    const urls = await twoProcesses({ AIXIN_RATE_KEY_COST: '300', AIXIN_RATE_ADDRESS_REQUESTS: '5' });
+    const urls = await twoProcesses({ AIXIN_RATE_KEY_COST: '300', AIXIN_RATE_ADDRESS_REQUESTS: '5', AIXIN_BUILD_TOKEN: BUILD_TOKEN });
     const key = await issueKey(urls[0]);
     // Each asks for 20 activities with two fields: a cost well over 100 (the guards' count).
     const list = (i: number) => `{ p${i}: projects(first: 20) { nodes { id title } } }`;
@@ -111,6 +116,24 @@ describe('shared by the processes', () => {
     // Anonymous requests count per address (distinct questions, so none is a kept answer).
     await forgetAddress();
     expectLimited(await burst(urls, 9, (i) => `{ a${i}: __typename }`, {}), 5);
+    // The site build's requests carry the build token and are not counted; a wrong token is.
+    const build = await burst(urls, 6, (i) => `{ b${i}: __typename }`, { 'x-aixin-build-token': BUILD_TOKEN });
+    expect(build.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(build[0].headers.get('ratelimit-remaining')).toBeNull();
+    expect((await post(urls[0], `{ c: __typename }`, { 'x-aixin-build-token': `${BUILD_TOKEN}x` })).status).toBe(429);
+  });
+
+  it('lets the product build its site with the limits on', async () => {
+    await stopRunning();
+    const site = await startSiteOnRunDatabase({ AIXIN_RATE_LIMITS: '1', AIXIN_RATE_ADDRESS_REQUESTS: '3', AIXIN_RATE_ADDRESS_COST: '100' });
+    try {
+      const home = await fetch(`${site.product.url}/`);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('爱心');
+      expect(site.product.output()).not.toMatch(/RATE_LIMITED|Site build failed/);
+    } finally {
+      await site.stop();
+    }
   });
 });
 

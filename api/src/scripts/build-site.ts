@@ -26,7 +26,14 @@ if (process.env.AIXIN_API_URL) {
     logger: createLogger({ ...config.log, level: config.log.level === 'info' ? 'warn' : config.log.level }),
   });
   try {
-    await runAstroBuild({ siteDir: config.siteDir, outDir, apiUrl: `${app.server.url}/graphql`, publicUrl: config.publicUrl, onLine });
+    await runAstroBuild({
+      siteDir: config.siteDir,
+      outDir,
+      apiUrl: `${app.server.url}/graphql`,
+      publicUrl: config.publicUrl,
+      buildToken: config.buildToken,
+      onLine,
+    });
   } finally {
     await app.stop();
   }

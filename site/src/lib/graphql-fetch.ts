@@ -31,7 +31,12 @@ export async function fetchGraphQL<TData, TVariables extends Record<string, unkn
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        // The API does not rate-limit the build that carries its token (api/src/common/rate-limits.ts).
+        ...(process.env.AIXIN_BUILD_TOKEN ? { 'x-aixin-build-token': process.env.AIXIN_BUILD_TOKEN } : {}),
+      },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
