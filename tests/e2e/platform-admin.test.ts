@@ -16,6 +16,8 @@ import { DEMO, signIn } from '../helpers/auth.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { launchChromium, newPage } from '../helpers/browser.js';
 import { fakeRegistration, REGISTER } from '../helpers/people.js';
+import type { CrowdMember } from '../helpers/crowd.js';
+import { endedShifts, RECORD } from '../helpers/ledger.js';
 import { startSiteOnRunDatabase, type SiteProduct } from '../helpers/product.js';
 
 let site: SiteProduct;
@@ -152,7 +154,8 @@ describe('platform staff, in the browser only', () => {
     await page.getByRole('button', { name: '签发新密钥' }).click();
     await expect.poll(() => page.locator('.field-invalid .field-error, .form-status[data-tone="error"]').count()).toBeGreaterThan(0);
     await page.getByLabel('用途').fill('区民政局活动发布系统');
-    await page.getByLabel('允许发布和管理本团队的活动').check();
+    await page.getByLabel('发布和管理本团队的活动').check();
+    await page.getByLabel('为本团队已结束的时段登记和冲正服务时长（记录同步）').check();
     await page.getByRole('button', { name: '签发新密钥' }).click();
     const secretBox = page.locator('[data-secret-shown]');
     await secretBox.waitFor();
@@ -163,7 +166,7 @@ describe('platform staff, in the browser only', () => {
     await expect.poll(() => secretBox.locator('.form-status').textContent()).toBe('已复制到剪贴板。');
     expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(secret);
     const item = page.locator('[data-key]').first();
-    expect(await item.innerText()).toContain('读取公开数据、发布和管理活动');
+    expect(await item.innerText()).toContain('读取公开数据、发布和管理活动、登记服务时长');
     expect(await item.innerText()).toContain('从未使用');
     await expectNoAxeViolations(page);
 
@@ -172,6 +175,15 @@ describe('platform staff, in the browser only', () => {
     const works = await api(`query($id: ID!) { organization(id: $id) { id name } }`, { id: teamId }, asPartner);
     expect(works.errors).toBeUndefined();
     expect(works.data.organization.name).toBe(teamName);
+    // A department's system publishes the team's activity, and records the hours once it has ended (记录同步).
+    const reg = await api(REGISTER, { input: fakeRegistration() });
+    const member: CrowdMember = { id: reg.data.registerVolunteer.volunteer.id, headers: { authorization: `Bearer ${reg.data.registerVolunteer.token}` } };
+    const { shiftIds } = await endedShifts({ gql: api }, orm, asPartner, teamId, [member]);
+    const recorded = await api(RECORD, { input: { shiftId: shiftIds[0], entries: [{ volunteerId: member.id, minutes: 120 }] } }, asPartner);
+    expect(recorded.errors, JSON.stringify(recorded.errors)).toBeUndefined();
+    expect(recorded.data.recordHours[0]).toMatchObject({ minutes: 120, volunteer: { id: member.id } });
+    const mine = await api(`{ me { totalMinutes } }`, {}, member.headers);
+    expect(mine.data.me.totalMinutes).toBe(120);
 
     // Shown once: after a reload only its prefix is there, and it reads as used.
     await page.reload();
