@@ -9,7 +9,10 @@
 // no `errors`); a run with failures says so. Beside each rate, the CPU time the server process spent per
 // answer (from /proc), a figure that holds when the machine is not idle. Run on an otherwise idle machine, after
 // `npx turbo run build --filter=@aixin/api`:
-//   node bench/read-path.mjs [--seconds 10] [--rounds 2] [--connections 16] [--only typename,shifts,list,me] [--profile DIR]
+//   node bench/read-path.mjs [--seconds 10] [--rounds 2] [--connections 16] [--only typename,shifts,list,me] [--profile DIR] [--rate-limits]
+// --rate-limits counts every request against the per-caller limits in PostgreSQL, as production
+// does, with limits too high to refuse any (the load is one volunteer and one address): what the
+// counting costs. Without it the limits are off, as PostGraphile has none.
 // --profile DIR runs the API under `node --cpu-prof` (one profile for the whole run, written to
 // DIR) and prints where its time went; run it with --only one question to see that question's.
 import { spawn, spawnSync } from 'node:child_process';
@@ -27,6 +30,7 @@ const seconds = Number(argValue('--seconds', '10'));
 const rounds = Number(argValue('--rounds', '2'));
 const connections = Number(argValue('--connections', '16'));
 const only = argValue('--only', null)?.split(',');
+const countLimits = process.argv.includes('--rate-limits');
 const profileDir = argValue('--profile', null) && path.resolve(argValue('--profile', null));
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -118,7 +122,15 @@ try {
     AIXIN_BUILD_SITE: '0',
     AIXIN_DEMO_DATA: '1',
     // The load comes from one volunteer and one address, far over any per-caller limit; PostGraphile has none.
-    AIXIN_RATE_LIMITS: '0',
+    ...(countLimits
+      ? {
+          AIXIN_RATE_LIMITS: '1',
+          AIXIN_RATE_VOLUNTEER_REQUESTS: '1000000',
+          AIXIN_RATE_VOLUNTEER_COST: '100000000',
+          AIXIN_RATE_ADDRESS_REQUESTS: '1000000',
+          AIXIN_RATE_ADDRESS_COST: '100000000',
+        }
+      : { AIXIN_RATE_LIMITS: '0' }),
     AIXIN_DATA_DIR: path.join(dir, 'data'),
     AIXIN_DATA_KEY: randomBytes(32).toString('base64'),
   };

@@ -130,6 +130,12 @@ describe('a key with RECORD_HOURS (记录同步)', () => {
       { recorded_by_id: null, recorded_by_key_id: key.id },
       { recorded_by_id: null, recorded_by_key_id: key.id },
     ]);
+    const shown = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on HourEntry { recordedBy { id } recordedByApp } } }`,
+      { id: recorded.data.recordHours[0].id },
+      coordinator,
+    );
+    expect(shown.data.node).toEqual({ recordedBy: null, recordedByApp: '区民政局系统RECORD_HOURS' });
     // A retried sync replays the same entries instead of failing or writing twice.
     const replay = await server.gql(RECORD, { input }, key.headers);
     expect(replay.data.recordHours.map((e: { id: string }) => e.id)).toEqual(recorded.data.recordHours.map((e: { id: string }) => e.id));

@@ -86,6 +86,11 @@ export class HourEntryResolver {
     return entry.recordedBy ? ctx.loaders.volunteer.load(entry.recordedBy.id) : null;
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "The partner app that recorded it (its API key's name), when one did" })
+  async recordedByApp(@Root() entry: HourEntry, @Ctx() ctx: Context): Promise<string | null> {
+    return entry.recordedByKey ? ledgerLoaders(ctx).appName.load(entry.recordedByKey.id) : null;
+  }
+
   @FieldResolver(() => HourEntry, { nullable: true, description: 'For a REVERSAL: the entry it cancels' })
   async reverses(@Root() entry: HourEntry, @Ctx() ctx: Context): Promise<HourEntry | null> {
     return entry.reverses ? ledgerLoaders(ctx).entry.load(entry.reverses.id) : null;
