@@ -5,6 +5,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { entities } from './src/entities.js';
 import { migrationsList } from './src/migrations/index.js';
+import { UNMODELLED_TABLES } from './src/db/unmodelled-tables.js';
 
 export function createOrmConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({
@@ -17,6 +18,7 @@ export function createOrmConfig(clientUrl: string, overrides: Partial<Options> =
     allowGlobalContext: false,
     // The product passes AIXIN_DB_POOL_MAX from its configuration (app.ts); the CLI and tests keep 10.
     pool: { min: 0, max: 10 },
+    schemaGenerator: { skipTables: UNMODELLED_TABLES },
     migrations: {
       migrationsList,
       tableName: 'mikro_orm_migrations',

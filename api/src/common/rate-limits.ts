@@ -16,6 +16,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { PartnerCaller, Viewer } from './auth.js';
 import { COST_WEIGHTS } from './guards.js';
+import { RATE_LIMIT_TABLE } from '../db/unmodelled-tables.js';
 
 /** What one kind of caller may spend per minute. */
 export interface RateLimitPolicy {
@@ -82,7 +83,7 @@ export class RateLimits {
             ...common,
             storeClient: knex,
             storeType: 'knex',
-            tableName: 'rate_limit',
+            tableName: RATE_LIMIT_TABLE,
             tableCreated: true,
             clearExpiredByTimeout: true,
           });
