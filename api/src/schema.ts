@@ -27,7 +27,9 @@ import { ledgerResolvers } from './modules/ledger/ledger-resolvers.js';
 import { imageResolvers } from './modules/image/image.resolver.js';
 import { contentImageResolvers } from './modules/content/content-images.resolver.js';
 import { ratingResolvers } from './modules/rating/rating.resolver.js';
-import { describeKeyScopes } from './common/key-scope.js';
+import { describeFieldAccess, keyScopeLine } from './common/key-scope.js';
+import { appScopeLine } from './common/app-scope.js';
+import { oauthResolvers } from './modules/oauth/oauth.resolver.js';
 import { serviceRequestResolvers } from './modules/service-request/service-request.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -71,10 +73,11 @@ export function getSchema(): Promise<GraphQLSchema> {
       ...contentImageResolvers,
       ...serviceRequestResolvers,
       ...ratingResolvers,
+      ...oauthResolvers,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
-  }).then(describeKeyScopes));
+  }).then((schema) => describeFieldAccess(schema, [keyScopeLine, appScopeLine])));
 }
 
 const HEADER = '# Emitted from api/src by `npm run generate`. Do not edit by hand.\n\n';

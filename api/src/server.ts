@@ -22,6 +22,9 @@ import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { unsubscribeRoutes } from './modules/outbox/unsubscribe.routes.js';
 import type { PartnerCaller, Viewer } from './common/auth.js';
 import { keyScopePlugin } from './common/key-scope.js';
+import { appScopePlugin } from './common/app-scope.js';
+import { isAppAccessToken, OAuthService } from './modules/oauth/oauth.service.js';
+import { oauthRoutes } from './modules/oauth/oauth.routes.js';
 import { rateLimitPlugin, RateLimits, type RateLimitSettings } from './common/rate-limits.js';
 import { getSchema } from './schema.js';
 import { securityHeaders } from './security-headers.js';
@@ -112,18 +115,23 @@ function sessionTokens(req: Request): { bearer?: string; cookieToken?: string } 
 interface Caller {
   viewer: Viewer | null;
   partner: PartnerCaller | null;
-  /** A partner API key was sent that is unknown or revoked. */
+  /** A partner API key or an app's access token was sent that is unknown, expired or revoked. */
   refusedKey: boolean;
   /** A session cookie was sent that no longer opens a session. */
   staleCookie: boolean;
 }
 
-/** A partner API key (bearer only: browsers never hold one), else a volunteer's session (bearer token or cookie). */
+/** A partner API key or an app's access token (bearer only: browsers never hold one), else a volunteer's session (bearer token or cookie). */
 async function requestCaller(req: Request, em: EntityManager, vault: PersonalDataVault, sessions: SessionCache | null): Promise<Caller> {
   const { bearer, cookieToken } = sessionTokens(req);
   if (bearer && isPartnerKeyToken(bearer)) {
     const partner = await new PartnerKeyService(em).callerFor(bearer);
     return { viewer: null, partner, refusedKey: !partner, staleCookie: false };
+  }
+  if (bearer && isAppAccessToken(bearer)) {
+    // An app acting for a volunteer with their consent (OAuth): the scopes they granted, nothing more.
+    const viewer = await new OAuthService(em).viewerFor(bearer);
+    return { viewer, partner: null, refusedKey: !viewer, staleCookie: false };
   }
   const token = bearer ?? cookieToken;
   const viewer = token ? await new IdentityService(em, vault).viewerFor(token, sessions) : null;
@@ -216,6 +224,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same.
       ...(guards.plugins as unknown as ApolloServerPlugin<Context>[]),
       keyScopePlugin<Context>(),
+      appScopePlugin<Context>(),
       ...(rateLimits ? [rateLimitPlugin<Context>(rateLimits, options.buildToken)] : []),
       rejectUnstorableText<Context>(),
       notifyChanges<Context>({ site: options.onSiteChange, figures: () => StatsService.invalidate(), published: options.onProjectsPublished }),
@@ -240,7 +249,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
     context: async ({ req, res }) => {
       const em = options.orm.em.fork();
       const { viewer, partner, refusedKey, staleCookie } = await requestCaller(req, em, options.vault, sessions);
-      if (refusedKey) throw new GraphQLError('Unknown or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      if (refusedKey)
+        throw new GraphQLError('Unknown, expired or revoked API key or access token', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
       const cookieBase = `Path=/; HttpOnly; SameSite=Lax${options.secureCookies ? '; Secure' : ''}`;
       const clear = () => res.append('Set-Cookie', `${SESSION_COOKIE}=; ${cookieBase}; Max-Age=0`);
       // A cookie that no longer opens a session is dropped, so the browser stops sending it.
@@ -326,6 +336,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
     graphql.handler,
   );
 
+  // Delegated access for apps acting for volunteers (OAuth 2.1: code with PKCE, refresh, revocation).
+  app.use(oauthRoutes({ orm: options.orm, publicUrl: options.settings?.publicUrl, log }));
   app.use(calendarRoutes({ orm: options.orm, vault: options.vault, publicUrl: options.settings?.publicUrl }));
   app.use(unsubscribeRoutes({ orm: options.orm, vault: options.vault }));
   // Certificate pages and record exports (the ledger's HTTP routes).

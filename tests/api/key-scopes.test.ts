@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { isObjectType } from 'graphql';
 import { keyAccessOf, PEOPLE_ONLY } from '../../api/src/common/key-scope.js';
 import { getSchema, printSchemaFile } from '../../api/src/schema.js';
-import { errorCode, testOrm, testServer, type GraphQLResponse } from '../helpers/api.js';
+import { errorCode, expectForbidden, testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { createCrowd, type CrowdMember } from '../helpers/crowd.js';
 import { databaseUrl } from '../helpers/database.js';
@@ -30,14 +30,6 @@ async function keyOf(organizationId: string, scopes: string[]): Promise<{ header
   const res = await server.gql(CREATE_KEY, { input: { organizationId, name: `区民政局系统${scopes.join('+')}`, scopes } }, admin);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return { headers: { authorization: `Bearer ${res.data.createPartnerKey.secret}` }, id: res.data.createPartnerKey.key.id };
-}
-
-function expectRefused(res: GraphQLResponse, reason: 'KEY_SCOPE_MISSING' | 'PEOPLE_ONLY', scope?: string) {
-  expect(res.status, JSON.stringify(res.errors)).toBe(403);
-  expect(errorCode(res)).toBe('FORBIDDEN');
-  expect(res.errors![0].extensions!.reason).toBe(reason);
-  if (scope) expect(res.errors![0].extensions!.requiredScope).toBe(scope);
-  expect(res.data ?? null).toBeNull();
 }
 
 beforeAll(async () => {
@@ -156,13 +148,16 @@ describe('a key with RECORD_HOURS (记录同步)', () => {
     expect(errorCode(res)).toBe('FORBIDDEN');
     expect(await sql(`select id from hour_entry where shift_id = ?`, [other.shiftIds[0]])).toEqual([]);
 
-    expectRefused(await server.gql(ROSTER, { id: other.shiftIds[0] }, key.headers), 'KEY_SCOPE_MISSING', 'ROSTER');
-    expectRefused(await server.gql(`mutation($id: ID!) { markAttended(signupId: $id) { id } }`, { id: 'sgn_x' }, key.headers), 'KEY_SCOPE_MISSING', 'ROSTER');
-    expectRefused(
+    expectForbidden(await server.gql(ROSTER, { id: other.shiftIds[0] }, key.headers), 'KEY_SCOPE_MISSING', 'ROSTER');
+    expectForbidden(await server.gql(`mutation($id: ID!) { markAttended(signupId: $id) { id } }`, { id: 'sgn_x' }, key.headers), 'KEY_SCOPE_MISSING', 'ROSTER');
+    expectForbidden(
       await server.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { id } }`, { input: { shiftId: other.shiftIds[0] } }, key.headers),
       'PEOPLE_ONLY',
     );
-    expectRefused(await server.gql(CREATE_KEY, { input: { organizationId: orgId, name: '自己给自己签发', scopes: ['PUBLISH'] } }, key.headers), 'PEOPLE_ONLY');
+    expectForbidden(
+      await server.gql(CREATE_KEY, { input: { organizationId: orgId, name: '自己给自己签发', scopes: ['PUBLISH'] } }, key.headers),
+      'PEOPLE_ONLY',
+    );
     // A field that declares nothing is a public read; where it reaches a team's data, the service refuses every key.
     const hooks = await server.gql(`query($id: ID!) { webhooks(organizationId: $id, first: 5) { totalCount } }`, { id: orgId }, key.headers);
     expect(errorCode(hooks)).toBe('FORBIDDEN');
@@ -192,8 +187,8 @@ describe('a key with ROSTER', () => {
     expect(marked.errors, JSON.stringify(marked.errors)).toBeUndefined();
     expect(marked.data.markNoShow.status).toBe('NO_SHOW');
 
-    expectRefused(await server.gql(UNRECORDED, { id: shiftIds[0] }, key.headers), 'KEY_SCOPE_MISSING', 'RECORD_HOURS');
-    expectRefused(
+    expectForbidden(await server.gql(UNRECORDED, { id: shiftIds[0] }, key.headers), 'KEY_SCOPE_MISSING', 'RECORD_HOURS');
+    expectForbidden(
       await server.gql(RECORD, { input: { shiftId: shiftIds[0], entries: [{ volunteerId: e.id, minutes: 60 }] } }, key.headers),
       'KEY_SCOPE_MISSING',
       'RECORD_HOURS',

@@ -1,6 +1,6 @@
 // Test helpers: an ORM on the run's database, an in-process server, and a GraphQL client over real HTTP.
 import 'reflect-metadata';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import { PersonalDataVault } from '../../api/src/common/personal-data.js';
 import { openOrm } from '../../api/src/db/orm.js';
@@ -45,4 +45,17 @@ export async function gql<T = any>(
 /** The first error's code, for terse assertions. */
 export function errorCode(res: GraphQLResponse): string | undefined {
   return res.errors?.[0]?.extensions?.code;
+}
+
+/** Refused before it ran: HTTP 403, FORBIDDEN with this reason (and the scope that would allow it), no data. */
+export function expectForbidden(
+  res: GraphQLResponse,
+  reason: 'KEY_SCOPE_MISSING' | 'PEOPLE_ONLY' | 'APP_SCOPE_MISSING' | 'NOT_FOR_APPS',
+  scope?: string,
+): void {
+  expect(res.status, JSON.stringify(res.errors)).toBe(403);
+  expect(errorCode(res)).toBe('FORBIDDEN');
+  expect(res.errors![0].extensions!.reason).toBe(reason);
+  if (scope) expect(res.errors![0].extensions!.requiredScope).toBe(scope);
+  expect(res.data ?? null).toBeNull();
 }

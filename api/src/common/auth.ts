@@ -8,6 +8,8 @@ export interface Viewer {
   isPlatformAdmin: boolean;
   /** The session this request was authenticated with (for logOut). */
   sessionId: string;
+  /** Set when an app acts for the volunteer with their consent (OAuth): it may do what its scopes allow, and never acts as staff or in a team role. */
+  app?: AppGrant;
   /** The volunteer's columns as the session lookup read them at the start of the request (for `me`), their own sealed personal data too. */
   volunteerRow?: Record<string, unknown>;
 }
@@ -24,6 +26,23 @@ export enum PartnerScope {
   RECORD_HOURS = 'RECORD_HOURS',
   /** Submit service requests (供需对接) on its organisation's behalf, e.g. a department's case system. */
   REQUEST = 'REQUEST',
+}
+
+/** What an app acting for a volunteer (OAuth 2.1, with the volunteer's consent) may do; each operation an app may call declares one (common/app-scope.ts). */
+export enum AppScope {
+  /** The volunteer's name, number, stars, district, skills and teams. */
+  PROFILE = 'profile',
+  /** Their sign-ups: read them, sign up, cancel, check in. */
+  SIGNUPS = 'signups',
+  /** Their service hours, records and certificates. */
+  HOURS = 'hours',
+}
+
+/** The app behind a delegated access token, and what the volunteer granted it. */
+export interface AppGrant {
+  appId: string;
+  grantId: string;
+  scopes: readonly AppScope[];
 }
 
 /** A partner app's API key: it acts for one organisation and carries no person. */

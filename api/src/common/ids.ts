@@ -26,6 +26,9 @@ export const ID_PREFIXES = {
   ServiceRequest: 'srq',
   ServiceRequestClaim: 'src',
   Broadcast: 'brd',
+  OAuthApp: 'app',
+  ConnectedApp: 'agr',
+  AppToken: 'atk',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

@@ -7,51 +7,42 @@
 // - the services admit a key only where they are told which scope the call runs under
 //   (organization-access.ts `requireOrgRole(…, { keyScope })`), so an undeclared field never
 //   reaches an organisation's data with a key;
-// - the emitted schema says "Scope: X" in each declaring field's description (`describeKeyScopes`).
+// - the emitted schema says "Scope: X" in each declaring field's description (`keyScopeLine`).
 import type { ApolloServerPlugin } from '@apollo/server';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import {
-  GraphQLError,
-  Kind,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type DocumentNode,
-  type GraphQLFieldConfig,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-} from 'graphql';
-import { Extensions } from 'type-graphql';
+import type { DocumentNode, GraphQLError, GraphQLFieldConfig, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { PartnerScope, type PartnerCaller } from './auth.js';
+import { fieldDeclaration, forbiddenBecause, operationRefusal, refuseBeforeExecution } from './field-access.js';
 
 /** Declared by operations no API key may call (a person's own account, staff work, team administration). */
 export const PEOPLE_ONLY = 'PEOPLE_ONLY';
 export type KeyAccess = PartnerScope | typeof PEOPLE_ONLY;
 
-const EXTENSION = 'keyScope';
+const declaration = fieldDeclaration<KeyAccess>('keyScope');
 
 /** Declares the scope a partner key needs for this operation (or PEOPLE_ONLY). */
-export function KeyScope(access: KeyAccess): MethodDecorator & PropertyDecorator {
-  return Extensions({ [EXTENSION]: access });
-}
+export const KeyScope = declaration.declare;
 
 /** The declaration of a field, as the built schema carries it. */
-export function keyAccessOf(field: { extensions?: Readonly<Record<string, unknown>> | null }): KeyAccess | undefined {
-  const value = field.extensions?.[EXTENSION];
-  return typeof value === 'string' ? (value as KeyAccess) : undefined;
-}
+export const keyAccessOf = declaration.of;
 
-function scopeLine(access: KeyAccess): string {
+/** The line the schema's description carries for a field declaring what a key needs. */
+export function keyScopeLine(field: GraphQLFieldConfig<unknown, unknown>): string | null {
+  const access = keyAccessOf(field);
+  if (!access) return null;
   return access === PEOPLE_ONLY ? 'Scope: people only (not API keys)' : `Scope: ${access} (API keys)`;
 }
 
-/** The schema with each declaring field's description ending in its scope, for the SDL and the reference. */
-export function describeKeyScopes(schema: GraphQLSchema): GraphQLSchema {
+/** The schema with each declaring field's description ending in the lines that say who may call it, for the SDL and the reference. */
+export function describeFieldAccess(
+  schema: GraphQLSchema,
+  lineMakers: readonly ((field: GraphQLFieldConfig<unknown, unknown>) => string | null)[],
+): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (field: GraphQLFieldConfig<unknown, unknown>) => {
-      const access = keyAccessOf(field);
-      if (!access) return field;
-      return { ...field, description: field.description ? `${field.description}\n${scopeLine(access)}` : scopeLine(access) };
+      const lines = lineMakers.map((make) => make(field)).filter((line): line is string => line !== null);
+      if (lines.length === 0) return field;
+      return { ...field, description: [field.description, ...lines].filter(Boolean).join('\n') };
     },
   });
 }
@@ -67,52 +58,16 @@ export function keyScopeRefusal(
   operation: OperationDefinitionNode,
   partner: PartnerCaller,
 ): GraphQLError | null {
-  const typeInfo = new TypeInfo(schema);
-  const mutationType = schema.getMutationType();
-  let refusal: GraphQLError | null = null;
-  const selected: DocumentNode = {
-    kind: Kind.DOCUMENT,
-    definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
-  };
-  visit(
-    selected,
-    visitWithTypeInfo(typeInfo, {
-      Field() {
-        const field = typeInfo.getFieldDef();
-        if (!field || refusal) return;
-        const access = keyAccessOf(field);
-        const isMutation = typeInfo.getParentType() === mutationType;
-        if (access === PEOPLE_ONLY || (isMutation && !access)) {
-          refusal = forbidden(`API 密钥不能调用 ${field.name}，请由本人登录后操作`, null);
-        } else if (access && !partner.scopes.includes(access)) {
-          refusal = forbidden(`该接口密钥没有 ${access} 权限，无法调用 ${field.name}`, access);
-        }
-      },
-    }),
-  );
-  return refusal;
-}
-
-function forbidden(message: string, scope: PartnerScope | null): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'FORBIDDEN', reason: scope ? 'KEY_SCOPE_MISSING' : 'PEOPLE_ONLY', requiredScope: scope, http: { status: 403 } },
+  return operationRefusal(schema, document, operation, (field, _isRoot, isMutation) => {
+    const access = keyAccessOf(field);
+    if (access === PEOPLE_ONLY || (isMutation && !access)) return forbiddenBecause(`API 密钥不能调用 ${field.name}，请由本人登录后操作`, 'PEOPLE_ONLY', null);
+    if (access && !partner.scopes.includes(access))
+      return forbiddenBecause(`该接口密钥没有 ${access} 权限，无法调用 ${field.name}`, 'KEY_SCOPE_MISSING', access);
+    return null;
   });
 }
 
 /** Refuses a partner key's operation before it runs when `keyScopeRefusal` says so (HTTP 403). Other callers pass untouched. */
 export function keyScopePlugin<C extends { partner: PartnerCaller | null }>(): ApolloServerPlugin<C> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const partner = contextValue.partner;
-      if (!partner) return;
-      return {
-        async didResolveOperation({ schema, document, operation }) {
-          // Apollo has refused a document without one (or naming none of its operations) before this.
-          if (!operation) return;
-          const refusal = keyScopeRefusal(schema, document, operation, partner);
-          if (refusal) throw refusal;
-        },
-      };
-    },
-  };
+  return refuseBeforeExecution<C>(({ partner }) => (partner ? (schema, document, operation) => keyScopeRefusal(schema, document, operation, partner) : null));
 }

@@ -10,6 +10,7 @@ import { Broadcast } from './broadcast.entity.js';
 import { SendBroadcastInput } from './broadcast.inputs.js';
 import { BroadcastService } from './broadcast.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 
 const BroadcastConnection = createConnectionType('Broadcast', Broadcast);
 const ORDER = [{ column: 'b.id', value: (b: Broadcast) => b.id, type: 'string' as const }];
@@ -51,6 +52,7 @@ export class BroadcastResolver {
 
 @Resolver(() => Organization)
 export class OrganizationBroadcastResolver {
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => BroadcastConnection, { description: "The team's messages, newest first (COORDINATOR/ADMIN)" })
   async broadcasts(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Broadcast>> {
     await requireOrgRole(ctx.em, requireViewer(ctx.viewer), org.id, MANAGING_ROLES);

@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { CalendarService } from './calendar.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 
 @ObjectType('CalendarFeed', { description: 'A secret iCalendar address of the volunteer’s confirmed shifts, for calendar apps to subscribe to' })
 export class CalendarFeedType {
@@ -28,6 +29,7 @@ export class CalendarResolver {
     return new CalendarService(ctx.em, ctx.vault, ctx.settings.publicUrl).revoke(ctx.viewer);
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => CalendarFeedType, { nullable: true, description: 'The volunteer’s own calendar address (only they see it); null until created' })
   async calendarFeed(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<CalendarFeedType | null> {
     if (!ctx.viewer || ctx.viewer.volunteerId !== volunteer.id) return null;

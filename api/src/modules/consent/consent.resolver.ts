@@ -7,6 +7,7 @@ import { AcceptedDocumentInput } from './consent.inputs.js';
 import { ConsentService } from './consent.service.js';
 import { CURRENT_LEGAL_DOCUMENTS, LegalDocumentKind, type LegalDocumentVersion } from './legal-document.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
 
 @ObjectType('LegalSection')
 class LegalSection {
@@ -49,11 +50,13 @@ function documentFor(doc: LegalDocumentVersion, ctx: Context): LegalDocument {
 
 @Resolver()
 export class ConsentResolver {
+  @AppAccess(APP_PUBLIC)
   @Query(() => [LegalDocument], { description: 'The user agreement and the privacy policy in force' })
   legalDocuments(@Ctx() ctx: Context): LegalDocument[] {
     return CURRENT_LEGAL_DOCUMENTS.map((d) => documentFor(d, ctx));
   }
 
+  @AppAccess(APP_PUBLIC)
   @Query(() => SiteInfo, { description: 'Who runs this installation' })
   siteInfo(@Ctx() ctx: Context): SiteInfo {
     return { ...ctx.settings.site };
@@ -72,6 +75,7 @@ export class ConsentResolver {
 
 @Resolver(() => Volunteer)
 export class VolunteerConsentResolver {
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => [LegalDocument], {
     nullable: true,
     description:

@@ -32,6 +32,7 @@ import { Showcase } from './showcase.entity.js';
 import { ShowcaseService } from './showcase.service.js';
 import { withPhotoSizes } from './content-images.resolver.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
 
 export const NewsArticleConnection = createConnectionType('NewsArticle', NewsArticle);
 export const RoleModelConnection = createConnectionType('RoleModel', RoleModel);
@@ -63,6 +64,7 @@ const IS_PUBLIC = 'Published and its publication time has come: on the public si
 
 @Resolver(() => NewsArticle)
 export class NewsArticleResolver {
+  @AppAccess(APP_PUBLIC)
   @Query(() => NewsArticleConnection, { description: 'Published news, newest first; with tag, only news carrying it' })
   news(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -72,11 +74,13 @@ export class NewsArticleResolver {
     return new NewsArticleService(em).list(args, tag);
   }
 
+  @AppAccess(APP_PUBLIC)
   @Query(() => NewsArticle, { nullable: true, description: 'A published article; a draft only for those who may edit it' })
   newsArticle(@Arg('slug', () => String) slug: string, @Ctx() { em, viewer }: Context): Promise<NewsArticle | null> {
     return new NewsArticleService(em).findBySlug(slug, viewer);
   }
 
+  @AppAccess(APP_PUBLIC)
   @Query(() => [NewsTag], { description: 'Tags of published news with their article counts, most used first' })
   newsTags(@Ctx() { em }: Context): Promise<NewsTag[]> {
     return new NewsArticleService(em).tags();
@@ -192,6 +196,7 @@ export class NewsArticleResolver {
     return publicProject(ctx, article.project?.id);
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => String, { nullable: true, description: "Why a reviewer returned it: for the team's writers and its reviewers only" })
   async returnedReason(@Root() article: NewsArticle, @Ctx() { em, viewer }: Context): Promise<string | null> {
     if (article.status !== ContentStatus.RETURNED || !article.returnedReason || !viewer) return null;
@@ -216,6 +221,7 @@ export class ProjectProgressResolver {
 
 @Resolver(() => RoleModel)
 export class RoleModelResolver {
+  @AppAccess(APP_PUBLIC)
   @Query(() => RoleModelConnection, { description: 'Published role models (志愿榜样), most recently published first' })
   roleModels(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em }: Context): Promise<Page<RoleModel>> {
     return new RoleModelService(em).list(args);
@@ -286,6 +292,7 @@ export class RoleModelResolver {
 
 @Resolver(() => Showcase)
 export class ShowcaseResolver {
+  @AppAccess(APP_PUBLIC)
   @Query(() => ShowcaseConnection, { description: 'Published showcases (重点项目展示), most recently published first' })
   showcases(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em }: Context): Promise<Page<Showcase>> {
     return new ShowcaseService(em).list(args);

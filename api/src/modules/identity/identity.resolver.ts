@@ -28,6 +28,8 @@ import { createVolunteerLoaders } from '../volunteer/volunteer-access.js';
 import { createRatingLoaders } from '../rating/rating.loaders.js';
 import { findActiveVolunteer, volunteerFromRow } from '../volunteer/volunteer-lookup.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
+import { AppScope } from '../../common/auth.js';
 
 function verification(ctx: Context): VerificationService {
   return new VerificationService(ctx.em, ctx.vault, { sms: smsGateway(ctx.settings.sms), smsSettings: ctx.settings.sms, mail: ctx.mailer });
@@ -45,6 +47,7 @@ function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
 
 @Resolver()
 export class IdentityResolver {
+  @AppAccess(AppScope.PROFILE)
   @Query(() => Volunteer, { nullable: true, description: 'The signed-in volunteer' })
   me(@Ctx() { em, viewer }: Context): Promise<Volunteer | null> {
     if (!viewer) return Promise.resolve(null);
@@ -61,17 +64,20 @@ export class IdentityResolver {
     return signedIn(ctx, await new IdentityService(ctx.em, ctx.vault).register(input, ctx.request.userAgent, ctx.request.deviceToken, verifyPhone));
   }
 
+  @AppAccess(APP_PUBLIC)
   @Query(() => CodeChannels, { description: 'How the platform sends codes (a forgotten password is reset through one of them)' })
   codeChannels(@Ctx() ctx: Context): CodeChannels {
     const codes = verification(ctx);
     return { sms: codes.bySms, email: codes.byEmail };
   }
 
+  @AppAccess(APP_PUBLIC)
   @Query(() => MessageChannels, { description: "How the platform sends messages besides the inbox (a volunteer's choices apply to these)" })
   messageChannels(@Ctx() ctx: Context): MessageChannels {
     return { email: ctx.mailer !== null, sms: !!ctx.settings.sms?.noticeTemplate };
   }
 
+  @AppAccess(APP_PUBLIC)
   @Query(() => Boolean, { description: 'Whether registration asks for a code sent to the phone (the platform sends SMS)' })
   registrationNeedsPhoneCode(@Ctx() ctx: Context): boolean {
     return verification(ctx).bySms;
@@ -182,6 +188,7 @@ export class IdentityResolver {
 
 @Resolver(() => Volunteer)
 export class VolunteerAccountResolver {
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => EmergencyContact, { nullable: true, description: 'The volunteer only; null for others and when none is set' })
   async emergencyContact(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<EmergencyContact | null> {
     if (ctx.viewer?.volunteerId !== volunteer.id) return null;
@@ -189,6 +196,7 @@ export class VolunteerAccountResolver {
     return contact ? { name: contact.name, phoneMasked: maskPhone(contact.phone) } : null;
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => Boolean, {
     nullable: true,
     description:
@@ -198,6 +206,7 @@ export class VolunteerAccountResolver {
     return ctx.viewer?.volunteerId === volunteer.id ? volunteer.notifyEmail : null;
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => Boolean, {
     nullable: true,
     description:

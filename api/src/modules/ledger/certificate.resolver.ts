@@ -6,6 +6,8 @@ import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { Certificate } from './certificate.entity.js';
 import { CertificateService } from './certificate.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess, APP_PUBLIC } from '../../common/app-scope.js';
+import { AppScope } from '../../common/auth.js';
 
 const CertificateConnection = createConnectionType('Certificate', Certificate);
 
@@ -33,6 +35,7 @@ export class CertificateResolver {
     return new CertificateService(ctx.em, ctx.vault, ctx.settings).issue(ctx.viewer, idempotencyKey);
   }
 
+  @AppAccess(APP_PUBLIC)
   @Query(() => CertificateVerification, { description: 'Anyone: checks a certificate code; a forged or altered code is not valid' })
   async verifyCertificate(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<CertificateVerification> {
     const result = await new CertificateService(ctx.em, ctx.vault).verify(code);
@@ -47,6 +50,7 @@ export class CertificateResolver {
 
 @Resolver(() => Volunteer)
 export class VolunteerCertificateResolver {
+  @AppAccess(AppScope.HOURS)
   @FieldResolver(() => CertificateConnection, {
     nullable: true,
     description: 'Certificates issued to the volunteer, newest first (the volunteer and platform staff)',

@@ -11,6 +11,8 @@ import { HourEntry } from './hour-entry.entity.js';
 import { RequestHourCorrectionInput, ResolveHourCorrectionInput } from './ledger.inputs.js';
 import { ledgerLoaders } from './ledger.loaders.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
+import { AppScope } from '../../common/auth.js';
 
 const CorrectionConnection = createConnectionType('HourCorrectionRequest', HourCorrectionRequest);
 
@@ -59,6 +61,7 @@ export class HourCorrectionResolver {
 
 @Resolver(() => Organization)
 export class OrganizationCorrectionResolver {
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => CorrectionConnection, { nullable: true, description: 'Coordinators: correction requests to this organisation, newest first' })
   hourCorrectionRequests(
     @Root() org: Organization,
@@ -72,6 +75,7 @@ export class OrganizationCorrectionResolver {
 
 @Resolver(() => Volunteer)
 export class VolunteerCorrectionResolver {
+  @AppAccess(AppScope.HOURS)
   @FieldResolver(() => CorrectionConnection, {
     nullable: true,
     description: "The volunteer's correction requests, newest first (the volunteer and platform staff)",

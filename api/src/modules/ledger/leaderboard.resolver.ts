@@ -5,12 +5,14 @@ import type { Context } from '../../context.js';
 import { Organization, OrganizationStatus } from '../organization/organization.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { LeaderboardService, OrganizationRanking, parsePeriod, VolunteerRanking } from './leaderboard.service.js';
+import { AppAccess, APP_PUBLIC } from '../../common/app-scope.js';
 
 const VolunteerRankingConnection = createConnectionType('VolunteerRanking', VolunteerRanking);
 const OrganizationRankingConnection = createConnectionType('OrganizationRanking', OrganizationRanking);
 
 @Resolver(() => VolunteerRanking)
 export class VolunteerRankingResolver {
+  @AppAccess(APP_PUBLIC)
   @Query(() => VolunteerRankingConnection, {
     description: 'Volunteers by approved minutes over whole months (from/to: YYYY-MM, inclusive), with the teams of a district or with one organisation',
   })
@@ -38,6 +40,7 @@ export class VolunteerRankingResolver {
 
 @Resolver(() => OrganizationRanking)
 export class OrganizationRankingResolver {
+  @AppAccess(APP_PUBLIC)
   @Query(() => OrganizationRankingConnection, { description: 'Organisations of a district by approved minutes over whole months (YYYY-MM, inclusive)' })
   organizationLeaderboard(
     @Arg('district', () => String) district: string,

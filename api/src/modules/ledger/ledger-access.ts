@@ -16,6 +16,8 @@ export function requireSelfOrStaff(viewer: Viewer | null, volunteerId: string): 
 async function mayView(em: EntityManager, viewer: Viewer | null, volunteerId: string, organizationId: string): Promise<boolean> {
   if (!viewer) return false;
   if (viewer.isPlatformAdmin || viewer.volunteerId === volunteerId) return true;
+  // An app acting for the volunteer sees their own records only, never those of a team they coordinate.
+  if (viewer.app) return false;
   return (await managedOrganizationIds(em, viewer.volunteerId)).includes(organizationId);
 }
 

@@ -18,6 +18,8 @@ import { LedgerService } from './ledger.service.js';
 import { exportPeriod } from './ledger-export.js';
 import { KeyScope } from '../../common/key-scope.js';
 import { PartnerScope } from '../../common/auth.js';
+import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
+import { AppScope } from '../../common/auth.js';
 
 export const HourEntryConnection = createConnectionType('HourEntry', HourEntry);
 const SignupConnection = createConnectionType('Signup', Signup);
@@ -104,6 +106,7 @@ export class HourEntryResolver {
 
 @Resolver(() => Volunteer)
 export class VolunteerLedgerResolver {
+  @AppAccess(AppScope.HOURS)
   @FieldResolver(() => HourEntryConnection, {
     description:
       'Service records, newest service date first: all of them for the volunteer and platform staff, those of their organisations for coordinators, none for others',
@@ -144,6 +147,7 @@ export class ShiftLedgerResolver {
 
 @Resolver(() => Organization)
 export class OrganizationLedgerResolver {
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => ShiftConnection, {
     nullable: true,
     description: 'Coordinators: ended shifts with sign-ups still awaiting a service record, latest first',
@@ -167,6 +171,7 @@ export class OrganizationLedgerResolver {
     );
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => HoursExport, {
     nullable: true,
     description: "Coordinators: links to download the organisation's records of a period (YYYY-MM-DD, inclusive)",

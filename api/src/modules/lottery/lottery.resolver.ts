@@ -6,6 +6,8 @@ import { Signup, SignupStatus } from '../signup/signup.entity.js';
 import { LotteryService } from './lottery.service.js';
 import { ShiftDraw } from './shift-draw.entity.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess } from '../../common/app-scope.js';
+import { AppScope } from '../../common/auth.js';
 
 @Resolver(() => Shift)
 export class LotteryResolver {
@@ -25,6 +27,7 @@ export class LotteryResolver {
     return ctx.loaders.shiftDraw.load(shift.id);
   }
 
+  @AppAccess(AppScope.SIGNUPS)
   @FieldResolver(() => Signup, {
     nullable: true,
     description:

@@ -9,6 +9,8 @@ import { MembershipService } from './membership.service.js';
 import { Organization } from './organization.entity.js';
 import { forgetOrganization, loadersFor } from './organization.loaders.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
+import { AppScope } from '../../common/auth.js';
 
 export const MembershipRequestConnection = createConnectionType('MembershipRequest', MembershipRequest);
 
@@ -73,6 +75,7 @@ export class MembershipRequestResolver {
 
 @Resolver(() => Organization)
 export class OrganizationMembershipRequestResolver {
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => MembershipRequestConnection, {
     nullable: true,
     description: "Requests to join, oldest first, optionally of one status: for the team's COORDINATORs and ADMINs",
@@ -86,6 +89,7 @@ export class OrganizationMembershipRequestResolver {
     return new MembershipRequestService(em).list(viewer, org.id, status, args);
   }
 
+  @AppAccess(AppScope.PROFILE)
   @FieldResolver(() => MembershipRequest, {
     nullable: true,
     description: "The signed-in volunteer's latest request to join this team (pending, or how it ended)",

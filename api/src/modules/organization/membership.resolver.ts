@@ -8,6 +8,8 @@ import { Organization } from './organization.entity.js';
 import { forgetOrganization, loadersFor } from './organization.loaders.js';
 import { MembershipConnection } from './organization.resolver.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess } from '../../common/app-scope.js';
+import { AppScope } from '../../common/auth.js';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
@@ -59,6 +61,7 @@ export class MembershipResolver {
 
 @Resolver(() => Volunteer)
 export class VolunteerMembershipResolver {
+  @AppAccess(AppScope.PROFILE)
   @FieldResolver(() => MembershipConnection, {
     description:
       'Organisations the volunteer joined, in joining order: all for the volunteer and platform staff, those they manage for ADMINs and COORDINATORs, none for others',

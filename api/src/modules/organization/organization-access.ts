@@ -54,6 +54,8 @@ export async function requireOrgRole(
 ): Promise<MemberRole> {
   if (isPartner(actor)) return partnerRole(em, actor, organizationId, roles, keyScope);
   const v = requireViewer(actor);
+  // An app acting for a volunteer never acts in their team roles (or as staff).
+  if (v.app) throw new ForbiddenError('应用不能代表志愿者管理团队');
   if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
   const rows = await em.getConnection().execute<{ status: OrganizationStatus; role: MemberRole | null }[]>(
     `select o.status, m.role from organization o

@@ -14,6 +14,8 @@ import { OrganizationFilter, RegisterOrganizationInput, UpdateOrganizationInput 
 import { callerOrganizations, loadersFor } from './organization.loaders.js';
 import { OrganizationService } from './organization.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
+import { AppScope } from '../../common/auth.js';
 
 export const OrganizationConnection = createConnectionType('Organization', Organization);
 export const MembershipConnection = createConnectionType('Membership', Membership);
@@ -21,6 +23,7 @@ const ProjectConnection = createConnectionType('Project', Project);
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  @AppAccess(APP_PUBLIC)
   @Query(() => OrganizationConnection, { description: 'Approved organisations' })
   organizations(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -30,6 +33,7 @@ export class OrganizationResolver {
     return new OrganizationService(em).list(args, filter);
   }
 
+  @AppAccess(APP_PUBLIC)
   @Query(() => Organization, {
     nullable: true,
     description: 'By ID or slug. Approved organisations are public; a pending or suspended one only to its members and platform staff',
@@ -134,6 +138,7 @@ export class OrganizationResolver {
     return new ProjectService(ctx.em).list(args, { organizationId: org.id }, await callerOrganizations(ctx));
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => MembershipConnection, {
     nullable: true,
     description: 'Members in joining order, optionally of one role: ADMINs and COORDINATORs of the organisation and platform staff only',
@@ -150,11 +155,13 @@ export class OrganizationResolver {
     return new MembershipService(em).list(viewer, org.id, args, role, term ? { number: phone ? null : term, phoneIndex: phone } : undefined);
   }
 
+  @AppAccess(AppScope.PROFILE)
   @FieldResolver(() => MemberRole, { nullable: true, description: "The signed-in volunteer's role here; null when not a member" })
   viewerRole(@Root() org: Organization, @Ctx() ctx: Context): Promise<MemberRole | null> {
     return loadersFor(ctx).viewerRole.load(org.id);
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => OrganizationConnection, {
     nullable: true,
     description: 'Teams registered under this one that await its review, oldest first: for its ADMINs and platform staff',
@@ -163,11 +170,13 @@ export class OrganizationResolver {
     return new OrganizationAdminService(em).pendingChildren(viewer, org.id, args);
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => String, { nullable: true, description: "Contact person: for the team's managers, its parent's admins and platform staff" })
   async contactName(@Root() org: Organization, @Ctx() ctx: Context): Promise<string | null> {
     return (await this.seesContact(org, ctx)) ? (org.contactName ?? null) : null;
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => String, {
     nullable: true,
     description: "Contact phone, masked (138****0001): for the team's managers, its parent's admins and platform staff",
@@ -178,6 +187,7 @@ export class OrganizationResolver {
     return org.contactPhoneEnc ? maskPhone(ctx.vault.decrypt(org.contactPhoneEnc)) : null;
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => String, {
     nullable: true,
     description: "Why the reviewer returned the pending registration: for the team's ADMINs, its parent's admins and platform staff",
@@ -200,6 +210,7 @@ export class OrganizationResolver {
     return (await this.seesSuspension(org, ctx)) ? (org.suspendedAt ?? null) : null;
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => String, { nullable: true, description: "Why platform staff suspended it; for the organisation's ADMINs and platform staff" })
   async suspendedReason(@Root() org: Organization, @Ctx() ctx: Context): Promise<string | null> {
     return (await this.seesSuspension(org, ctx)) ? (org.suspendedReason ?? null) : null;

@@ -16,6 +16,7 @@ import { DeliveryChannel, DeliveryStatus } from './message-delivery.entity.js';
 import { OutboxMessage } from './outbox.entity.js';
 import { OutboxTopic } from './outbox.queries.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 
 export enum NotificationKind {
   WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
@@ -150,6 +151,7 @@ function requireSelf(ctx: Context, volunteer: Volunteer): string {
 
 @Resolver(() => Volunteer)
 export class VolunteerNotificationResolver {
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => NotificationConnection, { description: 'The volunteer only (FORBIDDEN for others); newest first' })
   async notifications(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Notification>> {
     const recipient = requireSelf(ctx, volunteer);
@@ -159,6 +161,7 @@ export class VolunteerNotificationResolver {
     return { ...page, edges, nodes: edges.map((e) => e.node) };
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => Int, { nullable: true, description: 'Messages not yet marked read; null for anyone but the volunteer' })
   async unreadNotificationCount(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<number | null> {
     if (ctx.viewer?.volunteerId !== volunteer.id) return null;

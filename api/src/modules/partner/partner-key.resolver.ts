@@ -6,6 +6,7 @@ import { PartnerKey } from './partner-key.entity.js';
 import { CreatedPartnerKey, CreatePartnerKeyInput } from './partner-key.inputs.js';
 import { PartnerKeyService } from './partner-key.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 
 const PartnerKeyConnection = createConnectionType('PartnerKey', PartnerKey);
 
@@ -28,6 +29,7 @@ export class PartnerKeyResolver {
 
 @Resolver(() => Organization)
 export class OrganizationPartnerKeysResolver {
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => PartnerKeyConnection, { nullable: true, description: "The organisation's partner API keys (its ADMINs and platform staff)" })
   partnerKeys(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Page<PartnerKey>> {
     return new PartnerKeyService(em).list(viewer, org.id, args);

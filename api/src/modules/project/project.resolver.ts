@@ -7,11 +7,13 @@ import { Project } from './project.entity.js';
 import { ProjectFilter } from './project.inputs.js';
 import { ProjectService } from './project.service.js';
 import { Shift } from './shift.entity.js';
+import { AppAccess, APP_PUBLIC } from '../../common/app-scope.js';
 
 const ProjectConnection = createConnectionType('Project', Project);
 
 @Resolver(() => Project)
 export class ProjectResolver {
+  @AppAccess(APP_PUBLIC)
   @Query(() => ProjectConnection, {
     description:
       "Published (and completed) projects, soonest first; for members of an organisation and its partner keys, that organisation's drafts and cancelled projects too",
@@ -24,6 +26,7 @@ export class ProjectResolver {
     return new ProjectService(ctx.em).list(args, filter, await callerOrganizations(ctx));
   }
 
+  @AppAccess(APP_PUBLIC)
   @Query(() => Project, { nullable: true, description: 'A project by ID; a draft only for members of its organisation and its partner keys' })
   async project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project | null> {
     return new ProjectService(ctx.em).findVisible(id, await callerOrganizations(ctx));

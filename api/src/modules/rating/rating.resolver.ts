@@ -11,6 +11,8 @@ import { Rating, RatingSummary } from './rating.entity.js';
 import { HideRatingInput, RateProjectInput } from './rating.inputs.js';
 import { RatingService } from './rating.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
+import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
+import { AppScope } from '../../common/auth.js';
 
 export const RatingConnection = createConnectionType('Rating', Rating);
 const ProjectConnection = createConnectionType('Project', Project);
@@ -59,6 +61,7 @@ export class ProjectRatingResolver {
     return loaders.ratings.projectSummary.load(project.id);
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => RatingConnection, {
     nullable: true,
     description: "Its ratings, newest first, without names: its team's ADMINs and COORDINATORs, platform staff",
@@ -67,6 +70,7 @@ export class ProjectRatingResolver {
     return new RatingService(em).forProject(viewer, project, args);
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => Rating, { nullable: true, description: "The signed-in volunteer's own rating of it; null when none" })
   viewerRating(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Rating | null> {
     return loaders.ratings.own.load(project.id);
@@ -82,6 +86,7 @@ export class OrganizationRatingResolver {
     return loaders.ratings.organizationSummary.load(org.id);
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => RatingConnection, {
     nullable: true,
     description: 'Ratings of its activities, newest first, without names: its ADMINs and COORDINATORs, platform staff',
@@ -93,6 +98,7 @@ export class OrganizationRatingResolver {
 
 @Resolver(() => Volunteer)
 export class VolunteerRatingResolver {
+  @AppAccess(AppScope.HOURS)
   @FieldResolver(() => ProjectConnection, {
     nullable: true,
     description: 'Activities they attended, the most recently over first (to rate them): the volunteer only',

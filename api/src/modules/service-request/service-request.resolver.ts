@@ -17,6 +17,7 @@ import { claimingRoles, metByDistrict } from './service-request.queries.js';
 import { once, ServiceRequestService } from './service-request.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { PartnerScope } from '../../common/auth.js';
+import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
 
 const ServiceRequestConnection = createConnectionType('ServiceRequest', ServiceRequest);
 
@@ -74,6 +75,7 @@ async function unmasked(ctx: Context, request: ServiceRequest, field: 'contactNa
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
+  @AppAccess(APP_PUBLIC)
   @Query(() => ServiceRequestConnection, {
     description: 'The public board: OPEN needs by default, newest first (nearest first with near); never their contact',
   })
@@ -85,6 +87,7 @@ export class ServiceRequestResolver {
     return new ServiceRequestService(ctx.em).board(args, filter);
   }
 
+  @AppAccess(APP_PUBLIC)
   @Query(() => ServiceRequest, { nullable: true, description: 'A request in a public status, or one the viewer submitted, triages or works on' })
   serviceRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ServiceRequest | null> {
     return new ServiceRequestService(ctx.em).findVisible(ctx.viewer, id);
@@ -269,6 +272,7 @@ export class ServiceRequestResolver {
     return (await contactAccess(ctx, request)) === 'none' ? null : maskPhone((await contactOf(ctx, request)).phone);
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => String, {
     nullable: true,
     description: 'In full for platform staff, the federation of its district and ADMINs of a claiming team (the read is audited); null for anyone else',
@@ -277,6 +281,7 @@ export class ServiceRequestResolver {
     return unmasked(ctx, request, 'contactName');
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => String, {
     nullable: true,
     description: 'In full for platform staff, the federation of its district and ADMINs of a claiming team (the read is audited); null for anyone else',

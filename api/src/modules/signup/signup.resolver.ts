@@ -16,6 +16,8 @@ import { countVolunteerSignups, volunteerSignupPage } from './signup.queries.js'
 import { SignupService } from './signup.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { PartnerScope } from '../../common/auth.js';
+import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
+import { AppScope } from '../../common/auth.js';
 
 const SignupConnection = createConnectionType('Signup', Signup);
 // By ID alone: IDs are time-ordered, and a cursor on created_at would lose its microseconds.
@@ -39,6 +41,7 @@ async function requireShiftManager(ctx: Context, shift: Shift, keyScope?: Partne
 
 @Resolver(() => Signup)
 export class SignupResolver {
+  @AppAccess(AppScope.SIGNUPS)
   @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Signup, {
     description:
@@ -48,18 +51,21 @@ export class SignupResolver {
     return new SignupService(ctx.em).signUp(ctx.viewer, input.shiftId, input.idempotencyKey);
   }
 
+  @AppAccess(AppScope.SIGNUPS)
   @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Signup, { description: 'Cancels before the shift starts; a freed place goes to the oldest waitlisted sign-up' })
   cancelSignup(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Signup> {
     return new SignupService(ctx.em).cancel(ctx.viewer, id);
   }
 
+  @AppAccess(AppScope.SIGNUPS)
   @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Signup, { description: "Marks the signed-in volunteer ATTENDED with the shift's check-in code" })
   checkIn(@Arg('input', () => CheckInInput) input: CheckInInput, @Ctx() ctx: Context): Promise<Signup> {
     return new SignupService(ctx.em).checkIn(ctx.viewer, ctx.vault, input.signupId, input.code);
   }
 
+  @AppAccess(AppScope.SIGNUPS)
   @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Signup, {
     description: "Marks the signed-in volunteer ATTENDED on a shift they signed up for, with the shift's check-in code (the door's QR code leads here)",
@@ -113,6 +119,7 @@ export class ShiftSignupResolver {
     return paginate(qb, args, ORDER);
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => CheckInCodeType, { nullable: true, description: "Coordinators and admins of the project's organisation only" })
   async checkInCode(
     @Root() shift: Shift,
@@ -129,6 +136,7 @@ export class ShiftSignupResolver {
     return { code, qrPayload: url, qrSvg: await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }), validUntil };
   }
 
+  @AppAccess(AppScope.SIGNUPS)
   @FieldResolver(() => Signup, { nullable: true, description: "The signed-in volunteer's live sign-up for this shift" })
   async viewerSignup(@Root() shift: Shift, @Ctx() ctx: Context): Promise<Signup | null> {
     const mine = await ctx.loaders.signups.viewerSignupsByShift.load(shift.id);
@@ -138,6 +146,7 @@ export class ShiftSignupResolver {
 
 @Resolver(() => Volunteer)
 export class VolunteerSignupResolver {
+  @AppAccess(AppScope.SIGNUPS)
   @FieldResolver(() => SignupConnection, { description: 'The volunteer and platform staff only (FORBIDDEN for others); newest first' })
   async signups(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Signup>> {
     const viewer = requireViewer(ctx.viewer);

@@ -4,11 +4,13 @@ import type { Context } from '../../context.js';
 import { FigureRow } from './figures.type.js';
 import { PlatformStats } from './platform-stats.type.js';
 import { StatsService } from './stats.service.js';
+import { AppAccess, APP_PUBLIC } from '../../common/app-scope.js';
 
 const MAX_TEAMS = 100;
 
 @Resolver(() => PlatformStats)
 export class StatsResolver {
+  @AppAccess(APP_PUBLIC)
   @Query(() => PlatformStats)
   stats(@Ctx() { em }: Context): Promise<PlatformStats> {
     return new StatsService(em).platform();

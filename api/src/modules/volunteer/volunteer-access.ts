@@ -38,6 +38,8 @@ export function createVolunteerLoaders(em: EntityManager, viewer: Viewer | null,
   const access = new DataLoader<string, VolunteerAccess>(async (ids) => {
     if (!viewer) return ids.map(() => 'public');
     if (viewer.isPlatformAdmin) return ids.map((id) => (id === viewer.volunteerId ? 'self' : 'admin'));
+    // An app acting for the volunteer sees others as the public does, never as their coordinator.
+    if (viewer.app) return ids.map((id) => (id === viewer.volunteerId ? 'self' : 'public'));
     const others = ids.filter((id) => id !== viewer.volunteerId);
     const coordinated = new Set<string>();
     if (others.length) {

@@ -4,6 +4,8 @@ import { maskPhone, maskResidentId } from '../../common/masking.js';
 import type { Context } from '../../context.js';
 import { mayRead, type PersonalField } from './volunteer-access.js';
 import { Volunteer } from './volunteer.entity.js';
+import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
+import { AppScope } from '../../common/auth.js';
 
 async function allowed(ctx: Context, volunteer: Volunteer, field: PersonalField): Promise<boolean> {
   if (volunteer.deletedAt) return false;
@@ -18,6 +20,7 @@ export class VolunteerResolver {
     return starLevelFor(volunteer.totalMinutes, ctx.settings.starHours);
   }
 
+  @AppAccess(AppScope.PROFILE)
   @FieldResolver(() => String, { nullable: true, description: 'Real name; the volunteer, coordinators of their organisations and platform staff only' })
   async realName(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
     if (!(await allowed(ctx, volunteer, 'realName'))) return null;
@@ -25,6 +28,7 @@ export class VolunteerResolver {
     return (await ctx.loaders.volunteers.personalData.load(volunteer.id)).realName;
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => String, { nullable: true, description: 'e.g. 460106********123X; the volunteer and platform staff only' })
   async idNumberMasked(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
     if (!(await allowed(ctx, volunteer, 'idNumberMasked'))) return null;
@@ -32,6 +36,7 @@ export class VolunteerResolver {
     return idNumber ? maskResidentId(idNumber) : null;
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => String, { nullable: true, description: 'e.g. 138****0002' })
   async phoneMasked(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
     if (!(await allowed(ctx, volunteer, 'phoneMasked'))) return null;
@@ -39,11 +44,13 @@ export class VolunteerResolver {
     return phone ? maskPhone(phone) : null;
   }
 
+  @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => String, { nullable: true, description: 'The volunteer and platform staff only' })
   async email(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
     return (await allowed(ctx, volunteer, 'email')) ? (volunteer.email ?? null) : null;
   }
 
+  @AppAccess(AppScope.PROFILE)
   @FieldResolver(() => Boolean, { nullable: true, description: 'Platform staff (the /admin/ pages); the volunteer and platform staff only' })
   isPlatformAdmin(@Root() volunteer: Volunteer, @Ctx() ctx: Context): boolean | null {
     const viewer = ctx.viewer;
@@ -51,11 +58,13 @@ export class VolunteerResolver {
     return volunteer.isPlatformAdmin;
   }
 
+  @AppAccess(AppScope.PROFILE)
   @FieldResolver(() => String, { nullable: true })
   async district(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
     return (await allowed(ctx, volunteer, 'district')) ? (volunteer.district ?? null) : null;
   }
 
+  @AppAccess(AppScope.PROFILE)
   @FieldResolver(() => [String], { nullable: true })
   async skills(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string[] | null> {
     return (await allowed(ctx, volunteer, 'skills')) ? volunteer.skills : null;
