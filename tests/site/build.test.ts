@@ -236,7 +236,8 @@ describe('site build', () => {
               'register/index.html': ['AccountMenu', 'RegisterForm'],
               'login/index.html': ['AccountMenu', 'LoginForm'],
               'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
-              'account/index.html': ['AccountMenu', 'MyAccount', 'MyNotifications', 'MyServiceRequests', 'RateActivities'],
+              'account/index.html': ['AccountMenu', 'ConnectedApps', 'MyAccount', 'MyNotifications', 'MyServiceRequests', 'RateActivities'],
+              'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
               'requests/new/index.html': ['AccountMenu', 'RequestForm'],
               'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
               // Public: the header keeps its plain links, so the page loads its one island only.
@@ -275,7 +276,8 @@ describe('site build', () => {
       expect.arrayContaining([
         'AccountMenu+RegisterForm',
         'AccountMenu+LoginForm',
-        'AccountMenu+MyAccount+MyNotifications+MyServiceRequests+RateActivities',
+        'AccountMenu+ConnectedApps+MyAccount+MyNotifications+MyServiceRequests+RateActivities',
+        'AccountMenu+AppConsent',
         'AccountMenu+RequestForm',
         'AccountMenu+ManageOverview',
         'AccountMenu+ManageHoursPage',
@@ -295,7 +297,9 @@ describe('site build', () => {
     const volunteers = [
       'AccountMenu',
       'AccountSettings',
+      'AppConsent',
       'CheckIn',
+      'ConnectedApps',
       'JoinTeam',
       'LoginForm',
       'MyAccount',
@@ -475,7 +479,7 @@ const BACK_OFFICE_PAGES = [
   '/manage/register-team/',
 ];
 /** The platform staff's pages. */
-const ADMIN_PAGES = ['/admin/', '/admin/teams/', '/admin/content/', '/admin/review/', '/admin/requests/', '/admin/keys/', '/admin/audit/', '/admin/figures/'];
+const ADMIN_PAGES = ['/admin/', '/admin/teams/', '/admin/content/', '/admin/review/', '/admin/requests/', '/admin/keys/', '/admin/apps/', '/admin/audit/', '/admin/figures/'];
 
 /** Site paths (`/news/x/`) of the built Chinese pages: every HTML page outside /en/ but the 404 page. */
 function chinesePages(): string[] {

@@ -31,6 +31,10 @@ type Documents = {
     "\n  fragment ActivityGallery on Project {\n    id\n    photos {\n      id\n      url\n      width\n      height\n      alt\n    }\n  }\n": typeof types.ActivityGalleryFragmentDoc,
     "\n  query ManageActivityPhotos($id: ID!) {\n    project(id: $id) {\n      ...ActivityGallery\n    }\n  }\n": typeof types.ManageActivityPhotosDocument,
     "\n  mutation ManageSetActivityPhotos($projectId: ID!, $photos: [ProjectPhotoInput!]!) {\n    setProjectPhotos(projectId: $projectId, photos: $photos) {\n      ...ActivityGallery\n    }\n  }\n": typeof types.ManageSetActivityPhotosDocument,
+    "\n  fragment AppRow on OAuthApp {\n    id\n    name\n    homepageUrl\n    redirectUris\n    scopes\n    createdAt\n    disabledAt\n  }\n": typeof types.AppRowFragmentDoc,
+    "\n  query OAuthApps {\n    oauthApps(first: 100) {\n      nodes {\n        ...AppRow\n      }\n    }\n  }\n": typeof types.OAuthAppsDocument,
+    "\n  mutation RegisterApp($input: RegisterAppInput!) {\n    registerApp(input: $input) {\n      ...AppRow\n    }\n  }\n": typeof types.RegisterAppDocument,
+    "\n  mutation DisableApp($id: ID!) {\n    disableApp(id: $id) {\n      ...AppRow\n    }\n  }\n": typeof types.DisableAppDocument,
     "\n  query AdminAudit($action: String, $actorNumber: String, $organizationId: ID, $from: DateTime, $to: DateTime, $after: String) {\n    auditEvents(action: $action, actorNumber: $actorNumber, organizationId: $organizationId, from: $from, to: $to, order: NEWEST_FIRST, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectId\n        reason\n        createdAt\n        actor {\n          id\n          displayName\n          volunteerNumber\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditDocument,
     "\n  fragment AdminRoleModelFields on RoleModel {\n    id\n    name\n    honor\n    citation\n    year\n    district\n    photoUrl\n    status\n    isPublic\n    publishedAt\n  }\n": typeof types.AdminRoleModelFieldsFragmentDoc,
     "\n  fragment AdminShowcaseFields on Showcase {\n    id\n    title\n    summary\n    body\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n  }\n": typeof types.AdminShowcaseFieldsFragmentDoc,
@@ -57,12 +61,16 @@ type Documents = {
     "\n  mutation AdminReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": typeof types.AdminReturnTeamDocument,
     "\n  mutation AdminSuspendTeam($id: ID!, $reason: String!) {\n    suspendOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": typeof types.AdminSuspendTeamDocument,
     "\n  mutation AdminRestoreTeam($id: ID!, $reason: String!) {\n    restoreOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": typeof types.AdminRestoreTeamDocument,
+    "\n  query AppConsent($input: AppAuthorizationInput!) {\n    appAuthorization(input: $input) {\n      appName\n      homepageUrl\n      redirectHost\n      scopes\n    }\n  }\n": typeof types.AppConsentDocument,
+    "\n  mutation AuthorizeApp($input: AppAuthorizationInput!, $allow: Boolean!) {\n    authorizeApp(input: $input, allow: $allow) {\n      redirectTo\n    }\n  }\n": typeof types.AuthorizeAppDocument,
     "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n": typeof types.ManagePreviewMarkdownDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query MyOpenShifts {\n    me {\n      id\n      signups(first: 50) {\n        nodes {\n          id\n          status\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyOpenShiftsDocument,
     "\n  mutation CheckInShift($shiftId: ID!, $code: String!) {\n    checkInToShift(shiftId: $shiftId, code: $code) {\n      id\n      status\n      shift {\n        id\n        project {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CheckInShiftDocument,
     "\n  mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {\n    requestVerificationCode(input: $input) {\n      sentTo\n      resendAfter\n    }\n  }\n": typeof types.RequestPhoneCodeDocument,
+    "\n  query ConnectedApps {\n    me {\n      id\n      connectedApps {\n        id\n        appName\n        homepageUrl\n        scopes\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.ConnectedAppsDocument,
+    "\n  mutation DisconnectApp($id: ID!) {\n    disconnectApp(id: $id)\n  }\n": typeof types.DisconnectAppDocument,
     "\n  fragment PendingConsent on LegalDocument {\n    kind\n    version\n    zh {\n      title\n    }\n    en {\n      title\n    }\n  }\n": typeof types.PendingConsentFragmentDoc,
     "\n  mutation AcceptLegalDocuments($accepted: [AcceptedDocumentInput!]!) {\n    acceptLegalDocuments(accepted: $accepted) {\n      kind\n    }\n  }\n": typeof types.AcceptLegalDocumentsDocument,
     "\n  query JoinTeamState($id: ID!) {\n    me {\n      id\n    }\n    organization(id: $id) {\n      id\n      viewerRole\n      viewerJoinRequest {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n": typeof types.JoinTeamStateDocument,
@@ -204,6 +212,10 @@ const documents: Documents = {
     "\n  fragment ActivityGallery on Project {\n    id\n    photos {\n      id\n      url\n      width\n      height\n      alt\n    }\n  }\n": types.ActivityGalleryFragmentDoc,
     "\n  query ManageActivityPhotos($id: ID!) {\n    project(id: $id) {\n      ...ActivityGallery\n    }\n  }\n": types.ManageActivityPhotosDocument,
     "\n  mutation ManageSetActivityPhotos($projectId: ID!, $photos: [ProjectPhotoInput!]!) {\n    setProjectPhotos(projectId: $projectId, photos: $photos) {\n      ...ActivityGallery\n    }\n  }\n": types.ManageSetActivityPhotosDocument,
+    "\n  fragment AppRow on OAuthApp {\n    id\n    name\n    homepageUrl\n    redirectUris\n    scopes\n    createdAt\n    disabledAt\n  }\n": types.AppRowFragmentDoc,
+    "\n  query OAuthApps {\n    oauthApps(first: 100) {\n      nodes {\n        ...AppRow\n      }\n    }\n  }\n": types.OAuthAppsDocument,
+    "\n  mutation RegisterApp($input: RegisterAppInput!) {\n    registerApp(input: $input) {\n      ...AppRow\n    }\n  }\n": types.RegisterAppDocument,
+    "\n  mutation DisableApp($id: ID!) {\n    disableApp(id: $id) {\n      ...AppRow\n    }\n  }\n": types.DisableAppDocument,
     "\n  query AdminAudit($action: String, $actorNumber: String, $organizationId: ID, $from: DateTime, $to: DateTime, $after: String) {\n    auditEvents(action: $action, actorNumber: $actorNumber, organizationId: $organizationId, from: $from, to: $to, order: NEWEST_FIRST, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectId\n        reason\n        createdAt\n        actor {\n          id\n          displayName\n          volunteerNumber\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminAuditDocument,
     "\n  fragment AdminRoleModelFields on RoleModel {\n    id\n    name\n    honor\n    citation\n    year\n    district\n    photoUrl\n    status\n    isPublic\n    publishedAt\n  }\n": types.AdminRoleModelFieldsFragmentDoc,
     "\n  fragment AdminShowcaseFields on Showcase {\n    id\n    title\n    summary\n    body\n    coverImageUrl\n    status\n    isPublic\n    publishedAt\n  }\n": types.AdminShowcaseFieldsFragmentDoc,
@@ -230,12 +242,16 @@ const documents: Documents = {
     "\n  mutation AdminReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": types.AdminReturnTeamDocument,
     "\n  mutation AdminSuspendTeam($id: ID!, $reason: String!) {\n    suspendOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": types.AdminSuspendTeamDocument,
     "\n  mutation AdminRestoreTeam($id: ID!, $reason: String!) {\n    restoreOrganization(id: $id, reason: $reason) {\n      ...StaffTeam\n    }\n  }\n": types.AdminRestoreTeamDocument,
+    "\n  query AppConsent($input: AppAuthorizationInput!) {\n    appAuthorization(input: $input) {\n      appName\n      homepageUrl\n      redirectHost\n      scopes\n    }\n  }\n": types.AppConsentDocument,
+    "\n  mutation AuthorizeApp($input: AppAuthorizationInput!, $allow: Boolean!) {\n    authorizeApp(input: $input, allow: $allow) {\n      redirectTo\n    }\n  }\n": types.AuthorizeAppDocument,
     "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n": types.ManagePreviewMarkdownDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.ResetCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query MyOpenShifts {\n    me {\n      id\n      signups(first: 50) {\n        nodes {\n          id\n          status\n          shift {\n            id\n            startsAt\n            endsAt\n            project {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyOpenShiftsDocument,
     "\n  mutation CheckInShift($shiftId: ID!, $code: String!) {\n    checkInToShift(shiftId: $shiftId, code: $code) {\n      id\n      status\n      shift {\n        id\n        project {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CheckInShiftDocument,
     "\n  mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {\n    requestVerificationCode(input: $input) {\n      sentTo\n      resendAfter\n    }\n  }\n": types.RequestPhoneCodeDocument,
+    "\n  query ConnectedApps {\n    me {\n      id\n      connectedApps {\n        id\n        appName\n        homepageUrl\n        scopes\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.ConnectedAppsDocument,
+    "\n  mutation DisconnectApp($id: ID!) {\n    disconnectApp(id: $id)\n  }\n": types.DisconnectAppDocument,
     "\n  fragment PendingConsent on LegalDocument {\n    kind\n    version\n    zh {\n      title\n    }\n    en {\n      title\n    }\n  }\n": types.PendingConsentFragmentDoc,
     "\n  mutation AcceptLegalDocuments($accepted: [AcceptedDocumentInput!]!) {\n    acceptLegalDocuments(accepted: $accepted) {\n      kind\n    }\n  }\n": types.AcceptLegalDocumentsDocument,
     "\n  query JoinTeamState($id: ID!) {\n    me {\n      id\n    }\n    organization(id: $id) {\n      id\n      viewerRole\n      viewerJoinRequest {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n": types.JoinTeamStateDocument,
@@ -428,6 +444,22 @@ export function graphql(source: "\n  mutation ManageSetActivityPhotos($projectId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AppRow on OAuthApp {\n    id\n    name\n    homepageUrl\n    redirectUris\n    scopes\n    createdAt\n    disabledAt\n  }\n"): typeof import('./graphql').AppRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OAuthApps {\n    oauthApps(first: 100) {\n      nodes {\n        ...AppRow\n      }\n    }\n  }\n"): typeof import('./graphql').OAuthAppsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterApp($input: RegisterAppInput!) {\n    registerApp(input: $input) {\n      ...AppRow\n    }\n  }\n"): typeof import('./graphql').RegisterAppDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableApp($id: ID!) {\n    disableApp(id: $id) {\n      ...AppRow\n    }\n  }\n"): typeof import('./graphql').DisableAppDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminAudit($action: String, $actorNumber: String, $organizationId: ID, $from: DateTime, $to: DateTime, $after: String) {\n    auditEvents(action: $action, actorNumber: $actorNumber, organizationId: $organizationId, from: $from, to: $to, order: NEWEST_FIRST, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectId\n        reason\n        createdAt\n        actor {\n          id\n          displayName\n          volunteerNumber\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -532,6 +564,14 @@ export function graphql(source: "\n  mutation AdminRestoreTeam($id: ID!, $reason
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AppConsent($input: AppAuthorizationInput!) {\n    appAuthorization(input: $input) {\n      appName\n      homepageUrl\n      redirectHost\n      scopes\n    }\n  }\n"): typeof import('./graphql').AppConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizeApp($input: AppAuthorizationInput!, $allow: Boolean!) {\n    authorizeApp(input: $input, allow: $allow) {\n      redirectTo\n    }\n  }\n"): typeof import('./graphql').AuthorizeAppDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ManagePreviewMarkdown($source: String!) {\n    previewMarkdown(source: $source)\n  }\n"): typeof import('./graphql').ManagePreviewMarkdownDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -553,6 +593,14 @@ export function graphql(source: "\n  mutation CheckInShift($shiftId: ID!, $code:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestPhoneCode($input: RequestVerificationCodeInput!) {\n    requestVerificationCode(input: $input) {\n      sentTo\n      resendAfter\n    }\n  }\n"): typeof import('./graphql').RequestPhoneCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectedApps {\n    me {\n      id\n      connectedApps {\n        id\n        appName\n        homepageUrl\n        scopes\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): typeof import('./graphql').ConnectedAppsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisconnectApp($id: ID!) {\n    disconnectApp(id: $id)\n  }\n"): typeof import('./graphql').DisconnectAppDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,30 @@ export type AcceptedDocumentInput = {
   version: string;
 };
 
+/** The parameters of an authorization request (/oauth/authorize), as the app sent them */
+export type AppAuthorizationInput = {
+  /** client_id */
+  clientId: string;
+  /** code_challenge: BASE64URL(SHA-256(code_verifier)) (PKCE) */
+  codeChallenge: string;
+  /** code_challenge_method: S256 */
+  codeChallengeMethod: string;
+  /** redirect_uri, one the app registered */
+  redirectUri: string;
+  /** response_type: code */
+  responseType: string;
+  /** scope: space-separated, e.g. "profile signups" */
+  scope: string;
+  /** state, returned to the app unchanged */
+  state?: string | null | undefined;
+};
+
+/** What an app acting for a volunteer may do (the OAuth scope is the value in lower case: profile, signups, hours) */
+export type AppScope =
+  | 'HOURS'
+  | 'PROFILE'
+  | 'SIGNUPS';
+
 /** A resident registered by station staff (a COORDINATOR or ADMIN of the team), with their consent */
 export type AssistedRegistrationInput = {
   /** The resident agreed to register and to the processing of their personal data (must be true; recorded with who took it) */
@@ -404,6 +428,17 @@ export type RecordWalkInInput = {
   /** An ended shift of an organisation the caller coordinates */
   shiftId: string | number;
   volunteerNumber?: string | null | undefined;
+};
+
+export type RegisterAppInput = {
+  /** The app's web page (https) */
+  homepageUrl?: string | null | undefined;
+  /** Shown to volunteers on the consent page, 2..60 characters */
+  name: string;
+  /** Where the consent page may send the volunteer back, 1..5, exact: https URLs, http on localhost, or an app scheme such as com.example.app:/callback */
+  redirectUris: Array<string>;
+  /** The most the app may ask for */
+  scopes: Array<AppScope>;
 };
 
 export type RegisterOrganizationInput = {
@@ -836,6 +871,27 @@ export type ManageSetActivityPhotosMutationVariables = Exact<{
 
 export type ManageSetActivityPhotosMutation = { setProjectPhotos: { id: string, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> } };
 
+export type AppRowFragment = { id: string, name: string, homepageUrl: string | null, redirectUris: Array<string>, scopes: Array<AppScope>, createdAt: string, disabledAt: string | null };
+
+export type OAuthAppsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OAuthAppsQuery = { oauthApps: { nodes: Array<{ id: string, name: string, homepageUrl: string | null, redirectUris: Array<string>, scopes: Array<AppScope>, createdAt: string, disabledAt: string | null }> } };
+
+export type RegisterAppMutationVariables = Exact<{
+  input: RegisterAppInput;
+}>;
+
+
+export type RegisterAppMutation = { registerApp: { id: string, name: string, homepageUrl: string | null, redirectUris: Array<string>, scopes: Array<AppScope>, createdAt: string, disabledAt: string | null } };
+
+export type DisableAppMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableAppMutation = { disableApp: { id: string, name: string, homepageUrl: string | null, redirectUris: Array<string>, scopes: Array<AppScope>, createdAt: string, disabledAt: string | null } };
+
 export type AdminAuditQueryVariables = Exact<{
   action?: string | null | undefined;
   actorNumber?: string | null | undefined;
@@ -1000,6 +1056,21 @@ export type AdminRestoreTeamMutationVariables = Exact<{
 
 export type AdminRestoreTeamMutation = { restoreOrganization: { id: string, name: string, status: OrganizationStatus, district: string | null, memberCount: number, createdAt: string, returnedReason: string | null, suspendedReason: string | null, suspendedAt: string | null } };
 
+export type AppConsentQueryVariables = Exact<{
+  input: AppAuthorizationInput;
+}>;
+
+
+export type AppConsentQuery = { appAuthorization: { appName: string, homepageUrl: string | null, redirectHost: string, scopes: Array<AppScope> } };
+
+export type AuthorizeAppMutationVariables = Exact<{
+  input: AppAuthorizationInput;
+  allow: boolean;
+}>;
+
+
+export type AuthorizeAppMutation = { authorizeApp: { redirectTo: string } };
+
 export type ManagePreviewMarkdownQueryVariables = Exact<{
   source: string;
 }>;
@@ -1036,6 +1107,18 @@ export type RequestPhoneCodeMutationVariables = Exact<{
 
 
 export type RequestPhoneCodeMutation = { requestVerificationCode: { sentTo: string, resendAfter: number } };
+
+export type ConnectedAppsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnectedAppsQuery = { me: { id: string, connectedApps: Array<{ id: string, appName: string, homepageUrl: string | null, scopes: Array<AppScope>, createdAt: string, lastUsedAt: string | null }> | null } | null };
+
+export type DisconnectAppMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisconnectAppMutation = { disconnectApp: boolean };
 
 export type PendingConsentFragment = { kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } };
 
@@ -1913,6 +1996,17 @@ export const ActivityGalleryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActivityGallery"}) as unknown as TypedDocumentString<ActivityGalleryFragment, unknown>;
+export const AppRowFragmentDoc = new TypedDocumentString(`
+    fragment AppRow on OAuthApp {
+  id
+  name
+  homepageUrl
+  redirectUris
+  scopes
+  createdAt
+  disabledAt
+}
+    `, {"fragmentName":"AppRow"}) as unknown as TypedDocumentString<AppRowFragment, unknown>;
 export const AdminRoleModelFieldsFragmentDoc = new TypedDocumentString(`
     fragment AdminRoleModelFields on RoleModel {
   id
@@ -2877,6 +2971,53 @@ export const ManageSetActivityPhotosDocument = new TypedDocumentString(`
     alt
   }
 }`) as unknown as TypedDocumentString<ManageSetActivityPhotosMutation, ManageSetActivityPhotosMutationVariables>;
+export const OAuthAppsDocument = new TypedDocumentString(`
+    query OAuthApps {
+  oauthApps(first: 100) {
+    nodes {
+      ...AppRow
+    }
+  }
+}
+    fragment AppRow on OAuthApp {
+  id
+  name
+  homepageUrl
+  redirectUris
+  scopes
+  createdAt
+  disabledAt
+}`) as unknown as TypedDocumentString<OAuthAppsQuery, OAuthAppsQueryVariables>;
+export const RegisterAppDocument = new TypedDocumentString(`
+    mutation RegisterApp($input: RegisterAppInput!) {
+  registerApp(input: $input) {
+    ...AppRow
+  }
+}
+    fragment AppRow on OAuthApp {
+  id
+  name
+  homepageUrl
+  redirectUris
+  scopes
+  createdAt
+  disabledAt
+}`) as unknown as TypedDocumentString<RegisterAppMutation, RegisterAppMutationVariables>;
+export const DisableAppDocument = new TypedDocumentString(`
+    mutation DisableApp($id: ID!) {
+  disableApp(id: $id) {
+    ...AppRow
+  }
+}
+    fragment AppRow on OAuthApp {
+  id
+  name
+  homepageUrl
+  redirectUris
+  scopes
+  createdAt
+  disabledAt
+}`) as unknown as TypedDocumentString<DisableAppMutation, DisableAppMutationVariables>;
 export const AdminAuditDocument = new TypedDocumentString(`
     query AdminAudit($action: String, $actorNumber: String, $organizationId: ID, $from: DateTime, $to: DateTime, $after: String) {
   auditEvents(
@@ -3330,6 +3471,23 @@ export const AdminRestoreTeamDocument = new TypedDocumentString(`
   suspendedReason
   suspendedAt
 }`) as unknown as TypedDocumentString<AdminRestoreTeamMutation, AdminRestoreTeamMutationVariables>;
+export const AppConsentDocument = new TypedDocumentString(`
+    query AppConsent($input: AppAuthorizationInput!) {
+  appAuthorization(input: $input) {
+    appName
+    homepageUrl
+    redirectHost
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<AppConsentQuery, AppConsentQueryVariables>;
+export const AuthorizeAppDocument = new TypedDocumentString(`
+    mutation AuthorizeApp($input: AppAuthorizationInput!, $allow: Boolean!) {
+  authorizeApp(input: $input, allow: $allow) {
+    redirectTo
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizeAppMutation, AuthorizeAppMutationVariables>;
 export const ManagePreviewMarkdownDocument = new TypedDocumentString(`
     query ManagePreviewMarkdown($source: String!) {
   previewMarkdown(source: $source)
@@ -3393,6 +3551,26 @@ export const RequestPhoneCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestPhoneCodeMutation, RequestPhoneCodeMutationVariables>;
+export const ConnectedAppsDocument = new TypedDocumentString(`
+    query ConnectedApps {
+  me {
+    id
+    connectedApps {
+      id
+      appName
+      homepageUrl
+      scopes
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectedAppsQuery, ConnectedAppsQueryVariables>;
+export const DisconnectAppDocument = new TypedDocumentString(`
+    mutation DisconnectApp($id: ID!) {
+  disconnectApp(id: $id)
+}
+    `) as unknown as TypedDocumentString<DisconnectAppMutation, DisconnectAppMutationVariables>;
 export const AcceptLegalDocumentsDocument = new TypedDocumentString(`
     mutation AcceptLegalDocuments($accepted: [AcceptedDocumentInput!]!) {
   acceptLegalDocuments(accepted: $accepted) {

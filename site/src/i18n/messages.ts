@@ -252,6 +252,13 @@ const zhCN = {
       noscript: '重设密码需要启用浏览器的 JavaScript。',
       note: '重设后，所有设备上的登录都会退出，需要用新密码重新登录。没有收到验证码，或平台尚未开通短信和邮件时，请联系所在团队或平台工作人员。',
     },
+    consent: {
+      title: '授权应用',
+      description: '允许其他应用（如志愿服务小程序）代你查看资料、报名活动或查询服务时长。',
+      lead: '一个应用请求代你使用爱心志愿服务平台。只有你同意后，它才能在你选择的范围内代你操作。',
+      noscript: '授权应用需要启用浏览器的 JavaScript。',
+      note: '应用只能做你授权的事情，不能看到你的手机号、身份证号和联系方式，也不能代你管理团队。你可以随时在“我的账户”中解除授权。',
+    },
     account: {
       title: '我的账户',
       description: '我的报名、服务时长和星级。',
@@ -605,6 +612,13 @@ const en: Messages = {
       lead: 'Get a code on the mobile number or email you registered with and set a new password.',
       noscript: 'Resetting your password needs JavaScript to be enabled in your browser.',
       note: 'Once reset, every device is logged out and logs in again with the new password. If no code arrives, or the platform sends neither texts nor email, ask your team or the platform staff.',
+    },
+    consent: {
+      title: 'Allow an app',
+      description: 'Let another app (a volunteering mini-program, for example) see your profile, sign you up or read your hours for you.',
+      lead: 'An app asks to use the Aixin Volunteer Service for you. It can act only after you allow it, and only as far as you allow.',
+      noscript: 'Allowing an app needs JavaScript to be enabled in your browser.',
+      note: 'The app can do only what you allow. It never sees your phone number, ID number or contact details, and cannot manage teams for you. You can disconnect it at any time from My account.',
     },
     account: {
       title: 'My account',

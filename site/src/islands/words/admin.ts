@@ -3,7 +3,7 @@
 // (words/admin-<section>.ts).
 import type { Locale } from '../../i18n/locales';
 
-export const ADMIN_SECTIONS = ['overview', 'teams', 'content', 'review', 'requests', 'ratings', 'keys', 'audit', 'jobs', 'figures'] as const;
+export const ADMIN_SECTIONS = ['overview', 'teams', 'content', 'review', 'requests', 'ratings', 'keys', 'apps', 'audit', 'jobs', 'figures'] as const;
 export type AdminSectionKey = (typeof ADMIN_SECTIONS)[number];
 
 /** The site path of a section, in the default language: `/admin/`, `/admin/teams/`. */
@@ -40,6 +40,11 @@ const zh: AdminWords = {
     review: { nav: '审核', title: '内容审核', description: '审核各团队提交的资讯：发布，或写明原因退回修改。' },
     ratings: { nav: '评价', title: '活动评价留言', description: '查看志愿者对活动的评价留言，隐藏辱骂等不当留言并写明原因（评分仍计入平均分）。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为团队签发合作方应用的 API 密钥并设定权限，查看最近使用时间，吊销密钥。' },
+    apps: {
+      nav: '应用',
+      title: '代办应用',
+      description: '登记可以经志愿者同意后代其查看资料、报名活动或查询服务时长的应用（如志愿服务小程序），停用不再可信的应用。',
+    },
     requests: {
       nav: '需求',
       title: '需求审核',
@@ -89,6 +94,12 @@ const en: AdminWords = {
       nav: 'Keys',
       title: 'Partner keys',
       description: "Issue API keys for a team's partner apps with their scopes, see when they were last used, revoke them.",
+    },
+    apps: {
+      nav: 'Apps',
+      title: 'Apps acting for volunteers',
+      description:
+        'Register apps (a volunteering mini-program, for example) that may, with a volunteer’s consent, read their profile, sign them up or read their hours; disable an app no longer trusted.',
     },
     requests: {
       nav: 'Requests',
