@@ -22,7 +22,7 @@ import schemaText from '../../../schema/schema.graphql?raw';
 import changelogText from '../../../schema/CHANGELOG.md?raw';
 import webhooksText from '../../../docs/webhooks.md?raw';
 
-export { DEFAULT_RATE_LIMITS, QUERY_LIMITS, RATE_WINDOW_SECONDS } from '../../../api/src/common/published-limits.ts';
+export { DEFAULT_RATE_LIMITS, QUERY_LIMITS, RATE_WINDOW_SECONDS } from '../../../api/src/common/published-limits.js';
 
 /** The scopes a partner key may hold (schema enum PartnerScope), in the order the portal explains them. */
 export const PARTNER_SCOPES = ['READ', 'PUBLISH', 'ROSTER', 'RECORD_HOURS', 'REQUEST'] as const;
@@ -168,34 +168,38 @@ const md = new MarkdownIt('default', { html: false, linkify: false, typographer:
 const defaultValidate = md.validateLink.bind(md);
 md.validateLink = (url) => defaultValidate(url) && !/^[a-z][a-z0-9+.-]*:/i.test(url.replace(/^https?:/i, ''));
 
-/** Headings get ids (`2026-12-05`, `unreleased`) so a version can be linked to. */
-function renderWithAnchors(source: string, drop: RegExp): string {
-  const tokens = md.parse(source.replace(drop, ''), {});
+/**
+ * Markdown as HTML, without its title (`# …`: the page has its own). Headings get ids
+ * (`2026-12-05`, `unreleased`) so a version can be linked to.
+ */
+export function renderMarkdown(source: string): string {
+  const tokens = md.parse(source.replace(/^# .*\n/, ''), {});
   const used = new Set<string>();
   tokens.forEach((token, i) => {
     if (token.type !== 'heading_open') return;
-    const text = tokens[i + 1]?.content ?? '';
-    let id =
-      text
+    const base =
+      (tokens[i + 1]?.content ?? '')
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, '-')
         .replace(/^-|-$/g, '') || 'section';
-    for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     token.attrSet('id', id);
   });
-  return md.renderer.render(tokens, md.options, {});
+  // Wide code and tables scroll in their own box on a phone, which keyboards must reach too.
+  return md.renderer.render(tokens, md.options, {}).replace(/<(pre|table)>/g, '<$1 tabindex="0">');
 }
 
-/** The API changelog (schema/CHANGELOG.md) as HTML, without its title (the page has its own). */
+/** The API changelog (schema/CHANGELOG.md) as HTML. */
 export function changelogHtml(): string {
-  return renderWithAnchors(changelogText, /^# .*\n/);
+  return renderMarkdown(changelogText);
 }
 
-/** The webhooks guide (docs/webhooks.md) as HTML, without its title. */
+/** The webhooks guide (docs/webhooks.md) as HTML. */
 export function webhooksHtml(): string {
   // The guide's own links point into the repository; on the site they would lead nowhere.
-  return renderWithAnchors(webhooksText.replace(/\[([^\]]+)\]\((?!https?:)[^)]*\)/g, '$1'), /^# .*\n/);
+  return renderMarkdown(webhooksText.replace(/\[([^\]]+)\]\((?!https?:)[^)]*\)/g, '$1'));
 }
 
 /** Webhook events (the guide's table of events), for the overview. */
