@@ -85,6 +85,9 @@ describe('GraphiQL on the developer portal', () => {
       if (/Content[- ]Security[- ]Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
     page.on('pageerror', (e) => failures.push(e.message));
+    await context.addInitScript(
+      `window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`,
+    );
     const query = `{ projects(filter: { organizationId: "${teamId}" }) { nodes { title status } } }`;
     await page.goto(`${site.product.url}/developers/graphiql/?query=${encodeURIComponent(query)}`);
     await page.locator('.graphiql-execute-button').waitFor();
@@ -109,6 +112,11 @@ describe('GraphiQL on the developer portal', () => {
     expect(scripts[0]).toMatch(/^\/_astro\/graphiql\/graphiql-\w+\.js$/);
     expect(violations).toEqual([]);
     expect(failures).toEqual([]);
+    expect(await page.evaluate<string[]>('window.__violations')).toEqual([]);
+    // Inline styles are allowed on this page; inline scripts still are not.
+    await page.evaluate(`(() => { const s = document.createElement('script'); s.textContent = 'window.__injected = true'; document.body.append(s); })()`);
+    await expect.poll(() => page.evaluate<string[]>('window.__violations')).toEqual(['script-src-elem inline']);
+    expect(await page.evaluate('window.__injected')).toBeUndefined();
     await context.close();
   });
 

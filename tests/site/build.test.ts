@@ -488,6 +488,8 @@ describe('developer portal', () => {
     expect(read('developers', 'index.html')).toMatch(/<h1[^>]*>开发者平台<\/h1>/);
     expect(read('en', 'developers', 'index.html')).toMatch(/<h1[^>]*>Developer portal<\/h1>/);
     expect(read('developers', 'schema.graphql')).toBe(schemaText);
+    const sitemap = read('sitemap.xml');
+    for (const page of PORTAL_PAGES) for (const prefix of ['', '/en']) expect(sitemap, page).toContain(`<loc>${abs(`${prefix}${page}`)}</loc>`);
   });
 
   it("lists every query and mutation of schema/schema.graphql, with a scope badge for each of the schema's Scope: lines", () => {
