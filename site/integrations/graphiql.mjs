@@ -100,6 +100,7 @@ async function tidyPolicy(file) {
   });
   if (tidied !== html) await writeFile(file, tidied);
 }
+
 const CONTENT_TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf' };
 
 /** The bundle for these inputs: from the cache, or made now and kept there. */
@@ -112,8 +113,10 @@ async function cachedBundle({ siteDir, repoRoot, entry, cacheRoot }) {
     path.join(repoRoot, 'schema', 'schema.graphql'),
     fileURLToPath(import.meta.url),
     ...(await readdir(sources)).sort().map((name) => path.join(sources, name)),
-  ])
-    hash.update(file).update(await readFile(file));
+  ]) {
+    // A copy of the product without the lockfile still builds (it then keys on the rest).
+    hash.update(file).update(await readFile(file).catch(() => ''));
+  }
   const key = hash.digest('hex').slice(0, 16);
   const dir = path.join(cacheRoot, `graphiql-${key}`);
   const manifestFile = path.join(dir, MANIFEST);
