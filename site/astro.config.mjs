@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { graphiqlBundle } from './integrations/graphiql.mjs';
 import { openSearchIndex } from './integrations/search-index.mjs';
 import { buildPaths, siteDir } from './src/build-paths.ts';
 
@@ -109,7 +110,12 @@ export default defineConfig({
   },
   // Only the islands hold JSX: Babel (which the Preact integration runs for JSX) skips the
   // other modules, which Vite's esbuild compiles anyway.
-  integrations: [preact({ include: [/\.tsx$/] }), publishBuild],
+  // GraphiQL (the developer portal's /developers/graphiql/) is React, bundled apart by esbuild.
+  integrations: [
+    preact({ include: [/\.tsx$/] }),
+    graphiqlBundle({ siteDir, cacheRoot, pages: ['developers/graphiql/index.html', 'en/developers/graphiql/index.html'] }),
+    publishBuild,
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
   // Every page carries a Content-Security-Policy <meta> with the hashes of the scripts and styles

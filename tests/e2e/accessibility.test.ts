@@ -1,6 +1,8 @@
 // axe-core (WCAG 2.1 A and AA) on every kind of page, in both languages, at 390 px and 1280 px:
-// the reading pages, the volunteers' pages signed out and signed in, and the 404 page. The
-// back office's pages are checked by the tests of their sections.
+// the reading pages, the volunteers' pages signed out and signed in, the developer portal, and the
+// 404 page. The back office's pages are checked by the tests of their sections. On the GraphiQL
+// page the portal's own parts are checked: GraphiQL's widget (an npm package's markup, e.g. its
+// tabs' close buttons nested in the tab) is left out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../api/src/seeders/demo-data.js';
@@ -13,6 +15,7 @@ import { startSiteOnRunDatabase, type SiteProduct } from '../helpers/product.js'
 let site: SiteProduct;
 let browser: Browser;
 let pages: string[];
+const GRAPHIQL = '/developers/graphiql/';
 
 beforeAll(async () => {
   site = await startSiteOnRunDatabase();
@@ -53,6 +56,11 @@ beforeAll(async () => {
     '/admin/ratings/',
     '/terms/',
     '/privacy/',
+    '/developers/',
+    '/developers/reference/',
+    '/developers/webhooks/',
+    '/developers/changelog/',
+    GRAPHIQL,
     '/no-such-page/',
   ];
 }, 300_000);
@@ -83,7 +91,8 @@ describe.each([390, 1280])('at %i px', (width) => {
           await page.goto(`${site.product.url}${prefix}${path}`);
           // Islands have hydrated and loaded what they show.
           await page.waitForLoadState('networkidle');
-          const violations = await axeViolations(page);
+          if (path === GRAPHIQL) await page.locator('.graphiql-container').waitFor();
+          const violations = await axeViolations(page, path === GRAPHIQL ? { exclude: [['#graphiql']] } : undefined);
           if (violations.length) found[`${signed ? 'signed in ' : ''}${prefix}${path}`] = violations;
         }
         await context.close();

@@ -15,8 +15,11 @@ interface Violation {
   nodes: string[];
 }
 
-/** Runs axe-core on the page as it is now (or on the part the CSS selector `within` picks). */
-export async function axeViolations(page: Page, within?: string): Promise<Violation[]> {
+/**
+ * Runs axe-core on the page as it is now, or on the part `within` picks: a CSS selector, or axe's
+ * context object (`{ exclude: [['#graphiql']] }`: the page but a third party's widget).
+ */
+export async function axeViolations(page: Page, within?: string | { include?: string[][]; exclude?: string[][] }): Promise<Violation[]> {
   // Evaluated through the DevTools protocol, which the page's Content-Security-Policy (rightly
   // refusing an injected <script>) does not govern.
   if (!(await page.evaluate<boolean>('"axe" in window'))) await page.evaluate(`${AXE_SOURCE}\n;void 0`);

@@ -1,6 +1,8 @@
 // Headless Chromium for the end-to-end tests (Debian's chromium driven by playwright-core), and a
 // record of the layout shifts a page makes, for the checks that islands move nothing as they load.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { gql, type BoundGql } from './api.js';
+import { startSiteOnRunDatabase, type SiteProduct } from './product.js';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -69,4 +71,31 @@ export interface LayoutShift {
 /** The layout shifts recorded on the page so far (OBSERVE_LAYOUT_SHIFTS must be in place). */
 export function layoutShifts(page: Page): Promise<LayoutShift[]> {
   return page.evaluate<LayoutShift[]>('window.__shifts');
+}
+
+/**
+ * The product with its site on the test file's database (as startSiteOnRunDatabase), a client
+ * bound to its /graphql, and Chromium to read it; `close` ends the browser, then the product.
+ */
+export async function siteInChromium(env: Record<string, string> = {}): Promise<{
+  site: SiteProduct;
+  browser: Browser;
+  api: BoundGql;
+  close: () => Promise<void>;
+}> {
+  const site = await startSiteOnRunDatabase(env);
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await site.stop();
+    throw error;
+  });
+  const api: BoundGql = (query, variables, headers) => gql(site.api, query, variables, headers);
+  return {
+    site,
+    browser,
+    api,
+    close: async () => {
+      await browser.close();
+      await site.stop();
+    },
+  };
 }

@@ -13,6 +13,9 @@ import path from 'node:path';
 import express from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { buildSchema } from 'graphql';
+import { DEFAULT_RATE_LIMITS } from '../../api/src/common/rate-limits.js';
 import { runAstroBuild } from '../../api/src/site-builder.js';
 import { testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
@@ -253,6 +256,12 @@ describe('site build', () => {
       } else if (expected) {
         expect(islandsOf(html), rel).toEqual(expected);
         if (expected.includes('ShiftSignup') && !rel.startsWith('en/')) projectPages++;
+      } else if (/^(en\/)?developers\/graphiql\/index\.html$/.test(rel)) {
+        // GraphiQL: its own bundle, one module script, no island.
+        const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
+        expect(scripts, rel).toHaveLength(1);
+        expect(scripts[0][0]).toMatch(/^<script type="module" src="\/_astro\/graphiql\/graphiql-\w+\.js"><\/script>$/);
+        expect(islandsOf(html), rel).toEqual([]);
       } else if (/^(en\/)?search\/index\.html$/.test(rel)) {
         // One module script, which loads the index (/pagefind/) only when a query is made.
         const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
@@ -268,6 +277,14 @@ describe('site build', () => {
       }
     }
     expect(projectPages).toBeGreaterThanOrEqual(40);
+    // Every page's footer leads to the developer portal, in the page's language; only the GraphiQL pages load its bundle.
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      const rel = path.relative(outDir, file).split(path.sep).join('/');
+      const portal = rel.startsWith('en/') ? 'href="/en/developers/">Developers</a>' : 'href="/developers/">开发者</a>';
+      expect(html.slice(html.indexOf('<footer class="site-footer">')), rel).toContain(portal);
+      if (!/^(en\/)?developers\/graphiql\/index\.html$/.test(rel)) expect(html, rel).not.toContain('/_astro/graphiql/');
+    }
   });
 
   it(`keeps each island within ${ISLAND_BUDGET_BYTES / 1000} kB of its own (back office ${BACK_OFFICE_ISLAND_BUDGET_BYTES / 1000} kB) and the shared runtime within ${RUNTIME_BUDGET_BYTES / 1000} kB, gzipped`, () => {
@@ -442,6 +459,131 @@ describe('public content pages', () => {
     for (const o of stable('organizations')) expect(sitemap).toContain(`<loc>https://aixin.example/organizations/${o.slug}/</loc>`);
     expect(sitemap).toContain(`<loc>https://aixin.example/news/tags/${encodeURIComponent('博罗县')}/</loc>`);
     expect(read('robots.txt')).toContain('Sitemap: https://aixin.example/sitemap.xml');
+  });
+});
+
+/** The developer portal's pages, each in both languages. */
+const PORTAL_PAGES = ['/developers/', '/developers/reference/', '/developers/webhooks/', '/developers/changelog/', '/developers/graphiql/'];
+const stripTags = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+describe('developer portal', () => {
+  const schemaText = readFileSync(path.join(repoRoot, 'schema/schema.graphql'), 'utf8');
+  const schema = buildSchema(schemaText);
+
+  it('has its pages in both languages, in the portal’s menu', () => {
+    for (const page of PORTAL_PAGES) {
+      for (const [prefix, lang] of [
+        ['', 'zh-CN'],
+        ['/en', 'en'],
+      ] as const) {
+        const html = read(...`${prefix}${page}`.split('/').filter(Boolean), 'index.html');
+        expect(html, `${prefix}${page}`).toContain(`<html lang="${lang}"`);
+        // The menu marks the page it is on.
+        expect(html, `${prefix}${page}`).toMatch(new RegExp(`<a href="${escapeRegExp(`${prefix}${page}`)}"[^>]*aria-current="page"`));
+      }
+    }
+    expect(read('developers', 'index.html')).toMatch(/<h1[^>]*>开发者平台<\/h1>/);
+    expect(read('en', 'developers', 'index.html')).toMatch(/<h1[^>]*>Developer portal<\/h1>/);
+    expect(read('developers', 'schema.graphql')).toBe(schemaText);
+    const sitemap = read('sitemap.xml');
+    for (const page of PORTAL_PAGES) for (const prefix of ['', '/en']) expect(sitemap, page).toContain(`<loc>${abs(`${prefix}${page}`)}</loc>`);
+  });
+
+  it("lists every query and mutation of schema/schema.graphql, with a scope badge for each of the schema's Scope: lines", () => {
+    const scopeLines = schemaText.split('\n').filter((line) => /^\s*(""")?Scope: /.test(line));
+    expect(scopeLines.length).toBeGreaterThan(80);
+    for (const [prefix, people, key] of [
+      ['', '仅限用户（不可用密钥）', '密钥权限 '],
+      ['en', 'People only (not API keys)', 'Key scope '],
+    ] as const) {
+      const html = read(...[prefix, 'developers', 'reference', 'index.html'].filter(Boolean));
+      const badges = [...html.matchAll(/<span class="badge scope-badge [^"]*"[^>]*>([^<]*)<\/span>/g)].map((m) => m[1].trim());
+      expect(badges, prefix).toHaveLength(scopeLines.length);
+      for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
+        for (const field of Object.values(root.getFields())) {
+          const entry = new RegExp(`<article class="entry operation" id="${root.name}\\.${field.name}"[^>]*>([\\s\\S]*?)</article>`).exec(html)?.[1];
+          expect(entry, `${prefix} ${root.name}.${field.name}`).toBeDefined();
+          expect(entry).toMatch(new RegExp(`<code[^>]*>${field.name}\\b`));
+          const scope = /Scope: (?:people only|([A-Z_]+) \(API keys\))/.exec(field.description ?? '');
+          const shown = /<span class="badge scope-badge [^"]*"[^>]*>([^<]*)<\/span>/.exec(entry!)?.[1].trim();
+          expect(shown, `${root.name}.${field.name}`).toBe(scope ? (scope[1] ? `${key}${scope[1]}` : people) : undefined);
+          // The description shows without its Scope: line, the arguments with theirs.
+          const text = (field.description ?? '')
+            .split('\n')
+            .filter((l) => !l.startsWith('Scope: '))
+            .join('\n')
+            .trim();
+          if (text) expect(stripTags(entry!)).toContain(text);
+          for (const arg of field.args) expect(entry, `${field.name}(${arg.name})`).toMatch(new RegExp(`<code[^>]*>${arg.name}</code>`));
+        }
+      }
+      // Every named type has its entry, deprecations marked.
+      for (const name of Object.keys(schema.getTypeMap()).filter((n) => !n.startsWith('__') && !['Query', 'Mutation'].includes(n)))
+        expect(html, name).toContain(`<article class="entry type" id="${name}"`);
+      expect(html).not.toMatch(/<script/i);
+    }
+  });
+
+  it("renders the changelog from schema/CHANGELOG.md, every heading of it, and states the API's own rate limits", () => {
+    const changelog = readFileSync(path.join(repoRoot, 'schema/CHANGELOG.md'), 'utf8');
+    const headings = [...changelog.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1].trim());
+    expect(headings).toEqual(expect.arrayContaining(['Unreleased', 'Added']));
+    for (const prefix of ['', 'en']) {
+      const html = read(...[prefix, 'developers', 'changelog', 'index.html'].filter(Boolean));
+      const shown = [...html.matchAll(/<h([23]) id="[^"]+">([\s\S]*?)<\/h\1>/g)].map((m) => stripTags(m[2]).trim());
+      expect(shown, prefix).toEqual(expect.arrayContaining(headings));
+      const overview = read(...[prefix, 'developers', 'index.html'].filter(Boolean));
+      for (const kind of ['key', 'volunteer', 'address'] as const) {
+        const { requests, cost } = DEFAULT_RATE_LIMITS[kind];
+        expect(overview, kind).toContain(`data-requests="${requests}"`);
+        expect(overview, kind).toContain(`data-cost="${cost}"`);
+      }
+      expect([...overview.matchAll(/data-requests="(\d+)"/g)]).toHaveLength(3);
+    }
+  });
+
+  it('serves GraphiQL from the build itself on its page alone, where the policy allows inline styles; no other page does', () => {
+    const zh = read('developers', 'graphiql', 'index.html');
+    const script = /<script type="module" src="(\/_astro\/graphiql\/graphiql-\w+\.js)"><\/script>/.exec(zh)![1];
+    const style = /<link rel="stylesheet" href="(\/_astro\/graphiql\/graphiql-\w+\.css)">/.exec(zh)![1];
+    expect(read('en', 'developers', 'graphiql', 'index.html')).toContain(`src="${script}"`);
+    const files = readdirSync(path.join(outDir, '_astro', 'graphiql'));
+    for (const worker of ['editor', 'json', 'graphql'])
+      expect(
+        files.some((f) => f.startsWith(`${worker}.worker-`) && f.endsWith('.js')),
+        worker,
+      ).toBe(true);
+    const kb = (file: string) => (gzipSync(readFileSync(path.join(outDir, file))).length / 1000).toFixed(0);
+    console.log(
+      `GraphiQL bundle: ${kb(script)} kB gzipped script, ${kb(style)} kB stylesheet; workers ${files
+        .filter((f) => f.includes('.worker-') && f.endsWith('.js'))
+        .map((f) => `${f} ${kb(`_astro/graphiql/${f}`)} kB`)
+        .join(', ')}`,
+    );
+    // No CDN: every address the page names is this site's.
+    expect(zh).not.toMatch(/<(script|link)\b[^>]*(src|href)="(https?:)?\/\/(?!aixin\.example)/);
+    const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)![1];
+    const directives = policyOf(zh)
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean);
+    const names = directives.map((d) => d.split(/\s+/)[0]);
+    expect(names).toEqual([...new Set(names)]);
+    expect(directives).toEqual(expect.arrayContaining(["style-src-elem 'self' 'unsafe-inline'", "style-src-attr 'unsafe-inline'", "font-src 'self' data:"]));
+    // Scripts keep the site's policy.
+    expect(directives.find((d) => d.startsWith('script-src '))).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+    for (const page of ['/developers/', '/developers/reference/', '/', '/about/']) {
+      const policy = policyOf(readFileSync(fileOf(page), 'utf8'));
+      expect(policy, page).not.toContain('unsafe-inline');
+      expect(policy, page).toContain("font-src 'self';");
+    }
   });
 });
 
@@ -659,7 +801,20 @@ describe('phone widths', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const projectLink = readFileSync(fileOf('/projects/'), 'utf8').match(/href="(\/projects\/prj_[^"]+)"/)![1];
     const article = readFileSync(fileOf('/news/'), 'utf8').match(/href="(\/news\/[a-z0-9-]+\/)"/)![1];
-    for (const p of ['/', '/about/', '/projects/', projectLink, '/nearby/', '/news/', article, '/organizations/', '/role-models/', '/showcases/', '/search/']) {
+    for (const p of [
+      '/',
+      '/about/',
+      '/projects/',
+      projectLink,
+      '/nearby/',
+      '/news/',
+      article,
+      '/organizations/',
+      '/role-models/',
+      '/showcases/',
+      '/search/',
+      ...PORTAL_PAGES,
+    ]) {
       for (const path of [p, `/en${p}`]) {
         await page.goto(`${base}${path}`);
         const width = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number);

@@ -2,14 +2,9 @@
 // with tokens bounded by the parser itself. Rejections answer QUERY_TOO_COMPLEX.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
+import { QUERY_LIMITS } from './published-limits.js';
 
-export const QUERY_LIMITS = {
-  maxDepth: 10,
-  maxAliases: 15,
-  maxDirectives: 20,
-  maxCost: 20_000,
-  maxTokens: 3_000,
-};
+export { QUERY_LIMITS };
 
 /** How the cost of an operation is counted, by the guards (maxCost) and the rate limits alike: objects, fields, depth, page sizes. */
 export const COST_WEIGHTS = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true };

@@ -17,12 +17,9 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRe
 import type { PartnerCaller, Viewer } from './auth.js';
 import { COST_WEIGHTS } from './guards.js';
 import { RATE_LIMIT_TABLE } from '../db/unmodelled-tables.js';
+import { DEFAULT_RATE_LIMITS, RATE_WINDOW_SECONDS, type RateLimitPolicy } from './published-limits.js';
 
-/** What one kind of caller may spend per minute. */
-export interface RateLimitPolicy {
-  requests: number;
-  cost: number;
-}
+export { DEFAULT_RATE_LIMITS, RATE_WINDOW_SECONDS, type RateLimitPolicy };
 
 export interface RateLimitSettings {
   key: RateLimitPolicy;
@@ -31,15 +28,6 @@ export interface RateLimitSettings {
   /** Redis to count in (shared by the processes); null: PostgreSQL. */
   redisUrl: string | null;
 }
-
-export const DEFAULT_RATE_LIMITS: Omit<RateLimitSettings, 'redisUrl'> = {
-  key: { requests: 600, cost: 100_000 },
-  volunteer: { requests: 300, cost: 60_000 },
-  address: { requests: 300, cost: 60_000 },
-};
-
-/** The window every limit counts in. */
-export const RATE_WINDOW_SECONDS = 60;
 
 type CallerKind = keyof Omit<RateLimitSettings, 'redisUrl'>;
 

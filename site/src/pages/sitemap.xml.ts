@@ -1,5 +1,5 @@
 // sitemap.xml of every reading page the build makes and the volunteers' own pages (register,
-// log in, my account and its settings, verify, the user agreement and privacy policy), in both languages, each with its language alternates
+// log in, my account and its settings, verify, the user agreement and privacy policy) and the developer portal, in both languages, each with its language alternates
 // (hreflang), from the same collections the pages use.
 import type { APIRoute } from 'astro';
 import { categoryPath, districtPath, leaderboardPath, NEWS_PAGE_SIZE, newsPath, organizationPath, requestPath, tagPath } from '../lib/content';
@@ -44,6 +44,7 @@ export const GET: APIRoute = async ({ site }) => {
     { path: '/verify/' },
     { path: '/terms/' },
     { path: '/privacy/' },
+    ...['/developers/', '/developers/reference/', '/developers/webhooks/', '/developers/changelog/', '/developers/graphiql/'].map((path) => ({ path })),
   ];
   const entries = urls.flatMap(({ path, lastmod }) => {
     const versions = alternates(path);
