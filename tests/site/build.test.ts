@@ -506,6 +506,10 @@ describe('developer portal', () => {
       const html = read(...[prefix, 'developers', 'reference', 'index.html'].filter(Boolean));
       const badges = [...html.matchAll(/<span class="badge scope-badge [^"]*"[^>]*>([^<]*)<\/span>/g)].map((m) => m[1].trim());
       expect(badges, prefix).toHaveLength(scopeLines.length);
+      // What apps acting for volunteers may call: a badge for each App scope: line but the public ones.
+      const appLines = schemaText.split('\n').filter((line) => /^\s*(""")?App scope: (profile|signups|hours|none) /.test(line));
+      expect(appLines.length).toBeGreaterThan(40);
+      expect([...html.matchAll(/<span class="badge app-scope-badge [^"]*"[^>]*>/g)], prefix).toHaveLength(appLines.length);
       for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
         for (const field of Object.values(root.getFields())) {
           const entry = new RegExp(`<article class="entry operation" id="${root.name}\\.${field.name}"[^>]*>([\\s\\S]*?)</article>`).exec(html)?.[1];
@@ -517,7 +521,7 @@ describe('developer portal', () => {
           // The description shows without its Scope: line, the arguments with theirs.
           const text = (field.description ?? '')
             .split('\n')
-            .filter((l) => !l.startsWith('Scope: '))
+            .filter((l) => !l.startsWith('Scope: ') && !l.startsWith('App scope: '))
             .join('\n')
             .trim();
           if (text) expect(stripTags(entry!)).toContain(text);
@@ -621,7 +625,17 @@ const BACK_OFFICE_PAGES = [
   '/manage/register-team/',
 ];
 /** The platform staff's pages. */
-const ADMIN_PAGES = ['/admin/', '/admin/teams/', '/admin/content/', '/admin/review/', '/admin/requests/', '/admin/keys/', '/admin/apps/', '/admin/audit/', '/admin/figures/'];
+const ADMIN_PAGES = [
+  '/admin/',
+  '/admin/teams/',
+  '/admin/content/',
+  '/admin/review/',
+  '/admin/requests/',
+  '/admin/keys/',
+  '/admin/apps/',
+  '/admin/audit/',
+  '/admin/figures/',
+];
 
 /** Site paths (`/news/x/`) of the built Chinese pages: every HTML page outside /en/ but the 404 page. */
 function chinesePages(): string[] {

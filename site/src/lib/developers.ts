@@ -46,12 +46,23 @@ export type Scope = { kind: 'key'; scope: string } | { kind: 'people' };
 
 const SCOPE_LINE = /^Scope: (?:people only \(not API keys\)|([A-Z_]+) \(API keys\))$/;
 
-/** A description split into its text and its `Scope:` line. */
-export function splitScope(description: string | null | undefined): { text: string; scope: Scope | null } {
+/** A field's `App scope:` line: what an app acting for a volunteer needs (profile, signups, hours), or that it is public or never for apps. */
+export type AppScope = 'public' | 'none' | 'profile' | 'signups' | 'hours';
+
+const APP_SCOPE_LINE = /^App scope: (public|none|profile|signups|hours) \(/;
+
+/** A description split into its text, its `Scope:` line and its `App scope:` line. */
+export function splitScope(description: string | null | undefined): { text: string; scope: Scope | null; appScope: AppScope | null } {
   const lines = (description ?? '').split('\n');
   let scope: Scope | null = null;
+  let appScope: AppScope | null = null;
   const text = lines
     .filter((line) => {
+      const app = APP_SCOPE_LINE.exec(line.trim());
+      if (app) {
+        appScope = app[1] as AppScope;
+        return false;
+      }
       const m = SCOPE_LINE.exec(line.trim());
       if (!m) return true;
       scope = m[1] ? { kind: 'key', scope: m[1] } : { kind: 'people' };
@@ -59,7 +70,7 @@ export function splitScope(description: string | null | undefined): { text: stri
     })
     .join('\n')
     .trim();
-  return { text, scope };
+  return { text, scope, appScope };
 }
 
 export interface RefArgument {
@@ -75,6 +86,7 @@ export interface RefArgument {
 export interface RefField extends RefArgument {
   args: RefArgument[];
   scope: Scope | null;
+  appScope: AppScope | null;
 }
 
 export interface RefType {
@@ -105,7 +117,7 @@ function argument(arg: GraphQLArgument | GraphQLInputField): RefArgument {
 }
 
 function field(f: GraphQLField<unknown, unknown>): RefField {
-  const { text, scope } = splitScope(f.description);
+  const { text, scope, appScope } = splitScope(f.description);
   return {
     name: f.name,
     type: String(f.type),
@@ -115,6 +127,7 @@ function field(f: GraphQLField<unknown, unknown>): RefField {
     deprecationReason: f.deprecationReason ?? null,
     args: f.args.map(argument),
     scope,
+    appScope,
   };
 }
 
@@ -135,7 +148,7 @@ function refType(t: GraphQLNamedType): RefType {
       values: t.getValues().map((v) => ({ name: v.name, description: v.description ?? '', deprecationReason: v.deprecationReason ?? null })),
     };
   if (isInputObjectType(t))
-    return { ...base, kind: 'INPUT_OBJECT', fields: Object.values(t.getFields()).map((f) => ({ ...argument(f), args: [], scope: null })) };
+    return { ...base, kind: 'INPUT_OBJECT', fields: Object.values(t.getFields()).map((f) => ({ ...argument(f), args: [], scope: null, appScope: null })) };
   if (isScalarType(t)) return { ...base, kind: 'SCALAR' };
   throw new Error(`Unknown kind of type: ${String(t)}`);
 }
