@@ -176,7 +176,10 @@ describe('email delivery', () => {
     const [holder, waiting] = stage.crowd;
     const address = await giveEmail(waiting, 'promoted');
     const title = `邮件测试：候补转正${tag}`;
-    const messageId = await promote(holder, waiting, title, 48);
+    // Two days on, at 10:00 China time: a three-hour shift then ends the same day, as the pattern below says.
+    const now = new Date();
+    const chinaHour = (now.getUTCHours() + 8 + now.getUTCMinutes() / 60) % 24;
+    const messageId = await promote(holder, waiting, title, 48 + ((10 - chinaHour + 24) % 24));
 
     const counts = await deliverer().deliverPending();
     expect(counts).toEqual({ sent: 1, failed: 0, skipped: 0, held: 0, more: false });
