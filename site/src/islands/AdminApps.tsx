@@ -110,7 +110,7 @@ function Apps({ locale }: { locale: Locale }) {
                     <p class="manage-meta">
                       {w.admin.clientId}: <code data-client-id>{app.id}</code>
                     </p>
-                    <p class="manage-meta">{app.scopes.map((s) => w.scopes[s]).join('；')}</p>
+                    <p class="manage-meta">{app.scopes.map((s) => w.scopes[s]).join(w.separator)}</p>
                     <p class="manage-meta">
                       {app.redirectUris.map((uri) => (
                         <code key={uri} class="app-uri">

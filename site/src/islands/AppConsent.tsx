@@ -62,7 +62,8 @@ export function AppConsent({ locale }: { locale: Locale }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
-  const input = requestFrom(typeof location === 'undefined' ? '' : location.search);
+  // The request as the app put it in the address, read once.
+  const [input] = useState(() => requestFrom(typeof location === 'undefined' ? '' : location.search));
 
   useEffect(() => {
     // Who is signed in comes with the header's own question (one request for both).

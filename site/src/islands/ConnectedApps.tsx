@@ -1,6 +1,6 @@
 // 已授权的应用 (/account/): the apps the volunteer allowed to act for them (OAuth), what each may
 // do, when it was allowed and last used; disconnecting one ends its access at once.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ConnectedAppsQuery, ConnectedAppsQueryVariables, DisconnectAppMutation, DisconnectAppMutationVariables } from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
 import { formatDate } from '../lib/format';
@@ -9,7 +9,7 @@ import { request, type ApiResult } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
 import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
-import { loadViewer, onViewerChange } from '../lib/session';
+import { useSignedIn } from '../lib/signed-in';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageSection } from './ManageSection';
 import { APP_WORDS } from './words/apps';
@@ -42,12 +42,7 @@ type App = NonNullable<NonNullable<ConnectedAppsQuery['me']>['connectedApps']>[n
 
 /** Shown to a signed-in volunteer only (MyAccount offers the way to sign in). */
 export function ConnectedApps({ locale }: { locale: Locale }) {
-  const [signedIn, setSignedIn] = useState(false);
-  useEffect(() => {
-    void loadViewer().then((s) => setSignedIn(s.status === 'signed-in'));
-    return onViewerChange((s) => setSignedIn(s.status === 'signed-in'));
-  }, []);
-  return signedIn ? <Apps locale={locale} /> : null;
+  return useSignedIn() ? <Apps locale={locale} /> : null;
 }
 
 function Apps({ locale }: { locale: Locale }) {
@@ -79,7 +74,7 @@ function Apps({ locale }: { locale: Locale }) {
                 <li key={app.id} data-app={app.id}>
                   <div>
                     <strong lang="zh-CN">{app.appName}</strong>
-                    <span class="app-meta">{app.scopes.map((s) => w.scopes[s]).join('；')}</span>
+                    <span class="app-meta">{app.scopes.map((s) => w.scopes[s]).join(w.separator)}</span>
                     <span class="app-meta">
                       {w.connected.allowed(date(app.createdAt))}
                       {app.lastUsedAt && ` · ${w.connected.lastUsed(date(app.lastUsedAt))}`}

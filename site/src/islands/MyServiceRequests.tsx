@@ -1,7 +1,7 @@
 // 我提出的服务需求 (/account/): the requests the volunteer submitted, with their status, why one was
 // declined or closed, the teams that claimed it, and once a team marked it done, the form that
 // confirms it and rates the help (1–5, with a comment).
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type {
   MyServiceRequestsQuery,
   MyServiceRequestsQueryVariables,
@@ -13,7 +13,7 @@ import { request, type ApiResult } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
 import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
-import { loadViewer, onViewerChange } from '../lib/session';
+import { useSignedIn } from '../lib/signed-in';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageSection } from './ManageSection';
 import { REQUEST_WORDS } from './words/requests';
@@ -57,12 +57,7 @@ type Item = MyServiceRequestsQuery['myServiceRequests']['nodes'][number];
 
 /** Shown to a signed-in volunteer only (MyAccount offers the way to sign in). */
 export function MyServiceRequests({ locale }: { locale: Locale }) {
-  const [signedIn, setSignedIn] = useState(false);
-  useEffect(() => {
-    void loadViewer().then((s) => setSignedIn(s.status === 'signed-in'));
-    return onViewerChange((s) => setSignedIn(s.status === 'signed-in'));
-  }, []);
-  return signedIn ? <MyRequests locale={locale} /> : null;
+  return useSignedIn() ? <MyRequests locale={locale} /> : null;
 }
 
 function MyRequests({ locale }: { locale: Locale }) {

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
-import { requireViewer } from '../../common/auth.js';
 import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import type { Context } from '../../context.js';
@@ -75,7 +74,7 @@ export class VolunteerConnectedAppsResolver {
   @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => [OAuthGrant], { nullable: true, description: 'Apps the volunteer allowed to act for them, last used first: the volunteer only' })
   async connectedApps(@Root() volunteer: Volunteer, @Ctx() { em, viewer }: Context): Promise<OAuthGrant[] | null> {
-    if (!viewer || requireViewer(viewer).volunteerId !== volunteer.id) return null;
+    if (viewer?.volunteerId !== volunteer.id) return null;
     return new OAuthService(em).connectedApps(volunteer.id);
   }
 }

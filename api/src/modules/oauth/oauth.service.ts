@@ -62,11 +62,15 @@ function checkRedirectUri(value: string): string {
 
 /** The storage @node-oauth/oauth2-server asks for (authorization code and refresh token grants). */
 class OAuthModel implements OAuth2Server.AuthorizationCodeModel, OAuth2Server.RefreshTokenModel {
-  constructor(private readonly em: EntityManager) {}
+  /** `known`: the app the caller has just read (the consent), so the library's lookup reads it no second time. */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly known: OAuthApp | null = null,
+  ) {}
 
   async getClient(clientId: string): Promise<OAuth2Server.Client | null> {
     if (nodeTypeOf(clientId) !== 'OAuthApp') return null;
-    const app = await this.em.findOne(OAuthApp, { id: clientId, disabledAt: null });
+    const app = this.known?.id === clientId ? this.known : await this.em.findOne(OAuthApp, { id: clientId, disabledAt: null });
     return app ? { id: app.id, grants: ['authorization_code', 'refresh_token'], redirectUris: app.redirectUris, scopes: app.scopes } : null;
   }
 
@@ -162,9 +166,9 @@ class OAuthModel implements OAuth2Server.AuthorizationCodeModel, OAuth2Server.Re
 }
 
 /** The library's server over this module's storage: codes for 5 minutes, access tokens for an hour, refresh tokens for 30 days. */
-export function oauthServer(em: EntityManager): OAuth2Server {
+export function oauthServer(em: EntityManager, known: OAuthApp | null = null): OAuth2Server {
   return new OAuth2Server({
-    model: new OAuthModel(em),
+    model: new OAuthModel(em, known),
     authorizationCodeLifetime: CODE_SECONDS,
     accessTokenLifetime: ACCESS_TOKEN_SECONDS,
     refreshTokenLifetime: REFRESH_TOKEN_SECONDS,
@@ -254,7 +258,7 @@ export class OAuthService {
     });
     const response = new OAuth2Server.Response();
     try {
-      await oauthServer(this.em).authorize(request, response, { authenticateHandler: { handle: () => ({ id: v.volunteerId, grantId }) } });
+      await oauthServer(this.em, app).authorize(request, response, { authenticateHandler: { handle: () => ({ id: v.volunteerId, grantId }) } });
     } catch (error) {
       // A refusal (or a state the library will not carry) comes back as an error redirect to the checked address.
       const location = response.get('location') as string | undefined;

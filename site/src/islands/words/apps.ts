@@ -6,6 +6,8 @@ import type { Locale } from '../../i18n/locales';
 
 export interface AppWords {
   scopes: Record<AppScope, string>;
+  /** Between scopes listed in a line. */
+  separator: string;
   consent: {
     loading: string;
     asks: (app: string) => string;
@@ -55,6 +57,7 @@ export const APP_WORDS: Record<Locale, AppWords> = {
       SIGNUPS: '查看你的报名，代你报名、取消报名和签到',
       HOURS: '查看你的服务时长记录和证书',
     },
+    separator: '；',
     consent: {
       loading: '正在读取应用的请求……',
       asks: (app) => `“${app}”请求代你：`,
@@ -109,6 +112,7 @@ export const APP_WORDS: Record<Locale, AppWords> = {
       SIGNUPS: 'See your sign-ups, and sign you up, cancel and check in for you',
       HOURS: 'See your service hours, records and certificates',
     },
+    separator: '; ',
     consent: {
       loading: 'Reading the app’s request…',
       asks: (app) => `“${app}” asks to:`,
