@@ -10,8 +10,18 @@ interface Column {
   date?: boolean;
   /** The entity a many-to-one column refers to, and its primary key's property. */
   target?: { prototype: object; key: string };
-  /** The class (or MikroORM, for its change tracking) has an accessor of this name on the prototype: the value is defined over it, not set through it. */
-  accessor: boolean;
+}
+
+/** How readOnlyEntity builds an entity's instances: the columns it reads, and the prototype it gives them. */
+interface Reading {
+  columns: Column[];
+  /**
+   * The entity's prototype, with the accessors the class or MikroORM (for its change tracking)
+   * defines for the columns shadowed by plain writable values: an instance's fields are then
+   * assigned as its own, one by one, always in the same order (one object shape per entity, fast
+   * to build and to read), and nothing reaches MikroORM's tracking.
+   */
+  prototype: object;
 }
 
 function hasAccessor(prototype: object, name: string): boolean {
@@ -25,12 +35,12 @@ function hasAccessor(prototype: object, name: string): boolean {
 /** What the driver parses into the value the entity holds: text, numbers and booleans; timestamptz is read as a Date. */
 const AS_PARSED = new Set(['string', 'number', 'boolean']);
 
-const columnsByEntity = new WeakMap<EntityMetadata, Column[]>();
+const readings = new WeakMap<EntityMetadata, Reading>();
 
-function columnsOf(meta: EntityMetadata): Column[] {
-  let columns = columnsByEntity.get(meta);
-  if (columns) return columns;
-  columns = [];
+function readingOf(meta: EntityMetadata): Reading {
+  const known = readings.get(meta);
+  if (known) return known;
+  const columns: Column[] = [];
   const prototype = meta.prototype as object;
   for (const p of meta.props) {
     if (p.lazy || p.persist === false || p.formula) continue;
@@ -39,7 +49,7 @@ function columnsOf(meta: EntityMetadata): Column[] {
       const date = p.runtimeType === 'Date' && p.columnTypes[0] === 'timestamptz';
       if (p.customType || (!date && !AS_PARSED.has(p.runtimeType)))
         throw new Error(`${meta.className}.${p.name} (${p.columnTypes[0]}) is not read as parsed: map it with em.map`);
-      columns.push({ prop: p.name, column: p.fieldNames[0], date, accessor: hasAccessor(prototype, p.name) });
+      columns.push({ prop: p.name, column: p.fieldNames[0], date });
     } else if (p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) {
       const target = p.targetMeta;
       // A Ref<> wrapper or a composite key is more than an ID on an instance: such an entity is for em.map.
@@ -48,17 +58,24 @@ function columnsOf(meta: EntityMetadata): Column[] {
         prop: p.name,
         column: p.fieldNames[0],
         target: { prototype: target.prototype as object, key: target.primaryKeys[0] },
-        accessor: hasAccessor(prototype, p.name),
       });
     }
   }
-  columnsByEntity.set(meta, columns);
-  return columns;
+  const shadows = columns.filter((c) => hasAccessor(prototype, c.prop));
+  const reading: Reading = {
+    columns,
+    prototype: Object.create(
+      prototype,
+      Object.fromEntries(shadows.map((c) => [c.prop, { value: undefined, writable: true, enumerable: false, configurable: true }])),
+    ) as object,
+  };
+  readings.set(meta, reading);
+  return reading;
 }
 
 /** The columns em.find selects for the entity by default, which readOnlyEntity reads from a row. */
 export function loadedColumns(em: EntityManager, entity: EntityClass<object>): string[] {
-  return columnsOf(em.getMetadata(entity)).map((c) => c.column);
+  return readingOf(em.getMetadata(entity)).columns.map((c) => c.column);
 }
 
 /** A reference holding only the primary key, as an unloaded relation of an entity from em.find does. */
@@ -81,13 +98,11 @@ export function readOnlyEntity<T extends object>(
   prefix = '',
   relations: Record<string, object> = {},
 ): T {
-  // Assigned one by one (an object of one shape per entity, fast to read), except over an accessor.
-  const instance = Object.create(entity.prototype as object) as Record<string, unknown>;
-  for (const { prop, column, date, target, accessor } of columnsOf(em.getMetadata(entity))) {
+  const { columns, prototype } = readingOf(em.getMetadata(entity));
+  const instance = Object.create(prototype) as Record<string, unknown>;
+  for (const { prop, column, date, target } of columns) {
     const raw = row[prefix + column];
-    const value = raw == null ? (relations[prop] ?? null) : target ? (relations[prop] ?? reference(target, raw)) : date ? new Date(raw as string) : raw;
-    if (accessor) Object.defineProperty(instance, prop, { value, writable: true, enumerable: true, configurable: true });
-    else instance[prop] = value;
+    instance[prop] = raw == null ? (relations[prop] ?? null) : target ? (relations[prop] ?? reference(target, raw)) : date ? new Date(raw as string) : raw;
   }
   return instance as T;
 }

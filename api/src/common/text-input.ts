@@ -24,7 +24,12 @@ function findBadText(value: unknown, path: string): string | null {
   return null;
 }
 
+/** What findBadLiteral found in each document: Apollo hands over the same parsed document for the same query text. */
+const literalsChecked = new WeakMap<DocumentNode, string | null>();
+
 function findBadLiteral(document: DocumentNode): string | null {
+  const known = literalsChecked.get(document);
+  if (known !== undefined) return known;
   let found: string | null = null;
   visit(document, {
     Argument(node) {
@@ -39,6 +44,7 @@ function findBadLiteral(document: DocumentNode): string | null {
       return undefined;
     },
   });
+  literalsChecked.set(document, found);
   return found;
 }
 
