@@ -24,8 +24,6 @@ import { CodePurpose } from './verification-code.entity.js';
 import { smsGateway } from '../../common/sms.js';
 import { IdentityService, type IssuedSession } from './identity.service.js';
 import { AccountService } from './account.service.js';
-import { createVolunteerLoaders } from '../volunteer/volunteer-access.js';
-import { createRatingLoaders } from '../rating/rating.loaders.js';
 import { findActiveVolunteer, volunteerFromRow } from '../volunteer/volunteer-lookup.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
@@ -40,8 +38,8 @@ function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
   ctx.request.setDeviceCookie(session.deviceToken);
   // The rest of this request answers as the newly signed-in volunteer (their own payload unmasked).
   ctx.viewer = { volunteerId: session.volunteer.id, isPlatformAdmin: session.volunteer.isPlatformAdmin, sessionId: session.sessionId };
-  ctx.loaders.volunteers = createVolunteerLoaders(ctx.em, ctx.viewer, ctx.vault);
-  ctx.loaders.ratings = createRatingLoaders(ctx.em, ctx.viewer);
+  ctx.loaders.signedIn(ctx.viewer);
+  ctx.scope.forget();
   return { token: session.token, volunteer: session.volunteer, deviceToken: session.deviceToken };
 }
 

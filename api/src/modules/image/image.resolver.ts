@@ -11,6 +11,7 @@ import { imageStorage } from './image-storage.js';
 import { Image, toImage } from './image.types.js';
 import { KeyScope } from '../../common/key-scope.js';
 import { PartnerScope } from '../../common/auth.js';
+import { perRequest } from '../../common/request-scope.js';
 
 @InputType('ProjectPhotoInput', { description: 'One photo of a gallery: an uploaded image and what it shows' })
 export class ProjectPhotoInput {
@@ -26,29 +27,20 @@ interface ImageLoaders {
   gallery: DataLoader<string, { image: StoredImage; alt: string }[]>;
 }
 
-const perRequest = new WeakMap<Context, ImageLoaders>();
-
 function service(ctx: Context): ImageService {
   return new ImageService(ctx.em, imageStorage(ctx.settings.media));
 }
 
-function loadersFor(ctx: Context): ImageLoaders {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    loaders = {
-      logo: new DataLoader(async (ids) => {
-        const logos = await service(ctx).logos(ids);
-        return ids.map((id) => logos.get(id) ?? null);
-      }),
-      gallery: new DataLoader(async (ids) => {
-        const galleries = await service(ctx).galleries(ids);
-        return ids.map((id) => galleries.get(id) ?? []);
-      }),
-    };
-    perRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
+const loadersFor = perRequest((ctx: Context): ImageLoaders => ({
+  logo: new DataLoader(async (ids) => {
+    const logos = await service(ctx).logos(ids);
+    return ids.map((id) => logos.get(id) ?? null);
+  }),
+  gallery: new DataLoader(async (ids) => {
+    const galleries = await service(ctx).galleries(ids);
+    return ids.map((id) => galleries.get(id) ?? []);
+  }),
+}));
 
 @Resolver(() => Organization)
 export class OrganizationLogoResolver {

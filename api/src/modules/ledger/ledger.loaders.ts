@@ -1,7 +1,8 @@
-// Per-request DataLoaders of the ledger, kept beside the request's context like the organisation
-// module's: a page of entries costs one query per field, not per row.
+// Per-request DataLoaders of the ledger (common/request-scope.ts): a page of entries costs one
+// query per field, not per row.
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
+import { perRequest } from '../../common/request-scope.js';
 import { HourEntry } from './hour-entry.entity.js';
 import { PartnerKey } from '../partner/partner-key.entity.js';
 import { managedOrganizationIds } from '../organization/organization-access.js';
@@ -16,32 +17,25 @@ export interface LedgerLoaders {
   managed: () => Promise<string[]>;
 }
 
-const perRequest = new WeakMap<Context, LedgerLoaders>();
-
-export function ledgerLoaders(ctx: Context): LedgerLoaders {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    const { em, viewer } = ctx;
-    let managed: Promise<string[]> | undefined;
-    loaders = {
-      entry: new DataLoader(async (ids) => {
-        const rows = await em.find(HourEntry, { id: { $in: [...ids] } });
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
-      reversalOf: new DataLoader(async (ids) => {
-        const rows = await em.find(HourEntry, { reverses: { $in: [...ids] } });
-        const byReversed = new Map(rows.map((r) => [r.reverses!.id, r]));
-        return ids.map((id) => byReversed.get(id) ?? null);
-      }),
-      appName: new DataLoader(async (ids) => {
-        const rows = await em.find(PartnerKey, { id: { $in: [...ids] } }, { fields: ['id', 'name'] });
-        const byId = new Map(rows.map((r) => [r.id, r.name]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
-      managed: () => (managed ??= viewer ? managedOrganizationIds(em, viewer.volunteerId) : Promise.resolve([])),
-    };
-    perRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
+export const ledgerLoaders = perRequest((ctx: Context): LedgerLoaders => {
+  const { em, viewer } = ctx;
+  let managed: Promise<string[]> | undefined;
+  return {
+    entry: new DataLoader(async (ids) => {
+      const rows = await em.find(HourEntry, { id: { $in: [...ids] } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    reversalOf: new DataLoader(async (ids) => {
+      const rows = await em.find(HourEntry, { reverses: { $in: [...ids] } });
+      const byReversed = new Map(rows.map((r) => [r.reverses!.id, r]));
+      return ids.map((id) => byReversed.get(id) ?? null);
+    }),
+    appName: new DataLoader(async (ids) => {
+      const rows = await em.find(PartnerKey, { id: { $in: [...ids] } }, { fields: ['id', 'name'] });
+      const byId = new Map(rows.map((r) => [r.id, r.name]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    managed: () => (managed ??= viewer ? managedOrganizationIds(em, viewer.volunteerId) : Promise.resolve([])),
+  };
+});

@@ -18,6 +18,7 @@ import { once, ServiceRequestService } from './service-request.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { PartnerScope } from '../../common/auth.js';
 import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
+import { perRequest } from '../../common/request-scope.js';
 
 const ServiceRequestConnection = createConnectionType('ServiceRequest', ServiceRequest);
 
@@ -36,13 +37,7 @@ interface RequestScope {
   access: Map<string, Promise<ContactAccess>>;
   contact: Map<string, Promise<Contact>>;
 }
-const perRequest = new WeakMap<Context, RequestScope>();
-
-function scopeOf(ctx: Context): RequestScope {
-  let scope = perRequest.get(ctx);
-  if (!scope) perRequest.set(ctx, (scope = { service: new ServiceRequestService(ctx.em), access: new Map(), contact: new Map() }));
-  return scope;
-}
+const scopeOf = perRequest((ctx: Context): RequestScope => ({ service: new ServiceRequestService(ctx.em), access: new Map(), contact: new Map() }));
 
 async function decideAccess(ctx: Context, service: ServiceRequestService, request: ServiceRequest): Promise<ContactAccess> {
   const viewer = ctx.viewer;
