@@ -9,7 +9,9 @@
 // no `errors`); a run with failures says so. Beside each rate, the CPU time the server process spent per
 // answer (from /proc), a figure that holds when the machine is not idle. Run on an otherwise idle machine, after
 // `npx turbo run build --filter=@aixin/api`:
-//   node bench/read-path.mjs [--seconds 10] [--rounds 2] [--connections 16] [--only typename,shifts,list,me] [--profile DIR] [--rate-limits]
+//   node bench/read-path.mjs [--seconds 10] [--rounds 2] [--connections 16] [--only typename,shifts,list,me] [--profile DIR] [--rate-limits] [--processes N]
+// --processes N serves each side with N processes sharing its port: Aixin with AIXIN_WEB_PROCESSES=N,
+// PostGraphile with --cluster-workers N (default 1 each). CPU per answer then sums the processes.
 // --rate-limits counts every request against the per-caller limits in PostgreSQL, as production
 // does, with limits too high to refuse any (the load is one volunteer and one address): what the
 // counting costs. Without it the limits are off, as PostGraphile has none.
@@ -31,6 +33,7 @@ const rounds = Number(argValue('--rounds', '2'));
 const connections = Number(argValue('--connections', '16'));
 const only = argValue('--only', null)?.split(',');
 const countLimits = process.argv.includes('--rate-limits');
+const processes = Number(argValue('--processes', '1'));
 const profileDir = argValue('--profile', null) && path.resolve(argValue('--profile', null));
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -72,10 +75,14 @@ async function waitFor(ready, child, name) {
   }
   throw new Error(`${name} did not start; see ${dir}`);
 }
-/** CPU time a process has used so far (ms, user + system), from /proc: the cost per answer whatever else the machine does. */
+/** CPU time a process and the processes it started have used so far (ms, user + system), from /proc: the cost per answer whatever else the machine does. */
 function cpuMs(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+    readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+  );
+  return own + children.reduce((sum, child) => sum + cpuMs(child), 0);
 }
 /** `load`, with the CPU time the server's process spent per answer. */
 function measure(pid, ...args) {
@@ -133,6 +140,7 @@ try {
       : { AIXIN_RATE_LIMITS: '0' }),
     AIXIN_DATA_DIR: path.join(dir, 'data'),
     AIXIN_DATA_KEY: randomBytes(32).toString('base64'),
+    AIXIN_WEB_PROCESSES: String(processes),
   };
   const ready = async () => (await fetch(`http://127.0.0.1:${aixinPort}/readyz`)).ok;
   const loader = start('aixin', ['api/dist/src/main.js'], aixinEnv);
@@ -164,6 +172,7 @@ try {
       String(postgraphilePort),
       '--disable-graphiql',
       '--disable-query-log',
+      ...(processes > 1 ? ['--cluster-workers', String(processes)] : []),
       '--jwt-secret',
       jwtSecret,
     ],
@@ -239,7 +248,7 @@ try {
   }
 
   console.log(
-    `Read path: Aixin (production mode) against PostGraphile v4, one database with the demo data, ${connections} connections, ${seconds} s per run, ${rounds} rounds A/B/A/B (wrk; ${os.cpus().length} cores, Node ${process.version})`,
+    `Read path: Aixin (production mode) against PostGraphile v4, one database with the demo data, ${processes} process${processes > 1 ? 'es' : ''} each, ${connections} connections, ${seconds} s per run, ${rounds} rounds A/B/A/B (wrk; ${os.cpus().length} cores, Node ${process.version})`,
   );
   const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const rows = [];

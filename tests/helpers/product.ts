@@ -1,7 +1,7 @@
 // Starts the product the way `npm start` does (node api/dist/src/main.js after the build)
 // in a child process, and waits for what it prints.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,13 @@ export function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/** An empty data directory for a product on the embedded PostgreSQL (the postgres user must be able to traverse it). */
+export function embeddedDataDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return dir;
 }
 
 export interface Product {
@@ -79,6 +86,18 @@ export async function startProduct(env: Record<string, string | undefined>): Pro
       return exited;
     },
   };
+}
+
+/** `npm start` as on a fresh machine: no DATABASE_URL (the embedded PostgreSQL on `pgPort`, data in `dataDir`), no site build. */
+export function startOnEmbeddedDatabase(dataDir: string, pgPort: number, env: Record<string, string> = {}): Promise<Product> {
+  return startProduct({
+    DATABASE_URL: undefined,
+    AIXIN_DATA_DIR: dataDir,
+    AIXIN_EMBEDDED_PG_PORT: String(pgPort),
+    AIXIN_BUILD_SITE: '0',
+    NODE_ENV: undefined,
+    ...env,
+  });
 }
 
 export interface SiteProduct {
