@@ -6,6 +6,9 @@ import { loadedColumns, readOnlyEntity } from '../../api/src/common/read-only-en
 import { Project } from '../../api/src/modules/project/project.entity.js';
 import { Shift } from '../../api/src/modules/project/shift.entity.js';
 import { Volunteer } from '../../api/src/modules/volunteer/volunteer.entity.js';
+import { VOLUNTEER_COLUMNS } from '../../api/src/modules/volunteer/volunteer-lookup.js';
+import { Certificate } from '../../api/src/modules/ledger/certificate.entity.js';
+import { Organization } from '../../api/src/modules/organization/organization.entity.js';
 import { testOrm } from '../helpers/api.js';
 
 let orm: MikroORM;
@@ -38,6 +41,27 @@ it('holds what em.find loads, with the class getters and an unloaded reference',
   expect((await orm.em.fork().findOneOrFail(Shift, { id: shift.id })).capacity).toBe(loaded.capacity);
 });
 
-it('refuses an entity with columns MikroORM converts (dates, arrays)', () => {
-  expect(() => loadedColumns(orm.em.fork(), Volunteer)).toThrow(/Volunteer\.\w+ .* map it with em\.map/);
+it('holds a volunteer as em.find loads it: dates as text, text[] as a copied array, personal data left out', async () => {
+  const em = orm.em.fork();
+  const [row] = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(
+      `select ${loadedColumns(em, Volunteer).join(', ')} from volunteer where birth_date is not null and cardinality(skills) > 0 order by id limit 1`,
+    );
+  const volunteer = readOnlyEntity(em, Volunteer, row);
+  const loaded = await orm.em.fork().findOneOrFail(Volunteer, { id: row.id as string });
+  expect(volunteer).toBeInstanceOf(Volunteer);
+  expect({ ...volunteer }).toEqual(Object.fromEntries(Object.keys(volunteer).map((k) => [k, loaded[k as keyof Volunteer]])));
+  expect(volunteer.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(volunteer.skills.length).toBeGreaterThan(0);
+  expect(volunteer.skills).not.toBe(row.skills);
+  expect(Object.keys(volunteer)).not.toContain('realNameEnc');
+  expect(Object.keys(volunteer)).not.toContain('passwordHash');
+  // The session lookup reads these for `me`: every column the entity loads, no more.
+  expect([...VOLUNTEER_COLUMNS].sort()).toEqual(loadedColumns(em, Volunteer).sort());
+});
+
+it('refuses an entity with columns MikroORM converts (JSON, bigint, double precision)', () => {
+  expect(() => loadedColumns(orm.em.fork(), Certificate)).toThrow(/Certificate\.\w+ .* map it with em\.map/);
+  expect(() => loadedColumns(orm.em.fork(), Organization)).toThrow(/Organization\.\w+ .* map it with em\.map/);
 });

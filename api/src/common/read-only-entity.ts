@@ -8,6 +8,8 @@ interface Column {
   column: string;
   /** A timestamptz, which MikroORM's driver hands over as text. */
   date?: boolean;
+  /** A text[], which the driver hands over as an array (copied: a row may be shared, as the session cache's is). */
+  list?: boolean;
   /** The entity a many-to-one column refers to, and its primary key's property. */
   target?: { prototype: object; key: string };
 }
@@ -32,7 +34,7 @@ function hasAccessor(prototype: object, name: string): boolean {
   return false;
 }
 
-/** What the driver parses into the value the entity holds: text, numbers and booleans; timestamptz is read as a Date. */
+/** What the driver parses into the value the entity holds: text, numbers and booleans; timestamptz is read as a Date, text[] as an array. */
 const AS_PARSED = new Set(['string', 'number', 'boolean']);
 
 const readings = new WeakMap<EntityMetadata, Reading>();
@@ -47,9 +49,12 @@ function readingOf(meta: EntityMetadata): Reading {
     if (p.kind === ReferenceKind.SCALAR) {
       // Any other type MikroORM converts in its own way: such an entity is for em.map.
       const date = p.runtimeType === 'Date' && p.columnTypes[0] === 'timestamptz';
-      if (p.customType || (!date && !AS_PARSED.has(p.runtimeType)))
+      const list = p.columnTypes[0] === 'text[]';
+      // A date column is held as the text the driver hands over ('2008-05-01').
+      const dayAsText = p.columnTypes[0] === 'date' && p.runtimeType === 'string';
+      if ((p.customType && !list && !dayAsText) || (!date && !list && !AS_PARSED.has(p.runtimeType)))
         throw new Error(`${meta.className}.${p.name} (${p.columnTypes[0]}) is not read as parsed: map it with em.map`);
-      columns.push({ prop: p.name, column: p.fieldNames[0], date });
+      columns.push({ prop: p.name, column: p.fieldNames[0], date, list });
     } else if (p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) {
       const target = p.targetMeta;
       // A Ref<> wrapper or a composite key is more than an ID on an instance: such an entity is for em.map.
@@ -100,9 +105,18 @@ export function readOnlyEntity<T extends object>(
 ): T {
   const { columns, prototype } = readingOf(em.getMetadata(entity));
   const instance = Object.create(prototype) as Record<string, unknown>;
-  for (const { prop, column, date, target } of columns) {
+  for (const { prop, column, date, list, target } of columns) {
     const raw = row[prefix + column];
-    instance[prop] = raw == null ? (relations[prop] ?? null) : target ? (relations[prop] ?? reference(target, raw)) : date ? new Date(raw as string) : raw;
+    instance[prop] =
+      raw == null
+        ? (relations[prop] ?? null)
+        : target
+          ? (relations[prop] ?? reference(target, raw))
+          : date
+            ? new Date(raw as string)
+            : list
+              ? [...(raw as unknown[])]
+              : raw;
   }
   return instance as T;
 }

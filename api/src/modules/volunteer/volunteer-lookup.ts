@@ -2,6 +2,7 @@
 // MikroORM query each time costs about as much as running it. Personal-data columns stay lazy.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Volunteer } from './volunteer.entity.js';
+import { readOnlyEntity } from '../../common/read-only-entity.js';
 
 /** The columns `me` shows (personal-data columns stay lazy), also read by the session lookup. */
 export const VOLUNTEER_COLUMNS = [
@@ -28,10 +29,13 @@ export async function findActiveVolunteer(em: EntityManager, id: string): Promis
   return row ? em.map(Volunteer, row) : null;
 }
 
-/** The volunteer from a row that holds at least VOLUNTEER_COLUMNS (as the session lookup reads it). */
+/**
+ * The volunteer from a row that holds at least VOLUNTEER_COLUMNS (as the session lookup reads it),
+ * read-only (common/read-only-entity.ts): the EntityManager does not manage it, and a change to it
+ * is never written. The row may be shared by requests (the session cache): arrays are copied.
+ */
 export function volunteerFromRow(em: EntityManager, row: Record<string, unknown>): Volunteer {
-  // The row may be shared by requests (the session cache): arrays are copied, not handed out.
-  return em.map(Volunteer, Object.fromEntries(VOLUNTEER_COLUMNS.map((c) => [c, Array.isArray(row[c]) ? [...(row[c] as unknown[])] : row[c]])));
+  return readOnlyEntity(em, Volunteer, row);
 }
 
 /** How a coordinator names a volunteer at the station or in an old record. */
