@@ -7,7 +7,7 @@ import { MembershipRequest, MembershipRequestStatus } from './membership-request
 import { MembershipRequestService } from './membership-request.service.js';
 import { MembershipService } from './membership.service.js';
 import { Organization } from './organization.entity.js';
-import { forgetOrganization, loadersFor } from './organization.loaders.js';
+import { forgetOrganization } from './organization.loaders.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
@@ -64,7 +64,7 @@ export class MembershipRequestResolver {
 
   @FieldResolver(() => Volunteer, { description: 'Who asked (their public profile: masked name, volunteer number, hours and stars)' })
   async volunteer(@Root() request: MembershipRequest, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await loadersFor(ctx).volunteer.load(request.volunteer.id))!;
+    return (await ctx.loaders.volunteer.load(request.volunteer.id))!;
   }
 
   @FieldResolver(() => Organization)

@@ -5,7 +5,7 @@ import { Membership, MemberRole } from './membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { MembershipService } from './membership.service.js';
 import { Organization } from './organization.entity.js';
-import { forgetOrganization, loadersFor } from './organization.loaders.js';
+import { forgetOrganization } from './organization.loaders.js';
 import { MembershipConnection } from './organization.resolver.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess } from '../../common/app-scope.js';
@@ -55,7 +55,7 @@ export class MembershipResolver {
 
   @FieldResolver(() => Volunteer)
   async volunteer(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await loadersFor(ctx).volunteer.load(membership.volunteer.id))!;
+    return (await ctx.loaders.volunteer.load(membership.volunteer.id))!;
   }
 }
 

@@ -4,11 +4,9 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
 import { perRequest } from '../../common/request-scope.js';
 import type { MemberRole } from './membership.entity.js';
-import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { MembershipService } from './membership.service.js';
 
 export interface OrganizationLoaders {
-  volunteer: DataLoader<string, Volunteer | null>;
   /** The signed-in viewer's role by organisation ID; null when not a member or signed out. */
   viewerRole: DataLoader<string, MemberRole | null>;
 }
@@ -16,11 +14,6 @@ export interface OrganizationLoaders {
 export const loadersFor = perRequest((ctx: Context): OrganizationLoaders => {
   const { em, viewer } = ctx;
   return {
-    volunteer: new DataLoader(async (ids) => {
-      const rows = await em.find(Volunteer, { id: { $in: [...ids] } });
-      const byId = new Map(rows.map((v) => [v.id, v]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
     viewerRole: new DataLoader(async (organizationIds) =>
       viewer ? new MembershipService(em).rolesOf(viewer.volunteerId, organizationIds) : organizationIds.map(() => null),
     ),
