@@ -20,7 +20,7 @@ import {
 } from './content.inputs.js';
 import { requireViewer } from '../../common/auth.js';
 import { checkText } from '../../common/text-input.js';
-import { isPublic } from './content-common.js';
+import { isPublic } from './published-content.service.js';
 import { MAX_BODY } from './content-rules.js';
 import { ContentStatus } from './content-status.js';
 import { renderMarkdown } from './markdown.js';
@@ -167,6 +167,12 @@ export class NewsArticleResolver {
   @Mutation(() => NewsArticle, { description: 'Withdraws it (from the site, or from review) to a draft; its writers or reviewers' })
   unpublishNewsArticle(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<NewsArticle> {
     return new NewsArticleService(em).unpublish(viewer, id);
+  }
+
+  // Only news shows when it was written (role models and showcases do not).
+  @FieldResolver(() => DateTimeResolver)
+  createdAt(@Root() article: NewsArticle): Date {
+    return article.createdAt;
   }
 
   @FieldResolver(() => DateTimeResolver, { description: 'Publication time (for a draft not yet published: when it was written)' })
