@@ -23,6 +23,34 @@ const config: CodegenConfig = {
         skipTypename: true,
       },
     },
+    // zod schemas of the content loaders' queries: what each collection checks its data against.
+    'site/src/gql/zod.ts': {
+      plugins: ['./site/scripts/zod-from-documents.mjs'],
+      config: {
+        operationsIn: 'site/src/content.config.ts',
+        rulesModule: '../lib/api-data-rules',
+        scalars: { DateTime: 'isoDateTime', Int: 'count' },
+        fields: {
+          'PlatformStats.totalServiceMinutes': 'int',
+          'Project.id': 'pathSafeId',
+          'RoleModel.id': 'pathSafeId',
+          'Showcase.id': 'pathSafeId',
+          'ServiceRequest.id': 'pathSafeId',
+          'NewsArticle.slug': 'pathSafeSlug',
+          'NewsArticle.tags': 'tag',
+          'NewsArticle.coverImageUrl': 'imageUrl',
+          'Showcase.coverImageUrl': 'imageUrl',
+          'RoleModel.photoUrl': 'imageUrl',
+          'Image.url': 'imageUrl',
+          'Image.avifSrcset': 'srcset',
+          'Image.webpSrcset': 'srcset',
+          'RatingSummary.average': 'ratingAverage',
+          'ServiceRequest.score': 'score',
+          'ShiftDraw.seedCommitment': 'sha256Hex',
+          'ShiftDraw.seed': 'sha256Hex',
+        },
+      },
+    },
   },
 };
 

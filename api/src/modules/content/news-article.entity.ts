@@ -1,24 +1,19 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { newId } from '../../common/ids.js';
 import { Node } from '../node/node.interface.js';
-import { Organization } from '../organization/organization.entity.js';
 import { Project } from '../project/project.entity.js';
-import { ContentStatus } from './content-status.js';
+import { PublishedContent, publishedHasTime } from './published-content.entity.js';
 
 /** 资讯: a news article in Markdown. Platform news, or an organisation's own news when `organization` is set. */
 @Entity({ tableName: 'news_article' })
-// Lists order by publication time, so whatever is public has one.
-@Check({ name: 'news_article_published_has_time', expression: "status <> 'PUBLISHED' or published_at is not null" })
-@Index({ properties: ['status', 'publishedAt', 'id'] })
+@publishedHasTime('news_article')
 @Index({ name: 'news_article_tags_index', properties: ['tags'], type: 'gin' })
 // The review queue, oldest submission first.
 @Index({ properties: ['status', 'submittedAt', 'id'] })
 @ObjectType('NewsArticle', { implements: Node, description: '资讯: a news article, public once published.' })
-export class NewsArticle implements Node {
-  @PrimaryKey({ type: 'string', length: 30 })
-  @Field(() => ID)
+export class NewsArticle extends PublishedContent implements Node {
   id: string = newId('nws');
 
   @Property({ type: 'string', length: 80, unique: true })
@@ -45,20 +40,9 @@ export class NewsArticle implements Node {
   @Field(() => String, { nullable: true, description: 'http(s) URL or a path on the site such as /images/cover-tree.svg' })
   coverImageUrl?: string | null;
 
-  @ManyToOne(() => Organization, { nullable: true, deleteRule: 'set null', index: true })
-  organization?: Rel<Organization> | null;
-
   /** The activity this reports on (活动过程): one of the same organisation's. */
   @ManyToOne(() => Project, { nullable: true, deleteRule: 'set null', index: true })
   project?: Rel<Project> | null;
-
-  @Enum({ items: () => ContentStatus, nativeEnumName: 'content_status' })
-  @Field(() => ContentStatus)
-  status: ContentStatus = ContentStatus.DRAFT;
-
-  /** Set when first published (or given by staff, e.g. for imported news); kept when unpublished and republished. */
-  @Property({ type: 'timestamptz', nullable: true })
-  publishedAt?: Date | null;
 
   /** When the team last submitted it for review: the queue's order. */
   @Property({ type: 'timestamptz', nullable: true })
@@ -68,12 +52,4 @@ export class NewsArticle implements Node {
   /** Why a reviewer sent it back; shown to the team (and reviewers), never to the public. */
   @Property({ type: 'string', length: 500, nullable: true })
   returnedReason?: string | null;
-
-  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => DateTimeResolver)
-  createdAt: Date = new Date();
-
-  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  @Field(() => DateTimeResolver)
-  updatedAt: Date = new Date();
 }

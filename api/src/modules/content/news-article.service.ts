@@ -2,37 +2,21 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { uploadedImagePath } from '../image/image-links.js';
 import { randomBytes } from 'node:crypto';
 import { requireViewer, type Viewer } from '../../common/auth.js';
-import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../../common/errors.js';
 import { chinaDate } from '../../common/china-time.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { checkText } from '../../common/text-input.js';
 import { isParentAdmin, requireOrgRole, requireReviewer, roleIn } from '../organization/organization-access.js';
 import { PUBLIC_PROJECT_STATUSES, Project } from '../project/project.entity.js';
 import { MemberRole } from '../organization/membership.entity.js';
-import { approvedOrganization, deskOrder, flushAudited, flushUnique, isPublic, newestFirst, onlyPublic, publishItem, unpublishItem } from './content-common.js';
 import type { CreateNewsArticleInput, NewsTag, UpdateNewsArticleInput } from './content.inputs.js';
-import {
-  checkImageUrl,
-  checkPublishAt,
-  checkPublishedAt,
-  checkSlug,
-  checkTags,
-  MAX_BODY,
-  MAX_REASON,
-  MAX_SUMMARY,
-  MAX_TITLE,
-  notNull,
-} from './content-rules.js';
+import { checkImageUrl, checkPublishedAt, checkSlug, checkTags, MAX_BODY, MAX_REASON, MAX_SUMMARY, MAX_TITLE, notNull } from './content-rules.js';
 import { ContentStatus } from './content-status.js';
 import { NewsArticle } from './news-article.entity.js';
+import { approvedOrganization, flushAudited, flushUnique, isPublic, PublishedContentService, contentKind } from './published-content.service.js';
 
-const ORDER = newestFirst<NewsArticle>('n');
-/** The review queue: oldest submission first. */
-const QUEUE_ORDER: SortKey<NewsArticle>[] = [
-  { column: 'n.submitted_at', value: (n) => n.submittedAt!, type: 'date' },
-  { column: 'n.id', value: (n) => n.id, type: 'string' },
-];
+const NEWS = contentKind(NewsArticle, { alias: 'n', label: 'News article', audit: 'news' });
 
 /**
  * A team's news is written by its ADMINs and COORDINATORs (coordinators run the activities whose
@@ -48,27 +32,25 @@ const TEAM_EDITABLE = new Set([ContentStatus.DRAFT, ContentStatus.RETURNED, Cont
  * platform staff or the ADMINs of the team's parent federation publish it (now or at a time) or
  * return it with a reason. Only published news whose publication time has come is public.
  */
-export class NewsArticleService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
+export class NewsArticleService extends PublishedContentService<NewsArticle> {
+  constructor(em: EntityManager, clock?: () => Date) {
+    super(NEWS, em, clock);
+  }
 
   /** Public news, newest first; with `tag`, only articles carrying it. */
   list(args: ConnectionArgs, tag?: string | null): Promise<Page<NewsArticle>> {
-    const qb = onlyPublic(this.em.createQueryBuilder(NewsArticle, 'n'), 'n', this.clock());
+    const qb = this.publicItems();
     if (tag !== undefined && tag !== null) {
       if (Array.from(tag).length > 50) throw new BadUserInputError('tag', 'tag is too long');
       // `@>` on the array column uses the GIN index.
       qb.andWhere('n.tags @> array[?]::text[]', [tag.trim()]);
     }
-    return paginate(qb, args, ORDER, 'desc');
+    return paginate(qb, args, this.newestFirst(), 'desc');
   }
 
   /** Public progress reports (活动过程) of an activity, newest first. */
   ofProject(projectId: string, args: ConnectionArgs): Promise<Page<NewsArticle>> {
-    const qb = onlyPublic(this.em.createQueryBuilder(NewsArticle, 'n').where({ project: projectId }), 'n', this.clock());
-    return paginate(qb, args, ORDER, 'desc');
+    return paginate(this.publicItems().andWhere({ project: projectId }), args, this.newestFirst(), 'desc');
   }
 
   /** A public article; any other only for its writers and reviewers (a preview). */
@@ -78,12 +60,6 @@ export class NewsArticleService {
     if (!article) return null;
     if (isPublic(article, this.clock())) return article;
     return viewer && (await this.mayRead(viewer, article)) ? article : null;
-  }
-
-  /** A public article by ID (node). */
-  async findPublic(id: string): Promise<NewsArticle | null> {
-    const article = await this.em.findOne(NewsArticle, { id });
-    return isPublic(article, this.clock()) ? article : null;
   }
 
   /** Tags of public news, most used first. */
@@ -105,14 +81,14 @@ export class NewsArticleService {
    */
   async desk(viewer: Viewer | null, organizationId: string | null, args: ConnectionArgs): Promise<Page<NewsArticle>> {
     const v = requireViewer(viewer);
-    const qb = this.em.createQueryBuilder(NewsArticle, 'n');
+    const qb = this.query();
     if (organizationId) {
       await requireOrgRole(this.em, v, organizationId, NEWS_WRITER_ROLES);
       qb.where({ organization: organizationId });
     } else if (!v.isPlatformAdmin) {
       throw new ForbiddenError('Only platform staff may read all news');
     }
-    return paginate(qb, args, deskOrder<NewsArticle>('n'), 'desc');
+    return this.deskPage(qb, args);
   }
 
   /**
@@ -121,7 +97,7 @@ export class NewsArticleService {
    */
   queue(viewer: Viewer | null, args: ConnectionArgs): Promise<Page<NewsArticle>> {
     const v = requireViewer(viewer);
-    const qb = this.em.createQueryBuilder(NewsArticle, 'n').where({ status: ContentStatus.IN_REVIEW });
+    const qb = this.query().where({ status: ContentStatus.IN_REVIEW });
     if (!v.isPlatformAdmin) {
       qb.andWhere(
         `n.organization_id in (select o.id from organization o join membership m on m.organization_id = o.parent_id
@@ -129,7 +105,13 @@ export class NewsArticleService {
         [v.volunteerId, MemberRole.ADMIN],
       );
     }
-    return paginate(qb, args, QUEUE_ORDER, 'asc');
+    // Oldest submission first.
+    return paginate(
+      qb,
+      args,
+      this.byTimeAndId('submitted_at', (n) => n.submittedAt!),
+      'asc',
+    );
   }
 
   async create(viewer: Viewer | null, input: CreateNewsArticleInput): Promise<NewsArticle> {
@@ -199,26 +181,6 @@ export class NewsArticleService {
     return article;
   }
 
-  /**
-   * Publishes now or at `publishedAt` (a time to come schedules it): platform staff any article;
-   * the ADMINs of a team's parent federation the team's articles submitted for review.
-   */
-  async publish(viewer: Viewer | null, id: string, publishedAt?: Date | null): Promise<NewsArticle> {
-    const v = requireViewer(viewer);
-    const article = await this.load(id);
-    await this.requireReviewerOf(v, article);
-    const now = this.clock();
-    const at = checkPublishAt('publishedAt', publishedAt, now);
-    if (!v.isPlatformAdmin && article.status !== ContentStatus.IN_REVIEW && article.status !== ContentStatus.PUBLISHED) {
-      throw new ConflictError('Only an article submitted for review can be published');
-    }
-    const from = article.status;
-    publishItem(article, at, now);
-    article.returnedReason = null;
-    await flushAudited(this.em, v, 'news.published', article, { from, scheduled: article.publishedAt!.getTime() > now.getTime() });
-    return article;
-  }
-
   /** IN_REVIEW → RETURNED with a reason the team reads, by its reviewers. */
   async return(viewer: Viewer | null, id: string, reason: string): Promise<NewsArticle> {
     const v = requireViewer(viewer);
@@ -232,26 +194,33 @@ export class NewsArticleService {
     return article;
   }
 
-  /** Takes it off the site (or out of review) back to a draft: its writers or its reviewers. */
-  async unpublish(viewer: Viewer | null, id: string): Promise<NewsArticle> {
+  /**
+   * Publishing: platform staff any article; the ADMINs of a team's parent federation the team's
+   * articles submitted for review. Withdrawing: its writers or its reviewers.
+   */
+  protected async editor(viewer: Viewer | null, id: string, action: 'publish' | 'withdraw'): Promise<[Viewer, NewsArticle]> {
     const v = requireViewer(viewer);
     const article = await this.load(id);
-    if (!(await this.mayWrite(v, article)) && !(await this.mayReview(v, article))) throw new ForbiddenError('你不能撤回这篇资讯');
-    const from = article.status;
-    unpublishItem(article);
-    await flushAudited(this.em, v, 'news.withdrawn', article, { from });
-    return article;
+    if (action === 'publish') await this.requireReviewerOf(v, article);
+    else if (!(await this.mayRead(v, article))) throw new ForbiddenError('你不能撤回这篇资讯');
+    return [v, article];
+  }
+
+  protected checkPublishable(viewer: Viewer, article: NewsArticle): void {
+    if (!viewer.isPlatformAdmin && article.status !== ContentStatus.IN_REVIEW && article.status !== ContentStatus.PUBLISHED) {
+      throw new ConflictError('Only an article submitted for review can be published');
+    }
+  }
+
+  /** A published article needs no reviewer's reason; the audit entry says whether it is scheduled. */
+  protected published(article: NewsArticle, now: Date): Record<string, unknown> {
+    article.returnedReason = null;
+    return { scheduled: article.publishedAt!.getTime() > now.getTime() };
   }
 
   /** Whether the viewer may read the article as it stands (its writers and reviewers). */
   async mayRead(viewer: Viewer, article: NewsArticle): Promise<boolean> {
     return (await this.mayWrite(viewer, article)) || (await this.mayReview(viewer, article));
-  }
-
-  private async load(id: string): Promise<NewsArticle> {
-    const article = nodeTypeOf(id) === 'NewsArticle' ? await this.em.findOne(NewsArticle, { id }) : null;
-    if (!article) throw new NotFoundError('News article');
-    return article;
   }
 
   private async writable(viewer: Viewer, id: string): Promise<NewsArticle> {

@@ -1,21 +1,15 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { newId } from '../../common/ids.js';
 import { Node } from '../node/node.interface.js';
-import { Organization } from '../organization/organization.entity.js';
 import { Project } from '../project/project.entity.js';
-import { ContentStatus } from './content-status.js';
+import { PublishedContent, publishedHasTime } from './published-content.entity.js';
 
 /** 重点项目展示: a featured project story, usually pointing at the project itself. */
 @Entity({ tableName: 'showcase' })
-// Lists order by publication time, so whatever is public has one.
-@Check({ name: 'showcase_published_has_time', expression: "status <> 'PUBLISHED' or published_at is not null" })
-@Index({ properties: ['status', 'publishedAt', 'id'] })
+@publishedHasTime('showcase')
 @ObjectType('Showcase', { implements: Node, description: '重点项目展示: a featured project, public once published.' })
-export class Showcase implements Node {
-  @PrimaryKey({ type: 'string', length: 30 })
-  @Field(() => ID)
+export class Showcase extends PublishedContent implements Node {
   id: string = newId('shw');
 
   @Property({ type: 'string', length: 120 })
@@ -36,21 +30,4 @@ export class Showcase implements Node {
 
   @ManyToOne(() => Project, { nullable: true, deleteRule: 'set null', index: true })
   project?: Rel<Project> | null;
-
-  @ManyToOne(() => Organization, { nullable: true, deleteRule: 'set null', index: true })
-  organization?: Rel<Organization> | null;
-
-  @Enum({ items: () => ContentStatus, nativeEnumName: 'content_status' })
-  @Field(() => ContentStatus)
-  status: ContentStatus = ContentStatus.DRAFT;
-
-  @Property({ type: 'timestamptz', nullable: true })
-  publishedAt?: Date | null;
-
-  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  @Field(() => DateTimeResolver)
-  updatedAt: Date = new Date();
 }

@@ -1,41 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uploadedImagePath } from '../image/image-links.js';
 import { requirePlatformAdmin, type Viewer } from '../../common/auth.js';
-import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
-import { BadUserInputError, NotFoundError } from '../../common/errors.js';
+import { BadUserInputError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { checkOptionalText, checkText } from '../../common/text-input.js';
 import { PUBLIC_PROJECT_STATUSES, Project } from '../project/project.entity.js';
-import { approvedOrganization, deskOrder, flushAudited, isPublic, newestFirst, onlyPublic, publishItem, unpublishItem } from './content-common.js';
 import type { CreateShowcaseInput, UpdateShowcaseInput } from './content.inputs.js';
-import { checkImageUrl, checkPublishAt, MAX_BODY, MAX_SUMMARY, MAX_TITLE, notNull } from './content-rules.js';
+import { checkImageUrl, MAX_BODY, MAX_SUMMARY, MAX_TITLE, notNull } from './content-rules.js';
 import { Showcase } from './showcase.entity.js';
+import { approvedOrganization, StaffContentService, contentKind } from './published-content.service.js';
 
-const ORDER = newestFirst<Showcase>('s');
+const KIND = contentKind(Showcase, { alias: 's', label: 'Showcase', audit: 'showcase' });
 
 /** 重点项目展示: written and published by platform staff only. */
-export class ShowcaseService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
-
-  /** Published showcases, most recently published first. */
-  list(args: ConnectionArgs): Promise<Page<Showcase>> {
-    const qb = onlyPublic(this.em.createQueryBuilder(Showcase, 's'), 's', this.clock());
-    return paginate(qb, args, ORDER, 'desc');
-  }
-
-  /** Every one, whatever its status, most recently written first: the staff's desk. */
-  desk(viewer: Viewer | null, args: ConnectionArgs): Promise<Page<Showcase>> {
-    requirePlatformAdmin(viewer);
-    return paginate(this.em.createQueryBuilder(Showcase, 's'), args, deskOrder<Showcase>('s'), 'desc');
-  }
-
-  /** A public one by ID (node). */
-  async findPublic(id: string): Promise<Showcase | null> {
-    const item = await this.em.findOne(Showcase, { id });
-    return isPublic(item, this.clock()) ? item : null;
+export class ShowcaseService extends StaffContentService<Showcase> {
+  constructor(em: EntityManager, clock?: () => Date) {
+    super(KIND, em, clock);
   }
 
   async create(viewer: Viewer | null, input: CreateShowcaseInput): Promise<Showcase> {
@@ -70,32 +50,6 @@ export class ShowcaseService {
       showcase.organization = input.organizationId ? await approvedOrganization(this.em, 'organizationId', input.organizationId) : null;
     }
     await this.em.flush();
-    return showcase;
-  }
-
-  /** Publishes now, or at `publishedAt` (a time to come schedules it). */
-  async publish(viewer: Viewer | null, id: string, publishedAt?: Date | null): Promise<Showcase> {
-    const v = requirePlatformAdmin(viewer);
-    const showcase = await this.load(id);
-    const now = this.clock();
-    const from = showcase.status;
-    publishItem(showcase, checkPublishAt('publishedAt', publishedAt, now), now);
-    await flushAudited(this.em, v, 'showcase.published', showcase, { from });
-    return showcase;
-  }
-
-  async unpublish(viewer: Viewer | null, id: string): Promise<Showcase> {
-    const v = requirePlatformAdmin(viewer);
-    const showcase = await this.load(id);
-    const from = showcase.status;
-    unpublishItem(showcase);
-    await flushAudited(this.em, v, 'showcase.withdrawn', showcase, { from });
-    return showcase;
-  }
-
-  private async load(id: string): Promise<Showcase> {
-    const showcase = nodeTypeOf(id) === 'Showcase' ? await this.em.findOne(Showcase, { id }) : null;
-    if (!showcase) throw new NotFoundError('Showcase');
     return showcase;
   }
 
