@@ -10,26 +10,26 @@ import { Image, toImage } from '../image/image.types.js';
 import { NewsArticle } from './news-article.entity.js';
 import { RoleModel } from './role-model.entity.js';
 import { Showcase } from './showcase.entity.js';
+import { perRequest } from '../../common/request-scope.js';
 
-const perRequest = new WeakMap<Context, DataLoader<string, StoredImage | null>>();
-
-/** The image whose original is stored under each name. One query per batch. */
-export async function imageBehind(ctx: Context, url: string | null | undefined): Promise<Image | null> {
-  const name = mediaNameOf(url);
-  if (!name) return null;
-  let loader = perRequest.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (names) => {
+/** The image stored under each name, for this request. One query per batch. */
+const imagesByName = perRequest(
+  (ctx: Context) =>
+    new DataLoader<string, StoredImage | null>(async (names) => {
       const rows = await ctx.em
         .getConnection()
         .execute<{ id: string }[]>(`select id from image where original->>'key' = any(select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(names)]);
       const images = await ctx.em.find(StoredImage, { id: { $in: rows.map((r) => r.id) } });
       const byName = new Map(images.map((i) => [i.original.key, i]));
       return names.map((n) => byName.get(n) ?? null);
-    });
-    perRequest.set(ctx, loader);
-  }
-  const stored = await loader.load(name);
+    }),
+);
+
+/** The image whose original is stored under the URL's name. */
+export async function imageBehind(ctx: Context, url: string | null | undefined): Promise<Image | null> {
+  const name = mediaNameOf(url);
+  if (!name) return null;
+  const stored = await imagesByName(ctx).load(name);
   return stored ? toImage(stored, imageStorage(ctx.settings.media)) : null;
 }
 

@@ -1,7 +1,6 @@
 // Public content: news (资讯), role models (志愿榜样) and showcases (重点项目展示). Lists and
 // node(id) show published items only; staff mutations check permissions in the services. What the
 // three share comes from published-content.resolver.ts; each resolver here adds its own.
-import DataLoader from 'dataloader';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
@@ -36,20 +35,6 @@ import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
 export const NewsArticleConnection = createConnectionType('NewsArticle', NewsArticle);
 
 // Volunteers of a page of role models in one query, per request.
-const volunteerLoaders = new WeakMap<Context, DataLoader<string, Volunteer | null>>();
-function volunteerLoader(ctx: Context): DataLoader<string, Volunteer | null> {
-  let loader = volunteerLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (ids) => {
-      const rows = await ctx.em.find(Volunteer, { id: { $in: [...ids] } });
-      const byId = new Map(rows.map((v) => [v.id, v]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
-    volunteerLoaders.set(ctx, loader);
-  }
-  return loader;
-}
-
 /** A project while the public can see it (not a draft). */
 async function publicProject(ctx: Context, id: string | undefined): Promise<Project | null> {
   if (!id) return null;
@@ -186,7 +171,7 @@ export class RoleModelResolver extends createStaffContentResolver({
   @FieldResolver(() => Volunteer, { nullable: true, description: 'The volunteer on the platform (public fields), when linked' })
   async volunteer(@Root() model: RoleModel, @Ctx() ctx: Context): Promise<Volunteer | null> {
     if (!model.volunteer) return null;
-    const volunteer = await volunteerLoader(ctx).load(model.volunteer.id);
+    const volunteer = await ctx.loaders.volunteer.load(model.volunteer.id);
     return volunteer && !(volunteer as { deletedAt?: Date | null }).deletedAt ? volunteer : null;
   }
 }
