@@ -14,7 +14,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { newId } from '../api/dist/src/common/ids.js';
-import { VIEWER_SQL } from '../api/dist/src/modules/identity/identity.service.js';
+import { VIEWER_SQL } from '../api/dist/src/modules/identity/identity.queries.js';
 import { TAKE_PLACE_SQL } from '../api/dist/src/modules/signup/signup.service.js';
 import { benchProject, openScratch } from './lib/scratch.mjs';
 

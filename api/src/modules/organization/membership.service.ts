@@ -12,6 +12,7 @@ import { writeAudit } from '../audit/audit.service.js';
 import { Membership, MemberRole } from './membership.entity.js';
 import { MANAGING_ROLES, managedOrganizationIds, requireOrgRole, roleIn } from './organization-access.js';
 import { JoinPolicy } from './organization.entity.js';
+import { countMembers, lockOrganizationRow } from './organization.queries.js';
 import { AlreadyMemberError, JoinRequestRequiredError, LastAdminError, MembershipNotFoundError, OrganizationNotFoundError } from './organization.errors.js';
 
 const MEMBER_ORDER: SortKey<Membership>[] = [{ column: 'm.id', value: (m) => m.id, type: 'string' }];
@@ -20,11 +21,6 @@ type Row = Record<string, unknown>;
 
 function sql<T extends Row>(em: EntityManager, query: string, params: unknown[]): Promise<T[]> {
   return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
-}
-
-async function lockOrganization(tx: EntityManager, organizationId: string): Promise<boolean> {
-  const rows = await sql(tx, `select id from organization where id = ? for no key update`, [organizationId]);
-  return rows.length > 0;
 }
 
 async function adminCount(tx: EntityManager, organizationId: string): Promise<number> {
@@ -77,7 +73,7 @@ export class MembershipService {
     const v = requireViewer(viewer);
     if (nodeTypeOf(organizationId) !== 'Organization') return false;
     return this.em.transactional(async (tx) => {
-      if (!(await lockOrganization(tx, organizationId))) return false;
+      if (!(await lockOrganizationRow(tx, organizationId))) return false;
       const removed = await sql<{ role: MemberRole }>(tx, `delete from membership where organization_id = ? and volunteer_id = ? returning role`, [
         organizationId,
         v.volunteerId,
@@ -86,7 +82,7 @@ export class MembershipService {
       if (removed[0].role === MemberRole.ADMIN && (await adminCount(tx, organizationId)) === 0) {
         throw new LastAdminError('leave');
       }
-      await sql(tx, `update organization set member_count = member_count - 1 where id = ?`, [organizationId]);
+      await countMembers(tx, organizationId, -1);
       return true;
     });
   }
@@ -99,7 +95,7 @@ export class MembershipService {
     await this.em.transactional(async (tx) => {
       const [found] = await sql<{ organization_id: string }>(tx, `select organization_id from membership where id = ?`, [membershipId]);
       if (!found) throw new MembershipNotFoundError();
-      await lockOrganization(tx, found.organization_id);
+      await lockOrganizationRow(tx, found.organization_id);
       // Permission and the current role are read under the lock, so they cannot change before the update.
       await requireOrgRole(tx, v, found.organization_id, [MemberRole.ADMIN]);
       const [current] = await sql<{ role: MemberRole }>(tx, `select role from membership where id = ?`, [membershipId]);
@@ -135,14 +131,14 @@ export class MembershipService {
         [membershipId],
       );
       if (!found) throw new MembershipNotFoundError();
-      await lockOrganization(tx, found.organization_id);
+      await lockOrganizationRow(tx, found.organization_id);
       const mine = await requireOrgRole(tx, v, found.organization_id, MANAGING_ROLES);
       const [current] = await sql<{ role: MemberRole }>(tx, `select role from membership where id = ?`, [membershipId]);
       if (!current) return false;
       if (mine === MemberRole.COORDINATOR && current.role !== MemberRole.MEMBER) throw new ForbiddenError('协调员只能移除普通成员');
       if (current.role === MemberRole.ADMIN && (await adminCount(tx, found.organization_id)) <= 1) throw new LastAdminError('demote');
       await sql(tx, `delete from membership where id = ?`, [membershipId]);
-      await sql(tx, `update organization set member_count = member_count - 1 where id = ?`, [found.organization_id]);
+      await countMembers(tx, found.organization_id, -1);
       await writeAudit(tx, [
         {
           actorId: v.volunteerId,
@@ -167,7 +163,7 @@ export class MembershipService {
         membershipId,
       ]);
       if (!target) throw new MembershipNotFoundError();
-      await lockOrganization(tx, target.organization_id);
+      await lockOrganizationRow(tx, target.organization_id);
       const [mine] = await sql<{ id: string; role: MemberRole }>(tx, `select id, role from membership where organization_id = ? and volunteer_id = ?`, [
         target.organization_id,
         v.volunteerId,

@@ -1,0 +1,124 @@
+// SQL of teams and their members that services of several modules share: the member count kept
+// on the team's row (organization.member_count) changes only here, with the membership rows it
+// counts, and join requests are decided here.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
+import { newId } from '../../common/ids.js';
+import { MemberRole } from './membership.entity.js';
+import { MembershipRequestStatus } from './membership-request.entity.js';
+import type { JoinPolicy, OrganizationStatus } from './organization.entity.js';
+
+/** Locks the team's row for a change to its members (false: no such team). */
+export async function lockOrganizationRow(em: EntityManager, organizationId: string): Promise<boolean> {
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string }[]>(`select id from organization where id = ? for no key update`, [organizationId], 'all', transactionOf(em));
+  return rows.length > 0;
+}
+
+/** Moves the team's member count by `delta` (the caller changed that many membership rows). */
+export async function countMembers(em: EntityManager, organizationId: string, delta: number): Promise<void> {
+  await em.getConnection().execute(`update organization set member_count = member_count + ? where id = ?`, [delta, organizationId], 'run', transactionOf(em));
+}
+
+/** Makes the volunteer a member of the team with `role` and counts them; false when they were one already. */
+export async function addMember(em: EntityManager, organizationId: string, volunteerId: string, role: MemberRole): Promise<boolean> {
+  const inserted = await em.getConnection().execute<{ id: string }[]>(
+    `insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, ?)
+     on conflict (organization_id, volunteer_id) do nothing returning id`,
+    [newId('mem'), organizationId, volunteerId, role],
+    'all',
+    transactionOf(em),
+  );
+  if (inserted.length) await countMembers(em, organizationId, 1);
+  return inserted.length > 0;
+}
+
+/** Ends every membership of the volunteer, each team counting one member fewer. */
+export async function leaveEveryOrganization(em: EntityManager, volunteerId: string): Promise<void> {
+  await em.getConnection().execute(
+    `with gone as (delete from membership where volunteer_id = ? returning organization_id)
+     update organization o set member_count = o.member_count - g.n
+       from (select organization_id, count(*) as n from gone group by organization_id) g
+      where o.id = g.organization_id`,
+    [volunteerId],
+    'run',
+    transactionOf(em),
+  );
+}
+
+/** The names of the teams whose only admin the volunteer is, their rows locked. */
+export async function lockTeamsOfSoleAdmin(em: EntityManager, volunteerId: string): Promise<string[]> {
+  const rows = await em.getConnection().execute<{ name: string }[]>(
+    `select o.name from membership m join organization o on o.id = m.organization_id
+      where m.volunteer_id = ? and m.role = ?
+        and not exists (select 1 from membership x where x.organization_id = m.organization_id and x.role = ? and x.volunteer_id <> m.volunteer_id)
+      for update of o`,
+    [volunteerId, MemberRole.ADMIN, MemberRole.ADMIN],
+    'all',
+    transactionOf(em),
+  );
+  return rows.map((r) => r.name);
+}
+
+/** A team as someone asking to join it sees it (null: no such team). */
+export async function findTeamToJoin(
+  em: EntityManager,
+  organizationId: string,
+  volunteerId: string,
+): Promise<{ status: OrganizationStatus; joinPolicy: JoinPolicy; member: boolean } | null> {
+  const [row] = await em.getConnection().execute<{ status: OrganizationStatus; join_policy: JoinPolicy; member: boolean }[]>(
+    `select o.status, o.join_policy, exists(select 1 from membership m where m.organization_id = o.id and m.volunteer_id = ?) as member
+       from organization o where o.id = ?`,
+    [volunteerId, organizationId],
+  );
+  return row ? { status: row.status, joinPolicy: row.join_policy, member: row.member } : null;
+}
+
+export async function insertMembershipRequest(
+  em: EntityManager,
+  r: { id: string; organizationId: string; volunteerId: string; message: string | null },
+): Promise<void> {
+  await em
+    .getConnection()
+    .execute(`insert into membership_request (id, organization_id, volunteer_id, status, message) values (?, ?, ?, ?, ?)`, [
+      r.id,
+      r.organizationId,
+      r.volunteerId,
+      MembershipRequestStatus.PENDING,
+      r.message,
+    ]);
+}
+
+/**
+ * Decides a pending request: accepted or declined by `deciderId` (a decline with its reason), or
+ * withdrawn by the volunteer (no decider). False when it was no longer pending.
+ */
+export async function decideMembershipRequest(
+  em: EntityManager,
+  id: string,
+  decision:
+    | { status: MembershipRequestStatus.ACCEPTED; deciderId: string }
+    | { status: MembershipRequestStatus.DECLINED; deciderId: string; reason: string | null }
+    | { status: MembershipRequestStatus.WITHDRAWN },
+): Promise<boolean> {
+  const sets = ['status = ?'];
+  const params: unknown[] = [decision.status];
+  if ('reason' in decision) {
+    sets.push('decision_reason = ?');
+    params.push(decision.reason);
+  }
+  if ('deciderId' in decision) {
+    sets.push('decided_by_id = ?');
+    params.push(decision.deciderId);
+  }
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `update membership_request set ${sets.join(', ')}, decided_at = now() where id = ? and status = ? returning id`,
+      [...params, id, MembershipRequestStatus.PENDING],
+      'all',
+      transactionOf(em),
+    );
+  return rows.length > 0;
+}
