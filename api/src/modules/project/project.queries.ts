@@ -82,3 +82,26 @@ export async function refreshProjectSpan(em: EntityManager, projectId: string): 
 export async function forgetSentReminders(em: EntityManager, shiftId: string): Promise<void> {
   await em.getConnection().execute(`delete from shift_reminder where shift_id = ?`, [shiftId], 'run', transactionOf(em));
 }
+
+/** How a shift's place counters move (each a delta; one left out stays as it is). */
+export interface ShiftCountDelta {
+  confirmed?: number;
+  waitlisted?: number;
+  entrants?: number;
+}
+
+const COUNT_COLUMNS: Record<keyof ShiftCountDelta, string> = { confirmed: 'confirmed_count', waitlisted: 'waitlist_count', entrants: 'entrant_count' };
+
+/** Moves the shift's place counters after its sign-ups changed (cancelled, promoted, drawn), in the caller's transaction. */
+export async function countShiftPlaces(em: EntityManager, shiftId: string, delta: ShiftCountDelta): Promise<void> {
+  const moved = (Object.keys(COUNT_COLUMNS) as (keyof ShiftCountDelta)[]).filter((k) => delta[k] !== undefined);
+  if (!moved.length) return;
+  await em
+    .getConnection()
+    .execute(
+      `update shift set ${moved.map((k) => `${COUNT_COLUMNS[k]} = ${COUNT_COLUMNS[k]} + ?`).join(', ')} where id = ?`,
+      [...moved.map((k) => delta[k]), shiftId],
+      'run',
+      transactionOf(em),
+    );
+}
