@@ -122,3 +122,9 @@ export async function decideMembershipRequest(
     );
   return rows.length > 0;
 }
+
+/** The team's status (null: no such team). */
+export async function organizationStatusOf(em: EntityManager, organizationId: string): Promise<OrganizationStatus | null> {
+  const [row] = await em.getConnection().execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ?`, [organizationId]);
+  return row?.status ?? null;
+}
