@@ -8,12 +8,12 @@ import { MemberRole } from './membership.entity.js';
 import { MembershipRequestStatus } from './membership-request.entity.js';
 import type { JoinPolicy, OrganizationStatus } from './organization.entity.js';
 
-/** Locks the team's row for a change to its members (false: no such team). */
-export async function lockOrganizationRow(em: EntityManager, organizationId: string): Promise<boolean> {
-  const rows = await em
+/** Locks the team's row for a change to its members or endpoints; its status (null: no such team). */
+export async function lockOrganizationRow(em: EntityManager, organizationId: string): Promise<OrganizationStatus | null> {
+  const [row] = await em
     .getConnection()
-    .execute<{ id: string }[]>(`select id from organization where id = ? for no key update`, [organizationId], 'all', transactionOf(em));
-  return rows.length > 0;
+    .execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ? for no key update`, [organizationId], 'all', transactionOf(em));
+  return row?.status ?? null;
 }
 
 /** Moves the team's member count by `delta` (the caller changed that many membership rows). */
