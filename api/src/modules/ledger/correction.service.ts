@@ -2,7 +2,6 @@
 // their record). Accepting reverses the live entry and/or records the corrected minutes, in one
 // transaction with the request's resolution.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import type { ConnectionArgs, Page } from '../../common/connection.js';
 import { paginate } from '../../common/connection.js';
@@ -16,6 +15,7 @@ import { HourEntryKind } from './hour-entry.entity.js';
 import type { RequestHourCorrectionInput, ResolveHourCorrectionInput } from './ledger.inputs.js';
 import { CorrectionRequestNotFoundError } from './ledger.errors.js';
 import { applyEntries, lockVolunteers } from './ledger-writer.js';
+import { lockCorrectionStatus, resolveCorrection } from './ledger.queries.js';
 import { LEDGER_TEXT, loadShift, recordFields, reverseEntry, serviceCounts, shiftMinutes } from './ledger.service.js';
 
 const ORDER = [{ column: 'c.id', value: (c: HourCorrectionRequest) => c.id, type: 'string' as const }];
@@ -64,15 +64,7 @@ export class CorrectionService {
     if (!request) throw new CorrectionRequestNotFoundError();
     await requireOrgRole(this.em, v, request.organization.id, MANAGING_ROLES);
     await this.em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
-      const [row] = await conn.execute<{ status: CorrectionStatus }[]>(
-        `select status from hour_correction_request where id = ? for update`,
-        [request.id],
-        'all',
-        ctx,
-      );
-      if (row.status !== CorrectionStatus.OPEN) throw new ConflictError('该申请已处理', 'requestId');
+      if ((await lockCorrectionStatus(tx, request.id)) !== CorrectionStatus.OPEN) throw new ConflictError('该申请已处理', 'requestId');
       if (input.accept) {
         const shift = (await loadShift(tx, request.shift.id))!;
         const minutes = input.minutes ?? request.requestedMinutes;
@@ -82,12 +74,11 @@ export class CorrectionService {
         const volunteerId = request.volunteer.id;
         await applyCorrection(tx, shift, volunteerId, minutes, v.volunteerId, `更正申请：${note}`);
       }
-      await conn.execute(
-        `update hour_correction_request set status = ?, resolution = ?, resolved_by_id = ?, resolved_at = now() where id = ?`,
-        [input.accept ? CorrectionStatus.ACCEPTED : CorrectionStatus.REJECTED, note, v.volunteerId, request.id],
-        'run',
-        ctx,
-      );
+      await resolveCorrection(tx, request.id, {
+        status: input.accept ? CorrectionStatus.ACCEPTED : CorrectionStatus.REJECTED,
+        note,
+        resolvedById: v.volunteerId,
+      });
     });
     return this.load(request.id);
   }

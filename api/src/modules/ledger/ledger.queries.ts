@@ -1,0 +1,286 @@
+// SQL of the ledger module. Entries are appended, and the totals they move (the volunteer's and
+// the team's total_minutes, the monthly and yearly rollups) change only here, by the same
+// minutes, in the writer's transaction (ledger-writer.ts decides what is written).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
+import { newId } from '../../common/ids.js';
+import { SignupStatus } from '../signup/signup.entity.js';
+import { emitEach } from '../webhook/webhook.queries.js';
+import type { CertificateRecord } from './certificate.entity.js';
+import type { SignedContents } from './certificate-code.js';
+import { CorrectionStatus } from './hour-correction-request.entity.js';
+
+/** SQL condition: `e` is a SERVICE entry that no reversal cancels. */
+export const LIVE_SERVICE_SQL = `e.kind = 'SERVICE' and not exists (select 1 from hour_entry r where r.reverses_id = e.id)`;
+
+/** The volunteers' rows, locked in ID order (FOR NO KEY UPDATE); the IDs that exist. `ids` come sorted and without repeats. */
+export async function lockVolunteerRows(em: EntityManager, ids: string[]): Promise<Set<string>> {
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `select id from volunteer where id = any(select jsonb_array_elements_text(?::jsonb)) order by id for no key update`,
+      [JSON.stringify(ids)],
+      'all',
+      transactionOf(em),
+    );
+  return new Set(rows.map((r) => r.id));
+}
+
+/** A ledger entry as written (hour_entry's columns). */
+export interface EntryRow {
+  id: string;
+  kind: string;
+  minutes: number;
+  volunteer_id: string;
+  organization_id: string;
+  shift_id: string | null;
+  revision: number | null;
+  reverses_id: string | null;
+  reason: string | null;
+  activity: string;
+  service_date: string;
+  place: string | null;
+  service_content: string;
+  recorded_by_id: string | null;
+  recorded_by_key_id: string | null;
+  /** Null: the transaction's time. */
+  created_at: string | null;
+  import_key: string | null;
+  import_source: string | null;
+}
+
+/** Appends the entries, moves every total by their minutes and tells the teams' endpoints (hours.recorded). */
+export async function insertEntries(em: EntityManager, rows: EntryRow[]): Promise<void> {
+  const conn = em.getConnection();
+  const ctx = transactionOf(em);
+  const json = JSON.stringify(rows);
+  await conn.execute(
+    `insert into hour_entry (id, kind, minutes, volunteer_id, organization_id, shift_id, revision, reverses_id, reason,
+                             activity, service_date, place, service_content, recorded_by_id, recorded_by_key_id, created_at, import_key, import_source)
+     select id, kind, minutes, volunteer_id, organization_id, shift_id, revision, reverses_id, reason,
+            activity, service_date, place, service_content, recorded_by_id, recorded_by_key_id, coalesce(created_at, now()), import_key, import_source
+       from jsonb_to_recordset(?::jsonb) as x(id varchar, kind hour_entry_kind, minutes int, volunteer_id varchar,
+            organization_id varchar, shift_id varchar, revision smallint, reverses_id varchar, reason varchar, activity varchar,
+            service_date date, place varchar, service_content varchar, recorded_by_id varchar, recorded_by_key_id varchar, created_at timestamptz,
+            import_key varchar, import_source varchar)`,
+    [json],
+    'run',
+    ctx,
+  );
+  const deltas = `jsonb_to_recordset(?::jsonb) as x(volunteer_id varchar, organization_id varchar, service_date date, minutes int)`;
+  await conn.execute(
+    `update volunteer v set total_minutes = v.total_minutes + d.minutes
+       from (select volunteer_id, sum(minutes) as minutes from ${deltas} group by volunteer_id) d
+      where v.id = d.volunteer_id`,
+    [json],
+    'run',
+    ctx,
+  );
+  await conn.execute(
+    `insert into hour_rollup (volunteer_id, organization_id, month, district, minutes)
+     select d.volunteer_id, d.organization_id, d.month, o.district, d.minutes
+       from (select volunteer_id, organization_id, date_trunc('month', service_date)::date as month, sum(minutes)::int as minutes
+               from ${deltas} group by 1, 2, 3) d
+       join organization o on o.id = d.organization_id
+      order by 1, 2, 3
+     on conflict (volunteer_id, organization_id, month) do update set minutes = hour_rollup.minutes + excluded.minutes`,
+    [json],
+    'run',
+    ctx,
+  );
+  await conn.execute(
+    `insert into district_year_rollup (district, year, volunteer_id, minutes)
+     select o.district, d.year, d.volunteer_id, sum(d.minutes)::int
+       from (select volunteer_id, organization_id, extract(year from service_date)::smallint as year, minutes from ${deltas}) d
+       join organization o on o.id = d.organization_id
+      where o.district is not null
+      group by 1, 2, 3 order by 1, 2, 3
+     on conflict (district, year, volunteer_id) do update set minutes = district_year_rollup.minutes + excluded.minutes`,
+    [json],
+    'run',
+    ctx,
+  );
+  await conn.execute(
+    `update organization o set total_minutes = o.total_minutes + d.minutes
+       from (select organization_id, sum(minutes) as minutes from ${deltas} group by organization_id order by organization_id) d
+      where o.id = d.organization_id`,
+    [json],
+    'run',
+    ctx,
+  );
+  // Partners hear of the entries each organisation recorded (hours.recorded: IDs and minutes, no person).
+  await conn.execute(
+    emitEach(
+      'hours.recorded',
+      `(select organization_id, jsonb_agg(jsonb_build_object('hourEntryId', id, 'kind', kind, 'minutes', minutes, 'shiftId', shift_id,
+                'reversesId', reverses_id, 'serviceDate', service_date) order by id) as entries
+          from jsonb_to_recordset(?::jsonb) as x(id varchar, kind varchar, minutes int, shift_id varchar, reverses_id varchar,
+               organization_id varchar, service_date date)
+         group by organization_id) e`,
+      'e.organization_id',
+      `jsonb_build_object('entries', e.entries)`,
+    ),
+    [json],
+    'run',
+    ctx,
+  );
+}
+
+// Certificates (certificate.service.ts).
+
+/** Issue times of the volunteer's certificates since `since`, newest first, at most `limit`. */
+export async function recentCertificateTimes(em: EntityManager, volunteerId: string, since: Date, limit: number): Promise<Date[]> {
+  const rows = await em
+    .getConnection()
+    .execute<{ issued_at: Date }[]>(
+      `select issued_at from certificate where volunteer_id = ? and issued_at > ? order by issued_at desc limit ?`,
+      [volunteerId, since, limit],
+      'all',
+      transactionOf(em),
+    );
+  return rows.map((r) => new Date(r.issued_at));
+}
+
+export interface CertificateHolderRow {
+  volunteer_number: string;
+  display_name: string;
+  id_number_enc: Buffer | null;
+  total_minutes: number;
+}
+
+/** The live account a certificate names (null: closed or none). */
+export async function findCertificateHolder(em: EntityManager, volunteerId: string): Promise<CertificateHolderRow | null> {
+  const [holder] = await em
+    .getConnection()
+    .execute<CertificateHolderRow[]>(
+      `select volunteer_number, display_name, id_number_enc, total_minutes from volunteer where id = ? and deleted_at is null`,
+      [volunteerId],
+      'all',
+      transactionOf(em),
+    );
+  return holder ?? null;
+}
+
+/** The volunteer's live service records, by service date. */
+export async function liveServiceRecords(em: EntityManager, volunteerId: string): Promise<CertificateRecord[]> {
+  const rows = await em
+    .getConnection()
+    .execute<{ service_date: string | Date; activity: string; organization: string; place: string | null; service_content: string; minutes: number }[]>(
+      `select e.service_date, e.activity, o.name as organization, e.place, e.service_content, e.minutes
+         from hour_entry e join organization o on o.id = e.organization_id
+        where e.volunteer_id = ? and ${LIVE_SERVICE_SQL} order by e.service_date, e.id`,
+      [volunteerId],
+      'all',
+      transactionOf(em),
+    );
+  return rows.map((r) => ({
+    serviceDate: typeof r.service_date === 'string' ? r.service_date : r.service_date.toISOString().slice(0, 10),
+    activity: r.activity,
+    organization: r.organization,
+    place: r.place,
+    serviceContent: r.service_content,
+    minutes: r.minutes,
+  }));
+}
+
+/** A certificate as stored: its signed contents, its code, whose it is and who asked for it. */
+export interface NewCertificateRow extends SignedContents {
+  code: string;
+  volunteerId: string;
+  issuedById: string;
+}
+
+export async function insertCertificate(em: EntityManager, c: NewCertificateRow): Promise<void> {
+  await em.getConnection().execute(
+    `insert into certificate (code, volunteer_id, volunteer_number, display_name, id_type, id_number_masked, total_minutes,
+                              record_count, records, issuer, issued_by_id, issued_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)`,
+    [
+      c.code,
+      c.volunteerId,
+      c.volunteerNumber,
+      c.displayName,
+      c.idType,
+      c.idNumberMasked,
+      c.totalMinutes,
+      c.recordCount,
+      JSON.stringify(c.records),
+      JSON.stringify(c.issuer),
+      c.issuedById,
+      c.issuedAt,
+    ],
+    'run',
+    transactionOf(em),
+  );
+}
+
+// Correction requests (correction.service.ts).
+
+/** The request's status, its row locked (null: no such request). */
+export async function lockCorrectionStatus(em: EntityManager, requestId: string): Promise<CorrectionStatus | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ status: CorrectionStatus }[]>(`select status from hour_correction_request where id = ? for update`, [requestId], 'all', transactionOf(em));
+  return row?.status ?? null;
+}
+
+export async function resolveCorrection(
+  em: EntityManager,
+  requestId: string,
+  resolution: { status: CorrectionStatus.ACCEPTED | CorrectionStatus.REJECTED; note: string; resolvedById: string },
+): Promise<void> {
+  await em
+    .getConnection()
+    .execute(
+      `update hour_correction_request set status = ?, resolution = ?, resolved_by_id = ?, resolved_at = now() where id = ?`,
+      [resolution.status, resolution.note, resolution.resolvedById, requestId],
+      'run',
+      transactionOf(em),
+    );
+}
+
+// Walk-ins (walk-in.service.ts) and imports (hour-import.service.ts).
+
+/** The status of the volunteer's live sign-up for the shift (null: none). */
+export async function liveSignupStatus(em: EntityManager, shiftId: string, volunteerId: string, live: readonly SignupStatus[]): Promise<SignupStatus | null> {
+  const [held] = await em
+    .getConnection()
+    .execute<{ status: SignupStatus }[]>(
+      `select status from signup where shift_id = ? and volunteer_id = ? and status::text = any(select jsonb_array_elements_text(?::jsonb))`,
+      [shiftId, volunteerId, JSON.stringify(live)],
+      'all',
+      transactionOf(em),
+    );
+  return held?.status ?? null;
+}
+
+/** Records a volunteer who came without signing up as attended, checked in at `checkedInAt`. */
+export async function insertWalkInSignup(em: EntityManager, shiftId: string, volunteerId: string, checkedInAt: Date): Promise<void> {
+  await em
+    .getConnection()
+    .execute(
+      `insert into signup (id, shift_id, volunteer_id, status, walk_in, checked_in_at) values (?, ?, ?, ?, true, ?)`,
+      [newId('sgn'), shiftId, volunteerId, SignupStatus.ATTENDED, checkedInAt],
+      'run',
+      transactionOf(em),
+    );
+}
+
+/** Queues the transaction behind any other holding the same named lock, until it ends. */
+export async function lockForTransaction(em: EntityManager, name: string): Promise<void> {
+  await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext(?))`, [name], 'all', transactionOf(em));
+}
+
+/** Which of the import keys the ledger holds already. */
+export async function existingImportKeys(em: EntityManager, keys: string[]): Promise<Set<string>> {
+  if (!keys.length) return new Set();
+  const rows = await em
+    .getConnection()
+    .execute<{ import_key: string }[]>(
+      `select import_key from hour_entry where import_key in (select jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(keys)],
+      'all',
+      transactionOf(em),
+    );
+  return new Set(rows.map((r) => r.import_key));
+}
