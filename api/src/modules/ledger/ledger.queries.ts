@@ -284,3 +284,39 @@ export async function existingImportKeys(em: EntityManager, keys: string[]): Pro
     );
   return new Set(rows.map((r) => r.import_key));
 }
+
+/** The sealed real names of the volunteers (those without one left out). */
+export async function sealedRealNames(em: EntityManager, volunteerIds: string[]): Promise<{ id: string; sealed: Buffer }[]> {
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string; real_name_enc: Buffer | null }[]>(
+      `select id, real_name_enc from volunteer where id in (select jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(volunteerIds)],
+    );
+  return rows.flatMap((r) => (r.real_name_enc ? [{ id: r.id, sealed: r.real_name_enc }] : []));
+}
+
+/** The status of the volunteer's sign-up for the shift that a correction may concern (null: none). */
+export async function correctableSignupStatus(em: EntityManager, shiftId: string, volunteerId: string): Promise<SignupStatus | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ status: SignupStatus }[]>(`select status from signup where shift_id = ? and volunteer_id = ? and status in (?, ?, ?)`, [
+      shiftId,
+      volunteerId,
+      SignupStatus.CONFIRMED,
+      SignupStatus.ATTENDED,
+      SignupStatus.NO_SHOW,
+    ]);
+  return row?.status ?? null;
+}
+
+export async function insertCorrectionRequest(
+  em: EntityManager,
+  r: { id: string; volunteerId: string; organizationId: string; shiftId: string; entryId: string | null; requestedMinutes: number; message: string | null },
+): Promise<void> {
+  await em.getConnection().execute(
+    `insert into hour_correction_request (id, volunteer_id, organization_id, shift_id, entry_id, requested_minutes, message)
+     values (?, ?, ?, ?, ?, ?, ?)`,
+    [r.id, r.volunteerId, r.organizationId, r.shiftId, r.entryId, r.requestedMinutes, r.message],
+  );
+}
