@@ -6,7 +6,7 @@ import { transactionOf } from '../../common/transaction.js';
 import { newId } from '../../common/ids.js';
 import { MemberRole } from './membership.entity.js';
 import { MembershipRequestStatus } from './membership-request.entity.js';
-import type { JoinPolicy, OrganizationStatus } from './organization.entity.js';
+import { OrganizationStatus, type JoinPolicy } from './organization.entity.js';
 
 /** Locks the team's row for a change to its members or endpoints; its status (null: no such team). */
 export async function lockOrganizationRow(em: EntityManager, organizationId: string): Promise<OrganizationStatus | null> {
@@ -21,17 +21,120 @@ export async function countMembers(em: EntityManager, organizationId: string, de
   await em.getConnection().execute(`update organization set member_count = member_count + ? where id = ?`, [delta, organizationId], 'run', transactionOf(em));
 }
 
-/** Makes the volunteer a member of the team with `role` and counts them; false when they were one already. */
-export async function addMember(em: EntityManager, organizationId: string, volunteerId: string, role: MemberRole): Promise<boolean> {
-  const inserted = await em.getConnection().execute<{ id: string }[]>(
+/** Counts a member joining an approved team, locking its row; its join policy (null: no such approved team). */
+export async function countJoiningMember(em: EntityManager, organizationId: string): Promise<JoinPolicy | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ join_policy: JoinPolicy }[]>(
+      `update organization set member_count = member_count + 1 where id = ? and status = ? returning join_policy`,
+      [organizationId, OrganizationStatus.APPROVED],
+      'all',
+      transactionOf(em),
+    );
+  return row?.join_policy ?? null;
+}
+
+/** Writes the membership, uncounted (the caller counts it); its ID, or null when the volunteer was a member already. */
+export async function insertMembership(em: EntityManager, organizationId: string, volunteerId: string, role: MemberRole): Promise<string | null> {
+  const [row] = await em.getConnection().execute<{ id: string }[]>(
     `insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, ?)
      on conflict (organization_id, volunteer_id) do nothing returning id`,
     [newId('mem'), organizationId, volunteerId, role],
     'all',
     transactionOf(em),
   );
-  if (inserted.length) await countMembers(em, organizationId, 1);
-  return inserted.length > 0;
+  return row?.id ?? null;
+}
+
+/** Makes the volunteer a member of the team with `role` and counts them; false when they were one already. */
+export async function addMember(em: EntityManager, organizationId: string, volunteerId: string, role: MemberRole): Promise<boolean> {
+  const inserted = await insertMembership(em, organizationId, volunteerId, role);
+  if (inserted) await countMembers(em, organizationId, 1);
+  return inserted !== null;
+}
+
+/** How many ADMINs the team has. */
+export async function countAdmins(em: EntityManager, organizationId: string): Promise<number> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ n: number }[]>(
+      `select count(*)::int as n from membership where organization_id = ? and role = ?`,
+      [organizationId, MemberRole.ADMIN],
+      'all',
+      transactionOf(em),
+    );
+  return row.n;
+}
+
+export interface MembershipRow {
+  id: string;
+  organization_id: string;
+  volunteer_id: string;
+  role: MemberRole;
+}
+
+/** A membership by its ID (null: none). */
+export async function findMembership(em: EntityManager, membershipId: string): Promise<MembershipRow | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<MembershipRow[]>(`select id, organization_id, volunteer_id, role from membership where id = ?`, [membershipId], 'all', transactionOf(em));
+  return row ?? null;
+}
+
+/** The volunteer's membership of the team (null: not a member). */
+export async function findMembershipOf(em: EntityManager, organizationId: string, volunteerId: string): Promise<MembershipRow | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<MembershipRow[]>(
+      `select id, organization_id, volunteer_id, role from membership where organization_id = ? and volunteer_id = ?`,
+      [organizationId, volunteerId],
+      'all',
+      transactionOf(em),
+    );
+  return row ?? null;
+}
+
+export async function setMemberRole(em: EntityManager, membershipId: string, role: MemberRole): Promise<void> {
+  await em.getConnection().execute(`update membership set role = ? where id = ?`, [role, membershipId], 'run', transactionOf(em));
+}
+
+/** Deletes a membership, uncounted (the caller counts it). */
+export async function deleteMembership(em: EntityManager, membershipId: string): Promise<void> {
+  await em.getConnection().execute(`delete from membership where id = ?`, [membershipId], 'run', transactionOf(em));
+}
+
+/** Deletes the volunteer's membership of the team, uncounted; the role it had (null: none). */
+export async function deleteMembershipOf(em: EntityManager, organizationId: string, volunteerId: string): Promise<MemberRole | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ role: MemberRole }[]>(
+      `delete from membership where organization_id = ? and volunteer_id = ? returning role`,
+      [organizationId, volunteerId],
+      'all',
+      transactionOf(em),
+    );
+  return row?.role ?? null;
+}
+
+/** Every team the volunteer is a member of, in any role. */
+export async function organizationsOfVolunteer(em: EntityManager, volunteerId: string): Promise<string[]> {
+  const rows = await em
+    .getConnection()
+    .execute<{ organization_id: string }[]>(`select organization_id from membership where volunteer_id = ?`, [volunteerId], 'all', transactionOf(em));
+  return rows.map((r) => r.organization_id);
+}
+
+/** The volunteer's role in each of the teams it is a member of. */
+export async function rolesInOrganizations(em: EntityManager, volunteerId: string, organizationIds: readonly string[]): Promise<Map<string, MemberRole>> {
+  const rows = await em
+    .getConnection()
+    .execute<{ organization_id: string; role: MemberRole }[]>(
+      `select organization_id, role from membership where volunteer_id = ? and organization_id in (${organizationIds.map(() => '?').join(', ')})`,
+      [volunteerId, ...organizationIds],
+      'all',
+      transactionOf(em),
+    );
+  return new Map(rows.map((r) => [r.organization_id, r.role]));
 }
 
 /** Ends every membership of the volunteer, each team counting one member fewer. */
