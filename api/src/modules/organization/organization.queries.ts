@@ -6,7 +6,7 @@ import { transactionOf } from '../../common/transaction.js';
 import { newId } from '../../common/ids.js';
 import { MemberRole } from './membership.entity.js';
 import { MembershipRequestStatus } from './membership-request.entity.js';
-import { OrganizationStatus, type JoinPolicy } from './organization.entity.js';
+import { organizationNameKeySql, OrganizationStatus, type JoinPolicy } from './organization.entity.js';
 
 /** Locks the team's row for a change to its members or endpoints; its status (null: no such team). */
 export async function lockOrganizationRow(em: EntityManager, organizationId: string): Promise<OrganizationStatus | null> {
@@ -230,4 +230,22 @@ export async function decideMembershipRequest(
 export async function organizationStatusOf(em: EntityManager, organizationId: string): Promise<OrganizationStatus | null> {
   const [row] = await em.getConnection().execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ?`, [organizationId]);
   return row?.status ?? null;
+}
+
+/** Whether a new team's name (as its key compares) or slug is taken, and its parent's status (null: none, or no parent named). */
+export async function findRegistrationClashes(
+  em: EntityManager,
+  name: string,
+  slug: string | null,
+  parentId: string | null,
+): Promise<{ nameTaken: boolean; slugTaken: boolean; parentStatus: OrganizationStatus | null }> {
+  const [row] = await em.getConnection().execute<{ name_taken: boolean; slug_taken: boolean; parent_status: OrganizationStatus | null }[]>(
+    `select exists(select 1 from organization where ${organizationNameKeySql('name')} = ${organizationNameKeySql('?')}) as name_taken,
+            exists(select 1 from organization where slug = ?) as slug_taken,
+            (select status from organization where id = ?) as parent_status`,
+    [name, slug, parentId],
+    'all',
+    transactionOf(em),
+  );
+  return { nameTaken: row.name_taken, slugTaken: row.slug_taken, parentStatus: row.parent_status };
 }
