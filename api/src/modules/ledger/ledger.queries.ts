@@ -9,6 +9,7 @@ import { emitEach } from '../webhook/webhook.queries.js';
 import type { CertificateRecord } from './certificate.entity.js';
 import type { SignedContents } from './certificate-code.js';
 import { CorrectionStatus } from './hour-correction-request.entity.js';
+import { HourEntryKind } from './hour-entry.entity.js';
 
 /** SQL condition: `e` is a SERVICE entry that no reversal cancels. */
 export const LIVE_SERVICE_SQL = `e.kind = 'SERVICE' and not exists (select 1 from hour_entry r where r.reverses_id = e.id)`;
@@ -319,4 +320,95 @@ export async function insertCorrectionRequest(
      values (?, ?, ?, ?, ?, ?, ?)`,
     [r.id, r.volunteerId, r.organizationId, r.shiftId, r.entryId, r.requestedMinutes, r.message],
   );
+}
+
+// Recording and reversing (ledger.service.ts).
+
+export interface RecordedShift {
+  id: string;
+  starts_at: Date;
+  ends_at: Date;
+  organization_id: string;
+  title: string;
+  summary: string;
+  address: string | null;
+  district: string | null;
+}
+
+/** The shift with what its entries record of its activity (null: no such shift). */
+export async function findRecordedShift(em: EntityManager, shiftId: string): Promise<RecordedShift | null> {
+  const [row] = await em.getConnection().execute<RecordedShift[]>(
+    `select s.id, s.starts_at, s.ends_at, p.organization_id, p.title, p.summary, p.address, p.district
+       from shift s join project p on p.id = s.project_id where s.id = ?`,
+    [shiftId],
+    'all',
+    transactionOf(em),
+  );
+  return row ?? null;
+}
+
+export interface HourEntryRow {
+  id: string;
+  kind: HourEntryKind;
+  minutes: number;
+  volunteer_id: string;
+  organization_id: string;
+  shift_id: string | null;
+  activity: string;
+  service_date: string;
+  place: string | null;
+  service_content: string;
+}
+
+/** The volunteers' SERVICE entries on the shift, each with how many they have there and whether it is live. */
+export async function serviceEntriesOf(
+  em: EntityManager,
+  shiftId: string,
+  volunteerIds: string[],
+): Promise<(HourEntryRow & { services: string; is_live: boolean })[]> {
+  return em.getConnection().execute<(HourEntryRow & { services: string; is_live: boolean })[]>(
+    `select e.*, count(*) over (partition by e.volunteer_id) as services, (${LIVE_SERVICE_SQL}) as is_live
+       from hour_entry e where e.shift_id = ? and e.volunteer_id = any(select jsonb_array_elements_text(?::jsonb)) and e.kind = ?`,
+    [shiftId, JSON.stringify(volunteerIds), HourEntryKind.SERVICE],
+    'all',
+    transactionOf(em),
+  );
+}
+
+/** Which of the volunteers held a place on the shift (confirmed, or checked in). */
+export async function volunteersWithPlace(em: EntityManager, shiftId: string, volunteerIds: string[]): Promise<Set<string>> {
+  const rows = await em
+    .getConnection()
+    .execute<{ volunteer_id: string }[]>(
+      `select volunteer_id from signup where shift_id = ? and volunteer_id = any(select jsonb_array_elements_text(?::jsonb)) and status in (?, ?)`,
+      [shiftId, JSON.stringify(volunteerIds), SignupStatus.CONFIRMED, SignupStatus.ATTENDED],
+      'all',
+      transactionOf(em),
+    );
+  return new Set(rows.map((r) => r.volunteer_id));
+}
+
+/** The SERVICE entries written with `firstId`: same shift, recorder and transaction time. */
+export async function entriesWrittenWith(em: EntityManager, firstId: string): Promise<string[]> {
+  const rows = await em.getConnection().execute<{ id: string }[]>(
+    `select e.id from hour_entry e join hour_entry f on f.id = ?
+      where e.shift_id = f.shift_id and e.recorded_by_id is not distinct from f.recorded_by_id
+        and e.recorded_by_key_id is not distinct from f.recorded_by_key_id and e.created_at = f.created_at and e.kind = ?
+      order by e.id`,
+    [firstId, HourEntryKind.SERVICE],
+    'all',
+    transactionOf(em),
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function findEntry(em: EntityManager, entryId: string): Promise<HourEntryRow | null> {
+  const [entry] = await em.getConnection().execute<HourEntryRow[]>(`select * from hour_entry where id = ?`, [entryId]);
+  return entry ?? null;
+}
+
+/** Whether a reversal of the entry is written. */
+export async function isReversed(em: EntityManager, entryId: string): Promise<boolean> {
+  const rows = await em.getConnection().execute<{ id: string }[]>(`select id from hour_entry where reverses_id = ?`, [entryId], 'all', transactionOf(em));
+  return rows.length > 0;
 }
