@@ -4,6 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
 import { newId } from '../../common/ids.js';
+import { OrganizationStatus } from '../organization/organization.entity.js';
 import { SignupStatus } from '../signup/signup.entity.js';
 import { emitEach } from '../webhook/webhook.queries.js';
 import type { CertificateRecord } from './certificate.entity.js';
@@ -411,4 +412,90 @@ export async function findEntry(em: EntityManager, entryId: string): Promise<Hou
 export async function isReversed(em: EntityManager, entryId: string): Promise<boolean> {
   const rows = await em.getConnection().execute<{ id: string }[]>(`select id from hour_entry where reverses_id = ?`, [entryId], 'all', transactionOf(em));
   return rows.length > 0;
+}
+
+// Leaderboards (leaderboard.service.ts), read from the rollups. Periods are first days of months, inclusive.
+
+/** Where a volunteers' leaderboard counts: the teams of a district, or one team. */
+export type RollupScope = { district: string } | { organizationId: string };
+
+const rollupScopeSql = (scope: RollupScope) => ('district' in scope ? 'district = ?' : 'organization_id = ?');
+const rollupScopeValue = (scope: RollupScope) => ('district' in scope ? scope.district : scope.organizationId);
+
+/** Volunteers by minutes in the scope over the months, from `offset`, at most `limit`. */
+export async function rankVolunteers(
+  em: EntityManager,
+  scope: RollupScope,
+  months: { from: string; to: string },
+  limit: number,
+  offset: number,
+): Promise<{ volunteer_id: string; minutes: number }[]> {
+  return em.getConnection().execute<{ volunteer_id: string; minutes: number }[]>(
+    `select volunteer_id, sum(minutes)::int as minutes from hour_rollup
+      where ${rollupScopeSql(scope)} and month between ? and ?
+      group by volunteer_id having sum(minutes) > 0
+      order by minutes desc, volunteer_id limit ? offset ?`,
+    [rollupScopeValue(scope), months.from, months.to, limit, offset],
+  );
+}
+
+/** How many volunteers rankVolunteers ranks in all. */
+export async function countRankedVolunteers(em: EntityManager, scope: RollupScope, months: { from: string; to: string }): Promise<number> {
+  const [c] = await em
+    .getConnection()
+    .execute<{ n: string }[]>(
+      `select count(*) as n from (select 1 from hour_rollup where ${rollupScopeSql(scope)} and month between ? and ? group by volunteer_id having sum(minutes) > 0) x`,
+      [rollupScopeValue(scope), months.from, months.to],
+    );
+  return Number(c.n);
+}
+
+/** Volunteers of a district by minutes in a calendar year (the yearly rollup's ranking index), from `offset`, at most `limit`. */
+export async function rankDistrictYear(
+  em: EntityManager,
+  district: string,
+  year: number,
+  limit: number,
+  offset: number,
+): Promise<{ volunteer_id: string; minutes: number }[]> {
+  return em.getConnection().execute<{ volunteer_id: string; minutes: number }[]>(
+    `select volunteer_id, minutes from district_year_rollup
+      where district = ? and year = ? and minutes > 0
+      order by minutes desc, volunteer_id limit ? offset ?`,
+    [district, year, limit, offset],
+  );
+}
+
+export async function countDistrictYear(em: EntityManager, district: string, year: number): Promise<number> {
+  const [c] = await em
+    .getConnection()
+    .execute<{ n: string }[]>(`select count(*) as n from district_year_rollup where district = ? and year = ? and minutes > 0`, [district, year]);
+  return Number(c.n);
+}
+
+/** Approved teams of a district by minutes over the months, with how many volunteers served, from `offset`, at most `limit`. */
+export async function rankOrganizations(
+  em: EntityManager,
+  district: string,
+  months: { from: string; to: string },
+  limit: number,
+  offset: number,
+): Promise<{ organization_id: string; minutes: number; volunteers: number }[]> {
+  return em.getConnection().execute<{ organization_id: string; minutes: number; volunteers: number }[]>(
+    `select r.organization_id, sum(r.minutes)::int as minutes, count(distinct r.volunteer_id) filter (where r.minutes > 0)::int as volunteers
+       from hour_rollup r join organization o on o.id = r.organization_id and o.status = ?
+      where r.district = ? and r.month between ? and ?
+      group by r.organization_id having sum(r.minutes) > 0
+      order by minutes desc, organization_id limit ? offset ?`,
+    [OrganizationStatus.APPROVED, district, months.from, months.to, limit, offset],
+  );
+}
+
+export async function countRankedOrganizations(em: EntityManager, district: string, months: { from: string; to: string }): Promise<number> {
+  const [c] = await em.getConnection().execute<{ n: string }[]>(
+    `select count(*) as n from (select 1 from hour_rollup r join organization o on o.id = r.organization_id and o.status = ?
+       where r.district = ? and r.month between ? and ? group by r.organization_id having sum(r.minutes) > 0) x`,
+    [OrganizationStatus.APPROVED, district, months.from, months.to],
+  );
+  return Number(c.n);
 }
