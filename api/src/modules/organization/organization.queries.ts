@@ -228,7 +228,9 @@ export async function decideMembershipRequest(
 
 /** The team's status (null: no such team). */
 export async function organizationStatusOf(em: EntityManager, organizationId: string): Promise<OrganizationStatus | null> {
-  const [row] = await em.getConnection().execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ?`, [organizationId]);
+  const [row] = await em
+    .getConnection()
+    .execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ?`, [organizationId], 'all', transactionOf(em));
   return row?.status ?? null;
 }
 
@@ -248,4 +250,69 @@ export async function findRegistrationClashes(
     transactionOf(em),
   );
   return { nameTaken: row.name_taken, slugTaken: row.slug_taken, parentStatus: row.parent_status };
+}
+
+// Roles (organization-access.ts).
+
+/** The teams in which the volunteer holds one of `roles`. */
+export async function organizationsWithRole(em: EntityManager, volunteerId: string, roles: readonly MemberRole[]): Promise<string[]> {
+  const rows = await em
+    .getConnection()
+    .execute<{ organization_id: string }[]>(
+      `select organization_id from membership where volunteer_id = ? and role::text = any(select jsonb_array_elements_text(?::jsonb))`,
+      [volunteerId, JSON.stringify(roles)],
+    );
+  return rows.map((r) => r.organization_id);
+}
+
+/** The volunteer's role in the team (null: not a member). */
+export async function roleOf(em: EntityManager, volunteerId: string, organizationId: string): Promise<MemberRole | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ role: MemberRole }[]>(
+      `select role from membership where organization_id = ? and volunteer_id = ?`,
+      [organizationId, volunteerId],
+      'all',
+      transactionOf(em),
+    );
+  return row?.role ?? null;
+}
+
+/** The team's status and the volunteer's role in it (null role: not a member; null: no such team). */
+export async function statusAndRoleOf(
+  em: EntityManager,
+  organizationId: string,
+  volunteerId: string,
+): Promise<{ status: OrganizationStatus; role: MemberRole | null } | null> {
+  const [row] = await em.getConnection().execute<{ status: OrganizationStatus; role: MemberRole | null }[]>(
+    `select o.status, m.role from organization o
+       left join membership m on m.organization_id = o.id and m.volunteer_id = ?
+      where o.id = ?`,
+    [volunteerId, organizationId],
+    'all',
+    transactionOf(em),
+  );
+  return row ?? null;
+}
+
+/** The volunteer's role in the team's parent (null role: none); null when there is no such team. */
+export async function parentRoleOf(em: EntityManager, organizationId: string, volunteerId: string): Promise<{ parentRole: MemberRole | null } | null> {
+  const [row] = await em.getConnection().execute<{ parent_role: MemberRole | null }[]>(
+    `select (select m.role from membership m where m.organization_id = o.parent_id and m.volunteer_id = ?) as parent_role
+       from organization o where o.id = ?`,
+    [volunteerId, organizationId],
+    'all',
+    transactionOf(em),
+  );
+  return row ? { parentRole: row.parent_role } : null;
+}
+
+/** Whether the volunteer is an ADMIN of the team's parent. */
+export async function isAdminOfParent(em: EntityManager, volunteerId: string, organizationId: string): Promise<boolean> {
+  const rows = await em.getConnection().execute<{ n: number }[]>(
+    `select 1 as n from organization o join membership m on m.organization_id = o.parent_id
+      where o.id = ? and m.volunteer_id = ? and m.role = ?`,
+    [organizationId, volunteerId, MemberRole.ADMIN],
+  );
+  return rows.length > 0;
 }
