@@ -14,8 +14,8 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { newId } from '../api/dist/src/common/ids.js';
-import { VIEWER_SQL } from '../api/dist/src/modules/identity/identity.service.js';
-import { TAKE_PLACE_SQL } from '../api/dist/src/modules/signup/signup.service.js';
+import { VIEWER_SQL } from '../api/dist/src/modules/identity/identity.queries.js';
+import { TAKE_PLACE_SQL, takePlaceParams } from '../api/dist/src/modules/signup/signup.queries.js';
 import { benchProject, openScratch } from './lib/scratch.mjs';
 
 const argValue = (name, fallback) => {
@@ -153,7 +153,10 @@ end
       script,
       `select nextval('bench_volunteer_seq') as n \\gset
 ${bind(VIEWER_SQL, [`sha256(('axs_bench_' || :n)::bytea)`])};
-${bind(TAKE_PLACE_SQL, [`'${pgShift}'`, `'vol_b' || :n`, `'sgn_b' || :n`, `'${pgShift}'`, `'vol_b' || :n`])};
+${bind(
+  TAKE_PLACE_SQL,
+  takePlaceParams({ shiftId: `'${pgShift}'`, volunteerId: `'vol_b' || :n`, signupId: `'sgn_b' || :n` }, (value) => `'${value}'`),
+)};
 `,
     );
     const out = spawnSync('pgbench', ['-n', '-M', 'extended', '-f', script, '-c', String(clients), '-j', '2', '-T', String(seconds), url], {

@@ -7,6 +7,7 @@ import express, { type ErrorRequestHandler, type Request, type RequestHandler } 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createErrorFormatter, firstLine } from './common/error-mapper.js';
+import { pingDatabase } from './common/health.queries.js';
 import { QUERY_LIMITS, queryGuards } from './common/guards.js';
 import { rejectUnstorableText } from './common/text-input.js';
 import { notifyChanges } from './common/site-changes.js';
@@ -283,13 +284,10 @@ export async function startServer(options: ServerOptions, port: number, host = '
   app.get('/livez', (_req, res) => void res.set('Cache-Control', 'no-store').json({ ok: true }));
   app.get('/readyz', async (_req, res) => {
     const database = await Promise.race([
-      options.orm.em
-        .getConnection()
-        .execute('select 1')
-        .then(
-          () => true,
-          () => false,
-        ),
+      pingDatabase(options.orm.em).then(
+        () => true,
+        () => false,
+      ),
       new Promise<false>((resolve) => setTimeout(() => resolve(false), 2_000).unref()),
     ]);
     res

@@ -3,7 +3,7 @@
 // caller's transaction, so concurrent replays wait for the first and then see its result.
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from './transaction.js';
+import { findIdempotencyKey, insertIdempotencyKey, setIdempotentResult } from './idempotency.queries.js';
 import { BadUserInputError, DomainError } from './errors.js';
 
 export class IdempotencyKeyReusedError extends DomainError {
@@ -26,35 +26,14 @@ export type Claim = { kind: 'new' } | { kind: 'replay'; resultId: string };
 
 /** Claims the key for this transaction, or says whose result to replay. */
 export async function claimIdempotencyKey(em: EntityManager, operation: string, ownerId: string, key: string, input: unknown): Promise<Claim> {
-  const conn = em.getConnection();
-  const ctx = transactionOf(em);
   const hash = hashRequest(input);
-  const inserted = await conn.execute<{ key: string }[]>(
-    `insert into idempotency_key (operation, owner_id, key, request_hash) values (?, ?, ?, ?)
-     on conflict do nothing returning key`,
-    [operation, ownerId, key, hash],
-    'all',
-    ctx,
-  );
-  if (inserted.length) return { kind: 'new' };
-  const [row] = await conn.execute<{ request_hash: Buffer; result_id: string | null }[]>(
-    `select request_hash, result_id from idempotency_key where operation = ? and owner_id = ? and key = ?`,
-    [operation, ownerId, key],
-    'all',
-    ctx,
-  );
-  if (!row || !row.request_hash.equals(hash)) throw new IdempotencyKeyReusedError();
-  if (!row.result_id) throw new IdempotencyKeyReusedError();
-  return { kind: 'replay', resultId: row.result_id };
+  if (await insertIdempotencyKey(em, { operation, ownerId, key }, hash)) return { kind: 'new' };
+  const row = await findIdempotencyKey(em, { operation, ownerId, key });
+  if (!row || !row.requestHash.equals(hash)) throw new IdempotencyKeyReusedError();
+  if (!row.resultId) throw new IdempotencyKeyReusedError();
+  return { kind: 'replay', resultId: row.resultId };
 }
 
 export async function recordIdempotentResult(em: EntityManager, operation: string, ownerId: string, key: string, resultId: string): Promise<void> {
-  await em
-    .getConnection()
-    .execute(
-      `update idempotency_key set result_id = ? where operation = ? and owner_id = ? and key = ?`,
-      [resultId, operation, ownerId, key],
-      'run',
-      em.getTransactionContext(),
-    );
+  await setIdempotentResult(em, { operation, ownerId, key }, resultId);
 }

@@ -4,6 +4,7 @@ import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../co
 import { BadUserInputError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { AuditLog, AuditOrder } from './audit-log.entity.js';
+import { insertAuditRows } from './audit.queries.js';
 
 export type AuditAction =
   | 'personal-data.read'
@@ -69,9 +70,10 @@ export interface AuditEntry {
 /** Appends audit entries in one statement; never carries the personal data itself. */
 export async function writeAudit(em: EntityManager, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const values = entries.map(() => '(?, ?, ?, ?::jsonb)').join(', ');
-  const params = entries.flatMap((e) => [e.actorId, e.action, e.subjectId, e.detail ? JSON.stringify(e.detail) : null]);
-  await em.getConnection().execute(`insert into audit_log (actor_id, action, subject_id, detail) values ${values}`, params, 'run', em.getTransactionContext());
+  await insertAuditRows(
+    em,
+    entries.map((e) => ({ actorId: e.actorId, action: e.action, subjectId: e.subjectId, detail: e.detail ?? null })),
+  );
 }
 
 const AUDIT_ORDER: SortKey<AuditLog>[] = [{ column: 'a.id', value: (a) => Number(a.id), type: 'number' }];

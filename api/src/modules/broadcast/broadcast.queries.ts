@@ -95,3 +95,14 @@ export async function readCounts(em: EntityManager, broadcastIds: readonly strin
   );
   return new Map(rows.map((r) => [r.id, r.n]));
 }
+
+/** The activity of a shift the team runs (null: no such shift of the team). */
+export async function projectOfTeamShift(em: EntityManager, shiftId: string, organizationId: string): Promise<string | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ project_id: string }[]>(`select s.project_id from shift s join project p on p.id = s.project_id where s.id = ? and p.organization_id = ?`, [
+      shiftId,
+      organizationId,
+    ]);
+  return row?.project_id ?? null;
+}

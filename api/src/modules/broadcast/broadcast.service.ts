@@ -13,7 +13,7 @@ import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-acc
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { Broadcast, BroadcastAudience } from './broadcast.entity.js';
 import type { SendBroadcastInput } from './broadcast.inputs.js';
-import { countAudience, insertBroadcast, lockAndCountRecent } from './broadcast.queries.js';
+import { countAudience, insertBroadcast, lockAndCountRecent, projectOfTeamShift } from './broadcast.queries.js';
 
 export class BroadcastService {
   constructor(
@@ -69,13 +69,8 @@ export class BroadcastService {
   private async shiftOfTeam(organizationId: string, shiftId: string | null): Promise<{ id: string; projectId: string } | null> {
     if (!shiftId) return null;
     if (nodeTypeOf(shiftId) !== 'Shift') throw new BadUserInputError('shiftId', 'shiftId is not a shift');
-    const [row] = await this.em
-      .getConnection()
-      .execute<{ project_id: string }[]>(`select s.project_id from shift s join project p on p.id = s.project_id where s.id = ? and p.organization_id = ?`, [
-        shiftId,
-        organizationId,
-      ]);
-    if (!row) throw new ShiftNotFoundError();
-    return { id: shiftId, projectId: row.project_id };
+    const projectId = await projectOfTeamShift(this.em, shiftId, organizationId);
+    if (!projectId) throw new ShiftNotFoundError();
+    return { id: shiftId, projectId };
   }
 }

@@ -10,6 +10,7 @@ import { ProjectStatus } from '../project/project.entity.js';
 import { ProjectService } from '../project/project.service.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { serializeCalendar, type CalendarEvent } from './ical.js';
+import { feedOwner, findFeed, projectShiftEvents, upsertFeed, volunteerShiftEvents, type ShiftEventRow } from './calendar.queries.js';
 
 const TOKEN_PREFIX = 'axc_';
 const TOKEN_SHAPE = /^axc_[A-Za-z0-9_-]{43}$/;
@@ -22,25 +23,6 @@ export interface CalendarFeedAddress {
   url: string;
   createdAt: Date;
 }
-
-interface ShiftEventRow {
-  shift_id: string;
-  starts_at: Date;
-  ends_at: Date;
-  project_id: string;
-  title: string;
-  summary: string;
-  district: string | null;
-  address: string | null;
-  lat: number | null;
-  lng: number | null;
-  project_status: ProjectStatus;
-  shift_cancelled: boolean;
-  organization_name: string;
-}
-
-const SHIFT_EVENT_COLUMNS = `s.id as shift_id, s.starts_at, s.ends_at, p.id as project_id, p.title, p.summary, p.district, p.address,
-  p.lat, p.lng, p.status as project_status, s.cancelled_at is not null as shift_cancelled, o.name as organization_name`;
 
 function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
@@ -80,9 +62,7 @@ export class CalendarService {
 
   /** The signed-in volunteer's feed address; null until they create one. */
   async current(volunteerId: string): Promise<CalendarFeedAddress | null> {
-    const [row] = await this.em
-      .getConnection()
-      .execute<{ nonce: Buffer; created_at: Date }[]>(`select nonce, created_at from calendar_feed where volunteer_id = ?`, [volunteerId]);
+    const row = await findFeed(this.em, volunteerId);
     return row ? this.address(volunteerId, row.nonce, row.created_at) : null;
   }
 
@@ -90,13 +70,8 @@ export class CalendarService {
   async reset(viewer: Viewer | null): Promise<CalendarFeedAddress> {
     const { volunteerId } = requireViewer(viewer);
     const nonce = randomBytes(16);
-    const [row] = await this.em.getConnection().execute<{ created_at: Date }[]>(
-      `insert into calendar_feed (volunteer_id, nonce, token_hash) values (?, ?, ?)
-       on conflict (volunteer_id) do update set nonce = excluded.nonce, token_hash = excluded.token_hash, created_at = now()
-       returning created_at`,
-      [volunteerId, nonce, hashToken(this.token(volunteerId, nonce))],
-    );
-    return this.address(volunteerId, nonce, row.created_at);
+    const createdAt = await upsertFeed(this.em, volunteerId, nonce, hashToken(this.token(volunteerId, nonce)));
+    return this.address(volunteerId, nonce, createdAt);
   }
 
   /** Turns the signed-in volunteer's feed off; false when there was none. */
@@ -108,21 +83,9 @@ export class CalendarService {
   /** The volunteer's feed as iCalendar, or null for an unknown, revoked or malformed token (or a deleted account). */
   async volunteerFeed(token: string): Promise<string | null> {
     if (!TOKEN_SHAPE.test(token)) return null;
-    const [feed] = await this.em.getConnection().execute<{ volunteer_id: string }[]>(
-      `select f.volunteer_id from calendar_feed f join volunteer v on v.id = f.volunteer_id
-        where f.token_hash = ? and v.deleted_at is null`,
-      [hashToken(token)],
-    );
-    if (!feed) return null;
-    const rows = await this.em.getConnection().execute<ShiftEventRow[]>(
-      `select ${SHIFT_EVENT_COLUMNS}
-         from signup g join shift s on s.id = g.shift_id join project p on p.id = s.project_id
-         join organization o on o.id = p.organization_id
-        where g.volunteer_id = ? and g.status in ('CONFIRMED', 'ATTENDED')
-          and s.ends_at > now() - make_interval(days => ?) and p.status <> 'DRAFT'
-        order by s.starts_at, s.id limit ?`,
-      [feed.volunteer_id, HISTORY_DAYS, MAX_EVENTS],
-    );
+    const volunteerId = await feedOwner(this.em, hashToken(token));
+    if (!volunteerId) return null;
+    const rows = await volunteerShiftEvents(this.em, volunteerId, HISTORY_DAYS, MAX_EVENTS);
     const origin = this.publicUrl;
     return serializeCalendar({
       name: '爱心志愿 · 我的服务时段',
@@ -137,12 +100,7 @@ export class CalendarService {
     if (nodeTypeOf(projectId) !== 'Project') return null;
     const project = await new ProjectService(this.em).findVisible(projectId);
     if (!project) return null;
-    const rows = await this.em.getConnection().execute<ShiftEventRow[]>(
-      `select ${SHIFT_EVENT_COLUMNS}
-         from shift s join project p on p.id = s.project_id join organization o on o.id = p.organization_id
-        where p.id = ? order by s.starts_at, s.id`,
-      [projectId],
-    );
+    const rows = await projectShiftEvents(this.em, projectId);
     const origin = this.publicUrl;
     return serializeCalendar({
       name: `${project.title} · 爱心志愿`,

@@ -3,6 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../common/errors.js';
 import { ConsentChannel } from './consent.entity.js';
+import { consentsOf, insertConsents } from './consent.queries.js';
 import { CURRENT_LEGAL_DOCUMENTS, type LegalDocumentKind, type LegalDocumentVersion } from './legal-document.js';
 
 export interface AcceptedDocument {
@@ -28,22 +29,17 @@ export class ConsentService {
 
   /** Records consent to every document in force (in the caller's transaction, if any). */
   async recordCurrent(volunteerId: string, channel: ConsentChannel): Promise<void> {
-    await this.em.getConnection().execute(
-      `insert into consent (volunteer_id, document, version, channel)
-       select ?, d.document::legal_document_kind, d.version, ?::consent_channel
-         from jsonb_to_recordset(?::jsonb) as d(document text, version text)
-       on conflict do nothing`,
-      [volunteerId, channel, JSON.stringify(CURRENT_LEGAL_DOCUMENTS.map((d) => ({ document: d.kind, version: d.version })))],
-      'run',
-      this.em.getTransactionContext(),
+    await insertConsents(
+      this.em,
+      volunteerId,
+      channel,
+      CURRENT_LEGAL_DOCUMENTS.map((d) => ({ document: d.kind, version: d.version })),
     );
   }
 
   /** The documents in force that the volunteer has not accepted at their current version. */
   async pending(volunteerId: string): Promise<LegalDocumentVersion[]> {
-    const rows = await this.em
-      .getConnection()
-      .execute<{ document: LegalDocumentKind; version: string }[]>(`select document, version from consent where volunteer_id = ?`, [volunteerId]);
+    const rows = await consentsOf(this.em, volunteerId);
     return CURRENT_LEGAL_DOCUMENTS.filter((d) => !rows.some((r) => r.document === d.kind && r.version === d.version));
   }
 

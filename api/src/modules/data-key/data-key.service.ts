@@ -3,23 +3,24 @@
 // column (bytea columns whose names end in `_enc`) in committed batches, so a run that crashes
 // or is stopped carries on where it was when run again.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
+import {
+  countNotSealedWith,
+  findDataKey,
+  findEncryptedColumns,
+  forgetPreviousKey,
+  insertDataKey,
+  lockDataKey,
+  lockNotSealedWith,
+  sampleSealedValue,
+  setRotatingKey,
+  writeSealedValues,
+  type EncryptedColumn,
+} from './data-key.queries.js';
 
-interface DataKeyRow {
-  fingerprint: string;
-  previous_fingerprint: string | null;
-  index_root: Buffer;
-}
+export type { EncryptedColumn } from './data-key.queries.js';
 
 export class DataKeyMismatchError extends Error {}
-
-export interface EncryptedColumn {
-  table: string;
-  column: string;
-}
-
-const ROW_SQL = `select fingerprint, previous_fingerprint, index_root from data_key where id = 1`;
 
 export class DataKeyService {
   constructor(
@@ -33,21 +34,17 @@ export class DataKeyService {
    * unless it holds personal data this key cannot open.
    */
   async check(): Promise<'stored' | 'current' | 'rotating'> {
-    const conn = this.em.getConnection();
-    let [row] = await conn.execute<DataKeyRow[]>(ROW_SQL);
+    let row = await findDataKey(this.em);
     let stored = false;
     if (!row) {
-      const [sample] = await conn.execute<{ real_name_enc: Buffer }[]>(`select real_name_enc from volunteer where real_name_enc is not null limit 1`);
-      if (sample && !this.vault.canDecrypt(sample.real_name_enc)) {
+      const sample = await sampleSealedValue(this.em);
+      if (sample && !this.vault.canDecrypt(sample)) {
         throw new DataKeyMismatchError(
           'AIXIN_DATA_KEY cannot decrypt the personal data in this database: it is not the key the data was written with. Start with that key (see "Keys" in the README).',
         );
       }
-      await conn.execute(`insert into data_key (id, fingerprint, index_root) values (1, ?, ?) on conflict (id) do nothing`, [
-        this.vault.fingerprint,
-        this.vault.wrappedIndexRoot(),
-      ]);
-      [row] = await conn.execute<DataKeyRow[]>(ROW_SQL);
+      await insertDataKey(this.em, this.vault.fingerprint, this.vault.wrappedIndexRoot());
+      row = (await findDataKey(this.em))!;
       stored = row.fingerprint === this.vault.fingerprint;
     }
     const mine = row.fingerprint === this.vault.fingerprint;
@@ -76,9 +73,7 @@ export class DataKeyService {
   async beginRotation(): Promise<void> {
     if (!this.vault.previousFingerprint) throw new DataKeyMismatchError('Set the key being replaced as AIXIN_DATA_KEY_PREVIOUS.');
     await this.em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
-      const [row] = await conn.execute<DataKeyRow[]>(`${ROW_SQL} for update`, [], 'all', ctx);
+      const row = await lockDataKey(tx);
       if (!row) throw new DataKeyMismatchError('This database has no data key yet: start the product once with its key first.');
       if (row.fingerprint === this.vault.fingerprint) return;
       if (row.fingerprint !== this.vault.previousFingerprint) {
@@ -88,76 +83,38 @@ export class DataKeyService {
       }
       if (!this.vault.adoptIndexRoot(row.index_root, 'previous'))
         throw new DataKeyMismatchError('The data_key row cannot be opened with AIXIN_DATA_KEY_PREVIOUS.');
-      await conn.execute(
-        `update data_key set fingerprint = ?, previous_fingerprint = ?, index_root = ?, updated_at = now() where id = 1`,
-        [this.vault.fingerprint, this.vault.previousFingerprint, this.vault.wrappedIndexRoot()],
-        'run',
-        ctx,
-      );
+      await setRotatingKey(tx, this.vault.fingerprint, this.vault.previousFingerprint, this.vault.wrappedIndexRoot());
     });
   }
 
   /** Every personal-data column: bytea, named `…_enc`, in a table keyed by `id`. */
   async encryptedColumns(): Promise<EncryptedColumn[]> {
-    const rows = await this.em.getConnection().execute<{ table_name: string; column_name: string }[]>(
-      `select c.table_name, c.column_name from information_schema.columns c
-        where c.table_schema = current_schema() and c.data_type = 'bytea' and c.column_name like '%\\_enc'
-          and exists (select 1 from information_schema.columns k where k.table_schema = c.table_schema and k.table_name = c.table_name and k.column_name = 'id')
-        order by c.table_name, c.column_name`,
-    );
-    return rows.map((r) => ({ table: r.table_name, column: r.column_name }));
+    return findEncryptedColumns(this.em);
   }
 
   /** How many values of a column are not yet sealed under the current key. */
   async remaining(column: EncryptedColumn): Promise<number> {
-    const [row] = await this.em
-      .getConnection()
-      .execute<{ n: number }[]>(`select count(*)::int as n from ${quote(column.table)} where ${notCurrentSql(column.column)}`, [
-        this.vault.fingerprint.slice(0, 8),
-      ]);
-    return row.n;
+    return countNotSealedWith(this.em, column, this.keyId());
   }
 
   /** Re-encrypts up to `limit` values of a column under the current key, in one transaction; the number done. */
   async rotateBatch(column: EncryptedColumn, limit: number): Promise<number> {
     return this.em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
-      const col = quote(column.column);
-      const rows = await conn.execute<{ id: string; value: Buffer }[]>(
-        `select id, ${col} as value from ${quote(column.table)} where ${notCurrentSql(column.column)} order by id limit ? for update skip locked`,
-        [this.vault.fingerprint.slice(0, 8), limit],
-        'all',
-        ctx,
-      );
+      const rows = await lockNotSealedWith(tx, column, this.keyId(), limit);
       if (!rows.length) return 0;
       const values = rows.map((r) => ({ id: r.id, value: this.vault.encrypt(this.vault.decrypt(r.value)).toString('base64') }));
-      await conn.execute(
-        `update ${quote(column.table)} t set ${col} = decode(v.value, 'base64')
-           from jsonb_to_recordset(?::jsonb) as v(id text, value text) where t.id::text = v.id`,
-        [JSON.stringify(values)],
-        'run',
-        ctx,
-      );
+      await writeSealedValues(tx, column, values);
       return rows.length;
     });
   }
 
   /** Last step: nothing is left under the previous key, so the row stops naming it. */
   async finishRotation(): Promise<void> {
-    await this.em
-      .getConnection()
-      .execute(`update data_key set previous_fingerprint = null, updated_at = now() where id = 1 and fingerprint = ?`, [this.vault.fingerprint]);
+    await forgetPreviousKey(this.em, this.vault.fingerprint);
   }
-}
 
-/** Values not sealed under the key whose id (the fingerprint's first 4 bytes, hex) is the parameter. */
-function notCurrentSql(column: string): string {
-  const col = quote(column);
-  return `${col} is not null and not (get_byte(${col}, 0) = 2 and encode(substring(${col} from 2 for 4), 'hex') = ?)`;
-}
-
-function quote(identifier: string): string {
-  if (!/^[a-z_][a-z0-9_]*$/.test(identifier)) throw new Error(`Unexpected identifier ${identifier}`);
-  return `"${identifier}"`;
+  /** The current key's id in a sealed value: the fingerprint's first 4 bytes, hex. */
+  private keyId(): string {
+    return this.vault.fingerprint.slice(0, 8);
+  }
 }

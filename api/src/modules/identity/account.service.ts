@@ -4,7 +4,6 @@
 // counts against the account's own limit (throttle.ts), so a session left open on a shared
 // computer cannot be used to guess it.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import type { Viewer } from '../../common/auth.js';
 import { DomainError, isUniqueViolation } from '../../common/errors.js';
 import { hashPassword, verifyPassword } from '../../common/password.js';
@@ -12,6 +11,16 @@ import type { PersonalDataVault } from '../../common/personal-data.js';
 import { checkPassword, checkPhone, checkProfileFields, checkRealName } from './registration-rules.js';
 import type { UpdateMyProfileInput } from './identity.inputs.js';
 import { countAttempt, settleSuccess, type Counter } from './throttle.js';
+import {
+  eraseVolunteer,
+  findEmergencyContact,
+  revokeSessions,
+  setPasswordHash,
+  setPhone,
+  updateProfileColumns,
+  type ProfileColumns,
+} from './identity.queries.js';
+import { leaveEveryOrganization, lockTeamsOfSoleAdmin } from '../organization/organization.queries.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '../../common/settings.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
@@ -43,15 +52,8 @@ export class AccountService {
     if (await verifyPassword(next, volunteer.passwordHash!)) throw new DomainError('BAD_USER_INPUT', '新密码不能与当前密码相同', { field: 'newPassword' });
     const hash = await hashPassword(next);
     await this.em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
-      await conn.execute(`update volunteer set password_hash = ? where id = ?`, [hash, volunteer.id], 'run', ctx);
-      await conn.execute(
-        `update session set revoked_at = now() where volunteer_id = ? and id <> ? and revoked_at is null`,
-        [volunteer.id, viewer.sessionId],
-        'run',
-        ctx,
-      );
+      await setPasswordHash(tx, volunteer.id, hash);
+      await revokeSessions(tx, volunteer.id, viewer.sessionId);
       await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.password-changed', subjectId: volunteer.id }]);
     });
   }
@@ -61,46 +63,30 @@ export class AccountService {
    * emergency contact's name and phone go together, sealed like other personal data.
    */
   async updateProfile(viewer: Viewer, vault: PersonalDataVault, input: UpdateMyProfileInput): Promise<Volunteer> {
-    const sets: string[] = [];
-    const params: unknown[] = [];
+    const columns: ProfileColumns = {};
     const checked = checkProfileFields(input);
-    if (input.email !== undefined) {
-      sets.push('email = ?');
-      params.push(checked.email);
-    }
-    if (input.district !== undefined) {
-      sets.push('district = ?');
-      params.push(checked.district);
-    }
-    if (input.skills !== undefined) {
-      sets.push('skills = array(select jsonb_array_elements_text(?::jsonb))');
-      params.push(JSON.stringify(checked.skills));
-    }
-    if (input.notifyByEmail != null) {
-      sets.push('notify_email = ?');
-      params.push(input.notifyByEmail);
-    }
-    if (input.notifyBySms != null) {
-      sets.push('notify_sms = ?');
-      params.push(input.notifyBySms);
-    }
+    if (input.email !== undefined) columns.email = checked.email;
+    if (input.district !== undefined) columns.district = checked.district;
+    if (input.skills !== undefined) columns.skills = checked.skills;
+    if (input.notifyByEmail != null) columns.notifyEmail = input.notifyByEmail;
+    if (input.notifyBySms != null) columns.notifySms = input.notifyBySms;
     if (input.emergencyContactName !== undefined || input.emergencyContactPhone !== undefined) {
       const name = input.emergencyContactName?.trim() || null;
       const phone = input.emergencyContactPhone?.trim() || null;
       if (!!name !== !!phone)
         throw new DomainError('BAD_USER_INPUT', '紧急联系人需同时填写姓名和手机号', { field: name ? 'emergencyContactPhone' : 'emergencyContactName' });
       const contact = name && phone ? { name: checkRealName(name, 'emergencyContactName'), phone: checkPhone(phone, 'emergencyContactPhone') } : null;
-      sets.push('emergency_contact_name_enc = ?', 'emergency_contact_phone_enc = ?');
-      params.push(contact ? vault.encrypt(contact.name) : null, contact ? vault.encrypt(contact.phone) : null);
+      columns.emergencyContact = { nameEnc: contact ? vault.encrypt(contact.name) : null, phoneEnc: contact ? vault.encrypt(contact.phone) : null };
     }
-    if (sets.length) {
-      try {
-        await this.em.getConnection().execute(`update volunteer set ${sets.join(', ')} where id = ? and deleted_at is null`, [...params, viewer.volunteerId]);
-      } catch (error) {
-        // Emails are unique (volunteer_email_unique): the database decides, even between two requests at once.
-        if (isUniqueViolation(error, 'volunteer_email_unique')) throw new DomainError('CONFLICT', '该邮箱已被其他账户使用', { field: 'email' });
-        throw error;
-      }
+    let updated: boolean;
+    try {
+      updated = await updateProfileColumns(this.em, viewer.volunteerId, columns);
+    } catch (error) {
+      // Emails are unique (volunteer_email_unique): the database decides, even between two requests at once.
+      if (isUniqueViolation(error, 'volunteer_email_unique')) throw new DomainError('CONFLICT', '该邮箱已被其他账户使用', { field: 'email' });
+      throw error;
+    }
+    if (updated) {
       await writeAudit(this.em, [{ actorId: viewer.volunteerId, action: 'volunteer.profile-updated', subjectId: viewer.volunteerId }]);
     }
     return (await this.em.fork().findOne(Volunteer, { id: viewer.volunteerId }))!;
@@ -125,14 +111,7 @@ export class AccountService {
     await verifyPhone?.(phone);
     try {
       await this.em.transactional(async (tx) => {
-        await tx
-          .getConnection()
-          .execute(
-            `update volunteer set phone_enc = ?, phone_index = ? where id = ? and deleted_at is null`,
-            [vault.encrypt(phone), index, volunteer.id],
-            'run',
-            transactionOf(tx),
-          );
+        await setPhone(tx, volunteer.id, vault.encrypt(phone), index);
         await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.phone-changed', subjectId: volunteer.id }]);
       });
     } catch (error) {
@@ -145,53 +124,22 @@ export class AccountService {
 
   /** The emergency contact, opened (for its owner). */
   async emergencyContact(volunteerId: string, vault: PersonalDataVault): Promise<{ name: string; phone: string } | null> {
-    const [row] = await this.em
-      .getConnection()
-      .execute<{ name: Buffer | null; phone: Buffer | null }[]>(
-        `select emergency_contact_name_enc as name, emergency_contact_phone_enc as phone from volunteer where id = ?`,
-        [volunteerId],
-      );
-    return row?.name && row.phone ? { name: vault.decrypt(row.name), phone: vault.decrypt(row.phone) } : null;
+    const sealed = await findEmergencyContact(this.em, volunteerId);
+    return sealed ? { name: vault.decrypt(sealed.nameEnc), phone: vault.decrypt(sealed.phoneEnc) } : null;
   }
 
   async deleteAccount(viewer: Viewer, password: string): Promise<void> {
     const volunteer = await this.withPassword(viewer, password, 'password');
     await this.em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
       // An organisation must keep an admin: the last one hands over before leaving for good.
-      const sole = await conn.execute<{ name: string }[]>(
-        `select o.name from membership m join organization o on o.id = m.organization_id
-          where m.volunteer_id = ? and m.role = 'ADMIN'
-            and not exists (select 1 from membership x where x.organization_id = m.organization_id and x.role = 'ADMIN' and x.volunteer_id <> m.volunteer_id)
-          for update of o`,
-        [volunteer.id],
-        'all',
-        ctx,
-      );
+      const sole = await lockTeamsOfSoleAdmin(tx, volunteer.id);
       if (sole.length) {
-        throw new DomainError('CONFLICT', `你是「${sole[0].name}」唯一的管理员，请先将管理员身份转给其他成员再注销`, { field: 'password' });
+        throw new DomainError('CONFLICT', `你是「${sole[0]}」唯一的管理员，请先将管理员身份转给其他成员再注销`, { field: 'password' });
       }
-      await conn.execute(
-        `update volunteer set real_name_enc = null, id_number_enc = null, id_number_index = null, phone_enc = null,
-           phone_index = null, guardian_name_enc = null, guardian_phone_enc = null, emergency_contact_name_enc = null, emergency_contact_phone_enc = null, email = null, password_hash = null,
-           birth_date = null, district = null, skills = '{}', display_name = ?, deleted_at = now()
-         where id = ?`,
-        [DELETED_DISPLAY_NAME, volunteer.id],
-        'run',
-        ctx,
-      );
-      await conn.execute(`update session set revoked_at = now() where volunteer_id = ? and revoked_at is null`, [volunteer.id], 'run', ctx);
+      await eraseVolunteer(tx, volunteer.id, DELETED_DISPLAY_NAME);
+      await revokeSessions(tx, volunteer.id);
       // Leaving every organisation keeps member counts true.
-      await conn.execute(
-        `with gone as (delete from membership where volunteer_id = ? returning organization_id)
-         update organization o set member_count = o.member_count - g.n
-           from (select organization_id, count(*) as n from gone group by organization_id) g
-          where o.id = g.organization_id`,
-        [volunteer.id],
-        'run',
-        ctx,
-      );
+      await leaveEveryOrganization(tx, volunteer.id);
       await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.deleted', subjectId: volunteer.id }]);
     });
   }

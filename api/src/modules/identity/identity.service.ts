@@ -6,16 +6,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { BadUserInputError, ConflictError, DomainError } from '../../common/errors.js';
-import { newId } from '../../common/ids.js';
 import { maskName } from '../../common/masking.js';
 import { hashPassword, verifyPassword } from '../../common/password.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { MemberRole } from '../organization/membership.entity.js';
+import { addMember } from '../organization/organization.queries.js';
+import { findTakenIdentity, findViewerRow } from './identity.queries.js';
 import { nextVolunteerNumbers } from '../volunteer/volunteer-number.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { SEALED_COLUMNS, VOLUNTEER_COLUMNS } from '../volunteer/volunteer-lookup.js';
 import type { AssistedRegistrationInput, LogInInput, RegisterVolunteerInput } from './identity.inputs.js';
 import { checkRegistration, normalizePhone, type CheckedRegistration } from './registration-rules.js';
 import { Session } from './session.entity.js';
@@ -51,15 +51,6 @@ export class BadCredentialsError extends DomainError {
 export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
-
-/**
- * The viewer behind a session token's hash (one parameter), with the volunteer's public row so
- * that `me` needs no second query; exported for bench/flash-signup.mjs.
- */
-export const VIEWER_SQL = `select s.id as session_id, s.expires_at as session_expires_at, ${VOLUNTEER_COLUMNS.map((c) => `v.${c}`).join(', ')},
-              ${SEALED_COLUMNS.map((c) => `v.${c}`).join(', ')}
-         from session s join volunteer v on v.id = s.volunteer_id
-        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and v.deleted_at is null`;
 
 export class IdentityService {
   constructor(
@@ -99,17 +90,7 @@ export class IdentityService {
     const initialPassword = Array.from(randomBytes(10), (b) => 'abcdefghjkmnpqrstuvwxyz23456789'[b % 31]).join('');
     const data = checkRegistration({ ...input, password: initialPassword, email: null, skills: null });
     const volunteer = await this.createVolunteer(data, async (tx, created) => {
-      await tx
-        .getConnection()
-        .execute(
-          `insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, ?)`,
-          [newId('mem'), input.organizationId, created.id, MemberRole.MEMBER],
-          'run',
-          tx.getTransactionContext(),
-        );
-      await tx
-        .getConnection()
-        .execute(`update organization set member_count = member_count + 1 where id = ?`, [input.organizationId], 'run', tx.getTransactionContext());
+      await addMember(tx, input.organizationId, created.id, MemberRole.MEMBER);
       // The staff member took the resident's consent to the documents in force.
       await new ConsentService(tx).recordCurrent(created.id, ConsentChannel.ASSISTED);
       await writeAudit(tx, [
@@ -133,17 +114,10 @@ export class IdentityService {
 
     try {
       return await this.em.transactional(async (tx) => {
-        const taken = await tx.getConnection().execute<{ id_taken: boolean; phone_taken: boolean; email_taken: boolean }[]>(
-          `select exists(select 1 from volunteer where id_number_index = ?) as id_taken,
-                  exists(select 1 from volunteer where phone_index = ?) as phone_taken,
-                  exists(select 1 from volunteer where email = ?) as email_taken`,
-          [idNumberIndex, phoneIndex, data.email],
-          'all',
-          tx.getTransactionContext(),
-        );
-        if (taken[0].id_taken) throw new ConflictError(TAKEN.idNumber, 'idNumber');
-        if (taken[0].phone_taken) throw new ConflictError(TAKEN.phone, 'phone');
-        if (taken[0].email_taken) throw new ConflictError(TAKEN.email, 'email');
+        const taken = await findTakenIdentity(tx, idNumberIndex, phoneIndex, data.email);
+        if (taken.idNumber) throw new ConflictError(TAKEN.idNumber, 'idNumber');
+        if (taken.phone) throw new ConflictError(TAKEN.phone, 'phone');
+        if (taken.email) throw new ConflictError(TAKEN.email, 'email');
 
         const [volunteerNumber] = await nextVolunteerNumbers(tx, 1);
         const volunteer = Object.assign(new Volunteer(), {
@@ -217,10 +191,7 @@ export class IdentityService {
   }
 
   private async lookUpSession(tokenHash: Buffer): Promise<SessionLookup | null> {
-    const rows = await this.em
-      .getConnection()
-      .execute<({ session_id: string; session_expires_at: Date; id: string; is_platform_admin: boolean } & Record<string, unknown>)[]>(VIEWER_SQL, [tokenHash]);
-    const row = rows[0];
+    const row = await findViewerRow(this.em, tokenHash);
     if (!row) return null;
     return {
       viewer: { sessionId: row.session_id, volunteerId: row.id, isPlatformAdmin: row.is_platform_admin, volunteerRow: row },

@@ -19,10 +19,9 @@
 // with the seconds until its window ends.
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import { DomainError } from '../../common/errors.js';
-import { newId } from '../../common/ids.js';
 import type { LoginLimits } from '../../common/settings.js';
+import { countAttempts, deleteCounters, isTrustedDevice, returnAttempt, upsertTrustedDevice } from './identity.queries.js';
 
 /** The window the limits count in (the limits themselves are settings: LoginLimits). */
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
@@ -56,16 +55,11 @@ export function signInCounters(accountKey: string, ip: string, trustedDevice: st
  */
 export async function countAttempt(em: EntityManager, counters: Counter[], now = new Date()): Promise<void> {
   const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-  const rows = await em.getConnection().execute<{ key: string; failures: number; window_started_at: Date }[]>(
-    `insert into auth_throttle (key, failures, window_started_at)
-     select key, 1, ?::timestamptz from jsonb_array_elements_text(?::jsonb) as attempt(key)
-     on conflict (key) do update set
-       failures = case when auth_throttle.window_started_at <= ? then 1 else auth_throttle.failures + 1 end,
-       window_started_at = case when auth_throttle.window_started_at <= ? then excluded.window_started_at else auth_throttle.window_started_at end
-     returning key, failures, window_started_at`,
-    [now, JSON.stringify(counters.map((c) => c.key)), windowStart, windowStart],
-    'all',
-    em.getTransactionContext(),
+  const rows = await countAttempts(
+    em,
+    counters.map((c) => c.key),
+    now,
+    windowStart,
   );
   const limits = new Map(counters.map((c) => [c.key, c.limit]));
   const over = rows.filter((r) => r.failures > limits.get(r.key)!);
@@ -81,19 +75,10 @@ export async function countAttempt(em: EntityManager, counters: Counter[], now =
  * budget of someone guessing from elsewhere.
  */
 export async function settleSuccess(em: EntityManager, counters: Counter[]): Promise<void> {
-  const conn = em.getConnection();
-  const ctx = transactionOf(em);
   const fresh = counters.filter((c) => c.key.startsWith('pair:') || c.key.startsWith('dev:')).map((c) => c.key);
   const returned = counters.filter((c) => c.key.startsWith('ip:')).map((c) => c.key);
-  if (fresh.length)
-    await conn.execute(`delete from auth_throttle where key in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(fresh)], 'run', ctx);
-  if (returned.length)
-    await conn.execute(
-      `update auth_throttle set failures = greatest(failures - 1, 0) where key in (select jsonb_array_elements_text(?::jsonb))`,
-      [JSON.stringify(returned)],
-      'run',
-      ctx,
-    );
+  if (fresh.length) await deleteCounters(em, fresh);
+  if (returned.length) await returnAttempt(em, returned);
 }
 
 const DEVICE_PREFIX = 'axd_';
@@ -111,26 +96,12 @@ export function hashDeviceToken(token: string): Buffer {
 export async function trustedDeviceOf(em: EntityManager, token: string | null | undefined, volunteerId: string | null): Promise<string | null> {
   if (!token || !volunteerId || !token.startsWith(DEVICE_PREFIX) || token.length > 100) return null;
   const hash = hashDeviceToken(token);
-  const rows = await em
-    .getConnection()
-    .execute<{ n: number }[]>(
-      `select 1 as n from trusted_device where token_hash = ? and volunteer_id = ?`,
-      [hash, volunteerId],
-      'all',
-      em.getTransactionContext(),
-    );
-  return rows.length ? hash.toString('hex').slice(0, 40) : null;
+  return (await isTrustedDevice(em, hash, volunteerId)) ? hash.toString('hex').slice(0, 40) : null;
 }
 
 /** Remembers the device a volunteer just signed in from (or keeps it fresh); returns its token. */
 export async function rememberDevice(em: EntityManager, token: string | null | undefined, volunteerId: string): Promise<string> {
   const keep = token && token.startsWith(DEVICE_PREFIX) && token.length <= 100 ? token : newDeviceToken();
-  await em.getConnection().execute(
-    `insert into trusted_device (id, token_hash, volunteer_id) values (?, ?, ?)
-     on conflict (token_hash, volunteer_id) do update set last_used_at = now()`,
-    [newId('dev'), hashDeviceToken(keep), volunteerId],
-    'run',
-    em.getTransactionContext(),
-  );
+  await upsertTrustedDevice(em, hashDeviceToken(keep), volunteerId);
   return keep;
 }

@@ -9,7 +9,6 @@ import { BadUserInputError, DomainError } from '../../common/errors.js';
 import { maskEmail, maskPhone } from '../../common/masking.js';
 import type { Mailer } from '../../common/mailer.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
-import { transactionOf } from '../../common/transaction.js';
 import { type SmsGateway, type SmsSettings } from '../../common/sms.js';
 import { hashPassword } from '../../common/password.js';
 import { writeAudit } from '../audit/audit.service.js';
@@ -18,6 +17,7 @@ import { checkEmail, checkPassword, checkPhone } from './registration-rules.js';
 import { countAttempt, RateLimitedError } from './throttle.js';
 import { CodePurpose } from './verification-code.entity.js';
 import { deleteCode, insertCode, lastCodeSentAt, lockLiveCode, markCode } from './verification.queries.js';
+import { revokeSessions, setPasswordHash } from './identity.queries.js';
 
 const CODE_TTL_MS = 10 * 60_000;
 const RESEND_GAP_MS = 60_000;
@@ -167,10 +167,8 @@ export class VerificationService {
     await this.em.transactional(async (tx) => {
       const volunteer = await this.ownerOf(destination, tx);
       if (!volunteer) throw new BadUserInputError('code', '验证码不正确');
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
-      await conn.execute(`update volunteer set password_hash = ? where id = ?`, [hash, volunteer.id], 'run', ctx);
-      await conn.execute(`update session set revoked_at = now() where volunteer_id = ? and revoked_at is null`, [volunteer.id], 'run', ctx);
+      await setPasswordHash(tx, volunteer.id, hash);
+      await revokeSessions(tx, volunteer.id);
       await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.password-reset', subjectId: volunteer.id }]);
     });
   }

@@ -5,17 +5,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { MEDIA_NAME } from './image-storage.js';
+import { originalKeyOf } from './image.queries.js';
 
 /** The site path of an uploaded image's normalised original; BAD_USER_INPUT on `field` when there is no such image. */
 export async function uploadedImagePath(em: EntityManager, field: string, imageId: string): Promise<string> {
-  const rows =
-    nodeTypeOf(imageId) === 'Image'
-      ? await em
-          .getConnection()
-          .execute<{ key: string }[]>(`select original->>'key' as key from image where id = ?`, [imageId], 'all', em.getTransactionContext())
-      : [];
-  if (!rows[0]) throw new BadUserInputError(field, `Unknown image ${imageId}: upload it first`);
-  return `/media/${rows[0].key}`;
+  const key = nodeTypeOf(imageId) === 'Image' ? await originalKeyOf(em, imageId) : null;
+  if (!key) throw new BadUserInputError(field, `Unknown image ${imageId}: upload it first`);
+  return `/media/${key}`;
 }
 
 /** The stored file a picture URL names, when it is one of ours (/media/<name> or the store's public URL ending in it). */

@@ -1,10 +1,8 @@
 // Uploading images (who may, for what) and attaching them: a team's logo and an activity's gallery.
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import { isPartner, PartnerScope, requirePlatformAdmin, requireViewer, type Actor, type Viewer } from '../../common/auth.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
-import { newId } from '../../common/ids.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -12,6 +10,7 @@ import { Project } from '../project/project.entity.js';
 import { ImagePurpose, OrganizationLogo, ProjectPhoto, StoredImage, type StoredFile } from './image.entity.js';
 import { contentTypeOf, EXTENSIONS, processUpload, type ProcessedFile } from './image-processing.js';
 import type { ImageStorage } from './image-storage.js';
+import { existingImageIds, insertImage, replaceProjectPhotos, setOrganizationLogoImage } from './image.queries.js';
 
 /** Photos one activity's gallery may hold. */
 export const MAX_PROJECT_PHOTOS = 24;
@@ -68,40 +67,25 @@ export class ImageService {
     const variants: StoredFile[] = [];
     for (const variant of processed.variants) variants.push(await store(variant));
     // Two uploads of the same new file at once: one row wins, the other answers it.
-    const inserted = await this.em.getConnection().execute<{ id: string }[]>(
-      `insert into image (id, uploader_id, organization_id, purpose, original_type, width, height, bytes, sha256, original, variants)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb) on conflict (sha256) do nothing returning id`,
-      [
-        newId('img'),
-        v.volunteerId,
-        organizationId,
-        purpose,
-        processed.type,
-        original.width,
-        original.height,
-        data.length,
-        hash,
-        JSON.stringify(original),
-        JSON.stringify(variants),
-      ],
-    );
+    const created = await insertImage(this.em, {
+      uploaderId: v.volunteerId,
+      organizationId,
+      purpose,
+      originalType: processed.type,
+      bytes: data.length,
+      sha256: hash,
+      original,
+      variants,
+    });
     const stored = await this.em.findOneOrFail(StoredImage, { sha256: hash });
-    return { image: stored, created: inserted.length > 0 };
+    return { image: stored, created };
   }
 
   /** Sets or (with null) removes a team's logo: its ADMINs and COORDINATORs, platform staff. */
   async setOrganizationLogo(actor: Actor | null, organizationId: string, imageId: string | null): Promise<Organization> {
     await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES, PartnerScope.PUBLISH);
-    const connection = this.em.getConnection();
-    if (imageId) {
-      await this.requireImages([imageId], 'imageId');
-      await connection.execute(
-        `insert into organization_logo (organization_id, image_id) values (?, ?) on conflict (organization_id) do update set image_id = excluded.image_id`,
-        [organizationId, imageId],
-      );
-    } else {
-      await connection.execute(`delete from organization_logo where organization_id = ?`, [organizationId]);
-    }
+    if (imageId) await this.requireImages([imageId], 'imageId');
+    await setOrganizationLogoImage(this.em, organizationId, imageId);
     await writeAudit(this.em, [
       { actorId: isPartner(actor) ? null : (actor?.volunteerId ?? null), action: 'organization.logo-changed', subjectId: organizationId, detail: { imageId } },
     ]);
@@ -124,17 +108,7 @@ export class ImageService {
       'photos',
     );
     await this.em.transactional(async (em) => {
-      const connection = em.getConnection();
-      const tx = transactionOf(em);
-      await connection.execute(`delete from project_photo where project_id = ?`, [projectId], 'run', tx);
-      if (rows.length) {
-        await connection.execute(
-          `insert into project_photo (project_id, image_id, position, alt) values ${rows.map(() => '(?, ?, ?, ?)').join(', ')}`,
-          rows.flatMap((r, i) => [projectId, r.imageId, i, r.alt]),
-          'run',
-          tx,
-        );
-      }
+      await replaceProjectPhotos(em, projectId, rows);
       await writeAudit(em, [
         {
           actorId: isPartner(actor) ? null : (actor?.volunteerId ?? null),
@@ -149,10 +123,7 @@ export class ImageService {
 
   private async requireImages(ids: string[], field: string): Promise<void> {
     if (!ids.length) return;
-    const found = await this.em
-      .getConnection()
-      .execute<{ id: string }[]>(`select id from image where id = any(select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(ids)]);
-    const known = new Set(found.map((r) => r.id));
+    const known = await existingImageIds(this.em, ids);
     const missing = ids.find((id) => !known.has(id));
     if (missing) throw new BadUserInputError(field, `Unknown image ${missing}: upload it first`);
   }

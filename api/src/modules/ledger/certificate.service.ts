@@ -1,7 +1,6 @@
 // Certificates of service (志愿服务记录证明, contents per 民发〔2015〕149号): issued to the signed-in
 // volunteer from their live ledger records, verifiable by anyone with the code.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { ConflictError } from '../../common/errors.js';
@@ -10,9 +9,10 @@ import { maskResidentId } from '../../common/masking.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { RateLimitedError } from '../identity/throttle.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings.js';
-import { Certificate, type CertificateIssuer, type CertificateRecord } from './certificate.entity.js';
+import { Certificate, type CertificateIssuer } from './certificate.entity.js';
 import { certificateSignatureValid, newCertificateCode, normalizeCertificateCode } from './certificate-code.js';
-import { LIVE_SERVICE_SQL, lockVolunteers } from './ledger-writer.js';
+import { lockVolunteers } from './ledger-writer.js';
+import { findCertificateHolder, insertCertificate, liveServiceRecords, recentCertificateTimes } from './ledger.queries.js';
 
 export const ID_TYPE_RESIDENT = '居民身份证';
 
@@ -47,8 +47,6 @@ export class CertificateService {
     const v = requireViewer(viewer);
     const key = checkIdempotencyKey(idempotencyKey);
     const code = await this.em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
       if (key) {
         const claim = await claimIdempotencyKey(tx, 'issueCertificate', v.volunteerId, key, {});
         if (claim.kind === 'replay') return claim.resultId;
@@ -58,42 +56,15 @@ export class CertificateService {
       // Counted under that lock too, so concurrent requests cannot each see room for one more.
       // Each certificate is a permanent row of the append-only table: a script on a stolen session must not fill it.
       const limit = this.settings.certificate.dailyLimit;
-      const recent = await conn.execute<{ issued_at: Date }[]>(
-        `select issued_at from certificate where volunteer_id = ? and issued_at > ? order by issued_at desc limit ?`,
-        // Issue times are the API's clock (issuedAt below), so the window is measured by it too.
-        [v.volunteerId, new Date(Date.now() - DAY_MS), limit],
-        'all',
-        ctx,
-      );
+      // Issue times are the API's clock (issuedAt below), so the window is measured by it too.
+      const recent = await recentCertificateTimes(tx, v.volunteerId, new Date(Date.now() - DAY_MS), limit);
       if (recent.length >= limit) {
-        const freesAt = new Date(recent[recent.length - 1].issued_at).getTime() + DAY_MS;
+        const freesAt = recent[recent.length - 1].getTime() + DAY_MS;
         throw new RateLimitedError(Math.max(1, Math.ceil((freesAt - Date.now()) / 1000)), `24 小时内最多开具 ${limit} 份证明`);
       }
-      const [holder] = await conn.execute<{ volunteer_number: string; display_name: string; id_number_enc: Buffer | null; total_minutes: number }[]>(
-        `select volunteer_number, display_name, id_number_enc, total_minutes from volunteer where id = ? and deleted_at is null`,
-        [v.volunteerId],
-        'all',
-        ctx,
-      );
+      const holder = await findCertificateHolder(tx, v.volunteerId);
       if (!holder) throw new ConflictError('账户不存在');
-      const rows = await conn.execute<
-        { service_date: string | Date; activity: string; organization: string; place: string | null; service_content: string; minutes: number }[]
-      >(
-        `select e.service_date, e.activity, o.name as organization, e.place, e.service_content, e.minutes
-           from hour_entry e join organization o on o.id = e.organization_id
-          where e.volunteer_id = ? and ${LIVE_SERVICE_SQL} order by e.service_date, e.id`,
-        [v.volunteerId],
-        'all',
-        ctx,
-      );
-      const records: CertificateRecord[] = rows.map((r) => ({
-        serviceDate: typeof r.service_date === 'string' ? r.service_date : r.service_date.toISOString().slice(0, 10),
-        activity: r.activity,
-        organization: r.organization,
-        place: r.place,
-        serviceContent: r.service_content,
-        minutes: r.minutes,
-      }));
+      const records = await liveServiceRecords(tx, v.volunteerId);
       const sum = records.reduce((s, r) => s + r.minutes, 0);
       if (sum !== holder.total_minutes) throw new Error('ledger total differs from its entries');
       if (records.length === 0) throw new ConflictError('暂无服务时长记录，不能开具证明');
@@ -109,27 +80,7 @@ export class CertificateService {
         issuedAt: new Date(),
       };
       const code = newCertificateCode(this.vault, contents);
-      await conn.execute(
-        `insert into certificate (code, volunteer_id, volunteer_number, display_name, id_type, id_number_masked, total_minutes,
-                                  record_count, records, issuer, issued_by_id, issued_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)`,
-        [
-          code,
-          v.volunteerId,
-          contents.volunteerNumber,
-          contents.displayName,
-          contents.idType,
-          contents.idNumberMasked,
-          contents.totalMinutes,
-          contents.recordCount,
-          JSON.stringify(records),
-          JSON.stringify(contents.issuer),
-          v.volunteerId,
-          contents.issuedAt,
-        ],
-        'run',
-        ctx,
-      );
+      await insertCertificate(tx, { ...contents, code, volunteerId: v.volunteerId, issuedById: v.volunteerId });
       if (key) await recordIdempotentResult(tx, 'issueCertificate', v.volunteerId, key, code);
       return code;
     });

@@ -2,7 +2,6 @@
 // their record). Accepting reverses the live entry and/or records the corrected minutes, in one
 // transaction with the request's resolution.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import type { ConnectionArgs, Page } from '../../common/connection.js';
 import { paginate } from '../../common/connection.js';
@@ -16,6 +15,7 @@ import { HourEntryKind } from './hour-entry.entity.js';
 import type { RequestHourCorrectionInput, ResolveHourCorrectionInput } from './ledger.inputs.js';
 import { CorrectionRequestNotFoundError } from './ledger.errors.js';
 import { applyEntries, lockVolunteers } from './ledger-writer.js';
+import { correctableSignupStatus, insertCorrectionRequest, lockCorrectionStatus, resolveCorrection } from './ledger.queries.js';
 import { LEDGER_TEXT, loadShift, recordFields, reverseEntry, serviceCounts, shiftMinutes } from './ledger.service.js';
 
 const ORDER = [{ column: 'c.id', value: (c: HourCorrectionRequest) => c.id, type: 'string' as const }];
@@ -28,13 +28,7 @@ export class CorrectionService {
     const message = checkText('message', input.message, 2, 500, LEDGER_TEXT);
     const shift = await loadShift(this.em, input.shiftId);
     if (!shift) throw new ShiftNotFoundError();
-    const [signup] = await this.em
-      .getConnection()
-      .execute<{ status: string }[]>(`select status from signup where shift_id = ? and volunteer_id = ? and status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW')`, [
-        shift.id,
-        v.volunteerId,
-      ]);
-    if (!signup) throw new ShiftNotFoundError();
+    if (!(await correctableSignupStatus(this.em, shift.id, v.volunteerId))) throw new ShiftNotFoundError();
     if (new Date(shift.ends_at).getTime() > Date.now()) throw new ConflictError('时段结束后才能申请更正', 'shiftId');
     const length = shiftMinutes(shift);
     if (!Number.isInteger(input.requestedMinutes) || input.requestedMinutes < 0 || input.requestedMinutes > length) {
@@ -44,11 +38,15 @@ export class CorrectionService {
     if ((live?.minutes ?? 0) === input.requestedMinutes) throw new BadUserInputError('requestedMinutes', '申请时长与现有记录相同');
     const id = newId('hcr');
     try {
-      await this.em.getConnection().execute(
-        `insert into hour_correction_request (id, volunteer_id, organization_id, shift_id, entry_id, requested_minutes, message)
-         values (?, ?, ?, ?, ?, ?, ?)`,
-        [id, v.volunteerId, shift.organization_id, shift.id, live?.id ?? null, input.requestedMinutes, message],
-      );
+      await insertCorrectionRequest(this.em, {
+        id,
+        volunteerId: v.volunteerId,
+        organizationId: shift.organization_id,
+        shiftId: shift.id,
+        entryId: live?.id ?? null,
+        requestedMinutes: input.requestedMinutes,
+        message,
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'hour_correction_one_open_per_shift')) throw new ConflictError('该时段已有待处理的更正申请', 'shiftId');
       throw error;
@@ -64,15 +62,7 @@ export class CorrectionService {
     if (!request) throw new CorrectionRequestNotFoundError();
     await requireOrgRole(this.em, v, request.organization.id, MANAGING_ROLES);
     await this.em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
-      const [row] = await conn.execute<{ status: CorrectionStatus }[]>(
-        `select status from hour_correction_request where id = ? for update`,
-        [request.id],
-        'all',
-        ctx,
-      );
-      if (row.status !== CorrectionStatus.OPEN) throw new ConflictError('该申请已处理', 'requestId');
+      if ((await lockCorrectionStatus(tx, request.id)) !== CorrectionStatus.OPEN) throw new ConflictError('该申请已处理', 'requestId');
       if (input.accept) {
         const shift = (await loadShift(tx, request.shift.id))!;
         const minutes = input.minutes ?? request.requestedMinutes;
@@ -82,12 +72,11 @@ export class CorrectionService {
         const volunteerId = request.volunteer.id;
         await applyCorrection(tx, shift, volunteerId, minutes, v.volunteerId, `更正申请：${note}`);
       }
-      await conn.execute(
-        `update hour_correction_request set status = ?, resolution = ?, resolved_by_id = ?, resolved_at = now() where id = ?`,
-        [input.accept ? CorrectionStatus.ACCEPTED : CorrectionStatus.REJECTED, note, v.volunteerId, request.id],
-        'run',
-        ctx,
-      );
+      await resolveCorrection(tx, request.id, {
+        status: input.accept ? CorrectionStatus.ACCEPTED : CorrectionStatus.REJECTED,
+        note,
+        resolvedById: v.volunteerId,
+      });
     });
     return this.load(request.id);
   }

@@ -19,6 +19,7 @@ import { findVolunteerIds } from '../volunteer/volunteer-lookup.js';
 import { HourEntryKind } from './hour-entry.entity.js';
 import type { HourImportInput, HourImportRowInput } from './ledger.inputs.js';
 import { applyEntries, chinaDate, type NewEntry } from './ledger-writer.js';
+import { existingImportKeys, lockForTransaction, sealedRealNames } from './ledger.queries.js';
 
 export const IMPORT_BATCH_MAX = 1000;
 
@@ -86,21 +87,10 @@ export class HourImportService {
     return this.em.transactional(async (tx) => {
       // Imports of one organisation queue behind each other, so two runs of the same file cannot
       // both find a record new.
-      await tx.getConnection().execute(`select pg_advisory_xact_lock(hashtext(?))`, [`hour-import:${input.organizationId}`], 'all', tx.getTransactionContext());
-      const keys = checked.flatMap((c) => (c.entry ? [c.entry.importKey] : []));
-      const existing = new Set(
-        keys.length
-          ? (
-              await tx
-                .getConnection()
-                .execute<{ import_key: string }[]>(
-                  `select import_key from hour_entry where import_key in (select jsonb_array_elements_text(?::jsonb))`,
-                  [JSON.stringify(keys)],
-                  'all',
-                  tx.getTransactionContext(),
-                )
-            ).map((r) => r.import_key)
-          : [],
+      await lockForTransaction(tx, `hour-import:${input.organizationId}`);
+      const existing = await existingImportKeys(
+        tx,
+        checked.flatMap((c) => (c.entry ? [c.entry.importKey] : [])),
       );
       const names = await this.maskedNames(tx, checked);
       const seen = new Set<string>();
@@ -201,13 +191,8 @@ export class HourImportService {
   /** Real names of the volunteers found, decrypted here to compare with the file (never kept). */
   private async realNames(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows = await this.em
-      .getConnection()
-      .execute<{ id: string; real_name_enc: Buffer | null }[]>(
-        `select id, real_name_enc from volunteer where id in (select jsonb_array_elements_text(?::jsonb))`,
-        [JSON.stringify([...new Set(ids)])],
-      );
-    return new Map(rows.filter((r) => r.real_name_enc).map((r) => [r.id, this.vault.decrypt(r.real_name_enc!)]));
+    const rows = await sealedRealNames(this.em, [...new Set(ids)]);
+    return new Map(rows.map((r) => [r.id, this.vault.decrypt(r.sealed)]));
   }
 
   /** "张*明 V4601…": who a row was matched to, as the preview shows it. */

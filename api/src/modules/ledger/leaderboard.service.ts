@@ -5,6 +5,15 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { encodeCursor, decodeCursor, pageSize, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
+import {
+  countDistrictYear,
+  countRankedOrganizations,
+  countRankedVolunteers,
+  rankDistrictYear,
+  rankOrganizations,
+  rankVolunteers,
+  type RollupScope,
+} from './ledger.queries.js';
 
 const MAX_MONTHS = 120;
 
@@ -86,56 +95,23 @@ export class LeaderboardService {
     const first = pageSize(args.first);
     const offset = offsetOf(args);
     const where = this.scope(scope);
-    const conn = this.em.getConnection();
     const year = calendarYear(period);
-    if (year !== null && where.sql === 'district = ?') return this.districtYear(where.value, year, first, offset);
-    const rows = await conn.execute<{ volunteer_id: string; minutes: number }[]>(
-      `select volunteer_id, sum(minutes)::int as minutes from hour_rollup
-        where ${where.sql} and month between ? and ?
-        group by volunteer_id having sum(minutes) > 0
-        order by minutes desc, volunteer_id limit ? offset ?`,
-      [where.value, period.from, period.to, first + 1, offset],
-    );
-    return offsetPage(rankings(rows, offset), first, offset, async () => {
-      const [c] = await conn.execute<{ n: string }[]>(
-        `select count(*) as n from (select 1 from hour_rollup where ${where.sql} and month between ? and ? group by volunteer_id having sum(minutes) > 0) x`,
-        [where.value, period.from, period.to],
-      );
-      return Number(c.n);
-    });
+    if (year !== null && 'district' in where) return this.districtYear(where.district, year, first, offset);
+    const rows = await rankVolunteers(this.em, where, period, first + 1, offset);
+    return offsetPage(rankings(rows, offset), first, offset, () => countRankedVolunteers(this.em, where, period));
   }
 
   /** A calendar year of a district: the first rows of the yearly rollup's ranking index. */
   private async districtYear(district: string, year: number, first: number, offset: number): Promise<Page<VolunteerRanking>> {
-    const conn = this.em.getConnection();
-    const rows = await conn.execute<{ volunteer_id: string; minutes: number }[]>(
-      `select volunteer_id, minutes from district_year_rollup
-        where district = ? and year = ? and minutes > 0
-        order by minutes desc, volunteer_id limit ? offset ?`,
-      [district, year, first + 1, offset],
-    );
-    return offsetPage(rankings(rows, offset), first, offset, async () => {
-      const [c] = await conn.execute<{ n: string }[]>(`select count(*) as n from district_year_rollup where district = ? and year = ? and minutes > 0`, [
-        district,
-        year,
-      ]);
-      return Number(c.n);
-    });
+    const rows = await rankDistrictYear(this.em, district, year, first + 1, offset);
+    return offsetPage(rankings(rows, offset), first, offset, () => countDistrictYear(this.em, district, year));
   }
 
   /** Organisations of a district by minutes recorded in the period. */
   async organizations(district: string, period: Period, args: ConnectionArgs): Promise<Page<OrganizationRanking>> {
     const first = pageSize(args.first);
     const offset = offsetOf(args);
-    const conn = this.em.getConnection();
-    const rows = await conn.execute<{ organization_id: string; minutes: number; volunteers: number }[]>(
-      `select r.organization_id, sum(r.minutes)::int as minutes, count(distinct r.volunteer_id) filter (where r.minutes > 0)::int as volunteers
-         from hour_rollup r join organization o on o.id = r.organization_id and o.status = 'APPROVED'
-        where r.district = ? and r.month between ? and ?
-        group by r.organization_id having sum(r.minutes) > 0
-        order by minutes desc, organization_id limit ? offset ?`,
-      [district, period.from, period.to, first + 1, offset],
-    );
+    const rows = await rankOrganizations(this.em, district, period, first + 1, offset);
     const ranked = rows.map((r, i) =>
       Object.assign(new OrganizationRanking(), {
         rank: offset + i + 1,
@@ -145,24 +121,17 @@ export class LeaderboardService {
         organizationId: r.organization_id,
       }),
     );
-    return offsetPage(ranked, first, offset, async () => {
-      const [c] = await conn.execute<{ n: string }[]>(
-        `select count(*) as n from (select 1 from hour_rollup r join organization o on o.id = r.organization_id and o.status = 'APPROVED'
-           where r.district = ? and r.month between ? and ? group by r.organization_id having sum(r.minutes) > 0) x`,
-        [district, period.from, period.to],
-      );
-      return Number(c.n);
-    });
+    return offsetPage(ranked, first, offset, () => countRankedOrganizations(this.em, district, period));
   }
 
-  private scope(scope: { district?: string | null; organizationId?: string | null }): { sql: string; value: string } {
+  private scope(scope: { district?: string | null; organizationId?: string | null }): RollupScope {
     const district = scope.district?.trim();
     if (!!district === !!scope.organizationId) throw new BadUserInputError('district', '请指定 district 或 organizationId 之一');
     if (district) {
       if (Array.from(district).length > 40) throw new BadUserInputError('district', 'district 最多 40 个字符');
-      return { sql: 'district = ?', value: district };
+      return { district };
     }
     if (nodeTypeOf(scope.organizationId!) !== 'Organization') throw new BadUserInputError('organizationId', '组织不存在');
-    return { sql: 'organization_id = ?', value: scope.organizationId! };
+    return { organizationId: scope.organizationId! };
   }
 }

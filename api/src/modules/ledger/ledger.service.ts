@@ -11,20 +11,21 @@ import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { HourEntry, HourEntryKind } from './hour-entry.entity.js';
 import type { HourLine, RecordHoursInput, ReverseHourEntryInput } from './ledger.inputs.js';
 import { AlreadyRecordedError, AlreadyReversedError, HourEntryNotFoundError, ShiftNotEndedError } from './ledger.errors.js';
-import { applyEntries, chinaDate, LIVE_SERVICE_SQL, lockVolunteers, type NewEntry } from './ledger-writer.js';
+import { applyEntries, chinaDate, lockVolunteers, type NewEntry } from './ledger-writer.js';
+import {
+  entriesWrittenWith,
+  findEntry,
+  findRecordedShift,
+  isReversed,
+  serviceEntriesOf,
+  volunteersWithPlace,
+  type HourEntryRow,
+  type RecordedShift,
+} from './ledger.queries.js';
 
 export const MAX_LINES = 500;
 
-export interface RecordedShift {
-  id: string;
-  starts_at: Date;
-  ends_at: Date;
-  organization_id: string;
-  title: string;
-  summary: string;
-  address: string | null;
-  district: string | null;
-}
+export type { HourEntryRow, RecordedShift } from './ledger.queries.js';
 
 /** The record fields of MCA Order 67 for a shift's entries: activity, date, place, service content. */
 export function recordFields(shift: RecordedShift): Pick<NewEntry, 'activity' | 'serviceDate' | 'place' | 'serviceContent' | 'organizationId' | 'shiftId'> {
@@ -48,14 +49,7 @@ export const LEDGER_TEXT: LengthWording = (field, min, max) => `${field} 需为 
 
 export async function loadShift(em: EntityManager, shiftId: string): Promise<RecordedShift | null> {
   if (nodeTypeOf(shiftId) !== 'Shift') return null;
-  const [row] = await em.getConnection().execute<RecordedShift[]>(
-    `select s.id, s.starts_at, s.ends_at, p.organization_id, p.title, p.summary, p.address, p.district
-       from shift s join project p on p.id = s.project_id where s.id = ?`,
-    [shiftId],
-    'all',
-    em.getTransactionContext(),
-  );
-  return row ?? null;
+  return findRecordedShift(em, shiftId);
 }
 
 /** Per volunteer: how many SERVICE entries they have on the shift, and how many are still live. */
@@ -64,13 +58,7 @@ export async function serviceCounts(
   shiftId: string,
   volunteerIds: string[],
 ): Promise<Map<string, { services: number; live: HourEntryRow | null }>> {
-  const rows = await em.getConnection().execute<(HourEntryRow & { services: string; is_live: boolean })[]>(
-    `select e.*, count(*) over (partition by e.volunteer_id) as services, (${LIVE_SERVICE_SQL}) as is_live
-       from hour_entry e where e.shift_id = ? and e.volunteer_id = any(select jsonb_array_elements_text(?::jsonb)) and e.kind = 'SERVICE'`,
-    [shiftId, JSON.stringify(volunteerIds)],
-    'all',
-    em.getTransactionContext(),
-  );
+  const rows = await serviceEntriesOf(em, shiftId, volunteerIds);
   const out = new Map<string, { services: number; live: HourEntryRow | null }>();
   for (const r of rows) {
     const cur = out.get(r.volunteer_id) ?? { services: Number(r.services), live: null };
@@ -78,19 +66,6 @@ export async function serviceCounts(
     out.set(r.volunteer_id, cur);
   }
   return out;
-}
-
-export interface HourEntryRow {
-  id: string;
-  kind: HourEntryKind;
-  minutes: number;
-  volunteer_id: string;
-  organization_id: string;
-  shift_id: string | null;
-  activity: string;
-  service_date: string;
-  place: string | null;
-  service_content: string;
 }
 
 /** Who writes ledger entries: a volunteer (a coordinator) or a partner app's key. */
@@ -147,18 +122,7 @@ export class LedgerService {
   private async append(tx: EntityManager, recorder: Recorder, shift: RecordedShift, lines: HourLine[]): Promise<string[]> {
     const volunteerIds = lines.map((l) => l.volunteerId);
     const present = await lockVolunteers(tx, volunteerIds);
-    const signedUp = new Set(
-      (
-        await tx
-          .getConnection()
-          .execute<{ volunteer_id: string }[]>(
-            `select volunteer_id from signup where shift_id = ? and volunteer_id = any(select jsonb_array_elements_text(?::jsonb)) and status in ('CONFIRMED', 'ATTENDED')`,
-            [shift.id, JSON.stringify(volunteerIds)],
-            'all',
-            tx.getTransactionContext(),
-          )
-      ).map((r) => r.volunteer_id),
-    );
+    const signedUp = await volunteersWithPlace(tx, shift.id, volunteerIds);
     const counts = await serviceCounts(tx, shift.id, volunteerIds);
     const fields = recordFields(shift);
     const entries = lines.map((l, i): NewEntry => {
@@ -183,23 +147,14 @@ export class LedgerService {
 
   /** The entries one recordHours call wrote: same shift, recorder and transaction time as its first entry. */
   private async batchOf(tx: EntityManager, firstId: string): Promise<string[]> {
-    const rows = await tx.getConnection().execute<{ id: string }[]>(
-      `select e.id from hour_entry e join hour_entry f on f.id = ?
-        where e.shift_id = f.shift_id and e.recorded_by_id is not distinct from f.recorded_by_id
-          and e.recorded_by_key_id is not distinct from f.recorded_by_key_id and e.created_at = f.created_at and e.kind = 'SERVICE'
-        order by e.id`,
-      [firstId],
-      'all',
-      tx.getTransactionContext(),
-    );
-    return rows.map((r) => r.id);
+    return entriesWrittenWith(tx, firstId);
   }
 
   async reverse(actor: Actor | null, input: ReverseHourEntryInput): Promise<HourEntry> {
     const recorder = recorderOf(actor);
     if (nodeTypeOf(input.entryId) !== 'HourEntry') throw new HourEntryNotFoundError();
     const reason = checkText('reason', input.reason, 2, 500, LEDGER_TEXT);
-    const [entry] = await this.em.getConnection().execute<HourEntryRow[]>(`select * from hour_entry where id = ?`, [input.entryId]);
+    const entry = await findEntry(this.em, input.entryId);
     if (!entry) throw new HourEntryNotFoundError();
     await requireOrgRole(this.em, actor, entry.organization_id, MANAGING_ROLES, PartnerScope.RECORD_HOURS);
     if (entry.kind !== HourEntryKind.SERVICE) throw new BadUserInputError('entryId', '冲正记录本身不能再冲正');
@@ -223,10 +178,7 @@ export class LedgerService {
 /** Writes the REVERSAL of a SERVICE entry (inside the caller's transaction); refuses a second one. */
 export async function reverseEntry(tx: EntityManager, entry: HourEntryRow, recorder: Recorder, reason: string): Promise<string[]> {
   await lockVolunteers(tx, [entry.volunteer_id]);
-  const [done] = await tx
-    .getConnection()
-    .execute<{ id: string }[]>(`select id from hour_entry where reverses_id = ?`, [entry.id], 'all', tx.getTransactionContext());
-  if (done) throw new AlreadyReversedError();
+  if (await isReversed(tx, entry.id)) throw new AlreadyReversedError();
   return applyEntries(tx, [
     {
       kind: HourEntryKind.REVERSAL,

@@ -4,23 +4,22 @@
 // hours go through the ledger's one writer, under the same rules as recordHours. A walk-in takes
 // no place: the shift has ended, and its places were for those who signed up.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
-import { newId } from '../../common/ids.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { checkText } from '../../common/text-input.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { normalizePhone } from '../identity/registration-rules.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
-import { LIVE_SIGNUP_STATUSES, SignupStatus } from '../signup/signup.entity.js';
+import { LIVE_SIGNUP_STATUSES } from '../signup/signup.entity.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { findVolunteerIds } from '../volunteer/volunteer-lookup.js';
 import { HourEntry, HourEntryKind } from './hour-entry.entity.js';
 import type { RecordWalkInInput } from './ledger.inputs.js';
 import { ShiftNotEndedError } from './ledger.errors.js';
 import { applyEntries, lockVolunteers } from './ledger-writer.js';
+import { insertWalkInSignup, liveSignupStatus } from './ledger.queries.js';
 import { LEDGER_TEXT, loadShift, recordFields, shiftMinutes } from './ledger.service.js';
 
 export class WalkInService {
@@ -59,22 +58,9 @@ export class WalkInService {
         if (claim.kind === 'replay') return claim.resultId;
       }
       await lockVolunteers(tx, [volunteerId]);
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
-      const [held] = await conn.execute<{ status: SignupStatus }[]>(
-        `select status from signup where shift_id = ? and volunteer_id = ? and status::text = any(select jsonb_array_elements_text(?::jsonb))`,
-        [shift.id, volunteerId, JSON.stringify(LIVE_SIGNUP_STATUSES)],
-        'all',
-        ctx,
-      );
-      if (held)
+      if (await liveSignupStatus(tx, shift.id, volunteerId, LIVE_SIGNUP_STATUSES))
         throw new BadUserInputError(input.volunteerNumber?.trim() ? 'volunteerNumber' : 'phone', '该志愿者已报名此时段，请在“待登记服务时长”中为其登记');
-      await conn.execute(
-        `insert into signup (id, shift_id, volunteer_id, status, walk_in, checked_in_at) values (?, ?, ?, ?, true, ?)`,
-        [newId('sgn'), shift.id, volunteerId, SignupStatus.ATTENDED, shift.starts_at],
-        'run',
-        ctx,
-      );
+      await insertWalkInSignup(tx, shift.id, volunteerId, shift.starts_at);
       const [entryId] = await applyEntries(tx, [
         {
           ...recordFields(shift),

@@ -1,14 +1,15 @@
 // The lottery draw: run once per LOTTERY shift when its registration window closes, by the
 // job queue's worker that takes its job (modules/lottery/draw-jobs.ts), or a coordinator's drawShift.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import type { Viewer } from '../../common/auth.js';
 import { ConflictError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { Shift, ShiftAllocation } from '../project/shift.entity.js';
 import { ProjectStatus } from '../project/project.entity.js';
-import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
+import { countShiftPlaces } from '../project/project.queries.js';
+import { SignupStatus } from '../signup/signup.entity.js';
+import { claimDraw, drawEntrants, findUndrawnShifts, lockDrawSeed, placeEntrants, recordDraw, type PlacedEntrant } from './lottery.queries.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { drawOrder } from './draw-order.js';
 
@@ -28,12 +29,7 @@ export class LotteryService {
    * (those of `projectIds` only, when given): each gets a draw job for that moment.
    */
   async undrawn(projectIds?: string[]): Promise<{ shiftId: string; closesAt: Date }[]> {
-    const rows = await this.em.getConnection().execute<{ id: string; closes_at: Date }[]>(
-      `select s.id, s.registration_closes_at as closes_at from shift s join project p on p.id = s.project_id and p.status = ?
-        where s.allocation = ? and s.drawn_at is null and s.cancelled_at is null and s.registration_closes_at is not null${projectIds ? ` and p.id in (${projectIds.map(() => '?').join(', ')})` : ''}
-        order by s.registration_closes_at, s.id`,
-      [ProjectStatus.PUBLISHED, ShiftAllocation.LOTTERY, ...(projectIds ?? [])],
-    );
+    const rows = await findUndrawnShifts(this.em, projectIds);
     return rows.map((r) => ({ shiftId: r.id, closesAt: new Date(r.closes_at) }));
   }
 
@@ -46,65 +42,23 @@ export class LotteryService {
    */
   async runDraw(shiftId: string): Promise<DrawResult | null> {
     return this.em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
-      const [claim] = await conn.execute<{ capacity: number; waitlist: boolean; project_id: string; drawn_at: Date }[]>(
-        `update shift s set drawn_at = now(), entrant_count = 0
-           from project p
-          where s.id = ? and p.id = s.project_id and p.status = 'PUBLISHED'
-            and s.allocation = 'LOTTERY' and s.drawn_at is null and s.cancelled_at is null and s.registration_closes_at <= now()
-          returning s.capacity, s.waitlist, s.project_id, s.drawn_at`,
-        [shiftId],
-        'all',
-        ctx,
-      );
+      const claim = await claimDraw(tx, shiftId);
       if (!claim) return null;
-      const [record] = await conn.execute<{ seed: Buffer }[]>(`select seed from shift_draw where shift_id = ? for update`, [shiftId], 'all', ctx);
-      if (!record) throw new Error(`lottery shift ${shiftId} has no draw record`);
-      const entrants = await conn.execute<{ id: string }[]>(`select id from signup where shift_id = ? and status = 'PENDING_DRAW'`, [shiftId], 'all', ctx);
-      const order = drawOrder(
-        record.seed,
-        entrants.map((e) => e.id),
-      );
+      const seed = await lockDrawSeed(tx, shiftId);
+      if (!seed) throw new Error(`lottery shift ${shiftId} has no draw record`);
+      const order = drawOrder(seed, await drawEntrants(tx, shiftId));
       const confirmed = Math.min(claim.capacity, order.length);
       const rest = order.length - confirmed;
-      const placed = order.map((id, i) => ({
+      const placed = order.map((id, i): PlacedEntrant => ({
         id,
         position: i + 1,
         // Beyond capacity: the waitlist in draw order, or, on a shift without one, not selected.
-        status: i < claim.capacity ? 'CONFIRMED' : claim.waitlist ? 'WAITLISTED' : 'CANCELLED',
+        status: i < claim.capacity ? SignupStatus.CONFIRMED : claim.waitlist ? SignupStatus.WAITLISTED : SignupStatus.CANCELLED,
       }));
       // Every entrant hears their result through the outbox, written with the result itself.
-      await conn.execute(
-        `with placed as (select * from json_to_recordset(?::json) as v(id text, position int, status text)),
-         updated as (
-           update signup g set status = placed.status::signup_status, draw_position = placed.position,
-                  cancelled_at = case when placed.status = 'CANCELLED' then now() end
-             from placed where g.id = placed.id and g.status = 'PENDING_DRAW'
-           returning g.id, g.volunteer_id, g.status, g.draw_position)
-         ${enqueueEach(
-           OutboxTopic.SIGNUP_DRAWN,
-           'updated',
-           'volunteer_id',
-           `jsonb_build_object('signupId', id, 'shiftId', ?::text, 'projectId', ?::text, 'status', status,
-                               'drawPosition', draw_position, 'entrants', ?::int, 'selected', ?::int)`,
-         )}`,
-        [JSON.stringify(placed), shiftId, claim.project_id, order.length, confirmed],
-        'run',
-        ctx,
-      );
-      await conn.execute(
-        `update shift set confirmed_count = confirmed_count + ?, waitlist_count = waitlist_count + ? where id = ?`,
-        [confirmed, claim.waitlist ? rest : 0, shiftId],
-        'run',
-        ctx,
-      );
-      await conn.execute(
-        `update shift_draw set drawn_at = ?, entries = ?::jsonb, selected_count = ? where shift_id = ?`,
-        [claim.drawn_at, JSON.stringify(order), confirmed, shiftId],
-        'run',
-        ctx,
-      );
+      await placeEntrants(tx, { shiftId, projectId: claim.project_id, entrants: order.length, selected: confirmed }, placed);
+      await countShiftPlaces(tx, shiftId, { confirmed, waitlisted: claim.waitlist ? rest : 0 });
+      await recordDraw(tx, shiftId, claim.drawn_at, order, confirmed);
       return {
         shiftId,
         entrants: order.length,

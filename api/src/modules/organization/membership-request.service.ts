@@ -2,7 +2,6 @@
 // the team's COORDINATORs and ADMINs accept (the membership is made in the same transaction) or
 // decline with a reason the volunteer reads; the volunteer may withdraw while it is pending.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError, ForbiddenError, isUniqueViolation } from '../../common/errors.js';
@@ -13,6 +12,7 @@ import { Membership, MemberRole } from './membership.entity.js';
 import { MembershipRequest, MembershipRequestStatus } from './membership-request.entity.js';
 import { MANAGING_ROLES, requireOrgRole } from './organization-access.js';
 import { JoinPolicy, OrganizationStatus } from './organization.entity.js';
+import { addMember, decideMembershipRequest, findTeamToJoin, insertMembershipRequest, lockOrganizationRow } from './organization.queries.js';
 import { AlreadyMemberError, JoinRequestPendingError, MembershipRequestNotFoundError, OrganizationNotFoundError } from './organization.errors.js';
 
 const REQUEST_ORDER: SortKey<MembershipRequest>[] = [{ column: 'r.id', value: (r) => r.id, type: 'string' }];
@@ -34,24 +34,13 @@ export class MembershipRequestService {
     const v = requireViewer(viewer);
     const note = checkNote(message, 'message', false);
     if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
-    const conn = this.em.getConnection();
-    const [org] = await conn.execute<{ status: OrganizationStatus; join_policy: JoinPolicy; member: boolean }[]>(
-      `select o.status, o.join_policy, exists(select 1 from membership m where m.organization_id = o.id and m.volunteer_id = ?) as member
-         from organization o where o.id = ?`,
-      [v.volunteerId, organizationId],
-    );
+    const org = await findTeamToJoin(this.em, organizationId, v.volunteerId);
     if (!org || org.status !== OrganizationStatus.APPROVED) throw new OrganizationNotFoundError();
     if (org.member) throw new AlreadyMemberError();
-    if (org.join_policy === JoinPolicy.OPEN) throw new BadUserInputError('organizationId', '该团队可以直接加入，无需申请');
+    if (org.joinPolicy === JoinPolicy.OPEN) throw new BadUserInputError('organizationId', '该团队可以直接加入，无需申请');
     const id = newId('mrq');
     try {
-      await conn.execute(`insert into membership_request (id, organization_id, volunteer_id, status, message) values (?, ?, ?, ?, ?)`, [
-        id,
-        organizationId,
-        v.volunteerId,
-        MembershipRequestStatus.PENDING,
-        note,
-      ]);
+      await insertMembershipRequest(this.em, { id, organizationId, volunteerId: v.volunteerId, message: note });
     } catch (error) {
       if (isUniqueViolation(error, 'membership_request_one_pending')) throw new JoinRequestPendingError();
       throw error;
@@ -65,13 +54,7 @@ export class MembershipRequestService {
     const request = await this.find(id);
     if (request.volunteer.id !== v.volunteerId) throw new MembershipRequestNotFoundError();
     if (request.status === MembershipRequestStatus.PENDING) {
-      await this.em
-        .getConnection()
-        .execute(`update membership_request set status = ?, decided_at = now() where id = ? and status = ?`, [
-          MembershipRequestStatus.WITHDRAWN,
-          id,
-          MembershipRequestStatus.PENDING,
-        ]);
+      await decideMembershipRequest(this.em, id, { status: MembershipRequestStatus.WITHDRAWN });
     }
     return this.em.findOneOrFail(MembershipRequest, { id }, { refresh: true });
   }
@@ -86,28 +69,13 @@ export class MembershipRequestService {
     const request = await this.find(id);
     const organizationId = request.organization.id;
     await this.em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
-      await conn.execute(`select id from organization where id = ? for no key update`, [organizationId], 'all', ctx);
+      await lockOrganizationRow(tx, organizationId);
       await requireOrgRole(tx, v, organizationId, MANAGING_ROLES);
-      const decided = await conn.execute<{ id: string }[]>(
-        `update membership_request set status = ?, decided_by_id = ?, decided_at = now() where id = ? and status = ? returning id`,
-        [MembershipRequestStatus.ACCEPTED, v.volunteerId, id, MembershipRequestStatus.PENDING],
-        'all',
-        ctx,
-      );
-      if (!decided.length) {
+      if (!(await decideMembershipRequest(tx, id, { status: MembershipRequestStatus.ACCEPTED, deciderId: v.volunteerId }))) {
         if (request.status === MembershipRequestStatus.ACCEPTED) return;
         throw new BadUserInputError('id', '该申请已处理或已撤回');
       }
-      const inserted = await conn.execute<{ id: string }[]>(
-        `insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, ?)
-         on conflict (organization_id, volunteer_id) do nothing returning id`,
-        [newId('mem'), organizationId, request.volunteer.id, MemberRole.MEMBER],
-        'all',
-        ctx,
-      );
-      if (inserted.length) await conn.execute(`update organization set member_count = member_count + 1 where id = ?`, [organizationId], 'run', ctx);
+      await addMember(tx, organizationId, request.volunteer.id, MemberRole.MEMBER);
       await writeAudit(tx, [{ actorId: v.volunteerId, action: 'membership-request.accepted', subjectId: id, detail: { organizationId } }]);
     });
     const membership = await this.em.findOne(Membership, { organization: organizationId, volunteer: request.volunteer.id });
@@ -122,15 +90,8 @@ export class MembershipRequestService {
     const request = await this.find(id);
     await requireOrgRole(this.em, v, request.organization.id, MANAGING_ROLES);
     await this.em.transactional(async (tx) => {
-      const decided = await tx
-        .getConnection()
-        .execute<{ id: string }[]>(
-          `update membership_request set status = ?, decision_reason = ?, decided_by_id = ?, decided_at = now() where id = ? and status = ? returning id`,
-          [MembershipRequestStatus.DECLINED, why, v.volunteerId, id, MembershipRequestStatus.PENDING],
-          'all',
-          tx.getTransactionContext(),
-        );
-      if (!decided.length) throw new BadUserInputError('id', '该申请已处理或已撤回');
+      const decided = await decideMembershipRequest(tx, id, { status: MembershipRequestStatus.DECLINED, deciderId: v.volunteerId, reason: why });
+      if (!decided) throw new BadUserInputError('id', '该申请已处理或已撤回');
       await writeAudit(tx, [
         { actorId: v.volunteerId, action: 'membership-request.declined', subjectId: id, detail: { organizationId: request.organization.id } },
       ]);

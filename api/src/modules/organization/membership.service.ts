@@ -7,30 +7,28 @@ import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
 import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
-import { newId, nodeTypeOf } from '../../common/ids.js';
+import { nodeTypeOf } from '../../common/ids.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { Membership, MemberRole } from './membership.entity.js';
 import { MANAGING_ROLES, managedOrganizationIds, requireOrgRole, roleIn } from './organization-access.js';
 import { JoinPolicy } from './organization.entity.js';
+import {
+  countAdmins,
+  countJoiningMember,
+  countMembers,
+  deleteMembership,
+  deleteMembershipOf,
+  findMembership,
+  findMembershipOf,
+  insertMembership,
+  lockOrganizationRow,
+  organizationsOfVolunteer,
+  rolesInOrganizations,
+  setMemberRole,
+} from './organization.queries.js';
 import { AlreadyMemberError, JoinRequestRequiredError, LastAdminError, MembershipNotFoundError, OrganizationNotFoundError } from './organization.errors.js';
 
 const MEMBER_ORDER: SortKey<Membership>[] = [{ column: 'm.id', value: (m) => m.id, type: 'string' }];
-
-type Row = Record<string, unknown>;
-
-function sql<T extends Row>(em: EntityManager, query: string, params: unknown[]): Promise<T[]> {
-  return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
-}
-
-async function lockOrganization(tx: EntityManager, organizationId: string): Promise<boolean> {
-  const rows = await sql(tx, `select id from organization where id = ? for no key update`, [organizationId]);
-  return rows.length > 0;
-}
-
-async function adminCount(tx: EntityManager, organizationId: string): Promise<number> {
-  const [row] = await sql<{ n: number }>(tx, `select count(*)::int as n from membership where organization_id = ? and role = 'ADMIN'`, [organizationId]);
-  return row.n;
-}
 
 export class MembershipService {
   constructor(private readonly em: EntityManager) {}
@@ -46,22 +44,13 @@ export class MembershipService {
         if (claim.kind === 'replay') return claim.resultId;
       }
       // Counts the new member and locks the row in one statement; rolled back if the insert finds a membership.
-      const counted = await sql<{ join_policy: JoinPolicy }>(
-        tx,
-        `update organization set member_count = member_count + 1 where id = ? and status = 'APPROVED' returning join_policy`,
-        [organizationId],
-      );
-      if (!counted.length) throw new OrganizationNotFoundError();
-      if (counted[0].join_policy !== JoinPolicy.OPEN) throw new JoinRequestRequiredError();
-      const inserted = await sql<{ id: string }>(
-        tx,
-        `insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, 'MEMBER')
-         on conflict (organization_id, volunteer_id) do nothing returning id`,
-        [newId('mem'), organizationId, v.volunteerId],
-      );
-      if (!inserted.length) throw new AlreadyMemberError();
-      if (key) await recordIdempotentResult(tx, 'joinOrganization', v.volunteerId, key, inserted[0].id);
-      return inserted[0].id;
+      const joinPolicy = await countJoiningMember(tx, organizationId);
+      if (!joinPolicy) throw new OrganizationNotFoundError();
+      if (joinPolicy !== JoinPolicy.OPEN) throw new JoinRequestRequiredError();
+      const inserted = await insertMembership(tx, organizationId, v.volunteerId, MemberRole.MEMBER);
+      if (!inserted) throw new AlreadyMemberError();
+      if (key) await recordIdempotentResult(tx, 'joinOrganization', v.volunteerId, key, inserted);
+      return inserted;
     });
     // A replayed join whose membership was since left answers as for an unknown membership.
     const membership = await this.em.findOne(Membership, { id });
@@ -77,16 +66,13 @@ export class MembershipService {
     const v = requireViewer(viewer);
     if (nodeTypeOf(organizationId) !== 'Organization') return false;
     return this.em.transactional(async (tx) => {
-      if (!(await lockOrganization(tx, organizationId))) return false;
-      const removed = await sql<{ role: MemberRole }>(tx, `delete from membership where organization_id = ? and volunteer_id = ? returning role`, [
-        organizationId,
-        v.volunteerId,
-      ]);
-      if (!removed.length) return false;
-      if (removed[0].role === MemberRole.ADMIN && (await adminCount(tx, organizationId)) === 0) {
+      if (!(await lockOrganizationRow(tx, organizationId))) return false;
+      const removed = await deleteMembershipOf(tx, organizationId, v.volunteerId);
+      if (!removed) return false;
+      if (removed === MemberRole.ADMIN && (await countAdmins(tx, organizationId)) === 0) {
         throw new LastAdminError('leave');
       }
-      await sql(tx, `update organization set member_count = member_count - 1 where id = ?`, [organizationId]);
+      await countMembers(tx, organizationId, -1);
       return true;
     });
   }
@@ -97,18 +83,18 @@ export class MembershipService {
     if (nodeTypeOf(membershipId) !== 'Membership') throw new MembershipNotFoundError();
     if (!Object.values(MemberRole).includes(role)) throw new BadUserInputError('role', `role must be one of ${Object.values(MemberRole).join(', ')}`);
     await this.em.transactional(async (tx) => {
-      const [found] = await sql<{ organization_id: string }>(tx, `select organization_id from membership where id = ?`, [membershipId]);
+      const found = await findMembership(tx, membershipId);
       if (!found) throw new MembershipNotFoundError();
-      await lockOrganization(tx, found.organization_id);
+      await lockOrganizationRow(tx, found.organization_id);
       // Permission and the current role are read under the lock, so they cannot change before the update.
       await requireOrgRole(tx, v, found.organization_id, [MemberRole.ADMIN]);
-      const [current] = await sql<{ role: MemberRole }>(tx, `select role from membership where id = ?`, [membershipId]);
+      const current = await findMembership(tx, membershipId);
       if (!current) throw new MembershipNotFoundError();
       if (current.role === role) return;
-      if (current.role === MemberRole.ADMIN && (await adminCount(tx, found.organization_id)) <= 1) {
+      if (current.role === MemberRole.ADMIN && (await countAdmins(tx, found.organization_id)) <= 1) {
         throw new LastAdminError('demote');
       }
-      await sql(tx, `update membership set role = ? where id = ?`, [role, membershipId]);
+      await setMemberRole(tx, membershipId, role);
       await writeAudit(tx, [
         {
           actorId: v.volunteerId,
@@ -129,20 +115,16 @@ export class MembershipService {
     const v = requireViewer(viewer);
     if (nodeTypeOf(membershipId) !== 'Membership') throw new MembershipNotFoundError();
     return this.em.transactional(async (tx) => {
-      const [found] = await sql<{ organization_id: string; role: MemberRole; volunteer_id: string }>(
-        tx,
-        `select organization_id, role, volunteer_id from membership where id = ?`,
-        [membershipId],
-      );
+      const found = await findMembership(tx, membershipId);
       if (!found) throw new MembershipNotFoundError();
-      await lockOrganization(tx, found.organization_id);
+      await lockOrganizationRow(tx, found.organization_id);
       const mine = await requireOrgRole(tx, v, found.organization_id, MANAGING_ROLES);
-      const [current] = await sql<{ role: MemberRole }>(tx, `select role from membership where id = ?`, [membershipId]);
+      const current = await findMembership(tx, membershipId);
       if (!current) return false;
       if (mine === MemberRole.COORDINATOR && current.role !== MemberRole.MEMBER) throw new ForbiddenError('协调员只能移除普通成员');
-      if (current.role === MemberRole.ADMIN && (await adminCount(tx, found.organization_id)) <= 1) throw new LastAdminError('demote');
-      await sql(tx, `delete from membership where id = ?`, [membershipId]);
-      await sql(tx, `update organization set member_count = member_count - 1 where id = ?`, [found.organization_id]);
+      if (current.role === MemberRole.ADMIN && (await countAdmins(tx, found.organization_id)) <= 1) throw new LastAdminError('demote');
+      await deleteMembership(tx, membershipId);
+      await countMembers(tx, found.organization_id, -1);
       await writeAudit(tx, [
         {
           actorId: v.volunteerId,
@@ -163,19 +145,14 @@ export class MembershipService {
     const v = requireViewer(viewer);
     if (nodeTypeOf(membershipId) !== 'Membership') throw new MembershipNotFoundError();
     await this.em.transactional(async (tx) => {
-      const [target] = await sql<{ organization_id: string; volunteer_id: string }>(tx, `select organization_id, volunteer_id from membership where id = ?`, [
-        membershipId,
-      ]);
+      const target = await findMembership(tx, membershipId);
       if (!target) throw new MembershipNotFoundError();
-      await lockOrganization(tx, target.organization_id);
-      const [mine] = await sql<{ id: string; role: MemberRole }>(tx, `select id, role from membership where organization_id = ? and volunteer_id = ?`, [
-        target.organization_id,
-        v.volunteerId,
-      ]);
+      await lockOrganizationRow(tx, target.organization_id);
+      const mine = await findMembershipOf(tx, target.organization_id, v.volunteerId);
       if (!mine || mine.role !== MemberRole.ADMIN) throw new ForbiddenError('只有管理员可以移交管理员身份');
       if (mine.id === membershipId) throw new BadUserInputError('membershipId', '请选择另一位成员');
-      await sql(tx, `update membership set role = ? where id = ?`, [MemberRole.ADMIN, membershipId]);
-      await sql(tx, `update membership set role = ? where id = ?`, [MemberRole.COORDINATOR, mine.id]);
+      await setMemberRole(tx, membershipId, MemberRole.ADMIN);
+      await setMemberRole(tx, mine.id, MemberRole.COORDINATOR);
       await writeAudit(tx, [
         {
           actorId: v.volunteerId,
@@ -224,18 +201,12 @@ export class MembershipService {
 
   /** Every organisation the volunteer is a member of, in any role. */
   async organizationsOf(volunteerId: string): Promise<string[]> {
-    const rows = await sql<{ organization_id: string }>(this.em, `select organization_id from membership where volunteer_id = ?`, [volunteerId]);
-    return rows.map((r) => r.organization_id);
+    return organizationsOfVolunteer(this.em, volunteerId);
   }
 
   /** The viewer's role in each organisation (null where not a member). One query. */
   async rolesOf(volunteerId: string, organizationIds: readonly string[]): Promise<(MemberRole | null)[]> {
-    const rows = await sql<{ organization_id: string; role: MemberRole }>(
-      this.em,
-      `select organization_id, role from membership where volunteer_id = ? and organization_id in (${organizationIds.map(() => '?').join(', ')})`,
-      [volunteerId, ...organizationIds],
-    );
-    const byOrg = new Map(rows.map((r) => [r.organization_id, r.role]));
+    const byOrg = await rolesInOrganizations(this.em, volunteerId, organizationIds);
     return organizationIds.map((id) => byOrg.get(id) ?? null);
   }
 }

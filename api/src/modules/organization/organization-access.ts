@@ -7,33 +7,20 @@ import { nodeTypeOf } from '../../common/ids.js';
 import { MemberRole } from './membership.entity.js';
 import { OrganizationStatus } from './organization.entity.js';
 import { OrganizationNotFoundError } from './organization.errors.js';
+import { isAdminOfParent, organizationStatusOf, organizationsWithRole, parentRoleOf, roleOf, statusAndRoleOf } from './organization.queries.js';
 
 /** Roles that manage an organisation's people and activities. */
 export const MANAGING_ROLES: readonly MemberRole[] = [MemberRole.ADMIN, MemberRole.COORDINATOR];
 
 /** Organisations the volunteer manages (COORDINATOR or ADMIN). One query. */
 export async function managedOrganizationIds(em: EntityManager, volunteerId: string): Promise<string[]> {
-  const rows = await em
-    .getConnection()
-    .execute<{ organization_id: string }[]>(
-      `select organization_id from membership where volunteer_id = ? and role::text = any(select jsonb_array_elements_text(?::jsonb))`,
-      [volunteerId, JSON.stringify(MANAGING_ROLES)],
-    );
-  return rows.map((r) => r.organization_id);
+  return organizationsWithRole(em, volunteerId, MANAGING_ROLES);
 }
 
 /** The volunteer's role in the organisation, or null when they are not a member. One query. */
 export async function roleIn(em: EntityManager, volunteerId: string, organizationId: string): Promise<MemberRole | null> {
   if (nodeTypeOf(organizationId) !== 'Organization') return null;
-  const rows = await em
-    .getConnection()
-    .execute<{ role: MemberRole }[]>(
-      `select role from membership where organization_id = ? and volunteer_id = ?`,
-      [organizationId, volunteerId],
-      'all',
-      em.getTransactionContext(),
-    );
-  return rows[0]?.role ?? null;
+  return roleOf(em, volunteerId, organizationId);
 }
 
 /**
@@ -57,15 +44,7 @@ export async function requireOrgRole(
   // An app acting for a volunteer never acts in their team roles (or as staff).
   if (v.app) throw new ForbiddenError('应用不能代表志愿者管理团队');
   if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
-  const rows = await em.getConnection().execute<{ status: OrganizationStatus; role: MemberRole | null }[]>(
-    `select o.status, m.role from organization o
-       left join membership m on m.organization_id = o.id and m.volunteer_id = ?
-      where o.id = ?`,
-    [v.volunteerId, organizationId],
-    'all',
-    em.getTransactionContext(),
-  );
-  const row = rows[0];
+  const row = await statusAndRoleOf(em, organizationId, v.volunteerId);
   if (!row) throw new OrganizationNotFoundError();
   if (v.isPlatformAdmin) return MemberRole.ADMIN;
   if (row.status !== OrganizationStatus.APPROVED && !row.role) throw new OrganizationNotFoundError();
@@ -83,10 +62,7 @@ async function partnerRole(
   if (!keyScope || !roles.includes(MemberRole.COORDINATOR)) throw new ForbiddenError('API 密钥不能进行此操作，请由团队负责人登录后操作');
   if (!partner.scopes.includes(keyScope)) throw new ForbiddenError(`该接口密钥没有 ${keyScope} 权限`);
   if (partner.organizationId !== organizationId) throw new ForbiddenError('该接口密钥只能操作其所属组织的数据');
-  const rows = await em
-    .getConnection()
-    .execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ?`, [organizationId], 'all', em.getTransactionContext());
-  if (rows[0]?.status !== OrganizationStatus.APPROVED) throw new OrganizationNotFoundError();
+  if ((await organizationStatusOf(em, organizationId)) !== OrganizationStatus.APPROVED) throw new OrganizationNotFoundError();
   return MemberRole.COORDINATOR;
 }
 
@@ -97,24 +73,13 @@ async function partnerRole(
 export async function requireReviewer(em: EntityManager, viewer: Viewer | null, organizationId: string): Promise<void> {
   const v = requireViewer(viewer);
   if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
-  const rows = await em.getConnection().execute<{ parent_role: MemberRole | null }[]>(
-    `select (select m.role from membership m where m.organization_id = o.parent_id and m.volunteer_id = ?) as parent_role
-       from organization o where o.id = ?`,
-    [v.volunteerId, organizationId],
-    'all',
-    em.getTransactionContext(),
-  );
-  if (!rows[0]) throw new OrganizationNotFoundError();
-  if (v.isPlatformAdmin || rows[0].parent_role === MemberRole.ADMIN) return;
+  const parent = await parentRoleOf(em, organizationId, v.volunteerId);
+  if (!parent) throw new OrganizationNotFoundError();
+  if (v.isPlatformAdmin || parent.parentRole === MemberRole.ADMIN) return;
   throw new ForbiddenError('只有上级组织的管理员或平台工作人员可以审核');
 }
 
 /** Whether the viewer is an ADMIN of the organisation's parent (the federation that incubates it). */
 export async function isParentAdmin(em: EntityManager, volunteerId: string, organizationId: string): Promise<boolean> {
-  const rows = await em.getConnection().execute<{ n: number }[]>(
-    `select 1 as n from organization o join membership m on m.organization_id = o.parent_id
-      where o.id = ? and m.volunteer_id = ? and m.role = ?`,
-    [organizationId, volunteerId, MemberRole.ADMIN],
-  );
-  return rows.length > 0;
+  return isAdminOfParent(em, volunteerId, organizationId);
 }

@@ -2,7 +2,6 @@
 // or the ADMINs of the parent federation a team registered under, approve a pending team or
 // return it with a reason; the team edits its profile and is reviewed again.
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import { requirePlatformAdmin, requireViewer, type Viewer } from '../../common/auth.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
@@ -21,7 +20,8 @@ import {
   checkSuspendReason,
   type CheckedProfile,
 } from './organization-rules.js';
-import { Organization, organizationNameKeySql, OrganizationStatus } from './organization.entity.js';
+import { Organization, OrganizationStatus } from './organization.entity.js';
+import { findRegistrationClashes } from './organization.queries.js';
 import { OrganizationNameTakenError, OrganizationNotFoundError, OrganizationSlugTakenError } from './organization.errors.js';
 import type { RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { ORGANIZATION_ORDER, whereNameContains } from './organization.service.js';
@@ -55,25 +55,16 @@ export class OrganizationAdminService {
     const profile = checkProfile(input);
     try {
       const created = await this.em.transactional(async (tx): Promise<Organization | string> => {
-        const conn = tx.getConnection();
-        const ctx = transactionOf(tx);
         if (key) {
           const claim = await claimIdempotencyKey(tx, 'registerOrganization', v.volunteerId, key, request);
           if (claim.kind === 'replay') return claim.resultId;
         }
-        const [row] = await conn.execute<{ name_taken: boolean; slug_taken: boolean; parent_status: OrganizationStatus | null }[]>(
-          `select exists(select 1 from organization where ${organizationNameKeySql('name')} = ${organizationNameKeySql('?')}) as name_taken,
-                  exists(select 1 from organization where slug = ?) as slug_taken,
-                  (select status from organization where id = ?) as parent_status`,
-          [data.name, data.slug, data.parentId],
-          'all',
-          ctx,
-        );
-        if (data.parentId && row.parent_status !== OrganizationStatus.APPROVED) {
+        const clashes = await findRegistrationClashes(tx, data.name, data.slug, data.parentId);
+        if (data.parentId && clashes.parentStatus !== OrganizationStatus.APPROVED) {
           throw new BadUserInputError('parentId', '上级组织不存在或尚未通过审核');
         }
-        if (row.name_taken) throw new OrganizationNameTakenError();
-        if (row.slug_taken) throw new OrganizationSlugTakenError();
+        if (clashes.nameTaken) throw new OrganizationNameTakenError();
+        if (clashes.slugTaken) throw new OrganizationSlugTakenError();
 
         const org = Object.assign(new Organization(), {
           name: data.name,

@@ -214,3 +214,21 @@ export async function nextDueFor(em: EntityManager, channel: DeliveryChannel): P
   );
   return row?.due ? new Date(row.due) : null;
 }
+
+// Unsubscribe links (unsubscribe.ts).
+
+/** The recipient of a message, while their account is open (null: no such message, or the account is closed). */
+export async function liveRecipientOf(em: EntityManager, messageId: string): Promise<string | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ id: string }[]>(`select v.id from outbox o join volunteer v on v.id = o.recipient_id and v.deleted_at is null where o.id = ?`, [messageId]);
+  return row?.id ?? null;
+}
+
+/** Turns email off for the volunteer; false when it was off already. */
+export async function turnEmailOff(em: EntityManager, volunteerId: string): Promise<boolean> {
+  const changed = await em
+    .getConnection()
+    .execute<{ id: string }[]>(`update volunteer set notify_email = false where id = ? and notify_email returning id`, [volunteerId], 'all', transactionOf(em));
+  return changed.length > 0;
+}

@@ -6,6 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { writeAudit } from '../audit/audit.service.js';
+import { liveRecipientOf, turnEmailOff } from './outbox.queries.js';
 
 const MAC_BYTES = 16;
 const TOKEN = /^(\d{1,18})\.([A-Za-z0-9_-]{22})$/;
@@ -32,10 +33,7 @@ export function messageOfToken(vault: PersonalDataVault, token: string): string 
 export async function recipientOfToken(em: EntityManager, vault: PersonalDataVault, token: string): Promise<string | null> {
   const messageId = messageOfToken(vault, token);
   if (!messageId) return null;
-  const [row] = await em
-    .getConnection()
-    .execute<{ id: string }[]>(`select v.id from outbox o join volunteer v on v.id = o.recipient_id and v.deleted_at is null where o.id = ?`, [messageId]);
-  return row?.id ?? null;
+  return liveRecipientOf(em, messageId);
 }
 
 /** Turns email off for the recipient of the token's message; false when the token opens no account. */
@@ -43,10 +41,7 @@ export async function unsubscribe(em: EntityManager, vault: PersonalDataVault, t
   const volunteerId = await recipientOfToken(em, vault, token);
   if (!volunteerId) return false;
   await em.transactional(async (tx) => {
-    const changed = await tx
-      .getConnection()
-      .execute(`update volunteer set notify_email = false where id = ? and notify_email returning id`, [volunteerId], 'all', tx.getTransactionContext());
-    if (changed.length)
+    if (await turnEmailOff(tx, volunteerId))
       await writeAudit(tx, [
         { actorId: volunteerId, action: 'volunteer.profile-updated', subjectId: volunteerId, detail: { notifyByEmail: false, via: 'unsubscribe link' } },
       ]);

@@ -10,11 +10,13 @@ import { checkText } from '../../common/text-input.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { hashToken } from '../identity/identity.service.js';
 import { requireOrgRole } from '../organization/organization-access.js';
+import { lockOrganizationRow } from '../organization/organization.queries.js';
 import { Organization, OrganizationStatus } from '../organization/organization.entity.js';
 import { MemberRole } from '../organization/membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { PartnerKey, PartnerScope } from './partner-key.entity.js';
 import type { CreatePartnerKeyInput } from './partner-key.inputs.js';
+import { countLiveKeys, findLiveKey } from './partner.queries.js';
 
 export const PARTNER_KEY_PREFIX = 'axk_';
 /** Live keys per organisation: enough for every system a department runs, few enough to review. */
@@ -37,20 +39,9 @@ export class PartnerKeyService {
     return this.em.transactional(async (tx) => {
       await requireOrgRole(tx, v, input.organizationId, [MemberRole.ADMIN]);
       // The organisation row lock serialises key creation; the count, a statement later, sees every key committed before it.
-      const conn = tx.getConnection();
-      const [org] = await conn.execute<{ status: OrganizationStatus }[]>(
-        `select status from organization where id = ? for no key update`,
-        [input.organizationId],
-        'all',
-        tx.getTransactionContext(),
-      );
-      const [{ live }] = await conn.execute<{ live: number }[]>(
-        `select count(*)::int as live from partner_key where organization_id = ? and revoked_at is null`,
-        [input.organizationId],
-        'all',
-        tx.getTransactionContext(),
-      );
-      if (org.status !== OrganizationStatus.APPROVED) throw new ConflictError('只有已通过审核的组织可以申请接口密钥', 'organizationId');
+      const status = await lockOrganizationRow(tx, input.organizationId);
+      const live = await countLiveKeys(tx, input.organizationId);
+      if (status !== OrganizationStatus.APPROVED) throw new ConflictError('只有已通过审核的组织可以申请接口密钥', 'organizationId');
       if (live >= MAX_LIVE_KEYS) throw new ConflictError(`每个组织最多 ${MAX_LIVE_KEYS} 个有效密钥，请先吊销不用的密钥`, 'organizationId');
       const key = Object.assign(new PartnerKey(), {
         organization: tx.getReference(Organization, input.organizationId),
@@ -96,18 +87,7 @@ export class PartnerKeyService {
    */
   async callerFor(secret: string): Promise<PartnerCaller | null> {
     if (!isPartnerKeyToken(secret) || secret.length > 100) return null;
-    const rows = await this.em.getConnection().execute<{ id: string; organization_id: string; scopes: PartnerScope[] }[]>(
-      `with k as (
-         select k.id, k.organization_id, k.scopes, k.last_used_at from partner_key k
-           join organization o on o.id = k.organization_id and o.status = 'APPROVED'
-          where k.secret_hash = ? and k.revoked_at is null),
-       touched as (
-         update partner_key set last_used_at = now()
-          where id = (select id from k) and (last_used_at is null or last_used_at < now() - interval '1 minute'))
-       select id, organization_id, scopes from k`,
-      [hashToken(secret)],
-    );
-    const row = rows[0];
+    const row = await findLiveKey(this.em, hashToken(secret));
     return row ? { partnerKeyId: row.id, organizationId: row.organization_id, scopes: row.scopes } : null;
   }
 }

@@ -1,17 +1,24 @@
 // Publishing activities: organisations' coordinators create drafts with shifts, edit them,
 // publish (every shift in the future) and cancel (signed-up volunteers are told via the outbox).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import { isPartner, PartnerScope, type Actor } from '../../common/auth.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { OrganizationStatus } from '../organization/organization.entity.js';
-import { DRAW_ALGORITHM, newDrawSeed } from '../lottery/draw-order.js';
 import { Project, ProjectStatus } from './project.entity.js';
 import { OutboxTopic } from '../outbox/outbox.queries.js';
-import { cancelLiveSignups, lockShifts } from './project.queries.js';
+import { organizationStatusOf } from '../organization/organization.queries.js';
+import {
+  cancelLiveSignups,
+  countClosedLotteries,
+  deleteShifts,
+  insertDraftProject,
+  insertShifts,
+  lockShifts,
+  markProjectCancelled,
+} from './project.queries.js';
 import { emitWebhookEvent } from '../webhook/webhook.queries.js';
 import { checkGeoPoint } from '../../common/geo.js';
 import { chinaDate } from '../../common/china-time.js';
@@ -71,10 +78,8 @@ export class ProjectAdminService {
     await requireOrgRole(this.em, actor, input.organizationId, MANAGING_ROLES, PartnerScope.PUBLISH);
     const key = checkIdempotencyKey(input.idempotencyKey);
     const { idempotencyKey: _key, ...request } = input;
-    const [org] = await this.em
-      .getConnection()
-      .execute<{ status: OrganizationStatus }[]>(`select status from organization where id = ?`, [input.organizationId]);
-    if (org?.status !== OrganizationStatus.APPROVED) throw new ConflictError('Only approved organisations may publish activities', 'organizationId');
+    if ((await organizationStatusOf(this.em, input.organizationId)) !== OrganizationStatus.APPROVED)
+      throw new ConflictError('Only approved organisations may publish activities', 'organizationId');
     const shifts = checkShifts([...input.shifts, ...(input.recurrence ? weeklyShifts(input.recurrence) : [])]);
     // A partner key retrying a request it did not hear back from gets the same draft, not a second one.
     const owner = isPartner(actor) ? actor.partnerKeyId : actor!.volunteerId;
@@ -84,28 +89,22 @@ export class ProjectAdminService {
         if (claim.kind === 'replay') return claim.resultId;
       }
       const id = newId('prj');
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
       const { lat, lng } = checkGeoPoint(input.location);
-      await conn.execute(
-        `insert into project (id, organization_id, title, summary, description, status, category, district, address, lat, lng, starts_at, ends_at)
-         values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          id,
-          input.organizationId,
-          checkText('title', input.title, 1, 120),
-          checkText('summary', input.summary, 1, 300),
-          checkOptionalText('description', input.description, 20_000),
-          checkOptionalText('category', input.category, 40),
-          checkOptionalText('district', input.district, 40),
-          checkOptionalText('address', input.address, 200),
-          lat,
-          lng,
-          ...span(shifts),
-        ],
-        'run',
-        ctx,
-      );
+      const [startsAt, endsAt] = span(shifts);
+      await insertDraftProject(tx, {
+        id,
+        organizationId: input.organizationId,
+        title: checkText('title', input.title, 1, 120),
+        summary: checkText('summary', input.summary, 1, 300),
+        description: checkOptionalText('description', input.description, 20_000),
+        category: checkOptionalText('category', input.category, 40),
+        district: checkOptionalText('district', input.district, 40),
+        address: checkOptionalText('address', input.address, 200),
+        lat,
+        lng,
+        startsAt,
+        endsAt,
+      });
       await insertShifts(tx, id, shifts);
       if (input.serviceRequestId) await ServiceRequestService.linkProject(tx, input.serviceRequestId, input.organizationId, id);
       if (key) await recordIdempotentResult(tx, 'createProject', owner, key, id);
@@ -129,7 +128,7 @@ export class ProjectAdminService {
       if (input.shifts) {
         const shifts = checkShifts([...input.shifts, ...(input.recurrence ? weeklyShifts(input.recurrence) : [])]);
         [changes.startsAt, changes.endsAt] = span(shifts);
-        await tx.getConnection().execute(`delete from shift where project_id = ?`, [id], 'run', tx.getTransactionContext());
+        await deleteShifts(tx, id);
         await insertShifts(tx, id, shifts);
       }
       if (Object.keys(changes).length) await tx.nativeUpdate(Project, { id }, changes);
@@ -141,12 +140,7 @@ export class ProjectAdminService {
     const project = await this.managed(actor, id);
     if (project.status !== ProjectStatus.DRAFT) throw new ConflictError('Only drafts can be published');
     if (project.startsAt.getTime() <= Date.now()) throw new BadUserInputError('shifts', 'Every shift must start in the future');
-    const [closed] = await this.em
-      .getConnection()
-      .execute<{ n: number }[]>(`select count(*)::int as n from shift where project_id = ? and allocation = 'LOTTERY' and registration_closes_at <= now()`, [
-        id,
-      ]);
-    if (closed.n > 0) throw new BadUserInputError('shifts', '抽签时段的报名截止时间必须在发布之后');
+    if ((await countClosedLotteries(this.em, id)) > 0) throw new BadUserInputError('shifts', '抽签时段的报名截止时间必须在发布之后');
     const affected = await this.em.transactional(async (tx) => {
       const published = await tx.nativeUpdate(Project, { id, status: ProjectStatus.DRAFT }, { status: ProjectStatus.PUBLISHED, publishedAt: new Date() });
       if (published) {
@@ -171,7 +165,7 @@ export class ProjectAdminService {
       throw new ConflictError('This project is already over');
     }
     await this.em.transactional(async (tx) => {
-      await tx.getConnection().execute(`update project set status = 'CANCELLED', updated_at = now() where id = ?`, [id], 'run', transactionOf(tx));
+      await markProjectCancelled(tx, id);
       // Shifts before sign-ups, the order every other writer locks them in (sign-ups, cancels, draws).
       await lockShifts(tx, { projectId: id });
       // Everyone holding or waiting for a place hears of it; the places themselves are released.
@@ -228,37 +222,4 @@ export class ProjectAdminService {
 
 function span(shifts: ShiftInput[]): [Date, Date] {
   return [new Date(Math.min(...shifts.map((s) => s.startsAt.getTime()))), new Date(Math.max(...shifts.map((s) => s.endsAt.getTime())))];
-}
-
-async function insertShifts(em: EntityManager, projectId: string, shifts: ShiftInput[]): Promise<void> {
-  const rows = shifts.map((s) => ({ ...s, id: newId('sft'), allocation: s.allocation ?? ShiftAllocation.FIRST_COME }));
-  const conn = em.getConnection();
-  await conn.execute(
-    `insert into shift (id, project_id, starts_at, ends_at, capacity, waitlist, allocation, registration_opens_at, registration_closes_at)
-     values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-    rows.flatMap((s) => [
-      s.id,
-      projectId,
-      s.startsAt,
-      s.endsAt,
-      s.capacity,
-      s.waitlist ?? true,
-      s.allocation,
-      s.registrationOpensAt ?? null,
-      s.registrationClosesAt ?? null,
-    ]),
-    'run',
-    em.getTransactionContext(),
-  );
-  // Each lottery gets its seed now: its commitment is public from publication, so the seed
-  // cannot be picked after the entries are known.
-  const lotteries = rows.filter((s) => s.allocation === ShiftAllocation.LOTTERY);
-  if (lotteries.length) {
-    await conn.execute(
-      `insert into shift_draw (shift_id, algorithm, seed) values ${lotteries.map(() => '(?, ?, ?)').join(', ')}`,
-      lotteries.flatMap((s) => [s.id, DRAW_ALGORITHM, newDrawSeed()]),
-      'run',
-      em.getTransactionContext(),
-    );
-  }
 }

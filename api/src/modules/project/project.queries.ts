@@ -1,9 +1,14 @@
-// SQL shared by the changes to a published activity (project-admin.service.ts,
-// shift-admin.service.ts): the volunteers holding or waiting for a place hear of a change in the
-// transaction that makes it, one outbox message each.
+// SQL of activities and their shifts (project-admin.service.ts, shift-admin.service.ts): the
+// volunteers holding or waiting for a place hear of a change in the transaction that makes it,
+// one outbox message each; a shift's place counters move only through countShiftPlaces.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
+import { newId } from '../../common/ids.js';
+import { DRAW_ALGORITHM, newDrawSeed } from '../lottery/draw-order.js';
 import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
+import { ProjectStatus } from './project.entity.js';
+import type { ShiftInput } from './project.inputs.js';
+import { ShiftAllocation } from './shift.entity.js';
 
 /** The sign-ups a change to their shift concerns: a place held, waited for, or entered in a draw. */
 const LIVE_SIGNUP = `g.status in ('CONFIRMED', 'WAITLISTED', 'PENDING_DRAW')`;
@@ -81,4 +86,150 @@ export async function refreshProjectSpan(em: EntityManager, projectId: string): 
 /** Forgets which reminders of the shift went out: after a move its volunteers are reminded again, before the new start. */
 export async function forgetSentReminders(em: EntityManager, shiftId: string): Promise<void> {
   await em.getConnection().execute(`delete from shift_reminder where shift_id = ?`, [shiftId], 'run', transactionOf(em));
+}
+
+/** How a shift's place counters move (each a delta; one left out stays as it is). */
+export interface ShiftCountDelta {
+  confirmed?: number;
+  waitlisted?: number;
+  entrants?: number;
+}
+
+const COUNT_COLUMNS: Record<keyof ShiftCountDelta, string> = { confirmed: 'confirmed_count', waitlisted: 'waitlist_count', entrants: 'entrant_count' };
+
+/** Moves the shift's place counters after its sign-ups changed (cancelled, promoted, drawn), in the caller's transaction. */
+export async function countShiftPlaces(em: EntityManager, shiftId: string, delta: ShiftCountDelta): Promise<void> {
+  const moved = (Object.keys(COUNT_COLUMNS) as (keyof ShiftCountDelta)[]).filter((k) => delta[k] !== undefined);
+  if (!moved.length) return;
+  await em
+    .getConnection()
+    .execute(
+      `update shift set ${moved.map((k) => `${COUNT_COLUMNS[k]} = ${COUNT_COLUMNS[k]} + ?`).join(', ')} where id = ?`,
+      [...moved.map((k) => delta[k]), shiftId],
+      'run',
+      transactionOf(em),
+    );
+}
+
+export interface DraftProjectRow {
+  id: string;
+  organizationId: string;
+  title: string;
+  summary: string;
+  description: string | null;
+  category: string | null;
+  district: string | null;
+  address: string | null;
+  lat: number | null;
+  lng: number | null;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export async function insertDraftProject(em: EntityManager, p: DraftProjectRow): Promise<void> {
+  await em.getConnection().execute(
+    `insert into project (id, organization_id, title, summary, description, status, category, district, address, lat, lng, starts_at, ends_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [p.id, p.organizationId, p.title, p.summary, p.description, ProjectStatus.DRAFT, p.category, p.district, p.address, p.lat, p.lng, p.startsAt, p.endsAt],
+    'run',
+    transactionOf(em),
+  );
+}
+
+/** Writes the activity's shifts, and the draw record (its seed) of each LOTTERY shift. */
+export async function insertShifts(em: EntityManager, projectId: string, shifts: ShiftInput[]): Promise<void> {
+  const rows = shifts.map((s) => ({ ...s, id: newId('sft'), allocation: s.allocation ?? ShiftAllocation.FIRST_COME }));
+  const conn = em.getConnection();
+  await conn.execute(
+    `insert into shift (id, project_id, starts_at, ends_at, capacity, waitlist, allocation, registration_opens_at, registration_closes_at)
+     values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+    rows.flatMap((s) => [
+      s.id,
+      projectId,
+      s.startsAt,
+      s.endsAt,
+      s.capacity,
+      s.waitlist ?? true,
+      s.allocation,
+      s.registrationOpensAt ?? null,
+      s.registrationClosesAt ?? null,
+    ]),
+    'run',
+    transactionOf(em),
+  );
+  // Each lottery gets its seed now: its commitment is public from publication, so the seed
+  // cannot be picked after the entries are known.
+  const lotteries = rows.filter((s) => s.allocation === ShiftAllocation.LOTTERY);
+  if (lotteries.length) {
+    await conn.execute(
+      `insert into shift_draw (shift_id, algorithm, seed) values ${lotteries.map(() => '(?, ?, ?)').join(', ')}`,
+      lotteries.flatMap((s) => [s.id, DRAW_ALGORITHM, newDrawSeed()]),
+      'run',
+      transactionOf(em),
+    );
+  }
+}
+
+/** Deletes the shifts of a draft (its shifts are written again). */
+export async function deleteShifts(em: EntityManager, projectId: string): Promise<void> {
+  await em.getConnection().execute(`delete from shift where project_id = ?`, [projectId], 'run', transactionOf(em));
+}
+
+/** How many LOTTERY shifts of the activity have closed their registration already. */
+export async function countClosedLotteries(em: EntityManager, projectId: string): Promise<number> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ n: number }[]>(`select count(*)::int as n from shift where project_id = ? and allocation = ? and registration_closes_at <= now()`, [
+      projectId,
+      ShiftAllocation.LOTTERY,
+    ]);
+  return row.n;
+}
+
+export async function markProjectCancelled(em: EntityManager, projectId: string): Promise<void> {
+  await em
+    .getConnection()
+    .execute(`update project set status = ?, updated_at = now() where id = ?`, [ProjectStatus.CANCELLED, projectId], 'run', transactionOf(em));
+}
+
+/** The activity's status, its row locked (null: no such activity). */
+export async function lockProjectStatus(em: EntityManager, projectId: string): Promise<ProjectStatus | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ status: ProjectStatus }[]>(`select status from project where id = ? for update`, [projectId], 'all', transactionOf(em));
+  return row?.status ?? null;
+}
+
+export interface ShiftTimesRow {
+  starts_at: Date;
+  ends_at: Date;
+  cancelled_at: Date | null;
+}
+
+export async function findShiftTimes(em: EntityManager, shiftId: string): Promise<ShiftTimesRow> {
+  const [row] = await em
+    .getConnection()
+    .execute<ShiftTimesRow[]>(`select starts_at, ends_at, cancelled_at from shift where id = ?`, [shiftId], 'all', transactionOf(em));
+  return row;
+}
+
+export async function setShiftTimes(em: EntityManager, shiftId: string, startsAt: Date, endsAt: Date): Promise<void> {
+  await em.getConnection().execute(`update shift set starts_at = ?, ends_at = ? where id = ?`, [startsAt, endsAt, shiftId], 'run', transactionOf(em));
+}
+
+/** How many other shifts of the activity are not cancelled. */
+export async function countOtherLiveShifts(em: EntityManager, projectId: string, shiftId: string): Promise<number> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ n: number }[]>(
+      `select count(*)::int as n from shift where project_id = ? and id <> ? and cancelled_at is null`,
+      [projectId, shiftId],
+      'all',
+      transactionOf(em),
+    );
+  return row.n;
+}
+
+export async function markShiftCancelled(em: EntityManager, shiftId: string): Promise<void> {
+  await em.getConnection().execute(`update shift set cancelled_at = now() where id = ?`, [shiftId], 'run', transactionOf(em));
 }

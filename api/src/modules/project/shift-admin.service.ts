@@ -7,13 +7,24 @@ import { chinaMoment } from '../../common/china-time.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { checkText, type LengthWording } from '../../common/text-input.js';
-import { transactionOf } from '../../common/transaction.js';
 import { OutboxTopic } from '../outbox/outbox.queries.js';
 import { emitWebhookEvent } from '../webhook/webhook.queries.js';
 import { checkShiftSpan, ProjectAdminService } from './project-admin.service.js';
 import { Project, ProjectStatus } from './project.entity.js';
 import type { CancelShiftInput, MoveShiftInput } from './project.inputs.js';
-import { cancelLiveSignups, forgetSentReminders, lockShifts, refreshProjectSpan, tellShiftMoved } from './project.queries.js';
+import {
+  cancelLiveSignups,
+  countOtherLiveShifts,
+  findShiftTimes,
+  forgetSentReminders,
+  lockProjectStatus,
+  lockShifts,
+  markShiftCancelled,
+  refreshProjectSpan,
+  setShiftTimes,
+  tellShiftMoved,
+  type ShiftTimesRow,
+} from './project.queries.js';
 import { Shift, ShiftAllocation } from './shift.entity.js';
 
 /** What a change did: the shift and its activity as they are now, and how many volunteers were told. */
@@ -32,12 +43,6 @@ export class ShiftUnchangeableError extends DomainError {
 
 /** Coordinators read the reason's failure beside its field, in Chinese. */
 const REASON_LENGTH: LengthWording = (_field, min, max, length) => (length === 0 ? `请写明原因（${min} 到 ${max} 字）` : `原因应为 ${min} 到 ${max} 字`);
-
-interface ShiftRow {
-  starts_at: Date;
-  ends_at: Date;
-  cancelled_at: Date | null;
-}
 
 export class ShiftAdminService {
   constructor(private readonly em: EntityManager) {}
@@ -59,7 +64,7 @@ export class ShiftAdminService {
       if (old.starts_at.getTime() === startsAt.getTime() && old.ends_at.getTime() === endsAt.getTime()) {
         throw new BadUserInputError('startsAt', '新的时间与原来的相同', { reason: 'UNCHANGED' });
       }
-      await tx.getConnection().execute(`update shift set starts_at = ?, ends_at = ? where id = ?`, [startsAt, endsAt, shift.id], 'run', transactionOf(tx));
+      await setShiftTimes(tx, shift.id, startsAt, endsAt);
       await refreshProjectSpan(tx, projectId);
       // Reminders go out again before the new start; those of the old start find it moved and do nothing.
       await forgetSentReminders(tx, shift.id);
@@ -85,16 +90,9 @@ export class ShiftAdminService {
     const notified = await this.em.transactional(async (tx) => {
       // Every shift of the activity is locked, so two cancellations at once cannot both leave it without one.
       await this.lockedForChange(tx, projectId, { projectId }, shift.id);
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
-      const [others] = await conn.execute<{ n: number }[]>(
-        `select count(*)::int as n from shift where project_id = ? and id <> ? and cancelled_at is null`,
-        [projectId, shift.id],
-        'all',
-        ctx,
-      );
-      if (others.n === 0) throw new ShiftUnchangeableError('这是该活动仅剩的时段：请改为取消整个活动', 'LAST_SHIFT');
-      await conn.execute(`update shift set cancelled_at = now() where id = ?`, [shift.id], 'run', ctx);
+      if ((await countOtherLiveShifts(tx, projectId, shift.id)) === 0)
+        throw new ShiftUnchangeableError('这是该活动仅剩的时段：请改为取消整个活动', 'LAST_SHIFT');
+      await markShiftCancelled(tx, shift.id);
       const told = await cancelLiveSignups(tx, { shiftId: shift.id }, OutboxTopic.SHIFT_CANCELLED, projectId, reason);
       await refreshProjectSpan(tx, projectId);
       // Its sign-ups end with it: partners hear of the shift, not of each sign-up.
@@ -117,13 +115,16 @@ export class ShiftAdminService {
    * checks under the locks that the shift may change: a published activity's shift, not
    * cancelled, not started. The shift's times as they are.
    */
-  private async lockedForChange(tx: EntityManager, projectId: string, scope: { shiftId: string } | { projectId: string }, shiftId: string): Promise<ShiftRow> {
-    const conn = tx.getConnection();
-    const ctx = transactionOf(tx);
-    const [project] = await conn.execute<{ status: ProjectStatus }[]>(`select status from project where id = ? for update`, [projectId], 'all', ctx);
-    if (project?.status !== ProjectStatus.PUBLISHED) throw new ShiftUnchangeableError('只有已发布活动的时段可以调整或取消', 'NOT_PUBLISHED');
+  private async lockedForChange(
+    tx: EntityManager,
+    projectId: string,
+    scope: { shiftId: string } | { projectId: string },
+    shiftId: string,
+  ): Promise<ShiftTimesRow> {
+    if ((await lockProjectStatus(tx, projectId)) !== ProjectStatus.PUBLISHED)
+      throw new ShiftUnchangeableError('只有已发布活动的时段可以调整或取消', 'NOT_PUBLISHED');
     await lockShifts(tx, scope);
-    const [row] = await conn.execute<ShiftRow[]>(`select starts_at, ends_at, cancelled_at from shift where id = ?`, [shiftId], 'all', ctx);
+    const row = await findShiftTimes(tx, shiftId);
     if (row.cancelled_at) throw new ShiftUnchangeableError('该时段已取消', 'SHIFT_CANCELLED');
     const startsAt = new Date(row.starts_at);
     if (startsAt.getTime() <= Date.now()) throw new ShiftUnchangeableError('该时段已开始或已结束，不能再调整或取消', 'SHIFT_STARTED');

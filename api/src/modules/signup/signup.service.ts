@@ -6,7 +6,6 @@
 // open; after the draw, places left over are taken first come, first served.
 import { writeAudit } from '../audit/audit.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { transactionOf } from '../../common/transaction.js';
 import { isPartner, PartnerScope, requireViewer, type Actor, type Viewer } from '../../common/auth.js';
 import { BadUserInputError, ConflictError, isUniqueViolation, UnauthenticatedError } from '../../common/errors.js';
 import { claimIdempotencyKey, checkIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
@@ -15,9 +14,21 @@ import type { PersonalDataVault } from '../../common/personal-data.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { CHECK_IN_OPENS_BEFORE_MS, isValidCheckInCode } from './check-in-code.js';
 import { ShiftAllocation } from '../project/shift.entity.js';
-import { Signup, SignupStatus, waitlistOrder } from './signup.entity.js';
+import { Signup, SignupStatus } from './signup.entity.js';
+import {
+  findOverlappingPlace,
+  findShiftTeamMembership,
+  findShiftToSignUp,
+  lockSignupToCancel,
+  markSignupCancelled,
+  promoteNextWaiting,
+  takePlace as takePlaceRow,
+} from './signup.queries.js';
+import { countShiftPlaces } from '../project/project.queries.js';
+import { ProjectStatus } from '../project/project.entity.js';
+import { OrganizationStatus } from '../organization/organization.entity.js';
 import { enqueue, OutboxTopic } from '../outbox/outbox.queries.js';
-import { emitEach, emitWebhookEvent } from '../webhook/webhook.queries.js';
+import { emitWebhookEvent } from '../webhook/webhook.queries.js';
 import {
   AlreadySignedUpError,
   CapacityReachedError,
@@ -29,67 +40,8 @@ import {
   SignupsClosedError,
 } from './signup.errors.js';
 
-interface ShiftRow {
-  id: string;
-  starts_at: Date;
-  ends_at: Date;
-  waitlist: boolean;
-  allocation: ShiftAllocation;
-  registration_opens_at: Date | null;
-  registration_closes_at: Date | null;
-  drawn_at: Date | null;
-  cancelled_at: Date | null;
-  project_status: string;
-  organization_status: string;
-}
-
-/**
- * Sign-ups `og` of shifts `os` that hold a confirmed place of `volunteer` (an SQL expression)
- * overlapping shift `s` in time: the joins and the condition, for a query on `s`.
- */
-const overlappingPlaces = (volunteer: string) => `signup og join shift os on os.id = og.shift_id
-          where og.volunteer_id = ${volunteer} and og.status = 'CONFIRMED' and os.id <> s.id and os.starts_at < s.ends_at and os.ends_at > s.starts_at`;
-
 /** Statuses a volunteer (or a coordinator) may still cancel. */
 const CANCELLABLE = [SignupStatus.CONFIRMED, SignupStatus.WAITLISTED, SignupStatus.PENDING_DRAW];
-
-/**
- * One statement takes a place (or a waitlist position, or a lottery entry), writes the sign-up
- * and its webhook deliveries (signup.created, for the team's endpoints taking it). Parameters: shift ID, volunteer ID, new sign-up ID, shift ID, volunteer ID. A
- * volunteer holding a confirmed place in a shift that overlaps this one in time gets nothing.
- * Exported so that bench/flash-signup.mjs runs exactly this SQL in pgbench beside the API.
- */
-export const TAKE_PLACE_SQL = `with open_shift as (
-         select s.id, p.id as project_id, p.organization_id from shift s
-           join project p on p.id = s.project_id and p.status = 'PUBLISHED'
-           join organization o on o.id = p.organization_id and o.status = 'APPROVED'
-          where s.id = ? and s.starts_at > now() and s.cancelled_at is null
-            and not exists (select 1 from ${overlappingPlaces('?')})),
-       taken as (
-         update shift set confirmed_count = confirmed_count + 1
-          where id = (select id from open_shift) and cancelled_at is null and (allocation = 'FIRST_COME' or drawn_at is not null)
-            and confirmed_count < capacity returning id),
-       waiting as (
-         update shift set waitlist_count = waitlist_count + 1
-          where id = (select id from open_shift) and cancelled_at is null and (allocation = 'FIRST_COME' or drawn_at is not null)
-            and waitlist and not exists (select 1 from taken) returning id),
-       entered as (
-         update shift set entrant_count = entrant_count + 1
-          where id = (select id from open_shift) and cancelled_at is null and allocation = 'LOTTERY' and drawn_at is null
-            and now() >= coalesce(registration_opens_at, '-infinity') and now() < registration_closes_at returning id),
-       placed as (
-         insert into signup (id, shift_id, volunteer_id, status)
-         select ?, ?, ?, (case when exists (select 1 from taken) then 'CONFIRMED'
-                               when exists (select 1 from entered) then 'PENDING_DRAW' else 'WAITLISTED' end)::signup_status
-          where exists (select 1 from taken) or exists (select 1 from waiting) or exists (select 1 from entered)
-         returning id, shift_id, status, created_at),
-       announced as (${emitEach(
-         'signup.created',
-         'placed g cross join open_shift o',
-         'o.organization_id',
-         `jsonb_build_object('signupId', g.id, 'shiftId', g.shift_id, 'projectId', o.project_id, 'status', g.status)`,
-       )})
-       select id, status, created_at from placed`;
 
 export class SignupService {
   constructor(private readonly em: EntityManager) {}
@@ -124,40 +76,17 @@ export class SignupService {
    * under the row lock, so no entry slips in after (or a place before) the draw.
    */
   private async takePlace(em: EntityManager, volunteerId: string, shiftId: string, retried = false): Promise<Signup> {
-    const signupId = newId('sgn');
-    const rows = await em
-      .getConnection()
-      .execute<{ id: string; status: SignupStatus; created_at: Date }[]>(
-        TAKE_PLACE_SQL,
-        [shiftId, volunteerId, signupId, shiftId, volunteerId],
-        'all',
-        em.getTransactionContext(),
-      );
-    if (rows.length) {
-      return em.map(Signup, { ...rows[0], shift_id: shiftId, volunteer_id: volunteerId });
+    const placed = await takePlaceRow(em, { shiftId, volunteerId, signupId: newId('sgn') });
+    if (placed) {
+      return em.map(Signup, { ...placed, shift_id: shiftId, volunteer_id: volunteerId });
     }
     // Refused: say why (rarer than success, except on a full shift without a waitlist).
-    const [shift] = await em.getConnection().execute<ShiftRow[]>(
-      `select s.id, s.starts_at, s.ends_at, s.waitlist, s.allocation, s.registration_opens_at, s.registration_closes_at, s.drawn_at, s.cancelled_at,
-              p.status as project_status, o.status as organization_status
-         from shift s join project p on p.id = s.project_id join organization o on o.id = p.organization_id
-        where s.id = ?`,
-      [shiftId],
-      'all',
-      em.getTransactionContext(),
-    );
-    if (!shift || shift.project_status === 'DRAFT' || shift.organization_status !== 'APPROVED') throw new ShiftNotFoundError();
-    if (shift.project_status !== 'PUBLISHED') throw new SignupsClosedError('该活动已结束或已取消');
+    const shift = await findShiftToSignUp(em, shiftId);
+    if (!shift || shift.project_status === ProjectStatus.DRAFT || shift.organization_status !== OrganizationStatus.APPROVED) throw new ShiftNotFoundError();
+    if (shift.project_status !== ProjectStatus.PUBLISHED) throw new SignupsClosedError('该活动已结束或已取消');
     if (shift.cancelled_at) throw new SignupsClosedError('该时段已取消');
     if (new Date(shift.starts_at).getTime() <= Date.now()) throw new SignupsClosedError();
-    const [clash] = await em.getConnection().execute<{ shift_id: string; title: string; starts_at: Date; ends_at: Date }[]>(
-      `select os.id as shift_id, (select title from project where id = os.project_id) as title, os.starts_at, os.ends_at
-         from shift s, ${overlappingPlaces('?')} and s.id = ?
-        order by os.starts_at limit 1`,
-      [volunteerId, shiftId],
-      'all',
-      em.getTransactionContext(),
-    );
+    const clash = await findOverlappingPlace(em, volunteerId, shiftId);
     if (clash) throw new OverlappingSignupError(clash.title, clash.shift_id, new Date(clash.starts_at), new Date(clash.ends_at));
     // The draw committed while the statement ran (it saw the shift undrawn): now places are first come.
     if (shift.allocation === ShiftAllocation.LOTTERY && shift.drawn_at && !retried) return this.takePlace(em, volunteerId, shiftId, true);
@@ -174,25 +103,12 @@ export class SignupService {
     const v = requireViewer(viewer);
     if (nodeTypeOf(signupId) !== 'Signup') throw new SignupNotFoundError();
     await this.em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const ctx = transactionOf(tx);
-      // Lock the shift before the sign-up, in the same order as signUp, so the two never deadlock.
-      await conn.execute(`select 1 from shift where id = (select shift_id from signup where id = ?) for update`, [signupId], 'all', ctx);
-      const [row] = await conn.execute<
-        { volunteer_id: string; shift_id: string; status: SignupStatus; starts_at: Date; organization_id: string; project_id: string }[]
-      >(
-        `select g.volunteer_id, g.shift_id, g.status, s.starts_at, p.organization_id, p.id as project_id
-           from signup g join shift s on s.id = g.shift_id join project p on p.id = s.project_id
-          where g.id = ? for update of g`,
-        [signupId],
-        'all',
-        ctx,
-      );
+      const row = await lockSignupToCancel(tx, signupId);
       if (!row) throw new SignupNotFoundError();
       if (row.volunteer_id !== v.volunteerId) await requireOrgRole(tx, v, row.organization_id, MANAGING_ROLES);
       if (!CANCELLABLE.includes(row.status)) throw new ConflictError('该报名已取消或已签到，不能取消');
       if (new Date(row.starts_at).getTime() <= Date.now()) throw new ConflictError('活动已开始，不能取消报名');
-      await conn.execute(`update signup set status = 'CANCELLED', cancelled_at = now() where id = ?`, [signupId], 'run', ctx);
+      await markSignupCancelled(tx, signupId);
       await emitWebhookEvent(tx, row.organization_id, 'signup.cancelled', {
         signupId,
         shiftId: row.shift_id,
@@ -201,29 +117,17 @@ export class SignupService {
       });
 
       if (row.status !== SignupStatus.CONFIRMED) {
-        const counter = row.status === SignupStatus.WAITLISTED ? 'waitlist_count' : 'entrant_count';
-        await conn.execute(`update shift set ${counter} = ${counter} - 1 where id = ?`, [row.shift_id], 'run', ctx);
+        await countShiftPlaces(tx, row.shift_id, row.status === SignupStatus.WAITLISTED ? { waitlisted: -1 } : { entrants: -1 });
         return;
       }
       // The freed place goes to the next waitlisted sign-up (drawn ones in draw order, then
       // later ones by arrival), in this same transaction.
-      const promoted = await conn.execute<{ id: string; volunteer_id: string }[]>(
-        `update signup set status = 'CONFIRMED' where id = (
-           select w.id from signup w join shift s on s.id = w.shift_id
-            where w.shift_id = ? and w.status = 'WAITLISTED'
-              -- Someone who meanwhile took a place at the same time elsewhere stays waiting.
-              and not exists (select 1 from ${overlappingPlaces('w.volunteer_id')})
-            order by ${waitlistOrder('w')} limit 1 for update of w
-         ) returning id, volunteer_id`,
-        [row.shift_id],
-        'all',
-        ctx,
-      );
-      if (promoted.length) {
-        await conn.execute(`update shift set waitlist_count = waitlist_count - 1 where id = ?`, [row.shift_id], 'run', ctx);
-        await enqueue(tx, OutboxTopic.SIGNUP_PROMOTED, promoted[0].volunteer_id, { signupId: promoted[0].id, shiftId: row.shift_id });
+      const promoted = await promoteNextWaiting(tx, row.shift_id);
+      if (promoted) {
+        await countShiftPlaces(tx, row.shift_id, { waitlisted: -1 });
+        await enqueue(tx, OutboxTopic.SIGNUP_PROMOTED, promoted.volunteer_id, { signupId: promoted.id, shiftId: row.shift_id });
       } else {
-        await conn.execute(`update shift set confirmed_count = confirmed_count - 1 where id = ?`, [row.shift_id], 'run', ctx);
+        await countShiftPlaces(tx, row.shift_id, { confirmed: -1 });
       }
     });
     return this.load(signupId);
@@ -263,11 +167,7 @@ export class SignupService {
   async signUpFor(viewer: Viewer | null, shiftId: string, volunteerId: string): Promise<Signup> {
     const v = requireViewer(viewer);
     if (nodeTypeOf(shiftId) !== 'Shift') throw new ShiftNotFoundError();
-    const [row] = await this.em.getConnection().execute<{ organization_id: string; member: boolean }[]>(
-      `select p.organization_id, exists(select 1 from membership m where m.organization_id = p.organization_id and m.volunteer_id = ?) as member
-         from shift s join project p on p.id = s.project_id where s.id = ?`,
-      [volunteerId, shiftId],
-    );
+    const row = await findShiftTeamMembership(this.em, shiftId, volunteerId);
     if (!row) throw new ShiftNotFoundError();
     await requireOrgRole(this.em, v, row.organization_id, MANAGING_ROLES);
     if (!row.member) throw new BadUserInputError('volunteerId', '只能为本团队的成员代为报名');

@@ -9,6 +9,7 @@ import { transactionOf } from '../../common/transaction.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { MemberRole } from '../organization/membership.entity.js';
 import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
+import { WebhookDeliveryStatus } from './webhook.entity.js';
 
 /** The events an endpoint may take (docs/webhooks.md lists their data). */
 export const WEBHOOK_EVENTS = [
@@ -167,4 +168,46 @@ export async function recordFailure(
     ]);
     return true;
   });
+}
+
+/** Enables an endpoint again with a clean record; its waiting deliveries are due now. */
+export async function enableWebhook(em: EntityManager, webhookId: string): Promise<void> {
+  const conn = em.getConnection();
+  const ctx = transactionOf(em);
+  await conn.execute(`update webhook set disabled_at = null, failure_count = 0, failing_since = null where id = ?`, [webhookId], 'run', ctx);
+  await conn.execute(
+    `update webhook_delivery set next_attempt_at = now() where webhook_id = ? and status = ?`,
+    [webhookId, WebhookDeliveryStatus.PENDING],
+    'run',
+    ctx,
+  );
+}
+
+/**
+ * Makes a delivery due now: one more attempt for one delivered or given up, the next attempt
+ * brought forward for one still waiting. False while an attempt holds it.
+ */
+export async function redueDelivery(em: EntityManager, deliveryId: string): Promise<boolean> {
+  const pending = WebhookDeliveryStatus.PENDING;
+  const rows = await em.getConnection().execute<{ id: string }[]>(
+    `update webhook_delivery set status = ?, next_attempt_at = now(), delivered_at = null,
+            max_attempts = case when status = ? then max_attempts else attempts + 1 end
+      where id = ? and (status <> ? or locked_until is null or locked_until < now()) returning id`,
+    [pending, pending, deliveryId, pending],
+    'all',
+    transactionOf(em),
+  );
+  return rows.length > 0;
+}
+
+/** Writes a test event (PING_EVENT) to the endpoint, tried once; its ID. */
+export async function insertPing(em: EntityManager, webhookId: string): Promise<string> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ id: string }[]>(`insert into webhook_delivery (webhook_id, event, payload, max_attempts) values (?, ?, ?::jsonb, 1) returning id`, [
+      webhookId,
+      PING_EVENT,
+      JSON.stringify({ webhookId }),
+    ]);
+  return row.id;
 }

@@ -9,16 +9,16 @@ import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../co
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
-import { transactionOf } from '../../common/transaction.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { MemberRole } from '../organization/membership.entity.js';
 import { requireOrgRole } from '../organization/organization-access.js';
+import { lockOrganizationRow } from '../organization/organization.queries.js';
 import { Organization, OrganizationStatus } from '../organization/organization.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { parseWebhookUrl, resolveWebhookHost, WebhookAddressError, type WebhookSettings } from './webhook-address.js';
 import { Webhook, WebhookDelivery } from './webhook.entity.js';
 import type { CreateWebhookInput } from './webhook.inputs.js';
-import { PING_EVENT, wakeDeliverers, WEBHOOK_EVENTS } from './webhook.queries.js';
+import { enableWebhook, insertPing, redueDelivery, wakeDeliverers, WEBHOOK_EVENTS } from './webhook.queries.js';
 
 /** Endpoints per team: one per partner system and then some, few enough to review. */
 export const MAX_WEBHOOKS = 10;
@@ -54,14 +54,8 @@ export class WebhookService {
     const secret = WEBHOOK_SECRET_PREFIX + randomBytes(32).toString('base64url');
     return this.em.transactional(async (tx) => {
       // The organisation row lock serialises creation, so the count below holds.
-      const conn = tx.getConnection();
-      const [org] = await conn.execute<{ status: OrganizationStatus }[]>(
-        `select status from organization where id = ? for no key update`,
-        [input.organizationId],
-        'all',
-        transactionOf(tx),
-      );
-      if (org.status !== OrganizationStatus.APPROVED) throw new ConflictError('只有已通过审核的团队可以设置 Webhook', 'organizationId');
+      if ((await lockOrganizationRow(tx, input.organizationId)) !== OrganizationStatus.APPROVED)
+        throw new ConflictError('只有已通过审核的团队可以设置 Webhook', 'organizationId');
       if ((await tx.count(Webhook, { organization: input.organizationId })) >= MAX_WEBHOOKS) {
         throw new ConflictError(`每个团队最多 ${MAX_WEBHOOKS} 个 Webhook 接收地址，请先删除不用的`, 'organizationId');
       }
@@ -116,10 +110,7 @@ export class WebhookService {
     const webhook = await this.managed(actor, id);
     if (webhook.disabledAt) {
       await this.em.transactional(async (tx) => {
-        const conn = tx.getConnection();
-        const ctx = transactionOf(tx);
-        await conn.execute(`update webhook set disabled_at = null, failure_count = 0, failing_since = null where id = ?`, [id], 'run', ctx);
-        await conn.execute(`update webhook_delivery set next_attempt_at = now() where webhook_id = ? and status = 'PENDING'`, [id], 'run', ctx);
+        await enableWebhook(tx, id);
         await wakeDeliverers(tx);
         await writeAudit(tx, [{ actorId: actorId(actor), action: 'webhook.enabled', subjectId: id, detail: { organizationId: webhook.organization.id } }]);
       });
@@ -137,16 +128,9 @@ export class WebhookService {
     await requireOrgRole(this.em, actor, delivery.webhook.organization.id, ADMIN_ONLY);
     if (delivery.webhook.disabledAt) throw new ConflictError('该接收地址已停用，请先重新启用', 'id');
     const moved = await this.em.transactional(async (tx) => {
-      const rows = await tx.getConnection().execute<{ id: string }[]>(
-        `update webhook_delivery set status = 'PENDING', next_attempt_at = now(), delivered_at = null,
-                max_attempts = case when status = 'PENDING' then max_attempts else attempts + 1 end
-          where id = ? and (status <> 'PENDING' or locked_until is null or locked_until < now()) returning id`,
-        [deliveryId],
-        'all',
-        transactionOf(tx),
-      );
-      if (rows.length) await wakeDeliverers(tx);
-      return rows.length > 0;
+      const due = await redueDelivery(tx, deliveryId);
+      if (due) await wakeDeliverers(tx);
+      return due;
     });
     if (!moved) throw new ConflictError('正在投递中，请稍后查看结果', 'id');
     return this.loadDelivery(deliveryId, delivery.webhook.organization.id);
@@ -156,14 +140,7 @@ export class WebhookService {
   async ping(actor: Actor | null, webhookId: string): Promise<WebhookDelivery> {
     const webhook = await this.managed(actor, webhookId);
     if (webhook.disabledAt) throw new ConflictError('该接收地址已停用，请先重新启用', 'id');
-    const [row] = await this.em
-      .getConnection()
-      .execute<{ id: string }[]>(`insert into webhook_delivery (webhook_id, event, payload, max_attempts) values (?, ?, ?::jsonb, 1) returning id`, [
-        webhookId,
-        PING_EVENT,
-        JSON.stringify({ webhookId }),
-      ]);
-    return this.loadDelivery(row.id, webhook.organization.id);
+    return this.loadDelivery(await insertPing(this.em, webhookId), webhook.organization.id);
   }
 
   private async loadDelivery(id: string, organizationId: string): Promise<WebhookDelivery> {
