@@ -11,15 +11,13 @@ import { NewsArticle } from './news-article.entity.js';
 import { RoleModel } from './role-model.entity.js';
 import { Showcase } from './showcase.entity.js';
 import { perRequest } from '../../common/request-scope.js';
+import { imageIdsByOriginalKey } from '../image/image.queries.js';
 
 /** The image stored under each name, for this request. One query per batch. */
 const imagesByName = perRequest(
   (ctx: Context) =>
     new DataLoader<string, StoredImage | null>(async (names) => {
-      const rows = await ctx.em
-        .getConnection()
-        .execute<{ id: string }[]>(`select id from image where original->>'key' = any(select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(names)]);
-      const images = await ctx.em.find(StoredImage, { id: { $in: rows.map((r) => r.id) } });
+      const images = await ctx.em.find(StoredImage, { id: { $in: await imageIdsByOriginalKey(ctx.em, names) } });
       const byName = new Map(images.map((i) => [i.original.key, i]));
       return names.map((n) => byName.get(n) ?? null);
     }),

@@ -12,3 +12,16 @@ export async function nextComingDue(em: EntityManager, after: Date): Promise<Dat
   );
   return row.at ? new Date(row.at) : null;
 }
+
+/** Tags of news public at `now`, with how many articles carry each, most used first. */
+export async function publicNewsTags(em: EntityManager, now: Date): Promise<{ tag: string; count: number }[]> {
+  const rows = await em.getConnection().execute<{ tag: string; count: string }[]>(
+    `select t.tag, count(*) as count
+       from news_article n cross join lateral unnest(n.tags) as t(tag)
+      where n.status = ? and n.published_at <= ?
+      group by t.tag
+      order by count(*) desc, t.tag`,
+    [ContentStatus.PUBLISHED, now],
+  );
+  return rows.map((r) => ({ tag: r.tag, count: Number(r.count) }));
+}

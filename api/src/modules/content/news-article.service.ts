@@ -13,6 +13,7 @@ import { MemberRole } from '../organization/membership.entity.js';
 import type { CreateNewsArticleInput, NewsTag, UpdateNewsArticleInput } from './content.inputs.js';
 import { checkImageUrl, checkPublishedAt, checkSlug, checkTags, MAX_BODY, MAX_REASON, MAX_SUMMARY, MAX_TITLE, notNull } from './content-rules.js';
 import { ContentStatus } from './content-status.js';
+import { publicNewsTags } from './content.queries.js';
 import { NewsArticle } from './news-article.entity.js';
 import { approvedOrganization, flushAudited, flushUnique, isPublic, PublishedContentService, contentKind } from './published-content.service.js';
 
@@ -64,15 +65,7 @@ export class NewsArticleService extends PublishedContentService<NewsArticle> {
 
   /** Tags of public news, most used first. */
   async tags(): Promise<NewsTag[]> {
-    const rows = await this.em.getConnection().execute<{ tag: string; count: string }[]>(
-      `select t.tag, count(*) as count
-         from news_article n cross join lateral unnest(n.tags) as t(tag)
-        where n.status = ? and n.published_at <= ?
-        group by t.tag
-        order by count(*) desc, t.tag`,
-      [ContentStatus.PUBLISHED, this.clock()],
-    );
-    return rows.map((r) => ({ tag: r.tag, count: Number(r.count) }));
+    return publicNewsTags(this.em, this.clock());
   }
 
   /**

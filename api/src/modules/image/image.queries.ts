@@ -79,3 +79,11 @@ export async function replaceProjectPhotos(em: EntityManager, projectId: string,
     );
   }
 }
+
+/** The images whose original is stored under each of these keys (/media/<key> in a page). */
+export async function imageIdsByOriginalKey(em: EntityManager, keys: readonly string[]): Promise<string[]> {
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string }[]>(`select id from image where original->>'key' = any(select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(keys)]);
+  return rows.map((r) => r.id);
+}

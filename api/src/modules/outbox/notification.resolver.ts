@@ -14,7 +14,7 @@ import { Signup } from '../signup/signup.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { DeliveryChannel, DeliveryStatus } from './message-delivery.entity.js';
 import { OutboxMessage } from './outbox.entity.js';
-import { OutboxTopic } from './outbox.queries.js';
+import { deliveriesOf, OutboxTopic } from './outbox.queries.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 
@@ -92,13 +92,7 @@ export class NotificationDelivery {
 /** One statement for the deliveries of a page of messages. */
 function deliveryLoader(ctx: Context): DataLoader<string, NotificationDelivery[]> {
   return new DataLoader(async (ids) => {
-    const rows = await ctx.em
-      .getConnection()
-      .execute<{ message_id: string; channel: DeliveryChannel; status: DeliveryStatus; attempts: number; sent_at: string | null }[]>(
-        `select message_id, channel, status, attempts, sent_at from outbox_delivery
-          where message_id in (select jsonb_array_elements_text(?::jsonb)::bigint) order by channel`,
-        [JSON.stringify(ids)],
-      );
+    const rows = await deliveriesOf(ctx.em, ids);
     return ids.map((id) =>
       rows
         .filter((r) => String(r.message_id) === id)

@@ -232,3 +232,15 @@ export async function turnEmailOff(em: EntityManager, volunteerId: string): Prom
     .execute<{ id: string }[]>(`update volunteer set notify_email = false where id = ? and notify_email returning id`, [volunteerId], 'all', transactionOf(em));
   return changed.length > 0;
 }
+
+/** The deliveries of these messages, one row per channel (in channel order). */
+export async function deliveriesOf(
+  em: EntityManager,
+  messageIds: readonly string[],
+): Promise<{ message_id: string; channel: DeliveryChannel; status: DeliveryStatus; attempts: number; sent_at: string | null }[]> {
+  return em.getConnection().execute(
+    `select message_id, channel, status, attempts, sent_at from outbox_delivery
+        where message_id in (select jsonb_array_elements_text(?::jsonb)::bigint) order by channel`,
+    [JSON.stringify(messageIds)],
+  );
+}

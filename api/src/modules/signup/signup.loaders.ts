@@ -3,7 +3,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth.js';
-import { Signup, SignupStatus, waitlistOrder } from './signup.entity.js';
+import { Signup } from './signup.entity.js';
+import { waitlistPositions } from './signup.queries.js';
 
 export function createSignupLoaders(em: EntityManager, viewer: Viewer | null) {
   return {
@@ -15,15 +16,8 @@ export function createSignupLoaders(em: EntityManager, viewer: Viewer | null) {
     }),
     /** Each WAITLISTED sign-up's place in its shift's waitlist (1 = next). */
     waitlistPosition: new DataLoader<string, number>(async (signupIds) => {
-      const rows = await em.getConnection().execute<{ id: string; n: string }[]>(
-        // Compared in SQL: timestamps carry microseconds that a JavaScript Date would drop.
-        `select me.id, (select count(*) from signup w
-            where w.shift_id = me.shift_id and w.status = ? and (${waitlistOrder('w')}) <= (${waitlistOrder('me')})) as n
-           from signup me where me.id in (select jsonb_array_elements_text(?::jsonb))`,
-        [SignupStatus.WAITLISTED, JSON.stringify(signupIds)],
-      );
-      const byId = new Map(rows.map((r) => [r.id, Number(r.n)]));
-      return signupIds.map((id) => byId.get(id) ?? 0);
+      const positions = await waitlistPositions(em, signupIds);
+      return signupIds.map((id) => positions.get(id) ?? 0);
     }),
   };
 }

@@ -236,3 +236,15 @@ export async function promoteNextWaiting(em: EntityManager, shiftId: string): Pr
   );
   return promoted ?? null;
 }
+
+/** Each sign-up's place in its shift's waitlist (1 = next), by sign-up ID. */
+export async function waitlistPositions(em: EntityManager, signupIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await em.getConnection().execute<{ id: string; n: string }[]>(
+    // Compared in SQL: timestamps carry microseconds that a JavaScript Date would drop.
+    `select me.id, (select count(*) from signup w
+        where w.shift_id = me.shift_id and w.status = ? and (${waitlistOrder('w')}) <= (${waitlistOrder('me')})) as n
+       from signup me where me.id in (select jsonb_array_elements_text(?::jsonb))`,
+    [SignupStatus.WAITLISTED, JSON.stringify(signupIds)],
+  );
+  return new Map(rows.map((r) => [r.id, Number(r.n)]));
+}
