@@ -6,7 +6,7 @@ import { loadedColumns, readOnlyEntity } from '../../api/src/common/read-only-en
 import { Project } from '../../api/src/modules/project/project.entity.js';
 import { Shift } from '../../api/src/modules/project/shift.entity.js';
 import { Volunteer } from '../../api/src/modules/volunteer/volunteer.entity.js';
-import { VOLUNTEER_COLUMNS } from '../../api/src/modules/volunteer/volunteer-lookup.js';
+import { VOLUNTEER_COLUMNS } from '../../api/src/modules/volunteer/volunteer.queries.js';
 import { Certificate } from '../../api/src/modules/ledger/certificate.entity.js';
 import { Organization } from '../../api/src/modules/organization/organization.entity.js';
 import { testOrm } from '../helpers/api.js';

@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { newId } from '../../api/src/common/ids.js';
+import { COORDINATING_ROLES } from '../../api/src/modules/volunteer/volunteer-access.js';
+import { MemberRole } from '../../api/src/modules/organization/membership.entity.js';
 import { testOrm, testServer } from '../helpers/api.js';
 import { DEMO, signIn } from '../helpers/auth.js';
 import { fakeRegistration, REGISTER } from '../helpers/people.js';
@@ -225,4 +227,8 @@ describe('Volunteer fields by viewer', () => {
       email: null,
     });
   });
+});
+
+it('names the coordinating roles as the organisation module spells them', () => {
+  expect([...COORDINATING_ROLES].sort()).toEqual([MemberRole.ADMIN, MemberRole.COORDINATOR].sort());
 });

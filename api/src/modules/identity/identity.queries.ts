@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
 import { newId } from '../../common/ids.js';
-import { SEALED_COLUMNS, VOLUNTEER_COLUMNS } from '../volunteer/volunteer-lookup.js';
+import { SEALED_COLUMNS, VOLUNTEER_COLUMNS } from '../volunteer/volunteer.queries.js';
 
 /**
  * The viewer behind a session token's hash (one parameter), with the volunteer's public row so

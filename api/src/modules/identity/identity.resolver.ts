@@ -24,7 +24,7 @@ import { CodePurpose } from './verification-code.entity.js';
 import { smsGateway } from '../../common/sms.js';
 import { IdentityService, type IssuedSession } from './identity.service.js';
 import { AccountService } from './account.service.js';
-import { findActiveVolunteer, volunteerFromRow } from '../volunteer/volunteer-lookup.js';
+import { findActiveVolunteer, volunteerFromRow } from '../volunteer/volunteer.queries.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';

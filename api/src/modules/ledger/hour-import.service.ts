@@ -15,7 +15,7 @@ import { writeAudit } from '../audit/audit.service.js';
 import { normalizePhone } from '../identity/registration-rules.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { findVolunteerIds } from '../volunteer/volunteer-lookup.js';
+import { findVolunteerIds } from '../volunteer/volunteer.queries.js';
 import { HourEntryKind } from './hour-entry.entity.js';
 import type { HourImportInput, HourImportRowInput } from './ledger.inputs.js';
 import { applyEntries, chinaDate, type NewEntry } from './ledger-writer.js';

@@ -14,7 +14,7 @@ import { normalizePhone } from '../identity/registration-rules.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { LIVE_SIGNUP_STATUSES } from '../signup/signup.entity.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
-import { findVolunteerIds } from '../volunteer/volunteer-lookup.js';
+import { findVolunteerIds } from '../volunteer/volunteer.queries.js';
 import { HourEntry, HourEntryKind } from './hour-entry.entity.js';
 import type { RecordWalkInInput } from './ledger.inputs.js';
 import { ShiftNotEndedError } from './ledger.errors.js';

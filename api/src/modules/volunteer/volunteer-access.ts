@@ -5,6 +5,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { writeAudit } from '../audit/audit.service.js';
+import { coordinatedVolunteers, sealedRows, type SealedRow } from './volunteer.queries.js';
+
+/** The team roles that see a volunteer as their coordinator (MemberRole's COORDINATOR and ADMIN; the organisation module sits above this one). */
+export const COORDINATING_ROLES = ['COORDINATOR', 'ADMIN'] as const;
 
 /** self: everything of their own; admin: all masked forms; coordinator: name and masked phone; public: public fields. */
 export type VolunteerAccess = 'self' | 'admin' | 'coordinator' | 'public';
@@ -44,33 +48,16 @@ export function createVolunteerLoaders(em: EntityManager, viewer: Viewer | null,
     const coordinated = new Set<string>();
     if (others.length) {
       // A coordinator or admin of an organisation the volunteer belongs to, or signed up with.
-      const marks = others.map(() => '?').join(',');
-      const rows = await em.getConnection().execute<{ volunteer_id: string }[]>(
-        `select m.volunteer_id from membership m
-           join membership mine on mine.organization_id = m.organization_id
-          where mine.volunteer_id = ? and mine.role in ('COORDINATOR', 'ADMIN') and m.volunteer_id in (${marks})
-         union
-         select g.volunteer_id from signup g
-           join shift s on s.id = g.shift_id join project p on p.id = s.project_id
-           join membership mine on mine.organization_id = p.organization_id
-          where mine.volunteer_id = ? and mine.role in ('COORDINATOR', 'ADMIN') and g.volunteer_id in (${marks})`,
-        [viewer.volunteerId, ...others, viewer.volunteerId, ...others],
-      );
-      for (const r of rows) coordinated.add(r.volunteer_id);
+      for (const id of await coordinatedVolunteers(em, viewer.volunteerId, others, COORDINATING_ROLES)) coordinated.add(id);
     }
     return ids.map((id) => (id === viewer.volunteerId ? 'self' : coordinated.has(id) ? 'coordinator' : 'public'));
   });
 
-  type SealedRow = { id: string; real_name_enc: Buffer | null; id_number_enc: Buffer | null; phone_enc: Buffer | null };
   const personalData = new DataLoader<string, PersonalData>(async (ids) => {
     // The viewer's own row came with the session lookup: only others are read here.
     const own = viewer?.volunteerRow && 'real_name_enc' in viewer.volunteerRow ? (viewer.volunteerRow as SealedRow) : null;
     const others = ids.filter((id) => id !== own?.id);
-    const rows = others.length
-      ? await em
-          .getConnection()
-          .execute<SealedRow[]>(`select id, real_name_enc, id_number_enc, phone_enc from volunteer where id in (${others.map(() => '?').join(',')})`, others)
-      : [];
+    const rows = others.length ? await sealedRows(em, others) : [];
     const byId = new Map<string, SealedRow>(rows.map((r) => [r.id, r]));
     if (own) byId.set(own.id, own);
     return ids.map((id) => {

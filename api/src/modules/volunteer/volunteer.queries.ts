@@ -1,5 +1,6 @@
-// One active volunteer by ID in a single plain statement, for the hottest read (`me`): building a
-// MikroORM query each time costs about as much as running it. Personal-data columns stay lazy.
+// SQL of the volunteer module. One active volunteer by ID in a single plain statement, for the
+// hottest read (`me`): building a MikroORM query each time costs about as much as running it.
+// Personal-data columns stay lazy, read only where they are opened (sealedRows).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Volunteer } from './volunteer.entity.js';
 import { readOnlyEntity } from '../../common/read-only-entity.js';
@@ -69,4 +70,41 @@ export async function findVolunteerIds(
   const out: (string | null)[] = keys.map(() => null);
   for (const r of rows) out[r.i] = r.id;
   return out;
+}
+
+/** The next `count` numbers of the volunteer-number sequence. */
+export async function nextNumberSequence(em: EntityManager, count: number): Promise<number[]> {
+  const rows = await em.getConnection().execute<{ n: string }[]>(`select nextval('volunteer_number_seq') as n from generate_series(1, ?)`, [count]);
+  return rows.map((r) => Number(r.n));
+}
+
+/**
+ * Those of `volunteerIds` whom `viewerId` coordinates: members of, or volunteers signed up with, an
+ * organisation where the viewer holds one of `roles`.
+ */
+export async function coordinatedVolunteers(em: EntityManager, viewerId: string, volunteerIds: readonly string[], roles: readonly string[]): Promise<string[]> {
+  const rows = await em.getConnection().execute<{ volunteer_id: string }[]>(
+    `select m.volunteer_id from membership m
+       join membership mine on mine.organization_id = m.organization_id
+      where mine.volunteer_id = ? and mine.role::text in (select jsonb_array_elements_text(?::jsonb)) and m.volunteer_id in (select jsonb_array_elements_text(?::jsonb))
+     union
+     select g.volunteer_id from signup g
+       join shift s on s.id = g.shift_id join project p on p.id = s.project_id
+       join membership mine on mine.organization_id = p.organization_id
+      where mine.volunteer_id = ? and mine.role::text in (select jsonb_array_elements_text(?::jsonb)) and g.volunteer_id in (select jsonb_array_elements_text(?::jsonb))`,
+    [viewerId, JSON.stringify(roles), JSON.stringify(volunteerIds), viewerId, JSON.stringify(roles), JSON.stringify(volunteerIds)],
+  );
+  return rows.map((r) => r.volunteer_id);
+}
+
+/** A volunteer's sealed personal columns, as stored. */
+export type SealedRow = { id: string; real_name_enc: Buffer | null; id_number_enc: Buffer | null; phone_enc: Buffer | null };
+
+/** The sealed personal columns of these volunteers. */
+export async function sealedRows(em: EntityManager, volunteerIds: readonly string[]): Promise<SealedRow[]> {
+  return em
+    .getConnection()
+    .execute<SealedRow[]>(`select id, real_name_enc, id_number_enc, phone_enc from volunteer where id in (select jsonb_array_elements_text(?::jsonb))`, [
+      JSON.stringify(volunteerIds),
+    ]);
 }
