@@ -134,7 +134,7 @@ describe('shared by the processes', () => {
     } finally {
       await site.stop();
     }
-  });
+  }, 240_000);
 });
 
 describe('configuration', () => {

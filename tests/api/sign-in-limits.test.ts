@@ -114,7 +114,7 @@ describe('what others cannot do to the owner', () => {
     }
     expect(count(outcomes, 'wrong')).toBe(THROTTLE.accountGlobalFailures);
     expect(count(outcomes, 'limited')).toBe(outcomes.length - THROTTLE.accountGlobalFailures);
-  });
+  }, 120_000);
 });
 
 describe('over HTTP', () => {
