@@ -3,7 +3,8 @@
 // INTERNAL_SERVER_ERROR without stack trace or SQL text (outside development).
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { DomainError, type ErrorCode } from './errors.js';
+import { DomainError, REASON_OF_CODE, type ErrorCode } from './errors.js';
+import { isReason, Reason } from './error-reasons.js';
 
 const PASS_THROUGH = new Set<string>([
   'UNAUTHENTICATED',
@@ -40,7 +41,7 @@ export function createErrorFormatter({ development, log }: ErrorMapperOptions) {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof DomainError) {
-      return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
+      return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code, reason: original.reason } };
     }
     // Apollo re-labels validation errors; the guards' own code sits on the error it wrapped.
     // (Duck-typed: graphql may be loaded twice, as CommonJS and as ESM.)
@@ -48,22 +49,23 @@ export function createErrorFormatter({ development, log }: ErrorMapperOptions) {
     const raw = wrapped?.extensions?.code ?? formatted.extensions?.code;
     const code = typeof raw === 'string' ? raw : 'INTERNAL_SERVER_ERROR';
     if (code === 'GRAPHQL_PARSE_FAILED' && /tokens/i.test(formatted.message)) {
-      return { ...base, message: 'The query is too large', extensions: { code: 'QUERY_TOO_COMPLEX' satisfies ErrorCode } };
+      return { ...base, message: 'The query is too large', extensions: { code: 'QUERY_TOO_COMPLEX' satisfies ErrorCode, reason: Reason.QUERY_TOO_COMPLEX } };
     }
     if (PASS_THROUGH.has(code) || CLIENT_MISTAKES.has(code)) {
       const mapped = PASS_THROUGH.has(code) ? code : 'BAD_USER_INPUT';
       const extensions: Record<string, unknown> = { code: mapped };
       for (const name of KEPT_EXTENSIONS) if (formatted.extensions?.[name] !== undefined) extensions[name] = formatted.extensions[name];
-      if (mapped !== code) extensions.reason = code;
+      const given = formatted.extensions?.reason;
+      extensions.reason = isReason(given) ? given : mapped === code ? REASON_OF_CODE[mapped as ErrorCode] : Reason.INVALID_QUERY;
       return { ...base, message: excerpt(formatted.message), extensions };
     }
     // Unexpected: log the kind of failure (not its data), answer without details.
     const err = original instanceof Error ? original : new Error(String(original));
     log(`internal error in ${formatted.path?.join('.') ?? 'request'}: ${err.name}: ${firstLine(err.message)}`);
     if (development) {
-      return { ...base, message: err.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: err.stack?.split('\n') } };
+      return { ...base, message: err.message, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: Reason.INTERNAL, stacktrace: err.stack?.split('\n') } };
     }
-    return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', reason: Reason.INTERNAL } };
   };
 }
 
@@ -88,4 +90,20 @@ export function firstLine(message: string): string {
 /** Whatever was thrown, as one short line for the log (its message's first line). */
 export function errorLine(error: unknown): string {
   return firstLine(String((error as Error | null)?.message ?? error));
+}
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429 };
+
+/**
+ * A plain HTTP route's failure (an upload, an export) as the body and status a GraphQL answer
+ * would carry: a domain error keeps its code and reason; anything else is logged by kind and
+ * answered as INTERNAL_SERVER_ERROR.
+ */
+export function httpErrorAnswer(error: unknown, log: (message: string) => void, what: string): { status: number; body: { errors: GraphQLFormattedError[] } } {
+  if (error instanceof DomainError) {
+    const status = error.reason === Reason.TOO_LARGE ? 413 : (HTTP_STATUS[error.code] ?? 400);
+    return { status, body: { errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code, reason: error.reason } }] } };
+  }
+  log(`${what} failed: ${error instanceof Error ? error.name : typeof error}`);
+  return { status: 500, body: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', reason: Reason.INTERNAL } }] } };
 }

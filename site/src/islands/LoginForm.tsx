@@ -4,8 +4,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LogInDocument } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
-import { failureText, retryAfterText } from '../lib/api-messages';
-import { retryAfterEnglish } from '../lib/api-messages-en';
+import { failureText } from '../lib/api-messages';
+import { waitText } from '../lib/error-words/wait';
 import { request } from '../lib/graphql-client';
 import { loadViewer, nextPath, nextQuery, type Viewer } from '../lib/session';
 import { ConsentRequest, type PendingDocument } from './ConsentRequest';
@@ -90,7 +90,7 @@ export function LoginForm({ locale }: { locale: Locale }) {
     const error = result.network ? null : result.errors[0];
     if (error?.code === 'RATE_LIMITED' && error.retryAfter) {
       const until = clock.format(new Date(Date.now() + error.retryAfter * 1000));
-      return fail({}, w.locked(locale === 'en' ? retryAfterEnglish(error.retryAfter) : retryAfterText(error.retryAfter), until));
+      return fail({}, w.locked(waitText(error.retryAfter, locale), until));
     }
     if (error?.code === 'UNAUTHENTICATED') {
       setPassword('');

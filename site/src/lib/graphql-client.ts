@@ -14,8 +14,10 @@ export interface ApiError {
   field?: string;
   /** Seconds until a RATE_LIMITED lock ends. */
   retryAfter?: number;
-  /** Why a CONFLICT, when the API says: e.g. REGISTRATION_NOT_OPEN, DRAW_PENDING. */
+  /** Why, in machine terms (api/src/common/error-reasons.ts): e.g. REGISTRATION_NOT_OPEN, PHONE_TAKEN. */
   reason?: string;
+  /** Every extension the API sent, for the details a sentence needs (a limit, a time). */
+  details: Record<string, unknown>;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; network: true } | { ok: false; network: false; errors: ApiError[] };
@@ -48,6 +50,7 @@ function toResult<TData>(result: OperationResult<TData, AnyVariables>): ApiResul
       field: typeof x.field === 'string' ? x.field : undefined,
       retryAfter: typeof x.retryAfter === 'number' ? x.retryAfter : undefined,
       reason: typeof x.reason === 'string' ? x.reason : undefined,
+      details: x,
     }));
     return { ok: false, network: false, errors };
   }

@@ -3,9 +3,10 @@
 // answers the stored image as JSON; GET /media/<name> serves locally stored files.
 import busboy from 'busboy';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request } from 'express';
 import type { Viewer } from '../../common/auth.js';
-import { BadUserInputError, DomainError, UnauthenticatedError } from '../../common/errors.js';
+import { BadUserInputError, UnauthenticatedError } from '../../common/errors.js';
+import { httpErrorAnswer } from '../../common/error-mapper.js';
 import { ImageService, type UploadRequest } from './image.service.js';
 import { MAX_UPLOAD_BYTES, tooLarge } from './image-processing.js';
 import { IMMUTABLE, LocalImageStorage, MEDIA_NAME, type ImageStorage } from './image-storage.js';
@@ -20,16 +21,7 @@ export interface ImageRouteOptions {
   log: (message: string) => void;
 }
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 const TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' };
-
-function sendError(res: Response, error: DomainError): void {
-  const status = error.extensions.reason === 'TOO_LARGE' ? 413 : (STATUS[error.code] ?? 400);
-  res
-    .status(status)
-    .set('Cache-Control', 'no-store')
-    .json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
-}
 
 /** The form's fields and its one file, read with a hard size limit. */
 function readUpload(req: Request): Promise<{ fields: UploadRequest; file: Buffer }> {
@@ -94,9 +86,8 @@ export function imageRoutes(options: ImageRouteOptions): Router {
         .json({ image: { ...answer, avifSrcset: answer.avifSrcset, webpSrcset: answer.webpSrcset } });
     } catch (error) {
       if (!req.readableEnded) req.resume();
-      if (error instanceof DomainError) return sendError(res, error);
-      options.log(`upload failed: ${(error as Error).name}`);
-      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      const { status, body } = httpErrorAnswer(error, options.log, 'upload');
+      res.status(status).set('Cache-Control', 'no-store').json(body);
     }
   });
 

@@ -4,7 +4,7 @@ import type { Settings } from '../../common/settings.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Request, type Response } from 'express';
 import type { Viewer } from '../../common/auth.js';
-import { DomainError } from '../../common/errors.js';
+import { httpErrorAnswer } from '../../common/error-mapper.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { Certificate } from './certificate.entity.js';
@@ -21,8 +21,6 @@ export interface LedgerRouteOptions {
   /** The certificates' issuer, seal and limits, and the public origin for their verification links (else the request's). */
   settings?: Settings;
 }
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 function publicOrigin(req: Request, settings: Settings | undefined): string {
   return settings?.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
@@ -91,11 +89,8 @@ export function ledgerRoutes(options: LedgerRouteOptions): Router {
         .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .send(format === 'csv' ? toCsv(rows) : toXlsx(rows));
     } catch (error) {
-      if (error instanceof DomainError) {
-        return res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
-      }
-      options.log(`export failed: ${(error as Error).name}`);
-      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      const { status, body } = httpErrorAnswer(error, options.log, 'export');
+      res.status(status).json(body);
     }
   });
 
@@ -129,11 +124,8 @@ export function ledgerRoutes(options: LedgerRouteOptions): Router {
         .type('text/csv; charset=utf-8')
         .send(toCsv(roster.rows));
     } catch (error) {
-      if (error instanceof DomainError) {
-        return res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
-      }
-      options.log(`roster export failed: ${(error as Error).name}`);
-      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      const { status, body } = httpErrorAnswer(error, options.log, 'roster export');
+      res.status(status).json(body);
     }
   });
 

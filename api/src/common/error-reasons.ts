@@ -1,0 +1,112 @@
+// Why a request failed, in machine terms: every error the API answers carries one of these as
+// `extensions.reason` beside its contract code, and clients word it themselves (the site keeps a
+// sentence per reason in each language, site/src/lib/error-words/). The names are public and
+// stable: add new ones, never rename or reuse one. The error's `message` is a plain English
+// description for developers and logs; details a sentence needs (a limit, a time) travel as
+// further extensions named in the comment beside the reason.
+export enum Reason {
+  // Any module
+  /** No session or key: sign in first. */
+  SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
+  /** The API key or access token is unknown, expired or revoked. */
+  CREDENTIAL_INVALID = 'CREDENTIAL_INVALID',
+  /** The caller may not do this (no more specific reason). */
+  NOT_ALLOWED = 'NOT_ALLOWED',
+  /** The thing asked for does not exist or is not visible (`entity`: its type). */
+  NOT_FOUND = 'NOT_FOUND',
+  /** A value is required and missing or blank (`field`). */
+  REQUIRED = 'REQUIRED',
+  /** Text is longer than allowed (`max` characters). */
+  TOO_LONG = 'TOO_LONG',
+  /** A number or count outside its range (`min`, `max`). */
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
+  /** A value not in the expected form (`expected`: a description of the form). */
+  BAD_FORMAT = 'BAD_FORMAT',
+  /** Text with NUL or invalid Unicode, which cannot be stored. */
+  UNSTORABLE_TEXT = 'UNSTORABLE_TEXT',
+  /** A cursor that does not come from this list. */
+  BAD_CURSOR = 'BAD_CURSOR',
+  /** A range whose end is not after its start (`field`: the end). */
+  END_BEFORE_START = 'END_BEFORE_START',
+  /** Too many requests from this caller (`retryAfter` seconds). */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The query is too deep, too costly or too large. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The document does not parse or does not match the schema (GraphQL's own message says where). */
+  INVALID_QUERY = 'INVALID_QUERY',
+  /** The same idempotency key was sent before with other input. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** The thing changed since the caller last read it, so the action no longer applies (no more specific reason). */
+  STATE_CHANGED = 'STATE_CHANGED',
+  /** Something failed on the server; nothing about it is told. */
+  INTERNAL = 'INTERNAL',
+  /** API keys cannot call this field: a person signs in. */
+  PEOPLE_ONLY = 'PEOPLE_ONLY',
+  /** The API key lacks the scope (`requiredScope`). */
+  KEY_SCOPE_MISSING = 'KEY_SCOPE_MISSING',
+  /** The volunteer did not grant the app the scope (`requiredScope`). */
+  APP_SCOPE_MISSING = 'APP_SCOPE_MISSING',
+  /** Apps acting for a volunteer cannot call this field. */
+  NOT_FOR_APPS = 'NOT_FOR_APPS',
+
+  // identity
+
+  // volunteer
+
+  // organization
+
+  // project
+
+  // signup
+  /** The shift has no place left. */
+  CAPACITY_REACHED = 'CAPACITY_REACHED',
+
+  // lottery
+
+  // ledger
+
+  // content
+
+  // image
+  /** The upload is empty. */
+  EMPTY = 'EMPTY',
+  /** The upload is larger than allowed (`maxBytes`). */
+  TOO_LARGE = 'TOO_LARGE',
+  /** The upload is not a picture. */
+  NOT_AN_IMAGE = 'NOT_AN_IMAGE',
+  /** A picture of a kind not taken (JPEG, PNG, WebP, AVIF are). */
+  UNSUPPORTED_TYPE = 'UNSUPPORTED_TYPE',
+  /** A picture with more pixels than allowed. */
+  TOO_MANY_PIXELS = 'TOO_MANY_PIXELS',
+  /** A picture that cannot be decoded. */
+  DAMAGED = 'DAMAGED',
+
+  // oauth
+
+  // webhook
+
+  // partner
+
+  // service-request
+
+  // rating
+
+  // broadcast
+
+  // outbox
+
+  // consent
+
+  // audit
+
+  // jobs
+
+  // stats
+}
+
+const REASONS = new Set<string>(Object.values(Reason));
+
+/** Whether `value` is one of the reasons. */
+export function isReason(value: unknown): value is Reason {
+  return typeof value === 'string' && REASONS.has(value);
+}

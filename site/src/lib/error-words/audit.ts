@@ -1,0 +1,4 @@
+// Sentences for the audit module's reasons (api/src/common/error-reasons.ts, section "audit").
+import type { ReasonWords } from './words';
+
+export const audit: ReasonWords = {};

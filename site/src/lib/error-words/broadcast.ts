@@ -1,0 +1,4 @@
+// Sentences for the broadcast module's reasons (api/src/common/error-reasons.ts, section "broadcast").
+import type { ReasonWords } from './words';
+
+export const broadcast: ReasonWords = {};

@@ -1,0 +1,4 @@
+// Sentences for the content module's reasons (api/src/common/error-reasons.ts, section "content").
+import type { ReasonWords } from './words';
+
+export const content: ReasonWords = {};

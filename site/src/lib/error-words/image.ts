@@ -1,0 +1,4 @@
+// Sentences for the image module's reasons (api/src/common/error-reasons.ts, section "image").
+import type { ReasonWords } from './words';
+
+export const image: ReasonWords = {};

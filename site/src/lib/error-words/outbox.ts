@@ -1,0 +1,4 @@
+// Sentences for the outbox module's reasons (api/src/common/error-reasons.ts, section "outbox").
+import type { ReasonWords } from './words';
+
+export const outbox: ReasonWords = {};

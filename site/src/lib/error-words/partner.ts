@@ -1,0 +1,4 @@
+// Sentences for the partner module's reasons (api/src/common/error-reasons.ts, section "partner").
+import type { ReasonWords } from './words';
+
+export const partner: ReasonWords = {};

@@ -1,0 +1,4 @@
+// Sentences for the project module's reasons (api/src/common/error-reasons.ts, section "project").
+import type { ReasonWords } from './words';
+
+export const project: ReasonWords = {};

@@ -1,0 +1,4 @@
+// Sentences for the service-request module's reasons (api/src/common/error-reasons.ts, section "service-request").
+import type { ReasonWords } from './words';
+
+export const serviceRequest: ReasonWords = {};

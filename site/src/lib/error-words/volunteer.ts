@@ -1,0 +1,4 @@
+// Sentences for the volunteer module's reasons (api/src/common/error-reasons.ts, section "volunteer").
+import type { ReasonWords } from './words';
+
+export const volunteer: ReasonWords = {};
