@@ -39,6 +39,7 @@ import { ResponseCache } from './common/response-cache.js';
 import type { JobQueue } from './common/job-queue.js';
 import type { Mailer } from './common/mailer.js';
 import { graphqlHttp } from './graphql-http.js';
+import { Reason } from './common/error-reasons.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -251,7 +252,9 @@ export async function startServer(options: ServerOptions, port: number, host = '
       const em = options.orm.em.fork();
       const { viewer, partner, refusedKey, staleCookie } = await requestCaller(req, em, options.vault, sessions);
       if (refusedKey)
-        throw new GraphQLError('Unknown, expired or revoked API key or access token', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        throw new GraphQLError('Unknown, expired or revoked API key or access token', {
+          extensions: { code: 'UNAUTHENTICATED', reason: Reason.CREDENTIAL_INVALID, http: { status: 401 } },
+        });
       const cookieBase = `Path=/; HttpOnly; SameSite=Lax${options.secureCookies ? '; Secure' : ''}`;
       const clear = () => res.append('Set-Cookie', `${SESSION_COOKIE}=; ${cookieBase}; Max-Age=0`);
       // A cookie that no longer opens a session is dropped, so the browser stops sending it.

@@ -10,6 +10,7 @@ import type { DocumentNode, GraphQLError, GraphQLFieldConfig, GraphQLSchema, Ope
 import { AppScope, PartnerScope, type AppGrant, type Viewer } from './auth.js';
 import { fieldDeclaration, forbiddenBecause, operationRefusal, refuseBeforeExecution } from './field-access.js';
 import { keyAccessOf } from './key-scope.js';
+import { Reason } from './error-reasons.js';
 
 /** Declared by public reads an app may make as anyone may. */
 export const APP_PUBLIC = 'PUBLIC';
@@ -43,11 +44,11 @@ export function appScopeRefusal(schema: GraphQLSchema, document: DocumentNode, o
     const access = appAccessOf(field);
     if (access === APP_PUBLIC) return null;
     if (access && access !== NOT_FOR_APPS) {
-      return app.scopes.includes(access) ? null : forbiddenBecause(`志愿者没有授权该应用 ${access} 权限，无法调用 ${field.name}`, 'APP_SCOPE_MISSING', access);
+      return app.scopes.includes(access) ? null : forbiddenBecause(`The volunteer has not granted this app the ${access} scope that ${field.name} needs`, Reason.APP_SCOPE_MISSING, access);
     }
     const keyAccess = keyAccessOf(field);
     const denied = access === NOT_FOR_APPS || isRoot || (keyAccess !== undefined && keyAccess !== PartnerScope.READ);
-    return denied ? forbiddenBecause(`应用不能代表志愿者调用 ${field.name}，请由本人登录后操作`, 'NOT_FOR_APPS', null) : null;
+    return denied ? forbiddenBecause(`Apps cannot call ${field.name} for a volunteer: the volunteer signs in`, Reason.NOT_FOR_APPS, null) : null;
   });
 }
 

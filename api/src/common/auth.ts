@@ -2,6 +2,7 @@
 // partner app (an API key as bearer token), and the checks services use. Services take a
 // Viewer or a PartnerCaller, never a request.
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import { Reason } from './error-reasons.js';
 
 export interface Viewer {
   volunteerId: string;
@@ -66,6 +67,6 @@ export function requireViewer(viewer: Viewer | null): Viewer {
 
 export function requirePlatformAdmin(viewer: Viewer | null): Viewer {
   const v = requireViewer(viewer);
-  if (!v.isPlatformAdmin) throw new ForbiddenError('Only platform staff may do this');
+  if (!v.isPlatformAdmin) throw new ForbiddenError(Reason.PLATFORM_STAFF_ONLY, 'Only platform staff may do this');
   return v;
 }

@@ -4,6 +4,7 @@
 import { raw, type QueryBuilder } from '@mikro-orm/postgresql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
+import { Reason } from './error-reasons.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -79,7 +80,7 @@ export interface SortKey<T> {
 export function pageSize(first: number | null | undefined): number {
   if (first === undefined || first === null) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+    throw new BadUserInputError('first', Reason.OUT_OF_RANGE, `first must be between 1 and ${MAX_PAGE_SIZE}`, { min: 1, max: MAX_PAGE_SIZE });
   }
   return first;
 }
@@ -97,14 +98,14 @@ export function decodeCursor<T>(cursor: string, keys: SortKey<T>[]): SortValue[]
     values = null;
   }
   if (!Array.isArray(values) || values.length !== keys.length) {
-    throw new BadUserInputError('after', 'after is not a cursor from this list');
+    throw new BadUserInputError('after', Reason.BAD_CURSOR, 'after is not a cursor from this list');
   }
   return keys.map((key, i) => {
     const v: unknown = values[i];
     if (key.type === 'number' && typeof v === 'number' && Number.isFinite(v)) return v;
     if (key.type === 'string' && typeof v === 'string') return v;
     if (key.type === 'date' && typeof v === 'string' && !Number.isNaN(Date.parse(v))) return new Date(v);
-    throw new BadUserInputError('after', 'after is not a cursor from this list');
+    throw new BadUserInputError('after', Reason.BAD_CURSOR, 'after is not a cursor from this list');
   });
 }
 

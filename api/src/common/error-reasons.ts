@@ -10,18 +10,24 @@ export enum Reason {
   SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
   /** The API key or access token is unknown, expired or revoked. */
   CREDENTIAL_INVALID = 'CREDENTIAL_INVALID',
+  /** Only platform staff may do this. */
+  PLATFORM_STAFF_ONLY = 'PLATFORM_STAFF_ONLY',
   /** The caller may not do this (no more specific reason). */
   NOT_ALLOWED = 'NOT_ALLOWED',
   /** The thing asked for does not exist or is not visible (`entity`: its type). */
   NOT_FOUND = 'NOT_FOUND',
   /** A value is required and missing or blank (`field`). */
   REQUIRED = 'REQUIRED',
-  /** Text is longer than allowed (`max` characters). */
+  /** Text shorter than required (`min`, `max` characters). */
+  TOO_SHORT = 'TOO_SHORT',
+  /** Text is longer than allowed (`max` characters; `min` where there is one). */
   TOO_LONG = 'TOO_LONG',
   /** A number or count outside its range (`min`, `max`). */
   OUT_OF_RANGE = 'OUT_OF_RANGE',
   /** A value not in the expected form (`expected`: a description of the form). */
   BAD_FORMAT = 'BAD_FORMAT',
+  /** Text with control or invisible characters (`field`). */
+  CONTROL_CHARACTERS = 'CONTROL_CHARACTERS',
   /** Text with NUL or invalid Unicode, which cannot be stored. */
   UNSTORABLE_TEXT = 'UNSTORABLE_TEXT',
   /** A cursor that does not come from this list. */
@@ -50,20 +56,192 @@ export enum Reason {
   NOT_FOR_APPS = 'NOT_FOR_APPS',
 
   // identity
+  /** Signing in: no account with this phone or email and this password. */
+  BAD_CREDENTIALS = 'BAD_CREDENTIALS',
+  /** Too many attempts (sign-ins, passwords); `retryAfter` seconds. */
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  /** The current password given is wrong. */
+  WRONG_PASSWORD = 'WRONG_PASSWORD',
+  /** The new password is the current one. */
+  PASSWORD_UNCHANGED = 'PASSWORD_UNCHANGED',
+  /** A password of the wrong length (`min`, `max`). */
+  PASSWORD_LENGTH = 'PASSWORD_LENGTH',
+  /** Another account has this ID number. */
+  ID_NUMBER_TAKEN = 'ID_NUMBER_TAKEN',
+  /** Another account has this phone. */
+  PHONE_TAKEN = 'PHONE_TAKEN',
+  /** Another account has this email. */
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  /** The phone given is already the account's. */
+  ALREADY_YOUR_PHONE = 'ALREADY_YOUR_PHONE',
+  /** Not an email address. */
+  BAD_EMAIL = 'BAD_EMAIL',
+  /** Not an 11-digit mainland China mobile number. */
+  BAD_PHONE = 'BAD_PHONE',
+  /** A name of the wrong length (`min`, `max`). */
+  NAME_LENGTH = 'NAME_LENGTH',
+  /** A name with characters other than Chinese characters, letters and the middle dot. */
+  NAME_CHARACTERS = 'NAME_CHARACTERS',
+  /** A resident ID number without 18 characters. */
+  ID_NUMBER_LENGTH = 'ID_NUMBER_LENGTH',
+  /** A resident ID number not of 17 digits and a digit or X. */
+  ID_NUMBER_FORMAT = 'ID_NUMBER_FORMAT',
+  /** A resident ID number whose region code does not exist. */
+  ID_NUMBER_REGION = 'ID_NUMBER_REGION',
+  /** A resident ID number whose date of birth is not a date. */
+  ID_NUMBER_BIRTH_DATE = 'ID_NUMBER_BIRTH_DATE',
+  /** A resident ID number whose check digit does not match. */
+  ID_NUMBER_CHECK_DIGIT = 'ID_NUMBER_CHECK_DIGIT',
+  /** Younger than volunteers may be (`minAge`). */
+  TOO_YOUNG = 'TOO_YOUNG',
+  /** Under `age`, a guardian's name and phone are required (`field` says which is missing). */
+  GUARDIAN_REQUIRED = 'GUARDIAN_REQUIRED',
+  /** More skills than allowed (`max`). */
+  TOO_MANY_SKILLS = 'TOO_MANY_SKILLS',
+  /** A skill longer than allowed (`max` characters). */
+  SKILL_TOO_LONG = 'SKILL_TOO_LONG',
+  /** An emergency contact needs both a name and a phone. */
+  EMERGENCY_CONTACT_INCOMPLETE = 'EMERGENCY_CONTACT_INCOMPLETE',
+  /** The volunteer is the only admin of a team (`organizationName`): hand the role over first. */
+  SOLE_ADMIN = 'SOLE_ADMIN',
+  /** A team registering someone must have the person's own consent. */
+  PERSON_CONSENT_REQUIRED = 'PERSON_CONSENT_REQUIRED',
+  /** A code goes to a phone or an email, not both. */
+  PHONE_OR_EMAIL = 'PHONE_OR_EMAIL',
+  /** Codes by email serve password resets only. */
+  EMAIL_CODES_FOR_RESET_ONLY = 'EMAIL_CODES_FOR_RESET_ONLY',
+  /** The platform sends no codes by this `channel` (phone or email). */
+  CODES_UNAVAILABLE = 'CODES_UNAVAILABLE',
+  /** The code could not be sent (`channel`). */
+  DELIVERY_FAILED = 'DELIVERY_FAILED',
+  /** A code was sent less than a minute ago; `retryAfter` seconds. */
+  CODE_SENT_RECENTLY = 'CODE_SENT_RECENTLY',
+  /** A code is 6 digits. */
+  CODE_FORMAT = 'CODE_FORMAT',
+  /** The code has expired or was tried too often. */
+  CODE_EXPIRED = 'CODE_EXPIRED',
+  /** The code is wrong. */
+  CODE_WRONG = 'CODE_WRONG',
 
   // volunteer
 
   // organization
+  /** Another organization has this name. */
+  NAME_TAKEN = 'NAME_TAKEN',
+  /** Another organization has this slug. */
+  SLUG_TAKEN = 'SLUG_TAKEN',
+  /** A slug of lower-case letters and digits, words joined by single hyphens (`min`, `max`). */
+  BAD_SLUG = 'BAD_SLUG',
+  /** A name with no letters or digits. */
+  NO_LETTERS = 'NO_LETTERS',
+  /** Give either an ID or a slug. */
+  ID_OR_SLUG = 'ID_OR_SLUG',
+  /** The parent organization does not exist or is not approved. */
+  PARENT_NOT_APPROVED = 'PARENT_NOT_APPROVED',
+  /** Only a suspended organization is restored. */
+  NOT_SUSPENDED = 'NOT_SUSPENDED',
+  /** Only a pending organization is returned. */
+  NOT_PENDING = 'NOT_PENDING',
+  /** Only admins of the parent organization or platform staff review it. */
+  PARENT_ADMINS_ONLY = 'PARENT_ADMINS_ONLY',
+  /** The volunteer lacks the role this needs in the team. */
+  TEAM_ROLE_REQUIRED = 'TEAM_ROLE_REQUIRED',
+  /** Only an admin of the team does this. */
+  ADMINS_ONLY = 'ADMINS_ONLY',
+  /** Coordinators remove members only. */
+  COORDINATORS_REMOVE_MEMBERS_ONLY = 'COORDINATORS_REMOVE_MEMBERS_ONLY',
+  /** Hand the role to another member. */
+  CHOOSE_ANOTHER_MEMBER = 'CHOOSE_ANOTHER_MEMBER',
+  /** The API key serves its own organization only. */
+  OTHER_TEAM = 'OTHER_TEAM',
+  /** The volunteer is a member already. */
+  ALREADY_MEMBER = 'ALREADY_MEMBER',
+  /** The organization's only admin cannot leave or be demoted (`action`). */
+  LAST_ADMIN = 'LAST_ADMIN',
+  /** The team is open: join it directly. */
+  JOIN_OPEN = 'JOIN_OPEN',
+  /** The team reviews who joins: ask to join. */
+  JOIN_REQUEST_REQUIRED = 'JOIN_REQUEST_REQUIRED',
+  /** The volunteer has asked to join already. */
+  JOIN_REQUEST_PENDING = 'JOIN_REQUEST_PENDING',
 
   // project
 
   // signup
+  /** The volunteer holds a place in this shift already. */
+  ALREADY_SIGNED_UP = 'ALREADY_SIGNED_UP',
+  /** The shift has started (or ended). */
+  SHIFT_STARTED = 'SHIFT_STARTED',
+  /** The shift has not started yet. */
+  SHIFT_NOT_STARTED = 'SHIFT_NOT_STARTED',
+  /** The shift was cancelled. */
+  SHIFT_CANCELLED = 'SHIFT_CANCELLED',
+  /** Entries for the shift's draw are not open yet. */
+  REGISTRATION_NOT_OPEN = 'REGISTRATION_NOT_OPEN',
+  /** Entries have closed and the draw is running (seconds, normally). */
+  DRAW_PENDING = 'DRAW_PENDING',
+  /** The volunteer holds a place at the same time (`conflictingShiftId`, `conflictingTitle`, `conflictingStartsAt`, `conflictingEndsAt`). */
+  OVERLAPPING_SIGNUP = 'OVERLAPPING_SIGNUP',
+  /** Only a confirmed or waitlisted sign-up is cancelled. */
+  NOT_CANCELLABLE = 'NOT_CANCELLABLE',
+  /** Only a confirmed sign-up checks in or is marked. */
+  NOT_CONFIRMED = 'NOT_CONFIRMED',
+  /** The volunteer holds no place in this shift. */
+  NOT_SIGNED_UP = 'NOT_SIGNED_UP',
+  /** The check-in code is wrong. */
+  CHECK_IN_CODE_WRONG = 'CHECK_IN_CODE_WRONG',
+  /** Check-in is not open now. */
+  CHECK_IN_CLOSED = 'CHECK_IN_CLOSED',
+  /** Only the team's members are signed up by it. */
+  NOT_A_MEMBER = 'NOT_A_MEMBER',
+  /** Only shifts of published activities take this. */
+  PROJECT_NOT_PUBLISHED = 'PROJECT_NOT_PUBLISHED',
   /** The shift has no place left. */
   CAPACITY_REACHED = 'CAPACITY_REACHED',
 
   // lottery
+  /** The shift gives places first come, first served: it has no draw. */
+  NOT_A_LOTTERY = 'NOT_A_LOTTERY',
+  /** Entries are still open: the draw runs after they close. */
+  REGISTRATION_STILL_OPEN = 'REGISTRATION_STILL_OPEN',
 
   // ledger
+  /** Hours are recorded (or corrections asked for) after the shift ends. */
+  SHIFT_NOT_ENDED = 'SHIFT_NOT_ENDED',
+  /** Minutes outside what the shift allows (`min`, `max`). */
+  MINUTES_OUT_OF_RANGE = 'MINUTES_OUT_OF_RANGE',
+  /** The volunteer has hours recorded for this shift: reverse them first. */
+  ALREADY_RECORDED = 'ALREADY_RECORDED',
+  /** The entry has been reversed already. */
+  ALREADY_REVERSED = 'ALREADY_REVERSED',
+  /** A reversal cannot itself be reversed. */
+  NOT_A_SERVICE_ENTRY = 'NOT_A_SERVICE_ENTRY',
+  /** The volunteer holds no confirmed or checked-in sign-up for the shift. */
+  NO_VALID_SIGNUP = 'NO_VALID_SIGNUP',
+  /** The same volunteer appears twice in one batch. */
+  DUPLICATE_VOLUNTEER = 'DUPLICATE_VOLUNTEER',
+  /** Give a volunteer number or a phone, one of them. */
+  VOLUNTEER_NUMBER_OR_PHONE = 'VOLUNTEER_NUMBER_OR_PHONE',
+  /** No volunteer has this number or phone. */
+  VOLUNTEER_UNKNOWN = 'VOLUNTEER_UNKNOWN',
+  /** The volunteer signed up for the shift: record their hours with the sign-ups. */
+  WALK_IN_HAS_SIGNUP = 'WALK_IN_HAS_SIGNUP',
+  /** The minutes asked for are those recorded. */
+  CORRECTION_UNCHANGED = 'CORRECTION_UNCHANGED',
+  /** A correction of this shift is open already. */
+  CORRECTION_ALREADY_OPEN = 'CORRECTION_ALREADY_OPEN',
+  /** The request has been decided already. */
+  ALREADY_DECIDED = 'ALREADY_DECIDED',
+  /** No service hours are recorded yet, so no certificate. */
+  NO_HOURS_YET = 'NO_HOURS_YET',
+  /** At most `limit` certificates in 24 hours; `retryAfter` seconds. */
+  CERTIFICATE_LIMIT = 'CERTIFICATE_LIMIT',
+  /** The account no longer exists. */
+  ACCOUNT_CLOSED = 'ACCOUNT_CLOSED',
+  /** A period longer than allowed (`max` of `unit`: month or year). */
+  PERIOD_TOO_LONG = 'PERIOD_TOO_LONG',
+  /** Give a district or an organization, one of them. */
+  DISTRICT_OR_ORGANIZATION = 'DISTRICT_OR_ORGANIZATION',
 
   // content
 
@@ -96,6 +274,10 @@ export enum Reason {
   // outbox
 
   // consent
+  /** The user agreement and the privacy policy must be accepted. */
+  CONSENT_REQUIRED = 'CONSENT_REQUIRED',
+  /** A newer version of a document (`document`, `version`, `title`) must be accepted. */
+  CONSENT_OUTDATED = 'CONSENT_OUTDATED',
 
   // audit
 

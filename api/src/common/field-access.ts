@@ -14,6 +14,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { Extensions } from 'type-graphql';
+import { Reason } from './error-reasons.js';
 
 type WithExtensions = { extensions?: Readonly<Record<string, unknown>> | null };
 
@@ -58,7 +59,7 @@ export function operationRefusal(
 }
 
 /** FORBIDDEN (HTTP 403) with the reason a client can act on, and the scope that would allow it. */
-export function forbiddenBecause(message: string, reason: string, requiredScope: string | null): GraphQLError {
+export function forbiddenBecause(message: string, reason: Reason, requiredScope: string | null): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', reason, requiredScope, http: { status: 403 } } });
 }
 

@@ -3,6 +3,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { QUERY_LIMITS } from './published-limits.js';
+import { Reason } from './error-reasons.js';
 
 export { QUERY_LIMITS };
 
@@ -10,7 +11,7 @@ export { QUERY_LIMITS };
 export const COST_WEIGHTS = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true };
 
 function reject(ctx: ValidationContext | null, error: GraphQLError): void {
-  ctx?.reportError(new GraphQLError(error.message, { extensions: { code: 'QUERY_TOO_COMPLEX' } }));
+  ctx?.reportError(new GraphQLError(error.message, { extensions: { code: 'QUERY_TOO_COMPLEX', reason: Reason.QUERY_TOO_COMPLEX } }));
 }
 
 const onRejection = { onReject: [reject], propagateOnRejection: false };

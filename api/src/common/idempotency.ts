@@ -5,16 +5,17 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findIdempotencyKey, insertIdempotencyKey, setIdempotentResult } from './idempotency.queries.js';
 import { BadUserInputError, DomainError } from './errors.js';
+import { Reason } from './error-reasons.js';
 
 export class IdempotencyKeyReusedError extends DomainError {
   constructor() {
-    super('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used with different input', { field: 'idempotencyKey' });
+    super('IDEMPOTENCY_KEY_REUSED', Reason.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used with different input', { field: 'idempotencyKey' });
   }
 }
 
 export function checkIdempotencyKey(key: string | null | undefined): string | null {
   if (key === null || key === undefined) return null;
-  if (key.length < 1 || key.length > 255) throw new BadUserInputError('idempotencyKey', 'idempotencyKey must be 1..255 characters');
+  if (key.length < 1 || key.length > 255) throw new BadUserInputError('idempotencyKey', Reason.OUT_OF_RANGE, 'idempotencyKey must be 1..255 characters', { min: 1, max: 255 });
   return key;
 }
 

@@ -13,6 +13,7 @@ import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import type { DocumentNode, GraphQLError, GraphQLFieldConfig, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { PartnerScope, type PartnerCaller } from './auth.js';
 import { fieldDeclaration, forbiddenBecause, operationRefusal, refuseBeforeExecution } from './field-access.js';
+import { Reason } from './error-reasons.js';
 
 /** Declared by operations no API key may call (a person's own account, staff work, team administration). */
 export const PEOPLE_ONLY = 'PEOPLE_ONLY';
@@ -60,9 +61,9 @@ export function keyScopeRefusal(
 ): GraphQLError | null {
   return operationRefusal(schema, document, operation, (field, _isRoot, isMutation) => {
     const access = keyAccessOf(field);
-    if (access === PEOPLE_ONLY || (isMutation && !access)) return forbiddenBecause(`API 密钥不能调用 ${field.name}，请由本人登录后操作`, 'PEOPLE_ONLY', null);
+    if (access === PEOPLE_ONLY || (isMutation && !access)) return forbiddenBecause(`API keys cannot call ${field.name}: a person signs in`, Reason.PEOPLE_ONLY, null);
     if (access && !partner.scopes.includes(access))
-      return forbiddenBecause(`该接口密钥没有 ${access} 权限，无法调用 ${field.name}`, 'KEY_SCOPE_MISSING', access);
+      return forbiddenBecause(`This API key lacks the ${access} scope that ${field.name} needs`, Reason.KEY_SCOPE_MISSING, access);
     return null;
   });
 }

@@ -18,6 +18,7 @@ import type { PartnerCaller, Viewer } from './auth.js';
 import { COST_WEIGHTS } from './guards.js';
 import { RATE_LIMIT_TABLE } from '../db/unmodelled-tables.js';
 import { DEFAULT_RATE_LIMITS, RATE_WINDOW_SECONDS, type RateLimitPolicy } from './published-limits.js';
+import { Reason } from './error-reasons.js';
 
 export { DEFAULT_RATE_LIMITS, RATE_WINDOW_SECONDS, type RateLimitPolicy };
 
@@ -176,9 +177,10 @@ export function rateLimitPlugin<C extends Counted>(limits: RateLimits, buildToke
           headers.set('ratelimit-reset', String(verdict.resetSeconds));
           headers.set('ratelimit-policy', verdict.policy);
           if (!verdict.allowed) {
-            throw new GraphQLError(`请求过于频繁，请 ${verdict.resetSeconds} 秒后再试`, {
+            throw new GraphQLError(`Too many requests: try again in ${verdict.resetSeconds} s`, {
               extensions: {
                 code: 'RATE_LIMITED',
+                reason: Reason.TOO_MANY_REQUESTS,
                 retryAfter: verdict.resetSeconds,
                 http: { status: 429, headers: new Map([['retry-after', String(verdict.resetSeconds)]]) },
               },

@@ -5,6 +5,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 import { BadUserInputError } from './errors.js';
+import { Reason } from './error-reasons.js';
 
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -56,7 +57,7 @@ export function rejectUnstorableText<T extends object>(): ApolloServerPlugin<T> 
           const field = findBadText(request.variables ?? {}, '') ?? findBadLiteral(document);
           if (field) {
             throw new GraphQLError('Text contains characters that are not allowed (NUL or invalid Unicode)', {
-              extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
+              extensions: { code: 'BAD_USER_INPUT', reason: Reason.UNSTORABLE_TEXT, field, http: { status: 400 } },
             });
           }
         },
@@ -65,24 +66,23 @@ export function rejectUnstorableText<T extends object>(): ApolloServerPlugin<T> 
   };
 }
 
-/**
- * How a length failure reads, given the field, its bounds and the length found (0: blank). The
- * site shows a Chinese message as it is and words an English one itself (site/src/lib/api-messages.ts),
- * so a module whose forms are shown to volunteers words its failures in Chinese.
- */
+/** @deprecated failures carry a reason now; the wording is the client's */
 export type LengthWording = (field: string, min: number, max: number, length: number) => string;
 
-const IN_ENGLISH: LengthWording = (field, min, max) => (min > 0 ? `${field} must be ${min}..${max} characters` : `${field} must be at most ${max} characters`);
-
-/** Trimmed text of `min..max` characters, counted as a person reads them (an emoji is one, not two UTF-16 units). */
-export function checkText(field: string, value: string | null | undefined, min: number, max: number, wording: LengthWording = IN_ENGLISH): string {
+/**
+ * Trimmed text of `min..max` characters, counted as a person reads them (an emoji is one, not two
+ * UTF-16 units). Blank required text is REQUIRED; otherwise TOO_SHORT or TOO_LONG with `min` and `max`.
+ */
+export function checkText(field: string, value: string | null | undefined, min: number, max: number, _wording?: LengthWording): string {
   const text = (value ?? '').trim();
   const length = Array.from(text).length;
-  if (length < min || length > max) throw new BadUserInputError(field, wording(field, min, max, length));
+  if (length === 0 && min > 0) throw new BadUserInputError(field, Reason.REQUIRED, `${field} is required`, { min, max });
+  if (length < min) throw new BadUserInputError(field, Reason.TOO_SHORT, `${field} must be ${min}..${max} characters`, { min, max });
+  if (length > max) throw new BadUserInputError(field, Reason.TOO_LONG, `${field} must be at most ${max} characters`, { min, max });
   return text;
 }
 
 /** Optional text of at most `max` characters: null, empty or blank clears it. */
-export function checkOptionalText(field: string, value: string | null | undefined, max: number, wording: LengthWording = IN_ENGLISH): string | null {
-  return checkText(field, value, 0, max, wording) || null;
+export function checkOptionalText(field: string, value: string | null | undefined, max: number, _wording?: LengthWording): string | null {
+  return checkText(field, value, 0, max) || null;
 }

@@ -169,7 +169,7 @@ function ProfileForm({ me, locale, onSaved }: PartProps) {
     setBusy(true);
     setStatus({ tone: 'info', text: w.saving });
     const input: UpdateMyProfileInput = { email: email.trim() || null, district: district.trim() || null, skills: splitSkills(skills) };
-    const result = await send(UpdateMyProfileDocument, { input }, locale, w.fields);
+    const result = await send(UpdateMyProfileDocument, { input }, locale);
     setBusy(false);
     if (result.ok) {
       setErrors({});
@@ -234,7 +234,7 @@ function NotifyForm({ me, locale, onSaved, texts }: PartProps & { texts: boolean
     setOn((old) => ({ ...old, [channel]: next }));
     setBusy(true);
     setStatus({ tone: 'info', text: w.saving });
-    const result = await send(UpdateMyProfileDocument, { input: { [channel]: next } }, locale, w.fields);
+    const result = await send(UpdateMyProfileDocument, { input: { [channel]: next } }, locale);
     setBusy(false);
     if (result.ok) {
       const sms = channel === 'notifyBySms';
@@ -291,7 +291,7 @@ function PhoneForm({ me, locale, onSaved, codes }: PartProps & { codes: boolean 
     setBusy(true);
     setStatus({ tone: 'info', text: w.saving });
     const input = { phone: values.phone.trim(), code: codes ? values.code.trim() : null, currentPassword: values.currentPassword };
-    const result = await send(changePhone, { input }, locale, w.fields);
+    const result = await send(changePhone, { input }, locale);
     setBusy(false);
     if (result.ok) {
       setErrors({});
@@ -362,7 +362,7 @@ function ContactForm({ me, locale, onSaved }: PartProps) {
   const save = async (input: UpdateMyProfileInput, done: string) => {
     setBusy(true);
     setStatus({ tone: 'info', text: w.saving });
-    const result = await send(UpdateMyProfileDocument, { input }, locale, w.fields);
+    const result = await send(UpdateMyProfileDocument, { input }, locale);
     setBusy(false);
     if (result.ok) {
       setErrors({});
@@ -457,7 +457,7 @@ function PasswordForm({ locale }: { locale: Locale }) {
     }
     setBusy(true);
     setStatus({ tone: 'info', text: w.saving });
-    const result = await send(ChangePasswordDocument, { current: values.current, next: values.next }, locale, w.fields);
+    const result = await send(ChangePasswordDocument, { current: values.current, next: values.next }, locale);
     setBusy(false);
     if (result.ok) {
       setErrors({});
@@ -539,7 +539,7 @@ function CloseForm({ locale, onClosed }: { locale: Locale; onClosed: () => void 
     }
     setBusy(true);
     setStatus({ tone: 'info', text: w.closing });
-    const result = await send(DeleteMyAccountDocument, { password }, locale, w.fields);
+    const result = await send(DeleteMyAccountDocument, { password }, locale);
     setBusy(false);
     if (result.ok) {
       onClosed();

@@ -58,7 +58,7 @@ export function CodeField({ purpose, phone, email, value, onValue, error, onNote
     }
     if (result.network) return onNote({ tone: 'error', text: networkText(locale) });
     const [problem] = result.errors;
-    const text = await errorText(problem, locale, w.fields);
+    const text = await errorText(problem, locale);
     if (problem.field === 'phone' || problem.field === 'email') onDestinationError(text);
     const retryAfter = problem.code === 'RATE_LIMITED' ? (problem.retryAfter ?? 0) : 0;
     if (retryAfter > 0 && retryAfter <= 120) setWait(retryAfter);

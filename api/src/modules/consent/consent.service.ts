@@ -5,6 +5,7 @@ import { BadUserInputError } from '../../common/errors.js';
 import { ConsentChannel } from './consent.entity.js';
 import { consentsOf, insertConsents } from './consent.queries.js';
 import { CURRENT_LEGAL_DOCUMENTS, type LegalDocumentKind, type LegalDocumentVersion } from './legal-document.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export interface AcceptedDocument {
   document: LegalDocumentKind;
@@ -18,9 +19,13 @@ export interface AcceptedDocument {
 export function checkAcceptsCurrent(accepted: AcceptedDocument[], field = 'accepted'): void {
   for (const current of CURRENT_LEGAL_DOCUMENTS) {
     const given = accepted.find((a) => a.document === current.kind);
-    if (!given) throw new BadUserInputError(field, '请阅读并同意《用户协议》和《隐私政策》');
+    if (!given) throw new BadUserInputError(field, Reason.CONSENT_REQUIRED, 'Accept the user agreement and the privacy policy');
     if (given.version !== current.version)
-      throw new BadUserInputError(field, `《${current.zh.title}》已更新，请阅读新版本后再同意`, { document: current.kind, version: current.version });
+      throw new BadUserInputError(field, Reason.CONSENT_OUTDATED, `${current.kind} has a newer version`, {
+        document: current.kind,
+        version: current.version,
+        title: current.zh.title,
+      });
   }
 }
 

@@ -24,6 +24,7 @@ import { leaveEveryOrganization, lockTeamsOfSoleAdmin } from '../organization/or
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '../../common/settings.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export const DELETED_DISPLAY_NAME = '已注销志愿者';
 
@@ -39,7 +40,7 @@ export class AccountService {
     await countAttempt(this.em, counters);
     const volunteer = await this.em.findOne(Volunteer, { id: viewer.volunteerId, deletedAt: null }, { populate: ['passwordHash', 'phoneIndex'] });
     if (!volunteer?.passwordHash || !(await verifyPassword(password, volunteer.passwordHash))) {
-      throw new DomainError('BAD_USER_INPUT', '当前密码不正确', { field });
+      throw new DomainError('BAD_USER_INPUT', Reason.WRONG_PASSWORD, 'The current password is wrong', { field });
     }
     await settleSuccess(this.em, counters);
     return volunteer;
@@ -49,7 +50,7 @@ export class AccountService {
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
     const next = checkPassword(newPassword, 'newPassword');
     const volunteer = await this.withPassword(viewer, currentPassword, 'currentPassword');
-    if (await verifyPassword(next, volunteer.passwordHash!)) throw new DomainError('BAD_USER_INPUT', '新密码不能与当前密码相同', { field: 'newPassword' });
+    if (await verifyPassword(next, volunteer.passwordHash!)) throw new DomainError('BAD_USER_INPUT', Reason.PASSWORD_UNCHANGED, 'The new password is the current one', { field: 'newPassword' });
     const hash = await hashPassword(next);
     await this.em.transactional(async (tx) => {
       await setPasswordHash(tx, volunteer.id, hash);
@@ -74,7 +75,9 @@ export class AccountService {
       const name = input.emergencyContactName?.trim() || null;
       const phone = input.emergencyContactPhone?.trim() || null;
       if (!!name !== !!phone)
-        throw new DomainError('BAD_USER_INPUT', '紧急联系人需同时填写姓名和手机号', { field: name ? 'emergencyContactPhone' : 'emergencyContactName' });
+        throw new DomainError('BAD_USER_INPUT', Reason.EMERGENCY_CONTACT_INCOMPLETE, 'An emergency contact needs both a name and a phone', {
+          field: name ? 'emergencyContactPhone' : 'emergencyContactName',
+        });
       const contact = name && phone ? { name: checkRealName(name, 'emergencyContactName'), phone: checkPhone(phone, 'emergencyContactPhone') } : null;
       columns.emergencyContact = { nameEnc: contact ? vault.encrypt(contact.name) : null, phoneEnc: contact ? vault.encrypt(contact.phone) : null };
     }
@@ -83,7 +86,7 @@ export class AccountService {
       updated = await updateProfileColumns(this.em, viewer.volunteerId, columns);
     } catch (error) {
       // Emails are unique (volunteer_email_unique): the database decides, even between two requests at once.
-      if (isUniqueViolation(error, 'volunteer_email_unique')) throw new DomainError('CONFLICT', '该邮箱已被其他账户使用', { field: 'email' });
+      if (isUniqueViolation(error, 'volunteer_email_unique')) throw new DomainError('CONFLICT', Reason.EMAIL_TAKEN, 'Another account has this email', { field: 'email' });
       throw error;
     }
     if (updated) {
@@ -107,7 +110,7 @@ export class AccountService {
     const volunteer = await this.withPassword(viewer, input.currentPassword, 'currentPassword');
     const index = vault.blindIndex('phone', phone);
     if (volunteer.phoneIndex && Buffer.compare(volunteer.phoneIndex, index) === 0)
-      throw new DomainError('BAD_USER_INPUT', '这已是你的手机号', { field: 'phone' });
+      throw new DomainError('BAD_USER_INPUT', Reason.ALREADY_YOUR_PHONE, 'This is already the account’s phone', { field: 'phone' });
     await verifyPhone?.(phone);
     try {
       await this.em.transactional(async (tx) => {
@@ -116,7 +119,7 @@ export class AccountService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'volunteer_phone_index_unique'))
-        throw new DomainError('CONFLICT', '该手机号已被注册', { field: 'phone', reason: 'PHONE_TAKEN' });
+        throw new DomainError('CONFLICT', Reason.PHONE_TAKEN, 'Another account has this phone', { field: 'phone' });
       throw error;
     }
     return { volunteer: (await this.em.fork().findOne(Volunteer, { id: viewer.volunteerId }))!, phone };
@@ -134,7 +137,7 @@ export class AccountService {
       // An organisation must keep an admin: the last one hands over before leaving for good.
       const sole = await lockTeamsOfSoleAdmin(tx, volunteer.id);
       if (sole.length) {
-        throw new DomainError('CONFLICT', `你是「${sole[0]}」唯一的管理员，请先将管理员身份转给其他成员再注销`, { field: 'password' });
+        throw new DomainError('CONFLICT', Reason.SOLE_ADMIN, `The volunteer is the only admin of ${sole[0]}`, { field: 'password', organizationName: sole[0] });
       }
       await eraseVolunteer(tx, volunteer.id, DELETED_DISPLAY_NAME);
       await revokeSessions(tx, volunteer.id);

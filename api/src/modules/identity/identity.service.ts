@@ -21,6 +21,7 @@ import { checkRegistration, normalizePhone, type CheckedRegistration } from './r
 import { Session } from './session.entity.js';
 import type { SessionCache, SessionLookup } from './session-cache.js';
 import { countAttempt, rememberDevice, settleSuccess, signInCounters, trustedDeviceOf } from './throttle.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export const SESSION_DAYS = 30;
 const TOKEN_PREFIX = 'axs_';
@@ -36,15 +37,15 @@ export interface IssuedSession {
   deviceToken: string;
 }
 
-const TAKEN: Record<'idNumber' | 'phone' | 'email', string> = {
-  idNumber: '该身份证号已注册，请直接登录',
-  phone: '该手机号已注册，请直接登录',
-  email: '该邮箱已被使用',
+const TAKEN: Record<'idNumber' | 'phone' | 'email', Reason> = {
+  idNumber: Reason.ID_NUMBER_TAKEN,
+  phone: Reason.PHONE_TAKEN,
+  email: Reason.EMAIL_TAKEN,
 };
 
 export class BadCredentialsError extends DomainError {
   constructor() {
-    super('UNAUTHENTICATED', '手机号/邮箱或密码错误');
+    super('UNAUTHENTICATED', Reason.BAD_CREDENTIALS, 'Wrong phone, email or password');
   }
 }
 
@@ -84,7 +85,7 @@ export class IdentityService {
    */
   async registerAssisted(viewer: Viewer | null, input: AssistedRegistrationInput): Promise<{ volunteer: Volunteer; initialPassword: string }> {
     const v = requireViewer(viewer);
-    if (input.consent !== true) throw new BadUserInputError('consent', '请先取得本人同意，并勾选“本人已同意注册并授权平台处理其个人信息”');
+    if (input.consent !== true) throw new BadUserInputError('consent', Reason.PERSON_CONSENT_REQUIRED, 'The person’s own consent is required (consent: true)');
     await requireOrgRole(this.em, v, input.organizationId, MANAGING_ROLES);
     // Easy to read out and type: no 0/O, 1/l.
     const initialPassword = Array.from(randomBytes(10), (b) => 'abcdefghjkmnpqrstuvwxyz23456789'[b % 31]).join('');
@@ -115,9 +116,7 @@ export class IdentityService {
     try {
       return await this.em.transactional(async (tx) => {
         const taken = await findTakenIdentity(tx, idNumberIndex, phoneIndex, data.email);
-        if (taken.idNumber) throw new ConflictError(TAKEN.idNumber, 'idNumber');
-        if (taken.phone) throw new ConflictError(TAKEN.phone, 'phone');
-        if (taken.email) throw new ConflictError(TAKEN.email, 'email');
+        for (const field of ['idNumber', 'phone', 'email'] as const) if (taken[field]) throw new ConflictError(TAKEN[field], `Another account has this ${field}`, field);
 
         const [volunteerNumber] = await nextVolunteerNumbers(tx, 1);
         const volunteer = Object.assign(new Volunteer(), {
@@ -143,7 +142,7 @@ export class IdentityService {
       // Two registrations racing past the check: the unique blind indexes decide.
       if (error instanceof UniqueConstraintViolationException) {
         const field = /phone_index/.test(error.message) ? 'phone' : /email/.test(error.message) ? 'email' : 'idNumber';
-        throw new ConflictError(TAKEN[field], field);
+        throw new ConflictError(TAKEN[field], `Another account has this ${field}`, field);
       }
       throw error;
     }

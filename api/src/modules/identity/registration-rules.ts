@@ -1,21 +1,22 @@
 // The rules of real-name registration, as pure functions: each failure names its field and
-// says what is wrong in Chinese, which the site shows next to the field.
+// gives the reason the site words next to the field.
 import { BadUserInputError } from '../../common/errors.js';
 import { checkOptionalText } from '../../common/text-input.js';
 import { ageOn, checkResidentId, normalizeResidentId, type ResidentIdProblem } from '../volunteer/resident-id.js';
 import type { RegisterVolunteerInput } from './identity.inputs.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export const GUARDIAN_REQUIRED_UNDER = 14;
 export const MIN_AGE = 6;
 const PASSWORD_MIN = 8;
 const PASSWORD_MAX = 128;
 
-const ID_MESSAGES: Record<ResidentIdProblem, string> = {
-  LENGTH: '身份证号应为18位',
-  FORMAT: '身份证号格式不正确：前17位应为数字，最后一位为数字或X',
-  REGION: '身份证号的地区码不正确',
-  BIRTH_DATE: '身份证号中的出生日期不正确',
-  CHECK_DIGIT: '身份证号校验位不正确，请核对后重新输入',
+const ID_PROBLEMS: Record<ResidentIdProblem, [Reason, string]> = {
+  LENGTH: [Reason.ID_NUMBER_LENGTH, 'A resident ID number has 18 characters'],
+  FORMAT: [Reason.ID_NUMBER_FORMAT, 'A resident ID number is 17 digits and a digit or X'],
+  REGION: [Reason.ID_NUMBER_REGION, 'The region code of the ID number does not exist'],
+  BIRTH_DATE: [Reason.ID_NUMBER_BIRTH_DATE, 'The date of birth in the ID number is not a date'],
+  CHECK_DIGIT: [Reason.ID_NUMBER_CHECK_DIGIT, 'The check digit of the ID number does not match'],
 };
 
 // Chinese names, including minority names with the middle dot, and Latin-script names.
@@ -30,27 +31,27 @@ export function normalizePhone(value: string): string {
 /** An email address, lower-cased (a login name). */
 export function checkEmail(value: string, field: string): string {
   const email = value.trim().toLowerCase();
-  if (email.length > 254 || !EMAIL_SHAPE.test(email)) throw new BadUserInputError(field, '邮箱格式不正确');
+  if (email.length > 254 || !EMAIL_SHAPE.test(email)) throw new BadUserInputError(field, Reason.BAD_EMAIL, 'Not an email address');
   return email;
 }
 
 export function checkPhone(value: string, field: string): string {
   const phone = normalizePhone(value);
-  if (!PHONE_SHAPE.test(phone)) throw new BadUserInputError(field, '请输入11位中国大陆手机号');
+  if (!PHONE_SHAPE.test(phone)) throw new BadUserInputError(field, Reason.BAD_PHONE, 'Not an 11-digit mainland China mobile number');
   return phone;
 }
 
 export function checkRealName(value: string, field = 'realName'): string {
   const name = value.trim().replace(/\s+/g, ' ');
   const length = Array.from(name).length;
-  if (length < 2 || length > 30) throw new BadUserInputError(field, '姓名应为2至30个字');
-  if (!NAME_SHAPE.test(name)) throw new BadUserInputError(field, '姓名只能包含汉字、字母和间隔号');
+  if (length < 2 || length > 30) throw new BadUserInputError(field, Reason.NAME_LENGTH, 'A name has 2 to 30 characters', { min: 2, max: 30 });
+  if (!NAME_SHAPE.test(name)) throw new BadUserInputError(field, Reason.NAME_CHARACTERS, 'A name has Chinese characters, letters and the middle dot only');
   return name;
 }
 
 export function checkPassword(password: string, field: string): string {
-  if (Array.from(password).length < PASSWORD_MIN) throw new BadUserInputError(field, `密码至少${PASSWORD_MIN}位`);
-  if (Array.from(password).length > PASSWORD_MAX) throw new BadUserInputError(field, `密码最多${PASSWORD_MAX}位`);
+  if (Array.from(password).length < PASSWORD_MIN) throw new BadUserInputError(field, Reason.PASSWORD_LENGTH, `A password has ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`, { min: PASSWORD_MIN, max: PASSWORD_MAX });
+  if (Array.from(password).length > PASSWORD_MAX) throw new BadUserInputError(field, Reason.PASSWORD_LENGTH, `A password has ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`, { min: PASSWORD_MIN, max: PASSWORD_MAX });
   return password;
 }
 
@@ -65,8 +66,8 @@ export function checkProfileFields(input: { email?: string | null; district?: st
   const district = checkOptionalText('district', input.district, 40, () => '所在区县最多40个字');
 
   const skills = [...new Set((input.skills ?? []).map((s) => s.trim()).filter(Boolean))];
-  if (skills.length > 20) throw new BadUserInputError('skills', '技能最多20项');
-  if (skills.some((s) => Array.from(s).length > 20)) throw new BadUserInputError('skills', '每项技能最多20个字');
+  if (skills.length > 20) throw new BadUserInputError('skills', Reason.TOO_MANY_SKILLS, 'At most 20 skills', { max: 20 });
+  if (skills.some((s) => Array.from(s).length > 20)) throw new BadUserInputError('skills', Reason.SKILL_TOO_LONG, 'A skill has at most 20 characters', { max: 20 });
   return { email, district, skills };
 }
 
@@ -87,7 +88,7 @@ export function checkRegistration(input: RegisterVolunteerInput, today: Date = n
 
   const idNumber = normalizeResidentId(input.idNumber);
   const id = checkResidentId(idNumber, today);
-  if (!id.ok) throw new BadUserInputError('idNumber', ID_MESSAGES[id.problem], { reason: id.problem });
+  if (!id.ok) throw new BadUserInputError('idNumber', ...ID_PROBLEMS[id.problem]);
 
   const phone = checkPhone(input.phone, 'phone');
 
@@ -95,11 +96,11 @@ export function checkRegistration(input: RegisterVolunteerInput, today: Date = n
   const { email, district, skills } = checkProfileFields(input);
 
   const age = ageOn(id.birthDate, today);
-  if (age < MIN_AGE) throw new BadUserInputError('idNumber', `未满${MIN_AGE}周岁不能注册为志愿者`);
+  if (age < MIN_AGE) throw new BadUserInputError('idNumber', Reason.TOO_YOUNG, `Volunteers are at least ${MIN_AGE}`, { minAge: MIN_AGE });
   let guardian: CheckedRegistration['guardian'] = null;
   if (age < GUARDIAN_REQUIRED_UNDER) {
-    if (!input.guardianName?.trim()) throw new BadUserInputError('guardianName', `未满${GUARDIAN_REQUIRED_UNDER}周岁需填写监护人姓名`);
-    if (!input.guardianPhone?.trim()) throw new BadUserInputError('guardianPhone', `未满${GUARDIAN_REQUIRED_UNDER}周岁需填写监护人手机号`);
+    if (!input.guardianName?.trim()) throw new BadUserInputError('guardianName', Reason.GUARDIAN_REQUIRED, `Under ${GUARDIAN_REQUIRED_UNDER}, a guardian's name is required`, { age: GUARDIAN_REQUIRED_UNDER });
+    if (!input.guardianPhone?.trim()) throw new BadUserInputError('guardianPhone', Reason.GUARDIAN_REQUIRED, `Under ${GUARDIAN_REQUIRED_UNDER}, a guardian's phone is required`, { age: GUARDIAN_REQUIRED_UNDER });
     guardian = { name: checkRealName(input.guardianName, 'guardianName'), phone: checkPhone(input.guardianPhone, 'guardianPhone') };
   }
 

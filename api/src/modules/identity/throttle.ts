@@ -20,17 +20,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
+import { isReason, Reason } from '../../common/error-reasons.js';
 import type { LoginLimits } from '../../common/settings.js';
 import { countAttempts, deleteCounters, isTrustedDevice, returnAttempt, upsertTrustedDevice } from './identity.queries.js';
 
 /** The window the limits count in (the limits themselves are settings: LoginLimits). */
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
 
+/** RATE_LIMITED with `retryAfter` seconds, why (by default: too many attempts) and the details a sentence needs. */
 export class RateLimitedError extends DomainError {
-  constructor(retryAfterSeconds: number, what = '尝试次数过多') {
-    const minutes = Math.ceil(retryAfterSeconds / 60);
-    const wait = minutes < 60 ? `${minutes} 分钟` : `${Math.ceil(minutes / 60)} 小时`;
-    super('RATE_LIMITED', `${what}，请 ${wait}后再试`, { retryAfter: retryAfterSeconds });
+  constructor(retryAfterSeconds: number, reason: Reason | string = Reason.TOO_MANY_ATTEMPTS, message = 'Too many attempts', extra: Record<string, unknown> = {}) {
+    super('RATE_LIMITED', isReason(reason) ? reason : Reason.TOO_MANY_ATTEMPTS, `${message}: try again in ${retryAfterSeconds} s`, { retryAfter: retryAfterSeconds, ...extra });
   }
 }
 

@@ -18,6 +18,7 @@ import { countAttempt, RateLimitedError } from './throttle.js';
 import { CodePurpose } from './verification-code.entity.js';
 import { deleteCode, insertCode, lastCodeSentAt, lockLiveCode, markCode } from './verification.queries.js';
 import { revokeSessions, setPasswordHash } from './identity.queries.js';
+import { Reason } from '../../common/error-reasons.js';
 
 const CODE_TTL_MS = 10 * 60_000;
 const RESEND_GAP_MS = 60_000;
@@ -71,9 +72,9 @@ export class VerificationService {
   private destination(purpose: CodePurpose, to: CodeDestination): Checked {
     const phone = to.phone?.trim();
     const given = to.email?.trim();
-    if (phone && given) throw new BadUserInputError('email', '请只填写手机号或邮箱中的一项');
+    if (phone && given) throw new BadUserInputError('email', Reason.PHONE_OR_EMAIL, 'Give a phone or an email, not both');
     if (given) {
-      if (purpose !== CodePurpose.RESET_PASSWORD) throw new BadUserInputError('email', '注册需用手机号接收验证码');
+      if (purpose !== CodePurpose.RESET_PASSWORD) throw new BadUserInputError('email', Reason.EMAIL_CODES_FOR_RESET_ONLY, 'Email codes serve password resets only');
       const email = checkEmail(given, 'email');
       return { kind: 'email', value: email, target: this.vault.mac('code-email', email) };
     }
@@ -94,17 +95,11 @@ export class VerificationService {
     const { sms, smsSettings, mail } = this.channels;
     const destination = this.destination(purpose, to);
     if (destination.kind === 'phone' ? !sms || !smsSettings : !mail)
-      throw new DomainError(
-        'CONFLICT',
-        destination.kind === 'phone' ? '平台尚未开通短信验证码，请联系平台工作人员' : '平台尚未开通邮件，请用手机号接收验证码',
-        {
-          reason: 'CODES_UNAVAILABLE',
-        },
-      );
+      throw new DomainError('CONFLICT', Reason.CODES_UNAVAILABLE, `The platform sends no codes by ${destination.kind}`, { channel: destination.kind });
     const { target } = destination;
     const last = await lastCodeSentAt(this.em, purpose, target);
     if (last && Date.now() - last.getTime() < RESEND_GAP_MS)
-      throw new RateLimitedError(Math.ceil((last.getTime() + RESEND_GAP_MS - Date.now()) / 1000), '验证码发送过于频繁');
+      throw new RateLimitedError(Math.ceil((last.getTime() + RESEND_GAP_MS - Date.now()) / 1000), Reason.CODE_SENT_RECENTLY, 'A code was sent less than a minute ago');
     const key = target.toString('hex').slice(0, 40);
     await countAttempt(this.em, [
       { key: `code:t:${key}`, limit: PER_DESTINATION },
@@ -118,7 +113,7 @@ export class VerificationService {
     };
     const owner = purpose === CodePurpose.REGISTER ? null : await this.ownerOf(destination);
     // A new phone must be nobody's yet (the volunteer asking is signed in, with a real name).
-    if (purpose === CodePurpose.CHANGE_PHONE && owner) throw new DomainError('CONFLICT', '该手机号已被注册', { field: 'phone', reason: 'PHONE_TAKEN' });
+    if (purpose === CodePurpose.CHANGE_PHONE && owner) throw new DomainError('CONFLICT', Reason.PHONE_TAKEN, 'Another account has this phone', { field: 'phone' });
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const id = await insertCode(this.em, purpose, target, this.hash(purpose, target, code), expiresAt);
     // No account with this phone or address: the code is recorded (the limits count it) but goes nowhere.
@@ -128,9 +123,7 @@ export class VerificationService {
       else await mail!.send({ to: destination.value, ...codeEmail(code) });
     } catch {
       await deleteCode(this.em, id);
-      throw new DomainError('CONFLICT', destination.kind === 'phone' ? '验证码短信发送失败，请稍后再试' : '验证码邮件发送失败，请稍后再试', {
-        reason: 'DELIVERY_FAILED',
-      });
+      throw new DomainError('CONFLICT', Reason.DELIVERY_FAILED, `The code could not be sent by ${destination.kind}`, { channel: destination.kind });
     }
     return answer;
   }
@@ -145,7 +138,7 @@ export class VerificationService {
 
   private async consumeAt(purpose: CodePurpose, target: Buffer, code: string | null | undefined, field: string): Promise<void> {
     const given = (code ?? '').trim();
-    if (!/^\d{6}$/.test(given)) throw new BadUserInputError(field, '请输入收到的 6 位验证码');
+    if (!/^\d{6}$/.test(given)) throw new BadUserInputError(field, Reason.CODE_FORMAT, 'A code has 6 digits');
     const outcome = await this.em.transactional(async (tx) => {
       const live = await lockLiveCode(tx, purpose, target, MAX_TRIES);
       if (!live) return 'expired';
@@ -153,8 +146,8 @@ export class VerificationService {
       await markCode(tx, live.id, right ? 'consumed' : 'missed');
       return right ? 'ok' : 'wrong';
     });
-    if (outcome === 'expired') throw new BadUserInputError(field, '验证码已失效，请重新获取');
-    if (outcome === 'wrong') throw new BadUserInputError(field, '验证码不正确');
+    if (outcome === 'expired') throw new BadUserInputError(field, Reason.CODE_EXPIRED, 'The code has expired or was used up');
+    if (outcome === 'wrong') throw new BadUserInputError(field, Reason.CODE_WRONG, 'The code is wrong');
   }
 
   /** Sets a new password with a code sent to the account's phone or email; every session of the account ends. */
@@ -166,7 +159,7 @@ export class VerificationService {
     await this.consumeAt(CodePurpose.RESET_PASSWORD, destination.target, code, 'code');
     await this.em.transactional(async (tx) => {
       const volunteer = await this.ownerOf(destination, tx);
-      if (!volunteer) throw new BadUserInputError('code', '验证码不正确');
+      if (!volunteer) throw new BadUserInputError('code', Reason.CODE_WRONG, 'The code is wrong');
       await setPasswordHash(tx, volunteer.id, hash);
       await revokeSessions(tx, volunteer.id);
       await writeAudit(tx, [{ actorId: volunteer.id, action: 'volunteer.password-reset', subjectId: volunteer.id }]);

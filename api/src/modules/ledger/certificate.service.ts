@@ -8,6 +8,7 @@ import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from
 import { maskResidentId } from '../../common/masking.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { RateLimitedError } from '../identity/throttle.js';
+import { Reason } from '../../common/error-reasons.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings.js';
 import { Certificate, type CertificateIssuer } from './certificate.entity.js';
 import { certificateSignatureValid, newCertificateCode, normalizeCertificateCode } from './certificate-code.js';
@@ -60,14 +61,14 @@ export class CertificateService {
       const recent = await recentCertificateTimes(tx, v.volunteerId, new Date(Date.now() - DAY_MS), limit);
       if (recent.length >= limit) {
         const freesAt = recent[recent.length - 1].getTime() + DAY_MS;
-        throw new RateLimitedError(Math.max(1, Math.ceil((freesAt - Date.now()) / 1000)), `24 小时内最多开具 ${limit} 份证明`);
+        throw new RateLimitedError(Math.max(1, Math.ceil((freesAt - Date.now()) / 1000)), Reason.CERTIFICATE_LIMIT, `At most ${limit} certificates in 24 hours`, { limit });
       }
       const holder = await findCertificateHolder(tx, v.volunteerId);
-      if (!holder) throw new ConflictError('账户不存在');
+      if (!holder) throw new ConflictError(Reason.ACCOUNT_CLOSED, 'The account no longer exists');
       const records = await liveServiceRecords(tx, v.volunteerId);
       const sum = records.reduce((s, r) => s + r.minutes, 0);
       if (sum !== holder.total_minutes) throw new Error('ledger total differs from its entries');
-      if (records.length === 0) throw new ConflictError('暂无服务时长记录，不能开具证明');
+      if (records.length === 0) throw new ConflictError(Reason.NO_HOURS_YET, 'No service hours are recorded yet');
       const contents = {
         volunteerNumber: holder.volunteer_number,
         displayName: holder.display_name,

@@ -16,7 +16,8 @@ import type { RequestHourCorrectionInput, ResolveHourCorrectionInput } from './l
 import { CorrectionRequestNotFoundError } from './ledger.errors.js';
 import { applyEntries, lockVolunteers } from './ledger-writer.js';
 import { correctableSignupStatus, insertCorrectionRequest, lockCorrectionStatus, resolveCorrection } from './ledger.queries.js';
-import { LEDGER_TEXT, loadShift, recordFields, reverseEntry, serviceCounts, shiftMinutes } from './ledger.service.js';
+import { loadShift, recordFields, reverseEntry, serviceCounts, shiftMinutes } from './ledger.service.js';
+import { Reason } from '../../common/error-reasons.js';
 
 const ORDER = [{ column: 'c.id', value: (c: HourCorrectionRequest) => c.id, type: 'string' as const }];
 
@@ -25,17 +26,17 @@ export class CorrectionService {
 
   async request(viewer: Viewer | null, input: RequestHourCorrectionInput): Promise<HourCorrectionRequest> {
     const v = requireViewer(viewer);
-    const message = checkText('message', input.message, 2, 500, LEDGER_TEXT);
+    const message = checkText('message', input.message, 2, 500);
     const shift = await loadShift(this.em, input.shiftId);
     if (!shift) throw new ShiftNotFoundError();
     if (!(await correctableSignupStatus(this.em, shift.id, v.volunteerId))) throw new ShiftNotFoundError();
-    if (new Date(shift.ends_at).getTime() > Date.now()) throw new ConflictError('时段结束后才能申请更正', 'shiftId');
+    if (new Date(shift.ends_at).getTime() > Date.now()) throw new ConflictError(Reason.SHIFT_NOT_ENDED, 'Corrections are asked for after the shift ends', 'shiftId');
     const length = shiftMinutes(shift);
     if (!Number.isInteger(input.requestedMinutes) || input.requestedMinutes < 0 || input.requestedMinutes > length) {
-      throw new BadUserInputError('requestedMinutes', `申请时长须为 0..${length} 分钟`);
+      throw new BadUserInputError('requestedMinutes', Reason.MINUTES_OUT_OF_RANGE, `requestedMinutes must be 0..${length}`, { min: 0, max: length });
     }
     const live = (await serviceCounts(this.em, shift.id, [v.volunteerId])).get(v.volunteerId)?.live ?? null;
-    if ((live?.minutes ?? 0) === input.requestedMinutes) throw new BadUserInputError('requestedMinutes', '申请时长与现有记录相同');
+    if ((live?.minutes ?? 0) === input.requestedMinutes) throw new BadUserInputError('requestedMinutes', Reason.CORRECTION_UNCHANGED, 'The minutes asked for are those recorded');
     const id = newId('hcr');
     try {
       await insertCorrectionRequest(this.em, {
@@ -48,7 +49,7 @@ export class CorrectionService {
         message,
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'hour_correction_one_open_per_shift')) throw new ConflictError('该时段已有待处理的更正申请', 'shiftId');
+      if (isUniqueViolation(error, 'hour_correction_one_open_per_shift')) throw new ConflictError(Reason.CORRECTION_ALREADY_OPEN, 'A correction of this shift is open already', 'shiftId');
       throw error;
     }
     return this.load(id);
@@ -57,17 +58,17 @@ export class CorrectionService {
   async resolve(viewer: Viewer | null, input: ResolveHourCorrectionInput): Promise<HourCorrectionRequest> {
     const v = requireViewer(viewer);
     if (nodeTypeOf(input.requestId) !== 'HourCorrectionRequest') throw new CorrectionRequestNotFoundError();
-    const note = checkText('note', input.note, 2, 500, LEDGER_TEXT);
+    const note = checkText('note', input.note, 2, 500);
     const request = await this.em.findOne(HourCorrectionRequest, { id: input.requestId });
     if (!request) throw new CorrectionRequestNotFoundError();
     await requireOrgRole(this.em, v, request.organization.id, MANAGING_ROLES);
     await this.em.transactional(async (tx) => {
-      if ((await lockCorrectionStatus(tx, request.id)) !== CorrectionStatus.OPEN) throw new ConflictError('该申请已处理', 'requestId');
+      if ((await lockCorrectionStatus(tx, request.id)) !== CorrectionStatus.OPEN) throw new ConflictError(Reason.ALREADY_DECIDED, 'The request has been decided', 'requestId');
       if (input.accept) {
         const shift = (await loadShift(tx, request.shift.id))!;
         const minutes = input.minutes ?? request.requestedMinutes;
         if (!Number.isInteger(minutes) || minutes < 0 || minutes > shiftMinutes(shift)) {
-          throw new BadUserInputError('minutes', `更正后时长须为 0..${shiftMinutes(shift)} 分钟`);
+          throw new BadUserInputError('minutes', Reason.MINUTES_OUT_OF_RANGE, `minutes must be 0..${shiftMinutes(shift)}`, { min: 0, max: shiftMinutes(shift) });
         }
         const volunteerId = request.volunteer.id;
         await applyCorrection(tx, shift, volunteerId, minutes, v.volunteerId, `更正申请：${note}`);

@@ -20,6 +20,7 @@ import { HourEntryKind } from './hour-entry.entity.js';
 import type { HourImportInput, HourImportRowInput } from './ledger.inputs.js';
 import { applyEntries, chinaDate, type NewEntry } from './ledger-writer.js';
 import { existingImportKeys, lockForTransaction, sealedRealNames } from './ledger.queries.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export const IMPORT_BATCH_MAX = 1000;
 
@@ -76,11 +77,11 @@ export class HourImportService {
 
   private async run(viewer: Viewer | null, input: HourImportInput, write: boolean): Promise<HourImportResult> {
     const v = requireViewer(viewer);
-    if (!input.rows.length || input.rows.length > IMPORT_BATCH_MAX) throw new BadUserInputError('rows', `每批 1 到 ${IMPORT_BATCH_MAX} 行`);
+    if (!input.rows.length || input.rows.length > IMPORT_BATCH_MAX) throw new BadUserInputError('rows', Reason.OUT_OF_RANGE, `A batch has 1..${IMPORT_BATCH_MAX} rows`, { min: 1, max: IMPORT_BATCH_MAX });
     const source = (input.source ?? '').trim();
-    if (!source || Array.from(source).length > 120 || CONTROL.test(source)) throw new BadUserInputError('source', '来源（文件名）应为 1 到 120 个字');
+    if (!source || Array.from(source).length > 120 || CONTROL.test(source)) throw new BadUserInputError('source', Reason.TOO_LONG, 'source must be 1..120 characters without control characters', { min: 1, max: 120 });
     const firstRow = input.firstRow ?? 1;
-    if (!Number.isInteger(firstRow) || firstRow < 1) throw new BadUserInputError('firstRow', 'firstRow must be a positive whole number');
+    if (!Number.isInteger(firstRow) || firstRow < 1) throw new BadUserInputError('firstRow', Reason.OUT_OF_RANGE, 'firstRow must be a positive whole number', { min: 1 });
     await requireOrgRole(this.em, v, input.organizationId, MANAGING_ROLES);
     const checked = await this.check(input.organizationId, input.rows, firstRow);
 

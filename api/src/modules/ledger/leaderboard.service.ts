@@ -5,6 +5,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { encodeCursor, decodeCursor, pageSize, type ConnectionArgs, type Page } from '../../common/connection.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
+import { Reason } from '../../common/error-reasons.js';
 import {
   countDistrictYear,
   countRankedOrganizations,
@@ -43,13 +44,13 @@ export interface Period {
 export function parsePeriod(from: string, to: string): Period {
   const month = (value: string, field: string) => {
     const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
-    if (!m) throw new BadUserInputError(field, `${field} 须为 YYYY-MM 格式的月份`);
+    if (!m) throw new BadUserInputError(field, Reason.BAD_FORMAT, `${field} must be a month, YYYY-MM`, { expected: 'YYYY-MM' });
     return { text: `${m[1]}-${m[2]}-01`, index: Number(m[1]) * 12 + Number(m[2]) - 1 };
   };
   const f = month(from, 'from');
   const t = month(to, 'to');
-  if (t.index < f.index) throw new BadUserInputError('to', 'to 不能早于 from');
-  if (t.index - f.index + 1 > MAX_MONTHS) throw new BadUserInputError('to', `统计区间最多 ${MAX_MONTHS} 个月`);
+  if (t.index < f.index) throw new BadUserInputError('to', Reason.END_BEFORE_START, 'to must not be before from');
+  if (t.index - f.index + 1 > MAX_MONTHS) throw new BadUserInputError('to', Reason.PERIOD_TOO_LONG, `A period has at most ${MAX_MONTHS} months`, { max: MAX_MONTHS, unit: 'month' });
   return { from: f.text, to: t.text };
 }
 
@@ -83,7 +84,7 @@ function calendarYear(period: Period): number | null {
 function offsetOf(args: ConnectionArgs): number {
   if (!args.after) return 0;
   const [n] = decodeCursor<unknown>(args.after, [{ column: 'rank', value: () => 0, type: 'number' }]);
-  if (!Number.isInteger(n) || (n as number) < 0) throw new BadUserInputError('after', 'after is not a cursor from this list');
+  if (!Number.isInteger(n) || (n as number) < 0) throw new BadUserInputError('after', Reason.BAD_CURSOR, 'after is not a cursor from this list');
   return n as number;
 }
 
@@ -126,12 +127,12 @@ export class LeaderboardService {
 
   private scope(scope: { district?: string | null; organizationId?: string | null }): RollupScope {
     const district = scope.district?.trim();
-    if (!!district === !!scope.organizationId) throw new BadUserInputError('district', '请指定 district 或 organizationId 之一');
+    if (!!district === !!scope.organizationId) throw new BadUserInputError('district', Reason.DISTRICT_OR_ORGANIZATION, 'Give district or organizationId, one of them');
     if (district) {
-      if (Array.from(district).length > 40) throw new BadUserInputError('district', 'district 最多 40 个字符');
+      if (Array.from(district).length > 40) throw new BadUserInputError('district', Reason.TOO_LONG, 'district has at most 40 characters', { max: 40 });
       return { district };
     }
-    if (nodeTypeOf(scope.organizationId!) !== 'Organization') throw new BadUserInputError('organizationId', '组织不存在');
+    if (nodeTypeOf(scope.organizationId!) !== 'Organization') throw new BadUserInputError('organizationId', Reason.NOT_FOUND, 'No such organization', { entity: 'Organization' });
     return { organizationId: scope.organizationId! };
   }
 }

@@ -7,6 +7,7 @@ import { nodeTypeOf } from '../../common/ids.js';
 import { maskPhone } from '../../common/masking.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { waitlistOrder } from '../signup/signup.entity.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export const MAX_EXPORT_ROWS = 200_000;
 const MAX_EXPORT_DAYS = 3_660;
@@ -22,14 +23,14 @@ export function exportPeriod(from: unknown, to: unknown): ExportPeriod {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
     if (!m || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== text) {
-      throw new BadUserInputError(field, `${field} 须为 YYYY-MM-DD 格式的日期`);
+      throw new BadUserInputError(field, Reason.BAD_FORMAT, `${field} must be a date, YYYY-MM-DD`, { expected: 'YYYY-MM-DD' });
     }
     return t;
   };
   const f = day(from, 'from');
   const t = day(to, 'to');
-  if (t < f) throw new BadUserInputError('to', 'to 不能早于 from');
-  if ((t - f) / 86_400_000 > MAX_EXPORT_DAYS) throw new BadUserInputError('to', '导出区间最多十年');
+  if (t < f) throw new BadUserInputError('to', Reason.END_BEFORE_START, 'to must not be before from');
+  if ((t - f) / 86_400_000 > MAX_EXPORT_DAYS) throw new BadUserInputError('to', Reason.PERIOD_TOO_LONG, 'An export covers at most ten years', { max: 10, unit: 'year' });
   return { from: from as string, to: to as string };
 }
 

@@ -1,4 +1,5 @@
 import { ConflictError, NotFoundError } from '../../common/errors.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export class HourEntryNotFoundError extends NotFoundError {
   constructor() {
@@ -20,18 +21,18 @@ export class CertificateNotFoundError extends NotFoundError {
 
 export class AlreadyRecordedError extends ConflictError {
   constructor(field: string) {
-    super('该志愿者在此时段已有服务时长记录；如需更正，请先冲正原记录', field);
+    super(Reason.ALREADY_RECORDED, 'The volunteer has hours recorded for this shift: reverse them first', field);
   }
 }
 
 export class AlreadyReversedError extends ConflictError {
   constructor() {
-    super('该记录已被冲正', 'entryId');
+    super(Reason.ALREADY_REVERSED, 'The entry has been reversed', 'entryId');
   }
 }
 
 export class ShiftNotEndedError extends ConflictError {
   constructor() {
-    super('时段结束后才能登记服务时长', 'shiftId');
+    super(Reason.SHIFT_NOT_ENDED, 'Hours are recorded after the shift ends', 'shiftId');
   }
 }

@@ -5,13 +5,14 @@ import { isPartner, PartnerScope, requireViewer, type Actor } from '../../common
 import { BadUserInputError, isUniqueViolation } from '../../common/errors.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { nodeTypeOf } from '../../common/ids.js';
-import { checkText, type LengthWording } from '../../common/text-input.js';
+import { checkText } from '../../common/text-input.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { HourEntry, HourEntryKind } from './hour-entry.entity.js';
 import type { HourLine, RecordHoursInput, ReverseHourEntryInput } from './ledger.inputs.js';
 import { AlreadyRecordedError, AlreadyReversedError, HourEntryNotFoundError, ShiftNotEndedError } from './ledger.errors.js';
 import { applyEntries, chinaDate, lockVolunteers, type NewEntry } from './ledger-writer.js';
+import { Reason } from '../../common/error-reasons.js';
 import {
   entriesWrittenWith,
   findEntry,
@@ -45,7 +46,6 @@ export function shiftMinutes(shift: Pick<RecordedShift, 'starts_at' | 'ends_at'>
 }
 
 /** How the ledger's reasons and notes read when too short or long (shown as they are on Chinese pages). */
-export const LEDGER_TEXT: LengthWording = (field, min, max) => `${field} 需为 ${min}..${max} 个字符`;
 
 export async function loadShift(em: EntityManager, shiftId: string): Promise<RecordedShift | null> {
   if (nodeTypeOf(shiftId) !== 'Shift') return null;
@@ -96,7 +96,7 @@ export class LedgerService {
     if (new Date(shift.ends_at).getTime() > Date.now()) throw new ShiftNotEndedError();
     const length = shiftMinutes(shift);
     lines.forEach((l, i) => {
-      if (l.minutes > length) throw new BadUserInputError(`entries.${i}.minutes`, `服务时长不能超过时段长度（${length} 分钟）`);
+      if (l.minutes > length) throw new BadUserInputError(`entries.${i}.minutes`, Reason.MINUTES_OUT_OF_RANGE, `minutes must be 1..${length}`, { min: 1, max: length });
     });
 
     try {
@@ -127,7 +127,7 @@ export class LedgerService {
     const fields = recordFields(shift);
     const entries = lines.map((l, i): NewEntry => {
       if (!present.has(l.volunteerId) || !signedUp.has(l.volunteerId)) {
-        throw new BadUserInputError(`entries.${i}.volunteerId`, '该志愿者没有此时段的有效报名（已确认或已签到）');
+        throw new BadUserInputError(`entries.${i}.volunteerId`, Reason.NO_VALID_SIGNUP, 'The volunteer holds no confirmed or checked-in sign-up for this shift');
       }
       const count = counts.get(l.volunteerId);
       if (count?.live) throw new AlreadyRecordedError(`entries.${i}.volunteerId`);
@@ -153,11 +153,11 @@ export class LedgerService {
   async reverse(actor: Actor | null, input: ReverseHourEntryInput): Promise<HourEntry> {
     const recorder = recorderOf(actor);
     if (nodeTypeOf(input.entryId) !== 'HourEntry') throw new HourEntryNotFoundError();
-    const reason = checkText('reason', input.reason, 2, 500, LEDGER_TEXT);
+    const reason = checkText('reason', input.reason, 2, 500);
     const entry = await findEntry(this.em, input.entryId);
     if (!entry) throw new HourEntryNotFoundError();
     await requireOrgRole(this.em, actor, entry.organization_id, MANAGING_ROLES, PartnerScope.RECORD_HOURS);
-    if (entry.kind !== HourEntryKind.SERVICE) throw new BadUserInputError('entryId', '冲正记录本身不能再冲正');
+    if (entry.kind !== HourEntryKind.SERVICE) throw new BadUserInputError('entryId', Reason.NOT_A_SERVICE_ENTRY, 'A reversal cannot be reversed');
     try {
       const [id] = await this.em.transactional((tx) => reverseEntry(tx, entry, recorder, reason));
       return (await this.load([id]))[0];
@@ -199,14 +199,14 @@ export async function reverseEntry(tx: EntityManager, entry: HourEntryRow, recor
 }
 
 function checkLines(lines: HourLine[]): HourLine[] {
-  if (lines.length < 1) throw new BadUserInputError('entries', '至少登记一名志愿者');
-  if (lines.length > MAX_LINES) throw new BadUserInputError('entries', `一次最多登记 ${MAX_LINES} 名志愿者`);
+  if (lines.length < 1) throw new BadUserInputError('entries', Reason.OUT_OF_RANGE, `entries must have 1..${MAX_LINES} lines`, { min: 1, max: MAX_LINES });
+  if (lines.length > MAX_LINES) throw new BadUserInputError('entries', Reason.OUT_OF_RANGE, `entries must have 1..${MAX_LINES} lines`, { min: 1, max: MAX_LINES });
   const seen = new Set<string>();
   return lines.map((l, i) => {
-    if (nodeTypeOf(l.volunteerId) !== 'Volunteer') throw new BadUserInputError(`entries.${i}.volunteerId`, '志愿者不存在');
-    if (seen.has(l.volunteerId)) throw new BadUserInputError(`entries.${i}.volunteerId`, '同一志愿者只能出现一次');
+    if (nodeTypeOf(l.volunteerId) !== 'Volunteer') throw new BadUserInputError(`entries.${i}.volunteerId`, Reason.NOT_FOUND, 'No such volunteer', { entity: 'Volunteer' });
+    if (seen.has(l.volunteerId)) throw new BadUserInputError(`entries.${i}.volunteerId`, Reason.DUPLICATE_VOLUNTEER, 'A volunteer appears once');
     seen.add(l.volunteerId);
-    if (!Number.isInteger(l.minutes) || l.minutes < 1) throw new BadUserInputError(`entries.${i}.minutes`, '服务时长须为正整数分钟');
+    if (!Number.isInteger(l.minutes) || l.minutes < 1) throw new BadUserInputError(`entries.${i}.minutes`, Reason.MINUTES_OUT_OF_RANGE, 'minutes must be a positive whole number', { min: 1 });
     return { volunteerId: l.volunteerId, minutes: l.minutes };
   });
 }

@@ -20,7 +20,8 @@ import type { RecordWalkInInput } from './ledger.inputs.js';
 import { ShiftNotEndedError } from './ledger.errors.js';
 import { applyEntries, lockVolunteers } from './ledger-writer.js';
 import { insertWalkInSignup, liveSignupStatus } from './ledger.queries.js';
-import { LEDGER_TEXT, loadShift, recordFields, shiftMinutes } from './ledger.service.js';
+import { loadShift, recordFields, shiftMinutes } from './ledger.service.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export class WalkInService {
   constructor(
@@ -32,7 +33,7 @@ export class WalkInService {
   async find(number: string | null | undefined, phone: string | null | undefined): Promise<string | null> {
     const n = number?.trim() || null;
     const p = phone?.trim() ? normalizePhone(phone) : null;
-    if ((n ? 1 : 0) + (p ? 1 : 0) !== 1) throw new BadUserInputError(n ? 'phone' : 'volunteerNumber', '请填写志愿者编号或手机号（二选一）');
+    if ((n ? 1 : 0) + (p ? 1 : 0) !== 1) throw new BadUserInputError(n ? 'phone' : 'volunteerNumber', Reason.VOLUNTEER_NUMBER_OR_PHONE, 'Give volunteerNumber or phone, one of them');
     const [id] = await findVolunteerIds(this.em, [{ number: n, phoneIndex: p ? this.vault.blindIndex('phone', p) : null, idIndex: null }]);
     return id;
   }
@@ -40,17 +41,17 @@ export class WalkInService {
   async record(viewer: Viewer | null, input: RecordWalkInInput): Promise<HourEntry> {
     const v = requireViewer(viewer);
     const key = checkIdempotencyKey(input.idempotencyKey);
-    const reason = checkText('reason', input.reason, 2, 200, LEDGER_TEXT);
+    const reason = checkText('reason', input.reason, 2, 200);
     const shift = await loadShift(this.em, input.shiftId);
     if (!shift) throw new ShiftNotFoundError();
     await requireOrgRole(this.em, v, shift.organization_id, MANAGING_ROLES);
     if (new Date(shift.ends_at).getTime() > Date.now()) throw new ShiftNotEndedError();
     const length = shiftMinutes(shift);
     if (!Number.isInteger(input.minutes) || input.minutes < 1 || input.minutes > length) {
-      throw new BadUserInputError('minutes', `服务时长应为 1 到 ${length} 分钟（时段长度）`);
+      throw new BadUserInputError('minutes', Reason.MINUTES_OUT_OF_RANGE, `minutes must be 1..${length}`, { min: 1, max: length });
     }
     const volunteerId = await this.find(input.volunteerNumber, input.phone);
-    if (!volunteerId) throw new BadUserInputError(input.volunteerNumber?.trim() ? 'volunteerNumber' : 'phone', '找不到该志愿者，请核对后重试');
+    if (!volunteerId) throw new BadUserInputError(input.volunteerNumber?.trim() ? 'volunteerNumber' : 'phone', Reason.VOLUNTEER_UNKNOWN, 'No volunteer has this number or phone');
 
     const id = await this.em.transactional(async (tx) => {
       if (key) {
@@ -59,7 +60,7 @@ export class WalkInService {
       }
       await lockVolunteers(tx, [volunteerId]);
       if (await liveSignupStatus(tx, shift.id, volunteerId, LIVE_SIGNUP_STATUSES))
-        throw new BadUserInputError(input.volunteerNumber?.trim() ? 'volunteerNumber' : 'phone', '该志愿者已报名此时段，请在“待登记服务时长”中为其登记');
+        throw new BadUserInputError(input.volunteerNumber?.trim() ? 'volunteerNumber' : 'phone', Reason.WALK_IN_HAS_SIGNUP, 'The volunteer signed up for this shift: record their hours there');
       await insertWalkInSignup(tx, shift.id, volunteerId, shift.starts_at);
       const [entryId] = await applyEntries(tx, [
         {

@@ -12,6 +12,7 @@ import { SignupStatus } from '../signup/signup.entity.js';
 import { claimDraw, drawEntrants, findUndrawnShifts, lockDrawSeed, placeEntrants, recordDraw, type PlacedEntrant } from './lottery.queries.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { drawOrder } from './draw-order.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export interface DrawResult {
   shiftId: string;
@@ -75,12 +76,12 @@ export class LotteryService {
     const shift = await this.em.findOne(Shift, { id: shiftId }, { populate: ['project'] });
     if (!shift) throw new ShiftNotFoundError();
     await requireOrgRole(this.em, viewer, shift.project.organization.id, MANAGING_ROLES);
-    if (shift.allocation !== ShiftAllocation.LOTTERY) throw new ConflictError('该时段按报名先后分配，没有抽签', 'id');
+    if (shift.allocation !== ShiftAllocation.LOTTERY) throw new ConflictError(Reason.NOT_A_LOTTERY, 'This shift gives places first come, first served', 'id');
     if (!shift.drawnAt) await this.runDraw(shiftId);
     const fresh = (await this.em.fork().findOne(Shift, { id: shiftId }))!;
     if (!fresh.drawnAt) {
-      if (shift.project.status !== ProjectStatus.PUBLISHED) throw new ConflictError('只有已发布活动的时段可以抽签', 'id');
-      throw new ConflictError('报名截止后才能抽签', 'id');
+      if (shift.project.status !== ProjectStatus.PUBLISHED) throw new ConflictError(Reason.PROJECT_NOT_PUBLISHED, 'Only shifts of published activities are drawn', 'id');
+      throw new ConflictError(Reason.REGISTRATION_STILL_OPEN, 'The draw runs after entries close', 'id');
     }
     return fresh;
   }

@@ -6,7 +6,7 @@ import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError, ForbiddenError, isUniqueViolation } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
-import { checkOptionalText, checkText, type LengthWording } from '../../common/text-input.js';
+import { checkOptionalText, checkText } from '../../common/text-input.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { Membership, MemberRole } from './membership.entity.js';
 import { MembershipRequest, MembershipRequestStatus } from './membership-request.entity.js';
@@ -14,15 +14,15 @@ import { MANAGING_ROLES, requireOrgRole } from './organization-access.js';
 import { JoinPolicy, OrganizationStatus } from './organization.entity.js';
 import { addMember, decideMembershipRequest, findTeamToJoin, insertMembershipRequest, lockOrganizationRow } from './organization.queries.js';
 import { AlreadyMemberError, JoinRequestPendingError, MembershipRequestNotFoundError, OrganizationNotFoundError } from './organization.errors.js';
+import { Reason } from '../../common/error-reasons.js';
 
 const REQUEST_ORDER: SortKey<MembershipRequest>[] = [{ column: 'r.id', value: (r) => r.id, type: 'string' }];
 const TEXT_MAX = 300;
-const TEXT_LENGTH: LengthWording = (_field, _min, max, length) => (length === 0 ? `请填写原因（2 到 ${max} 字）` : `应为 2 到 ${max} 字`);
 
 /** A request's message (optional) or a decline's reason (2..300 characters), without control characters. */
 function checkNote(value: string | null | undefined, field: string, required: boolean): string | null {
-  const text = required ? checkText(field, value, 2, TEXT_MAX, TEXT_LENGTH) : checkOptionalText(field, value, TEXT_MAX, TEXT_LENGTH);
-  if (text && /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw new BadUserInputError(field, '不能包含控制字符');
+  const text = required ? checkText(field, value, 2, TEXT_MAX) : checkOptionalText(field, value, TEXT_MAX);
+  if (text && /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw new BadUserInputError(field, Reason.CONTROL_CHARACTERS, `${field} has control characters`);
   return text;
 }
 
@@ -37,7 +37,7 @@ export class MembershipRequestService {
     const org = await findTeamToJoin(this.em, organizationId, v.volunteerId);
     if (!org || org.status !== OrganizationStatus.APPROVED) throw new OrganizationNotFoundError();
     if (org.member) throw new AlreadyMemberError();
-    if (org.joinPolicy === JoinPolicy.OPEN) throw new BadUserInputError('organizationId', '该团队可以直接加入，无需申请');
+    if (org.joinPolicy === JoinPolicy.OPEN) throw new BadUserInputError('organizationId', Reason.JOIN_OPEN, 'The team is open: join it directly');
     const id = newId('mrq');
     try {
       await insertMembershipRequest(this.em, { id, organizationId, volunteerId: v.volunteerId, message: note });
@@ -73,7 +73,7 @@ export class MembershipRequestService {
       await requireOrgRole(tx, v, organizationId, MANAGING_ROLES);
       if (!(await decideMembershipRequest(tx, id, { status: MembershipRequestStatus.ACCEPTED, deciderId: v.volunteerId }))) {
         if (request.status === MembershipRequestStatus.ACCEPTED) return;
-        throw new BadUserInputError('id', '该申请已处理或已撤回');
+        throw new BadUserInputError('id', Reason.ALREADY_DECIDED, 'The request was decided or withdrawn');
       }
       await addMember(tx, organizationId, request.volunteer.id, MemberRole.MEMBER);
       await writeAudit(tx, [{ actorId: v.volunteerId, action: 'membership-request.accepted', subjectId: id, detail: { organizationId } }]);
@@ -91,7 +91,7 @@ export class MembershipRequestService {
     await requireOrgRole(this.em, v, request.organization.id, MANAGING_ROLES);
     await this.em.transactional(async (tx) => {
       const decided = await decideMembershipRequest(tx, id, { status: MembershipRequestStatus.DECLINED, deciderId: v.volunteerId, reason: why });
-      if (!decided) throw new BadUserInputError('id', '该申请已处理或已撤回');
+      if (!decided) throw new BadUserInputError('id', Reason.ALREADY_DECIDED, 'The request was decided or withdrawn');
       await writeAudit(tx, [
         { actorId: v.volunteerId, action: 'membership-request.declined', subjectId: id, detail: { organizationId: request.organization.id } },
       ]);

@@ -27,6 +27,7 @@ import {
   setMemberRole,
 } from './organization.queries.js';
 import { AlreadyMemberError, JoinRequestRequiredError, LastAdminError, MembershipNotFoundError, OrganizationNotFoundError } from './organization.errors.js';
+import { Reason } from '../../common/error-reasons.js';
 
 const MEMBER_ORDER: SortKey<Membership>[] = [{ column: 'm.id', value: (m) => m.id, type: 'string' }];
 
@@ -81,7 +82,7 @@ export class MembershipService {
   async setRole(viewer: Viewer | null, membershipId: string, role: MemberRole): Promise<Membership> {
     const v = requireViewer(viewer);
     if (nodeTypeOf(membershipId) !== 'Membership') throw new MembershipNotFoundError();
-    if (!Object.values(MemberRole).includes(role)) throw new BadUserInputError('role', `role must be one of ${Object.values(MemberRole).join(', ')}`);
+    if (!Object.values(MemberRole).includes(role)) throw new BadUserInputError('role', Reason.BAD_FORMAT, `role must be one of ${Object.values(MemberRole).join(', ')}`, { allowed: Object.values(MemberRole) });
     await this.em.transactional(async (tx) => {
       const found = await findMembership(tx, membershipId);
       if (!found) throw new MembershipNotFoundError();
@@ -121,7 +122,7 @@ export class MembershipService {
       const mine = await requireOrgRole(tx, v, found.organization_id, MANAGING_ROLES);
       const current = await findMembership(tx, membershipId);
       if (!current) return false;
-      if (mine === MemberRole.COORDINATOR && current.role !== MemberRole.MEMBER) throw new ForbiddenError('协调员只能移除普通成员');
+      if (mine === MemberRole.COORDINATOR && current.role !== MemberRole.MEMBER) throw new ForbiddenError(Reason.COORDINATORS_REMOVE_MEMBERS_ONLY, 'Coordinators remove members only');
       if (current.role === MemberRole.ADMIN && (await countAdmins(tx, found.organization_id)) <= 1) throw new LastAdminError('demote');
       await deleteMembership(tx, membershipId);
       await countMembers(tx, found.organization_id, -1);
@@ -149,8 +150,8 @@ export class MembershipService {
       if (!target) throw new MembershipNotFoundError();
       await lockOrganizationRow(tx, target.organization_id);
       const mine = await findMembershipOf(tx, target.organization_id, v.volunteerId);
-      if (!mine || mine.role !== MemberRole.ADMIN) throw new ForbiddenError('只有管理员可以移交管理员身份');
-      if (mine.id === membershipId) throw new BadUserInputError('membershipId', '请选择另一位成员');
+      if (!mine || mine.role !== MemberRole.ADMIN) throw new ForbiddenError(Reason.ADMINS_ONLY, 'Only an admin hands the admin role over');
+      if (mine.id === membershipId) throw new BadUserInputError('membershipId', Reason.CHOOSE_ANOTHER_MEMBER, 'Hand the role to another member');
       await setMemberRole(tx, membershipId, MemberRole.ADMIN);
       await setMemberRole(tx, mine.id, MemberRole.COORDINATOR);
       await writeAudit(tx, [

@@ -8,6 +8,7 @@ import { MemberRole } from './membership.entity.js';
 import { OrganizationStatus } from './organization.entity.js';
 import { OrganizationNotFoundError } from './organization.errors.js';
 import { isAdminOfParent, organizationStatusOf, organizationsWithRole, parentRoleOf, roleOf, statusAndRoleOf } from './organization.queries.js';
+import { Reason } from '../../common/error-reasons.js';
 
 /** Roles that manage an organisation's people and activities. */
 export const MANAGING_ROLES: readonly MemberRole[] = [MemberRole.ADMIN, MemberRole.COORDINATOR];
@@ -42,13 +43,13 @@ export async function requireOrgRole(
   if (isPartner(actor)) return partnerRole(em, actor, organizationId, roles, keyScope);
   const v = requireViewer(actor);
   // An app acting for a volunteer never acts in their team roles (or as staff).
-  if (v.app) throw new ForbiddenError('应用不能代表志愿者管理团队');
+  if (v.app) throw new ForbiddenError(Reason.NOT_FOR_APPS, 'Apps do not manage teams for a volunteer');
   if (nodeTypeOf(organizationId) !== 'Organization') throw new OrganizationNotFoundError();
   const row = await statusAndRoleOf(em, organizationId, v.volunteerId);
   if (!row) throw new OrganizationNotFoundError();
   if (v.isPlatformAdmin) return MemberRole.ADMIN;
   if (row.status !== OrganizationStatus.APPROVED && !row.role) throw new OrganizationNotFoundError();
-  if (!row.role || !roles.includes(row.role)) throw new ForbiddenError('你没有该组织的相应权限');
+  if (!row.role || !roles.includes(row.role)) throw new ForbiddenError(Reason.TEAM_ROLE_REQUIRED, 'The volunteer lacks the role in this team', );
   return row.role;
 }
 
@@ -59,9 +60,9 @@ async function partnerRole(
   roles: readonly MemberRole[],
   keyScope: PartnerScope | undefined,
 ): Promise<MemberRole> {
-  if (!keyScope || !roles.includes(MemberRole.COORDINATOR)) throw new ForbiddenError('API 密钥不能进行此操作，请由团队负责人登录后操作');
-  if (!partner.scopes.includes(keyScope)) throw new ForbiddenError(`该接口密钥没有 ${keyScope} 权限`);
-  if (partner.organizationId !== organizationId) throw new ForbiddenError('该接口密钥只能操作其所属组织的数据');
+  if (!keyScope || !roles.includes(MemberRole.COORDINATOR)) throw new ForbiddenError(Reason.PEOPLE_ONLY, 'API keys cannot do this: a team admin signs in');
+  if (!partner.scopes.includes(keyScope)) throw new ForbiddenError(Reason.KEY_SCOPE_MISSING, `The API key lacks the ${keyScope} scope`);
+  if (partner.organizationId !== organizationId) throw new ForbiddenError(Reason.OTHER_TEAM, 'The API key serves its own organization only');
   if ((await organizationStatusOf(em, organizationId)) !== OrganizationStatus.APPROVED) throw new OrganizationNotFoundError();
   return MemberRole.COORDINATOR;
 }
@@ -76,7 +77,7 @@ export async function requireReviewer(em: EntityManager, viewer: Viewer | null, 
   const parent = await parentRoleOf(em, organizationId, v.volunteerId);
   if (!parent) throw new OrganizationNotFoundError();
   if (v.isPlatformAdmin || parent.parentRole === MemberRole.ADMIN) return;
-  throw new ForbiddenError('只有上级组织的管理员或平台工作人员可以审核');
+  throw new ForbiddenError(Reason.PARENT_ADMINS_ONLY, 'Only admins of the parent organization or platform staff review');
 }
 
 /** Whether the viewer is an ADMIN of the organisation's parent (the federation that incubates it). */

@@ -25,6 +25,7 @@ import { findRegistrationClashes } from './organization.queries.js';
 import { OrganizationNameTakenError, OrganizationNotFoundError, OrganizationSlugTakenError } from './organization.errors.js';
 import type { RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { ORGANIZATION_ORDER, whereNameContains } from './organization.service.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export class OrganizationAdminService {
   constructor(
@@ -61,7 +62,7 @@ export class OrganizationAdminService {
         }
         const clashes = await findRegistrationClashes(tx, data.name, data.slug, data.parentId);
         if (data.parentId && clashes.parentStatus !== OrganizationStatus.APPROVED) {
-          throw new BadUserInputError('parentId', '上级组织不存在或尚未通过审核');
+          throw new BadUserInputError('parentId', Reason.PARENT_NOT_APPROVED, 'The parent organization does not exist or is not approved');
         }
         if (clashes.nameTaken) throw new OrganizationNameTakenError();
         if (clashes.slugTaken) throw new OrganizationSlugTakenError();
@@ -149,7 +150,7 @@ export class OrganizationAdminService {
     const v = requirePlatformAdmin(viewer);
     const why = checkSuspendReason(reason);
     const org = await this.find(id);
-    if (org.status !== OrganizationStatus.SUSPENDED) throw new BadUserInputError('id', '只能恢复已暂停的组织');
+    if (org.status !== OrganizationStatus.SUSPENDED) throw new BadUserInputError('id', Reason.NOT_SUSPENDED, 'Only a suspended organization is restored');
     org.status = OrganizationStatus.APPROVED;
     org.approvedAt ??= new Date();
     org.suspendedAt = null;
@@ -189,7 +190,7 @@ export class OrganizationAdminService {
     const why = checkSuspendReason(reason);
     const org = await this.find(id);
     await requireReviewer(this.em, viewer, org.id);
-    if (org.status !== OrganizationStatus.PENDING) throw new BadUserInputError('id', '只能退回待审核的组织');
+    if (org.status !== OrganizationStatus.PENDING) throw new BadUserInputError('id', Reason.NOT_PENDING, 'Only a pending organization is returned');
     org.returnedReason = why;
     org.returnedAt = new Date();
     await this.em.transactional(async (tx) => {

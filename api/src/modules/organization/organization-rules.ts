@@ -7,6 +7,7 @@ import { checkOptionalText, checkText } from '../../common/text-input.js';
 import { checkPhone } from '../identity/registration-rules.js';
 import { JoinPolicy, OrganizationKind } from './organization.entity.js';
 import type { OrganizationProfileFields, RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export const NAME_LENGTH = { min: 2, max: 60 };
 export const DISTRICT_MAX = 40;
@@ -48,21 +49,21 @@ export function tidyLine(value: string): string {
 export function checkOrganizationName(value: string, field = 'name'): string {
   const name = tidyLine(value);
   if (length(name) < NAME_LENGTH.min || length(name) > NAME_LENGTH.max) {
-    throw new BadUserInputError(field, `组织名称应为${NAME_LENGTH.min}至${NAME_LENGTH.max}个字`);
+    throw new BadUserInputError(field, Reason.NAME_LENGTH, `A name has ${NAME_LENGTH.min}..${NAME_LENGTH.max} characters`, { ...NAME_LENGTH });
   }
-  if (INVISIBLE.test(name)) throw new BadUserInputError(field, '组织名称不能包含控制字符或不可见字符');
-  if (!/[\p{L}\p{N}]/u.test(name)) throw new BadUserInputError(field, '组织名称应包含文字');
+  if (INVISIBLE.test(name)) throw new BadUserInputError(field, Reason.CONTROL_CHARACTERS, `${field} has control or invisible characters`);
+  if (!/[\p{L}\p{N}]/u.test(name)) throw new BadUserInputError(field, Reason.NO_LETTERS, `${field} has no letters or digits`);
   return name;
 }
 
 function checkPlace(value: string | null | undefined, field: string, max: number, required: boolean): string | null {
   const place = tidyLine(value ?? '');
   if (!place) {
-    if (required) throw new BadUserInputError(field, field === 'district' ? '请填写所在区县' : '不能为空');
+    if (required) throw new BadUserInputError(field, Reason.REQUIRED, `${field} is required`);
     return null;
   }
-  if (length(place) > max) throw new BadUserInputError(field, `最多${max}个字`);
-  if (INVISIBLE.test(place)) throw new BadUserInputError(field, '不能包含控制字符或不可见字符');
+  if (length(place) > max) throw new BadUserInputError(field, Reason.TOO_LONG, `${field} has at most ${max} characters`, { max });
+  if (INVISIBLE.test(place)) throw new BadUserInputError(field, Reason.CONTROL_CHARACTERS, `${field} has control or invisible characters`);
   return place;
 }
 
@@ -70,7 +71,7 @@ export function checkSlug(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const slug = value.trim().toLowerCase();
   if (length(slug) < SLUG_LENGTH.min || length(slug) > SLUG_LENGTH.max || !SLUG_SHAPE.test(slug)) {
-    throw new BadUserInputError('slug', `网址名称应为${SLUG_LENGTH.min}至${SLUG_LENGTH.max}个小写字母、数字，单词之间用一个连字符“-”连接`);
+    throw new BadUserInputError('slug', Reason.BAD_SLUG, `A slug has ${SLUG_LENGTH.min}..${SLUG_LENGTH.max} lower-case letters and digits, words joined by single hyphens`, { ...SLUG_LENGTH });
   }
   return slug;
 }
@@ -78,7 +79,7 @@ export function checkSlug(value: string | null | undefined): string | null {
 export function checkOrganizationRegistration(input: RegisterOrganizationInput): CheckedOrganization {
   const name = checkOrganizationName(input.name);
   if (!Object.values<string>(OrganizationKind).includes(input.kind)) {
-    throw new BadUserInputError('kind', `kind must be one of ${Object.values(OrganizationKind).join(', ')}`);
+    throw new BadUserInputError('kind', Reason.BAD_FORMAT, `kind must be one of ${Object.values(OrganizationKind).join(', ')}`, { allowed: Object.values(OrganizationKind) });
   }
   const district = checkPlace(input.district, 'district', DISTRICT_MAX, true)!;
   const city = checkPlace(input.city, 'city', CITY_MAX, false);
@@ -88,7 +89,7 @@ export function checkOrganizationRegistration(input: RegisterOrganizationInput):
   let parentId: string | null = null;
   if (input.parentId !== null && input.parentId !== undefined) {
     // Whether it names an approved organisation is for the service to ask the database.
-    if (nodeTypeOf(input.parentId) !== 'Organization') throw new BadUserInputError('parentId', '上级组织不存在或尚未通过审核');
+    if (nodeTypeOf(input.parentId) !== 'Organization') throw new BadUserInputError('parentId', Reason.PARENT_NOT_APPROVED, 'The parent organization does not exist or is not approved');
     parentId = input.parentId;
   }
   return { name, kind: input.kind, district, city, description, parentId, slug: checkSlug(input.slug) };
@@ -109,7 +110,7 @@ export function checkProfile(input: OrganizationProfileFields): CheckedProfile {
   if (input.contactName !== undefined) {
     const name = tidyLine(input.contactName ?? '');
     if (name && (length(name) < CONTACT_NAME_LENGTH.min || length(name) > CONTACT_NAME_LENGTH.max || INVISIBLE.test(name))) {
-      throw new BadUserInputError('contactName', `联系人姓名应为${CONTACT_NAME_LENGTH.min}至${CONTACT_NAME_LENGTH.max}个字`);
+      throw new BadUserInputError('contactName', Reason.NAME_LENGTH, `A contact's name has ${CONTACT_NAME_LENGTH.min}..${CONTACT_NAME_LENGTH.max} characters`, { ...CONTACT_NAME_LENGTH });
     }
     out.contactName = name || null;
   }
@@ -118,7 +119,7 @@ export function checkProfile(input: OrganizationProfileFields): CheckedProfile {
   if (input.location !== undefined) Object.assign(out, checkGeoPoint(input.location));
   if (input.joinPolicy !== undefined && input.joinPolicy !== null) {
     if (!Object.values<string>(JoinPolicy).includes(input.joinPolicy))
-      throw new BadUserInputError('joinPolicy', `joinPolicy must be one of ${Object.values(JoinPolicy).join(', ')}`);
+      throw new BadUserInputError('joinPolicy', Reason.BAD_FORMAT, `joinPolicy must be one of ${Object.values(JoinPolicy).join(', ')}`, { allowed: Object.values(JoinPolicy) });
     out.joinPolicy = input.joinPolicy;
   }
   return out;
@@ -138,7 +139,7 @@ export function checkOrganizationUpdate(
 function checkDescription(value: string | null | undefined): string | null {
   let description = checkOptionalText('description', value, DESCRIPTION_MAX, () => `简介最多${DESCRIPTION_MAX}个字`);
   if (description !== null) {
-    if (CONTROL_EXCEPT_LINES.test(description)) throw new BadUserInputError('description', '简介不能包含控制字符');
+    if (CONTROL_EXCEPT_LINES.test(description)) throw new BadUserInputError('description', Reason.CONTROL_CHARACTERS, 'description has control characters');
     description = description.replace(/\r\n?/g, '\n');
   }
   return description;
@@ -147,7 +148,7 @@ function checkDescription(value: string | null | undefined): string | null {
 /** Why a reviewer suspends or returns an organisation: 2..500 characters, for its admins to read. */
 export function checkSuspendReason(value: string): string {
   const reason = checkText('reason', value, SUSPEND_REASON_LENGTH.min, SUSPEND_REASON_LENGTH.max, (_field, min, max) => `原因应为${min}至${max}个字`);
-  if (CONTROL_EXCEPT_LINES.test(reason)) throw new BadUserInputError('reason', '不能包含控制字符');
+  if (CONTROL_EXCEPT_LINES.test(reason)) throw new BadUserInputError('reason', Reason.CONTROL_CHARACTERS, 'reason has control characters');
   return reason;
 }
 
@@ -155,7 +156,7 @@ export function checkSuspendReason(value: string): string {
 export function checkSearch(value: string | null | undefined, field = 'filter.search'): string | null {
   if (value === null || value === undefined) return null;
   const term = tidyLine(value);
-  if (length(term) > SEARCH_MAX) throw new BadUserInputError(field, `搜索词最多${SEARCH_MAX}个字`);
+  if (length(term) > SEARCH_MAX) throw new BadUserInputError(field, Reason.TOO_LONG, `A search has at most ${SEARCH_MAX} characters`, { max: SEARCH_MAX });
   return term || null;
 }
 

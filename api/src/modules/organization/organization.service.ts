@@ -8,6 +8,7 @@ import { isParentAdmin, roleIn } from './organization-access.js';
 import { checkSearch, containsPattern, TRIGRAM_MIN } from './organization-rules.js';
 import { Organization, OrganizationKind, OrganizationStatus } from './organization.entity.js';
 import type { OrganizationFilter } from './organization.inputs.js';
+import { Reason } from '../../common/error-reasons.js';
 
 const SLUG_SHAPE = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
@@ -33,7 +34,9 @@ export class OrganizationService {
     if (filter?.district) qb.andWhere({ district: filter.district });
     if (filter?.kind) {
       if (!Object.values<string>(OrganizationKind).includes(filter.kind)) {
-        throw new BadUserInputError('filter.kind', `kind must be one of ${Object.values(OrganizationKind).join(', ')}`);
+        throw new BadUserInputError('filter.kind', Reason.BAD_FORMAT, `kind must be one of ${Object.values(OrganizationKind).join(', ')}`, {
+          allowed: Object.values(OrganizationKind),
+        });
       }
       qb.andWhere({ kind: filter.kind as OrganizationKind });
     }
@@ -57,7 +60,7 @@ export class OrganizationService {
    */
   async findVisible(id: string | null | undefined, slug: string | null | undefined, viewer: Viewer | null): Promise<Organization | null> {
     if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1) {
-      throw new BadUserInputError(id ? 'slug' : 'id', 'Give either id or slug');
+      throw new BadUserInputError(id ? 'slug' : 'id', Reason.ID_OR_SLUG, 'Give either id or slug');
     }
     // Strings that cannot be one of ours need no query.
     if (id ? nodeTypeOf(id) !== 'Organization' : !SLUG_SHAPE.test(slug!)) return null;

@@ -17,6 +17,7 @@ import { OutboxMessage } from './outbox.entity.js';
 import { deliveriesOf, OutboxTopic } from './outbox.queries.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export enum NotificationKind {
   WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
@@ -139,7 +140,7 @@ function notificationOf(message: OutboxMessage, deliveriesOf: DataLoader<string,
 
 function requireSelf(ctx: Context, volunteer: Volunteer): string {
   const viewer = requireViewer(ctx.viewer);
-  if (viewer.volunteerId !== volunteer.id) throw new ForbiddenError('Only the volunteer reads their own messages');
+  if (viewer.volunteerId !== volunteer.id) throw new ForbiddenError(Reason.NOT_ALLOWED, 'Only the volunteer reads their own messages');
   return viewer.volunteerId;
 }
 
@@ -199,7 +200,7 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: "Marks the signed-in volunteer's messages read, up to and including upTo (all when omitted); the number marked" })
   async markNotificationsRead(@Arg('upTo', () => ID, { nullable: true }) upTo: string | null, @Ctx() ctx: Context): Promise<number> {
     const viewer = requireViewer(ctx.viewer);
-    if (upTo != null && !/^\d{1,18}$/.test(upTo)) throw new BadUserInputError('upTo', 'upTo is not a message ID');
+    if (upTo != null && !/^\d{1,18}$/.test(upTo)) throw new BadUserInputError('upTo', Reason.BAD_FORMAT, 'upTo is not a message ID');
     return ctx.em.nativeUpdate(
       OutboxMessage,
       { ...inboxOf(viewer.volunteerId), readAt: null, ...(upTo != null ? { id: { $lte: upTo } } : {}) },

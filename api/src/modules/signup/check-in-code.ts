@@ -2,6 +2,7 @@
 // platform's key, so coordinators can show them (or a QR code) without anything stored.
 import { BadUserInputError } from '../../common/errors.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export const CODE_PERIOD_MS = 10 * 60_000;
 /** Check-in opens this long before a shift starts and closes when it ends. */
@@ -29,10 +30,10 @@ export function checkInPageUrl(origin: string, shiftId: string, code: string): s
   try {
     base = new URL(origin);
   } catch {
-    throw new BadUserInputError('origin', 'origin must be an http(s) origin');
+    throw new BadUserInputError('origin', Reason.BAD_FORMAT, 'origin must be an http(s) origin', { expected: 'https://host' });
   }
   if ((base.protocol !== 'https:' && base.protocol !== 'http:') || base.pathname !== '/' || base.search || base.hash) {
-    throw new BadUserInputError('origin', 'origin must be an http(s) origin');
+    throw new BadUserInputError('origin', Reason.BAD_FORMAT, 'origin must be an http(s) origin', { expected: 'https://host' });
   }
   const url = new URL('/checkin/', base);
   url.searchParams.set('shift', shiftId);

@@ -1,15 +1,15 @@
-import { chinaMoment } from '../../common/china-time.js';
 import { ConflictError, DomainError, NotFoundError } from '../../common/errors.js';
+import { Reason } from '../../common/error-reasons.js';
 
 export class CapacityReachedError extends DomainError {
   constructor() {
-    super('CAPACITY_REACHED', '该时段名额已满');
+    super('CAPACITY_REACHED', Reason.CAPACITY_REACHED, 'The shift is full');
   }
 }
 
 export class AlreadySignedUpError extends ConflictError {
   constructor() {
-    super('你已报名该时段', 'shiftId');
+    super(Reason.ALREADY_SIGNED_UP, 'The volunteer holds a place in this shift already', 'shiftId');
   }
 }
 
@@ -25,32 +25,34 @@ export class SignupNotFoundError extends NotFoundError {
   }
 }
 
+/** Sign-ups are closed: the shift has started (by default), was cancelled, or its activity is no longer published. */
 export class SignupsClosedError extends ConflictError {
-  constructor(message = '该时段已开始或已结束，不能报名') {
-    super(message, 'shiftId');
+  constructor(reason: Reason = Reason.SHIFT_STARTED, message = 'The shift has started') {
+    super(reason, message, 'shiftId');
   }
 }
 
 /** A LOTTERY shift whose registration window has not opened yet. */
 export class RegistrationNotOpenError extends DomainError {
   constructor() {
-    super('CONFLICT', '抽签报名尚未开始', { field: 'shiftId', reason: 'REGISTRATION_NOT_OPEN' });
+    super('CONFLICT', Reason.REGISTRATION_NOT_OPEN, 'Entries for the draw are not open yet', { field: 'shiftId' });
   }
 }
 
 /** A LOTTERY shift whose window has closed but whose draw has not run yet (seconds, normally). */
 export class DrawPendingError extends DomainError {
   constructor() {
-    super('CONFLICT', '报名已截止，正在抽签，请稍后再试', { field: 'shiftId', reason: 'DRAW_PENDING' });
+    super('CONFLICT', Reason.DRAW_PENDING, 'Entries have closed and the draw is running', { field: 'shiftId' });
   }
 }
 
 /** The volunteer holds a confirmed place in another shift at the same time. */
 export class OverlappingSignupError extends DomainError {
   constructor(title: string, shiftId: string, startsAt: Date, endsAt: Date) {
-    super('CONFLICT', `你已报名同一时间的「${title}」（${chinaMoment(startsAt)}—${chinaMoment(endsAt)}），不能同时参加两个活动；如需改报，请先取消那边的报名`, {
+    super('CONFLICT', Reason.OVERLAPPING_SIGNUP, `The volunteer holds a place in "${title}" at the same time`, {
       field: 'shiftId',
-      reason: 'OVERLAPPING_SIGNUP',
+      conflictingStartsAt: startsAt.toISOString(),
+      conflictingEndsAt: endsAt.toISOString(),
       conflictingShiftId: shiftId,
       conflictingTitle: title,
     });

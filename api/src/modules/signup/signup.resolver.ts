@@ -18,6 +18,7 @@ import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { PartnerScope } from '../../common/auth.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
+import { Reason } from '../../common/error-reasons.js';
 
 const SignupConnection = createConnectionType('Signup', Signup);
 // By ID alone: IDs are time-ordered, and a cursor on created_at would lose its microseconds.
@@ -150,7 +151,7 @@ export class VolunteerSignupResolver {
   @FieldResolver(() => SignupConnection, { description: 'The volunteer and platform staff only (FORBIDDEN for others); newest first' })
   async signups(@Root() volunteer: Volunteer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Signup>> {
     const viewer = requireViewer(ctx.viewer);
-    if (viewer.volunteerId !== volunteer.id && !viewer.isPlatformAdmin) throw new ForbiddenError();
+    if (viewer.volunteerId !== volunteer.id && !viewer.isPlatformAdmin) throw new ForbiddenError(Reason.NOT_ALLOWED, 'Only the volunteer or platform staff');
     const first = pageSize(args.first);
     const before = args.after ? (decodeCursor(args.after, ORDER)[0] as string) : null;
     // One statement reads the page with its shifts; the shift loader then has them already.

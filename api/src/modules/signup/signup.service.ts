@@ -29,6 +29,7 @@ import { ProjectStatus } from '../project/project.entity.js';
 import { OrganizationStatus } from '../organization/organization.entity.js';
 import { enqueue, OutboxTopic } from '../outbox/outbox.queries.js';
 import { emitWebhookEvent } from '../webhook/webhook.queries.js';
+import { Reason } from '../../common/error-reasons.js';
 import {
   AlreadySignedUpError,
   CapacityReachedError,
@@ -83,8 +84,8 @@ export class SignupService {
     // Refused: say why (rarer than success, except on a full shift without a waitlist).
     const shift = await findShiftToSignUp(em, shiftId);
     if (!shift || shift.project_status === ProjectStatus.DRAFT || shift.organization_status !== OrganizationStatus.APPROVED) throw new ShiftNotFoundError();
-    if (shift.project_status !== ProjectStatus.PUBLISHED) throw new SignupsClosedError('该活动已结束或已取消');
-    if (shift.cancelled_at) throw new SignupsClosedError('该时段已取消');
+    if (shift.project_status !== ProjectStatus.PUBLISHED) throw new SignupsClosedError(Reason.PROJECT_NOT_PUBLISHED, 'The activity has ended or was cancelled');
+    if (shift.cancelled_at) throw new SignupsClosedError(Reason.SHIFT_CANCELLED, 'The shift was cancelled');
     if (new Date(shift.starts_at).getTime() <= Date.now()) throw new SignupsClosedError();
     const clash = await findOverlappingPlace(em, volunteerId, shiftId);
     if (clash) throw new OverlappingSignupError(clash.title, clash.shift_id, new Date(clash.starts_at), new Date(clash.ends_at));
@@ -106,8 +107,8 @@ export class SignupService {
       const row = await lockSignupToCancel(tx, signupId);
       if (!row) throw new SignupNotFoundError();
       if (row.volunteer_id !== v.volunteerId) await requireOrgRole(tx, v, row.organization_id, MANAGING_ROLES);
-      if (!CANCELLABLE.includes(row.status)) throw new ConflictError('该报名已取消或已签到，不能取消');
-      if (new Date(row.starts_at).getTime() <= Date.now()) throw new ConflictError('活动已开始，不能取消报名');
+      if (!CANCELLABLE.includes(row.status)) throw new ConflictError(Reason.NOT_CANCELLABLE, 'Only a confirmed or waitlisted sign-up is cancelled');
+      if (new Date(row.starts_at).getTime() <= Date.now()) throw new ConflictError(Reason.SHIFT_STARTED, 'The shift has started');
       await markSignupCancelled(tx, signupId);
       await emitWebhookEvent(tx, row.organization_id, 'signup.cancelled', {
         signupId,
@@ -137,16 +138,16 @@ export class SignupService {
   async checkIn(viewer: Viewer | null, vault: PersonalDataVault, signupId: string, code: string): Promise<Signup> {
     const v = requireViewer(viewer);
     if (nodeTypeOf(signupId) !== 'Signup') throw new SignupNotFoundError();
-    if (code.length > 20) throw new BadUserInputError('code', '签到码不正确');
+    if (code.length > 20) throw new BadUserInputError('code', Reason.CHECK_IN_CODE_WRONG, 'The check-in code is wrong');
     const signup = await this.em.findOne(Signup, { id: signupId }, { populate: ['shift'] });
     if (!signup || signup.volunteer.id !== v.volunteerId) throw new SignupNotFoundError();
     const now = Date.now();
     if (now < signup.shift.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS || now > signup.shift.endsAt.getTime()) {
-      throw new ConflictError('不在签到时间内', 'code');
+      throw new ConflictError(Reason.CHECK_IN_CLOSED, 'Check-in is not open now', 'code');
     }
-    if (!isValidCheckInCode(vault, signup.shift.id, code, now)) throw new BadUserInputError('code', '签到码不正确');
+    if (!isValidCheckInCode(vault, signup.shift.id, code, now)) throw new BadUserInputError('code', Reason.CHECK_IN_CODE_WRONG, 'The check-in code is wrong');
     if (signup.status === SignupStatus.ATTENDED) return signup;
-    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.NO_SHOW) throw new ConflictError('只有已确认的报名可以签到');
+    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.NO_SHOW) throw new ConflictError(Reason.NOT_CONFIRMED, 'Only a confirmed sign-up checks in');
     await this.em.nativeUpdate(Signup, { id: signupId }, { status: SignupStatus.ATTENDED, checkedInAt: new Date(now) });
     return this.load(signupId);
   }
@@ -156,7 +157,7 @@ export class SignupService {
     const v = requireViewer(viewer);
     if (nodeTypeOf(shiftId) !== 'Shift') throw new ShiftNotFoundError();
     const mine = await this.em.findOne(Signup, { shift: shiftId, volunteer: v.volunteerId, status: { $ne: SignupStatus.CANCELLED } });
-    if (!mine) throw new ConflictError('你没有报名这个时段，请联系现场协调员登记', 'shiftId');
+    if (!mine) throw new ConflictError(Reason.NOT_SIGNED_UP, 'The volunteer holds no place in this shift', 'shiftId');
     return this.checkIn(viewer, vault, mine.id, code);
   }
 
@@ -170,7 +171,7 @@ export class SignupService {
     const row = await findShiftTeamMembership(this.em, shiftId, volunteerId);
     if (!row) throw new ShiftNotFoundError();
     await requireOrgRole(this.em, v, row.organization_id, MANAGING_ROLES);
-    if (!row.member) throw new BadUserInputError('volunteerId', '只能为本团队的成员代为报名');
+    if (!row.member) throw new BadUserInputError('volunteerId', Reason.NOT_A_MEMBER, 'Only the team’s members are signed up by it');
     try {
       return await this.takePlace(this.em, volunteerId, shiftId);
     } catch (error) {
@@ -186,9 +187,9 @@ export class SignupService {
     const signup = await this.em.findOne(Signup, { id: signupId }, { populate: ['shift.project'] });
     if (!signup) throw new SignupNotFoundError();
     await requireOrgRole(this.em, actor, signup.shift.project.organization.id, MANAGING_ROLES, PartnerScope.ROSTER);
-    if (Date.now() < signup.shift.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS) throw new ConflictError('签到开始后才能标记到场');
+    if (Date.now() < signup.shift.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS) throw new ConflictError(Reason.CHECK_IN_CLOSED, 'Attendance is marked once check-in opens');
     if (signup.status === SignupStatus.ATTENDED) return signup;
-    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.NO_SHOW) throw new ConflictError('只有已确认的报名可以标记到场');
+    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.NO_SHOW) throw new ConflictError(Reason.NOT_CONFIRMED, 'Only a confirmed sign-up is marked attended');
     await this.em.nativeUpdate(Signup, { id: signupId }, { status: SignupStatus.ATTENDED, checkedInAt: new Date() });
     await writeAudit(this.em, [{ actorId: isPartner(actor) ? actor.partnerKeyId : actor.volunteerId, action: 'signup.attended', subjectId: signupId }]);
     return this.load(signupId);
@@ -201,8 +202,8 @@ export class SignupService {
     const signup = await this.em.findOne(Signup, { id: signupId }, { populate: ['shift.project'] });
     if (!signup) throw new SignupNotFoundError();
     await requireOrgRole(this.em, actor, signup.shift.project.organization.id, MANAGING_ROLES, PartnerScope.ROSTER);
-    if (Date.now() < signup.shift.startsAt.getTime()) throw new ConflictError('活动开始后才能标记缺席');
-    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.ATTENDED) throw new ConflictError('只有已确认的报名可以标记缺席');
+    if (Date.now() < signup.shift.startsAt.getTime()) throw new ConflictError(Reason.SHIFT_NOT_STARTED, 'No-shows are marked once the shift starts');
+    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.ATTENDED) throw new ConflictError(Reason.NOT_CONFIRMED, 'Only a confirmed sign-up is marked absent');
     await this.em.nativeUpdate(Signup, { id: signupId }, { status: SignupStatus.NO_SHOW, checkedInAt: null });
     return this.load(signupId);
   }

@@ -1,7 +1,6 @@
-// The words of the account settings page (AccountSettings), in both languages. The API's rule
-// errors are Chinese; `fields` gives English pages their sentences (lib/api-messages-en.ts).
+// The words of the account settings page (AccountSettings), in both languages; the API's errors
+// are worded by their reason (lib/error-words).
 import type { Locale } from '../../i18n/locales';
-import type { FieldSentences } from '../../lib/api-messages';
 
 export interface AccountSettingsWords {
   loading: string;
@@ -61,7 +60,6 @@ export interface AccountSettingsWords {
   closing: string;
   closed: string;
   back: string;
-  fields: FieldSentences;
 }
 
 const zh: AccountSettingsWords = {
@@ -122,7 +120,6 @@ const zh: AccountSettingsWords = {
   closing: '正在注销……',
   closed: '账户已注销，个人信息已删除。感谢你参与志愿服务！',
   back: '← 返回我的账户',
-  fields: {},
 };
 
 const en: AccountSettingsWords = {
@@ -189,21 +186,6 @@ const en: AccountSettingsWords = {
   closing: 'Closing…',
   closed: 'Your account is closed and your personal information deleted. Thank you for volunteering!',
   back: '← Back to my account',
-  fields: {
-    'BAD_USER_INPUT.currentPassword': 'The current password is not right.',
-    'BAD_USER_INPUT.password': 'The password is not right.',
-    'BAD_USER_INPUT.newPassword': 'The new password must have 8 to 128 characters and differ from the current one.',
-    'CONFLICT.email': 'Another account uses this email.',
-    'CONFLICT.phone': 'Another account is registered with this mobile number.',
-    'BAD_USER_INPUT.phone': 'Please give a new 11-digit mainland mobile number.',
-    'BAD_USER_INPUT.code': 'The code is not right, or has expired: ask for a new one.',
-    'BAD_USER_INPUT.email': 'This is not an email address.',
-    'BAD_USER_INPUT.district': 'The district may have at most 40 characters.',
-    'BAD_USER_INPUT.skills': 'At most 20 skills, each at most 20 characters.',
-    'BAD_USER_INPUT.emergencyContactName': "Please give the contact's name (2 to 30 characters) with their mobile number.",
-    'BAD_USER_INPUT.emergencyContactPhone': "Please give the contact's 11-digit mainland mobile number.",
-    'CONFLICT.password': "You are a team's only admin: hand that role to another member in the back office first.",
-  },
 };
 
 export const ACCOUNT_SETTINGS_WORDS: Record<Locale, AccountSettingsWords> = { 'zh-CN': zh, en };

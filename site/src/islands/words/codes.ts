@@ -1,6 +1,5 @@
 // The words of SMS codes (registration, a forgotten password) in both languages.
 import type { Locale } from '../../i18n/locales';
-import type { FieldSentences } from '../../lib/api-messages';
 
 export interface CodeWords {
   code: string;
@@ -30,7 +29,6 @@ export interface CodeWords {
     needPassword: string;
   };
   forgot: string;
-  fields: FieldSentences;
 }
 
 const zh: CodeWords = {
@@ -61,7 +59,6 @@ const zh: CodeWords = {
     needPassword: '请设置至少 8 位的新密码',
   },
   forgot: '忘记密码？',
-  fields: {},
 };
 
 const en: CodeWords = {
@@ -92,13 +89,6 @@ const en: CodeWords = {
     needPassword: 'Choose a new password of at least 8 characters',
   },
   forgot: 'Forgot your password?',
-  fields: {
-    code: 'The code is wrong or has expired: check it, or get a new one.',
-    phoneCode: 'The code is wrong or has expired: check it, or get a new one.',
-    phone: 'Enter an 11-digit mainland China mobile number.',
-    email: 'This is not an email address.',
-    newPassword: 'The password needs 8 to 128 characters.',
-  },
 };
 
 export const CODE_WORDS: Record<Locale, CodeWords> = { 'zh-CN': zh, en };

@@ -1,5 +1,5 @@
-// The words of the register and log-in forms (RegisterForm, LoginForm), in both languages. `fields` are the English sentences for the
-// API's rule errors about each field (its own message is Chinese): see lib/api-messages-en.
+// The words of the register and log-in forms (RegisterForm, LoginForm), in both languages. `fields` word the API's errors
+// about a field where the form says more than the error's reason does (lib/api-messages.ts).
 import type { Locale } from '../../i18n/locales';
 import type { FieldSentences } from '../../lib/api-messages';
 
@@ -83,7 +83,11 @@ const zh: FormWords = {
     submitting: '正在注册……',
     haveAccount: '已有账号？',
     logIn: '直接登录',
-    fields: {},
+    fields: {
+      'CONFLICT.idNumber': '该身份证号已注册，请直接登录。',
+      'CONFLICT.phone': '该手机号已注册，请直接登录。',
+      'CONFLICT.email': '该邮箱已注册，请直接登录。',
+    },
   },
   login: {
     login: '手机号或邮箱',
@@ -148,24 +152,12 @@ const en: FormWords = {
     haveAccount: 'Already registered? ',
     logIn: 'Log in',
     fields: {
-      'idNumber:LENGTH': 'A resident ID number has 18 characters.',
-      'idNumber:FORMAT': 'A resident ID number is 17 digits followed by a digit or X.',
-      'idNumber:REGION': 'The region code at the start of this ID number does not exist.',
-      'idNumber:BIRTH_DATE': 'The date of birth in this ID number is not a real date.',
-      'idNumber:CHECK_DIGIT': 'The check digit of this ID number does not match. Please check the number and enter it again.',
-      // Without a reason: the other rule on the ID number, its holder's age.
-      'BAD_USER_INPUT.idNumber': 'Children under 6 cannot register as volunteers.',
       'CONFLICT.idNumber': 'This ID number is registered already: please log in.',
       'CONFLICT.phone': 'This mobile number is registered already: please log in.',
       'CONFLICT.email': 'This email is registered already: please log in.',
       realName: 'Enter the name on the ID card: 2 to 30 characters, Chinese characters, letters and the middle dot (·).',
       guardianName: 'Enter the guardian’s name: 2 to 30 characters, Chinese characters, letters and the middle dot (·).',
-      phone: 'Enter an 11-digit mainland China mobile number.',
-      phoneCode: 'The code is wrong or has expired: check it, or get a new one.',
       guardianPhone: 'Enter the guardian’s 11-digit mainland China mobile number.',
-      password: 'The password needs 8 to 128 characters.',
-      email: 'This is not an email address.',
-      district: 'The district can have at most 40 characters.',
     },
   },
   login: {

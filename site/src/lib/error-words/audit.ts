@@ -1,4 +1,4 @@
 // Sentences for the audit module's reasons (api/src/common/error-reasons.ts, section "audit").
-import type { ReasonWords } from './words';
+import type { ReasonWords } from './words.js';
 
 export const audit: ReasonWords = {};

@@ -1,22 +1,32 @@
 // Sentences for the reasons any module may give (the first part of api/src/common/error-reasons.ts).
-import { detail, type ReasonWords } from './words';
-import { waitText } from './wait';
+import { detail, type ReasonWords } from './words.js';
+import { waitText } from './wait.js';
 
 export const common: ReasonWords = {
   SIGN_IN_REQUIRED: { 'zh-CN': '登录已失效，请重新登录。', en: 'You are no longer logged in. Please log in again.' },
   CREDENTIAL_INVALID: { 'zh-CN': '接口密钥或授权已失效。', en: 'The API key or access token is no longer valid.' },
+  PLATFORM_STAFF_ONLY: { 'zh-CN': '只有平台工作人员可以进行此操作。', en: 'Only platform staff can do this.' },
   NOT_ALLOWED: { 'zh-CN': '没有权限进行此操作。', en: 'You are not allowed to do this.' },
   NOT_FOUND: { 'zh-CN': '内容不存在或已下线，请刷新页面。', en: 'This no longer exists or has been taken down. Please reload the page.' },
   REQUIRED: { 'zh-CN': '请填写此项。', en: 'Please fill this in.' },
+  TOO_SHORT: {
+    'zh-CN': (e) => (detail(e, 'min') ? `应为 ${detail(e, 'min')} 到 ${detail(e, 'max')} 个字。` : '内容过短。'),
+    en: (e) => (detail(e, 'min') ? `This must be ${detail(e, 'min')} to ${detail(e, 'max')} characters.` : 'This is too short.'),
+  },
   TOO_LONG: {
-    'zh-CN': (e) => (detail(e, 'max') ? `最多 ${detail(e, 'max')} 个字。` : '内容过长。'),
-    en: (e) => (detail(e, 'max') ? `At most ${detail(e, 'max')} characters.` : 'This is too long.'),
+    'zh-CN': (e) => (!detail(e, 'max') ? '内容过长。' : Number(detail(e, 'min', '0')) > 0 ? `应为 ${detail(e, 'min')} 到 ${detail(e, 'max')} 个字。` : `最多 ${detail(e, 'max')} 个字。`),
+    en: (e) =>
+      !detail(e, 'max') ? 'This is too long.' : Number(detail(e, 'min', '0')) > 0 ? `This must be ${detail(e, 'min')} to ${detail(e, 'max')} characters.` : `At most ${detail(e, 'max')} characters.`,
   },
   OUT_OF_RANGE: {
     'zh-CN': (e) => (detail(e, 'max') ? `应在 ${detail(e, 'min', '0')} 到 ${detail(e, 'max')} 之间。` : '数值超出允许范围。'),
     en: (e) => (detail(e, 'max') ? `This must be between ${detail(e, 'min', '0')} and ${detail(e, 'max')}.` : 'This value is out of range.'),
   },
-  BAD_FORMAT: { 'zh-CN': '格式不正确，请检查后重试。', en: 'This is not in the expected form. Please check it and try again.' },
+  BAD_FORMAT: {
+    'zh-CN': (e) => (detail(e, 'expected') ? `格式不正确，应为 ${detail(e, 'expected')}。` : '格式不正确，请检查后重试。'),
+    en: (e) => (detail(e, 'expected') ? `This must be in the form ${detail(e, 'expected')}.` : 'This is not in the expected form. Please check it and try again.'),
+  },
+  CONTROL_CHARACTERS: { 'zh-CN': '不能包含控制字符或不可见字符。', en: 'This cannot contain control or invisible characters.' },
   UNSTORABLE_TEXT: {
     'zh-CN': '内容含有无法保存的字符，请删除后重试。',
     en: 'The text contains characters that cannot be saved. Please remove them and try again.',

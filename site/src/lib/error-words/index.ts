@@ -1,30 +1,30 @@
 // What the site says when the API refuses something: a sentence per error reason in each
 // language (the reasons are api/src/common/error-reasons.ts; a test holds the two lists equal).
 // Islands load this module only when a failure happens, so the code every island shares stays small.
-import type { Locale } from '../../i18n/locales';
-import type { ApiError } from '../graphql-client';
-import type { ReasonWords } from './words';
-import { common } from './common';
-import { identity } from './identity';
-import { volunteer } from './volunteer';
-import { organization } from './organization';
-import { project } from './project';
-import { signup } from './signup';
-import { lottery } from './lottery';
-import { ledger } from './ledger';
-import { content } from './content';
-import { image } from './image';
-import { oauth } from './oauth';
-import { webhook } from './webhook';
-import { partner } from './partner';
-import { serviceRequest } from './service-request';
-import { rating } from './rating';
-import { broadcast } from './broadcast';
-import { outbox } from './outbox';
-import { consent } from './consent';
-import { audit } from './audit';
-import { jobs } from './jobs';
-import { stats } from './stats';
+import type { Locale } from '../../i18n/locales.js';
+import type { ApiError } from '../graphql-client.js';
+import type { ReasonWords } from './words.js';
+import { common } from './common.js';
+import { identity } from './identity.js';
+import { volunteer } from './volunteer.js';
+import { organization } from './organization.js';
+import { project } from './project.js';
+import { signup } from './signup.js';
+import { lottery } from './lottery.js';
+import { ledger } from './ledger.js';
+import { content } from './content.js';
+import { image } from './image.js';
+import { oauth } from './oauth.js';
+import { webhook } from './webhook.js';
+import { partner } from './partner.js';
+import { serviceRequest } from './service-request.js';
+import { rating } from './rating.js';
+import { broadcast } from './broadcast.js';
+import { outbox } from './outbox.js';
+import { consent } from './consent.js';
+import { audit } from './audit.js';
+import { jobs } from './jobs.js';
+import { stats } from './stats.js';
 
 export const REASON_WORDS: ReasonWords = {
   ...common,

@@ -1,4 +1,4 @@
 // Sentences for the oauth module's reasons (api/src/common/error-reasons.ts, section "oauth").
-import type { ReasonWords } from './words';
+import type { ReasonWords } from './words.js';
 
 export const oauth: ReasonWords = {};

@@ -1,4 +1,4 @@
 // Sentences for the outbox module's reasons (api/src/common/error-reasons.ts, section "outbox").
-import type { ReasonWords } from './words';
+import type { ReasonWords } from './words.js';
 
 export const outbox: ReasonWords = {};

@@ -1,4 +1,4 @@
 // Sentences for the project module's reasons (api/src/common/error-reasons.ts, section "project").
-import type { ReasonWords } from './words';
+import type { ReasonWords } from './words.js';
 
 export const project: ReasonWords = {};

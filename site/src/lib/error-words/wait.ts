@@ -1,5 +1,5 @@
 // How long to wait, from RATE_LIMITED's retryAfter in seconds, in both languages.
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales.js';
 
 /** "15 分钟" or "15 minutes". */
 export function waitText(seconds: number, locale: Locale): string {

@@ -1,6 +1,6 @@
 // The shape of the sentences the site says for the API's error reasons (api/src/common/error-reasons.ts).
-import type { Locale } from '../../i18n/locales';
-import type { ApiError } from '../graphql-client';
+import type { Locale } from '../../i18n/locales.js';
+import type { ApiError } from '../graphql-client.js';
 
 /** A sentence, or one made from the error's details (`error.details`: its extensions). */
 export type Sentence = string | ((error: ApiError) => string);
