@@ -82,6 +82,17 @@ describe('certificates', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('prints the real name on the certificate page for its holder only', async () => {
+    const { realName } = (await server.gql(`{ me { realName } }`, {}, volunteer)).data.me;
+    const cert = (await server.gql(ISSUE, {}, volunteer)).data.issueCertificate;
+    const own = await fetch(`${server.url}/certificates/${cert.code}`, { headers: volunteer });
+    expect(own.headers.get('cache-control')).toBe('private, no-store');
+    expect(await own.text()).toContain(realName);
+    const other = await fetch(`${server.url}/certificates/${cert.code}`, { headers: coordinator });
+    expect(other.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(await other.text()).not.toContain(realName);
+  });
+
   it('fails forged and altered codes, and certificates altered in the database', async () => {
     const cert = (await server.gql(ISSUE, {}, volunteer)).data.issueCertificate;
     const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);

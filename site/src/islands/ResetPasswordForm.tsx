@@ -75,7 +75,7 @@ export function ResetPasswordForm({ locale }: { locale: Locale }) {
     }
     if (result.network) return setStatus({ tone: 'error', text: networkText(locale) });
     const [problem] = result.errors;
-    const text = await errorText(problem, locale, w.fields);
+    const text = await errorText(problem, locale);
     if (problem.field === 'phone' || problem.field === 'email' || problem.field === 'code' || problem.field === 'newPassword')
       setErrors({ [problem.field]: text });
     setStatus({ tone: 'error', text });

@@ -5,6 +5,8 @@ import { Organization } from '../organization/organization.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { AuditLog, AuditOrder } from './audit-log.entity.js';
 import { AuditService } from './audit.service.js';
+import { organizationById } from '../organization/organization.loaders.js';
+import { volunteerById } from '../volunteer/volunteer.loaders.js';
 
 const AuditEventConnection = createConnectionType('AuditEvent', AuditLog);
 
@@ -30,17 +32,17 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => Volunteer, { nullable: true, description: 'Who did it (null for the system or an erased account)' })
-  async actor(@Root() event: AuditLog, @Ctx() { loaders }: Context): Promise<Volunteer | null> {
-    return event.actorId ? loaders.volunteer.load(event.actorId) : null;
+  async actor(@Root() event: AuditLog, @Ctx() ctx: Context): Promise<Volunteer | null> {
+    return event.actorId ? volunteerById(ctx).load(event.actorId) : null;
   }
 
   @FieldResolver(() => Organization, {
     nullable: true,
     description: 'The organisation the event concerns: its subject when that is one, else the organisation named in its details (a partner key’s, …)',
   })
-  async organization(@Root() event: AuditLog, @Ctx() { loaders }: Context): Promise<Organization | null> {
+  async organization(@Root() event: AuditLog, @Ctx() ctx: Context): Promise<Organization | null> {
     const id = AuditService.organizationOf(event);
-    return id ? loaders.organization.load(id) : null;
+    return id ? organizationById(ctx).load(id) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The reason given, when the action takes one (suspending, restoring, returning, …)' })

@@ -11,6 +11,9 @@ import { SendBroadcastInput } from './broadcast.inputs.js';
 import { BroadcastService } from './broadcast.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
+import { shiftById } from '../project/project.loaders.js';
+import { volunteerById } from '../volunteer/volunteer.loaders.js';
+import { broadcastLoaders } from './broadcast.loaders.js';
 
 const BroadcastConnection = createConnectionType('Broadcast', Broadcast);
 const ORDER = [{ column: 'b.id', value: (b: Broadcast) => b.id, type: 'string' as const }];
@@ -36,17 +39,17 @@ export class BroadcastResolver {
 
   @FieldResolver(() => Int, { description: 'Recipients who have read it in their inbox' })
   async readCount(@Root() b: Broadcast, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.broadcasts.reads.load(b.id)) ?? 0;
+    return (await broadcastLoaders(ctx).reads.load(b.id)) ?? 0;
   }
 
   @FieldResolver(() => Shift, { nullable: true, description: 'The shift whose volunteers it went to (SHIFT)' })
   shift(@Root() b: Broadcast, @Ctx() ctx: Context): Promise<Shift | null> {
-    return b.shift ? ctx.loaders.shift.load(b.shift.id) : Promise.resolve(null);
+    return b.shift ? shiftById(ctx).load(b.shift.id) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Volunteer, { nullable: true, description: 'Who sent it (null once their account is gone)' })
   author(@Root() b: Broadcast, @Ctx() ctx: Context): Promise<Volunteer | null> {
-    return b.author ? ctx.loaders.volunteer.load(b.author.id) : Promise.resolve(null);
+    return b.author ? volunteerById(ctx).load(b.author.id) : Promise.resolve(null);
   }
 }
 

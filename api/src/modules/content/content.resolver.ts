@@ -31,6 +31,8 @@ import { withPhotoSizes } from './content-images.resolver.js';
 import { createContentResolver, createStaffContentResolver } from './published-content.resolver.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
+import { projectById } from '../project/project.loaders.js';
+import { volunteerById } from '../volunteer/volunteer.loaders.js';
 
 export const NewsArticleConnection = createConnectionType('NewsArticle', NewsArticle);
 
@@ -38,7 +40,7 @@ export const NewsArticleConnection = createConnectionType('NewsArticle', NewsArt
 /** A project while the public can see it (not a draft). */
 async function publicProject(ctx: Context, id: string | undefined): Promise<Project | null> {
   if (!id) return null;
-  const project = await ctx.loaders.project.load(id);
+  const project = await projectById(ctx).load(id);
   return project && project.status !== ProjectStatus.DRAFT ? project : null;
 }
 
@@ -171,7 +173,7 @@ export class RoleModelResolver extends createStaffContentResolver({
   @FieldResolver(() => Volunteer, { nullable: true, description: 'The volunteer on the platform (public fields), when linked' })
   async volunteer(@Root() model: RoleModel, @Ctx() ctx: Context): Promise<Volunteer | null> {
     if (!model.volunteer) return null;
-    const volunteer = await ctx.loaders.volunteer.load(model.volunteer.id);
+    const volunteer = await volunteerById(ctx).load(model.volunteer.id);
     return volunteer && !(volunteer as { deletedAt?: Date | null }).deletedAt ? volunteer : null;
   }
 }

@@ -14,6 +14,7 @@ import type { Context } from '../../context.js';
 import { Organization, OrganizationStatus } from '../organization/organization.entity.js';
 import type { PublishedContent } from './published-content.entity.js';
 import { isPublic, type PublishedContentService, type StaffContentService } from './published-content.service.js';
+import { organizationById } from '../organization/organization.loaders.js';
 
 /** A kind's service as the shared mutations call it. */
 type ContentWriter<T extends PublishedContent, C extends object, U extends object> = PublishedContentService<T> & {
@@ -37,7 +38,7 @@ export const IS_PUBLIC = 'Published and its publication time has come: on the pu
 /** The organisation while it is approved (the public sees no other). */
 async function approvedOrganization(ctx: Context, id: string | undefined): Promise<Organization | null> {
   if (!id) return null;
-  const org = await ctx.loaders.organization.load(id);
+  const org = await organizationById(ctx).load(id);
   return org?.status === OrganizationStatus.APPROVED ? org : null;
 }
 

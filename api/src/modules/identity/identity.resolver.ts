@@ -28,6 +28,7 @@ import { findActiveVolunteer, volunteerFromRow } from '../volunteer/volunteer.qu
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
+import { volunteerLoaders } from '../volunteer/volunteer-access.js';
 
 function verification(ctx: Context): VerificationService {
   return new VerificationService(ctx.em, ctx.vault, { sms: smsGateway(ctx.settings.sms), smsSettings: ctx.settings.sms, mail: ctx.mailer });
@@ -36,9 +37,9 @@ function verification(ctx: Context): VerificationService {
 function signedIn(ctx: Context, session: IssuedSession): AuthPayload {
   ctx.request.setSessionCookie(session.token, session.expiresAt);
   ctx.request.setDeviceCookie(session.deviceToken);
-  // The rest of this request answers as the newly signed-in volunteer (their own payload unmasked).
+  // The rest of this request answers as the newly signed-in volunteer (their own payload unmasked):
+  // what this request made for the previous viewer is made again for them.
   ctx.viewer = { volunteerId: session.volunteer.id, isPlatformAdmin: session.volunteer.isPlatformAdmin, sessionId: session.sessionId };
-  ctx.loaders.signedIn(ctx.viewer);
   ctx.scope.forget();
   return { token: session.token, volunteer: session.volunteer, deviceToken: session.deviceToken };
 }
@@ -168,7 +169,7 @@ export class IdentityResolver {
     const verifyPhone = codes.bySms ? (phone: string) => codes.consume(CodePurpose.CHANGE_PHONE, phone, input.code, 'code') : undefined;
     const { volunteer, phone } = await new AccountService(ctx.em, ctx.settings.login).changePhone(requireViewer(ctx.viewer), ctx.vault, input, verifyPhone);
     // This request's viewer came with the old phone: the answer shows the new one.
-    const personal = ctx.loaders.volunteers.personalData;
+    const personal = volunteerLoaders(ctx).personalData;
     const known = await personal.load(volunteer.id);
     personal.clear(volunteer.id).prime(volunteer.id, { ...known, phone });
     return volunteer;

@@ -13,6 +13,9 @@ import { ledgerLoaders } from './ledger.loaders.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
+import { organizationById } from '../organization/organization.loaders.js';
+import { shiftById } from '../project/project.loaders.js';
+import { volunteerById } from '../volunteer/volunteer.loaders.js';
 
 const CorrectionConnection = createConnectionType('HourCorrectionRequest', HourCorrectionRequest);
 
@@ -40,17 +43,17 @@ export class HourCorrectionResolver {
 
   @FieldResolver(() => Volunteer)
   async volunteer(@Root() request: HourCorrectionRequest, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await ctx.loaders.volunteer.load(request.volunteer.id))!;
+    return (await volunteerById(ctx).load(request.volunteer.id))!;
   }
 
   @FieldResolver(() => Organization)
   async organization(@Root() request: HourCorrectionRequest, @Ctx() ctx: Context): Promise<Organization> {
-    return (await ctx.loaders.organization.load(request.organization.id))!;
+    return (await organizationById(ctx).load(request.organization.id))!;
   }
 
   @FieldResolver(() => Shift)
   async shift(@Root() request: HourCorrectionRequest, @Ctx() ctx: Context): Promise<Shift> {
-    return (await ctx.loaders.shift.load(request.shift.id))!;
+    return (await shiftById(ctx).load(request.shift.id))!;
   }
 
   @FieldResolver(() => HourEntry, { nullable: true, description: 'The record disputed; null when it was missing' })

@@ -6,6 +6,8 @@ import { Organization, OrganizationStatus } from '../organization/organization.e
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { LeaderboardService, OrganizationRanking, parsePeriod, VolunteerRanking } from './leaderboard.service.js';
 import { AppAccess, APP_PUBLIC } from '../../common/app-scope.js';
+import { organizationById } from '../organization/organization.loaders.js';
+import { volunteerById } from '../volunteer/volunteer.loaders.js';
 
 const VolunteerRankingConnection = createConnectionType('VolunteerRanking', VolunteerRanking);
 const OrganizationRankingConnection = createConnectionType('OrganizationRanking', OrganizationRanking);
@@ -26,7 +28,9 @@ export class VolunteerRankingResolver {
   ): Promise<Page<VolunteerRanking>> {
     const period = parsePeriod(from, to);
     if (organizationId && !district) {
-      const org = await ctx.loaders.organization.load(organizationId).catch(() => null);
+      const org = await organizationById(ctx)
+        .load(organizationId)
+        .catch(() => null);
       if (org?.status !== OrganizationStatus.APPROVED) throw new NotFoundError('Organization');
     }
     return new LeaderboardService(ctx.em).volunteers({ district, organizationId }, period, args);
@@ -34,7 +38,7 @@ export class VolunteerRankingResolver {
 
   @FieldResolver(() => Volunteer)
   async volunteer(@Root() ranking: VolunteerRanking, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await ctx.loaders.volunteer.load(ranking.volunteerId))!;
+    return (await volunteerById(ctx).load(ranking.volunteerId))!;
   }
 }
 
@@ -54,6 +58,6 @@ export class OrganizationRankingResolver {
 
   @FieldResolver(() => Organization)
   async organization(@Root() ranking: OrganizationRanking, @Ctx() ctx: Context): Promise<Organization> {
-    return (await ctx.loaders.organization.load(ranking.organizationId))!;
+    return (await organizationById(ctx).load(ranking.organizationId))!;
   }
 }

@@ -3,6 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import { ledgerSums, type LedgerSumsRow } from './ledger.queries.js';
 
 @ObjectType('LedgerConsistency', { description: 'Totals checked against the sums of the ledger entries' })
 export class LedgerConsistency {
@@ -17,25 +18,8 @@ export class LedgerConsistency {
 }
 
 export async function checkLedger(em: EntityManager): Promise<LedgerConsistency> {
-  // One statement, so all figures come from one snapshot.
-  const [row] = await em.getConnection().execute<Record<string, string>[]>(`
-    with by_volunteer as (select volunteer_id, sum(minutes) as m from hour_entry group by volunteer_id),
-         by_org as (select organization_id, sum(minutes) as m from hour_entry group by organization_id),
-         by_month as (select volunteer_id, organization_id, date_trunc('month', service_date)::date as month, sum(minutes) as m
-                        from hour_entry group by 1, 2, 3),
-         by_year as (select o.district, extract(year from e.service_date)::smallint as year, e.volunteer_id, sum(e.minutes) as m
-                       from hour_entry e join organization o on o.id = e.organization_id where o.district is not null group by 1, 2, 3)
-    select
-      (select count(*) from hour_entry) as entry_count,
-      (select coalesce(sum(minutes), 0) from hour_entry) as entry_minutes,
-      (select coalesce(sum(total_minutes), 0) from volunteer) as volunteer_total,
-      (select count(*) from volunteer v left join by_volunteer s on s.volunteer_id = v.id where v.total_minutes <> coalesce(s.m, 0)) as volunteer_mismatches,
-      (select count(*) from organization o left join by_org s on s.organization_id = o.id where o.total_minutes <> coalesce(s.m, 0)) as organization_mismatches,
-      (select count(*) from hour_rollup r full join by_month s using (volunteer_id, organization_id, month)
-        where coalesce(r.minutes, 0) <> coalesce(s.m, 0))
-      + (select count(*) from district_year_rollup r full join by_year s using (district, year, volunteer_id)
-        where coalesce(r.minutes, 0) <> coalesce(s.m, 0)) as rollup_mismatches`);
-  const n = (k: string) => Number(row[k]);
+  const row = await ledgerSums(em);
+  const n = (k: keyof LedgerSumsRow) => Number(row[k]);
   const result = {
     entryCount: n('entry_count'),
     entryMinutes: n('entry_minutes'),

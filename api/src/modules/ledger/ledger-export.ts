@@ -6,8 +6,9 @@ import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { maskPhone } from '../../common/masking.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
-import { waitlistOrder } from '../signup/signup.entity.js';
 import { Reason } from '../../common/error-reasons.js';
+import { HourEntryKind } from './hour-entry.entity.js';
+import { exportedEntries, rosterShift, rosterSignups } from './ledger.queries.js';
 
 export const MAX_EXPORT_ROWS = 200_000;
 const MAX_EXPORT_DAYS = 3_660;
@@ -54,31 +55,22 @@ const HEADER = [
 ];
 
 export async function exportRows(em: EntityManager, organizationId: string, period: ExportPeriod): Promise<Cell[][]> {
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select e.id, e.kind, to_char(e.service_date, 'YYYY-MM-DD') as service_date, v.volunteer_number, v.display_name,
-            e.activity, e.place, e.service_content, e.minutes, e.reverses_id, e.reason, coalesce(rb.display_name, pk.name) as recorder,
-            to_char(e.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as created_at
-       from hour_entry e join volunteer v on v.id = e.volunteer_id left join volunteer rb on rb.id = e.recorded_by_id
-            left join partner_key pk on pk.id = e.recorded_by_key_id
-      where e.organization_id = ? and e.service_date between ? and ?
-      order by e.service_date, e.id limit ?`,
-    [organizationId, period.from, period.to, MAX_EXPORT_ROWS],
-  );
+  const rows = await exportedEntries(em, organizationId, period, MAX_EXPORT_ROWS);
   const body = rows.map((r): Cell[] => [
-    r.id as string,
-    r.kind === 'SERVICE' ? '服务' : '冲正',
-    r.service_date as string,
-    r.volunteer_number as string,
-    r.display_name as string,
-    r.activity as string,
-    (r.place as string | null) ?? '',
-    r.service_content as string,
-    r.minutes as number,
-    Math.round(((r.minutes as number) / 60) * 100) / 100,
-    (r.reverses_id as string | null) ?? '',
-    (r.reason as string | null) ?? '',
-    (r.recorder as string | null) ?? '',
-    r.created_at as string,
+    r.id,
+    r.kind === HourEntryKind.SERVICE ? '服务' : '冲正',
+    r.service_date,
+    r.volunteer_number,
+    r.display_name,
+    r.activity,
+    r.place ?? '',
+    r.service_content,
+    r.minutes,
+    Math.round((r.minutes / 60) * 100) / 100,
+    r.reverses_id ?? '',
+    r.reason ?? '',
+    r.recorder ?? '',
+    r.created_at,
   ]);
   return [HEADER, ...body];
 }
@@ -103,33 +95,9 @@ export async function shiftRoster(
   vault: PersonalDataVault,
   shiftId: string,
 ): Promise<{ shiftId: string; organizationId: string; rows: Cell[][] }> {
-  const [shift] =
-    nodeTypeOf(shiftId) === 'Shift'
-      ? await em.getConnection().execute<{ organization_id: string; title: string; starts_at: string }[]>(
-          `select p.organization_id, p.title, to_char(s.starts_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as starts_at
-           from shift s join project p on p.id = s.project_id where s.id = ?`,
-          [shiftId],
-        )
-      : [];
+  const shift = nodeTypeOf(shiftId) === 'Shift' ? await rosterShift(em, shiftId) : null;
   if (!shift) throw new NotFoundError('Shift');
-  const rows = await em.getConnection().execute<
-    {
-      volunteer_number: string;
-      real_name_enc: Buffer | null;
-      display_name: string;
-      phone_enc: Buffer | null;
-      status: string;
-      walk_in: boolean;
-      created_at: string;
-    }[]
-  >(
-    `select v.volunteer_number, v.real_name_enc, v.display_name, v.phone_enc, g.status, g.walk_in,
-            to_char(g.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as created_at
-       from signup g join volunteer v on v.id = g.volunteer_id
-      where g.shift_id = ? and g.status <> 'CANCELLED'
-      order by (g.status = 'WAITLISTED'), ${waitlistOrder('g')}`,
-    [shiftId],
-  );
+  const rows = await rosterSignups(em, shiftId);
   const body = rows.map((r, i): Cell[] => [
     i + 1,
     r.volunteer_number,

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
 import { newId } from '../../common/ids.js';
 import { OrganizationStatus } from '../organization/organization.entity.js';
-import { SignupStatus } from '../signup/signup.entity.js';
+import { SignupStatus, waitlistOrder } from '../signup/signup.entity.js';
 import { emitEach } from '../webhook/webhook.queries.js';
 import type { CertificateRecord } from './certificate.entity.js';
 import type { SignedContents } from './certificate-code.js';
@@ -498,4 +498,119 @@ export async function countRankedOrganizations(em: EntityManager, district: stri
     [OrganizationStatus.APPROVED, district, months.from, months.to],
   );
   return Number(c.n);
+}
+
+// Exports and rosters (ledger-export.ts).
+
+/** An exported entry as the spreadsheet shows it: dates as text in China time, the recorder's name or key. */
+export interface ExportedEntryRow {
+  id: string;
+  kind: HourEntryKind;
+  service_date: string;
+  volunteer_number: string;
+  display_name: string;
+  activity: string;
+  place: string | null;
+  service_content: string;
+  minutes: number;
+  reverses_id: string | null;
+  reason: string | null;
+  recorder: string | null;
+  created_at: string;
+}
+
+/** The organisation's entries with a service date in the period (both days included), by date, at most `limit`. */
+export async function exportedEntries(
+  em: EntityManager,
+  organizationId: string,
+  period: { from: string; to: string },
+  limit: number,
+): Promise<ExportedEntryRow[]> {
+  return em.getConnection().execute<ExportedEntryRow[]>(
+    `select e.id, e.kind, to_char(e.service_date, 'YYYY-MM-DD') as service_date, v.volunteer_number, v.display_name,
+            e.activity, e.place, e.service_content, e.minutes, e.reverses_id, e.reason, coalesce(rb.display_name, pk.name) as recorder,
+            to_char(e.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as created_at
+       from hour_entry e join volunteer v on v.id = e.volunteer_id left join volunteer rb on rb.id = e.recorded_by_id
+            left join partner_key pk on pk.id = e.recorded_by_key_id
+      where e.organization_id = ? and e.service_date between ? and ?
+      order by e.service_date, e.id limit ?`,
+    [organizationId, period.from, period.to, limit],
+    'all',
+    transactionOf(em),
+  );
+}
+
+/** The shift a roster heads with: its team, its project's title and its start in China time (null: no such shift). */
+export async function rosterShift(em: EntityManager, shiftId: string): Promise<{ organization_id: string; title: string; starts_at: string } | null> {
+  const [shift] = await em.getConnection().execute<{ organization_id: string; title: string; starts_at: string }[]>(
+    `select p.organization_id, p.title, to_char(s.starts_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as starts_at
+       from shift s join project p on p.id = s.project_id where s.id = ?`,
+    [shiftId],
+    'all',
+    transactionOf(em),
+  );
+  return shift ?? null;
+}
+
+/** A roster's line: the volunteer's sealed columns as stored, the sign-up's time in China time. */
+export interface RosterSignupRow {
+  volunteer_number: string;
+  real_name_enc: Buffer | null;
+  display_name: string;
+  phone_enc: Buffer | null;
+  status: SignupStatus;
+  walk_in: boolean;
+  created_at: string;
+}
+
+/** The shift's sign-ups but the cancelled ones: places first, then the waitlist in its order. */
+export async function rosterSignups(em: EntityManager, shiftId: string): Promise<RosterSignupRow[]> {
+  return em.getConnection().execute<RosterSignupRow[]>(
+    `select v.volunteer_number, v.real_name_enc, v.display_name, v.phone_enc, g.status, g.walk_in,
+            to_char(g.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as created_at
+       from signup g join volunteer v on v.id = g.volunteer_id
+      where g.shift_id = ? and g.status::text <> ?
+      order by (g.status::text = ?), ${waitlistOrder('g')}`,
+    [shiftId, SignupStatus.CANCELLED, SignupStatus.WAITLISTED],
+    'all',
+    transactionOf(em),
+  );
+}
+
+// The consistency check (ledger-consistency.ts).
+
+/** The ledger's sums against the kept totals, as counts (bigints, so text). */
+export interface LedgerSumsRow {
+  entry_count: string;
+  entry_minutes: string;
+  volunteer_total: string;
+  volunteer_mismatches: string;
+  organization_mismatches: string;
+  rollup_mismatches: string;
+}
+
+/** Every total against the sums of its entries, in one statement so all figures come from one snapshot (full scans). */
+export async function ledgerSums(em: EntityManager): Promise<LedgerSumsRow> {
+  const [row] = await em.getConnection().execute<LedgerSumsRow[]>(
+    `with by_volunteer as (select volunteer_id, sum(minutes) as m from hour_entry group by volunteer_id),
+          by_org as (select organization_id, sum(minutes) as m from hour_entry group by organization_id),
+          by_month as (select volunteer_id, organization_id, date_trunc('month', service_date)::date as month, sum(minutes) as m
+                         from hour_entry group by 1, 2, 3),
+          by_year as (select o.district, extract(year from e.service_date)::smallint as year, e.volunteer_id, sum(e.minutes) as m
+                        from hour_entry e join organization o on o.id = e.organization_id where o.district is not null group by 1, 2, 3)
+     select
+       (select count(*) from hour_entry) as entry_count,
+       (select coalesce(sum(minutes), 0) from hour_entry) as entry_minutes,
+       (select coalesce(sum(total_minutes), 0) from volunteer) as volunteer_total,
+       (select count(*) from volunteer v left join by_volunteer s on s.volunteer_id = v.id where v.total_minutes <> coalesce(s.m, 0)) as volunteer_mismatches,
+       (select count(*) from organization o left join by_org s on s.organization_id = o.id where o.total_minutes <> coalesce(s.m, 0)) as organization_mismatches,
+       (select count(*) from hour_rollup r full join by_month s using (volunteer_id, organization_id, month)
+         where coalesce(r.minutes, 0) <> coalesce(s.m, 0))
+       + (select count(*) from district_year_rollup r full join by_year s using (district, year, volunteer_id)
+         where coalesce(r.minutes, 0) <> coalesce(s.m, 0)) as rollup_mismatches`,
+    [],
+    'all',
+    transactionOf(em),
+  );
+  return row;
 }

@@ -20,6 +20,9 @@ import { KeyScope } from '../../common/key-scope.js';
 import { PartnerScope } from '../../common/auth.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
+import { organizationById } from '../organization/organization.loaders.js';
+import { projectById, shiftById } from '../project/project.loaders.js';
+import { volunteerById } from '../volunteer/volunteer.loaders.js';
 
 export const HourEntryConnection = createConnectionType('HourEntry', HourEntry);
 const SignupConnection = createConnectionType('Signup', Signup);
@@ -41,7 +44,7 @@ export class HoursExport {
 
 /** A coordinator of the shift's organisation; a partner key only where the field declares `keyScope`. */
 async function requireShiftManager(ctx: Context, shift: Shift, keyScope?: PartnerScope): Promise<string> {
-  const project = (await ctx.loaders.project.load(shift.project.id)) as Project;
+  const project = (await projectById(ctx).load(shift.project.id)) as Project;
   await requireOrgRole(ctx.em, ctx.viewer ?? ctx.partner, project.organization.id, MANAGING_ROLES, keyScope);
   return project.organization.id;
 }
@@ -70,22 +73,22 @@ export class HourEntryResolver {
 
   @FieldResolver(() => Volunteer)
   async volunteer(@Root() entry: HourEntry, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await ctx.loaders.volunteer.load(entry.volunteer.id))!;
+    return (await volunteerById(ctx).load(entry.volunteer.id))!;
   }
 
   @FieldResolver(() => Organization)
   async organization(@Root() entry: HourEntry, @Ctx() ctx: Context): Promise<Organization> {
-    return (await ctx.loaders.organization.load(entry.organization.id))!;
+    return (await organizationById(ctx).load(entry.organization.id))!;
   }
 
   @FieldResolver(() => Shift, { nullable: true, description: 'Null for records imported from before the platform' })
   async shift(@Root() entry: HourEntry, @Ctx() ctx: Context): Promise<Shift | null> {
-    return entry.shift ? ctx.loaders.shift.load(entry.shift.id) : null;
+    return entry.shift ? shiftById(ctx).load(entry.shift.id) : null;
   }
 
   @FieldResolver(() => Volunteer, { nullable: true, description: 'Who recorded it' })
   async recordedBy(@Root() entry: HourEntry, @Ctx() ctx: Context): Promise<Volunteer | null> {
-    return entry.recordedBy ? ctx.loaders.volunteer.load(entry.recordedBy.id) : null;
+    return entry.recordedBy ? volunteerById(ctx).load(entry.recordedBy.id) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The partner app that recorded it (its API key's name), when one did" })

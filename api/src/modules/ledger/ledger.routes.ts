@@ -11,6 +11,7 @@ import { Certificate } from './certificate.entity.js';
 import { renderCertificatePage, escapeHtml } from './certificate-page.js';
 import { CertificateService } from './certificate.service.js';
 import { exportPeriod, exportRows, IMPORT_TEMPLATE_COLUMNS, shiftRoster, toCsv, toXlsx } from './ledger-export.js';
+import { sealedRealNames } from './ledger.queries.js';
 
 export interface LedgerRouteOptions {
   orm: MikroORM;
@@ -49,10 +50,8 @@ export function ledgerRoutes(options: LedgerRouteOptions): Router {
       const viewer = await options.viewerFor(req, em);
       let realName: string | null = null;
       if (viewer?.volunteerId === cert.volunteer.id) {
-        const [row] = await em
-          .getConnection()
-          .execute<{ real_name_enc: Buffer | null }[]>(`select real_name_enc from volunteer where id = ?`, [viewer.volunteerId]);
-        realName = row?.real_name_enc ? options.vault.decrypt(row.real_name_enc) : null;
+        const [sealed] = await sealedRealNames(em, [viewer.volunteerId]);
+        realName = sealed ? options.vault.decrypt(sealed.sealed) : null;
       }
       const verifyUrl = `${publicOrigin(req, options.settings)}/verify/?code=${encodeURIComponent(cert.code)}`;
       res

@@ -8,6 +8,8 @@ import { ShiftDraw } from './shift-draw.entity.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
+import { drawOfShift } from './lottery.loaders.js';
+import { signupLoaders } from '../signup/signup.loaders.js';
 
 @Resolver(() => Shift)
 export class LotteryResolver {
@@ -24,7 +26,7 @@ export class LotteryResolver {
   @FieldResolver(() => ShiftDraw, { nullable: true, description: 'LOTTERY shifts: the draw’s public record (null for FIRST_COME)' })
   async draw(@Root() shift: Shift, @Ctx() ctx: Context): Promise<ShiftDraw | null> {
     if (shift.allocation !== ShiftAllocation.LOTTERY) return null;
-    return ctx.loaders.shiftDraw.load(shift.id);
+    return drawOfShift(ctx).load(shift.id);
   }
 
   @AppAccess(AppScope.SIGNUPS)
@@ -36,7 +38,7 @@ export class LotteryResolver {
   async viewerDrawEntry(@Root() shift: Shift, @Ctx() ctx: Context): Promise<Signup | null> {
     if (!ctx.viewer || shift.allocation !== ShiftAllocation.LOTTERY) return null;
     // At most one sign-up of a volunteer is pending or drawn per shift: only one can be live when the draw runs.
-    const mine = await ctx.loaders.signups.viewerSignupsByShift.load(shift.id);
+    const mine = await signupLoaders(ctx).viewerSignupsByShift.load(shift.id);
     return mine.find((s) => s.status === SignupStatus.PENDING_DRAW || s.drawPosition != null) ?? null;
   }
 }

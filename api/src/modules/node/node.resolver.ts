@@ -6,7 +6,7 @@ import type { Context } from '../../context.js';
 import { OrganizationStatus } from '../organization/organization.entity.js';
 import { findVisibleMembership } from '../organization/membership.service.js';
 import { isVisibleProject } from '../project/project.service.js';
-import { callerOrganizations } from '../organization/organization.loaders.js';
+import { callerOrganizations, organizationById } from '../organization/organization.loaders.js';
 import { Shift } from '../project/shift.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { findVisibleSignup } from '../signup/signup.service.js';
@@ -20,24 +20,25 @@ import { StoredImage } from '../image/image.entity.js';
 import { imageStorage } from '../image/image-storage.js';
 import { toImage } from '../image/image.types.js';
 import { ServiceRequestService } from '../service-request/service-request.service.js';
+import { projectById } from '../project/project.loaders.js';
 
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its ID; null when unknown or not visible' })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
-    const { em, loaders, viewer } = ctx;
+    const { em, viewer } = ctx;
     switch (nodeTypeOf(id)) {
       case 'Organization': {
-        const org = await loaders.organization.load(id);
+        const org = await organizationById(ctx).load(id);
         return org?.status === OrganizationStatus.APPROVED ? org : null;
       }
       case 'Project': {
-        const project = await loaders.project.load(id);
+        const project = await projectById(ctx).load(id);
         return project && isVisibleProject(project, await callerOrganizations(ctx)) ? project : null;
       }
       case 'Shift': {
         const shift = await em.findOne(Shift, { id });
-        const project = shift && (await loaders.project.load(shift.project.id));
+        const project = shift && (await projectById(ctx).load(shift.project.id));
         return project && isVisibleProject(project, await callerOrganizations(ctx)) ? shift : null;
       }
       case 'Volunteer':

@@ -7,10 +7,11 @@ import { MembershipRequest, MembershipRequestStatus } from './membership-request
 import { MembershipRequestService } from './membership-request.service.js';
 import { MembershipService } from './membership.service.js';
 import { Organization } from './organization.entity.js';
-import { forgetOrganization } from './organization.loaders.js';
+import { forgetOrganization, organizationById } from './organization.loaders.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
+import { volunteerById } from '../volunteer/volunteer.loaders.js';
 
 export const MembershipRequestConnection = createConnectionType('MembershipRequest', MembershipRequest);
 
@@ -64,12 +65,12 @@ export class MembershipRequestResolver {
 
   @FieldResolver(() => Volunteer, { description: 'Who asked (their public profile: masked name, volunteer number, hours and stars)' })
   async volunteer(@Root() request: MembershipRequest, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await ctx.loaders.volunteer.load(request.volunteer.id))!;
+    return (await volunteerById(ctx).load(request.volunteer.id))!;
   }
 
   @FieldResolver(() => Organization)
-  async organization(@Root() request: MembershipRequest, @Ctx() { loaders }: Context): Promise<Organization> {
-    return (await loaders.organization.load(request.organization.id))!;
+  async organization(@Root() request: MembershipRequest, @Ctx() ctx: Context): Promise<Organization> {
+    return (await organizationById(ctx).load(request.organization.id))!;
   }
 }
 

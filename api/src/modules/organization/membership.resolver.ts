@@ -5,11 +5,12 @@ import { Membership, MemberRole } from './membership.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { MembershipService } from './membership.service.js';
 import { Organization } from './organization.entity.js';
-import { forgetOrganization } from './organization.loaders.js';
+import { forgetOrganization, organizationById } from './organization.loaders.js';
 import { MembershipConnection } from './organization.resolver.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
+import { volunteerById } from '../volunteer/volunteer.loaders.js';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
@@ -49,13 +50,13 @@ export class MembershipResolver {
   }
 
   @FieldResolver(() => Organization)
-  async organization(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Organization> {
-    return (await loaders.organization.load(membership.organization.id))!;
+  async organization(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Organization> {
+    return (await organizationById(ctx).load(membership.organization.id))!;
   }
 
   @FieldResolver(() => Volunteer)
   async volunteer(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await ctx.loaders.volunteer.load(membership.volunteer.id))!;
+    return (await volunteerById(ctx).load(membership.volunteer.id))!;
   }
 }
 

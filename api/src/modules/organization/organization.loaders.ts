@@ -2,9 +2,13 @@
 // organisations costs one query per field, not per row.
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
+import { byIdLoader } from '../../common/loaders.js';
 import { perRequest } from '../../common/request-scope.js';
 import type { MemberRole } from './membership.entity.js';
 import { MembershipService } from './membership.service.js';
+import { Organization } from './organization.entity.js';
+
+export const organizationById = perRequest((ctx: Context) => byIdLoader(ctx.em, Organization));
 
 export interface OrganizationLoaders {
   /** The signed-in viewer's role by organisation ID; null when not a member or signed out. */
@@ -31,7 +35,7 @@ export const callerOrganizations = perRequest((ctx: Context): Promise<readonly s
 
 /** Forget what this request loaded about an organisation after changing it. */
 export function forgetOrganization(ctx: Context, organizationId: string): void {
-  ctx.loaders.organization.clear(organizationId);
+  organizationById(ctx).clear(organizationId);
   loadersFor(ctx).viewerRole.clear(organizationId);
   callerOrganizations.forget(ctx);
 }

@@ -11,7 +11,7 @@ import { OrganizationAdminService } from './organization-admin.service.js';
 import { Organization, OrganizationStatus } from './organization.entity.js';
 import { isParentAdmin, MANAGING_ROLES } from './organization-access.js';
 import { OrganizationFilter, RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
-import { callerOrganizations, loadersFor } from './organization.loaders.js';
+import { callerOrganizations, loadersFor, organizationById } from './organization.loaders.js';
 import { OrganizationService } from './organization.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
@@ -125,9 +125,9 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true })
-  async parent(@Root() org: Organization, @Ctx() { loaders }: Context): Promise<Organization | null> {
+  async parent(@Root() org: Organization, @Ctx() ctx: Context): Promise<Organization | null> {
     if (!org.parent) return null;
-    const parent = await loaders.organization.load(org.parent.id);
+    const parent = await organizationById(ctx).load(org.parent.id);
     return parent && parent.status === OrganizationStatus.APPROVED ? parent : null;
   }
 

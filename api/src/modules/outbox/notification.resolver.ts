@@ -18,6 +18,9 @@ import { deliveriesOf, OutboxTopic } from './outbox.queries.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { Reason } from '../../common/error-reasons.js';
+import { organizationById } from '../organization/organization.loaders.js';
+import { projectById, shiftById } from '../project/project.loaders.js';
+import { signupById } from '../signup/signup.loaders.js';
 
 export enum NotificationKind {
   WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
@@ -168,7 +171,7 @@ export class VolunteerNotificationResolver {
 export class NotificationResolver {
   @FieldResolver(() => Signup, { nullable: true })
   signup(@Root() n: Notification, @Ctx() ctx: Context): Promise<Signup | null> {
-    return n.signupId ? ctx.loaders.signup.load(n.signupId) : Promise.resolve(null);
+    return n.signupId ? signupById(ctx).load(n.signupId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => [NotificationDelivery], {
@@ -181,19 +184,19 @@ export class NotificationResolver {
 
   @FieldResolver(() => Shift, { nullable: true })
   shift(@Root() n: Notification, @Ctx() ctx: Context): Promise<Shift | null> {
-    return n.shiftId ? ctx.loaders.shift.load(n.shiftId) : Promise.resolve(null);
+    return n.shiftId ? shiftById(ctx).load(n.shiftId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The team it is from (TEAM_MESSAGE)' })
   organization(@Root() n: Notification, @Ctx() ctx: Context): Promise<Organization | null> {
-    return n.organizationId ? ctx.loaders.organization.load(n.organizationId) : Promise.resolve(null);
+    return n.organizationId ? organizationById(ctx).load(n.organizationId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The activity, whatever its status now' })
   async project(@Root() n: Notification, @Ctx() ctx: Context): Promise<Project | null> {
-    if (n.projectId) return ctx.loaders.project.load(n.projectId);
-    const shift = n.shiftId ? await ctx.loaders.shift.load(n.shiftId) : null;
-    return shift ? ctx.loaders.project.load(shift.project.id) : null;
+    if (n.projectId) return projectById(ctx).load(n.projectId);
+    const shift = n.shiftId ? await shiftById(ctx).load(n.shiftId) : null;
+    return shift ? projectById(ctx).load(shift.project.id) : null;
   }
 
   @KeyScope(PEOPLE_ONLY)

@@ -2,12 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
 import type { Context } from '../../context.js';
 import { Organization } from '../organization/organization.entity.js';
-import { callerOrganizations } from '../organization/organization.loaders.js';
+import { callerOrganizations, organizationById } from '../organization/organization.loaders.js';
 import { Project } from './project.entity.js';
 import { ProjectFilter } from './project.inputs.js';
 import { ProjectService } from './project.service.js';
 import { Shift } from './shift.entity.js';
 import { AppAccess, APP_PUBLIC } from '../../common/app-scope.js';
+import { projectById, shiftsOfProject } from './project.loaders.js';
 
 const ProjectConnection = createConnectionType('Project', Project);
 
@@ -33,20 +34,20 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => Organization)
-  async organization(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Organization> {
-    return (await loaders.organization.load(project.organization.id))!;
+  async organization(@Root() project: Project, @Ctx() ctx: Context): Promise<Organization> {
+    return (await organizationById(ctx).load(project.organization.id))!;
   }
 
   @FieldResolver(() => [Shift], { description: 'Shifts in time order' })
-  shifts(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Shift[]> {
-    return loaders.shiftsByProject.load(project.id);
+  shifts(@Root() project: Project, @Ctx() ctx: Context): Promise<Shift[]> {
+    return shiftsOfProject(ctx).load(project.id);
   }
 }
 
 @Resolver(() => Shift)
 export class ShiftResolver {
   @FieldResolver(() => Project)
-  async project(@Root() shift: Shift, @Ctx() { loaders }: Context): Promise<Project> {
-    return (await loaders.project.load(shift.project.id))!;
+  async project(@Root() shift: Shift, @Ctx() ctx: Context): Promise<Project> {
+    return (await projectById(ctx).load(shift.project.id))!;
   }
 }

@@ -13,6 +13,9 @@ import { RatingService } from './rating.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
+import { organizationById } from '../organization/organization.loaders.js';
+import { projectById } from '../project/project.loaders.js';
+import { ratingLoaders } from './rating.loaders.js';
 
 export const RatingConnection = createConnectionType('Rating', Rating);
 const ProjectConnection = createConnectionType('Project', Project);
@@ -44,21 +47,21 @@ export class RatingResolver {
   }
 
   @FieldResolver(() => Project, { description: 'The activity rated' })
-  async project(@Root() rating: Rating, @Ctx() { loaders }: Context): Promise<Project> {
-    return (await loaders.project.load(rating.project.id))!;
+  async project(@Root() rating: Rating, @Ctx() ctx: Context): Promise<Project> {
+    return (await projectById(ctx).load(rating.project.id))!;
   }
 
   @FieldResolver(() => Organization, { description: 'The team that ran it' })
-  async organization(@Root() rating: Rating, @Ctx() { loaders }: Context): Promise<Organization> {
-    return (await loaders.organization.load(rating.organization.id))!;
+  async organization(@Root() rating: Rating, @Ctx() ctx: Context): Promise<Organization> {
+    return (await organizationById(ctx).load(rating.organization.id))!;
   }
 }
 
 @Resolver(() => Project)
 export class ProjectRatingResolver {
   @FieldResolver(() => RatingSummary, { description: 'Average score and number of ratings (public)' })
-  rating(@Root() project: Project, @Ctx() { loaders }: Context): Promise<RatingSummary> {
-    return loaders.ratings.projectSummary.load(project.id);
+  rating(@Root() project: Project, @Ctx() ctx: Context): Promise<RatingSummary> {
+    return ratingLoaders(ctx).projectSummary.load(project.id);
   }
 
   @AppAccess(NOT_FOR_APPS)
@@ -72,8 +75,8 @@ export class ProjectRatingResolver {
 
   @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => Rating, { nullable: true, description: "The signed-in volunteer's own rating of it; null when none" })
-  viewerRating(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Rating | null> {
-    return loaders.ratings.own.load(project.id);
+  viewerRating(@Root() project: Project, @Ctx() ctx: Context): Promise<Rating | null> {
+    return ratingLoaders(ctx).own.load(project.id);
   }
 }
 
@@ -82,8 +85,8 @@ export class OrganizationRatingResolver {
   @FieldResolver(() => RatingSummary, {
     description: "Average score and number of its activities' ratings and of the requesters' ratings of the needs it served (public)",
   })
-  rating(@Root() org: Organization, @Ctx() { loaders }: Context): Promise<RatingSummary> {
-    return loaders.ratings.organizationSummary.load(org.id);
+  rating(@Root() org: Organization, @Ctx() ctx: Context): Promise<RatingSummary> {
+    return ratingLoaders(ctx).organizationSummary.load(org.id);
   }
 
   @AppAccess(NOT_FOR_APPS)

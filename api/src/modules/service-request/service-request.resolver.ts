@@ -19,6 +19,8 @@ import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { PartnerScope } from '../../common/auth.js';
 import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { perRequest } from '../../common/request-scope.js';
+import { organizationById } from '../organization/organization.loaders.js';
+import { projectById } from '../project/project.loaders.js';
 
 const ServiceRequestConnection = createConnectionType('ServiceRequest', ServiceRequest);
 
@@ -226,7 +228,7 @@ export class ServiceRequestResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The team or department that asked, if any' })
   async requestingOrganization(@Root() request: ServiceRequest, @Ctx() ctx: Context): Promise<Organization | null> {
-    const org = request.requestingOrganization ? await ctx.loaders.organization.load(request.requestingOrganization.id) : null;
+    const org = request.requestingOrganization ? await organizationById(ctx).load(request.requestingOrganization.id) : null;
     return org?.status === OrganizationStatus.APPROVED ? org : null;
   }
 
@@ -290,12 +292,12 @@ export class ServiceRequestResolver {
 export class ServiceRequestClaimResolver {
   @FieldResolver(() => Organization)
   async organization(@Root() claim: ServiceRequestClaim, @Ctx() ctx: Context): Promise<Organization> {
-    return (await ctx.loaders.organization.load(claim.organization.id))!;
+    return (await organizationById(ctx).load(claim.organization.id))!;
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The activity the team made of it, once published' })
   async project(@Root() claim: ServiceRequestClaim, @Ctx() ctx: Context): Promise<Project | null> {
-    const project = claim.project ? await ctx.loaders.project.load(claim.project.id) : null;
+    const project = claim.project ? await projectById(ctx).load(claim.project.id) : null;
     return project && project.status !== ProjectStatus.DRAFT ? project : null;
   }
 }

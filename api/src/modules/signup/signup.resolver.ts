@@ -19,6 +19,9 @@ import { PartnerScope } from '../../common/auth.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
 import { Reason } from '../../common/error-reasons.js';
+import { projectById, shiftById } from '../project/project.loaders.js';
+import { signupLoaders } from './signup.loaders.js';
+import { volunteerById } from '../volunteer/volunteer.loaders.js';
 
 const SignupConnection = createConnectionType('Signup', Signup);
 // By ID alone: IDs are time-ordered, and a cursor on created_at would lose its microseconds.
@@ -36,7 +39,7 @@ export class CheckInCodeType {
 
 /** A coordinator of the shift's organisation; a partner key only where the field declares `keyScope`. */
 async function requireShiftManager(ctx: Context, shift: Shift, keyScope?: PartnerScope): Promise<void> {
-  const project = (await ctx.loaders.project.load(shift.project.id)) as Project;
+  const project = (await projectById(ctx).load(shift.project.id)) as Project;
   await requireOrgRole(ctx.em, ctx.viewer ?? ctx.partner, project.organization.id, MANAGING_ROLES, keyScope);
 }
 
@@ -95,18 +98,18 @@ export class SignupResolver {
 
   @FieldResolver(() => Shift)
   async shift(@Root() signup: Signup, @Ctx() ctx: Context): Promise<Shift> {
-    return (await ctx.loaders.shift.load(signup.shift.id))!;
+    return (await shiftById(ctx).load(signup.shift.id))!;
   }
 
   @FieldResolver(() => Volunteer)
   async volunteer(@Root() signup: Signup, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await ctx.loaders.volunteer.load(signup.volunteer.id))!;
+    return (await volunteerById(ctx).load(signup.volunteer.id))!;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Place in the waitlist (1 = next; drawn sign-ups in draw order), while WAITLISTED' })
   async waitlistPosition(@Root() signup: Signup, @Ctx() ctx: Context): Promise<number | null> {
     if (signup.status !== SignupStatus.WAITLISTED) return null;
-    return ctx.loaders.signups.waitlistPosition.load(signup.id);
+    return signupLoaders(ctx).waitlistPosition.load(signup.id);
   }
 }
 
@@ -140,7 +143,7 @@ export class ShiftSignupResolver {
   @AppAccess(AppScope.SIGNUPS)
   @FieldResolver(() => Signup, { nullable: true, description: "The signed-in volunteer's live sign-up for this shift" })
   async viewerSignup(@Root() shift: Shift, @Ctx() ctx: Context): Promise<Signup | null> {
-    const mine = await ctx.loaders.signups.viewerSignupsByShift.load(shift.id);
+    const mine = await signupLoaders(ctx).viewerSignupsByShift.load(shift.id);
     return mine.find((s) => s.status !== SignupStatus.CANCELLED) ?? null;
   }
 }
@@ -156,7 +159,7 @@ export class VolunteerSignupResolver {
     const before = args.after ? (decodeCursor(args.after, ORDER)[0] as string) : null;
     // One statement reads the page with its shifts; the shift loader then has them already.
     const signups = await volunteerSignupPage(ctx.em, volunteer, before, first + 1);
-    for (const signup of signups) ctx.loaders.shift.prime(signup.shift.id, signup.shift);
+    for (const signup of signups) shiftById(ctx).prime(signup.shift.id, signup.shift);
     return pageOfRows(signups, first, ORDER, () => countVolunteerSignups(ctx.em, volunteer.id));
   }
 }

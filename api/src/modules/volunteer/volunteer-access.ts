@@ -1,9 +1,8 @@
 // Who may see what of a volunteer (the contract's "who may see what"), decided in one place
 // and batched per request: one query answers the question for a whole page of volunteers.
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../common/auth.js';
-import type { PersonalDataVault } from '../../common/personal-data.js';
+import type { Context } from '../../context.js';
+import { perRequest } from '../../common/request-scope.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { coordinatedVolunteers, sealedRows, type SealedRow } from './volunteer.queries.js';
 
@@ -38,7 +37,7 @@ export interface PersonalData {
  * Per-request loaders: the viewer's access to each volunteer, their decrypted personal data,
  * and the audit trail of others reading a real name (written once per batch).
  */
-export function createVolunteerLoaders(em: EntityManager, viewer: Viewer | null, vault: PersonalDataVault) {
+export const volunteerLoaders = perRequest(({ em, viewer, vault }: Context) => {
   const access = new DataLoader<string, VolunteerAccess>(async (ids) => {
     if (!viewer) return ids.map(() => 'public');
     if (viewer.isPlatformAdmin) return ids.map((id) => (id === viewer.volunteerId ? 'self' : 'admin'));
@@ -81,6 +80,4 @@ export function createVolunteerLoaders(em: EntityManager, viewer: Viewer | null,
   });
 
   return { access, personalData, auditRead };
-}
-
-export type VolunteerLoaders = ReturnType<typeof createVolunteerLoaders>;
+});

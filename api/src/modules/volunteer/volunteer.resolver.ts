@@ -2,14 +2,14 @@ import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { starLevelFor } from './star-level.js';
 import { maskPhone, maskResidentId } from '../../common/masking.js';
 import type { Context } from '../../context.js';
-import { mayRead, type PersonalField } from './volunteer-access.js';
+import { mayRead, type PersonalField, volunteerLoaders } from './volunteer-access.js';
 import { Volunteer } from './volunteer.entity.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
 
 async function allowed(ctx: Context, volunteer: Volunteer, field: PersonalField): Promise<boolean> {
   if (volunteer.deletedAt) return false;
-  return mayRead(await ctx.loaders.volunteers.access.load(volunteer.id), field);
+  return mayRead(await volunteerLoaders(ctx).access.load(volunteer.id), field);
 }
 
 /** The personal fields of a volunteer, each null unless the viewer may see it (masked where the contract says). */
@@ -24,15 +24,15 @@ export class VolunteerResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Real name; the volunteer, coordinators of their organisations and platform staff only' })
   async realName(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
     if (!(await allowed(ctx, volunteer, 'realName'))) return null;
-    if (volunteer.id !== ctx.viewer?.volunteerId) await ctx.loaders.volunteers.auditRead.load(volunteer.id);
-    return (await ctx.loaders.volunteers.personalData.load(volunteer.id)).realName;
+    if (volunteer.id !== ctx.viewer?.volunteerId) await volunteerLoaders(ctx).auditRead.load(volunteer.id);
+    return (await volunteerLoaders(ctx).personalData.load(volunteer.id)).realName;
   }
 
   @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => String, { nullable: true, description: 'e.g. 460106********123X; the volunteer and platform staff only' })
   async idNumberMasked(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
     if (!(await allowed(ctx, volunteer, 'idNumberMasked'))) return null;
-    const { idNumber } = await ctx.loaders.volunteers.personalData.load(volunteer.id);
+    const { idNumber } = await volunteerLoaders(ctx).personalData.load(volunteer.id);
     return idNumber ? maskResidentId(idNumber) : null;
   }
 
@@ -40,7 +40,7 @@ export class VolunteerResolver {
   @FieldResolver(() => String, { nullable: true, description: 'e.g. 138****0002' })
   async phoneMasked(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
     if (!(await allowed(ctx, volunteer, 'phoneMasked'))) return null;
-    const { phone } = await ctx.loaders.volunteers.personalData.load(volunteer.id);
+    const { phone } = await volunteerLoaders(ctx).personalData.load(volunteer.id);
     return phone ? maskPhone(phone) : null;
   }
 
