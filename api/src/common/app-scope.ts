@@ -44,7 +44,9 @@ export function appScopeRefusal(schema: GraphQLSchema, document: DocumentNode, o
     const access = appAccessOf(field);
     if (access === APP_PUBLIC) return null;
     if (access && access !== NOT_FOR_APPS) {
-      return app.scopes.includes(access) ? null : forbiddenBecause(`The volunteer has not granted this app the ${access} scope that ${field.name} needs`, Reason.APP_SCOPE_MISSING, access);
+      return app.scopes.includes(access)
+        ? null
+        : forbiddenBecause(`The volunteer has not granted this app the ${access} scope that ${field.name} needs`, Reason.APP_SCOPE_MISSING, access);
     }
     const keyAccess = keyAccessOf(field);
     const denied = access === NOT_FOR_APPS || isRoot || (keyAccess !== undefined && keyAccess !== PartnerScope.READ);

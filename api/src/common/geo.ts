@@ -31,8 +31,10 @@ export class NearInput {
 /** A map point from input, checked (each coordinate's error names its field under `field`); null when none was given. */
 export function checkGeoPoint(point: GeoPointInput | null | undefined, field = 'location'): { lat: number | null; lng: number | null } {
   if (!point) return { lat: null, lng: null };
-  if (!Number.isFinite(point.lat) || point.lat < -90 || point.lat > 90) throw new BadUserInputError(`${field}.lat`, Reason.OUT_OF_RANGE, 'lat must be -90..90', { min: -90, max: 90 });
-  if (!Number.isFinite(point.lng) || point.lng < -180 || point.lng > 180) throw new BadUserInputError(`${field}.lng`, Reason.OUT_OF_RANGE, 'lng must be -180..180', { min: -180, max: 180 });
+  if (!Number.isFinite(point.lat) || point.lat < -90 || point.lat > 90)
+    throw new BadUserInputError(`${field}.lat`, Reason.OUT_OF_RANGE, 'lat must be -90..90', { min: -90, max: 90 });
+  if (!Number.isFinite(point.lng) || point.lng < -180 || point.lng > 180)
+    throw new BadUserInputError(`${field}.lng`, Reason.OUT_OF_RANGE, 'lng must be -180..180', { min: -180, max: 180 });
   return { lat: point.lat, lng: point.lng };
 }
 
@@ -45,9 +47,12 @@ export interface NearPoint {
 /** Refuses a point or radius out of range, naming the field under `field` (e.g. `filter.near`). */
 export function checkNear(near: NearPoint, field = 'filter.near'): NearPoint {
   const { lat, lng, radiusKm } = near;
-  if (!Number.isFinite(lat) || lat < -90 || lat > 90) throw new BadUserInputError(`${field}.lat`, Reason.OUT_OF_RANGE, 'lat must be -90..90', { min: -90, max: 90 });
-  if (!Number.isFinite(lng) || lng < -180 || lng > 180) throw new BadUserInputError(`${field}.lng`, Reason.OUT_OF_RANGE, 'lng must be -180..180', { min: -180, max: 180 });
-  if (!Number.isFinite(radiusKm) || radiusKm < 0.1 || radiusKm > 100) throw new BadUserInputError(`${field}.radiusKm`, Reason.OUT_OF_RANGE, 'radiusKm must be 0.1..100', { min: 0.1, max: 100 });
+  if (!Number.isFinite(lat) || lat < -90 || lat > 90)
+    throw new BadUserInputError(`${field}.lat`, Reason.OUT_OF_RANGE, 'lat must be -90..90', { min: -90, max: 90 });
+  if (!Number.isFinite(lng) || lng < -180 || lng > 180)
+    throw new BadUserInputError(`${field}.lng`, Reason.OUT_OF_RANGE, 'lng must be -180..180', { min: -180, max: 180 });
+  if (!Number.isFinite(radiusKm) || radiusKm < 0.1 || radiusKm > 100)
+    throw new BadUserInputError(`${field}.radiusKm`, Reason.OUT_OF_RANGE, 'radiusKm must be 0.1..100', { min: 0.1, max: 100 });
   return { lat: Number(lat), lng: Number(lng), radiusKm: Number(radiusKm) };
 }
 

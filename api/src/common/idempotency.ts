@@ -15,7 +15,8 @@ export class IdempotencyKeyReusedError extends DomainError {
 
 export function checkIdempotencyKey(key: string | null | undefined): string | null {
   if (key === null || key === undefined) return null;
-  if (key.length < 1 || key.length > 255) throw new BadUserInputError('idempotencyKey', Reason.OUT_OF_RANGE, 'idempotencyKey must be 1..255 characters', { min: 1, max: 255 });
+  if (key.length < 1 || key.length > 255)
+    throw new BadUserInputError('idempotencyKey', Reason.OUT_OF_RANGE, 'idempotencyKey must be 1..255 characters', { min: 1, max: 255 });
   return key;
 }
 

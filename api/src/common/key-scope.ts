@@ -61,7 +61,8 @@ export function keyScopeRefusal(
 ): GraphQLError | null {
   return operationRefusal(schema, document, operation, (field, _isRoot, isMutation) => {
     const access = keyAccessOf(field);
-    if (access === PEOPLE_ONLY || (isMutation && !access)) return forbiddenBecause(`API keys cannot call ${field.name}: a person signs in`, Reason.PEOPLE_ONLY, null);
+    if (access === PEOPLE_ONLY || (isMutation && !access))
+      return forbiddenBecause(`API keys cannot call ${field.name}: a person signs in`, Reason.PEOPLE_ONLY, null);
     if (access && !partner.scopes.includes(access))
       return forbiddenBecause(`This API key lacks the ${access} scope that ${field.name} needs`, Reason.KEY_SCOPE_MISSING, access);
     return null;

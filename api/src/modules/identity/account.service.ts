@@ -50,7 +50,8 @@ export class AccountService {
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
     const next = checkPassword(newPassword, 'newPassword');
     const volunteer = await this.withPassword(viewer, currentPassword, 'currentPassword');
-    if (await verifyPassword(next, volunteer.passwordHash!)) throw new DomainError('BAD_USER_INPUT', Reason.PASSWORD_UNCHANGED, 'The new password is the current one', { field: 'newPassword' });
+    if (await verifyPassword(next, volunteer.passwordHash!))
+      throw new DomainError('BAD_USER_INPUT', Reason.PASSWORD_UNCHANGED, 'The new password is the current one', { field: 'newPassword' });
     const hash = await hashPassword(next);
     await this.em.transactional(async (tx) => {
       await setPasswordHash(tx, volunteer.id, hash);
@@ -86,7 +87,8 @@ export class AccountService {
       updated = await updateProfileColumns(this.em, viewer.volunteerId, columns);
     } catch (error) {
       // Emails are unique (volunteer_email_unique): the database decides, even between two requests at once.
-      if (isUniqueViolation(error, 'volunteer_email_unique')) throw new DomainError('CONFLICT', Reason.EMAIL_TAKEN, 'Another account has this email', { field: 'email' });
+      if (isUniqueViolation(error, 'volunteer_email_unique'))
+        throw new DomainError('CONFLICT', Reason.EMAIL_TAKEN, 'Another account has this email', { field: 'email' });
       throw error;
     }
     if (updated) {

@@ -116,7 +116,8 @@ export class IdentityService {
     try {
       return await this.em.transactional(async (tx) => {
         const taken = await findTakenIdentity(tx, idNumberIndex, phoneIndex, data.email);
-        for (const field of ['idNumber', 'phone', 'email'] as const) if (taken[field]) throw new ConflictError(TAKEN[field], `Another account has this ${field}`, field);
+        for (const field of ['idNumber', 'phone', 'email'] as const)
+          if (taken[field]) throw new ConflictError(TAKEN[field], `Another account has this ${field}`, field);
 
         const [volunteerNumber] = await nextVolunteerNumbers(tx, 1);
         const volunteer = Object.assign(new Volunteer(), {

@@ -50,8 +50,16 @@ export function checkRealName(value: string, field = 'realName'): string {
 }
 
 export function checkPassword(password: string, field: string): string {
-  if (Array.from(password).length < PASSWORD_MIN) throw new BadUserInputError(field, Reason.PASSWORD_LENGTH, `A password has ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`, { min: PASSWORD_MIN, max: PASSWORD_MAX });
-  if (Array.from(password).length > PASSWORD_MAX) throw new BadUserInputError(field, Reason.PASSWORD_LENGTH, `A password has ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`, { min: PASSWORD_MIN, max: PASSWORD_MAX });
+  if (Array.from(password).length < PASSWORD_MIN)
+    throw new BadUserInputError(field, Reason.PASSWORD_LENGTH, `A password has ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`, {
+      min: PASSWORD_MIN,
+      max: PASSWORD_MAX,
+    });
+  if (Array.from(password).length > PASSWORD_MAX)
+    throw new BadUserInputError(field, Reason.PASSWORD_LENGTH, `A password has ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`, {
+      min: PASSWORD_MIN,
+      max: PASSWORD_MAX,
+    });
   return password;
 }
 
@@ -67,7 +75,8 @@ export function checkProfileFields(input: { email?: string | null; district?: st
 
   const skills = [...new Set((input.skills ?? []).map((s) => s.trim()).filter(Boolean))];
   if (skills.length > 20) throw new BadUserInputError('skills', Reason.TOO_MANY_SKILLS, 'At most 20 skills', { max: 20 });
-  if (skills.some((s) => Array.from(s).length > 20)) throw new BadUserInputError('skills', Reason.SKILL_TOO_LONG, 'A skill has at most 20 characters', { max: 20 });
+  if (skills.some((s) => Array.from(s).length > 20))
+    throw new BadUserInputError('skills', Reason.SKILL_TOO_LONG, 'A skill has at most 20 characters', { max: 20 });
   return { email, district, skills };
 }
 
@@ -99,8 +108,14 @@ export function checkRegistration(input: RegisterVolunteerInput, today: Date = n
   if (age < MIN_AGE) throw new BadUserInputError('idNumber', Reason.TOO_YOUNG, `Volunteers are at least ${MIN_AGE}`, { minAge: MIN_AGE });
   let guardian: CheckedRegistration['guardian'] = null;
   if (age < GUARDIAN_REQUIRED_UNDER) {
-    if (!input.guardianName?.trim()) throw new BadUserInputError('guardianName', Reason.GUARDIAN_REQUIRED, `Under ${GUARDIAN_REQUIRED_UNDER}, a guardian's name is required`, { age: GUARDIAN_REQUIRED_UNDER });
-    if (!input.guardianPhone?.trim()) throw new BadUserInputError('guardianPhone', Reason.GUARDIAN_REQUIRED, `Under ${GUARDIAN_REQUIRED_UNDER}, a guardian's phone is required`, { age: GUARDIAN_REQUIRED_UNDER });
+    if (!input.guardianName?.trim())
+      throw new BadUserInputError('guardianName', Reason.GUARDIAN_REQUIRED, `Under ${GUARDIAN_REQUIRED_UNDER}, a guardian's name is required`, {
+        age: GUARDIAN_REQUIRED_UNDER,
+      });
+    if (!input.guardianPhone?.trim())
+      throw new BadUserInputError('guardianPhone', Reason.GUARDIAN_REQUIRED, `Under ${GUARDIAN_REQUIRED_UNDER}, a guardian's phone is required`, {
+        age: GUARDIAN_REQUIRED_UNDER,
+      });
     guardian = { name: checkRealName(input.guardianName, 'guardianName'), phone: checkPhone(input.guardianPhone, 'guardianPhone') };
   }
 

@@ -29,8 +29,16 @@ export const THROTTLE_WINDOW_MS = 15 * 60_000;
 
 /** RATE_LIMITED with `retryAfter` seconds, why (by default: too many attempts) and the details a sentence needs. */
 export class RateLimitedError extends DomainError {
-  constructor(retryAfterSeconds: number, reason: Reason | string = Reason.TOO_MANY_ATTEMPTS, message = 'Too many attempts', extra: Record<string, unknown> = {}) {
-    super('RATE_LIMITED', isReason(reason) ? reason : Reason.TOO_MANY_ATTEMPTS, `${message}: try again in ${retryAfterSeconds} s`, { retryAfter: retryAfterSeconds, ...extra });
+  constructor(
+    retryAfterSeconds: number,
+    reason: Reason | string = Reason.TOO_MANY_ATTEMPTS,
+    message = 'Too many attempts',
+    extra: Record<string, unknown> = {},
+  ) {
+    super('RATE_LIMITED', isReason(reason) ? reason : Reason.TOO_MANY_ATTEMPTS, `${message}: try again in ${retryAfterSeconds} s`, {
+      retryAfter: retryAfterSeconds,
+      ...extra,
+    });
   }
 }
 

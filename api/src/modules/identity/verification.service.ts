@@ -74,7 +74,8 @@ export class VerificationService {
     const given = to.email?.trim();
     if (phone && given) throw new BadUserInputError('email', Reason.PHONE_OR_EMAIL, 'Give a phone or an email, not both');
     if (given) {
-      if (purpose !== CodePurpose.RESET_PASSWORD) throw new BadUserInputError('email', Reason.EMAIL_CODES_FOR_RESET_ONLY, 'Email codes serve password resets only');
+      if (purpose !== CodePurpose.RESET_PASSWORD)
+        throw new BadUserInputError('email', Reason.EMAIL_CODES_FOR_RESET_ONLY, 'Email codes serve password resets only');
       const email = checkEmail(given, 'email');
       return { kind: 'email', value: email, target: this.vault.mac('code-email', email) };
     }
@@ -99,7 +100,11 @@ export class VerificationService {
     const { target } = destination;
     const last = await lastCodeSentAt(this.em, purpose, target);
     if (last && Date.now() - last.getTime() < RESEND_GAP_MS)
-      throw new RateLimitedError(Math.ceil((last.getTime() + RESEND_GAP_MS - Date.now()) / 1000), Reason.CODE_SENT_RECENTLY, 'A code was sent less than a minute ago');
+      throw new RateLimitedError(
+        Math.ceil((last.getTime() + RESEND_GAP_MS - Date.now()) / 1000),
+        Reason.CODE_SENT_RECENTLY,
+        'A code was sent less than a minute ago',
+      );
     const key = target.toString('hex').slice(0, 40);
     await countAttempt(this.em, [
       { key: `code:t:${key}`, limit: PER_DESTINATION },
@@ -113,7 +118,8 @@ export class VerificationService {
     };
     const owner = purpose === CodePurpose.REGISTER ? null : await this.ownerOf(destination);
     // A new phone must be nobody's yet (the volunteer asking is signed in, with a real name).
-    if (purpose === CodePurpose.CHANGE_PHONE && owner) throw new DomainError('CONFLICT', Reason.PHONE_TAKEN, 'Another account has this phone', { field: 'phone' });
+    if (purpose === CodePurpose.CHANGE_PHONE && owner)
+      throw new DomainError('CONFLICT', Reason.PHONE_TAKEN, 'Another account has this phone', { field: 'phone' });
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const id = await insertCode(this.em, purpose, target, this.hash(purpose, target, code), expiresAt);
     // No account with this phone or address: the code is recorded (the limits count it) but goes nowhere.

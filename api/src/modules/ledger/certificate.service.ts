@@ -61,7 +61,12 @@ export class CertificateService {
       const recent = await recentCertificateTimes(tx, v.volunteerId, new Date(Date.now() - DAY_MS), limit);
       if (recent.length >= limit) {
         const freesAt = recent[recent.length - 1].getTime() + DAY_MS;
-        throw new RateLimitedError(Math.max(1, Math.ceil((freesAt - Date.now()) / 1000)), Reason.CERTIFICATE_LIMIT, `At most ${limit} certificates in 24 hours`, { limit });
+        throw new RateLimitedError(
+          Math.max(1, Math.ceil((freesAt - Date.now()) / 1000)),
+          Reason.CERTIFICATE_LIMIT,
+          `At most ${limit} certificates in 24 hours`,
+          { limit },
+        );
       }
       const holder = await findCertificateHolder(tx, v.volunteerId);
       if (!holder) throw new ConflictError(Reason.ACCOUNT_CLOSED, 'The account no longer exists');

@@ -30,13 +30,15 @@ export class CorrectionService {
     const shift = await loadShift(this.em, input.shiftId);
     if (!shift) throw new ShiftNotFoundError();
     if (!(await correctableSignupStatus(this.em, shift.id, v.volunteerId))) throw new ShiftNotFoundError();
-    if (new Date(shift.ends_at).getTime() > Date.now()) throw new ConflictError(Reason.SHIFT_NOT_ENDED, 'Corrections are asked for after the shift ends', 'shiftId');
+    if (new Date(shift.ends_at).getTime() > Date.now())
+      throw new ConflictError(Reason.SHIFT_NOT_ENDED, 'Corrections are asked for after the shift ends', 'shiftId');
     const length = shiftMinutes(shift);
     if (!Number.isInteger(input.requestedMinutes) || input.requestedMinutes < 0 || input.requestedMinutes > length) {
       throw new BadUserInputError('requestedMinutes', Reason.MINUTES_OUT_OF_RANGE, `requestedMinutes must be 0..${length}`, { min: 0, max: length });
     }
     const live = (await serviceCounts(this.em, shift.id, [v.volunteerId])).get(v.volunteerId)?.live ?? null;
-    if ((live?.minutes ?? 0) === input.requestedMinutes) throw new BadUserInputError('requestedMinutes', Reason.CORRECTION_UNCHANGED, 'The minutes asked for are those recorded');
+    if ((live?.minutes ?? 0) === input.requestedMinutes)
+      throw new BadUserInputError('requestedMinutes', Reason.CORRECTION_UNCHANGED, 'The minutes asked for are those recorded');
     const id = newId('hcr');
     try {
       await insertCorrectionRequest(this.em, {
@@ -49,7 +51,8 @@ export class CorrectionService {
         message,
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'hour_correction_one_open_per_shift')) throw new ConflictError(Reason.CORRECTION_ALREADY_OPEN, 'A correction of this shift is open already', 'shiftId');
+      if (isUniqueViolation(error, 'hour_correction_one_open_per_shift'))
+        throw new ConflictError(Reason.CORRECTION_ALREADY_OPEN, 'A correction of this shift is open already', 'shiftId');
       throw error;
     }
     return this.load(id);
@@ -63,12 +66,16 @@ export class CorrectionService {
     if (!request) throw new CorrectionRequestNotFoundError();
     await requireOrgRole(this.em, v, request.organization.id, MANAGING_ROLES);
     await this.em.transactional(async (tx) => {
-      if ((await lockCorrectionStatus(tx, request.id)) !== CorrectionStatus.OPEN) throw new ConflictError(Reason.ALREADY_DECIDED, 'The request has been decided', 'requestId');
+      if ((await lockCorrectionStatus(tx, request.id)) !== CorrectionStatus.OPEN)
+        throw new ConflictError(Reason.ALREADY_DECIDED, 'The request has been decided', 'requestId');
       if (input.accept) {
         const shift = (await loadShift(tx, request.shift.id))!;
         const minutes = input.minutes ?? request.requestedMinutes;
         if (!Number.isInteger(minutes) || minutes < 0 || minutes > shiftMinutes(shift)) {
-          throw new BadUserInputError('minutes', Reason.MINUTES_OUT_OF_RANGE, `minutes must be 0..${shiftMinutes(shift)}`, { min: 0, max: shiftMinutes(shift) });
+          throw new BadUserInputError('minutes', Reason.MINUTES_OUT_OF_RANGE, `minutes must be 0..${shiftMinutes(shift)}`, {
+            min: 0,
+            max: shiftMinutes(shift),
+          });
         }
         const volunteerId = request.volunteer.id;
         await applyCorrection(tx, shift, volunteerId, minutes, v.volunteerId, `更正申请：${note}`);

@@ -77,11 +77,14 @@ export class HourImportService {
 
   private async run(viewer: Viewer | null, input: HourImportInput, write: boolean): Promise<HourImportResult> {
     const v = requireViewer(viewer);
-    if (!input.rows.length || input.rows.length > IMPORT_BATCH_MAX) throw new BadUserInputError('rows', Reason.OUT_OF_RANGE, `A batch has 1..${IMPORT_BATCH_MAX} rows`, { min: 1, max: IMPORT_BATCH_MAX });
+    if (!input.rows.length || input.rows.length > IMPORT_BATCH_MAX)
+      throw new BadUserInputError('rows', Reason.OUT_OF_RANGE, `A batch has 1..${IMPORT_BATCH_MAX} rows`, { min: 1, max: IMPORT_BATCH_MAX });
     const source = (input.source ?? '').trim();
-    if (!source || Array.from(source).length > 120 || CONTROL.test(source)) throw new BadUserInputError('source', Reason.TOO_LONG, 'source must be 1..120 characters without control characters', { min: 1, max: 120 });
+    if (!source || Array.from(source).length > 120 || CONTROL.test(source))
+      throw new BadUserInputError('source', Reason.TOO_LONG, 'source must be 1..120 characters without control characters', { min: 1, max: 120 });
     const firstRow = input.firstRow ?? 1;
-    if (!Number.isInteger(firstRow) || firstRow < 1) throw new BadUserInputError('firstRow', Reason.OUT_OF_RANGE, 'firstRow must be a positive whole number', { min: 1 });
+    if (!Number.isInteger(firstRow) || firstRow < 1)
+      throw new BadUserInputError('firstRow', Reason.OUT_OF_RANGE, 'firstRow must be a positive whole number', { min: 1 });
     await requireOrgRole(this.em, v, input.organizationId, MANAGING_ROLES);
     const checked = await this.check(input.organizationId, input.rows, firstRow);
 

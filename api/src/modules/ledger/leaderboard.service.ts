@@ -50,7 +50,8 @@ export function parsePeriod(from: string, to: string): Period {
   const f = month(from, 'from');
   const t = month(to, 'to');
   if (t.index < f.index) throw new BadUserInputError('to', Reason.END_BEFORE_START, 'to must not be before from');
-  if (t.index - f.index + 1 > MAX_MONTHS) throw new BadUserInputError('to', Reason.PERIOD_TOO_LONG, `A period has at most ${MAX_MONTHS} months`, { max: MAX_MONTHS, unit: 'month' });
+  if (t.index - f.index + 1 > MAX_MONTHS)
+    throw new BadUserInputError('to', Reason.PERIOD_TOO_LONG, `A period has at most ${MAX_MONTHS} months`, { max: MAX_MONTHS, unit: 'month' });
   return { from: f.text, to: t.text };
 }
 
@@ -127,12 +128,14 @@ export class LeaderboardService {
 
   private scope(scope: { district?: string | null; organizationId?: string | null }): RollupScope {
     const district = scope.district?.trim();
-    if (!!district === !!scope.organizationId) throw new BadUserInputError('district', Reason.DISTRICT_OR_ORGANIZATION, 'Give district or organizationId, one of them');
+    if (!!district === !!scope.organizationId)
+      throw new BadUserInputError('district', Reason.DISTRICT_OR_ORGANIZATION, 'Give district or organizationId, one of them');
     if (district) {
       if (Array.from(district).length > 40) throw new BadUserInputError('district', Reason.TOO_LONG, 'district has at most 40 characters', { max: 40 });
       return { district };
     }
-    if (nodeTypeOf(scope.organizationId!) !== 'Organization') throw new BadUserInputError('organizationId', Reason.NOT_FOUND, 'No such organization', { entity: 'Organization' });
+    if (nodeTypeOf(scope.organizationId!) !== 'Organization')
+      throw new BadUserInputError('organizationId', Reason.NOT_FOUND, 'No such organization', { entity: 'Organization' });
     return { organizationId: scope.organizationId! };
   }
 }

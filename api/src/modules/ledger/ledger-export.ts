@@ -31,7 +31,8 @@ export function exportPeriod(from: unknown, to: unknown): ExportPeriod {
   const f = day(from, 'from');
   const t = day(to, 'to');
   if (t < f) throw new BadUserInputError('to', Reason.END_BEFORE_START, 'to must not be before from');
-  if ((t - f) / 86_400_000 > MAX_EXPORT_DAYS) throw new BadUserInputError('to', Reason.PERIOD_TOO_LONG, 'An export covers at most ten years', { max: 10, unit: 'year' });
+  if ((t - f) / 86_400_000 > MAX_EXPORT_DAYS)
+    throw new BadUserInputError('to', Reason.PERIOD_TOO_LONG, 'An export covers at most ten years', { max: 10, unit: 'year' });
   return { from: from as string, to: to as string };
 }
 

@@ -96,7 +96,8 @@ export class LedgerService {
     if (new Date(shift.ends_at).getTime() > Date.now()) throw new ShiftNotEndedError();
     const length = shiftMinutes(shift);
     lines.forEach((l, i) => {
-      if (l.minutes > length) throw new BadUserInputError(`entries.${i}.minutes`, Reason.MINUTES_OUT_OF_RANGE, `minutes must be 1..${length}`, { min: 1, max: length });
+      if (l.minutes > length)
+        throw new BadUserInputError(`entries.${i}.minutes`, Reason.MINUTES_OUT_OF_RANGE, `minutes must be 1..${length}`, { min: 1, max: length });
     });
 
     try {
@@ -127,7 +128,11 @@ export class LedgerService {
     const fields = recordFields(shift);
     const entries = lines.map((l, i): NewEntry => {
       if (!present.has(l.volunteerId) || !signedUp.has(l.volunteerId)) {
-        throw new BadUserInputError(`entries.${i}.volunteerId`, Reason.NO_VALID_SIGNUP, 'The volunteer holds no confirmed or checked-in sign-up for this shift');
+        throw new BadUserInputError(
+          `entries.${i}.volunteerId`,
+          Reason.NO_VALID_SIGNUP,
+          'The volunteer holds no confirmed or checked-in sign-up for this shift',
+        );
       }
       const count = counts.get(l.volunteerId);
       if (count?.live) throw new AlreadyRecordedError(`entries.${i}.volunteerId`);
@@ -200,13 +205,16 @@ export async function reverseEntry(tx: EntityManager, entry: HourEntryRow, recor
 
 function checkLines(lines: HourLine[]): HourLine[] {
   if (lines.length < 1) throw new BadUserInputError('entries', Reason.OUT_OF_RANGE, `entries must have 1..${MAX_LINES} lines`, { min: 1, max: MAX_LINES });
-  if (lines.length > MAX_LINES) throw new BadUserInputError('entries', Reason.OUT_OF_RANGE, `entries must have 1..${MAX_LINES} lines`, { min: 1, max: MAX_LINES });
+  if (lines.length > MAX_LINES)
+    throw new BadUserInputError('entries', Reason.OUT_OF_RANGE, `entries must have 1..${MAX_LINES} lines`, { min: 1, max: MAX_LINES });
   const seen = new Set<string>();
   return lines.map((l, i) => {
-    if (nodeTypeOf(l.volunteerId) !== 'Volunteer') throw new BadUserInputError(`entries.${i}.volunteerId`, Reason.NOT_FOUND, 'No such volunteer', { entity: 'Volunteer' });
+    if (nodeTypeOf(l.volunteerId) !== 'Volunteer')
+      throw new BadUserInputError(`entries.${i}.volunteerId`, Reason.NOT_FOUND, 'No such volunteer', { entity: 'Volunteer' });
     if (seen.has(l.volunteerId)) throw new BadUserInputError(`entries.${i}.volunteerId`, Reason.DUPLICATE_VOLUNTEER, 'A volunteer appears once');
     seen.add(l.volunteerId);
-    if (!Number.isInteger(l.minutes) || l.minutes < 1) throw new BadUserInputError(`entries.${i}.minutes`, Reason.MINUTES_OUT_OF_RANGE, 'minutes must be a positive whole number', { min: 1 });
+    if (!Number.isInteger(l.minutes) || l.minutes < 1)
+      throw new BadUserInputError(`entries.${i}.minutes`, Reason.MINUTES_OUT_OF_RANGE, 'minutes must be a positive whole number', { min: 1 });
     return { volunteerId: l.volunteerId, minutes: l.minutes };
   });
 }

@@ -33,7 +33,8 @@ export class WalkInService {
   async find(number: string | null | undefined, phone: string | null | undefined): Promise<string | null> {
     const n = number?.trim() || null;
     const p = phone?.trim() ? normalizePhone(phone) : null;
-    if ((n ? 1 : 0) + (p ? 1 : 0) !== 1) throw new BadUserInputError(n ? 'phone' : 'volunteerNumber', Reason.VOLUNTEER_NUMBER_OR_PHONE, 'Give volunteerNumber or phone, one of them');
+    if ((n ? 1 : 0) + (p ? 1 : 0) !== 1)
+      throw new BadUserInputError(n ? 'phone' : 'volunteerNumber', Reason.VOLUNTEER_NUMBER_OR_PHONE, 'Give volunteerNumber or phone, one of them');
     const [id] = await findVolunteerIds(this.em, [{ number: n, phoneIndex: p ? this.vault.blindIndex('phone', p) : null, idIndex: null }]);
     return id;
   }
@@ -51,7 +52,12 @@ export class WalkInService {
       throw new BadUserInputError('minutes', Reason.MINUTES_OUT_OF_RANGE, `minutes must be 1..${length}`, { min: 1, max: length });
     }
     const volunteerId = await this.find(input.volunteerNumber, input.phone);
-    if (!volunteerId) throw new BadUserInputError(input.volunteerNumber?.trim() ? 'volunteerNumber' : 'phone', Reason.VOLUNTEER_UNKNOWN, 'No volunteer has this number or phone');
+    if (!volunteerId)
+      throw new BadUserInputError(
+        input.volunteerNumber?.trim() ? 'volunteerNumber' : 'phone',
+        Reason.VOLUNTEER_UNKNOWN,
+        'No volunteer has this number or phone',
+      );
 
     const id = await this.em.transactional(async (tx) => {
       if (key) {
@@ -60,7 +66,11 @@ export class WalkInService {
       }
       await lockVolunteers(tx, [volunteerId]);
       if (await liveSignupStatus(tx, shift.id, volunteerId, LIVE_SIGNUP_STATUSES))
-        throw new BadUserInputError(input.volunteerNumber?.trim() ? 'volunteerNumber' : 'phone', Reason.WALK_IN_HAS_SIGNUP, 'The volunteer signed up for this shift: record their hours there');
+        throw new BadUserInputError(
+          input.volunteerNumber?.trim() ? 'volunteerNumber' : 'phone',
+          Reason.WALK_IN_HAS_SIGNUP,
+          'The volunteer signed up for this shift: record their hours there',
+        );
       await insertWalkInSignup(tx, shift.id, volunteerId, shift.starts_at);
       const [entryId] = await applyEntries(tx, [
         {

@@ -80,7 +80,8 @@ export class LotteryService {
     if (!shift.drawnAt) await this.runDraw(shiftId);
     const fresh = (await this.em.fork().findOne(Shift, { id: shiftId }))!;
     if (!fresh.drawnAt) {
-      if (shift.project.status !== ProjectStatus.PUBLISHED) throw new ConflictError(Reason.PROJECT_NOT_PUBLISHED, 'Only shifts of published activities are drawn', 'id');
+      if (shift.project.status !== ProjectStatus.PUBLISHED)
+        throw new ConflictError(Reason.PROJECT_NOT_PUBLISHED, 'Only shifts of published activities are drawn', 'id');
       throw new ConflictError(Reason.REGISTRATION_STILL_OPEN, 'The draw runs after entries close', 'id');
     }
     return fresh;

@@ -22,7 +22,8 @@ const TEXT_MAX = 300;
 /** A request's message (optional) or a decline's reason (2..300 characters), without control characters. */
 function checkNote(value: string | null | undefined, field: string, required: boolean): string | null {
   const text = required ? checkText(field, value, 2, TEXT_MAX) : checkOptionalText(field, value, TEXT_MAX);
-  if (text && /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw new BadUserInputError(field, Reason.CONTROL_CHARACTERS, `${field} has control characters`);
+  if (text && /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text))
+    throw new BadUserInputError(field, Reason.CONTROL_CHARACTERS, `${field} has control characters`);
   return text;
 }
 

@@ -82,7 +82,10 @@ export class MembershipService {
   async setRole(viewer: Viewer | null, membershipId: string, role: MemberRole): Promise<Membership> {
     const v = requireViewer(viewer);
     if (nodeTypeOf(membershipId) !== 'Membership') throw new MembershipNotFoundError();
-    if (!Object.values(MemberRole).includes(role)) throw new BadUserInputError('role', Reason.BAD_FORMAT, `role must be one of ${Object.values(MemberRole).join(', ')}`, { allowed: Object.values(MemberRole) });
+    if (!Object.values(MemberRole).includes(role))
+      throw new BadUserInputError('role', Reason.BAD_FORMAT, `role must be one of ${Object.values(MemberRole).join(', ')}`, {
+        allowed: Object.values(MemberRole),
+      });
     await this.em.transactional(async (tx) => {
       const found = await findMembership(tx, membershipId);
       if (!found) throw new MembershipNotFoundError();
@@ -122,7 +125,8 @@ export class MembershipService {
       const mine = await requireOrgRole(tx, v, found.organization_id, MANAGING_ROLES);
       const current = await findMembership(tx, membershipId);
       if (!current) return false;
-      if (mine === MemberRole.COORDINATOR && current.role !== MemberRole.MEMBER) throw new ForbiddenError(Reason.COORDINATORS_REMOVE_MEMBERS_ONLY, 'Coordinators remove members only');
+      if (mine === MemberRole.COORDINATOR && current.role !== MemberRole.MEMBER)
+        throw new ForbiddenError(Reason.COORDINATORS_REMOVE_MEMBERS_ONLY, 'Coordinators remove members only');
       if (current.role === MemberRole.ADMIN && (await countAdmins(tx, found.organization_id)) <= 1) throw new LastAdminError('demote');
       await deleteMembership(tx, membershipId);
       await countMembers(tx, found.organization_id, -1);

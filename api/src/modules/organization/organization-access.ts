@@ -49,7 +49,7 @@ export async function requireOrgRole(
   if (!row) throw new OrganizationNotFoundError();
   if (v.isPlatformAdmin) return MemberRole.ADMIN;
   if (row.status !== OrganizationStatus.APPROVED && !row.role) throw new OrganizationNotFoundError();
-  if (!row.role || !roles.includes(row.role)) throw new ForbiddenError(Reason.TEAM_ROLE_REQUIRED, 'The volunteer lacks the role in this team', );
+  if (!row.role || !roles.includes(row.role)) throw new ForbiddenError(Reason.TEAM_ROLE_REQUIRED, 'The volunteer lacks the role in this team');
   return row.role;
 }
 

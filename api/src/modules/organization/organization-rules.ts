@@ -71,7 +71,12 @@ export function checkSlug(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const slug = value.trim().toLowerCase();
   if (length(slug) < SLUG_LENGTH.min || length(slug) > SLUG_LENGTH.max || !SLUG_SHAPE.test(slug)) {
-    throw new BadUserInputError('slug', Reason.BAD_SLUG, `A slug has ${SLUG_LENGTH.min}..${SLUG_LENGTH.max} lower-case letters and digits, words joined by single hyphens`, { ...SLUG_LENGTH });
+    throw new BadUserInputError(
+      'slug',
+      Reason.BAD_SLUG,
+      `A slug has ${SLUG_LENGTH.min}..${SLUG_LENGTH.max} lower-case letters and digits, words joined by single hyphens`,
+      { ...SLUG_LENGTH },
+    );
   }
   return slug;
 }
@@ -79,7 +84,9 @@ export function checkSlug(value: string | null | undefined): string | null {
 export function checkOrganizationRegistration(input: RegisterOrganizationInput): CheckedOrganization {
   const name = checkOrganizationName(input.name);
   if (!Object.values<string>(OrganizationKind).includes(input.kind)) {
-    throw new BadUserInputError('kind', Reason.BAD_FORMAT, `kind must be one of ${Object.values(OrganizationKind).join(', ')}`, { allowed: Object.values(OrganizationKind) });
+    throw new BadUserInputError('kind', Reason.BAD_FORMAT, `kind must be one of ${Object.values(OrganizationKind).join(', ')}`, {
+      allowed: Object.values(OrganizationKind),
+    });
   }
   const district = checkPlace(input.district, 'district', DISTRICT_MAX, true)!;
   const city = checkPlace(input.city, 'city', CITY_MAX, false);
@@ -89,7 +96,8 @@ export function checkOrganizationRegistration(input: RegisterOrganizationInput):
   let parentId: string | null = null;
   if (input.parentId !== null && input.parentId !== undefined) {
     // Whether it names an approved organisation is for the service to ask the database.
-    if (nodeTypeOf(input.parentId) !== 'Organization') throw new BadUserInputError('parentId', Reason.PARENT_NOT_APPROVED, 'The parent organization does not exist or is not approved');
+    if (nodeTypeOf(input.parentId) !== 'Organization')
+      throw new BadUserInputError('parentId', Reason.PARENT_NOT_APPROVED, 'The parent organization does not exist or is not approved');
     parentId = input.parentId;
   }
   return { name, kind: input.kind, district, city, description, parentId, slug: checkSlug(input.slug) };
@@ -110,7 +118,9 @@ export function checkProfile(input: OrganizationProfileFields): CheckedProfile {
   if (input.contactName !== undefined) {
     const name = tidyLine(input.contactName ?? '');
     if (name && (length(name) < CONTACT_NAME_LENGTH.min || length(name) > CONTACT_NAME_LENGTH.max || INVISIBLE.test(name))) {
-      throw new BadUserInputError('contactName', Reason.NAME_LENGTH, `A contact's name has ${CONTACT_NAME_LENGTH.min}..${CONTACT_NAME_LENGTH.max} characters`, { ...CONTACT_NAME_LENGTH });
+      throw new BadUserInputError('contactName', Reason.NAME_LENGTH, `A contact's name has ${CONTACT_NAME_LENGTH.min}..${CONTACT_NAME_LENGTH.max} characters`, {
+        ...CONTACT_NAME_LENGTH,
+      });
     }
     out.contactName = name || null;
   }
@@ -119,7 +129,9 @@ export function checkProfile(input: OrganizationProfileFields): CheckedProfile {
   if (input.location !== undefined) Object.assign(out, checkGeoPoint(input.location));
   if (input.joinPolicy !== undefined && input.joinPolicy !== null) {
     if (!Object.values<string>(JoinPolicy).includes(input.joinPolicy))
-      throw new BadUserInputError('joinPolicy', Reason.BAD_FORMAT, `joinPolicy must be one of ${Object.values(JoinPolicy).join(', ')}`, { allowed: Object.values(JoinPolicy) });
+      throw new BadUserInputError('joinPolicy', Reason.BAD_FORMAT, `joinPolicy must be one of ${Object.values(JoinPolicy).join(', ')}`, {
+        allowed: Object.values(JoinPolicy),
+      });
     out.joinPolicy = input.joinPolicy;
   }
   return out;

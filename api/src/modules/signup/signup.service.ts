@@ -147,7 +147,8 @@ export class SignupService {
     }
     if (!isValidCheckInCode(vault, signup.shift.id, code, now)) throw new BadUserInputError('code', Reason.CHECK_IN_CODE_WRONG, 'The check-in code is wrong');
     if (signup.status === SignupStatus.ATTENDED) return signup;
-    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.NO_SHOW) throw new ConflictError(Reason.NOT_CONFIRMED, 'Only a confirmed sign-up checks in');
+    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.NO_SHOW)
+      throw new ConflictError(Reason.NOT_CONFIRMED, 'Only a confirmed sign-up checks in');
     await this.em.nativeUpdate(Signup, { id: signupId }, { status: SignupStatus.ATTENDED, checkedInAt: new Date(now) });
     return this.load(signupId);
   }
@@ -187,9 +188,11 @@ export class SignupService {
     const signup = await this.em.findOne(Signup, { id: signupId }, { populate: ['shift.project'] });
     if (!signup) throw new SignupNotFoundError();
     await requireOrgRole(this.em, actor, signup.shift.project.organization.id, MANAGING_ROLES, PartnerScope.ROSTER);
-    if (Date.now() < signup.shift.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS) throw new ConflictError(Reason.CHECK_IN_CLOSED, 'Attendance is marked once check-in opens');
+    if (Date.now() < signup.shift.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS)
+      throw new ConflictError(Reason.CHECK_IN_CLOSED, 'Attendance is marked once check-in opens');
     if (signup.status === SignupStatus.ATTENDED) return signup;
-    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.NO_SHOW) throw new ConflictError(Reason.NOT_CONFIRMED, 'Only a confirmed sign-up is marked attended');
+    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.NO_SHOW)
+      throw new ConflictError(Reason.NOT_CONFIRMED, 'Only a confirmed sign-up is marked attended');
     await this.em.nativeUpdate(Signup, { id: signupId }, { status: SignupStatus.ATTENDED, checkedInAt: new Date() });
     await writeAudit(this.em, [{ actorId: isPartner(actor) ? actor.partnerKeyId : actor.volunteerId, action: 'signup.attended', subjectId: signupId }]);
     return this.load(signupId);
@@ -203,7 +206,8 @@ export class SignupService {
     if (!signup) throw new SignupNotFoundError();
     await requireOrgRole(this.em, actor, signup.shift.project.organization.id, MANAGING_ROLES, PartnerScope.ROSTER);
     if (Date.now() < signup.shift.startsAt.getTime()) throw new ConflictError(Reason.SHIFT_NOT_STARTED, 'No-shows are marked once the shift starts');
-    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.ATTENDED) throw new ConflictError(Reason.NOT_CONFIRMED, 'Only a confirmed sign-up is marked absent');
+    if (signup.status !== SignupStatus.CONFIRMED && signup.status !== SignupStatus.ATTENDED)
+      throw new ConflictError(Reason.NOT_CONFIRMED, 'Only a confirmed sign-up is marked absent');
     await this.em.nativeUpdate(Signup, { id: signupId }, { status: SignupStatus.NO_SHOW, checkedInAt: null });
     return this.load(signupId);
   }

@@ -14,9 +14,18 @@ export const common: ReasonWords = {
     en: (e) => (detail(e, 'min') ? `This must be ${detail(e, 'min')} to ${detail(e, 'max')} characters.` : 'This is too short.'),
   },
   TOO_LONG: {
-    'zh-CN': (e) => (!detail(e, 'max') ? '内容过长。' : Number(detail(e, 'min', '0')) > 0 ? `应为 ${detail(e, 'min')} 到 ${detail(e, 'max')} 个字。` : `最多 ${detail(e, 'max')} 个字。`),
+    'zh-CN': (e) =>
+      !detail(e, 'max')
+        ? '内容过长。'
+        : Number(detail(e, 'min', '0')) > 0
+          ? `应为 ${detail(e, 'min')} 到 ${detail(e, 'max')} 个字。`
+          : `最多 ${detail(e, 'max')} 个字。`,
     en: (e) =>
-      !detail(e, 'max') ? 'This is too long.' : Number(detail(e, 'min', '0')) > 0 ? `This must be ${detail(e, 'min')} to ${detail(e, 'max')} characters.` : `At most ${detail(e, 'max')} characters.`,
+      !detail(e, 'max')
+        ? 'This is too long.'
+        : Number(detail(e, 'min', '0')) > 0
+          ? `This must be ${detail(e, 'min')} to ${detail(e, 'max')} characters.`
+          : `At most ${detail(e, 'max')} characters.`,
   },
   OUT_OF_RANGE: {
     'zh-CN': (e) => (detail(e, 'max') ? `应在 ${detail(e, 'min', '0')} 到 ${detail(e, 'max')} 之间。` : '数值超出允许范围。'),
@@ -24,7 +33,8 @@ export const common: ReasonWords = {
   },
   BAD_FORMAT: {
     'zh-CN': (e) => (detail(e, 'expected') ? `格式不正确，应为 ${detail(e, 'expected')}。` : '格式不正确，请检查后重试。'),
-    en: (e) => (detail(e, 'expected') ? `This must be in the form ${detail(e, 'expected')}.` : 'This is not in the expected form. Please check it and try again.'),
+    en: (e) =>
+      detail(e, 'expected') ? `This must be in the form ${detail(e, 'expected')}.` : 'This is not in the expected form. Please check it and try again.',
   },
   CONTROL_CHARACTERS: { 'zh-CN': '不能包含控制字符或不可见字符。', en: 'This cannot contain control or invisible characters.' },
   UNSTORABLE_TEXT: {

@@ -5,7 +5,6 @@ export const consent: ReasonWords = {
   CONSENT_REQUIRED: { 'zh-CN': '请阅读并同意《用户协议》和《隐私政策》。', en: 'Please read and accept the user agreement and the privacy policy first.' },
   CONSENT_OUTDATED: {
     'zh-CN': (e) => `《${detail(e, 'title', '用户协议')}》已更新，请阅读新版本后再同意。`,
-    en: (e) =>
-      `The ${e.details.document === 'PRIVACY' ? 'privacy policy' : 'user agreement'} has changed: please read the new version and accept it again.`,
+    en: (e) => `The ${e.details.document === 'PRIVACY' ? 'privacy policy' : 'user agreement'} has changed: please read the new version and accept it again.`,
   },
 };

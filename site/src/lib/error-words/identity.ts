@@ -65,11 +65,15 @@ export const identity: ReasonWords = {
   },
   DELIVERY_FAILED: {
     'zh-CN': (e) => (e.details.channel === 'email' ? '验证码邮件发送失败，请稍后再试。' : '验证码短信发送失败，请稍后再试。'),
-    en: (e) => (e.details.channel === 'email' ? 'The email could not be sent. Please try again in a moment.' : 'The text message could not be sent. Please try again in a moment.'),
+    en: (e) =>
+      e.details.channel === 'email'
+        ? 'The email could not be sent. Please try again in a moment.'
+        : 'The text message could not be sent. Please try again in a moment.',
   },
   CODE_SENT_RECENTLY: {
     'zh-CN': (e) => (e.retryAfter ? `验证码发送过于频繁，请 ${retry(e, 'zh-CN')}后再试。` : '验证码发送过于频繁，请稍后再试。'),
-    en: (e) => (e.retryAfter ? `A code was sent a moment ago. Please try again in ${retry(e, 'en')}.` : 'A code was sent a moment ago. Please try again shortly.'),
+    en: (e) =>
+      e.retryAfter ? `A code was sent a moment ago. Please try again in ${retry(e, 'en')}.` : 'A code was sent a moment ago. Please try again shortly.',
   },
   CODE_FORMAT: { 'zh-CN': '请输入收到的 6 位验证码。', en: 'Enter the 6-digit code you received.' },
   CODE_EXPIRED: { 'zh-CN': '验证码已失效，请重新获取。', en: 'The code has expired: get a new one.' },

@@ -6,7 +6,10 @@ export const ledger: ReasonWords = {
   SHIFT_NOT_ENDED: { 'zh-CN': '时段结束后才能登记或更正服务时长。', en: 'Hours are recorded or corrected after the shift ends.' },
   MINUTES_OUT_OF_RANGE: {
     'zh-CN': (e) => (detail(e, 'max') ? `服务时长应为 ${detail(e, 'min', '0')} 到 ${detail(e, 'max')} 分钟（时段长度）。` : '服务时长须为正整数分钟。'),
-    en: (e) => (detail(e, 'max') ? `The minutes must be ${detail(e, 'min', '0')} to ${detail(e, 'max')} (the shift’s length).` : 'The minutes must be a whole number above zero.'),
+    en: (e) =>
+      detail(e, 'max')
+        ? `The minutes must be ${detail(e, 'min', '0')} to ${detail(e, 'max')} (the shift’s length).`
+        : 'The minutes must be a whole number above zero.',
   },
   ALREADY_RECORDED: {
     'zh-CN': '该志愿者在此时段已有服务时长记录；如需更正，请先冲正原记录。',
@@ -33,7 +36,8 @@ export const ledger: ReasonWords = {
   ACCOUNT_CLOSED: { 'zh-CN': '账户不存在。', en: 'This account no longer exists.' },
   PERIOD_TOO_LONG: {
     'zh-CN': (e) => (detail(e, 'max') ? `区间最多 ${detail(e, 'max')} ${e.details.unit === 'year' ? '年' : '个月'}。` : '区间过长。'),
-    en: (e) => (detail(e, 'max') ? `The period can cover at most ${detail(e, 'max')} ${e.details.unit === 'year' ? 'years' : 'months'}.` : 'The period is too long.'),
+    en: (e) =>
+      detail(e, 'max') ? `The period can cover at most ${detail(e, 'max')} ${e.details.unit === 'year' ? 'years' : 'months'}.` : 'The period is too long.',
   },
   DISTRICT_OR_ORGANIZATION: { 'zh-CN': '请指定区县或组织之一。', en: 'Choose a district or an organisation, one of them.' },
 };

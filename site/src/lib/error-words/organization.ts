@@ -13,7 +13,10 @@ export const organization: ReasonWords = {
   PARENT_NOT_APPROVED: { 'zh-CN': '上级组织不存在或尚未通过审核。', en: 'The parent organisation does not exist or is not approved yet.' },
   NOT_SUSPENDED: { 'zh-CN': '只能恢复已暂停的组织。', en: 'Only a suspended organisation can be restored.' },
   NOT_PENDING: { 'zh-CN': '只能退回待审核的组织。', en: 'Only an organisation awaiting review can be returned.' },
-  PARENT_ADMINS_ONLY: { 'zh-CN': '只有上级组织的管理员或平台工作人员可以审核。', en: 'Only admins of the parent organisation or platform staff can review it.' },
+  PARENT_ADMINS_ONLY: {
+    'zh-CN': '只有上级组织的管理员或平台工作人员可以审核。',
+    en: 'Only admins of the parent organisation or platform staff can review it.',
+  },
   TEAM_ROLE_REQUIRED: { 'zh-CN': '你没有该组织的相应权限。', en: 'Your role in this team does not allow this.' },
   ADMINS_ONLY: { 'zh-CN': '只有管理员可以移交管理员身份。', en: 'Only an admin can hand the admin role over.' },
   COORDINATORS_REMOVE_MEMBERS_ONLY: { 'zh-CN': '协调员只能移除普通成员。', en: 'Coordinators can remove ordinary members only.' },

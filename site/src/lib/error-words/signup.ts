@@ -8,7 +8,10 @@ export const signup: ReasonWords = {
   SHIFT_STARTED: { 'zh-CN': '该时段已开始或已结束。', en: 'This shift has started or is over.' },
   SHIFT_NOT_STARTED: { 'zh-CN': '活动开始后才能标记缺席。', en: 'Absence is marked once the shift has started.' },
   SHIFT_CANCELLED: { 'zh-CN': '该时段已取消。', en: 'This shift was cancelled.' },
-  REGISTRATION_NOT_OPEN: { 'zh-CN': '抽签报名尚未开始，请在报名时间内参加。', en: 'Entries for this lottery are not open yet. Please enter while they are open.' },
+  REGISTRATION_NOT_OPEN: {
+    'zh-CN': '抽签报名尚未开始，请在报名时间内参加。',
+    en: 'Entries for this lottery are not open yet. Please enter while they are open.',
+  },
   DRAW_PENDING: {
     'zh-CN': '报名已截止，正在抽签，请稍后刷新查看结果。',
     en: 'Entries have closed and the draw is under way. Reload the page in a moment to see the result.',
