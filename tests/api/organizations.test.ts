@@ -399,7 +399,7 @@ describe('joining and leaving', () => {
     const org = await approvedOrg(owner);
     const res = await server.gql(LEAVE, { id: org.id }, owner.headers);
     expectCode(res, 'CONFLICT');
-    expect(res.errors![0].message).toMatch(/唯一的管理员/);
+    expect(res.errors![0].extensions).toMatchObject({ reason: 'LAST_ADMIN', action: 'leave' });
     expect(await counts(org.id)).toEqual({ memberCount: 1, rows: 1, admins: 1 });
 
     const m = await join(second, org.id);

@@ -145,7 +145,10 @@ describe('signUp', () => {
       conflictingShiftId: first.shiftId,
       conflictingTitle: '测试活动：社区义诊',
     });
-    expect(clash.errors![0].message).toMatch(/^你已报名同一时间的「测试活动：社区义诊」/);
+    // The other shift's times, for the client to say when it is (300–303 h from now).
+    const { conflictingStartsAt, conflictingEndsAt } = clash.errors![0].extensions as Record<string, string>;
+    expect(Date.parse(conflictingEndsAt) - Date.parse(conflictingStartsAt)).toBe(3 * 3_600_000);
+    expect(Math.round((Date.parse(conflictingStartsAt) - Date.now()) / 3_600_000)).toBe(300);
     const [{ n }] = await sql(`select count(*)::int as n from signup where shift_id = ?`, [second.shiftId]);
     expect(n).toBe(0);
     // Back to back (ends as the other starts) is fine.

@@ -89,12 +89,12 @@ describe('registration with a code sent to the phone', () => {
     expect(errorCode(missing)).toBe('BAD_USER_INPUT');
     expect(missing.errors![0].extensions!.field).toBe('phoneCode');
     const wrong = await server.gql(REGISTER, { input: { ...input, phoneCode: code === '000000' ? '111111' : '000000' } });
-    expect(wrong.errors![0]).toMatchObject({ message: '验证码不正确', extensions: { code: 'BAD_USER_INPUT', field: 'phoneCode' } });
+    expect(wrong.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'CODE_WRONG', field: 'phoneCode' } });
     const registered = ok(await server.gql(REGISTER, { input: { ...input, phoneCode: code } })).registerVolunteer;
     expect(registered.volunteer.phoneMasked).toBe(sent.sentTo);
     // Used once.
     const reused = await server.gql(REGISTER, { input: { ...fakeRegistration(), phone: input.phone, phoneCode: code } });
-    expect(reused.errors![0]).toMatchObject({ message: '验证码已失效，请重新获取', extensions: { field: 'phoneCode' } });
+    expect(reused.errors![0]).toMatchObject({ extensions: { reason: 'CODE_EXPIRED', field: 'phoneCode' } });
   });
 });
 
@@ -112,10 +112,10 @@ describe('a forgotten password', () => {
     const wrong = code === '000000' ? '111111' : '000000';
     for (let i = 0; i < 5; i++) {
       const res = await server.gql(RESET, { input: { phone, code: wrong, newPassword: 'a-new-password-2026' } });
-      expect(res.errors![0].message).toBe('验证码不正确');
+      expect(res.errors![0].extensions!.reason).toBe('CODE_WRONG');
     }
     const spent = await server.gql(RESET, { input: { phone, code, newPassword: 'a-new-password-2026' } });
-    expect(spent.errors![0]).toMatchObject({ message: '验证码已失效，请重新获取', extensions: { code: 'BAD_USER_INPUT', field: 'code' } });
+    expect(spent.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'CODE_EXPIRED', field: 'code' } });
 
     // A minute later, a new code.
     await sql(`update verification_code set created_at = created_at - interval '2 minutes'`);
@@ -152,7 +152,7 @@ describe('the provider and the platform without SMS', () => {
       const before = await codes();
       const res = await server.gql(SEND, { input: { purpose: 'REGISTER', phone } });
       expect(await codes()).toBe(before);
-      expect(res.errors![0]).toMatchObject({ message: '验证码短信发送失败，请稍后再试', extensions: { code: 'CONFLICT', reason: 'DELIVERY_FAILED' } });
+      expect(res.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'DELIVERY_FAILED', channel: 'phone' } });
       expect(res.status).toBeLessThan(500);
     } finally {
       sms.refuse = false;
@@ -224,7 +224,7 @@ describe('a new phone', () => {
     // Signed in only, and never another account's phone.
     expect(errorCode(await server.gql(SEND, { input: { purpose: 'CHANGE_PHONE', phone: next } }))).toBe('UNAUTHENTICATED');
     const taken = await server.gql(SEND, { input: { purpose: 'CHANGE_PHONE', phone: other.phone } }, someone.headers);
-    expect(taken.errors![0]).toMatchObject({ message: '该手机号已被注册', extensions: { code: 'CONFLICT', field: 'phone', reason: 'PHONE_TAKEN' } });
+    expect(taken.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'phone', reason: 'PHONE_TAKEN' } });
 
     expect(ok(await server.gql(SEND, { input: { purpose: 'CHANGE_PHONE', phone: next } }, someone.headers)).requestVerificationCode.sentTo).toBe(masked(next));
     const code = lastCodeTo(next);
@@ -244,7 +244,7 @@ describe('a new phone', () => {
     expect(ok(await logIn(server, next, someone.password)).logIn.token).toBeTruthy();
     // The code is spent; the phone is sealed; the change is audited.
     const again = await server.gql(CHANGE, { input: { phone: next, code, currentPassword: someone.password } }, someone.headers);
-    expect(again.errors![0]).toMatchObject({ message: '这已是你的手机号', extensions: { field: 'phone' } });
+    expect(again.errors![0]).toMatchObject({ extensions: { field: 'phone', reason: 'ALREADY_YOUR_PHONE' } });
     const [row] = (await sql(`select phone_enc from volunteer where id = ?`, [someone.id])) as { phone_enc: Buffer }[];
     expect(row.phone_enc.toString('latin1')).not.toContain(next);
     const [audit] = (await sql(`select count(*)::int as n from audit_log where action = 'volunteer.phone-changed' and subject_id = ?`, [someone.id])) as {
@@ -257,7 +257,7 @@ describe('a new phone', () => {
     const someone = await registered(plain);
     const other = await registered(plain);
     const taken = await plain.gql(CHANGE, { input: { phone: other.phone, currentPassword: someone.password } }, someone.headers);
-    expect(taken.errors![0]).toMatchObject({ message: '该手机号已被注册', extensions: { code: 'CONFLICT', field: 'phone' } });
+    expect(taken.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'phone', reason: 'PHONE_TAKEN' } });
     const bad = await plain.gql(CHANGE, { input: { phone: '12345', currentPassword: someone.password } }, someone.headers);
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phone' });
     const next = fakePhone();

@@ -309,7 +309,7 @@ describe('a new volunteer', () => {
     await expect.poll(() => id.getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => focusedId(page)).toBe('field-idNumber');
     expect(await id.getAttribute('aria-describedby')).toContain('field-idNumber-error');
-    expect(await page.locator('#field-idNumber-error').textContent()).toBe('身份证号校验位不正确，请核对后重新输入');
+    expect(await page.locator('#field-idNumber-error').textContent()).toBe('身份证号校验位不正确，请核对后重新输入。');
     expect(await page.locator('[aria-invalid="true"]').count()).toBe(1);
     expect(await page.locator('.form-status').textContent()).toContain('身份证号校验位不正确');
 
@@ -321,7 +321,7 @@ describe('a new volunteer', () => {
     const phone = page.getByLabel('手机号', { exact: true });
     await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => focusedId(page)).toBe('field-phone');
-    expect(await page.locator('#field-phone-error').textContent()).toBe('该手机号已注册，请直接登录');
+    expect(await page.locator('#field-phone-error').textContent()).toBe('该手机号已注册，请直接登录。');
     expect(await page.locator('.form-status').getByRole('link', { name: '去登录' }).count()).toBe(1);
 
     // A child's ID number asks for a guardian; the API checks the guardian's details too.
@@ -332,7 +332,7 @@ describe('a new volunteer', () => {
     await page.getByLabel('监护人姓名', { exact: true }).fill('王');
     await page.getByLabel('监护人手机号', { exact: true }).fill(fakePhone());
     await page.getByRole('button', { name: '注册', exact: true }).click();
-    await expect.poll(() => page.locator('#field-guardianName-error').textContent()).toBe('姓名应为2至30个字');
+    await expect.poll(() => page.locator('#field-guardianName-error').textContent()).toBe('姓名应为2至30个字。');
     await expect.poll(() => focusedId(page)).toBe('field-guardianName');
     await context.close();
   });

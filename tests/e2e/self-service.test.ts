@@ -238,7 +238,7 @@ describe('account settings', () => {
     await password.getByLabel('新密码', { exact: true }).fill('a-new-password-9');
     await password.getByLabel('再次输入新密码').fill('a-new-password-9');
     await password.getByRole('button', { name: '修改密码' }).click();
-    await expect.poll(() => password.locator('#field-currentPassword-error').innerText()).toBe('当前密码不正确');
+    await expect.poll(() => password.locator('#field-currentPassword-error').innerText()).toBe('当前密码不正确。');
     await password.getByLabel('当前密码').fill(person.input.password);
     await password.getByRole('button', { name: '修改密码' }).click();
     await expect.poll(() => password.locator('.form-status').innerText()).toBe('密码已修改，其他设备上的登录已退出。');

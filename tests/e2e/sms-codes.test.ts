@@ -72,7 +72,7 @@ describe('SMS codes in the browser', () => {
     const sent = await codeFor(phone);
     await code.fill(sent === '000000' ? '111111' : '000000');
     await page.getByRole('button', { name: '注册', exact: true }).click();
-    await expect.poll(() => page.locator('#field-phoneCode-error').textContent()).toBe('验证码不正确');
+    await expect.poll(() => page.locator('#field-phoneCode-error').textContent()).toBe('验证码不正确。');
     await code.fill(sent);
     await page.getByRole('button', { name: '注册', exact: true }).click();
     await page.waitForURL(`${site.product.url}/account/`);

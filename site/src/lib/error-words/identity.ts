@@ -23,7 +23,7 @@ export const identity: ReasonWords = {
   BAD_EMAIL: { 'zh-CN': '邮箱格式不正确。', en: 'This is not an email address.' },
   BAD_PHONE: { 'zh-CN': '请输入11位中国大陆手机号。', en: 'Enter an 11-digit mainland China mobile number.' },
   NAME_LENGTH: {
-    'zh-CN': (e) => `名称应为 ${detail(e, 'min', '2')} 至 ${detail(e, 'max', '30')} 个字。`,
+    'zh-CN': (e) => `${e.field === 'name' ? '名称' : '姓名'}应为${detail(e, 'min', '2')}至${detail(e, 'max', '30')}个字。`,
     en: (e) => `A name has ${detail(e, 'min', '2')} to ${detail(e, 'max', '30')} characters.`,
   },
   NAME_CHARACTERS: { 'zh-CN': '姓名只能包含汉字、字母和间隔号。', en: 'A name may have Chinese characters, letters and the middle dot (·) only.' },
