@@ -13,7 +13,11 @@ import { CorrectionStatus } from './hour-correction-request.entity.js';
 import { HourEntryKind } from './hour-entry.entity.js';
 
 /** SQL condition: `e` is a SERVICE entry that no reversal cancels. */
-export const LIVE_SERVICE_SQL = `e.kind = 'SERVICE' and not exists (select 1 from hour_entry r where r.reverses_id = e.id)`;
+export const LIVE_SERVICE_SQL = `e.kind = '${HourEntryKind.SERVICE}' and not exists (select 1 from hour_entry r where r.reverses_id = e.id)`;
+
+/** SQL condition: sign-up `g` holds a place but has no live service record yet. */
+export const AWAITING_RECORD_SQL = `g.status in ('${SignupStatus.CONFIRMED}', '${SignupStatus.ATTENDED}')
+  and not exists (select 1 from hour_entry e where e.shift_id = g.shift_id and e.volunteer_id = g.volunteer_id and ${LIVE_SERVICE_SQL})`;
 
 /** The volunteers' rows, locked in ID order (FOR NO KEY UPDATE); the IDs that exist. `ids` come sorted and without repeats. */
 export async function lockVolunteerRows(em: EntityManager, ids: string[]): Promise<Set<string>> {

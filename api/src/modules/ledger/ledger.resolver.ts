@@ -11,7 +11,7 @@ import { Signup } from '../signup/signup.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { HourEntry, HourEntryKind } from './hour-entry.entity.js';
 import { checkLedger, LedgerConsistency } from './ledger-consistency.js';
-import { LIVE_SERVICE_SQL } from './ledger-writer.js';
+import { AWAITING_RECORD_SQL } from './ledger.queries.js';
 import { RecordHoursInput, ReverseHourEntryInput } from './ledger.inputs.js';
 import { ledgerLoaders } from './ledger.loaders.js';
 import { LedgerService } from './ledger.service.js';
@@ -27,10 +27,6 @@ import { volunteerById } from '../volunteer/volunteer.loaders.js';
 export const HourEntryConnection = createConnectionType('HourEntry', HourEntry);
 const SignupConnection = createConnectionType('Signup', Signup);
 const ShiftConnection = createConnectionType('Shift', Shift);
-
-/** SQL condition: sign-up `g` holds a place but has no live service record yet. */
-const AWAITING_RECORD_SQL = `g.status in ('CONFIRMED', 'ATTENDED')
-  and not exists (select 1 from hour_entry e where e.shift_id = g.shift_id and e.volunteer_id = g.volunteer_id and ${LIVE_SERVICE_SQL})`;
 
 const ENTRY_ORDER = [{ column: 'e.id', value: (e: HourEntry) => e.id, type: 'string' as const }];
 /** A volunteer's records by the day served (a record entered late or imported sorts where it happened). */

@@ -9,9 +9,10 @@ import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
 import { ProjectStatus } from './project.entity.js';
 import type { ShiftInput } from './project.inputs.js';
 import { ShiftAllocation } from './shift.entity.js';
+import { SignupStatus } from '../signup/signup.entity.js';
 
 /** The sign-ups a change to their shift concerns: a place held, waited for, or entered in a draw. */
-const LIVE_SIGNUP = `g.status in ('CONFIRMED', 'WAITLISTED', 'PENDING_DRAW')`;
+const LIVE_SIGNUP = `g.status in ('${SignupStatus.CONFIRMED}', '${SignupStatus.WAITLISTED}', '${SignupStatus.PENDING_DRAW}')`;
 
 /** Which shifts a statement is about: every shift of an activity, or one. */
 export type ShiftScope = { projectId: string } | { shiftId: string };
@@ -37,7 +38,7 @@ export async function cancelLiveSignups(em: EntityManager, scope: ShiftScope, to
   const ctx = transactionOf(em);
   const told = await conn.execute<{ id: string }[]>(
     `with cancelled as (
-       update signup g set status = 'CANCELLED', cancelled_at = now()
+       update signup g set status = '${SignupStatus.CANCELLED}', cancelled_at = now()
          from shift s where s.id = g.shift_id and ${scopeSql(scope)} and ${LIVE_SIGNUP}
        returning g.id, g.volunteer_id, g.shift_id)
      ${enqueueEach(topic, 'cancelled', 'volunteer_id', `jsonb_build_object('projectId', ?::text, 'shiftId', shift_id, 'signupId', id, 'reason', ?::text)`)}

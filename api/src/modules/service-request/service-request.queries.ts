@@ -5,7 +5,7 @@ import { newId } from '../../common/ids.js';
 import { transactionOf } from '../../common/transaction.js';
 import { MANAGING_ROLES } from '../organization/organization-access.js';
 import { MemberRole } from '../organization/membership.entity.js';
-import { OrganizationKind } from '../organization/organization.entity.js';
+import { OrganizationKind, OrganizationStatus } from '../organization/organization.entity.js';
 import { MET_REQUEST_STATUSES, ServiceRequestStatus } from './service-request.entity.js';
 
 const S = ServiceRequestStatus;
@@ -14,7 +14,7 @@ const S = ServiceRequestStatus;
 export async function triagedDistricts(em: EntityManager, volunteerId: string): Promise<string[]> {
   const rows = await em.getConnection().execute<{ district: string }[]>(
     `select distinct o.district from organization o join membership m on m.organization_id = o.id
-      where m.volunteer_id = ? and m.role = ? and o.kind = ? and o.status = 'APPROVED' and o.district is not null`,
+      where m.volunteer_id = ? and m.role = ? and o.kind = ? and o.status = '${OrganizationStatus.APPROVED}' and o.district is not null`,
     [volunteerId, MemberRole.ADMIN, OrganizationKind.FEDERATION],
     'all',
     transactionOf(em),

@@ -83,7 +83,7 @@ export async function claimDue(em: EntityManager, busy: string[], leaseSeconds: 
        from webhook w
       where d.id = (
               select c.id from webhook_delivery c join webhook cw on cw.id = c.webhook_id and cw.disabled_at is null
-               where c.status = 'PENDING' and c.next_attempt_at <= now() and (c.locked_until is null or c.locked_until < now())
+               where c.status = '${WebhookDeliveryStatus.PENDING}' and c.next_attempt_at <= now() and (c.locked_until is null or c.locked_until < now())
                  and c.webhook_id not in (select jsonb_array_elements_text(?::jsonb))
                order by c.next_attempt_at limit 1 for update of c skip locked)
         and w.id = d.webhook_id
@@ -102,9 +102,9 @@ export function webhookBody(d: { id: string; event: string; created_at: Date; or
 export async function recordSuccess(em: EntityManager, deliveryId: string, status: number): Promise<void> {
   await em.getConnection().execute(
     `with d as (
-       update webhook_delivery set status = 'DELIVERED', attempts = attempts + 1, response_status = ?, last_error = null,
+       update webhook_delivery set status = '${WebhookDeliveryStatus.DELIVERED}', attempts = attempts + 1, response_status = ?, last_error = null,
               last_attempt_at = now(), delivered_at = now(), next_attempt_at = null, locked_until = null
-        where id = ? and status = 'PENDING' returning webhook_id)
+        where id = ? and status = '${WebhookDeliveryStatus.PENDING}' returning webhook_id)
      update webhook w set failure_count = 0, failing_since = null, last_delivered_at = now() from d where w.id = d.webhook_id`,
     [status, deliveryId],
   );
@@ -134,8 +134,8 @@ export async function recordFailure(
     await conn.execute(
       `update webhook_delivery set status = ?, attempts = attempts + 1, response_status = ?, last_error = ?,
               last_attempt_at = now(), next_attempt_at = ?, locked_until = null
-        where id = ? and status = 'PENDING'`,
-      [nextAt ? 'PENDING' : 'FAILED', outcome.status, outcome.error.slice(0, 300), nextAt, delivery.id],
+        where id = ? and status = '${WebhookDeliveryStatus.PENDING}'`,
+      [nextAt ? WebhookDeliveryStatus.PENDING : WebhookDeliveryStatus.FAILED, outcome.status, outcome.error.slice(0, 300), nextAt, delivery.id],
       'run',
       ctx,
     );
