@@ -56,6 +56,34 @@ export enum Reason {
   // organization
 
   // project
+  /** A time that must be in the future has passed (`field`). */
+  TIME_IN_PAST = 'TIME_IN_PAST',
+  /** A time range longer than allowed (`maxHours` or `maxDays`). */
+  SPAN_TOO_LONG = 'SPAN_TOO_LONG',
+  /** Only an approved team may do this. */
+  TEAM_NOT_APPROVED = 'TEAM_NOT_APPROVED',
+  /** The activity is no longer a draft, so it cannot be edited or published. */
+  PROJECT_NOT_DRAFT = 'PROJECT_NOT_DRAFT',
+  /** The activity is already cancelled or completed. */
+  PROJECT_OVER = 'PROJECT_OVER',
+  /** Only a lottery shift has a registration window. */
+  REGISTRATION_WINDOW_LOTTERY_ONLY = 'REGISTRATION_WINDOW_LOTTERY_ONLY',
+  /** A lottery's entries must close before its shift starts. */
+  REGISTRATION_CLOSES_TOO_LATE = 'REGISTRATION_CLOSES_TOO_LATE',
+  /** A lottery's entries would close before the activity is published. */
+  REGISTRATION_ALREADY_CLOSED = 'REGISTRATION_ALREADY_CLOSED',
+  /** A lottery shift cannot move to start before its entries close (`registrationClosesAt`). */
+  BEFORE_REGISTRATION_CLOSES = 'BEFORE_REGISTRATION_CLOSES',
+  /** The shift would move to the times it has already. */
+  UNCHANGED = 'UNCHANGED',
+  /** Only shifts of a published activity can be moved or cancelled. */
+  NOT_PUBLISHED = 'NOT_PUBLISHED',
+  /** The shift has started or ended. */
+  SHIFT_STARTED = 'SHIFT_STARTED',
+  /** The shift is cancelled already. */
+  SHIFT_CANCELLED = 'SHIFT_CANCELLED',
+  /** The activity's last shift cannot be cancelled alone: cancel the activity. */
+  LAST_SHIFT = 'LAST_SHIFT',
 
   // signup
   /** The shift has no place left. */
