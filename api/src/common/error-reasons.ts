@@ -110,10 +110,36 @@ export enum Reason {
   DAMAGED = 'DAMAGED',
 
   // oauth
+  /** A redirect URI that is not https, loopback http or the app's own scheme, or that has a fragment. */
+  REDIRECT_URI_NOT_ALLOWED = 'REDIRECT_URI_NOT_ALLOWED',
+  /** The redirect URI is not one the app registered. */
+  REDIRECT_URI_NOT_REGISTERED = 'REDIRECT_URI_NOT_REGISTERED',
+  /** No app has this client ID, or it is disabled. */
+  APP_UNKNOWN = 'APP_UNKNOWN',
+  /** The authorization request lacks PKCE (S256 and a valid code_challenge). */
+  PKCE_REQUIRED = 'PKCE_REQUIRED',
+  /** The app asks for scopes it did not register, or for none. */
+  SCOPE_NOT_REGISTERED = 'SCOPE_NOT_REGISTERED',
 
   // webhook
+  /** An address that must start with https:// does not (`field`). */
+  URL_NOT_HTTPS = 'URL_NOT_HTTPS',
+  /** An address that carries a user name or password. */
+  URL_HAS_CREDENTIALS = 'URL_HAS_CREDENTIALS',
+  /** The address's host name does not resolve (`host`). */
+  HOST_UNRESOLVED = 'HOST_UNRESOLVED',
+  /** The address points at this machine, a private network or a reserved address (`host`). */
+  HOST_NOT_PUBLIC = 'HOST_NOT_PUBLIC',
+  /** The team has as many endpoints as it may (`max`). */
+  WEBHOOK_LIMIT_REACHED = 'WEBHOOK_LIMIT_REACHED',
+  /** The endpoint is disabled: enable it first. */
+  WEBHOOK_DISABLED = 'WEBHOOK_DISABLED',
+  /** The delivery is being sent at this moment. */
+  DELIVERY_IN_PROGRESS = 'DELIVERY_IN_PROGRESS',
 
   // partner
+  /** The team has as many live API keys as it may (`max`). */
+  KEY_LIMIT_REACHED = 'KEY_LIMIT_REACHED',
 
   // service-request
 
