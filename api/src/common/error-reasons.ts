@@ -94,6 +94,20 @@ export enum Reason {
   // ledger
 
   // content
+  /** The slug is used by another item already (`field`). */
+  SLUG_TAKEN = 'SLUG_TAKEN',
+  /** The slug is one of the site's own paths. */
+  SLUG_RESERVED = 'SLUG_RESERVED',
+  /** A time that cannot be in the future is (`field`). */
+  TIME_IN_FUTURE = 'TIME_IN_FUTURE',
+  /** A publication time too far ahead (`maxDays`). */
+  TOO_FAR_AHEAD = 'TOO_FAR_AHEAD',
+  /** Only a published or completed activity can be shown or linked. */
+  PROJECT_NOT_PUBLIC = 'PROJECT_NOT_PUBLIC',
+  /** The article is published: it is withdrawn before it is edited or submitted again. */
+  ARTICLE_PUBLISHED = 'ARTICLE_PUBLISHED',
+  /** The article is not awaiting review, so it cannot be returned or published. */
+  ARTICLE_NOT_IN_REVIEW = 'ARTICLE_NOT_IN_REVIEW',
 
   // image
   /** The upload is empty. */
