@@ -122,6 +122,14 @@ export enum Reason {
   TOO_MANY_PIXELS = 'TOO_MANY_PIXELS',
   /** A picture that cannot be decoded. */
   DAMAGED = 'DAMAGED',
+  /** The upload request is broken or cut short. */
+  UPLOAD_BROKEN = 'UPLOAD_BROKEN',
+  /** No image with this ID was uploaded (`imageId`). */
+  IMAGE_UNKNOWN = 'IMAGE_UNKNOWN',
+  /** The same photo appears twice in a gallery. */
+  DUPLICATE_PHOTO = 'DUPLICATE_PHOTO',
+  /** A photo without a description of what it shows, or with one too long (`number`: the photo's place, from 1; `max`). */
+  PHOTO_DESCRIPTION_REQUIRED = 'PHOTO_DESCRIPTION_REQUIRED',
 
   // oauth
   /** A redirect URI that is not https, loopback http or the app's own scheme, or that has a fragment. */
