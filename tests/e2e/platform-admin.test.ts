@@ -225,7 +225,7 @@ describe('platform staff, in the browser only', () => {
     await expect.poll(() => page.locator('#audit-events ~ .manage-meta').first().textContent()).toBe('共 0 条');
     await page.getByLabel('结束日期（含当天）').fill('2019-01-01');
     await page.getByRole('button', { name: '筛选', exact: true }).click();
-    await expect.poll(() => page.locator('#audit-to-error').textContent()).toBe('结束时间须晚于开始时间');
+    await expect.poll(() => page.locator('#audit-to-error').textContent()).toBe('结束时间须晚于开始时间。');
     await expectNoAxeViolations(page);
 
     await page.goto(`${site.product.url}/admin/figures/`);

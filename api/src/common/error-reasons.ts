@@ -164,10 +164,28 @@ export enum Reason {
   KEY_LIMIT_REACHED = 'KEY_LIMIT_REACHED',
 
   // service-request
+  /** A request cannot be merged into itself. */
+  MERGE_INTO_SELF = 'MERGE_INTO_SELF',
+  /** The request to merge into is merged or declined itself. */
+  MERGE_TARGET_CLOSED = 'MERGE_TARGET_CLOSED',
+  /** Claims already cover the volunteers the request needs. */
+  NEED_COVERED = 'NEED_COVERED',
+  /** The team has claimed the request already. */
+  ALREADY_CLAIMED = 'ALREADY_CLAIMED',
+  /** The team has no claim on the request. */
+  NOT_CLAIMED = 'NOT_CLAIMED',
 
   // rating
+  /** Only a volunteer who attended the activity, after their shift ended, may rate it. */
+  NOT_ATTENDED = 'NOT_ATTENDED',
+  /** The volunteer has rated the activity already; a rating cannot be changed. */
+  ALREADY_RATED = 'ALREADY_RATED',
+  /** The rating has no comment to hide. */
+  NO_COMMENT_TO_HIDE = 'NO_COMMENT_TO_HIDE',
 
   // broadcast
+  /** The team has sent as many messages as it may in 24 hours (`max`, `retryAfter` seconds). */
+  BROADCAST_LIMIT_REACHED = 'BROADCAST_LIMIT_REACHED',
 
   // outbox
 
@@ -176,6 +194,8 @@ export enum Reason {
   // audit
 
   // jobs
+  /** Only a failed job can be retried. */
+  JOB_NOT_FAILED = 'JOB_NOT_FAILED',
 
   // stats
 }
