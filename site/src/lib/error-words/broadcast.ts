@@ -1,6 +1,6 @@
 // Sentences for the broadcast module's reasons (api/src/common/error-reasons.ts, section "broadcast").
-import { detail, type ReasonWords } from './words';
-import { waitText } from './wait';
+import { detail, type ReasonWords } from './words.js';
+import { waitText } from './wait.js';
 
 export const broadcast: ReasonWords = {
   BROADCAST_LIMIT_REACHED: {

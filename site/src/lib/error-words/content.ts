@@ -1,5 +1,5 @@
 // Sentences for the content module's reasons (api/src/common/error-reasons.ts, section "content").
-import { detail, type ReasonWords } from './words';
+import { detail, type ReasonWords } from './words.js';
 
 export const content: ReasonWords = {
   SLUG_TAKEN: { 'zh-CN': '该网址名已被使用，请换一个。', en: 'This address name is taken; choose another.' },

@@ -1,6 +1,6 @@
 // Sentences for the image module's reasons (api/src/common/error-reasons.ts, section "image").
-import type { ApiError } from '../graphql-client';
-import { detail, type ReasonWords } from './words';
+import type { ApiError } from '../graphql-client.js';
+import { detail, type ReasonWords } from './words.js';
 
 /** The upload limit in MB, or 0 when the error does not say. */
 const mb = (e: ApiError) => {

@@ -1,5 +1,5 @@
 // Sentences for the oauth module's reasons (api/src/common/error-reasons.ts, section "oauth").
-import type { ReasonWords } from './words';
+import type { ReasonWords } from './words.js';
 
 export const oauth: ReasonWords = {
   REDIRECT_URI_NOT_ALLOWED: {

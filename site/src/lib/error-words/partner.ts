@@ -1,5 +1,5 @@
 // Sentences for the partner module's reasons (api/src/common/error-reasons.ts, section "partner").
-import { detail, type ReasonWords } from './words';
+import { detail, type ReasonWords } from './words.js';
 
 export const partner: ReasonWords = {
   KEY_LIMIT_REACHED: {

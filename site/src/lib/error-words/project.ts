@@ -1,5 +1,5 @@
 // Sentences for the project module's reasons (api/src/common/error-reasons.ts, section "project").
-import { detail, type ReasonWords } from './words';
+import { detail, type ReasonWords } from './words.js';
 
 export const project: ReasonWords = {
   TIME_IN_PAST: { 'zh-CN': '该时间已过，请选择将来的时间。', en: 'This time has passed. Please choose one in the future.' },

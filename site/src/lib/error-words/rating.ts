@@ -1,5 +1,5 @@
 // Sentences for the rating module's reasons (api/src/common/error-reasons.ts, section "rating").
-import type { ReasonWords } from './words';
+import type { ReasonWords } from './words.js';
 
 export const rating: ReasonWords = {
   NOT_ATTENDED: {

@@ -1,5 +1,5 @@
 // Sentences for the service-request module's reasons (api/src/common/error-reasons.ts, section "service-request").
-import type { ReasonWords } from './words';
+import type { ReasonWords } from './words.js';
 
 export const serviceRequest: ReasonWords = {
   MERGE_INTO_SELF: { 'zh-CN': '需求不能合并到它自己。', en: 'A request cannot be merged into itself.' },

@@ -1,5 +1,5 @@
 // Sentences for the webhook module's reasons (api/src/common/error-reasons.ts, section "webhook").
-import { detail, type ReasonWords } from './words';
+import { detail, type ReasonWords } from './words.js';
 
 export const webhook: ReasonWords = {
   URL_NOT_HTTPS: { 'zh-CN': '地址须以 https:// 开头。', en: 'The address must start with https://.' },
