@@ -172,7 +172,8 @@ describe("a team's news goes public through review", () => {
     expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const returned = (await ok<any>(RETURN, { id: article.id, reason: '请补充活动照片和参与人数' }, fedAdmin.headers)).returnNewsArticle;
     expect(returned).toMatchObject({ status: 'RETURNED', returnedReason: '请补充活动照片和参与人数' });
-    expect(errorCode(await server.gql(RETURN, { id: article.id, reason: '再退一次' }, fedAdmin.headers))).toBe('CONFLICT');
+    const returnedTwice = await server.gql(RETURN, { id: article.id, reason: '再退一次' }, fedAdmin.headers);
+    expect(returnedTwice.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ARTICLE_NOT_IN_REVIEW' });
 
     const desk = await ok<any>(DESK, { org: teamId }, teamAdmin.headers);
     expect(desk.newsDesk.nodes.find((n: { id: string }) => n.id === article.id)).toMatchObject({
@@ -192,7 +193,8 @@ describe("a team's news goes public through review", () => {
     expect(seen).toMatchObject({ article: { id: article.id, project: { id: projectId } }, node: { id: article.id }, listed: true });
 
     // A published article is withdrawn before the team edits it.
-    expect(errorCode(await server.gql(UPDATE, { id: article.id, input: { title: '偷偷改标题' } }, teamAdmin.headers))).toBe('CONFLICT');
+    const edited = await server.gql(UPDATE, { id: article.id, input: { title: '偷偷改标题' } }, teamAdmin.headers);
+    expect(edited.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ARTICLE_PUBLISHED' });
 
     const audit = await auditOf(article.id);
     expect(audit.map((a) => a.action)).toEqual(['news.submitted', 'news.returned', 'news.submitted', 'news.published']);

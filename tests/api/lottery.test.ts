@@ -84,22 +84,24 @@ describe('the registration window', () => {
     const field = async (shift: Record<string, unknown>) => {
       const res = await server.gql(CREATE, { input: lotteryInput(shift) }, coordinator);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
-      return res.errors![0].extensions!.field;
+      return `${res.errors![0].extensions!.field}:${res.errors![0].extensions!.reason}`;
     };
-    expect(await field({ registrationClosesAt: null })).toBe('shifts.0.registrationClosesAt');
+    expect(await field({ registrationClosesAt: null })).toBe('shifts.0.registrationClosesAt:REQUIRED');
     // Closing when the shift starts, or after: one instant for both, not two calls of the clock.
     const starts = hours(48);
-    expect(await field({ startsAt: starts, registrationClosesAt: starts })).toBe('shifts.0.registrationClosesAt');
-    expect(await field({ registrationClosesAt: hours(49) })).toBe('shifts.0.registrationClosesAt');
-    expect(await field({ registrationOpensAt: hours(30), registrationClosesAt: hours(24) })).toBe('shifts.0.registrationOpensAt');
-    expect(await field({ allocation: 'FIRST_COME' })).toBe('shifts.0.registrationClosesAt');
-    expect(await field({ allocation: 'FIRST_COME', registrationClosesAt: null, registrationOpensAt: hours(1) })).toBe('shifts.0.registrationOpensAt');
+    expect(await field({ startsAt: starts, registrationClosesAt: starts })).toBe('shifts.0.registrationClosesAt:REGISTRATION_CLOSES_TOO_LATE');
+    expect(await field({ registrationClosesAt: hours(49) })).toBe('shifts.0.registrationClosesAt:REGISTRATION_CLOSES_TOO_LATE');
+    expect(await field({ registrationOpensAt: hours(30), registrationClosesAt: hours(24) })).toBe('shifts.0.registrationOpensAt:END_BEFORE_START');
+    expect(await field({ allocation: 'FIRST_COME' })).toBe('shifts.0.registrationClosesAt:REGISTRATION_WINDOW_LOTTERY_ONLY');
+    expect(await field({ allocation: 'FIRST_COME', registrationClosesAt: null, registrationOpensAt: hours(1) })).toBe(
+      'shifts.0.registrationOpensAt:REGISTRATION_WINDOW_LOTTERY_ONLY',
+    );
 
     // A draft whose window has already closed cannot be published.
     const late = await server.gql(CREATE, { input: lotteryInput({ registrationClosesAt: hours(24) }) }, coordinator);
     await closeRegistration(late.data.createProject.shifts[0].id);
     const publish = await server.gql(`mutation($id: ID!) { publishProject(id: $id) { status } }`, { id: late.data.createProject.id }, coordinator);
-    expect(errorCode(publish)).toBe('BAD_USER_INPUT');
+    expect(publish.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REGISTRATION_ALREADY_CLOSED' });
 
     // First come stays the default, with no window and no draw.
     const plain = await server.gql(CREATE, { input: { ...lotteryInput({}), shifts: [{ startsAt: hours(48), endsAt: hours(50), capacity: 3 }] } }, coordinator);

@@ -98,7 +98,8 @@ describe('rateProject', () => {
       upcoming.data.createProject.shifts[0].id,
       f.id,
     ]);
-    expect(errorCode(await server.gql(RATE, { input: { projectId: upcomingId, score: 4 } }, f.headers))).toBe('FORBIDDEN');
+    const early = await server.gql(RATE, { input: { projectId: upcomingId, score: 4 } }, f.headers);
+    expect(early.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ATTENDED' });
     expect(errorCode(await server.gql(RATE, { input: { projectId: 'prj_00000000000000000000000000', score: 4 } }, f.headers))).toBe('NOT_FOUND');
     expect(Number((await sql(`select count(*) as n from rating where project_id in (?, ?)`, [projectId, upcomingId]))[0].n)).toBe(0);
     // Nobody has rated it: no average.
@@ -131,7 +132,7 @@ describe('rateProject', () => {
     expect(replay.data.rateProject.id).toBe(first.data.rateProject.id);
     expect(errorCode(await rate(a, { score: 1, idempotencyKey: 'rate-1' }))).toBe('IDEMPOTENCY_KEY_REUSED');
     const again = await rate(a, { score: 1 });
-    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_RATED', field: 'projectId' });
     expect(changes).toBe(before + 2);
     // Marked present without a record yet: may rate too; an empty comment is none.
     const second = await rate(b, { score: 2, comment: '   ' });

@@ -311,7 +311,9 @@ describe('claims', () => {
     expectCode(await server.gql(CLAIM, claim(teamA, 4), teamCoordinator.headers), 'BAD_USER_INPUT', 'volunteers');
     const partly = (await ok(CLAIM, claim(teamA, 2), teamCoordinator.headers)).claimServiceRequest;
     expect(partly).toMatchObject({ status: 'OPEN', volunteersClaimed: 2, claims: [{ volunteers: 2, organization: { id: teamA } }], unclaimedSince: null });
-    expectCode(await server.gql(CLAIM, claim(teamA, 1), teamAdmin.headers), 'CONFLICT', 'organizationId');
+    const twice = await server.gql(CLAIM, claim(teamA, 1), teamAdmin.headers);
+    expectCode(twice, 'CONFLICT', 'organizationId');
+    expect(twice.errors![0].extensions!.reason).toBe('ALREADY_CLAIMED');
     const inbox = (await ok(INBOX, {}, resident.headers)).me.notifications.nodes;
     expect(inbox).toContainEqual({ kind: 'SERVICE_REQUEST_CLAIMED', serviceRequest: { id: request.id } });
     // Still on the board until covered.
@@ -345,7 +347,9 @@ describe('claims', () => {
     const onBoard = async () =>
       (await ok(BOARD, { filter: { district: DISTRICT }, first: 100 }, anonymous)).serviceRequests.nodes.map((n: { id: string }) => n.id);
     expect(await onBoard()).not.toContain(request.id);
-    expectCode(await server.gql(WITHDRAW, { id: request.id, org: others[1].id }, others[1].admin.headers), 'CONFLICT', 'organizationId');
+    const unclaimed = await server.gql(WITHDRAW, { id: request.id, org: others[1].id }, others[1].admin.headers);
+    expectCode(unclaimed, 'CONFLICT', 'organizationId');
+    expect(unclaimed.errors![0].extensions!.reason).toBe('NOT_CLAIMED');
     expectCode(await server.gql(WITHDRAW, { id: request.id, org: others[0].id }, teamAdmin.headers), 'FORBIDDEN');
     const reopened = (await ok(WITHDRAW, { id: request.id, org: others[0].id }, others[0].admin.headers)).withdrawServiceRequestClaim;
     expect(reopened).toMatchObject({ status: 'OPEN', volunteersClaimed: 1 });

@@ -105,18 +105,18 @@ describe('moveShift and cancelShift', () => {
   it('refuse bad input with its code and field, and shifts that cannot change', async () => {
     const { shiftIds } = await activity('时段调整：校验', [{ startsInHours: 30 }, { startsInHours: 54 }, { startsInHours: 78, lotteryClosesInHours: 60 }]);
     const [first, , lottery] = shiftIds;
-    expect(refusal(await move(first, at(31), at(34), ''))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(refusal(await move(first, at(31), at(34), '理'.repeat(201)))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(refusal(await cancel(first, '  '))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(refusal(await move(first, at(31), at(31)))).toEqual({ code: 'BAD_USER_INPUT', field: 'endsAt' });
-    expect(refusal(await move(first, at(31), at(30)))).toEqual({ code: 'BAD_USER_INPUT', field: 'endsAt' });
-    expect(refusal(await move(first, at(31), at(56)))).toEqual({ code: 'BAD_USER_INPUT', field: 'endsAt' });
-    expect(refusal(await move(first, at(-1), at(2)))).toEqual({ code: 'BAD_USER_INPUT', field: 'startsAt' });
+    expect(refusal(await move(first, at(31), at(34), ''))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(refusal(await move(first, at(31), at(34), '理'.repeat(201)))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(refusal(await cancel(first, '  '))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(refusal(await move(first, at(31), at(31)))).toEqual({ code: 'BAD_USER_INPUT', field: 'endsAt', reason: 'END_BEFORE_START' });
+    expect(refusal(await move(first, at(31), at(30)))).toEqual({ code: 'BAD_USER_INPUT', field: 'endsAt', reason: 'END_BEFORE_START' });
+    expect(refusal(await move(first, at(31), at(56)))).toEqual({ code: 'BAD_USER_INPUT', field: 'endsAt', reason: 'SPAN_TOO_LONG' });
+    expect(refusal(await move(first, at(-1), at(2)))).toEqual({ code: 'BAD_USER_INPUT', field: 'startsAt', reason: 'TIME_IN_PAST' });
     expect(refusal(await move(first, at(30), at(33)))).toEqual({ code: 'BAD_USER_INPUT', field: 'startsAt', reason: 'UNCHANGED' });
     // A lottery's entries close at +60 h: its shift cannot start before then.
     const early = await move(lottery, at(59), at(62));
     expect(refusal(early)).toEqual({ code: 'BAD_USER_INPUT', field: 'startsAt', reason: 'BEFORE_REGISTRATION_CLOSES' });
-    expect(early.errors![0].message).toMatch(/截止/);
+    expect(early.errors![0].extensions).toMatchObject({ registrationClosesAt: at(60) });
     expect(errorCode(await move('sft_00000000000000000000000000', at(31), at(34)))).toBe('NOT_FOUND');
     // A draft's shifts are edited with the draft.
     const draft = await activity('时段调整：草稿', [{ startsInHours: 30 }, { startsInHours: 54 }], { draft: true });
@@ -241,7 +241,6 @@ describe('moveShift and cancelShift', () => {
 
     const last = await cancel(second);
     expect(refusal(last)).toEqual({ code: 'CONFLICT', field: 'shiftId', reason: 'LAST_SHIFT' });
-    expect(last.errors![0].message).toMatch(/取消整个活动/);
     expect((await stage.sql(`select status from signup where shift_id = ?`, [second]))[0].status).toBe('CONFIRMED');
   });
 

@@ -423,7 +423,7 @@ describe('partner webhooks', () => {
     // Production: https only, whatever the host.
     const plain = await create(productionServer, 'http://example.com/hook');
     expectCode(plain, 'BAD_USER_INPUT', 'url');
-    expect(plain.errors![0].message).toContain('https');
+    expect(plain.errors![0].extensions!.reason).toBe('URL_NOT_HTTPS');
     expect(await sql(`select 1 from webhook where organization_id = ? and url not like 'http://127.0.0.1:%'`, [orgId])).toEqual([]);
 
     for (const [address, pub] of [

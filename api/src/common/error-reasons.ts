@@ -128,8 +128,6 @@ export enum Reason {
   // organization
   /** Another organization has this name. */
   NAME_TAKEN = 'NAME_TAKEN',
-  /** Another organization has this slug. */
-  SLUG_TAKEN = 'SLUG_TAKEN',
   /** A slug of lower-case letters and digits, words joined by single hyphens (`min`, `max`). */
   BAD_SLUG = 'BAD_SLUG',
   /** A name with no letters or digits. */
@@ -166,16 +164,40 @@ export enum Reason {
   JOIN_REQUEST_PENDING = 'JOIN_REQUEST_PENDING',
 
   // project
+  /** A time that must be in the future has passed (`field`). */
+  TIME_IN_PAST = 'TIME_IN_PAST',
+  /** A time range longer than allowed (`maxHours` or `maxDays`). */
+  SPAN_TOO_LONG = 'SPAN_TOO_LONG',
+  /** Only an approved team may do this. */
+  TEAM_NOT_APPROVED = 'TEAM_NOT_APPROVED',
+  /** The activity is no longer a draft, so it cannot be edited or published. */
+  PROJECT_NOT_DRAFT = 'PROJECT_NOT_DRAFT',
+  /** The activity is already cancelled or completed. */
+  PROJECT_OVER = 'PROJECT_OVER',
+  /** Only a lottery shift has a registration window. */
+  REGISTRATION_WINDOW_LOTTERY_ONLY = 'REGISTRATION_WINDOW_LOTTERY_ONLY',
+  /** A lottery's entries must close before its shift starts. */
+  REGISTRATION_CLOSES_TOO_LATE = 'REGISTRATION_CLOSES_TOO_LATE',
+  /** A lottery's entries would close before the activity is published. */
+  REGISTRATION_ALREADY_CLOSED = 'REGISTRATION_ALREADY_CLOSED',
+  /** A lottery shift cannot move to start before its entries close (`registrationClosesAt`). */
+  BEFORE_REGISTRATION_CLOSES = 'BEFORE_REGISTRATION_CLOSES',
+  /** The shift would move to the times it has already. */
+  UNCHANGED = 'UNCHANGED',
+  /** Only shifts of a published activity can be moved or cancelled. */
+  NOT_PUBLISHED = 'NOT_PUBLISHED',
+  /** The shift has started or ended. */
+  SHIFT_STARTED = 'SHIFT_STARTED',
+  /** The shift is cancelled already. */
+  SHIFT_CANCELLED = 'SHIFT_CANCELLED',
+  /** The activity's last shift cannot be cancelled alone: cancel the activity. */
+  LAST_SHIFT = 'LAST_SHIFT',
 
   // signup
   /** The volunteer holds a place in this shift already. */
   ALREADY_SIGNED_UP = 'ALREADY_SIGNED_UP',
-  /** The shift has started (or ended). */
-  SHIFT_STARTED = 'SHIFT_STARTED',
   /** The shift has not started yet. */
   SHIFT_NOT_STARTED = 'SHIFT_NOT_STARTED',
-  /** The shift was cancelled. */
-  SHIFT_CANCELLED = 'SHIFT_CANCELLED',
   /** Entries for the shift's draw are not open yet. */
   REGISTRATION_NOT_OPEN = 'REGISTRATION_NOT_OPEN',
   /** Entries have closed and the draw is running (seconds, normally). */
@@ -244,6 +266,20 @@ export enum Reason {
   DISTRICT_OR_ORGANIZATION = 'DISTRICT_OR_ORGANIZATION',
 
   // content
+  /** The slug is used by another item already (`field`). */
+  SLUG_TAKEN = 'SLUG_TAKEN',
+  /** The slug is one of the site's own paths. */
+  SLUG_RESERVED = 'SLUG_RESERVED',
+  /** A time that cannot be in the future is (`field`). */
+  TIME_IN_FUTURE = 'TIME_IN_FUTURE',
+  /** A publication time too far ahead (`maxDays`). */
+  TOO_FAR_AHEAD = 'TOO_FAR_AHEAD',
+  /** Only a published or completed activity can be shown or linked. */
+  PROJECT_NOT_PUBLIC = 'PROJECT_NOT_PUBLIC',
+  /** The article is published: it is withdrawn before it is edited or submitted again. */
+  ARTICLE_PUBLISHED = 'ARTICLE_PUBLISHED',
+  /** The article is not awaiting review, so it cannot be returned or published. */
+  ARTICLE_NOT_IN_REVIEW = 'ARTICLE_NOT_IN_REVIEW',
 
   // image
   /** The upload is empty. */
@@ -258,18 +294,70 @@ export enum Reason {
   TOO_MANY_PIXELS = 'TOO_MANY_PIXELS',
   /** A picture that cannot be decoded. */
   DAMAGED = 'DAMAGED',
+  /** The upload request is broken or cut short. */
+  UPLOAD_BROKEN = 'UPLOAD_BROKEN',
+  /** No image with this ID was uploaded (`imageId`). */
+  IMAGE_UNKNOWN = 'IMAGE_UNKNOWN',
+  /** The same photo appears twice in a gallery. */
+  DUPLICATE_PHOTO = 'DUPLICATE_PHOTO',
+  /** A photo without a description of what it shows, or with one too long (`number`: the photo's place, from 1; `max`). */
+  PHOTO_DESCRIPTION_REQUIRED = 'PHOTO_DESCRIPTION_REQUIRED',
 
   // oauth
+  /** A redirect URI that is not https, loopback http or the app's own scheme, or that has a fragment. */
+  REDIRECT_URI_NOT_ALLOWED = 'REDIRECT_URI_NOT_ALLOWED',
+  /** The redirect URI is not one the app registered. */
+  REDIRECT_URI_NOT_REGISTERED = 'REDIRECT_URI_NOT_REGISTERED',
+  /** No app has this client ID, or it is disabled. */
+  APP_UNKNOWN = 'APP_UNKNOWN',
+  /** The authorization request lacks PKCE (S256 and a valid code_challenge). */
+  PKCE_REQUIRED = 'PKCE_REQUIRED',
+  /** The app asks for scopes it did not register, or for none. */
+  SCOPE_NOT_REGISTERED = 'SCOPE_NOT_REGISTERED',
 
   // webhook
+  /** An address that must start with https:// does not (`field`). */
+  URL_NOT_HTTPS = 'URL_NOT_HTTPS',
+  /** An address that carries a user name or password. */
+  URL_HAS_CREDENTIALS = 'URL_HAS_CREDENTIALS',
+  /** The address's host name does not resolve (`host`). */
+  HOST_UNRESOLVED = 'HOST_UNRESOLVED',
+  /** The address points at this machine, a private network or a reserved address (`host`). */
+  HOST_NOT_PUBLIC = 'HOST_NOT_PUBLIC',
+  /** The team has as many endpoints as it may (`max`). */
+  WEBHOOK_LIMIT_REACHED = 'WEBHOOK_LIMIT_REACHED',
+  /** The endpoint is disabled: enable it first. */
+  WEBHOOK_DISABLED = 'WEBHOOK_DISABLED',
+  /** The delivery is being sent at this moment. */
+  DELIVERY_IN_PROGRESS = 'DELIVERY_IN_PROGRESS',
 
   // partner
+  /** The team has as many live API keys as it may (`max`). */
+  KEY_LIMIT_REACHED = 'KEY_LIMIT_REACHED',
 
   // service-request
+  /** A request cannot be merged into itself. */
+  MERGE_INTO_SELF = 'MERGE_INTO_SELF',
+  /** The request to merge into is merged or declined itself. */
+  MERGE_TARGET_CLOSED = 'MERGE_TARGET_CLOSED',
+  /** Claims already cover the volunteers the request needs. */
+  NEED_COVERED = 'NEED_COVERED',
+  /** The team has claimed the request already. */
+  ALREADY_CLAIMED = 'ALREADY_CLAIMED',
+  /** The team has no claim on the request. */
+  NOT_CLAIMED = 'NOT_CLAIMED',
 
   // rating
+  /** Only a volunteer who attended the activity, after their shift ended, may rate it. */
+  NOT_ATTENDED = 'NOT_ATTENDED',
+  /** The volunteer has rated the activity already; a rating cannot be changed. */
+  ALREADY_RATED = 'ALREADY_RATED',
+  /** The rating has no comment to hide. */
+  NO_COMMENT_TO_HIDE = 'NO_COMMENT_TO_HIDE',
 
   // broadcast
+  /** The team has sent as many messages as it may in 24 hours (`max`, `retryAfter` seconds). */
+  BROADCAST_LIMIT_REACHED = 'BROADCAST_LIMIT_REACHED',
 
   // outbox
 
@@ -282,6 +370,8 @@ export enum Reason {
   // audit
 
   // jobs
+  /** Only a failed job can be retried. */
+  JOB_NOT_FAILED = 'JOB_NOT_FAILED',
 
   // stats
 }

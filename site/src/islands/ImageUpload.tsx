@@ -1,6 +1,7 @@
 // One photo upload, for any form: choose a file (or drop it on the box), see it, watch it go up
 // to POST /media, and (unless `alt={false}`) describe it. Refusals (not a photo, too big, signed
-// out…) are said in the page's language. Self-contained: its own words and styles.
+// out…) are said in the page's language, a photo's refusals in the words of the API's reasons
+// (lib/error-words, loaded when one happens). Its own words and styles otherwise.
 //
 //   <ImageUpload locale="zh-CN" purpose="COVER" organizationId={team.id}
 //     value={cover} onChange={setCover} />
@@ -12,7 +13,9 @@
 // - `label`: the box's heading (default: none).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales';
-import { IMAGE_UPLOAD_WORDS, type UploadRefusal } from './words/image-upload';
+import { errorText } from '../lib/api-messages';
+import type { ApiError } from '../lib/graphql-client';
+import { IMAGE_UPLOAD_WORDS } from './words/image-upload';
 import './image-upload.css';
 
 export interface UploadedImage {
@@ -42,8 +45,17 @@ type Progress = { tone: 'info' | 'error' | 'success'; text: string; percent?: nu
 
 interface MediaAnswer {
   image?: { id: string; url: string; width: number; height: number };
-  errors?: { extensions?: { code?: string; reason?: string } }[];
+  errors?: { message?: string; extensions?: Record<string, unknown> }[];
 }
+
+/** A refusal of the file, as the error its sentence is chosen by. */
+const fileError = (reason: string, details: Record<string, unknown> = {}): ApiError => ({
+  message: '',
+  code: 'BAD_USER_INPUT',
+  field: 'file',
+  reason,
+  details: { ...details, reason },
+});
 
 /** Sends the file with upload progress (fetch reports none), as the API's own pages do: same origin, with the CSRF header. */
 function send(form: FormData, onProgress: (percent: number) => void): Promise<{ status: number; body: MediaAnswer | null }> {
@@ -74,8 +86,8 @@ export function ImageUpload({ locale, purpose, organizationId, value, onChange, 
 
   const upload = async (file: File) => {
     if (busy) return;
-    if (file.size === 0) return refuse(w.refusals.EMPTY);
-    if (file.size > MAX_BYTES) return refuse(w.refusals.TOO_LARGE);
+    if (file.size === 0) return refuse(await errorText(fileError('EMPTY'), locale));
+    if (file.size > MAX_BYTES) return refuse(await errorText(fileError('TOO_LARGE', { maxBytes: MAX_BYTES }), locale));
     setLocal(URL.createObjectURL(file));
     setBusy(true);
     setProgress({ tone: 'info', text: w.uploading(0), percent: 0 });
@@ -91,15 +103,14 @@ export function ImageUpload({ locale, purpose, organizationId, value, onChange, 
       setProgress({ tone: 'success', text: w.done });
       return onChange({ ...body.image, alt: value?.alt ?? '' });
     }
-    const reason = body?.errors?.[0]?.extensions?.reason as UploadRefusal | undefined;
-    const code = body?.errors?.[0]?.extensions?.code;
+    const { code, reason } = body?.errors?.[0]?.extensions ?? {};
     refuse(
       status === 0
         ? w.network
-        : reason && w.refusals[reason]
-          ? w.refusals[reason]
+        : code === 'BAD_USER_INPUT' && typeof reason === 'string'
+          ? await errorText(fileError(reason, body?.errors?.[0]?.extensions), locale)
           : status === 413
-            ? w.refusals.TOO_LARGE
+            ? await errorText(fileError('TOO_LARGE', { maxBytes: MAX_BYTES }), locale)
             : code === 'UNAUTHENTICATED'
               ? w.signIn
               : code === 'FORBIDDEN'

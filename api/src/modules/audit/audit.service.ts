@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requirePlatformAdmin, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { AuditLog, AuditOrder } from './audit-log.entity.js';
@@ -106,9 +107,9 @@ export class AuditService {
     const { from, to, ...texts } = filter;
     for (const [field, value] of Object.entries(texts)) {
       if (value !== null && value !== undefined && (value.length < 1 || value.length > 60))
-        throw new BadUserInputError(field, `${field} must be 1..60 characters`);
+        throw new BadUserInputError(field, value.length ? Reason.TOO_LONG : Reason.REQUIRED, `${field} must be 1..60 characters`, { max: 60 });
     }
-    if (from && to && to <= from) throw new BadUserInputError('to', '结束时间须晚于开始时间');
+    if (from && to && to <= from) throw new BadUserInputError('to', Reason.END_BEFORE_START, 'to must be later than from');
     const qb = this.em.createQueryBuilder(AuditLog, 'a');
     if (filter.subjectId) qb.andWhere({ subjectId: filter.subjectId });
     if (filter.actorId) qb.andWhere({ actorId: filter.actorId });

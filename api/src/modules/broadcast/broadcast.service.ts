@@ -4,11 +4,11 @@
 // `broadcastsPerDay` in any 24 hours; the message and its recipients' entries are one statement.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
-import { BadUserInputError } from '../../common/errors.js';
+import { Reason } from '../../common/error-reasons.js';
+import { BadUserInputError, DomainError } from '../../common/errors.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
 import { checkText } from '../../common/text-input.js';
-import { RateLimitedError } from '../identity/throttle.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { Broadcast, BroadcastAudience } from './broadcast.entity.js';
@@ -45,7 +45,10 @@ export class BroadcastService {
       const recent = await lockAndCountRecent(tx, input.organizationId);
       if (recent.sent >= this.perDay) {
         const retryAfter = Math.max(1, Math.ceil(((recent.oldest?.getTime() ?? Date.now()) + 86_400_000 - Date.now()) / 1000));
-        throw new RateLimitedError(retryAfter, `每个团队 24 小时内最多群发 ${this.perDay} 条通知`);
+        throw new DomainError('RATE_LIMITED', Reason.BROADCAST_LIMIT_REACHED, `A team sends at most ${this.perDay} messages in 24 hours`, {
+          retryAfter,
+          max: this.perDay,
+        });
       }
       const id = newId('brd');
       await insertBroadcast(tx, {
@@ -68,7 +71,7 @@ export class BroadcastService {
   /** The team's shift (NOT_FOUND for another team's or an unknown one); null when none is named. */
   private async shiftOfTeam(organizationId: string, shiftId: string | null): Promise<{ id: string; projectId: string } | null> {
     if (!shiftId) return null;
-    if (nodeTypeOf(shiftId) !== 'Shift') throw new BadUserInputError('shiftId', 'shiftId is not a shift');
+    if (nodeTypeOf(shiftId) !== 'Shift') throw new BadUserInputError('shiftId', Reason.BAD_FORMAT, 'shiftId is not a shift', { expected: 'a Shift ID' });
     const projectId = await projectOfTeamShift(this.em, shiftId, organizationId);
     if (!projectId) throw new ShiftNotFoundError();
     return { id: shiftId, projectId };

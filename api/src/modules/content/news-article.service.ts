@@ -3,6 +3,7 @@ import { uploadedImagePath } from '../image/image-links.js';
 import { randomBytes } from 'node:crypto';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page } from '../../common/connection.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../common/errors.js';
 import { chinaDate } from '../../common/china-time.js';
 import { nodeTypeOf } from '../../common/ids.js';
@@ -42,7 +43,7 @@ export class NewsArticleService extends PublishedContentService<NewsArticle> {
   list(args: ConnectionArgs, tag?: string | null): Promise<Page<NewsArticle>> {
     const qb = this.publicItems();
     if (tag !== undefined && tag !== null) {
-      if (Array.from(tag).length > 50) throw new BadUserInputError('tag', 'tag is too long');
+      if (Array.from(tag).length > 50) throw new BadUserInputError('tag', Reason.TOO_LONG, 'tag is too long', { max: 50 });
       // `@>` on the array column uses the GIN index.
       qb.andWhere('n.tags @> array[?]::text[]', [tag.trim()]);
     }
@@ -79,7 +80,7 @@ export class NewsArticleService extends PublishedContentService<NewsArticle> {
       await requireOrgRole(this.em, v, organizationId, NEWS_WRITER_ROLES);
       qb.where({ organization: organizationId });
     } else if (!v.isPlatformAdmin) {
-      throw new ForbiddenError('Only platform staff may read all news');
+      throw new ForbiddenError(Reason.NOT_ALLOWED, 'Only platform staff may read all news');
     }
     return this.deskPage(qb, args);
   }
@@ -135,7 +136,7 @@ export class NewsArticleService extends PublishedContentService<NewsArticle> {
     const v = requireViewer(viewer);
     const article = await this.writable(v, id);
     if (!v.isPlatformAdmin && !TEAM_EDITABLE.has(article.status)) {
-      throw new ConflictError('A published article is withdrawn before it is edited');
+      throw new ConflictError(Reason.ARTICLE_PUBLISHED, 'A published article is withdrawn before it is edited');
     }
     const slug = notNull('slug', input.slug);
     const title = notNull('title', input.title);
@@ -166,7 +167,7 @@ export class NewsArticleService extends PublishedContentService<NewsArticle> {
     const v = requireViewer(viewer);
     const article = await this.writable(v, id);
     if (article.status === ContentStatus.IN_REVIEW) return article;
-    if (article.status === ContentStatus.PUBLISHED) throw new ConflictError('The article is already published');
+    if (article.status === ContentStatus.PUBLISHED) throw new ConflictError(Reason.ARTICLE_PUBLISHED, 'The article is already published');
     article.status = ContentStatus.IN_REVIEW;
     article.submittedAt = this.clock();
     article.returnedReason = null;
@@ -180,7 +181,7 @@ export class NewsArticleService extends PublishedContentService<NewsArticle> {
     const article = await this.load(id);
     await this.requireReviewerOf(v, article);
     const why = checkText('reason', reason, 1, MAX_REASON);
-    if (article.status !== ContentStatus.IN_REVIEW) throw new ConflictError('Only an article awaiting review can be returned');
+    if (article.status !== ContentStatus.IN_REVIEW) throw new ConflictError(Reason.ARTICLE_NOT_IN_REVIEW, 'Only an article awaiting review can be returned');
     article.status = ContentStatus.RETURNED;
     article.returnedReason = why;
     await flushAudited(this.em, v, 'news.returned', article, { reason: why });
@@ -195,13 +196,13 @@ export class NewsArticleService extends PublishedContentService<NewsArticle> {
     const v = requireViewer(viewer);
     const article = await this.load(id);
     if (action === 'publish') await this.requireReviewerOf(v, article);
-    else if (!(await this.mayRead(v, article))) throw new ForbiddenError('你不能撤回这篇资讯');
+    else if (!(await this.mayRead(v, article))) throw new ForbiddenError(Reason.NOT_ALLOWED, 'You may not withdraw this article');
     return [v, article];
   }
 
   protected checkPublishable(viewer: Viewer, article: NewsArticle): void {
     if (!viewer.isPlatformAdmin && article.status !== ContentStatus.IN_REVIEW && article.status !== ContentStatus.PUBLISHED) {
-      throw new ConflictError('Only an article submitted for review can be published');
+      throw new ConflictError(Reason.ARTICLE_NOT_IN_REVIEW, 'Only an article submitted for review can be published');
     }
   }
 
@@ -224,13 +225,13 @@ export class NewsArticleService extends PublishedContentService<NewsArticle> {
 
   private async requireWriter(viewer: Viewer, organizationId: string | null): Promise<void> {
     if (viewer.isPlatformAdmin) return;
-    if (!organizationId) throw new ForbiddenError('Only platform staff may edit platform news');
+    if (!organizationId) throw new ForbiddenError(Reason.NOT_ALLOWED, 'Only platform staff may edit platform news');
     await requireOrgRole(this.em, viewer, organizationId, NEWS_WRITER_ROLES);
   }
 
   private async requireReviewerOf(viewer: Viewer, article: NewsArticle): Promise<void> {
     if (viewer.isPlatformAdmin) return;
-    if (!article.organization) throw new ForbiddenError('Only platform staff may publish platform news');
+    if (!article.organization) throw new ForbiddenError(Reason.NOT_ALLOWED, 'Only platform staff may publish platform news');
     await requireReviewer(this.em, viewer, article.organization.id);
   }
 
@@ -250,15 +251,16 @@ export class NewsArticleService extends PublishedContentService<NewsArticle> {
   private async project(id: string, organizationId: string | null): Promise<Project> {
     const project = nodeTypeOf(id) === 'Project' ? await this.em.findOne(Project, { id }) : null;
     if (!project || (organizationId && project.organization.id !== organizationId)) {
-      throw new BadUserInputError('projectId', 'No such activity of this team');
+      throw new BadUserInputError('projectId', Reason.NOT_FOUND, 'No such activity of this team', { entity: 'Project' });
     }
-    if (!PUBLIC_PROJECT_STATUSES.includes(project.status)) throw new BadUserInputError('projectId', 'Only a published activity can be linked');
+    if (!PUBLIC_PROJECT_STATUSES.includes(project.status))
+      throw new BadUserInputError('projectId', Reason.PROJECT_NOT_PUBLIC, 'Only a published activity can be linked');
     return project;
   }
 
   private async assertSlugFree(slug: string, exceptId: string | null): Promise<void> {
     const taken = await this.em.count(NewsArticle, exceptId ? { slug, id: { $ne: exceptId } } : { slug });
-    if (taken) throw new ConflictError(`The slug "${slug}" is already taken`, 'slug');
+    if (taken) throw new ConflictError(Reason.SLUG_TAKEN, `The slug "${slug}" is already taken`, 'slug');
   }
 }
 

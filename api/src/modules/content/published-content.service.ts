@@ -6,6 +6,7 @@ import { UniqueConstraintViolationException, type EntityClass, type FilterQuery 
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { requirePlatformAdmin, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { writeAudit, type AuditAction } from '../audit/audit.service.js';
@@ -57,8 +58,8 @@ export function flushAudited(
 /** An approved organisation by ID, or BAD_USER_INPUT naming the field. */
 export async function approvedOrganization(em: EntityManager, field: string, id: string): Promise<Organization> {
   const org = nodeTypeOf(id) === 'Organization' ? await em.findOne(Organization, { id }) : null;
-  if (!org) throw new BadUserInputError(field, 'No such organisation');
-  if (org.status !== OrganizationStatus.APPROVED) throw new BadUserInputError(field, 'The organisation is not approved');
+  if (!org) throw new BadUserInputError(field, Reason.NOT_FOUND, 'No such organisation', { entity: 'Organization' });
+  if (org.status !== OrganizationStatus.APPROVED) throw new BadUserInputError(field, Reason.TEAM_NOT_APPROVED, 'The organisation is not approved');
   return org;
 }
 
@@ -67,7 +68,7 @@ export async function flushUnique(em: EntityManager, field: string): Promise<voi
   try {
     await em.flush();
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw new ConflictError(`This ${field} is already taken`, field);
+    if (error instanceof UniqueConstraintViolationException) throw new ConflictError(Reason.SLUG_TAKEN, `This ${field} is already taken`, field);
     throw error;
   }
 }

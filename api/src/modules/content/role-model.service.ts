@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uploadedImagePath } from '../image/image-links.js';
 import { requirePlatformAdmin, type Viewer } from '../../common/auth.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { checkOptionalText, checkText } from '../../common/text-input.js';
@@ -60,7 +61,7 @@ export class RoleModelService extends StaffContentService<RoleModel> {
 
   private async volunteer(id: string): Promise<Volunteer> {
     const volunteer = nodeTypeOf(id) === 'Volunteer' ? await this.em.findOne(Volunteer, { id }) : null;
-    if (!volunteer) throw new BadUserInputError('volunteerId', 'No such volunteer');
+    if (!volunteer) throw new BadUserInputError('volunteerId', Reason.NOT_FOUND, 'No such volunteer', { entity: 'Volunteer' });
     return volunteer;
   }
 }

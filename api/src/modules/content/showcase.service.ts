@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uploadedImagePath } from '../image/image-links.js';
 import { requirePlatformAdmin, type Viewer } from '../../common/auth.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { checkOptionalText, checkText } from '../../common/text-input.js';
@@ -56,9 +57,9 @@ export class ShowcaseService extends StaffContentService<Showcase> {
   /** Only a project the public can see may be showcased. */
   private async project(id: string): Promise<Project> {
     const project = nodeTypeOf(id) === 'Project' ? await this.em.findOne(Project, { id }) : null;
-    if (!project) throw new BadUserInputError('projectId', 'No such project');
+    if (!project) throw new BadUserInputError('projectId', Reason.NOT_FOUND, 'No such project', { entity: 'Project' });
     if (!PUBLIC_PROJECT_STATUSES.includes(project.status)) {
-      throw new BadUserInputError('projectId', 'Only a published or completed project can be showcased');
+      throw new BadUserInputError('projectId', Reason.PROJECT_NOT_PUBLIC, 'Only a published or completed project can be showcased');
     }
     return project;
   }

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import pLimit from 'p-limit';
 import sharp from 'sharp';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError } from '../../common/errors.js';
 
 /** Largest upload accepted, in bytes (10 MB). */
@@ -35,8 +36,8 @@ export const EXTENSIONS: Record<ProcessedFile['format'], string> = { jpeg: 'jpg'
 export const contentTypeOf = (format: ProcessedFile['format']): string => CONTENT_TYPES[format];
 
 /** Why an upload was refused (`extensions.reason`), so a form can say it in its reader's language. */
-export type RefusalReason = 'EMPTY' | 'TOO_LARGE' | 'NOT_AN_IMAGE' | 'UNSUPPORTED_TYPE' | 'TOO_MANY_PIXELS' | 'DAMAGED';
-export const refuse = (message: string, reason: RefusalReason) => new BadUserInputError('file', message, { reason });
+export type RefusalReason = Reason.EMPTY | Reason.TOO_LARGE | Reason.NOT_AN_IMAGE | Reason.UNSUPPORTED_TYPE | Reason.TOO_MANY_PIXELS | Reason.DAMAGED;
+export const refuse = (reason: RefusalReason, message: string, extra?: Record<string, unknown>) => new BadUserInputError('file', reason, message, extra);
 
 // heic-decode is CommonJS (libheif compiled to WebAssembly): the prebuilt libvips in sharp reads
 // HEIF containers but has no HEVC decoder, so iPhone photos are decoded here first.
@@ -44,7 +45,7 @@ const require = createRequire(import.meta.url);
 type HeicDecode = (input: { buffer: Uint8Array }) => Promise<{ width: number; height: number; data: Uint8ClampedArray }>;
 let heicDecode: HeicDecode | undefined;
 
-export const tooLarge = () => refuse(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, 'TOO_LARGE');
+export const tooLarge = () => refuse(Reason.TOO_LARGE, `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, { maxBytes: MAX_UPLOAD_BYTES });
 
 /** The upload's type and size from its header, without decoding it. */
 async function inspect(data: Buffer): Promise<{ type: UploadType; width: number; height: number; pipeline: () => Promise<sharp.Sharp> }> {
@@ -52,19 +53,19 @@ async function inspect(data: Buffer): Promise<{ type: UploadType; width: number;
   try {
     meta = await sharp(data, { limitInputPixels: false }).metadata();
   } catch {
-    throw refuse('The file is not an image (JPEG, PNG, WebP or HEIC photo expected)', 'NOT_AN_IMAGE');
+    throw refuse(Reason.NOT_AN_IMAGE, 'The file is not an image (JPEG, PNG, WebP or HEIC photo expected)');
   }
   const width = meta.autoOrient?.width ?? meta.width;
   const height = meta.autoOrient?.height ?? meta.height;
   let type: UploadType;
   if (meta.format === 'jpeg' || meta.format === 'png' || meta.format === 'webp') type = meta.format;
   else if (meta.format === 'heif') type = meta.compression === 'hevc' ? 'heic' : 'heif';
-  else throw refuse(`Unsupported image type ${meta.format?.toUpperCase() ?? 'unknown'}: upload a JPEG, PNG, WebP or HEIC photo`, 'UNSUPPORTED_TYPE');
-  if (!width || !height) throw refuse('The image has no size', 'DAMAGED');
+  else throw refuse(Reason.UNSUPPORTED_TYPE, `Unsupported image type ${meta.format?.toUpperCase() ?? 'unknown'}: upload a JPEG, PNG, WebP or HEIC photo`);
+  if (!width || !height) throw refuse(Reason.DAMAGED, 'The image has no size');
   if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
     throw refuse(
+      Reason.TOO_MANY_PIXELS,
       `The image is too large: ${width}×${height} pixels (at most ${MAX_SIDE} pixels a side and ${MAX_PIXELS / 1_000_000} megapixels)`,
-      'TOO_MANY_PIXELS',
     );
   }
   const options: sharp.SharpOptions = { limitInputPixels: MAX_PIXELS, failOn: 'error' };
@@ -112,7 +113,7 @@ export function processUpload(data: Buffer): Promise<ProcessedImage> {
 }
 
 async function convert(data: Buffer): Promise<ProcessedImage> {
-  if (data.length === 0) throw refuse('The file is empty', 'EMPTY');
+  if (data.length === 0) throw refuse(Reason.EMPTY, 'The file is empty');
   if (data.length > MAX_UPLOAD_BYTES) throw tooLarge();
   const { type, pipeline } = await inspect(data);
   try {
@@ -129,6 +130,6 @@ async function convert(data: Buffer): Promise<ProcessedImage> {
   } catch (error) {
     if (error instanceof BadUserInputError) throw error;
     // A header that promised a picture over bytes that do not hold one (truncated, corrupt).
-    throw refuse('The image could not be read: the file is damaged or incomplete', 'DAMAGED');
+    throw refuse(Reason.DAMAGED, 'The image could not be read: the file is damaged or incomplete');
   }
 }

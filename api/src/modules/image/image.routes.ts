@@ -5,6 +5,7 @@ import busboy from 'busboy';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Request } from 'express';
 import type { Viewer } from '../../common/auth.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, UnauthenticatedError } from '../../common/errors.js';
 import { httpErrorAnswer } from '../../common/error-mapper.js';
 import { ImageService, type UploadRequest } from './image.service.js';
@@ -30,7 +31,11 @@ function readUpload(req: Request): Promise<{ fields: UploadRequest; file: Buffer
     try {
       parser = busboy({ headers: req.headers, limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4, fieldSize: 200, parts: 6 } });
     } catch {
-      return reject(new BadUserInputError('file', 'Send the photo as multipart/form-data with a field named "file"'));
+      return reject(
+        new BadUserInputError('file', Reason.BAD_FORMAT, 'Send the photo as multipart/form-data with a field named "file"', {
+          expected: 'multipart/form-data',
+        }),
+      );
     }
     const fields: UploadRequest = { purpose: undefined, organizationId: undefined };
     const chunks: Buffer[] = [];
@@ -45,10 +50,10 @@ function readUpload(req: Request): Promise<{ fields: UploadRequest; file: Buffer
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('limit', () => (truncated = true));
     });
-    parser.on('error', () => reject(new BadUserInputError('file', 'The upload was malformed or cut short')));
+    parser.on('error', () => reject(new BadUserInputError('file', Reason.UPLOAD_BROKEN, 'The upload was malformed or cut short')));
     parser.on('close', () => {
       if (truncated) return reject(tooLarge());
-      if (!sawFile) return reject(new BadUserInputError('file', 'Choose a photo to upload (a field named "file")'));
+      if (!sawFile) return reject(new BadUserInputError('file', Reason.REQUIRED, 'Choose a photo to upload (a field named "file")'));
       resolve({ fields, file: Buffer.concat(chunks) });
     });
     req.pipe(parser);
@@ -64,6 +69,7 @@ export function imageRoutes(options: ImageRouteOptions): Router {
       if (options.crossSite(req)) {
         throw new BadUserInputError(
           'file',
+          Reason.BAD_FORMAT,
           'An upload with the session cookie needs the apollo-require-preflight header (protection against cross-site requests)',
         );
       }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isPartner, PartnerScope, requirePlatformAdmin, requireViewer, type Actor, type Viewer } from '../../common/auth.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
@@ -41,11 +42,15 @@ export class ImageService {
   async mayUpload(viewer: Viewer | null, request: UploadRequest): Promise<{ viewer: Viewer; purpose: ImagePurpose; organizationId: string | null }> {
     const v = requireViewer(viewer);
     const purpose = Object.values(ImagePurpose).find((p) => p === request.purpose);
-    if (!purpose) throw new BadUserInputError('purpose', `purpose must be one of ${Object.values(ImagePurpose).join(', ')}`);
+    if (!purpose)
+      throw new BadUserInputError('purpose', Reason.BAD_FORMAT, `purpose must be one of ${Object.values(ImagePurpose).join(', ')}`, {
+        expected: Object.values(ImagePurpose).join(', '),
+      });
     const organizationId = request.organizationId?.trim() || null;
     if (organizationId) await requireOrgRole(this.em, v, organizationId, MANAGING_ROLES);
     else if (!v.isPlatformAdmin) {
-      if (purpose === ImagePurpose.LOGO || purpose === ImagePurpose.PHOTO) throw new BadUserInputError('organizationId', 'Name the team the image is for');
+      if (purpose === ImagePurpose.LOGO || purpose === ImagePurpose.PHOTO)
+        throw new BadUserInputError('organizationId', Reason.REQUIRED, 'Name the team the image is for');
       requirePlatformAdmin(v);
     }
     return { viewer: v, purpose, organizationId };
@@ -97,12 +102,23 @@ export class ImageService {
     const project = await this.em.findOne(Project, { id: projectId });
     if (!project) throw new NotFoundError('Project');
     await requireOrgRole(this.em, actor, project.organization.id, MANAGING_ROLES, PartnerScope.PUBLISH);
-    if (photos.length > MAX_PROJECT_PHOTOS) throw new BadUserInputError('photos', `An activity shows at most ${MAX_PROJECT_PHOTOS} photos`);
+    if (photos.length > MAX_PROJECT_PHOTOS)
+      throw new BadUserInputError('photos', Reason.OUT_OF_RANGE, `An activity shows at most ${MAX_PROJECT_PHOTOS} photos`, { min: 0, max: MAX_PROJECT_PHOTOS });
     const rows = photos.map((p) => ({ imageId: p.imageId, alt: p.alt.trim() }));
-    if (new Set(rows.map((r) => r.imageId)).size !== rows.length) throw new BadUserInputError('photos', 'A photo appears twice in the gallery');
+    if (new Set(rows.map((r) => r.imageId)).size !== rows.length)
+      throw new BadUserInputError('photos', Reason.DUPLICATE_PHOTO, 'A photo appears twice in the gallery');
     const blank = rows.findIndex((r) => !r.alt || Array.from(r.alt).length > MAX_ALT_LENGTH);
     if (blank >= 0)
-      throw new BadUserInputError('photos', `Photo ${blank + 1} needs a description of what it shows (1..${MAX_ALT_LENGTH} characters)`, { index: blank });
+      throw new BadUserInputError(
+        'photos',
+        Reason.PHOTO_DESCRIPTION_REQUIRED,
+        `Photo ${blank + 1} needs a description of what it shows (1..${MAX_ALT_LENGTH} characters)`,
+        {
+          index: blank,
+          number: blank + 1,
+          max: MAX_ALT_LENGTH,
+        },
+      );
     await this.requireImages(
       rows.map((r) => r.imageId),
       'photos',
@@ -125,7 +141,7 @@ export class ImageService {
     if (!ids.length) return;
     const known = await existingImageIds(this.em, ids);
     const missing = ids.find((id) => !known.has(id));
-    if (missing) throw new BadUserInputError(field, `Unknown image ${missing}: upload it first`);
+    if (missing) throw new BadUserInputError(field, Reason.IMAGE_UNKNOWN, `Unknown image ${missing}: upload it first`, { imageId: missing });
   }
 
   /** Each organisation's logo, by organisation ID. One query. */

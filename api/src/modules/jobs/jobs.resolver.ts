@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { requirePlatformAdmin } from '../../common/auth.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { JobState } from '../../common/job-queue.js';
 import type { Context } from '../../context.js';
@@ -18,7 +19,7 @@ export class JobsResolver {
     @Ctx() { em, viewer }: Context,
   ): Promise<BackgroundJob[]> {
     requirePlatformAdmin(viewer);
-    if (first < 1 || first > 200) throw new BadUserInputError('first', 'first must be 1..200');
+    if (first < 1 || first > 200) throw new BadUserInputError('first', Reason.OUT_OF_RANGE, 'first must be 1..200', { min: 1, max: 200 });
     return listJobs(em, { state }, first);
   }
 
@@ -34,7 +35,7 @@ export class JobsResolver {
     requirePlatformAdmin(viewer);
     const job = UUID.test(id) ? await queueOfJob(em, id) : null;
     if (!job || !jobs) throw new NotFoundError('Background job');
-    if (job.state !== JobState.FAILED) throw new ConflictError('Only a failed job can be retried', 'id');
+    if (job.state !== JobState.FAILED) throw new ConflictError(Reason.JOB_NOT_FAILED, 'Only a failed job can be retried', 'id');
     await jobs.retry(job.queue, [id]);
     const [after] = await listJobs(em, { id }, 1);
     return after;

@@ -8,6 +8,7 @@ import OAuth2Server from '@node-oauth/oauth2-server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppScope, requirePlatformAdmin, requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
 import { checkOptionalText, checkText } from '../../common/text-input.js';
@@ -47,14 +48,15 @@ function checkRedirectUri(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new BadUserInputError('redirectUris', `不是有效的回调地址：${value.slice(0, 80)}`);
+    throw new BadUserInputError('redirectUris', Reason.BAD_FORMAT, `Not a URL: ${value.slice(0, 80)}`, { expected: 'a URL' });
   }
   const loopback = url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   const appScheme = /^[a-z][a-z0-9+.-]*\.[a-z0-9+.-]+:$/.test(url.protocol);
   if (url.hash || value.length > 300 || !(url.protocol === 'https:' || loopback || appScheme)) {
     throw new BadUserInputError(
       'redirectUris',
-      `回调地址须为 https 地址、本机 http 地址或应用自有协议（如 com.example.app:/callback），且不含 #：${value.slice(0, 80)}`,
+      Reason.REDIRECT_URI_NOT_ALLOWED,
+      `A redirect URI is https, http on this machine or the app's own scheme (such as com.example.app:/callback), at most 300 characters, without #: ${value.slice(0, 80)}`,
     );
   }
   return value;
@@ -187,12 +189,16 @@ export class OAuthService {
     const v = requirePlatformAdmin(viewer);
     const name = checkText('name', input.name, 2, 60, () => '名称须为 2 至 60 个字符');
     const homepageUrl = checkOptionalText('homepageUrl', input.homepageUrl, 300);
-    if (homepageUrl && !/^https:\/\/[^\s]+$/.test(homepageUrl)) throw new BadUserInputError('homepageUrl', '网址须以 https:// 开头');
+    if (homepageUrl && !/^https:\/\/[^\s]+$/.test(homepageUrl))
+      throw new BadUserInputError('homepageUrl', Reason.URL_NOT_HTTPS, 'homepageUrl must start with https://');
     const redirectUris = [...new Set(input.redirectUris.map((u) => checkRedirectUri(u.trim())))];
     if (redirectUris.length < 1 || redirectUris.length > MAX_REDIRECT_URIS)
-      throw new BadUserInputError('redirectUris', `须填写 1 至 ${MAX_REDIRECT_URIS} 个回调地址`);
+      throw new BadUserInputError('redirectUris', Reason.OUT_OF_RANGE, `An app registers 1..${MAX_REDIRECT_URIS} redirect URIs`, {
+        min: 1,
+        max: MAX_REDIRECT_URIS,
+      });
     const scopes = [...new Set(input.scopes)];
-    if (scopes.length === 0) throw new BadUserInputError('scopes', '至少选择一项权限');
+    if (scopes.length === 0) throw new BadUserInputError('scopes', Reason.REQUIRED, 'An app asks for at least one scope');
     const app = Object.assign(new OAuthApp(), { name, homepageUrl, redirectUris, scopes, createdBy: this.em.getReference(Volunteer, v.volunteerId) });
     await this.em.persist(app).flush();
     await writeAudit(this.em, [{ actorId: v.volunteerId, action: 'oauth-app.registered', subjectId: app.id, detail: { scopes, redirectUris } }]);
@@ -220,15 +226,16 @@ export class OAuthService {
   /** The app and what it asks for, when the request is one it may make; else BAD_USER_INPUT naming the parameter (shown on the consent page, never sent to an unchecked address). */
   async describeRequest(input: AppAuthorizationInput): Promise<{ app: OAuthApp; scopes: AppScope[]; view: AppAuthorization }> {
     const app = nodeTypeOf(input.clientId) === 'OAuthApp' ? await this.em.findOne(OAuthApp, { id: input.clientId, disabledAt: null }) : null;
-    if (!app) throw new BadUserInputError('clientId', '该应用不存在或已停用');
-    if (!app.redirectUris.includes(input.redirectUri)) throw new BadUserInputError('redirectUri', '回调地址不是该应用登记的地址');
-    if (input.responseType !== 'code') throw new BadUserInputError('responseType', 'response_type 只支持 code');
+    if (!app) throw new BadUserInputError('clientId', Reason.APP_UNKNOWN, 'No app has this client ID, or it is disabled');
+    if (!app.redirectUris.includes(input.redirectUri))
+      throw new BadUserInputError('redirectUri', Reason.REDIRECT_URI_NOT_REGISTERED, 'The redirect URI is not one the app registered');
+    if (input.responseType !== 'code') throw new BadUserInputError('responseType', Reason.BAD_FORMAT, 'response_type must be code', { expected: 'code' });
     if (input.codeChallengeMethod !== 'S256' || !/^[A-Za-z0-9_-]{43,128}$/.test(input.codeChallenge)) {
-      throw new BadUserInputError('codeChallenge', '须使用 PKCE：code_challenge_method=S256 及有效的 code_challenge');
+      throw new BadUserInputError('codeChallenge', Reason.PKCE_REQUIRED, 'PKCE is required: code_challenge_method=S256 and a valid code_challenge');
     }
     const scopes = parseAppScopes(input.scope);
     if (!scopes || scopes.length === 0 || scopes.some((s) => !app.scopes.includes(s)))
-      throw new BadUserInputError('scope', '该应用申请的权限无效或超出登记范围');
+      throw new BadUserInputError('scope', Reason.SCOPE_NOT_REGISTERED, 'The scope is empty, unknown or beyond what the app registered');
     const url = new URL(input.redirectUri);
     return { app, scopes, view: { appName: app.name, homepageUrl: app.homepageUrl ?? null, redirectHost: url.host || url.protocol, scopes } };
   }
@@ -239,7 +246,7 @@ export class OAuthService {
    */
   async authorize(viewer: Viewer | null, input: AppAuthorizationInput, allow: boolean): Promise<string> {
     const v = requireViewer(viewer);
-    if (v.app) throw new BadUserInputError('clientId', '应用不能代替志愿者授权');
+    if (v.app) throw new BadUserInputError('clientId', Reason.NOT_FOR_APPS, 'An app cannot authorize another app for the volunteer');
     const { app, scopes } = await this.describeRequest(input);
     const grantId = allow ? await q.upsertGrant(this.em, app.id, v.volunteerId, newId('agr'), scopes) : null;
     const request = new OAuth2Server.Request({

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type PartnerCaller, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
+import { Reason } from '../../common/error-reasons.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { checkText } from '../../common/text-input.js';
@@ -41,8 +42,12 @@ export class PartnerKeyService {
       // The organisation row lock serialises key creation; the count, a statement later, sees every key committed before it.
       const status = await lockOrganizationRow(tx, input.organizationId);
       const live = await countLiveKeys(tx, input.organizationId);
-      if (status !== OrganizationStatus.APPROVED) throw new ConflictError('只有已通过审核的组织可以申请接口密钥', 'organizationId');
-      if (live >= MAX_LIVE_KEYS) throw new ConflictError(`每个组织最多 ${MAX_LIVE_KEYS} 个有效密钥，请先吊销不用的密钥`, 'organizationId');
+      if (status !== OrganizationStatus.APPROVED)
+        throw new ConflictError(Reason.TEAM_NOT_APPROVED, 'Only an approved organisation may have API keys', 'organizationId');
+      if (live >= MAX_LIVE_KEYS)
+        throw new ConflictError(Reason.KEY_LIMIT_REACHED, `An organisation has at most ${MAX_LIVE_KEYS} live keys: revoke one first`, 'organizationId', {
+          max: MAX_LIVE_KEYS,
+        });
       const key = Object.assign(new PartnerKey(), {
         organization: tx.getReference(Organization, input.organizationId),
         name,

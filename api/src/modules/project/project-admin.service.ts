@@ -2,6 +2,7 @@
 // publish (every shift in the future) and cancel (signed-up volunteers are told via the outbox).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isPartner, PartnerScope, type Actor } from '../../common/auth.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
@@ -33,12 +34,12 @@ const MAX_CAPACITY = 100_000;
 const MAX_SHIFT_MS = 24 * 3_600_000;
 
 function checkShifts(shifts: ShiftInput[]): ShiftInput[] {
-  if (shifts.length < 1) throw new BadUserInputError('shifts', 'A project needs at least one shift');
-  if (shifts.length > MAX_SHIFTS) throw new BadUserInputError('shifts', `At most ${MAX_SHIFTS} shifts`);
+  if (shifts.length < 1) throw new BadUserInputError('shifts', Reason.REQUIRED, 'A project needs at least one shift');
+  if (shifts.length > MAX_SHIFTS) throw new BadUserInputError('shifts', Reason.OUT_OF_RANGE, `At most ${MAX_SHIFTS} shifts`, { min: 1, max: MAX_SHIFTS });
   shifts.forEach((s, i) => {
     checkShiftSpan(s.startsAt, s.endsAt, `shifts.${i}.endsAt`);
     if (!Number.isInteger(s.capacity) || s.capacity < 1 || s.capacity > MAX_CAPACITY) {
-      throw new BadUserInputError(`shifts.${i}.capacity`, `capacity must be 1..${MAX_CAPACITY}`);
+      throw new BadUserInputError(`shifts.${i}.capacity`, Reason.OUT_OF_RANGE, `capacity must be 1..${MAX_CAPACITY}`, { min: 1, max: MAX_CAPACITY });
     }
     checkRegistrationWindow(s, i);
   });
@@ -48,8 +49,8 @@ function checkShifts(shifts: ShiftInput[]): ShiftInput[] {
 /** A shift's times, wherever they are set (created, edited, moved): it ends after it starts, within 24 hours; `field` names the end. */
 export function checkShiftSpan(startsAt: Date, endsAt: Date, field: string): void {
   const length = endsAt.getTime() - startsAt.getTime();
-  if (!(length > 0)) throw new BadUserInputError(field, '结束时间必须晚于开始时间');
-  if (length > MAX_SHIFT_MS) throw new BadUserInputError(field, '一个时段最长 24 小时');
+  if (!(length > 0)) throw new BadUserInputError(field, Reason.END_BEFORE_START, 'A shift ends after it starts');
+  if (length > MAX_SHIFT_MS) throw new BadUserInputError(field, Reason.SPAN_TOO_LONG, 'A shift lasts at most 24 hours', { maxHours: MAX_SHIFT_MS / 3_600_000 });
 }
 
 /** LOTTERY shifts take entries in a window that closes (and is drawn) before the shift starts; first-come shifts have none. */
@@ -58,16 +59,20 @@ function checkRegistrationWindow(s: ShiftInput, i: number): void {
   const closes = s.registrationClosesAt ?? null;
   if ((s.allocation ?? ShiftAllocation.FIRST_COME) === ShiftAllocation.FIRST_COME) {
     if (opens || closes) {
-      throw new BadUserInputError(`shifts.${i}.${opens ? 'registrationOpensAt' : 'registrationClosesAt'}`, '只有抽签分配的时段可以设置报名窗口');
+      throw new BadUserInputError(
+        `shifts.${i}.${opens ? 'registrationOpensAt' : 'registrationClosesAt'}`,
+        Reason.REGISTRATION_WINDOW_LOTTERY_ONLY,
+        'Only a lottery shift has a registration window',
+      );
     }
     return;
   }
-  if (!closes) throw new BadUserInputError(`shifts.${i}.registrationClosesAt`, '抽签时段必须设置报名截止时间');
+  if (!closes) throw new BadUserInputError(`shifts.${i}.registrationClosesAt`, Reason.REQUIRED, 'A lottery shift needs registrationClosesAt');
   if (closes.getTime() >= s.startsAt.getTime()) {
-    throw new BadUserInputError(`shifts.${i}.registrationClosesAt`, '报名截止时间必须早于时段开始时间');
+    throw new BadUserInputError(`shifts.${i}.registrationClosesAt`, Reason.REGISTRATION_CLOSES_TOO_LATE, 'Entries must close before the shift starts');
   }
   if (opens && opens.getTime() >= closes.getTime()) {
-    throw new BadUserInputError(`shifts.${i}.registrationOpensAt`, '报名开始时间必须早于报名截止时间');
+    throw new BadUserInputError(`shifts.${i}.registrationOpensAt`, Reason.END_BEFORE_START, 'Entries must open before they close');
   }
 }
 
@@ -79,7 +84,7 @@ export class ProjectAdminService {
     const key = checkIdempotencyKey(input.idempotencyKey);
     const { idempotencyKey: _key, ...request } = input;
     if ((await organizationStatusOf(this.em, input.organizationId)) !== OrganizationStatus.APPROVED)
-      throw new ConflictError('Only approved organisations may publish activities', 'organizationId');
+      throw new ConflictError(Reason.TEAM_NOT_APPROVED, 'Only approved organisations may publish activities', 'organizationId');
     const shifts = checkShifts([...input.shifts, ...(input.recurrence ? weeklyShifts(input.recurrence) : [])]);
     // A partner key retrying a request it did not hear back from gets the same draft, not a second one.
     const owner = isPartner(actor) ? actor.partnerKeyId : actor!.volunteerId;
@@ -115,7 +120,7 @@ export class ProjectAdminService {
 
   async update(actor: Actor | null, id: string, input: UpdateProjectInput): Promise<Project> {
     const project = await this.managed(actor, id);
-    if (project.status !== ProjectStatus.DRAFT) throw new ConflictError('Only drafts can be edited');
+    if (project.status !== ProjectStatus.DRAFT) throw new ConflictError(Reason.PROJECT_NOT_DRAFT, 'Only drafts can be edited');
     await this.em.transactional(async (tx) => {
       const changes: Record<string, unknown> = {};
       if (input.title != null) changes.title = checkText('title', input.title, 1, 120);
@@ -138,9 +143,10 @@ export class ProjectAdminService {
 
   async publish(actor: Actor | null, id: string): Promise<Project> {
     const project = await this.managed(actor, id);
-    if (project.status !== ProjectStatus.DRAFT) throw new ConflictError('Only drafts can be published');
-    if (project.startsAt.getTime() <= Date.now()) throw new BadUserInputError('shifts', 'Every shift must start in the future');
-    if ((await countClosedLotteries(this.em, id)) > 0) throw new BadUserInputError('shifts', '抽签时段的报名截止时间必须在发布之后');
+    if (project.status !== ProjectStatus.DRAFT) throw new ConflictError(Reason.PROJECT_NOT_DRAFT, 'Only drafts can be published');
+    if (project.startsAt.getTime() <= Date.now()) throw new BadUserInputError('shifts', Reason.TIME_IN_PAST, 'Every shift must start in the future');
+    if ((await countClosedLotteries(this.em, id)) > 0)
+      throw new BadUserInputError('shifts', Reason.REGISTRATION_ALREADY_CLOSED, "A lottery shift's entries must close after the activity is published");
     const affected = await this.em.transactional(async (tx) => {
       const published = await tx.nativeUpdate(Project, { id, status: ProjectStatus.DRAFT }, { status: ProjectStatus.PUBLISHED, publishedAt: new Date() });
       if (published) {
@@ -154,7 +160,7 @@ export class ProjectAdminService {
       }
       return published;
     });
-    if (!affected) throw new ConflictError('Only drafts can be published');
+    if (!affected) throw new ConflictError(Reason.PROJECT_NOT_DRAFT, 'Only drafts can be published');
     return (await this.em.fork().findOne(Project, { id }))!;
   }
 
@@ -162,7 +168,7 @@ export class ProjectAdminService {
     const project = await this.managed(actor, id);
     const why = checkText('reason', reason, 2, 500);
     if (project.status === ProjectStatus.CANCELLED || project.status === ProjectStatus.COMPLETED) {
-      throw new ConflictError('This project is already over');
+      throw new ConflictError(Reason.PROJECT_OVER, 'This project is already over');
     }
     await this.em.transactional(async (tx) => {
       await markProjectCancelled(tx, id);
@@ -185,7 +191,7 @@ export class ProjectAdminService {
   async copy(actor: Actor | null, id: string, startsOn: string, idempotencyKey?: string | null): Promise<Project> {
     const project = await this.managed(actor, id);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn) || Number.isNaN(Date.parse(`${startsOn}T00:00:00Z`)))
-      throw new BadUserInputError('startsOn', '日期格式应为 2026-12-12');
+      throw new BadUserInputError('startsOn', Reason.BAD_FORMAT, 'startsOn must be a date such as 2026-12-12', { expected: 'YYYY-MM-DD' });
     const shifts = await this.em.find(Shift, { project: id }, { orderBy: { startsAt: 'asc' } });
     const days = Math.round((Date.parse(`${startsOn}T00:00:00Z`) - Date.parse(`${chinaDate(project.startsAt)}T00:00:00Z`)) / 86_400_000);
     const move = (d: Date | null | undefined) => (d ? new Date(d.getTime() + days * 86_400_000) : null);

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { nearSql, roundedEarthDistance } from '../../common/geo.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { whereTextContains } from '../../common/text-search.js';
 import { nodeTypeOf } from '../../common/ids.js';
@@ -28,7 +29,7 @@ export class ProjectService {
     if (filter?.organizationId) qb.andWhere({ organization: filter.organizationId });
     const { startsAfter, startsBefore } = filter ?? {};
     if (startsAfter && startsBefore && startsAfter >= startsBefore) {
-      throw new BadUserInputError('filter.startsBefore', 'startsBefore must be later than startsAfter');
+      throw new BadUserInputError('filter.startsBefore', Reason.END_BEFORE_START, 'startsBefore must be later than startsAfter');
     }
     if (startsAfter || startsBefore) {
       // A project qualifies when one of its shifts starts in the range (the monthly preview).

@@ -2,6 +2,7 @@
 // no daylight saving), each weekday of each week from the first date on. Errors name the
 // recurrence's field.
 import { chinaTime } from '../../common/china-time.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError } from '../../common/errors.js';
 import type { ShiftInput, WeeklyRecurrenceInput } from './project.inputs.js';
 import { ShiftAllocation } from './shift.entity.js';
@@ -18,14 +19,16 @@ function isoWeekday(date: string): number {
 
 export function weeklyShifts(r: WeeklyRecurrenceInput, field = 'recurrence'): ShiftInput[] {
   if (!DATE.test(r.firstDate) || Number.isNaN(Date.parse(`${r.firstDate}T00:00:00Z`)))
-    throw new BadUserInputError(`${field}.firstDate`, '首次日期格式应为 2026-12-12');
+    throw new BadUserInputError(`${field}.firstDate`, Reason.BAD_FORMAT, 'firstDate must be a date such as 2026-12-12', { expected: 'YYYY-MM-DD' });
   if (!Number.isInteger(r.weeks) || r.weeks < 1 || r.weeks > MAX_RECURRENCE_WEEKS)
-    throw new BadUserInputError(`${field}.weeks`, `重复周数应为 1 到 ${MAX_RECURRENCE_WEEKS}`);
-  if (!TIME.test(r.startTime)) throw new BadUserInputError(`${field}.startTime`, '开始时间格式应为 09:00');
-  if (!TIME.test(r.endTime)) throw new BadUserInputError(`${field}.endTime`, '结束时间格式应为 11:30');
-  if (r.endTime <= r.startTime) throw new BadUserInputError(`${field}.endTime`, '结束时间必须晚于开始时间');
+    throw new BadUserInputError(`${field}.weeks`, Reason.OUT_OF_RANGE, `weeks must be 1..${MAX_RECURRENCE_WEEKS}`, { min: 1, max: MAX_RECURRENCE_WEEKS });
+  if (!TIME.test(r.startTime))
+    throw new BadUserInputError(`${field}.startTime`, Reason.BAD_FORMAT, 'startTime must be a time such as 09:00', { expected: 'HH:MM' });
+  if (!TIME.test(r.endTime)) throw new BadUserInputError(`${field}.endTime`, Reason.BAD_FORMAT, 'endTime must be a time such as 11:30', { expected: 'HH:MM' });
+  if (r.endTime <= r.startTime) throw new BadUserInputError(`${field}.endTime`, Reason.END_BEFORE_START, 'endTime must be later than startTime');
   const weekdays = [...new Set(r.weekdays?.length ? r.weekdays : [isoWeekday(r.firstDate)])].sort();
-  if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) throw new BadUserInputError(`${field}.weekdays`, '星期应为 1（周一）到 7（周日）');
+  if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
+    throw new BadUserInputError(`${field}.weekdays`, Reason.OUT_OF_RANGE, 'weekdays are 1 (Monday) to 7 (Sunday)', { min: 1, max: 7 });
   const first = new Date(`${r.firstDate}T00:00:00Z`).getTime();
   const firstWeekday = isoWeekday(r.firstDate);
   const shifts: ShiftInput[] = [];

@@ -3,10 +3,10 @@
 // place is told in the same transaction. The activity's other shifts are untouched.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/auth.js';
-import { chinaMoment } from '../../common/china-time.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
-import { checkText, type LengthWording } from '../../common/text-input.js';
+import { checkText } from '../../common/text-input.js';
 import { OutboxTopic } from '../outbox/outbox.queries.js';
 import { emitWebhookEvent } from '../webhook/webhook.queries.js';
 import { checkShiftSpan, ProjectAdminService } from './project-admin.service.js';
@@ -36,33 +36,37 @@ export interface ShiftChange {
 
 /** The shift cannot be changed now; `reason` says why (for clients' own wording). */
 export class ShiftUnchangeableError extends DomainError {
-  constructor(message: string, reason: 'NOT_PUBLISHED' | 'SHIFT_STARTED' | 'SHIFT_CANCELLED' | 'LAST_SHIFT') {
-    super('CONFLICT', message, { field: 'shiftId', reason });
+  constructor(reason: Reason.NOT_PUBLISHED | Reason.SHIFT_STARTED | Reason.SHIFT_CANCELLED | Reason.LAST_SHIFT, message: string) {
+    super('CONFLICT', reason, message, { field: 'shiftId' });
   }
 }
-
-/** Coordinators read the reason's failure beside its field, in Chinese. */
-const REASON_LENGTH: LengthWording = (_field, min, max, length) => (length === 0 ? `请写明原因（${min} 到 ${max} 字）` : `原因应为 ${min} 到 ${max} 字`);
 
 export class ShiftAdminService {
   constructor(private readonly em: EntityManager) {}
 
   async move(actor: Actor | null, input: MoveShiftInput): Promise<ShiftChange> {
     const shift = await this.managedShift(actor, input.shiftId);
-    const reason = checkText('reason', input.reason, 1, 200, REASON_LENGTH);
+    const reason = checkText('reason', input.reason, 1, 200);
     const { startsAt, endsAt } = input;
     checkShiftSpan(startsAt, endsAt, 'endsAt');
-    if (startsAt.getTime() <= Date.now()) throw new BadUserInputError('startsAt', '新的开始时间必须在将来');
+    if (startsAt.getTime() <= Date.now()) throw new BadUserInputError('startsAt', Reason.TIME_IN_PAST, 'The new start must be in the future');
     // Moving never changes a lottery's registration window, so its draw stays due when entries close.
     const closes = shift.allocation === ShiftAllocation.LOTTERY ? shift.registrationClosesAt : null;
     if (closes && closes.getTime() >= startsAt.getTime()) {
-      throw new BadUserInputError('startsAt', `抽签报名在 ${chinaMoment(closes)} 截止，新的开始时间必须晚于截止时间`, { reason: 'BEFORE_REGISTRATION_CLOSES' });
+      throw new BadUserInputError(
+        'startsAt',
+        Reason.BEFORE_REGISTRATION_CLOSES,
+        `The lottery's entries close at ${closes.toISOString()}: the new start must be later`,
+        {
+          registrationClosesAt: closes.toISOString(),
+        },
+      );
     }
     const projectId = shift.project.id;
     const notified = await this.em.transactional(async (tx) => {
       const old = await this.lockedForChange(tx, projectId, { shiftId: shift.id }, shift.id);
       if (old.starts_at.getTime() === startsAt.getTime() && old.ends_at.getTime() === endsAt.getTime()) {
-        throw new BadUserInputError('startsAt', '新的时间与原来的相同', { reason: 'UNCHANGED' });
+        throw new BadUserInputError('startsAt', Reason.UNCHANGED, 'These are the times the shift has already');
       }
       await setShiftTimes(tx, shift.id, startsAt, endsAt);
       await refreshProjectSpan(tx, projectId);
@@ -85,13 +89,13 @@ export class ShiftAdminService {
 
   async cancel(actor: Actor | null, input: CancelShiftInput): Promise<ShiftChange> {
     const shift = await this.managedShift(actor, input.shiftId);
-    const reason = checkText('reason', input.reason, 1, 200, REASON_LENGTH);
+    const reason = checkText('reason', input.reason, 1, 200);
     const projectId = shift.project.id;
     const notified = await this.em.transactional(async (tx) => {
       // Every shift of the activity is locked, so two cancellations at once cannot both leave it without one.
       await this.lockedForChange(tx, projectId, { projectId }, shift.id);
       if ((await countOtherLiveShifts(tx, projectId, shift.id)) === 0)
-        throw new ShiftUnchangeableError('这是该活动仅剩的时段：请改为取消整个活动', 'LAST_SHIFT');
+        throw new ShiftUnchangeableError(Reason.LAST_SHIFT, "This is the activity's last shift: cancel the whole activity instead");
       await markShiftCancelled(tx, shift.id);
       const told = await cancelLiveSignups(tx, { shiftId: shift.id }, OutboxTopic.SHIFT_CANCELLED, projectId, reason);
       await refreshProjectSpan(tx, projectId);
@@ -122,12 +126,13 @@ export class ShiftAdminService {
     shiftId: string,
   ): Promise<ShiftTimesRow> {
     if ((await lockProjectStatus(tx, projectId)) !== ProjectStatus.PUBLISHED)
-      throw new ShiftUnchangeableError('只有已发布活动的时段可以调整或取消', 'NOT_PUBLISHED');
+      throw new ShiftUnchangeableError(Reason.NOT_PUBLISHED, 'Only shifts of a published activity can be moved or cancelled');
     await lockShifts(tx, scope);
     const row = await findShiftTimes(tx, shiftId);
-    if (row.cancelled_at) throw new ShiftUnchangeableError('该时段已取消', 'SHIFT_CANCELLED');
+    if (row.cancelled_at) throw new ShiftUnchangeableError(Reason.SHIFT_CANCELLED, 'The shift is cancelled already');
     const startsAt = new Date(row.starts_at);
-    if (startsAt.getTime() <= Date.now()) throw new ShiftUnchangeableError('该时段已开始或已结束，不能再调整或取消', 'SHIFT_STARTED');
+    if (startsAt.getTime() <= Date.now())
+      throw new ShiftUnchangeableError(Reason.SHIFT_STARTED, 'The shift has started or ended: it can no longer be moved or cancelled');
     return { starts_at: startsAt, ends_at: new Date(row.ends_at), cancelled_at: null };
   }
 

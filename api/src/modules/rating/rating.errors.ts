@@ -1,3 +1,4 @@
+import { Reason } from '../../common/error-reasons.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 
 export class RatingNotFoundError extends NotFoundError {
@@ -8,12 +9,12 @@ export class RatingNotFoundError extends NotFoundError {
 
 export class NotAttendedError extends ForbiddenError {
   constructor() {
-    super('参加过该活动（已签到或已登记服务时长）并且时段结束后才能评价');
+    super(Reason.NOT_ATTENDED, 'Only a volunteer who attended the activity (checked in or with hours recorded) may rate it, once their shift has ended');
   }
 }
 
 export class AlreadyRatedError extends ConflictError {
   constructor() {
-    super('你已评价过该活动，评价提交后不能修改', 'projectId');
+    super(Reason.ALREADY_RATED, 'The volunteer has rated this activity already; a rating cannot be changed', 'projectId');
   }
 }

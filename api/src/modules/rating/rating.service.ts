@@ -3,6 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requirePlatformAdmin, requireViewer, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, isUniqueViolation, NotFoundError } from '../../common/errors.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { nodeTypeOf } from '../../common/ids.js';
@@ -32,7 +33,7 @@ const ATTENDED_ORDER: SortKey<Project>[] = [
 
 export function checkScore(score: number): number {
   if (!Number.isInteger(score) || score < MIN_SCORE || score > MAX_SCORE) {
-    throw new BadUserInputError('score', `评分应为 ${MIN_SCORE} 到 ${MAX_SCORE} 的整数`);
+    throw new BadUserInputError('score', Reason.OUT_OF_RANGE, `score must be an integer ${MIN_SCORE}..${MAX_SCORE}`, { min: MIN_SCORE, max: MAX_SCORE });
   }
   return score;
 }
@@ -79,7 +80,7 @@ export class RatingService {
     const reason = checkText('reason', input.reason, 2, MAX_REASON);
     const rating = nodeTypeOf(input.id) === 'Rating' ? await this.em.findOne(Rating, { id: input.id }) : null;
     if (!rating) throw new RatingNotFoundError();
-    if (!rating.comment) throw new BadUserInputError('id', '该评价没有留言，无需隐藏');
+    if (!rating.comment) throw new BadUserInputError('id', Reason.NO_COMMENT_TO_HIDE, 'The rating has no comment to hide');
     if (rating.hiddenAt) return rating;
     rating.hiddenAt = new Date();
     rating.hiddenReason = reason;

@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isPartner, PartnerScope, requirePlatformAdmin, requireViewer, type Actor, type Viewer } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
 import { BadUserInputError, ConflictError, DomainError, ForbiddenError, NotFoundError, UnauthenticatedError, isUniqueViolation } from '../../common/errors.js';
+import { Reason } from '../../common/error-reasons.js';
 import { checkGeoPoint, nearSql, roundedEarthDistance } from '../../common/geo.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -41,7 +42,7 @@ export function once<T>(cache: Map<string, Promise<T>>, key: string, work: () =>
 
 export class CapacityReachedError extends DomainError {
   constructor() {
-    super('CAPACITY_REACHED', 'Claims already cover this need');
+    super('CAPACITY_REACHED', Reason.NEED_COVERED, 'Claims already cover this need');
   }
 }
 
@@ -60,8 +61,10 @@ export class ServiceRequestService {
     if (!actor) throw new UnauthenticatedError();
     let organizationId = input.organizationId ?? null;
     if (isPartner(actor)) {
-      if (!actor.scopes.includes(PartnerScope.REQUEST)) throw new ForbiddenError('该接口密钥没有提交服务需求的权限');
-      if (organizationId && organizationId !== actor.organizationId) throw new ForbiddenError('该接口密钥只能为其所属组织提交需求');
+      if (!actor.scopes.includes(PartnerScope.REQUEST))
+        throw new DomainError('FORBIDDEN', Reason.KEY_SCOPE_MISSING, 'The API key lacks the REQUEST scope', { requiredScope: PartnerScope.REQUEST });
+      if (organizationId && organizationId !== actor.organizationId)
+        throw new ForbiddenError(Reason.NOT_ALLOWED, 'An API key submits requests for its own organisation only');
       organizationId = actor.organizationId;
     } else if (organizationId) {
       await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES, PartnerScope.REQUEST);
@@ -91,11 +94,13 @@ export class ServiceRequestService {
 
   private checkSubmission(input: SubmitServiceRequestInput) {
     const { neededFrom, neededUntil } = input;
-    if (!(neededUntil.getTime() > neededFrom.getTime())) throw new BadUserInputError('neededUntil', 'neededUntil must be after neededFrom');
-    if (neededUntil.getTime() - neededFrom.getTime() > MAX_SPAN_MS) throw new BadUserInputError('neededUntil', 'A need spans at most a year');
-    if (neededUntil.getTime() <= this.clock().getTime()) throw new BadUserInputError('neededUntil', 'neededUntil must be in the future');
+    if (!(neededUntil.getTime() > neededFrom.getTime()))
+      throw new BadUserInputError('neededUntil', Reason.END_BEFORE_START, 'neededUntil must be after neededFrom');
+    if (neededUntil.getTime() - neededFrom.getTime() > MAX_SPAN_MS)
+      throw new BadUserInputError('neededUntil', Reason.SPAN_TOO_LONG, 'A need spans at most a year', { maxDays: MAX_SPAN_MS / 86_400_000 });
+    if (neededUntil.getTime() <= this.clock().getTime()) throw new BadUserInputError('neededUntil', Reason.TIME_IN_PAST, 'neededUntil must be in the future');
     if (!Number.isInteger(input.volunteersNeeded) || input.volunteersNeeded < 1 || input.volunteersNeeded > MAX_VOLUNTEERS) {
-      throw new BadUserInputError('volunteersNeeded', `volunteersNeeded must be 1..${MAX_VOLUNTEERS}`);
+      throw new BadUserInputError('volunteersNeeded', Reason.OUT_OF_RANGE, `volunteersNeeded must be 1..${MAX_VOLUNTEERS}`, { min: 1, max: MAX_VOLUNTEERS });
     }
     const { lat, lng } = checkGeoPoint(input.location);
     return {
@@ -118,7 +123,10 @@ export class ServiceRequestService {
   /** The public board: OPEN needs (or another public status), newest first, or nearest first with `near`. */
   board(args: ConnectionArgs, filter: ServiceRequestFilter | null | undefined): Promise<Page<ServiceRequest>> {
     const status = filter?.status ?? S.OPEN;
-    if (!PUBLIC_REQUEST_STATUSES.includes(status)) throw new BadUserInputError('filter.status', 'Only public statuses are listed on the board');
+    if (!PUBLIC_REQUEST_STATUSES.includes(status))
+      throw new BadUserInputError('filter.status', Reason.BAD_FORMAT, 'Only public statuses are listed on the board', {
+        expected: PUBLIC_REQUEST_STATUSES.join(' or '),
+      });
     const qb = this.em.createQueryBuilder(ServiceRequest, 'r').where({ status });
     if (filter?.district) qb.andWhere({ district: filter.district });
     if (filter?.category) qb.andWhere({ category: filter.category });
@@ -202,10 +210,11 @@ export class ServiceRequestService {
   /** A duplicate (SUBMITTED, or OPEN and unclaimed) → MERGED into the request kept. */
   async merge(viewer: Viewer | null, id: string, intoId: string): Promise<ServiceRequest> {
     const v = await this.requireTriager(viewer, id);
-    if (intoId === id) throw new BadUserInputError('intoId', 'A request cannot be merged into itself');
+    if (intoId === id) throw new BadUserInputError('intoId', Reason.MERGE_INTO_SELF, 'A request cannot be merged into itself');
     const kept = await this.find(intoId);
-    if (!kept || [S.MERGED, S.DECLINED].includes(kept.status)) throw new BadUserInputError('intoId', 'Merge into a request that is kept');
-    if (!(await this.triages(v, kept))) throw new ForbiddenError('You do not triage the request kept');
+    if (!kept || [S.MERGED, S.DECLINED].includes(kept.status))
+      throw new BadUserInputError('intoId', Reason.MERGE_TARGET_CLOSED, 'Merge into a request that is kept');
+    if (!(await this.triages(v, kept))) throw new ForbiddenError(Reason.NOT_ALLOWED, 'You do not triage the request kept');
     const affected = await this.em.transactional(async (tx) => {
       const n = await tx.nativeUpdate(
         ServiceRequest,
@@ -215,7 +224,7 @@ export class ServiceRequestService {
       if (n) await writeAudit(tx, [{ actorId: v.volunteerId, action: 'service-request.merged', subjectId: id, detail: { intoId } }]);
       return n;
     });
-    if (!affected) throw new ConflictError('Only a submitted or unclaimed request can be merged');
+    if (!affected) throw new ConflictError(Reason.STATE_CHANGED, 'Only a submitted or unclaimed request can be merged');
     return (await this.em.fork().findOne(ServiceRequest, { id }))!;
   }
 
@@ -224,19 +233,22 @@ export class ServiceRequestService {
     await requireOrgRole(this.em, actor, input.organizationId, MANAGING_ROLES, PartnerScope.REQUEST);
     const request = await this.existing(input.id);
     if (!Number.isInteger(input.volunteers) || input.volunteers < 1 || input.volunteers > request.volunteersNeeded) {
-      throw new BadUserInputError('volunteers', `volunteers must be 1..${request.volunteersNeeded}`);
+      throw new BadUserInputError('volunteers', Reason.OUT_OF_RANGE, `volunteers must be 1..${request.volunteersNeeded}`, {
+        min: 1,
+        max: request.volunteersNeeded,
+      });
     }
     await this.em.transactional(async (tx) => {
       const outcome = await addClaim(tx, input.id, input.volunteers);
       if (!outcome) {
         const now = await tx.findOne(ServiceRequest, { id: input.id }, { refresh: true });
         if (now && [S.CLAIMED, S.IN_PROGRESS].includes(now.status)) throw new CapacityReachedError();
-        throw new ConflictError('Only an open request can be claimed');
+        throw new ConflictError(Reason.STATE_CHANGED, 'Only an open request can be claimed');
       }
       try {
         await insertClaim(tx, input.id, input.organizationId, input.volunteers);
       } catch (error) {
-        if (isUniqueViolation(error)) throw new ConflictError('This team already claimed the request', 'organizationId');
+        if (isUniqueViolation(error)) throw new ConflictError(Reason.ALREADY_CLAIMED, 'This team already claimed the request', 'organizationId');
         throw error;
       }
       if (outcome.requesterId) {
@@ -251,9 +263,9 @@ export class ServiceRequestService {
   async withdraw(actor: Actor | null, id: string, organizationId: string): Promise<ServiceRequest> {
     await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES, PartnerScope.REQUEST);
     const request = await this.existing(id);
-    if (![S.OPEN, S.CLAIMED, S.IN_PROGRESS].includes(request.status)) throw new ConflictError('The request is already over');
+    if (![S.OPEN, S.CLAIMED, S.IN_PROGRESS].includes(request.status)) throw new ConflictError(Reason.STATE_CHANGED, 'The request is already over');
     const removed = await this.em.transactional((tx) => removeClaim(tx, id, organizationId));
-    if (!removed) throw new ConflictError('This team has no claim on the request', 'organizationId');
+    if (!removed) throw new ConflictError(Reason.NOT_CLAIMED, 'This team has no claim on the request', 'organizationId');
     return (await this.em.fork().findOne(ServiceRequest, { id }))!;
   }
 
@@ -285,9 +297,9 @@ export class ServiceRequestService {
   async confirm(viewer: Viewer | null, input: ConfirmServiceRequestInput): Promise<ServiceRequest> {
     const v = requireViewer(viewer);
     const request = await this.existing(input.id);
-    if (request.requesterId !== v.volunteerId) throw new ForbiddenError('Only the requester confirms a request');
+    if (request.requesterId !== v.volunteerId) throw new ForbiddenError(Reason.NOT_ALLOWED, 'Only the requester confirms a request');
     if (!Number.isInteger(input.score) || input.score < MIN_SCORE || input.score > MAX_SCORE)
-      throw new BadUserInputError('score', `score must be ${MIN_SCORE}..${MAX_SCORE}`);
+      throw new BadUserInputError('score', Reason.OUT_OF_RANGE, `score must be ${MIN_SCORE}..${MAX_SCORE}`, { min: MIN_SCORE, max: MAX_SCORE });
     const comment = checkOptionalText('comment', input.comment, MAX_COMMENT);
     return this.move(null, input.id, [S.DONE], { status: S.CONFIRMED, score: input.score, feedbackComment: comment, confirmedAt: this.clock() });
   }
@@ -302,7 +314,7 @@ export class ServiceRequestService {
   /** Makes the team's claim the activity `projectId`, in the transaction creating it; a CLAIMED request is then IN_PROGRESS. */
   static async linkProject(tx: EntityManager, requestId: string, organizationId: string, projectId: string): Promise<void> {
     if (nodeTypeOf(requestId) !== 'ServiceRequest' || !(await linkClaimProject(tx, requestId, organizationId, projectId))) {
-      throw new BadUserInputError('serviceRequestId', 'The team has not claimed this request');
+      throw new BadUserInputError('serviceRequestId', Reason.NOT_CLAIMED, 'The team has not claimed this request');
     }
     await tx.nativeUpdate(ServiceRequest, { id: requestId, status: S.CLAIMED }, { status: S.IN_PROGRESS });
   }
@@ -329,14 +341,15 @@ export class ServiceRequestService {
   private async requireTriager(viewer: Viewer | null, id: string): Promise<Viewer> {
     const v = requireViewer(viewer);
     const request = await this.existing(id);
-    if (!(await this.triages(v, request))) throw new ForbiddenError('Only platform staff or the federation of its district triage a request');
+    if (!(await this.triages(v, request)))
+      throw new ForbiddenError(Reason.NOT_ALLOWED, 'Only platform staff or the federation of its district triage a request');
     return v;
   }
 
   private async requireClaimant(actor: Actor | null, id: string, organizationId: string): Promise<void> {
     await requireOrgRole(this.em, actor, organizationId, MANAGING_ROLES, PartnerScope.REQUEST);
     await this.existing(id);
-    if (!(await hasClaim(this.em, id, [organizationId]))) throw new ForbiddenError('This team has no claim on the request');
+    if (!(await hasClaim(this.em, id, [organizationId]))) throw new DomainError('FORBIDDEN', Reason.NOT_CLAIMED, 'This team has no claim on the request');
   }
 
   /** Moves the request from one of `from` with `changes` (and audits it when `action` is given), or CONFLICT. */
@@ -354,7 +367,7 @@ export class ServiceRequestService {
       if (n && then) await then(tx, (await tx.findOne(ServiceRequest, { id }))!);
       return n;
     });
-    if (!affected) throw new ConflictError(`Only a request that is ${from.join(' or ')} can be changed so`);
+    if (!affected) throw new ConflictError(Reason.STATE_CHANGED, `Only a request that is ${from.join(' or ')} can be changed so`);
     return (await this.em.fork().findOne(ServiceRequest, { id }))!;
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError } from '../../common/errors.js';
 import type { Context } from '../../context.js';
 import { FigureRow } from './figures.type.js';
@@ -36,7 +37,8 @@ export class StatsResolver {
 
   @FieldResolver(() => [FigureRow], { description: `Approved teams with the most service time first (first: 1..${MAX_TEAMS}, default 20)` })
   async byTeam(@Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number, @Ctx() { em }: Context): Promise<FigureRow[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_TEAMS) throw new BadUserInputError('first', `first must be 1..${MAX_TEAMS}`);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_TEAMS)
+      throw new BadUserInputError('first', Reason.OUT_OF_RANGE, `first must be 1..${MAX_TEAMS}`, { min: 1, max: MAX_TEAMS });
     return (await new StatsService(em).figures()).byTeam.slice(0, first);
   }
 }

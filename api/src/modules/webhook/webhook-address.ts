@@ -5,13 +5,22 @@
 // between the check and the connection (DNS rebinding) gains nothing.
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { Reason } from '../../common/error-reasons.js';
 import type { Settings } from '../../common/settings.js';
 
 /** Private and loopback endpoints allowed (AIXIN_WEBHOOK_ALLOW_PRIVATE=1); https required (production). */
 export type WebhookSettings = Settings['webhooks'];
 
-/** Why a URL or its address is refused; the message is fit to show the team (Chinese). */
-export class WebhookAddressError extends Error {}
+/** Why a URL or its address is refused: the reason a form words, an English message (kept in the delivery log) and its details. */
+export class WebhookAddressError extends Error {
+  constructor(
+    readonly reason: Reason,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
 
 const MAX_URL_LENGTH = 2000;
 const RESOLVE_TIMEOUT_MS = 5_000;
@@ -97,17 +106,19 @@ export function isPublicAddress(address: string): boolean {
 /** The URL of a new endpoint, checked for its form (not yet its address): BAD_USER_INPUT-worthy messages. */
 export function parseWebhookUrl(raw: string, settings: WebhookSettings): URL {
   const text = raw.trim();
-  if (!text || text.length > MAX_URL_LENGTH) throw new WebhookAddressError(`地址须为 1 至 ${MAX_URL_LENGTH} 个字符`);
+  if (!text || text.length > MAX_URL_LENGTH)
+    throw new WebhookAddressError(text ? Reason.TOO_LONG : Reason.REQUIRED, `The address must be 1..${MAX_URL_LENGTH} characters`, { max: MAX_URL_LENGTH });
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new WebhookAddressError('地址不是有效的网址，例如 https://example.com/aixin/webhook');
+    throw new WebhookAddressError(Reason.BAD_FORMAT, 'The address is not a URL such as https://example.com/aixin/webhook', { expected: 'an https URL' });
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new WebhookAddressError('地址须以 https:// 开头');
-  if (url.protocol === 'http:' && settings.requireHttps) throw new WebhookAddressError('地址须以 https:// 开头（正式环境只接受 https）');
-  if (url.username || url.password) throw new WebhookAddressError('地址中不能包含用户名或密码');
-  if (!url.hostname) throw new WebhookAddressError('地址缺少主机名');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new WebhookAddressError(Reason.URL_NOT_HTTPS, 'The address must start with https://');
+  if (url.protocol === 'http:' && settings.requireHttps)
+    throw new WebhookAddressError(Reason.URL_NOT_HTTPS, 'The address must start with https:// (production takes https only)');
+  if (url.username || url.password) throw new WebhookAddressError(Reason.URL_HAS_CREDENTIALS, 'The address must not carry a user name or password');
+  if (!url.hostname) throw new WebhookAddressError(Reason.BAD_FORMAT, 'The address has no host name', { expected: 'an https URL' });
   url.hash = '';
   return url;
 }
@@ -123,7 +134,7 @@ export interface ResolvedAddress {
  * too: which one a connection would use is not ours to choose).
  */
 export async function resolveWebhookHost(url: URL, settings: WebhookSettings): Promise<ResolvedAddress> {
-  if (url.protocol === 'http:' && settings.requireHttps) throw new WebhookAddressError('正式环境只向 https 地址投递');
+  if (url.protocol === 'http:' && settings.requireHttps) throw new WebhookAddressError(Reason.URL_NOT_HTTPS, 'Production delivers to https addresses only');
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   const literal = isIP(host);
   let addresses: ResolvedAddress[];
@@ -137,14 +148,14 @@ export async function resolveWebhookHost(url: URL, settings: WebhookSettings): P
       const found = await Promise.race([lookup(host, { all: true, verbatim: true }), late]);
       addresses = found.map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
     } catch {
-      throw new WebhookAddressError(`无法解析主机名 ${host}`);
+      throw new WebhookAddressError(Reason.HOST_UNRESOLVED, `The host name ${host} does not resolve`, { host });
     } finally {
       clearTimeout(timer);
     }
-    if (!addresses.length) throw new WebhookAddressError(`无法解析主机名 ${host}`);
+    if (!addresses.length) throw new WebhookAddressError(Reason.HOST_UNRESOLVED, `The host name ${host} does not resolve`, { host });
   }
   if (!settings.allowPrivateAddresses && addresses.some((a) => !isPublicAddress(a.address))) {
-    throw new WebhookAddressError(`${host} 指向本机、内网或保留地址，不能作为接收地址`);
+    throw new WebhookAddressError(Reason.HOST_NOT_PUBLIC, `${host} points at this machine, a private network or a reserved address`, { host });
   }
   return addresses[0];
 }

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isPartner, type Actor } from '../../common/auth.js';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../common/connection.js';
+import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
@@ -48,16 +49,18 @@ export class WebhookService {
       url = parseWebhookUrl(input.url, this.settings);
       await resolveWebhookHost(url, this.settings);
     } catch (error) {
-      if (error instanceof WebhookAddressError) throw new BadUserInputError('url', error.message);
+      if (error instanceof WebhookAddressError) throw new BadUserInputError('url', error.reason, error.message, error.details);
       throw error;
     }
     const secret = WEBHOOK_SECRET_PREFIX + randomBytes(32).toString('base64url');
     return this.em.transactional(async (tx) => {
       // The organisation row lock serialises creation, so the count below holds.
       if ((await lockOrganizationRow(tx, input.organizationId)) !== OrganizationStatus.APPROVED)
-        throw new ConflictError('只有已通过审核的团队可以设置 Webhook', 'organizationId');
+        throw new ConflictError(Reason.TEAM_NOT_APPROVED, 'Only an approved team may have webhooks', 'organizationId');
       if ((await tx.count(Webhook, { organization: input.organizationId })) >= MAX_WEBHOOKS) {
-        throw new ConflictError(`每个团队最多 ${MAX_WEBHOOKS} 个 Webhook 接收地址，请先删除不用的`, 'organizationId');
+        throw new ConflictError(Reason.WEBHOOK_LIMIT_REACHED, `A team has at most ${MAX_WEBHOOKS} endpoints: delete one first`, 'organizationId', {
+          max: MAX_WEBHOOKS,
+        });
       }
       const webhook = Object.assign(new Webhook(), {
         organization: tx.getReference(Organization, input.organizationId),
@@ -126,20 +129,20 @@ export class WebhookService {
     const delivery = UUID.test(deliveryId) ? await this.em.findOne(WebhookDelivery, { id: deliveryId }, { populate: ['webhook'] }) : null;
     if (!delivery) throw new NotFoundError('WebhookDelivery');
     await requireOrgRole(this.em, actor, delivery.webhook.organization.id, ADMIN_ONLY);
-    if (delivery.webhook.disabledAt) throw new ConflictError('该接收地址已停用，请先重新启用', 'id');
+    if (delivery.webhook.disabledAt) throw new ConflictError(Reason.WEBHOOK_DISABLED, 'The endpoint is disabled: enable it first', 'id');
     const moved = await this.em.transactional(async (tx) => {
       const due = await redueDelivery(tx, deliveryId);
       if (due) await wakeDeliverers(tx);
       return due;
     });
-    if (!moved) throw new ConflictError('正在投递中，请稍后查看结果', 'id');
+    if (!moved) throw new ConflictError(Reason.DELIVERY_IN_PROGRESS, 'The delivery is being sent now', 'id');
     return this.loadDelivery(deliveryId, delivery.webhook.organization.id);
   }
 
   /** Sends a test event (webhook.ping) to an endpoint now, once. */
   async ping(actor: Actor | null, webhookId: string): Promise<WebhookDelivery> {
     const webhook = await this.managed(actor, webhookId);
-    if (webhook.disabledAt) throw new ConflictError('该接收地址已停用，请先重新启用', 'id');
+    if (webhook.disabledAt) throw new ConflictError(Reason.WEBHOOK_DISABLED, 'The endpoint is disabled: enable it first', 'id');
     return this.loadDelivery(await insertPing(this.em, webhookId), webhook.organization.id);
   }
 
@@ -161,8 +164,12 @@ export class WebhookService {
 function checkEvents(events: string[]): string[] {
   const chosen = [...new Set(events)];
   const unknown = chosen.filter((e) => !(WEBHOOK_EVENTS as readonly string[]).includes(e));
-  if (unknown.length) throw new BadUserInputError('events', `未知的事件：${unknown.join('、')}`, { allowed: WEBHOOK_EVENTS });
-  if (!chosen.length) throw new BadUserInputError('events', '请至少选择一种事件');
+  if (unknown.length)
+    throw new BadUserInputError('events', Reason.BAD_FORMAT, `Unknown events: ${unknown.join(', ')}`, {
+      expected: WEBHOOK_EVENTS.join(', '),
+      allowed: WEBHOOK_EVENTS,
+    });
+  if (!chosen.length) throw new BadUserInputError('events', Reason.REQUIRED, 'Choose at least one event');
   return WEBHOOK_EVENTS.filter((e) => chosen.includes(e));
 }
 

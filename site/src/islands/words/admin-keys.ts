@@ -128,7 +128,6 @@ const en: KeyWords = {
   notAdmin: "Only the team's admins manage partner keys. You are a coordinator: ask an admin of the team.",
   fields: {
     'BAD_USER_INPUT.name': 'What it is for must be 2 to 60 characters.',
-    'CONFLICT.organizationId': 'This team cannot have another key now: it is not approved, or it has 20 live keys (revoke one first).',
   },
 };
 

@@ -1,8 +1,6 @@
 // The words of the photo upload (ImageUpload), in both languages: its own, so any page can use it.
 import type { Locale } from '../../i18n/locales';
 
-export type UploadRefusal = 'EMPTY' | 'TOO_LARGE' | 'NOT_AN_IMAGE' | 'UNSUPPORTED_TYPE' | 'TOO_MANY_PIXELS' | 'DAMAGED';
-
 export interface ImageUploadWords {
   choose: string;
   replace: string;
@@ -16,7 +14,6 @@ export interface ImageUploadWords {
   alt: string;
   altHint: string;
   preview: string;
-  refusals: Record<UploadRefusal, string>;
   signIn: string;
   forbidden: string;
   network: string;
@@ -37,14 +34,6 @@ export const IMAGE_UPLOAD_WORDS: Record<Locale, ImageUploadWords> = {
     alt: '照片说明',
     altHint: '用一句话说明照片内容，供看不到图片的读者使用。',
     preview: '所选照片的预览',
-    refusals: {
-      EMPTY: '文件是空的，请重新选择。',
-      TOO_LARGE: '照片超过 10 MB，请选择较小的照片。',
-      NOT_AN_IMAGE: '这不是图片文件，请选择 JPEG、PNG、WebP 或 HEIC 照片。',
-      UNSUPPORTED_TYPE: '不支持这种图片格式，请选择 JPEG、PNG、WebP 或 HEIC 照片。',
-      TOO_MANY_PIXELS: '照片尺寸过大（最多 5000 万像素），请缩小后再上传。',
-      DAMAGED: '照片文件已损坏或不完整，请重新选择。',
-    },
     signIn: '登录已过期，请重新登录后上传。',
     forbidden: '你没有为该队伍上传照片的权限。',
     network: '网络连接失败，照片没有上传，请稍后重试。',
@@ -63,14 +52,6 @@ export const IMAGE_UPLOAD_WORDS: Record<Locale, ImageUploadWords> = {
     alt: 'Photo description',
     altHint: 'One sentence on what the photo shows, for readers who cannot see it.',
     preview: 'Preview of the chosen photo',
-    refusals: {
-      EMPTY: 'The file is empty; choose it again.',
-      TOO_LARGE: 'The photo is larger than 10 MB; choose a smaller one.',
-      NOT_AN_IMAGE: 'This is not an image; choose a JPEG, PNG, WebP or HEIC photo.',
-      UNSUPPORTED_TYPE: 'This image type is not supported; choose a JPEG, PNG, WebP or HEIC photo.',
-      TOO_MANY_PIXELS: 'The photo is too large (at most 50 megapixels); make it smaller and try again.',
-      DAMAGED: 'The photo file is damaged or incomplete; choose it again.',
-    },
     signIn: 'Your session has ended; log in again to upload.',
     forbidden: 'You may not upload photos for this team.',
     network: 'The connection failed and the photo was not uploaded; try again later.',

@@ -124,7 +124,8 @@ const en: Words = {
   fields: {
     title: 'The title must be 1 to 120 characters.',
     summary: 'The summary must be 1 to 300 characters.',
-    shifts: 'An activity needs at least one shift, starting in the future to be published.',
+    'shifts:REQUIRED': 'An activity needs at least one shift.',
+    'shifts:TIME_IN_PAST': 'Every shift must start in the future to be published.',
     'location.lat': 'The latitude must be between -90 and 90.',
     'location.lng': 'The longitude must be between -180 and 180.',
     reason: 'Say why it is cancelled (2 to 500 characters).',

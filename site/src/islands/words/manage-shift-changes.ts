@@ -48,14 +48,8 @@ const en: typeof zh = {
   cancelled: (when, n) => `The shift of ${when} is cancelled; ${n} volunteer(s) told.`,
   fields: {
     reason: 'Give a reason (1 to 200 characters).',
-    startsAt: 'The new start must be in the future.',
-    'startsAt:UNCHANGED': 'These are the times the shift has already.',
-    'startsAt:BEFORE_REGISTRATION_CLOSES': 'A lottery shift must start after its entries close.',
+    'startsAt:TIME_IN_PAST': 'The new start must be in the future.',
     endsAt: 'The end must be after the start, and a shift lasts at most 24 hours.',
-    'CONFLICT.shiftId:LAST_SHIFT': 'This is the activity’s last shift: cancel the whole activity instead.',
-    'CONFLICT.shiftId:SHIFT_STARTED': 'This shift has started; it can no longer be moved or cancelled.',
-    'CONFLICT.shiftId:SHIFT_CANCELLED': 'This shift is already cancelled.',
-    'CONFLICT.shiftId:NOT_PUBLISHED': 'Only shifts of a published activity can be moved or cancelled.',
   },
 };
 

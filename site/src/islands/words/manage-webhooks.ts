@@ -112,7 +112,7 @@ const zh: WebhookWords = {
   copyFailed: '无法自动复制，请选中密钥后手动复制。',
   done: '我已保存',
   notAdmin: '只有团队的管理员可以管理 Webhook。你是协调员，请联系团队管理员。',
-  fields: {},
+  fields: { 'url:BAD_FORMAT': '地址不是有效的网址，例如 https://example.com/aixin/webhook。' },
 };
 
 const en: WebhookWords = {
@@ -175,10 +175,8 @@ const en: WebhookWords = {
   done: 'I have saved it',
   notAdmin: "Only the team's admins manage webhooks. You are a coordinator: ask an admin of the team.",
   fields: {
-    'BAD_USER_INPUT.url': 'The endpoint must be an https URL of a public server (not this machine or a private network), and its name must resolve.',
+    'url:BAD_FORMAT': 'The address is not a URL such as https://example.com/aixin/webhook.',
     'BAD_USER_INPUT.events': 'Choose at least one event.',
-    'CONFLICT.organizationId': 'This team cannot add another endpoint now: it has 10 (delete one first).',
-    'CONFLICT.id': 'Not now: the endpoint is disabled (enable it first), or the delivery is being sent this moment.',
   },
 };
 

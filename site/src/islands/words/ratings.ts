@@ -117,7 +117,6 @@ const en: RatingWords = {
     more: 'More comments',
   },
   fields: {
-    'CONFLICT.projectId': 'You have already rated this activity.',
     score: 'Choose a score from 1 to 5 stars.',
     comment: 'The comment can be at most 500 characters.',
     reason: 'Give a reason of 2 to 500 characters.',

@@ -3,7 +3,6 @@ import { detail, type ReasonWords } from './words.js';
 
 export const organization: ReasonWords = {
   NAME_TAKEN: { 'zh-CN': '该组织名称已被注册。', en: 'Another organisation is registered with this name.' },
-  SLUG_TAKEN: { 'zh-CN': '该网址名称已被使用。', en: 'This web address name is taken.' },
   BAD_SLUG: {
     'zh-CN': (e) => `网址名称应为${detail(e, 'min', '2')}至${detail(e, 'max', '40')}个小写字母、数字，单词之间用一个连字符“-”连接。`,
     en: (e) => `A web address name has ${detail(e, 'min', '2')} to ${detail(e, 'max', '40')} lower-case letters and digits, words joined by single hyphens.`,
