@@ -1,6 +1,6 @@
 // Domain errors: services throw these; the edge maps `code` to `extensions.code` and `reason` to
 // `extensions.reason`.
-import { isReason, Reason } from './error-reasons.js';
+import { Reason } from './error-reasons.js';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -19,28 +19,18 @@ export type ErrorCode =
  * error-reasons.ts), an English message for developers, and the details a sentence needs.
  */
 export class DomainError extends Error {
-  readonly reason: Reason;
-  readonly extensions: Record<string, unknown>;
-
-  constructor(code: ErrorCode, reason: Reason, message: string, extensions?: Record<string, unknown>);
-  /** @deprecated give the reason */
-  constructor(code: ErrorCode, message: string, extensions?: Record<string, unknown>);
   constructor(
     readonly code: ErrorCode,
-    reasonOrMessage: string,
-    messageOrExtensions?: string | Record<string, unknown>,
-    extensions: Record<string, unknown> = {},
+    readonly reason: Reason,
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
   ) {
-    const legacy = typeof messageOrExtensions !== 'string';
-    super(legacy ? reasonOrMessage : messageOrExtensions);
+    super(message);
     this.name = new.target.name;
-    this.extensions = legacy ? (messageOrExtensions ?? {}) : extensions;
-    const given = legacy ? this.extensions.reason : reasonOrMessage;
-    this.reason = isReason(given) ? given : REASON_OF_CODE[code];
   }
 }
 
-// The reason of an error that names none.
+/** The reason of an error that names none (one raised by a library or by graphql-js), by its code. */
 export const REASON_OF_CODE: Record<ErrorCode, Reason> = {
   UNAUTHENTICATED: Reason.SIGN_IN_REQUIRED,
   FORBIDDEN: Reason.NOT_ALLOWED,
@@ -55,12 +45,8 @@ export const REASON_OF_CODE: Record<ErrorCode, Reason> = {
 };
 
 export class BadUserInputError extends DomainError {
-  constructor(field: string, reason: Reason, message: string, extra?: Record<string, unknown>);
-  /** @deprecated give the reason */
-  constructor(field: string, message: string, extra?: Record<string, unknown>);
-  constructor(field: string, reasonOrMessage: string, messageOrExtra?: string | Record<string, unknown>, extra: Record<string, unknown> = {}) {
-    if (typeof messageOrExtra === 'string') super('BAD_USER_INPUT', reasonOrMessage as Reason, messageOrExtra, { field, ...extra });
-    else super('BAD_USER_INPUT', reasonOrMessage, { field, ...messageOrExtra });
+  constructor(field: string, reason: Reason, message: string, extra: Record<string, unknown> = {}) {
+    super('BAD_USER_INPUT', reason, message, { field, ...extra });
   }
 }
 
@@ -71,22 +57,14 @@ export class NotFoundError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  constructor(reason: Reason, message: string, field?: string, extra?: Record<string, unknown>);
-  /** @deprecated give the reason */
-  constructor(message: string, field?: string);
-  constructor(reasonOrMessage: string, messageOrField?: string, field?: string, extra: Record<string, unknown> = {}) {
-    if (isReason(reasonOrMessage)) super('CONFLICT', reasonOrMessage, messageOrField ?? reasonOrMessage, { ...(field ? { field } : {}), ...extra });
-    else super('CONFLICT', reasonOrMessage, messageOrField ? { field: messageOrField } : {});
+  constructor(reason: Reason, message: string, field?: string, extra: Record<string, unknown> = {}) {
+    super('CONFLICT', reason, message, { ...(field ? { field } : {}), ...extra });
   }
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(reason?: Reason, message?: string);
-  /** @deprecated give the reason */
-  constructor(message?: string);
-  constructor(reasonOrMessage?: string, message = 'Not allowed') {
-    if (isReason(reasonOrMessage)) super('FORBIDDEN', reasonOrMessage, message);
-    else super('FORBIDDEN', reasonOrMessage ?? message);
+  constructor(reason: Reason = Reason.NOT_ALLOWED, message = 'Not allowed') {
+    super('FORBIDDEN', reason, message);
   }
 }
 

@@ -66,14 +66,11 @@ export function rejectUnstorableText<T extends object>(): ApolloServerPlugin<T> 
   };
 }
 
-/** @deprecated failures carry a reason now; the wording is the client's */
-export type LengthWording = (field: string, min: number, max: number, length: number) => string;
-
 /**
  * Trimmed text of `min..max` characters, counted as a person reads them (an emoji is one, not two
  * UTF-16 units). Blank required text is REQUIRED; otherwise TOO_SHORT or TOO_LONG with `min` and `max`.
  */
-export function checkText(field: string, value: string | null | undefined, min: number, max: number, _wording?: LengthWording): string {
+export function checkText(field: string, value: string | null | undefined, min: number, max: number): string {
   const text = (value ?? '').trim();
   const length = Array.from(text).length;
   if (length === 0 && min > 0) throw new BadUserInputError(field, Reason.REQUIRED, `${field} is required`, { min, max });
@@ -83,6 +80,6 @@ export function checkText(field: string, value: string | null | undefined, min: 
 }
 
 /** Optional text of at most `max` characters: null, empty or blank clears it. */
-export function checkOptionalText(field: string, value: string | null | undefined, max: number, _wording?: LengthWording): string | null {
+export function checkOptionalText(field: string, value: string | null | undefined, max: number): string | null {
   return checkText(field, value, 0, max) || null;
 }

@@ -8,7 +8,7 @@ const SEARCH_MAX = 50;
 
 /** Narrows `qb` to rows whose `expression` contains `search` (blank: no filter). */
 export function whereTextContains<T extends object>(qb: QueryBuilder<T>, expression: string, search: string | null | undefined, field = 'filter.search'): void {
-  const term = checkOptionalText(field, search, SEARCH_MAX, (_field, _min, max) => `search must be at most ${max} characters`);
+  const term = checkOptionalText(field, search, SEARCH_MAX);
   if (term === null) return;
   qb.andWhere(`aixin_bigrams(${expression}) @> aixin_bigrams(?) and position(lower(?) in lower(${expression})) > 0`, [term, term]);
 }

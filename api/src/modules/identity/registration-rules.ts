@@ -71,7 +71,7 @@ export function checkProfileFields(input: { email?: string | null; district?: st
 } {
   const email = input.email != null && input.email.trim() !== '' ? checkEmail(input.email, 'email') : null;
 
-  const district = checkOptionalText('district', input.district, 40, () => '所在区县最多40个字');
+  const district = checkOptionalText('district', input.district, 40);
 
   const skills = [...new Set((input.skills ?? []).map((s) => s.trim()).filter(Boolean))];
   if (skills.length > 20) throw new BadUserInputError('skills', Reason.TOO_MANY_SKILLS, 'At most 20 skills', { max: 20 });

@@ -20,7 +20,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
-import { isReason, Reason } from '../../common/error-reasons.js';
+import { Reason } from '../../common/error-reasons.js';
 import type { LoginLimits } from '../../common/settings.js';
 import { countAttempts, deleteCounters, isTrustedDevice, returnAttempt, upsertTrustedDevice } from './identity.queries.js';
 
@@ -29,13 +29,8 @@ export const THROTTLE_WINDOW_MS = 15 * 60_000;
 
 /** RATE_LIMITED with `retryAfter` seconds, why (by default: too many attempts) and the details a sentence needs. */
 export class RateLimitedError extends DomainError {
-  constructor(
-    retryAfterSeconds: number,
-    reason: Reason | string = Reason.TOO_MANY_ATTEMPTS,
-    message = 'Too many attempts',
-    extra: Record<string, unknown> = {},
-  ) {
-    super('RATE_LIMITED', isReason(reason) ? reason : Reason.TOO_MANY_ATTEMPTS, `${message}: try again in ${retryAfterSeconds} s`, {
+  constructor(retryAfterSeconds: number, reason: Reason = Reason.TOO_MANY_ATTEMPTS, message = 'Too many attempts', extra: Record<string, unknown> = {}) {
+    super('RATE_LIMITED', reason, `${message}: try again in ${retryAfterSeconds} s`, {
       retryAfter: retryAfterSeconds,
       ...extra,
     });

@@ -187,7 +187,7 @@ export class OAuthService {
   /** Platform staff register an app; its ID is the client_id. */
   async registerApp(viewer: Viewer | null, input: RegisterAppInput): Promise<OAuthApp> {
     const v = requirePlatformAdmin(viewer);
-    const name = checkText('name', input.name, 2, 60, () => '名称须为 2 至 60 个字符');
+    const name = checkText('name', input.name, 2, 60);
     const homepageUrl = checkOptionalText('homepageUrl', input.homepageUrl, 300);
     if (homepageUrl && !/^https:\/\/[^\s]+$/.test(homepageUrl))
       throw new BadUserInputError('homepageUrl', Reason.URL_NOT_HTTPS, 'homepageUrl must start with https://');

@@ -149,7 +149,7 @@ export function checkOrganizationUpdate(
 }
 
 function checkDescription(value: string | null | undefined): string | null {
-  let description = checkOptionalText('description', value, DESCRIPTION_MAX, () => `简介最多${DESCRIPTION_MAX}个字`);
+  let description = checkOptionalText('description', value, DESCRIPTION_MAX);
   if (description !== null) {
     if (CONTROL_EXCEPT_LINES.test(description)) throw new BadUserInputError('description', Reason.CONTROL_CHARACTERS, 'description has control characters');
     description = description.replace(/\r\n?/g, '\n');
@@ -159,7 +159,7 @@ function checkDescription(value: string | null | undefined): string | null {
 
 /** Why a reviewer suspends or returns an organisation: 2..500 characters, for its admins to read. */
 export function checkSuspendReason(value: string): string {
-  const reason = checkText('reason', value, SUSPEND_REASON_LENGTH.min, SUSPEND_REASON_LENGTH.max, (_field, min, max) => `原因应为${min}至${max}个字`);
+  const reason = checkText('reason', value, SUSPEND_REASON_LENGTH.min, SUSPEND_REASON_LENGTH.max);
   if (CONTROL_EXCEPT_LINES.test(reason)) throw new BadUserInputError('reason', Reason.CONTROL_CHARACTERS, 'reason has control characters');
   return reason;
 }

@@ -34,7 +34,7 @@ export class PartnerKeyService {
   /** A new key for an approved organisation (its ADMINs or platform staff); the secret is returned once. */
   async create(viewer: Viewer | null, input: CreatePartnerKeyInput): Promise<{ key: PartnerKey; secret: string }> {
     const v = requireViewer(viewer);
-    const name = checkText('name', input.name, 2, 60, () => '名称须为 2 至 60 个字符');
+    const name = checkText('name', input.name, 2, 60);
     const scopes = [...new Set([PartnerScope.READ, ...(input.scopes ?? [])])];
     const secret = PARTNER_KEY_PREFIX + randomBytes(32).toString('base64url');
     return this.em.transactional(async (tx) => {
