@@ -111,11 +111,7 @@ const en: AdminTeamWords = {
     chosen: (name) => `Chosen: ${name}`,
     clear: 'Clear',
   },
-  fields: {
-    'BAD_USER_INPUT.reason': 'The reason must be 2 to 500 characters.',
-    'BAD_USER_INPUT.id': 'This cannot be done to the team in its present state. Reload the page.',
-    'BAD_USER_INPUT.search': 'Use at most 50 characters.',
-  },
+  fields: {},
 };
 
 export const ADMIN_TEAM_WORDS: Record<Locale, AdminTeamWords> = { 'zh-CN': zh, en };

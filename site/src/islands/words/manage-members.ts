@@ -48,7 +48,7 @@ const zh = {
   signedUp: (status: string) => `已报名（${status}）。`,
   noShifts: '本团队暂无可报名的时段。',
   statuses: { CONFIRMED: '已确认', WAITLISTED: '候补', PENDING_DRAW: '待抽签' } as Record<string, string>,
-  fields: {} as FieldSentences,
+  fields: { 'CONFLICT.idNumber': '该身份证号已注册：请按志愿者编号找到此人，再将其加入团队。' } as FieldSentences,
 };
 
 type Words = typeof zh;
@@ -101,14 +101,7 @@ const en: Words = {
   noShifts: 'The team has no shift open for sign-up.',
   statuses: { CONFIRMED: 'confirmed', WAITLISTED: 'waitlisted', PENDING_DRAW: 'in the draw' },
   fields: {
-    consent: 'Tick the box once the resident has agreed.',
-    realName: 'The name must be 2 to 30 characters, as on the ID card.',
-    idNumber: 'Please check the ID number (18 characters).',
-    phone: 'Please give an 11-digit mainland mobile number.',
     'CONFLICT.idNumber': 'This ID number is already registered: find the volunteer by number and add them instead.',
-    'CONFLICT.phone': 'This mobile number is already registered.',
-    reason: 'Say why you decline (2 to 300 characters).',
-    volunteerId: 'Only members of this team can be signed up here.',
   },
 };
 

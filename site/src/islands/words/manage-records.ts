@@ -89,12 +89,7 @@ const en: Words = {
       place: 'The place is at most 200 characters.',
       serviceContent: 'The service content is at most 300 characters.',
     })[field ?? ''] ?? 'This row cannot be imported.',
-  fields: {
-    minutes: "The minutes must be from 1 to the shift's length.",
-    volunteerNumber: 'No volunteer has this number, or they already signed up for the shift.',
-    phone: 'No volunteer has this mobile number, or they already signed up for the shift.',
-    reason: 'Say why, in 2 to 200 characters.',
-  },
+  fields: {},
 };
 
 export const RECORD_WORDS: Record<Locale, Words> = { 'zh-CN': zh, en };

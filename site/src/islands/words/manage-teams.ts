@@ -185,19 +185,7 @@ const en: TeamWords = {
     registeredAt: 'Registered',
     notAdmin: "Only this organisation's admins review its member teams.",
   },
-  fields: {
-    name: 'The name must be 2 to 60 characters, with letters or Chinese characters.',
-    'CONFLICT.name': 'A team with this name is already registered.',
-    district: 'Please give the district or county (at most 40 characters).',
-    contactName: 'The contact name must be 2 to 30 characters.',
-    contactPhone: 'Please give an 11-digit mainland mobile number.',
-    address: 'The address is at most 200 characters.',
-    'location.lat': 'The latitude must be between -90 and 90.',
-    'location.lng': 'The longitude must be between -180 and 180.',
-    description: 'The description is at most 2,000 characters.',
-    parentId: 'That parent organisation does not exist or is not approved.',
-    reason: 'Say why it is returned (2 to 500 characters).',
-  },
+  fields: {},
 };
 
 export const TEAM_WORDS: Record<Locale, TeamWords> = { 'zh-CN': zh, en };
