@@ -161,7 +161,7 @@ describe('a key with RECORD_HOURS (记录同步)', () => {
     // A field that declares nothing is a public read; where it reaches a team's data, the service refuses every key.
     const hooks = await server.gql(`query($id: ID!) { webhooks(organizationId: $id, first: 5) { totalCount } }`, { id: orgId }, key.headers);
     expect(errorCode(hooks)).toBe('FORBIDDEN');
-    expect(hooks.errors![0].extensions!.reason).toBe('NOT_ALLOWED');
+    expect(hooks.errors![0].extensions!.reason).toBe('PEOPLE_ONLY');
     // The same operations pass for the team's coordinator.
     expect((await server.gql(ROSTER, { id: other.shiftIds[0] }, admin)).errors).toBeUndefined();
   });
