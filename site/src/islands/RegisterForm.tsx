@@ -1,7 +1,7 @@
 // Real-name registration (/register/, /en/register/). The API checks every rule (name, resident
-// ID with its check digit, phone, password, guardian under 14) and names the field it refuses,
-// with a Chinese message: that message (on English pages, an English sentence for the same
-// field and reason) is shown under the field, which is marked invalid and focused.
+// ID with its check digit, phone, password, guardian under 14) and names the field it refuses
+// and why: the sentence for that reason, in the page's language, is shown under the field,
+// which is marked invalid and focused.
 // Here only empty required fields are caught before asking, and the guardian fields appear
 // when the ID number shows a child under 14.
 import { useEffect, useRef, useState } from 'preact/hooks';
