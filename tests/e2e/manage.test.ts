@@ -299,12 +299,12 @@ describe('the demo coordinator', () => {
     await shift.getByRole('button', { name: /^登记/ }).click();
 
     const row = shift.locator(`li[data-volunteer="${b.id}"]`);
-    await expect.poll(() => row.locator('.field-error').textContent()).toBe('服务时长不能超过时段长度（180 分钟）');
+    await expect.poll(() => row.locator('.field-error').textContent()).toBe('服务时长应为 1 到 180 分钟（时段长度）。');
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     expect(await input.getAttribute('aria-describedby')).toBe(await row.locator('.field-error').getAttribute('id'));
     expect(await page.evaluate<string>('document.activeElement?.id ?? ""')).toBe(await input.getAttribute('id'));
     expect(await shift.locator(`li[data-volunteer="${a.id}"] .field-error`).textContent()).toBe('');
-    expect(await shift.locator('.form-status').textContent()).toBe('服务时长不能超过时段长度（180 分钟）');
+    expect(await shift.locator('.form-status').textContent()).toBe('服务时长应为 1 到 180 分钟（时段长度）。');
     expect(await sql(`select count(*)::int as n from hour_entry where shift_id = ?`, [stage.refuse])).toEqual([{ n: 0 }]);
     expect(await shift.locator('li[data-volunteer]').count()).toBe(3);
     await context.close();
