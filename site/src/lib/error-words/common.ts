@@ -1,6 +1,6 @@
 // Sentences for the reasons any module may give (the first part of api/src/common/error-reasons.ts).
 import { detail, type ReasonWords } from './words.js';
-import { waitText } from './wait.js';
+import { tryAgainText } from './wait.js';
 
 export const common: ReasonWords = {
   SIGN_IN_REQUIRED: { 'zh-CN': '登录已失效，请重新登录。', en: 'You are no longer logged in. Please log in again.' },
@@ -44,9 +44,8 @@ export const common: ReasonWords = {
   BAD_CURSOR: { 'zh-CN': '列表已变化，请刷新页面。', en: 'The list has changed. Please reload the page.' },
   END_BEFORE_START: { 'zh-CN': '结束时间须晚于开始时间。', en: 'The end must be later than the start.' },
   TOO_MANY_REQUESTS: {
-    'zh-CN': (e) => (e.retryAfter ? `请求过于频繁，请 ${waitText(e.retryAfter, 'zh-CN')}后再试。` : '请求过于频繁，请稍后再试。'),
-    en: (e) =>
-      e.retryAfter ? `That is the limit for now. Please try again in ${waitText(e.retryAfter, 'en')}.` : 'That is the limit for now. Please try again later.',
+    'zh-CN': (e) => `请求过于频繁，${tryAgainText(e.retryAfter, 'zh-CN')}。`,
+    en: (e) => `That is the limit for now. ${tryAgainText(e.retryAfter, 'en')}.`,
   },
   QUERY_TOO_COMPLEX: { 'zh-CN': '请求过于复杂，请刷新页面后重试。', en: 'The request was too complex. Please reload the page and try again.' },
   INVALID_QUERY: { 'zh-CN': '页面已过期，请刷新后重试。', en: 'This page is out of date. Please reload it and try again.' },

@@ -1,14 +1,12 @@
 // Sentences for the identity module's reasons (api/src/common/error-reasons.ts, section "identity").
 import { detail, type ReasonWords } from './words.js';
-import { waitText } from './wait.js';
-
-const retry = (e: { retryAfter?: number }, locale: 'zh-CN' | 'en') => (e.retryAfter ? waitText(e.retryAfter, locale) : '');
+import { tryAgainText, waitText } from './wait.js';
 
 export const identity: ReasonWords = {
   BAD_CREDENTIALS: { 'zh-CN': '手机号/邮箱或密码错误。', en: 'The mobile number, email or password is wrong.' },
   TOO_MANY_ATTEMPTS: {
-    'zh-CN': (e) => (e.retryAfter ? `尝试次数过多，请 ${retry(e, 'zh-CN')}后再试。` : '尝试次数过多，请稍后再试。'),
-    en: (e) => (e.retryAfter ? `Too many attempts. Please try again in ${retry(e, 'en')}.` : 'Too many attempts. Please try again later.'),
+    'zh-CN': (e) => `尝试次数过多，${tryAgainText(e.retryAfter, 'zh-CN')}。`,
+    en: (e) => `Too many attempts. ${tryAgainText(e.retryAfter, 'en')}.`,
   },
   WRONG_PASSWORD: { 'zh-CN': '当前密码不正确。', en: 'The current password is not right.' },
   PASSWORD_UNCHANGED: { 'zh-CN': '新密码不能与当前密码相同。', en: 'The new password must differ from the current one.' },
@@ -71,9 +69,11 @@ export const identity: ReasonWords = {
         : 'The text message could not be sent. Please try again in a moment.',
   },
   CODE_SENT_RECENTLY: {
-    'zh-CN': (e) => (e.retryAfter ? `验证码发送过于频繁，请 ${retry(e, 'zh-CN')}后再试。` : '验证码发送过于频繁，请稍后再试。'),
+    'zh-CN': (e) => `验证码发送过于频繁，${tryAgainText(e.retryAfter, 'zh-CN')}。`,
     en: (e) =>
-      e.retryAfter ? `A code was sent a moment ago. Please try again in ${retry(e, 'en')}.` : 'A code was sent a moment ago. Please try again shortly.',
+      e.retryAfter
+        ? `A code was sent a moment ago. Please try again in ${waitText(e.retryAfter, 'en')}.`
+        : 'A code was sent a moment ago. Please try again shortly.',
   },
   CODE_FORMAT: { 'zh-CN': '请输入收到的 6 位验证码。', en: 'Enter the 6-digit code you received.' },
   CODE_EXPIRED: { 'zh-CN': '验证码已失效，请重新获取。', en: 'The code has expired: get a new one.' },
