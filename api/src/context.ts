@@ -8,9 +8,10 @@ import type { PartnerCaller, Viewer } from './common/auth.js';
 import type { PersonalDataVault } from './common/personal-data.js';
 import type { JobQueue } from './common/job-queue.js';
 import type { Mailer } from './common/mailer.js';
-import { DEFAULT_SETTINGS, type Settings } from './common/settings.js';
+import type { Settings } from './common/settings.js';
 import { noChanges, type RequestChanges } from './common/site-changes.js';
 import { RequestScope } from './common/request-scope.js';
+import type { DomainEventBus } from './common/domain-events.js';
 
 /** What a resolver may know of the HTTP exchange: the caller's address, its device cookie and a way to set the session cookie. */
 export interface RequestInfo {
@@ -40,6 +41,8 @@ export interface Context {
   jobs: JobQueue | null;
   /** Email (null: the platform sends none). */
   mailer: Mailer | null;
+  /** Where modules raise their domain events (common/domain-events.ts). */
+  events: DomainEventBus;
 }
 
 export function buildContext(
@@ -47,10 +50,11 @@ export function buildContext(
   vault: PersonalDataVault,
   viewer: Viewer | null,
   request: RequestInfo,
-  partner: PartnerCaller | null = null,
-  settings: Settings = DEFAULT_SETTINGS,
-  jobs: JobQueue | null = null,
-  mailer: Mailer | null = null,
+  partner: PartnerCaller | null,
+  settings: Settings,
+  jobs: JobQueue | null,
+  mailer: Mailer | null,
+  events: DomainEventBus,
 ): Context {
   return {
     em,
@@ -63,5 +67,6 @@ export function buildContext(
     changes: noChanges(),
     jobs,
     mailer,
+    events,
   };
 }

@@ -14,6 +14,7 @@ import { notifyChanges } from './common/site-changes.js';
 import { StatsService } from './modules/stats/stats.service.js';
 import type { PersonalDataVault } from './common/personal-data.js';
 import { buildContext, type Context } from './context.js';
+import { domainEvents } from './domain-events.js';
 import { IdentityService } from './modules/identity/identity.service.js';
 import { SessionCache } from './modules/identity/session-cache.js';
 import { isPartnerKeyToken, PartnerKeyService } from './modules/partner/partner-key.service.js';
@@ -272,9 +273,10 @@ export async function startServer(options: ServerOptions, port: number, host = '
           clearSessionCookie: clear,
         },
         partner,
-        options.settings,
+        options.settings ?? DEFAULT_SETTINGS,
         options.jobs ?? null,
         options.mailer ?? null,
+        domainEvents,
       );
     },
   });

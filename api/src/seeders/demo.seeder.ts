@@ -6,8 +6,7 @@ import { newId } from '../common/ids.js';
 import { maskName } from '../common/masking.js';
 import { hashPassword } from '../common/password.js';
 import type { PersonalDataVault } from '../common/personal-data.js';
-import { DRAW_ALGORITHM, newDrawSeed } from '../modules/lottery/draw-order.js';
-import { ShiftDraw } from '../modules/lottery/shift-draw.entity.js';
+import { insertDrawSeeds } from '../modules/lottery/lottery.queries.js';
 import { Organization } from '../modules/organization/organization.entity.js';
 import { Project } from '../modules/project/project.entity.js';
 import { Shift } from '../modules/project/shift.entity.js';
@@ -196,10 +195,10 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
     await tx.insertMany(Project, projectRows as never[]);
     await tx.insertMany(Shift, shiftRows as never[]);
     // Each lottery's seed exists from the start, as when a coordinator creates one: its commitment is public.
-    const lotteries = (shiftRows as DemoShiftRow[]).filter((s) => s.allocation === 'LOTTERY');
-    if (lotteries.length) {
-      await tx.insertMany(ShiftDraw, lotteries.map((s) => ({ shift: s.id, algorithm: DRAW_ALGORITHM, seed: newDrawSeed() })) as never[]);
-    }
+    await insertDrawSeeds(
+      tx,
+      (shiftRows as DemoShiftRow[]).filter((s) => s.allocation === 'LOTTERY').map((s) => s.id),
+    );
     const signups = demoSignups(
       shiftRows as DemoShiftRow[],
       [...volunteerIds.entries()].filter(([key]) => key !== 'admin').map(([, id]) => id),

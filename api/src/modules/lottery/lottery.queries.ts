@@ -1,4 +1,4 @@
-// SQL of the lottery draw (lottery.service.ts): claiming a due draw, its entrants, placing them
+// SQL of the lottery draw (lottery.service.ts, lottery.events.ts): the seed of a new lottery shift, claiming a due draw, its entrants, placing them
 // with their messages in one statement, and the published record of the draw.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
@@ -6,6 +6,18 @@ import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
 import { ProjectStatus } from '../project/project.entity.js';
 import { ShiftAllocation } from '../project/shift.entity.js';
 import { SignupStatus } from '../signup/signup.entity.js';
+import { DRAW_ALGORITHM, newDrawSeed } from './draw-order.js';
+
+/** The draw records of new lottery shifts, each with a fresh seed (its commitment is public from publication). */
+export async function insertDrawSeeds(em: EntityManager, shiftIds: readonly string[]): Promise<void> {
+  if (!shiftIds.length) return;
+  await em.getConnection().execute(
+    `insert into shift_draw (shift_id, algorithm, seed) values ${shiftIds.map(() => '(?, ?, ?)').join(', ')}`,
+    shiftIds.flatMap((id) => [id, DRAW_ALGORITHM, newDrawSeed()]),
+    'run',
+    transactionOf(em),
+  );
+}
 
 /** LOTTERY shifts of published activities not drawn yet, with when their registration closes (of `projectIds` only, when given). */
 export async function findUndrawnShifts(em: EntityManager, projectIds?: string[]): Promise<{ id: string; closes_at: Date }[]> {

@@ -21,20 +21,20 @@ export class ProjectAdminResolver {
   @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => Project, { description: 'COORDINATOR/ADMIN of an APPROVED organisation; the project starts as a DRAFT' })
   createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context): Promise<Project> {
-    return new ProjectAdminService(ctx.em).create(ctx.viewer ?? ctx.partner, input);
+    return new ProjectAdminService(ctx.em, ctx.events).create(ctx.viewer ?? ctx.partner, input);
   }
 
   @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => Project, { description: 'Edits a DRAFT' })
   updateProject(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context): Promise<Project> {
-    return new ProjectAdminService(ctx.em).update(ctx.viewer ?? ctx.partner, id, input);
+    return new ProjectAdminService(ctx.em, ctx.events).update(ctx.viewer ?? ctx.partner, id, input);
   }
 
   @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures, PublishesProject)
   @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => Project, { description: 'DRAFT → PUBLISHED; every shift must start in the future' })
   publishProject(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project> {
-    return new ProjectAdminService(ctx.em).publish(ctx.viewer ?? ctx.partner, id);
+    return new ProjectAdminService(ctx.em, ctx.events).publish(ctx.viewer ?? ctx.partner, id);
   }
 
   @KeyScope(PartnerScope.PUBLISH)
@@ -47,14 +47,14 @@ export class ProjectAdminResolver {
     @Arg('idempotencyKey', () => String, { nullable: true, description: '1..255 characters; a replay returns the first result' }) idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<Project> {
-    return new ProjectAdminService(ctx.em).copy(ctx.viewer ?? ctx.partner, id, startsOn, idempotencyKey);
+    return new ProjectAdminService(ctx.em, ctx.events).copy(ctx.viewer ?? ctx.partner, id, startsOn, idempotencyKey);
   }
 
   @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
   @KeyScope(PartnerScope.PUBLISH)
   @Mutation(() => Project, { description: 'Cancels the project and every sign-up; volunteers are notified' })
   cancelProject(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<Project> {
-    return new ProjectAdminService(ctx.em).cancel(ctx.viewer ?? ctx.partner, id, reason);
+    return new ProjectAdminService(ctx.em, ctx.events).cancel(ctx.viewer ?? ctx.partner, id, reason);
   }
 
   @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures, ReschedulesProject)

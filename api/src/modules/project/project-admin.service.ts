@@ -5,10 +5,12 @@ import { isPartner, PartnerScope, type Actor } from '../../common/auth.js';
 import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { newId, nodeTypeOf } from '../../common/ids.js';
+import type { DomainEventBus } from '../../common/domain-events.js';
 import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from '../../common/idempotency.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { OrganizationStatus } from '../organization/organization.entity.js';
 import { Project, ProjectStatus } from './project.entity.js';
+import './project.events.js';
 import { OutboxTopic } from '../outbox/outbox.queries.js';
 import { organizationStatusOf } from '../organization/organization.queries.js';
 import {
@@ -76,8 +78,19 @@ function checkRegistrationWindow(s: ShiftInput, i: number): void {
   }
 }
 
+/** The project, once the actor is found to manage it (NOT_FOUND, FORBIDDEN otherwise). */
+export async function managedProject(em: EntityManager, actor: Actor | null, id: string): Promise<Project> {
+  const project = nodeTypeOf(id) === 'Project' ? await em.findOne(Project, { id }) : null;
+  if (!project) throw new NotFoundError('Project');
+  await requireOrgRole(em, actor, project.organization.id, MANAGING_ROLES, PartnerScope.PUBLISH);
+  return project;
+}
+
 export class ProjectAdminService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly events: DomainEventBus,
+  ) {}
 
   async create(actor: Actor | null, input: CreateProjectInput): Promise<Project> {
     await requireOrgRole(this.em, actor, input.organizationId, MANAGING_ROLES, PartnerScope.PUBLISH);
@@ -110,7 +123,7 @@ export class ProjectAdminService {
         startsAt,
         endsAt,
       });
-      await insertShifts(tx, id, shifts);
+      await this.events.raise(tx, 'shiftsCreated', { projectId: id, shifts: await insertShifts(tx, id, shifts) });
       if (input.serviceRequestId) await ServiceRequestService.linkProject(tx, input.serviceRequestId, input.organizationId, id);
       if (key) await recordIdempotentResult(tx, 'createProject', owner, key, id);
       return id;
@@ -119,7 +132,7 @@ export class ProjectAdminService {
   }
 
   async update(actor: Actor | null, id: string, input: UpdateProjectInput): Promise<Project> {
-    const project = await this.managed(actor, id);
+    const project = await managedProject(this.em, actor, id);
     if (project.status !== ProjectStatus.DRAFT) throw new ConflictError(Reason.PROJECT_NOT_DRAFT, 'Only drafts can be edited');
     await this.em.transactional(async (tx) => {
       const changes: Record<string, unknown> = {};
@@ -134,7 +147,7 @@ export class ProjectAdminService {
         const shifts = checkShifts([...input.shifts, ...(input.recurrence ? weeklyShifts(input.recurrence) : [])]);
         [changes.startsAt, changes.endsAt] = span(shifts);
         await deleteShifts(tx, id);
-        await insertShifts(tx, id, shifts);
+        await this.events.raise(tx, 'shiftsCreated', { projectId: id, shifts: await insertShifts(tx, id, shifts) });
       }
       if (Object.keys(changes).length) await tx.nativeUpdate(Project, { id }, changes);
     });
@@ -142,7 +155,7 @@ export class ProjectAdminService {
   }
 
   async publish(actor: Actor | null, id: string): Promise<Project> {
-    const project = await this.managed(actor, id);
+    const project = await managedProject(this.em, actor, id);
     if (project.status !== ProjectStatus.DRAFT) throw new ConflictError(Reason.PROJECT_NOT_DRAFT, 'Only drafts can be published');
     if (project.startsAt.getTime() <= Date.now()) throw new BadUserInputError('shifts', Reason.TIME_IN_PAST, 'Every shift must start in the future');
     if ((await countClosedLotteries(this.em, id)) > 0)
@@ -165,7 +178,7 @@ export class ProjectAdminService {
   }
 
   async cancel(actor: Actor | null, id: string, reason: string): Promise<Project> {
-    const project = await this.managed(actor, id);
+    const project = await managedProject(this.em, actor, id);
     const why = checkText('reason', reason, 2, 500);
     if (project.status === ProjectStatus.CANCELLED || project.status === ProjectStatus.COMPLETED) {
       throw new ConflictError(Reason.PROJECT_OVER, 'This project is already over');
@@ -189,7 +202,7 @@ export class ProjectAdminService {
    * `startsOn` (China date): every shift and lottery window by the same number of days.
    */
   async copy(actor: Actor | null, id: string, startsOn: string, idempotencyKey?: string | null): Promise<Project> {
-    const project = await this.managed(actor, id);
+    const project = await managedProject(this.em, actor, id);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn) || Number.isNaN(Date.parse(`${startsOn}T00:00:00Z`)))
       throw new BadUserInputError('startsOn', Reason.BAD_FORMAT, 'startsOn must be a date such as 2026-12-12', { expected: 'YYYY-MM-DD' });
     const shifts = await this.em.find(Shift, { project: id }, { orderBy: { startsAt: 'asc' } });
@@ -215,14 +228,6 @@ export class ProjectAdminService {
         registrationClosesAt: move(s.registrationClosesAt),
       })),
     });
-  }
-
-  /** The project, once the actor is found to manage it (NOT_FOUND, FORBIDDEN otherwise). */
-  async managed(actor: Actor | null, id: string): Promise<Project> {
-    const project = nodeTypeOf(id) === 'Project' ? await this.em.findOne(Project, { id }) : null;
-    if (!project) throw new NotFoundError('Project');
-    await requireOrgRole(this.em, actor, project.organization.id, MANAGING_ROLES, PartnerScope.PUBLISH);
-    return project;
   }
 }
 

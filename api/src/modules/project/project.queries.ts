@@ -4,7 +4,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
 import { newId } from '../../common/ids.js';
-import { DRAW_ALGORITHM, newDrawSeed } from '../lottery/draw-order.js';
 import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
 import { ProjectStatus } from './project.entity.js';
 import type { ShiftInput } from './project.inputs.js';
@@ -137,11 +136,10 @@ export async function insertDraftProject(em: EntityManager, p: DraftProjectRow):
   );
 }
 
-/** Writes the activity's shifts, and the draw record (its seed) of each LOTTERY shift. */
-export async function insertShifts(em: EntityManager, projectId: string, shifts: ShiftInput[]): Promise<void> {
+/** Writes the activity's shifts; their IDs and allocations, for the modules told of new shifts (project.events.ts). */
+export async function insertShifts(em: EntityManager, projectId: string, shifts: ShiftInput[]): Promise<{ id: string; allocation: ShiftAllocation }[]> {
   const rows = shifts.map((s) => ({ ...s, id: newId('sft'), allocation: s.allocation ?? ShiftAllocation.FIRST_COME }));
-  const conn = em.getConnection();
-  await conn.execute(
+  await em.getConnection().execute(
     `insert into shift (id, project_id, starts_at, ends_at, capacity, waitlist, allocation, registration_opens_at, registration_closes_at)
      values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
     rows.flatMap((s) => [
@@ -158,17 +156,7 @@ export async function insertShifts(em: EntityManager, projectId: string, shifts:
     'run',
     transactionOf(em),
   );
-  // Each lottery gets its seed now: its commitment is public from publication, so the seed
-  // cannot be picked after the entries are known.
-  const lotteries = rows.filter((s) => s.allocation === ShiftAllocation.LOTTERY);
-  if (lotteries.length) {
-    await conn.execute(
-      `insert into shift_draw (shift_id, algorithm, seed) values ${lotteries.map(() => '(?, ?, ?)').join(', ')}`,
-      lotteries.flatMap((s) => [s.id, DRAW_ALGORITHM, newDrawSeed()]),
-      'run',
-      transactionOf(em),
-    );
-  }
+  return rows.map(({ id, allocation }) => ({ id, allocation }));
 }
 
 /** Deletes the shifts of a draft (its shifts are written again). */

@@ -9,7 +9,7 @@ import { nodeTypeOf } from '../../common/ids.js';
 import { checkText } from '../../common/text-input.js';
 import { OutboxTopic } from '../outbox/outbox.queries.js';
 import { emitWebhookEvent } from '../webhook/webhook.queries.js';
-import { checkShiftSpan, ProjectAdminService } from './project-admin.service.js';
+import { checkShiftSpan, managedProject } from './project-admin.service.js';
 import { Project, ProjectStatus } from './project.entity.js';
 import type { CancelShiftInput, MoveShiftInput } from './project.inputs.js';
 import {
@@ -110,7 +110,7 @@ export class ShiftAdminService {
   private async managedShift(actor: Actor | null, shiftId: string): Promise<Shift> {
     const shift = nodeTypeOf(shiftId) === 'Shift' ? await this.em.findOne(Shift, { id: shiftId }, { populate: ['project'] }) : null;
     if (!shift) throw new NotFoundError('Shift');
-    await new ProjectAdminService(this.em).managed(actor, shift.project.id);
+    await managedProject(this.em, actor, shift.project.id);
     return shift;
   }
 
