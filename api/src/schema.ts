@@ -6,11 +6,11 @@ import { buildSchema } from 'type-graphql';
 import { NodeResolver } from './modules/node/node.resolver.js';
 import { MembershipResolver, VolunteerMembershipResolver } from './modules/organization/membership.resolver.js';
 import { MembershipRequestResolver, OrganizationMembershipRequestResolver } from './modules/organization/membership-request.resolver.js';
-import { NotificationResolver, VolunteerNotificationResolver } from './modules/outbox/notification.resolver.js';
-import { OrganizationResolver } from './modules/organization/organization.resolver.js';
-import { ProjectResolver, ShiftResolver } from './modules/project/project.resolver.js';
+import { NotificationResolver, VolunteerNotificationResolver } from './modules/notification/notification.resolver.js';
+import { AuditEventOrganizationResolver, OrganizationResolver } from './modules/organization/organization.resolver.js';
+import { OrganizationProjectsResolver, ProjectResolver, ShiftResolver } from './modules/project/project.resolver.js';
 import { StatsResolver } from './modules/stats/stats.resolver.js';
-import { VolunteerResolver } from './modules/volunteer/volunteer.resolver.js';
+import { AuditEventActorResolver, VolunteerResolver } from './modules/volunteer/volunteer.resolver.js';
 import { IdentityResolver, VolunteerAccountResolver } from './modules/identity/identity.resolver.js';
 import { contentResolvers } from './modules/content/content.resolver.js';
 import { ProjectAdminResolver } from './modules/project/project-admin.resolver.js';
@@ -39,11 +39,13 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers: [
       NodeResolver,
       OrganizationResolver,
+      AuditEventOrganizationResolver,
       MembershipResolver,
       VolunteerMembershipResolver,
       MembershipRequestResolver,
       OrganizationMembershipRequestResolver,
       ProjectResolver,
+      OrganizationProjectsResolver,
       ShiftResolver,
       StatsResolver,
       IdentityResolver,
@@ -51,6 +53,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ConsentResolver,
       VolunteerConsentResolver,
       VolunteerResolver,
+      AuditEventActorResolver,
       ProjectAdminResolver,
       SignupResolver,
       ShiftSignupResolver,

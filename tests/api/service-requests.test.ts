@@ -390,10 +390,16 @@ describe('from claim to confirmation', () => {
       input: { organizationId: teamA, title: '独居老人助浴服务', summary: '为三位独居老人助浴', serviceRequestId, shifts: [{ startsAt, endsAt, capacity: 2 }] },
     });
     const CREATE = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
+    const drafts = async () =>
+      (await sql<{ n: number }>(`select count(*)::int as n from project where organization_id = ? and title = ?`, [teamA, '独居老人助浴服务']))[0].n;
+    const before = await drafts();
     expectCode(await server.gql(CREATE, project(request.id), teamCoordinator.headers), 'BAD_USER_INPUT', 'serviceRequestId');
+    // The need's refusal (its module acts on the new activity in the same transaction) leaves no draft behind.
+    expect(await drafts()).toBe(before);
     await ok(CLAIM, { input: { id: request.id, organizationId: teamA, volunteers: 2 } }, teamCoordinator.headers);
     expectCode(await server.gql(START, { id: request.id, org: others[0].id }, others[0].admin.headers), 'FORBIDDEN');
     const projectId = (await ok(CREATE, project(request.id), teamCoordinator.headers)).createProject.id;
+    expect(await drafts()).toBe(before + 1);
     const linked = (await ok(ONE, { id: request.id }, teamCoordinator.headers)).serviceRequest;
     expect(linked.status).toBe('IN_PROGRESS');
     const [claimRow] = await sql<{ project_id: string }>(`select project_id from service_request_claim where request_id = ?`, [request.id]);

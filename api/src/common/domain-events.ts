@@ -18,14 +18,17 @@ export type DomainEventHandler<K extends DomainEventName> = (tx: EntityManager, 
 /** A module's handlers, by event. */
 export type DomainEventHandlers = { [K in DomainEventName]?: DomainEventHandler<K> };
 
+/** A handler of some event, as the bus keeps it (each is called with its own event only). */
+type SomeHandler = (tx: EntityManager, event: never) => Promise<void>;
+
 export class DomainEventBus {
-  private readonly handlers = new Map<DomainEventName, DomainEventHandler<DomainEventName>[]>();
+  private readonly handlers = new Map<DomainEventName, SomeHandler[]>();
 
   /** The handlers of each module, in the order given. */
   constructor(modules: readonly DomainEventHandlers[]) {
     for (const module of modules) {
       for (const name of Object.keys(module) as DomainEventName[]) {
-        const handler = module[name];
+        const handler: SomeHandler | undefined = module[name];
         if (handler) this.handlers.set(name, [...(this.handlers.get(name) ?? []), handler]);
       }
     }
@@ -33,6 +36,6 @@ export class DomainEventBus {
 
   /** Runs every handler of the event in `tx`, the raiser's transaction. */
   async raise<K extends DomainEventName>(tx: EntityManager, name: K, event: DomainEvents[K]): Promise<void> {
-    for (const handler of this.handlers.get(name) ?? []) await handler(tx, event);
+    for (const handler of this.handlers.get(name) ?? []) await (handler as DomainEventHandler<K>)(tx, event);
   }
 }

@@ -1,12 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
 import type { Context } from '../../context.js';
-import { Organization } from '../organization/organization.entity.js';
-import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { AuditLog, AuditOrder } from './audit-log.entity.js';
 import { AuditService } from './audit.service.js';
-import { organizationById } from '../organization/organization.loaders.js';
-import { volunteerById } from '../volunteer/volunteer.loaders.js';
 
 const AuditEventConnection = createConnectionType('AuditEvent', AuditLog);
 
@@ -29,20 +25,6 @@ export class AuditResolver {
     @Ctx() { em, viewer }: Context,
   ): Promise<Page<AuditLog>> {
     return new AuditService(em).list(viewer, args, { subjectId, actorId, action, actorNumber, organizationId, from, to }, order);
-  }
-
-  @FieldResolver(() => Volunteer, { nullable: true, description: 'Who did it (null for the system or an erased account)' })
-  async actor(@Root() event: AuditLog, @Ctx() ctx: Context): Promise<Volunteer | null> {
-    return event.actorId ? volunteerById(ctx).load(event.actorId) : null;
-  }
-
-  @FieldResolver(() => Organization, {
-    nullable: true,
-    description: 'The organisation the event concerns: its subject when that is one, else the organisation named in its details (a partner key’s, …)',
-  })
-  async organization(@Root() event: AuditLog, @Ctx() ctx: Context): Promise<Organization | null> {
-    const id = AuditService.organizationOf(event);
-    return id ? organizationById(ctx).load(id) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The reason given, when the action takes one (suspending, restoring, returning, …)' })

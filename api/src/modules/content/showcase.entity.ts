@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { newId } from '../../common/ids.js';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../../common/node.interface.js';
 import { Project } from '../project/project.entity.js';
 import { PublishedContent, publishedHasTime } from './published-content.entity.js';
 

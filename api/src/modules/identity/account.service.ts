@@ -8,7 +8,8 @@ import type { Viewer } from '../../common/auth.js';
 import { DomainError, isUniqueViolation } from '../../common/errors.js';
 import { hashPassword, verifyPassword } from '../../common/password.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
-import { checkPassword, checkPhone, checkProfileFields, checkRealName } from './registration-rules.js';
+import { checkPassword, checkProfileFields, checkRealName } from './registration-rules.js';
+import { checkPhone } from '../../common/phone.js';
 import type { UpdateMyProfileInput } from './identity.inputs.js';
 import { countAttempt, settleSuccess, type Counter } from './throttle.js';
 import {

@@ -5,6 +5,7 @@ import { checkOptionalText } from '../../common/text-input.js';
 import { ageOn, checkResidentId, normalizeResidentId, type ResidentIdProblem } from '../volunteer/resident-id.js';
 import type { RegisterVolunteerInput } from './identity.inputs.js';
 import { Reason } from '../../common/error-reasons.js';
+import { checkPhone } from '../../common/phone.js';
 
 export const GUARDIAN_REQUIRED_UNDER = 14;
 export const MIN_AGE = 6;
@@ -21,24 +22,13 @@ const ID_PROBLEMS: Record<ResidentIdProblem, [Reason, string]> = {
 
 // Chinese names, including minority names with the middle dot, and Latin-script names.
 const NAME_SHAPE = /^[\p{Script=Han}\p{Script=Latin}][\p{Script=Han}\p{Script=Latin}·•・. ]*[\p{Script=Han}\p{Script=Latin}]$/u;
-const PHONE_SHAPE = /^1[3-9]\d{9}$/;
 const EMAIL_SHAPE = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
-
-export function normalizePhone(value: string): string {
-  return value.replace(/[\s-]/g, '').replace(/^\+?86(?=1\d{10}$)/, '');
-}
 
 /** An email address, lower-cased (a login name). */
 export function checkEmail(value: string, field: string): string {
   const email = value.trim().toLowerCase();
   if (email.length > 254 || !EMAIL_SHAPE.test(email)) throw new BadUserInputError(field, Reason.BAD_EMAIL, 'Not an email address');
   return email;
-}
-
-export function checkPhone(value: string, field: string): string {
-  const phone = normalizePhone(value);
-  if (!PHONE_SHAPE.test(phone)) throw new BadUserInputError(field, Reason.BAD_PHONE, 'Not an 11-digit mainland China mobile number');
-  return phone;
 }
 
 export function checkRealName(value: string, field = 'realName'): string {

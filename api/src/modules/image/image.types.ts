@@ -1,7 +1,7 @@
 // The GraphQL face of a stored image: where its original and renditions are, how large each is,
 // and the alt text of the place it is shown in (a gallery's caption, a team's name for its logo).
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../../common/node.interface.js';
 import type { StoredFile, StoredImage } from './image.entity.js';
 import { contentTypeOf } from './image-processing.js';
 import type { ImageStorage } from './image-storage.js';

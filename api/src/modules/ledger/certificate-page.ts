@@ -2,11 +2,8 @@
 // the system's Chinese fonts only, the QR code inline as SVG; nothing loaded from elsewhere.
 import QRCode from 'qrcode';
 import { chinaDay } from '../../common/china-time.js';
+import { escapeHtml } from '../../common/html.js';
 import type { Certificate } from './certificate.entity.js';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 const hours = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
 

@@ -12,7 +12,7 @@ import { requireViewer, type Viewer } from '../../common/auth.js';
 import { BadUserInputError } from '../../common/errors.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { normalizePhone } from '../identity/registration-rules.js';
+import { normalizePhone } from '../../common/phone.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { findVolunteerIds } from '../volunteer/volunteer.queries.js';

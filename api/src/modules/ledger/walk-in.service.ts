@@ -10,7 +10,7 @@ import { checkIdempotencyKey, claimIdempotencyKey, recordIdempotentResult } from
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { checkText } from '../../common/text-input.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { normalizePhone } from '../identity/registration-rules.js';
+import { normalizePhone } from '../../common/phone.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
 import { LIVE_SIGNUP_STATUSES } from '../signup/signup.entity.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';

@@ -14,7 +14,7 @@ import { NewsArticleService } from '../content/news-article.service.js';
 import { RoleModelService } from '../content/role-model.service.js';
 import { ShowcaseService } from '../content/showcase.service.js';
 import { findVisibleCorrectionRequest, findVisibleHourEntry } from '../ledger/ledger-access.js';
-import { Node } from './node.interface.js';
+import { Node } from '../../common/node.interface.js';
 import { RatingService } from '../rating/rating.service.js';
 import { StoredImage } from '../image/image.entity.js';
 import { imageStorage } from '../image/image-storage.js';

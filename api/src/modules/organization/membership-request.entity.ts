@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { newId } from '../../common/ids.js';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../../common/node.interface.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { Organization } from './organization.entity.js';
 

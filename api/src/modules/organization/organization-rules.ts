@@ -4,7 +4,7 @@ import { BadUserInputError } from '../../common/errors.js';
 import { checkGeoPoint } from '../../common/geo.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { checkOptionalText, checkText } from '../../common/text-input.js';
-import { checkPhone } from '../identity/registration-rules.js';
+import { checkPhone } from '../../common/phone.js';
 import { JoinPolicy, OrganizationKind } from './organization.entity.js';
 import type { OrganizationProfileFields, RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { Reason } from '../../common/error-reasons.js';

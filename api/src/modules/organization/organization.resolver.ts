@@ -3,23 +3,22 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Use
 import { ConnectionArgs, createConnectionType, type Page } from '../../common/connection.js';
 import { maskPhone } from '../../common/masking.js';
 import type { Context } from '../../context.js';
-import { Project } from '../project/project.entity.js';
-import { ProjectService } from '../project/project.service.js';
 import { Membership, MemberRole } from './membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { OrganizationAdminService } from './organization-admin.service.js';
 import { Organization, OrganizationStatus } from './organization.entity.js';
 import { isParentAdmin, MANAGING_ROLES } from './organization-access.js';
 import { OrganizationFilter, RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
-import { callerOrganizations, loadersFor, organizationById } from './organization.loaders.js';
+import { loadersFor, organizationById } from './organization.loaders.js';
 import { OrganizationService } from './organization.service.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
+import { AuditLog } from '../audit/audit-log.entity.js';
+import { AuditService } from '../audit/audit.service.js';
 
 export const OrganizationConnection = createConnectionType('Organization', Organization);
 export const MembershipConnection = createConnectionType('Membership', Membership);
-const ProjectConnection = createConnectionType('Project', Project);
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -131,13 +130,6 @@ export class OrganizationResolver {
     return parent && parent.status === OrganizationStatus.APPROVED ? parent : null;
   }
 
-  @FieldResolver(() => ProjectConnection, {
-    description: 'Projects of this organisation, soonest first: the public ones, and for its members and partner keys drafts and cancelled ones too',
-  })
-  async projects(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Project>> {
-    return new ProjectService(ctx.em).list(args, { organizationId: org.id }, await callerOrganizations(ctx));
-  }
-
   @AppAccess(NOT_FOR_APPS)
   @FieldResolver(() => MembershipConnection, {
     nullable: true,
@@ -220,5 +212,18 @@ export class OrganizationResolver {
     if (!org.suspendedAt && !org.suspendedReason) return false;
     if (!ctx.viewer) return false;
     return ctx.viewer.isPlatformAdmin || (await loadersFor(ctx).viewerRole.load(org.id)) === MemberRole.ADMIN;
+  }
+}
+
+/** The organisation an audited event concerns: the organisation module adds it to the event. */
+@Resolver(() => AuditLog)
+export class AuditEventOrganizationResolver {
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organisation the event concerns: its subject when that is one, else the organisation named in its details (a partner key’s, …)',
+  })
+  async organization(@Root() event: AuditLog, @Ctx() ctx: Context): Promise<Organization | null> {
+    const id = AuditService.organizationOf(event);
+    return id ? organizationById(ctx).load(id) : null;
   }
 }

@@ -5,7 +5,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Response } from 'express';
 import type { PersonalDataVault } from '../../common/personal-data.js';
-import { escapeHtml } from '../ledger/certificate-page.js';
+import { escapeHtml } from '../../common/html.js';
 import { recipientOfToken, unsubscribe } from './unsubscribe.js';
 
 interface UnsubscribeRouteOptions {

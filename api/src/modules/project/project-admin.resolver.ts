@@ -63,7 +63,7 @@ export class ProjectAdminResolver {
     description: 'COORDINATOR/ADMIN: new times for a shift of a PUBLISHED activity that has not started; its volunteers are told (shift.moved)',
   })
   moveShift(@Arg('input', () => MoveShiftInput) input: MoveShiftInput, @Ctx() ctx: Context): Promise<ShiftChangePayload> {
-    return new ShiftAdminService(ctx.em).move(ctx.viewer ?? ctx.partner, input);
+    return new ShiftAdminService(ctx.em, ctx.events).move(ctx.viewer ?? ctx.partner, input);
   }
 
   @UseMiddleware(ChangesPublicSite, ChangesPlatformFigures)
@@ -73,6 +73,6 @@ export class ProjectAdminResolver {
       'COORDINATOR/ADMIN: cancels one shift of a PUBLISHED activity that has not started, with its sign-ups; its volunteers are told (shift.cancelled). Not the last shift: CONFLICT (cancel the activity)',
   })
   cancelShift(@Arg('input', () => CancelShiftInput) input: CancelShiftInput, @Ctx() ctx: Context): Promise<ShiftChangePayload> {
-    return new ShiftAdminService(ctx.em).cancel(ctx.viewer ?? ctx.partner, input);
+    return new ShiftAdminService(ctx.em, ctx.events).cancel(ctx.viewer ?? ctx.partner, input);
   }
 }

@@ -13,15 +13,7 @@ import { Project, ProjectStatus } from './project.entity.js';
 import './project.events.js';
 import { OutboxTopic } from '../outbox/outbox.queries.js';
 import { organizationStatusOf } from '../organization/organization.queries.js';
-import {
-  cancelLiveSignups,
-  countClosedLotteries,
-  deleteShifts,
-  insertDraftProject,
-  insertShifts,
-  lockShifts,
-  markProjectCancelled,
-} from './project.queries.js';
+import { countClosedLotteries, deleteShifts, insertDraftProject, insertShifts, lockShifts, markProjectCancelled } from './project.queries.js';
 import { emitWebhookEvent } from '../webhook/webhook.queries.js';
 import { checkGeoPoint } from '../../common/geo.js';
 import { chinaDate } from '../../common/china-time.js';
@@ -29,7 +21,6 @@ import { checkOptionalText, checkText } from '../../common/text-input.js';
 import { weeklyShifts } from './recurrence.js';
 import type { CreateProjectInput, ShiftInput, UpdateProjectInput } from './project.inputs.js';
 import { Shift, ShiftAllocation } from './shift.entity.js';
-import { ServiceRequestService } from '../service-request/service-request.service.js';
 
 const MAX_SHIFTS = 100;
 const MAX_CAPACITY = 100_000;
@@ -124,7 +115,7 @@ export class ProjectAdminService {
         endsAt,
       });
       await this.events.raise(tx, 'shiftsCreated', { projectId: id, shifts: await insertShifts(tx, id, shifts) });
-      if (input.serviceRequestId) await ServiceRequestService.linkProject(tx, input.serviceRequestId, input.organizationId, id);
+      await this.events.raise(tx, 'projectCreated', { projectId: id, organizationId: input.organizationId, serviceRequestId: input.serviceRequestId ?? null });
       if (key) await recordIdempotentResult(tx, 'createProject', owner, key, id);
       return id;
     });
@@ -188,7 +179,7 @@ export class ProjectAdminService {
       // Shifts before sign-ups, the order every other writer locks them in (sign-ups, cancels, draws).
       await lockShifts(tx, { projectId: id });
       // Everyone holding or waiting for a place hears of it; the places themselves are released.
-      await cancelLiveSignups(tx, { projectId: id }, OutboxTopic.PROJECT_CANCELLED, id, why);
+      await this.events.raise(tx, 'shiftsCancelled', { scope: { projectId: id }, projectId: id, topic: OutboxTopic.PROJECT_CANCELLED, reason: why, told: 0 });
       // Its sign-ups end with it: partners hear of the activity, not of each sign-up (nor of a draft's end: they never saw it).
       if (project.status === ProjectStatus.PUBLISHED) {
         await emitWebhookEvent(tx, project.organization.id, 'activity.cancelled', { projectId: id, status: ProjectStatus.CANCELLED });

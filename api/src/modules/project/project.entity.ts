@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { newId } from '../../common/ids.js';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../../common/node.interface.js';
 import { Organization } from '../organization/organization.entity.js';
 import { GeoPoint } from '../../common/geo.js';
 

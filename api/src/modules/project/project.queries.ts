@@ -1,23 +1,19 @@
-// SQL of activities and their shifts (project-admin.service.ts, shift-admin.service.ts): the
-// volunteers holding or waiting for a place hear of a change in the transaction that makes it,
-// one outbox message each; a shift's place counters move only through countShiftPlaces.
+// SQL of activities and their shifts (project-admin.service.ts, shift-admin.service.ts); a
+// shift's place counters move only through countShiftPlaces and clearShiftPlaces. The sign-ups a
+// change concerns are the signup module's (project.events.ts, signup/signup.events.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
 import { newId } from '../../common/ids.js';
-import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
 import { ProjectStatus } from './project.entity.js';
 import type { ShiftInput } from './project.inputs.js';
 import { ShiftAllocation } from './shift.entity.js';
-import { SignupStatus } from '../signup/signup.entity.js';
-
-/** The sign-ups a change to their shift concerns: a place held, waited for, or entered in a draw. */
-const LIVE_SIGNUP = `g.status in ('${SignupStatus.CONFIRMED}', '${SignupStatus.WAITLISTED}', '${SignupStatus.PENDING_DRAW}')`;
 
 /** Which shifts a statement is about: every shift of an activity, or one. */
 export type ShiftScope = { projectId: string } | { shiftId: string };
 
-const scopeSql = (scope: ShiftScope) => ('shiftId' in scope ? 's.id = ?' : 's.project_id = ?');
-const scopeId = (scope: ShiftScope) => ('shiftId' in scope ? scope.shiftId : scope.projectId);
+/** The scope as SQL on `shift s`, with its one parameter (scopeId). */
+export const scopeSql = (scope: ShiftScope) => ('shiftId' in scope ? 's.id = ?' : 's.project_id = ?');
+export const scopeId = (scope: ShiftScope) => ('shiftId' in scope ? scope.shiftId : scope.projectId);
 
 /**
  * Locks the shifts of the scope (by ID, the order every other writer takes them in: sign-ups,
@@ -27,48 +23,16 @@ export async function lockShifts(em: EntityManager, scope: ShiftScope): Promise<
   await em.getConnection().execute(`select 1 from shift s where ${scopeSql(scope)} order by s.id for update`, [scopeId(scope)], 'all', transactionOf(em));
 }
 
-/**
- * Cancels the live sign-ups of the scope's shifts (locked first, `lockShifts`), tells each
- * volunteer with a `topic` message (projectId, shiftId, signupId, reason) and releases the
- * places. How many were told.
- */
-export async function cancelLiveSignups(em: EntityManager, scope: ShiftScope, topic: OutboxTopic, projectId: string, reason: string): Promise<number> {
-  const conn = em.getConnection();
-  const ctx = transactionOf(em);
-  const told = await conn.execute<{ id: string }[]>(
-    `with cancelled as (
-       update signup g set status = '${SignupStatus.CANCELLED}', cancelled_at = now()
-         from shift s where s.id = g.shift_id and ${scopeSql(scope)} and ${LIVE_SIGNUP}
-       returning g.id, g.volunteer_id, g.shift_id)
-     ${enqueueEach(topic, 'cancelled', 'volunteer_id', `jsonb_build_object('projectId', ?::text, 'shiftId', shift_id, 'signupId', id, 'reason', ?::text)`)}
-     returning id`,
-    [scopeId(scope), projectId, reason],
-    'all',
-    ctx,
-  );
-  await conn.execute(`update shift s set confirmed_count = 0, waitlist_count = 0, entrant_count = 0 where ${scopeSql(scope)}`, [scopeId(scope)], 'run', ctx);
-  return told.length;
-}
-
-/**
- * Tells each volunteer with a live sign-up on the shift of its move (`shift.moved`: the old and
- * new times, the reason). How many were told.
- */
-export async function tellShiftMoved(
-  em: EntityManager,
-  move: { projectId: string; shiftId: string; oldStartsAt: Date; oldEndsAt: Date; newStartsAt: Date; newEndsAt: Date; reason: string },
-): Promise<number> {
-  const payload = `jsonb_build_object('projectId', ?::text, 'shiftId', g.shift_id, 'signupId', g.id, 'reason', ?::text,
-    'oldStartsAt', ?::text, 'oldEndsAt', ?::text, 'newStartsAt', ?::text, 'newEndsAt', ?::text)`;
-  const told = await em
+/** The scope's shifts hold no places any more (their sign-ups were cancelled with them). */
+export async function clearShiftPlaces(em: EntityManager, scope: ShiftScope): Promise<void> {
+  await em
     .getConnection()
-    .execute<{ id: string }[]>(
-      `${enqueueEach(OutboxTopic.SHIFT_MOVED, `signup g`, 'g.volunteer_id', payload)} where g.shift_id = ? and ${LIVE_SIGNUP} returning id`,
-      [move.projectId, move.reason, ...[move.oldStartsAt, move.oldEndsAt, move.newStartsAt, move.newEndsAt].map((d) => d.toISOString()), move.shiftId],
-      'all',
+    .execute(
+      `update shift s set confirmed_count = 0, waitlist_count = 0, entrant_count = 0 where ${scopeSql(scope)}`,
+      [scopeId(scope)],
+      'run',
       transactionOf(em),
     );
-  return told.length;
 }
 
 /** The activity's span (its earliest start and latest end) from the shifts it still has, after one moved or was cancelled. */
@@ -81,11 +45,6 @@ export async function refreshProjectSpan(em: EntityManager, projectId: string): 
     'run',
     transactionOf(em),
   );
-}
-
-/** Forgets which reminders of the shift went out: after a move its volunteers are reminded again, before the new start. */
-export async function forgetSentReminders(em: EntityManager, shiftId: string): Promise<void> {
-  await em.getConnection().execute(`delete from shift_reminder where shift_id = ?`, [shiftId], 'run', transactionOf(em));
 }
 
 /** How a shift's place counters move (each a delta; one left out stays as it is). */

@@ -51,3 +51,14 @@ export class ShiftResolver {
     return (await projectById(ctx).load(shift.project.id))!;
   }
 }
+
+/** An organisation's activities: the project module adds them to the organisation it builds on. */
+@Resolver(() => Organization)
+export class OrganizationProjectsResolver {
+  @FieldResolver(() => ProjectConnection, {
+    description: 'Projects of this organisation, soonest first: the public ones, and for its members and partner keys drafts and cancelled ones too',
+  })
+  async projects(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Project>> {
+    return new ProjectService(ctx.em).list(args, { organizationId: org.id }, await callerOrganizations(ctx));
+  }
+}

@@ -6,23 +6,22 @@ import type { Actor } from '../../common/auth.js';
 import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
+import type { DomainEventBus } from '../../common/domain-events.js';
 import { checkText } from '../../common/text-input.js';
 import { OutboxTopic } from '../outbox/outbox.queries.js';
 import { emitWebhookEvent } from '../webhook/webhook.queries.js';
 import { checkShiftSpan, managedProject } from './project-admin.service.js';
 import { Project, ProjectStatus } from './project.entity.js';
+import './project.events.js';
 import type { CancelShiftInput, MoveShiftInput } from './project.inputs.js';
 import {
-  cancelLiveSignups,
   countOtherLiveShifts,
   findShiftTimes,
-  forgetSentReminders,
   lockProjectStatus,
   lockShifts,
   markShiftCancelled,
   refreshProjectSpan,
   setShiftTimes,
-  tellShiftMoved,
   type ShiftTimesRow,
 } from './project.queries.js';
 import { Shift, ShiftAllocation } from './shift.entity.js';
@@ -42,7 +41,10 @@ export class ShiftUnchangeableError extends DomainError {
 }
 
 export class ShiftAdminService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly events: DomainEventBus,
+  ) {}
 
   async move(actor: Actor | null, input: MoveShiftInput): Promise<ShiftChange> {
     const shift = await this.managedShift(actor, input.shiftId);
@@ -70,10 +72,17 @@ export class ShiftAdminService {
       }
       await setShiftTimes(tx, shift.id, startsAt, endsAt);
       await refreshProjectSpan(tx, projectId);
-      // Reminders go out again before the new start; those of the old start find it moved and do nothing.
-      await forgetSentReminders(tx, shift.id);
-      const move = { projectId, shiftId: shift.id, oldStartsAt: old.starts_at, oldEndsAt: old.ends_at, newStartsAt: startsAt, newEndsAt: endsAt, reason };
-      const told = await tellShiftMoved(tx, move);
+      const move = {
+        projectId,
+        shiftId: shift.id,
+        oldStartsAt: old.starts_at,
+        oldEndsAt: old.ends_at,
+        newStartsAt: startsAt,
+        newEndsAt: endsAt,
+        reason,
+        told: 0,
+      };
+      await this.events.raise(tx, 'shiftMoved', move);
       await emitWebhookEvent(tx, shift.project.organization.id, 'shift.moved', {
         shiftId: shift.id,
         projectId,
@@ -82,7 +91,7 @@ export class ShiftAdminService {
         previousStartsAt: old.starts_at.toISOString(),
         previousEndsAt: old.ends_at.toISOString(),
       });
-      return told;
+      return move.told;
     });
     return this.changed(shift.id, notified);
   }
@@ -97,11 +106,12 @@ export class ShiftAdminService {
       if ((await countOtherLiveShifts(tx, projectId, shift.id)) === 0)
         throw new ShiftUnchangeableError(Reason.LAST_SHIFT, "This is the activity's last shift: cancel the whole activity instead");
       await markShiftCancelled(tx, shift.id);
-      const told = await cancelLiveSignups(tx, { shiftId: shift.id }, OutboxTopic.SHIFT_CANCELLED, projectId, reason);
+      const cancelled = { scope: { shiftId: shift.id }, projectId, topic: OutboxTopic.SHIFT_CANCELLED, reason, told: 0 };
+      await this.events.raise(tx, 'shiftsCancelled', cancelled);
       await refreshProjectSpan(tx, projectId);
       // Its sign-ups end with it: partners hear of the shift, not of each sign-up.
       await emitWebhookEvent(tx, shift.project.organization.id, 'shift.cancelled', { shiftId: shift.id, projectId });
-      return told;
+      return cancelled.told;
     });
     return this.changed(shift.id, notified);
   }

@@ -2,7 +2,7 @@ import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel }
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { newId } from '../../common/ids.js';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../../common/node.interface.js';
 import { Project } from './project.entity.js';
 
 export enum ShiftAllocation {

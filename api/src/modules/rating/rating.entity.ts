@@ -2,14 +2,11 @@ import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { newId } from '../../common/ids.js';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../../common/node.interface.js';
+import { MAX_COMMENT, MAX_SCORE, MIN_SCORE } from '../../common/rating-scale.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-
-export const MIN_SCORE = 1;
-export const MAX_SCORE = 5;
-export const MAX_COMMENT = 500;
 
 /**
  * 活动评价: a volunteer's score (1–5) and optional comment for an activity they attended, given

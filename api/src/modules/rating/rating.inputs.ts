@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { MAX_COMMENT, MAX_SCORE, MIN_SCORE } from './rating.entity.js';
+import { MAX_COMMENT, MAX_SCORE, MIN_SCORE } from '../../common/rating-scale.js';
 
 @InputType('RateProjectInput', { description: 'A rating of an activity the signed-in volunteer attended; given once' })
 export class RateProjectInput {

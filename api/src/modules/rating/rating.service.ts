@@ -14,7 +14,8 @@ import { MANAGING_ROLES, requireOrgRole, roleIn } from '../organization/organiza
 import { Organization } from '../organization/organization.entity.js';
 import { Project, ProjectStatus } from '../project/project.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { MAX_COMMENT, MAX_SCORE, MIN_SCORE, Rating } from './rating.entity.js';
+import { Rating } from './rating.entity.js';
+import { checkScore, MAX_COMMENT } from '../../common/rating-scale.js';
 import { AlreadyRatedError, NotAttendedError, RatingNotFoundError } from './rating.errors.js';
 import type { HideRatingInput, RateProjectInput } from './rating.inputs.js';
 import { attendedSql, hasAttended } from './rating.queries.js';
@@ -30,13 +31,6 @@ const ATTENDED_ORDER: SortKey<Project>[] = [
   { column: 'p.ends_at', value: (p) => p.endsAt, type: 'date' },
   { column: 'p.id', value: (p) => p.id, type: 'string' },
 ];
-
-export function checkScore(score: number): number {
-  if (!Number.isInteger(score) || score < MIN_SCORE || score > MAX_SCORE) {
-    throw new BadUserInputError('score', Reason.OUT_OF_RANGE, `score must be an integer ${MIN_SCORE}..${MAX_SCORE}`, { min: MIN_SCORE, max: MAX_SCORE });
-  }
-  return score;
-}
 
 export class RatingService {
   constructor(private readonly em: EntityManager) {}

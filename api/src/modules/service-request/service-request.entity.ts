@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { newId } from '../../common/ids.js';
 import { GeoPoint } from '../../common/geo.js';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../../common/node.interface.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Project } from '../project/project.entity.js';
 

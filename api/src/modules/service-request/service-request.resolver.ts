@@ -9,7 +9,7 @@ import type { Context } from '../../context.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { MemberRole } from '../organization/membership.entity.js';
 import { Organization, OrganizationStatus } from '../organization/organization.entity.js';
-import { Notification } from '../outbox/notification.resolver.js';
+import { Notification } from '../notification/notification.resolver.js';
 import { Project, ProjectStatus } from '../project/project.entity.js';
 import { ServiceRequest, ServiceRequestClaim, ServiceRequestStatus } from './service-request.entity.js';
 import { ClaimServiceRequestInput, ConfirmServiceRequestInput, ServiceRequestFilter, SubmitServiceRequestInput } from './service-request.inputs.js';

@@ -15,11 +15,11 @@ import type { PersonalDataVault } from '../../common/personal-data.js';
 import { checkOptionalText, checkText } from '../../common/text-input.js';
 import { whereTextContains } from '../../common/text-search.js';
 import { writeAudit, type AuditAction } from '../audit/audit.service.js';
-import { checkPhone } from '../identity/registration-rules.js';
+import { checkPhone } from '../../common/phone.js';
 import { MANAGING_ROLES, managedOrganizationIds, requireOrgRole } from '../organization/organization-access.js';
 import { enqueue, OutboxTopic } from '../outbox/outbox.queries.js';
 import { emitWebhookEvent } from '../webhook/webhook.queries.js';
-import { MAX_COMMENT, MAX_SCORE, MIN_SCORE } from '../rating/rating.entity.js';
+import { checkScore, MAX_COMMENT } from '../../common/rating-scale.js';
 import { PUBLIC_REQUEST_STATUSES, ServiceRequest, ServiceRequestStatus } from './service-request.entity.js';
 import type { ClaimServiceRequestInput, ConfirmServiceRequestInput, ServiceRequestFilter, SubmitServiceRequestInput } from './service-request.inputs.js';
 import { addClaim, claimedBySql, hasClaim, insertClaim, linkClaimProject, removeClaim, triagedDistricts } from './service-request.queries.js';
@@ -293,15 +293,14 @@ export class ServiceRequestService {
     return this.move(v, id, [S.SUBMITTED, S.OPEN, S.CLAIMED, S.IN_PROGRESS], { status: S.CLOSED, reason: why }, 'service-request.closed');
   }
 
-  /** DONE → CONFIRMED by the requester, with a score and a comment on the activities' rating scale (rating.entity.ts): both count in a team's rating. */
+  /** DONE → CONFIRMED by the requester, with a score and a comment on the activities' rating scale (common/rating-scale.ts): both count in a team's rating. */
   async confirm(viewer: Viewer | null, input: ConfirmServiceRequestInput): Promise<ServiceRequest> {
     const v = requireViewer(viewer);
     const request = await this.existing(input.id);
     if (request.requesterId !== v.volunteerId) throw new ForbiddenError(Reason.NOT_ALLOWED, 'Only the requester confirms a request');
-    if (!Number.isInteger(input.score) || input.score < MIN_SCORE || input.score > MAX_SCORE)
-      throw new BadUserInputError('score', Reason.OUT_OF_RANGE, `score must be ${MIN_SCORE}..${MAX_SCORE}`, { min: MIN_SCORE, max: MAX_SCORE });
+    const score = checkScore(input.score);
     const comment = checkOptionalText('comment', input.comment, MAX_COMMENT);
-    return this.move(null, input.id, [S.DONE], { status: S.CONFIRMED, score: input.score, feedbackComment: comment, confirmedAt: this.clock() });
+    return this.move(null, input.id, [S.DONE], { status: S.CONFIRMED, score, feedbackComment: comment, confirmedAt: this.clock() });
   }
 
   /** Staff hide an abusive comment; the score stays. */

@@ -1,5 +1,6 @@
 // SQL of the reminders before a shift (signup/reminder-jobs.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactionOf } from '../../common/transaction.js';
 import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
 import { ProjectStatus } from '../project/project.entity.js';
 import { SignupStatus } from './signup.entity.js';
@@ -42,4 +43,9 @@ export async function upcomingShifts(em: EntityManager, options: { projectIds?: 
     [ProjectStatus.PUBLISHED, ...(until ? [until] : []), ...(projectIds ?? [])],
   );
   return rows.map((r) => ({ shiftId: r.id, startsAt: new Date(r.starts_at) }));
+}
+
+/** Forgets which reminders of the shift went out: after a move its volunteers are reminded again, before the new start. */
+export async function forgetSentReminders(em: EntityManager, shiftId: string): Promise<void> {
+  await em.getConnection().execute(`delete from shift_reminder where shift_id = ?`, [shiftId], 'run', transactionOf(em));
 }

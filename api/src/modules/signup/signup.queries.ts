@@ -10,6 +10,8 @@ import { ProjectStatus } from '../project/project.entity.js';
 import { Shift, ShiftAllocation } from '../project/shift.entity.js';
 import type { Volunteer } from '../volunteer/volunteer.entity.js';
 import { emitEach } from '../webhook/webhook.queries.js';
+import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
+import { clearShiftPlaces, scopeId, scopeSql, type ShiftScope } from '../project/project.queries.js';
 import { Signup, SignupStatus, waitlistOrder } from './signup.entity.js';
 
 /** Shift columns come back prefixed, beside the sign-up's own. */
@@ -247,4 +249,51 @@ export async function waitlistPositions(em: EntityManager, signupIds: readonly s
     [SignupStatus.WAITLISTED, JSON.stringify(signupIds)],
   );
   return new Map(rows.map((r) => [r.id, Number(r.n)]));
+}
+
+/** The sign-ups a change to their shift concerns: a place held, waited for, or entered in a draw. */
+const LIVE_SIGNUP = `g.status in ('${SignupStatus.CONFIRMED}', '${SignupStatus.WAITLISTED}', '${SignupStatus.PENDING_DRAW}')`;
+
+/**
+ * Cancels the live sign-ups of the scope's shifts (locked first, `lockShifts`), tells each
+ * volunteer with a `topic` message (projectId, shiftId, signupId, reason) and releases the
+ * places (signup.events.ts). How many were told.
+ */
+export async function cancelLiveSignups(em: EntityManager, scope: ShiftScope, topic: OutboxTopic, projectId: string, reason: string): Promise<number> {
+  const conn = em.getConnection();
+  const ctx = transactionOf(em);
+  const told = await conn.execute<{ id: string }[]>(
+    `with cancelled as (
+       update signup g set status = '${SignupStatus.CANCELLED}', cancelled_at = now()
+         from shift s where s.id = g.shift_id and ${scopeSql(scope)} and ${LIVE_SIGNUP}
+       returning g.id, g.volunteer_id, g.shift_id)
+     ${enqueueEach(topic, 'cancelled', 'volunteer_id', `jsonb_build_object('projectId', ?::text, 'shiftId', shift_id, 'signupId', id, 'reason', ?::text)`)}
+     returning id`,
+    [scopeId(scope), projectId, reason],
+    'all',
+    ctx,
+  );
+  await clearShiftPlaces(em, scope);
+  return told.length;
+}
+
+/**
+ * Tells each volunteer with a live sign-up on the shift of its move (`shift.moved`: the old and
+ * new times, the reason). How many were told.
+ */
+export async function tellShiftMoved(
+  em: EntityManager,
+  move: { projectId: string; shiftId: string; oldStartsAt: Date; oldEndsAt: Date; newStartsAt: Date; newEndsAt: Date; reason: string },
+): Promise<number> {
+  const payload = `jsonb_build_object('projectId', ?::text, 'shiftId', g.shift_id, 'signupId', g.id, 'reason', ?::text,
+    'oldStartsAt', ?::text, 'oldEndsAt', ?::text, 'newStartsAt', ?::text, 'newEndsAt', ?::text)`;
+  const told = await em
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `${enqueueEach(OutboxTopic.SHIFT_MOVED, `signup g`, 'g.volunteer_id', payload)} where g.shift_id = ? and ${LIVE_SIGNUP} returning id`,
+      [move.projectId, move.reason, ...[move.oldStartsAt, move.oldEndsAt, move.newStartsAt, move.newEndsAt].map((d) => d.toISOString()), move.shiftId],
+      'all',
+      transactionOf(em),
+    );
+  return told.length;
 }

@@ -6,6 +6,8 @@ import { mayRead, type PersonalField, volunteerLoaders } from './volunteer-acces
 import { Volunteer } from './volunteer.entity.js';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
+import { AuditLog } from '../audit/audit-log.entity.js';
+import { volunteerById } from './volunteer.loaders.js';
 
 async function allowed(ctx: Context, volunteer: Volunteer, field: PersonalField): Promise<boolean> {
   if (volunteer.deletedAt) return false;
@@ -68,5 +70,14 @@ export class VolunteerResolver {
   @FieldResolver(() => [String], { nullable: true })
   async skills(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string[] | null> {
     return (await allowed(ctx, volunteer, 'skills')) ? volunteer.skills : null;
+  }
+}
+
+/** Who did what the audit trail records: the volunteer module adds the person to the event. */
+@Resolver(() => AuditLog)
+export class AuditEventActorResolver {
+  @FieldResolver(() => Volunteer, { nullable: true, description: 'Who did it (null for the system or an erased account)' })
+  async actor(@Root() event: AuditLog, @Ctx() ctx: Context): Promise<Volunteer | null> {
+    return event.actorId ? volunteerById(ctx).load(event.actorId) : null;
   }
 }
