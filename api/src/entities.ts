@@ -35,6 +35,7 @@ import { OrganizationLogo, ProjectPhoto, StoredImage } from './modules/image/ima
 import { Rating } from './modules/rating/rating.entity.js';
 import { OAuthApp, OAuthCode, OAuthGrant, OAuthToken } from './modules/oauth/oauth.entity.js';
 import { ServiceRequest, ServiceRequestClaim } from './modules/service-request/service-request.entity.js';
+import { Contest, ContestCategory, ContestEntry, ContestJudge, ContestScore, ContestVote } from './modules/contest/contest.entity.js';
 
 export const entities = [
   Organization,
@@ -75,6 +76,12 @@ export const entities = [
   ServiceRequest,
   ServiceRequestClaim,
   Rating,
+  Contest,
+  ContestCategory,
+  ContestEntry,
+  ContestJudge,
+  ContestScore,
+  ContestVote,
   OAuthApp,
   OAuthGrant,
   OAuthCode,

@@ -31,6 +31,7 @@ import { describeFieldAccess, keyScopeLine } from './common/key-scope.js';
 import { appScopeLine } from './common/app-scope.js';
 import { oauthResolvers } from './modules/oauth/oauth.resolver.js';
 import { serviceRequestResolvers } from './modules/service-request/service-request.resolver.js';
+import { contestResolvers } from './modules/contest/contest.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -77,6 +78,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ...serviceRequestResolvers,
       ...ratingResolvers,
       ...oauthResolvers,
+      ...contestResolvers,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

@@ -374,6 +374,24 @@ export enum Reason {
   JOB_NOT_FAILED = 'JOB_NOT_FAILED',
 
   // stats
+
+  // contest
+  /** The contest is not in the phase this needs (`status`: its phase now). */
+  CONTEST_PHASE = 'CONTEST_PHASE',
+  /** Voting has closed (`votingEndsAt`). */
+  VOTING_CLOSED = 'VOTING_CLOSED',
+  /** The volunteer has voted in this category already (one vote per category). */
+  ALREADY_VOTED = 'ALREADY_VOTED',
+  /** This volunteer, activity or essay writer is in the category already. */
+  ALREADY_ENTERED = 'ALREADY_ENTERED',
+  /** The category takes another kind of entry (`kind`: the kind it takes). */
+  WRONG_ENTRY_KIND = 'WRONG_ENTRY_KIND',
+  /** Only teams of the federation that runs the contest may nominate. */
+  OUTSIDE_FEDERATION = 'OUTSIDE_FEDERATION',
+  /** Only the contest's judging panel may score. */
+  JUDGES_ONLY = 'JUDGES_ONLY',
+  /** Only a winner of published results can become a role model. */
+  NOT_A_WINNER = 'NOT_A_WINNER',
 }
 
 const REASONS = new Set<string>(Object.values(Reason));

@@ -29,6 +29,12 @@ export const ID_PREFIXES = {
   OAuthApp: 'app',
   ConnectedApp: 'agr',
   AppToken: 'atk',
+  Contest: 'cst',
+  ContestCategory: 'ccg',
+  ContestEntry: 'cen',
+  ContestJudge: 'cjd',
+  ContestScore: 'csc',
+  ContestVote: 'cvt',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

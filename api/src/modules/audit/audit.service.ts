@@ -59,7 +59,9 @@ export type AuditAction =
   | 'service-request.declined'
   | 'service-request.merged'
   | 'service-request.closed'
-  | 'service-request.feedback-hidden';
+  | 'service-request.feedback-hidden'
+  | 'contest.created'
+  | 'contest.advanced';
 
 export interface AuditEntry {
   actorId: string | null;

@@ -21,6 +21,7 @@ import { imageStorage } from '../image/image-storage.js';
 import { toImage } from '../image/image.types.js';
 import { ServiceRequestService } from '../service-request/service-request.service.js';
 import { projectById } from '../project/project.loaders.js';
+import { ContestService } from '../contest/contest.service.js';
 
 @Resolver()
 export class NodeResolver {
@@ -77,6 +78,11 @@ export class NodeResolver {
       // Public statuses for anyone; the rest for those taking part.
       case 'ServiceRequest':
         return new ServiceRequestService(em).findVisible(viewer, id);
+      // Drafts for their organisers; entries once public, or for those who submitted or run them.
+      case 'Contest':
+        return new ContestService(em).findVisible(viewer, id);
+      case 'ContestEntry':
+        return new ContestService(em).findVisibleEntry(viewer, id);
       default:
         return null;
     }

@@ -95,6 +95,8 @@ const zh: AuditWords = {
     'service-request.merged': '合并了重复的服务需求',
     'service-request.closed': '关闭了服务需求',
     'service-request.feedback-hidden': '隐藏了服务需求的评价',
+    'contest.created': '创建了评比活动',
+    'contest.advanced': '推进了评比活动的阶段',
   },
   reasonSep: '：',
   fields: {},
@@ -169,6 +171,8 @@ const en: AuditWords = {
     'service-request.merged': 'merged a duplicate service request',
     'service-request.closed': 'closed a service request',
     'service-request.feedback-hidden': "hid a service request's comment",
+    'contest.created': 'opened a contest',
+    'contest.advanced': 'moved a contest to its next phase',
   },
   reasonSep: ': ',
   fields: {

@@ -25,6 +25,7 @@ import { consent } from './consent.js';
 import { audit } from './audit.js';
 import { jobs } from './jobs.js';
 import { stats } from './stats.js';
+import { contest } from './contest.js';
 
 export const REASON_WORDS: ReasonWords = {
   ...common,
@@ -48,6 +49,7 @@ export const REASON_WORDS: ReasonWords = {
   ...audit,
   ...jobs,
   ...stats,
+  ...contest,
 };
 
 // For a reason this site does not know yet (an API newer than the site): the sense of its code.
