@@ -120,8 +120,10 @@ describe('a platform contest from opening to results', () => {
     refused(await nominate({ categoryId: volunteerCategory, volunteerId: stranger.id }), 'BAD_USER_INPUT', 'NOT_A_MEMBER');
     refused(await nominate({ categoryId: volunteerCategory, volunteerId }, volunteer), 'FORBIDDEN', 'TEAM_ROLE_REQUIRED');
     refused(await nominate({ categoryId: volunteerCategory }), 'BAD_USER_INPUT', 'REQUIRED');
+    refused(await nominate({ categoryId: volunteerCategory, volunteerNumber: 'AX9999999999' }), 'BAD_USER_INPUT', 'VOLUNTEER_UNKNOWN');
     refused(await nominate({ categoryId: essayCategory, volunteerId }), 'BAD_USER_INPUT', 'WRONG_ENTRY_KIND');
-    const entry = ok(await nominate({ categoryId: volunteerCategory, volunteerId })).nominateForContest;
+    // By volunteer number, as the back office nominates.
+    const entry = ok(await nominate({ categoryId: volunteerCategory, volunteerNumber })).nominateForContest;
     expect(entry).toMatchObject({ kind: 'VOLUNTEER', status: 'PENDING', voteCount: 0, volunteer: { id: volunteerId }, organization: { id: yvaId } });
     nominee = entry.id;
     refused(await nominate({ categoryId: volunteerCategory, volunteerId }), 'CONFLICT', 'ALREADY_ENTERED');

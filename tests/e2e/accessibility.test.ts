@@ -44,6 +44,7 @@ beforeAll(async () => {
     '/about/',
     '/search/?q=%E5%BF%97%E6%84%BF',
     '/nearby/',
+    '/contests/',
     '/requests/',
     `/requests/${data.data.serviceRequests.nodes[0].id}/`,
     '/requests/new/',

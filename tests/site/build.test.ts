@@ -246,6 +246,7 @@ describe('site build', () => {
               // Public: the header keeps its plain links, so the page loads its one island only.
               'verify/index.html': ['VerifyCertificate'],
               'nearby/index.html': ['NearbyProjects'],
+              'contests/index.html': ['Contests'],
               'checkin/index.html': ['AccountMenu', 'CheckIn'],
             }[rel.replace(/^en\//, '')];
       if (/^(en\/)?(manage|admin)\//.test(rel)) {
@@ -317,6 +318,7 @@ describe('site build', () => {
       'AppConsent',
       'CheckIn',
       'ConnectedApps',
+      'Contests',
       'JoinTeam',
       'LoginForm',
       'MyAccount',
@@ -622,6 +624,7 @@ const BACK_OFFICE_PAGES = [
   '/manage/triage/',
   '/manage/keys/',
   '/manage/webhooks/',
+  '/manage/contests/',
   '/manage/register-team/',
 ];
 /** The platform staff's pages. */
@@ -631,6 +634,7 @@ const ADMIN_PAGES = [
   '/admin/content/',
   '/admin/review/',
   '/admin/requests/',
+  '/admin/contests/',
   '/admin/keys/',
   '/admin/apps/',
   '/admin/audit/',

@@ -73,6 +73,19 @@ type Documents = {
     "\n  mutation DisconnectApp($id: ID!) {\n    disconnectApp(id: $id)\n  }\n": typeof types.DisconnectAppDocument,
     "\n  fragment PendingConsent on LegalDocument {\n    kind\n    version\n    zh {\n      title\n    }\n    en {\n      title\n    }\n  }\n": typeof types.PendingConsentFragmentDoc,
     "\n  mutation AcceptLegalDocuments($accepted: [AcceptedDocumentInput!]!) {\n    acceptLegalDocuments(accepted: $accepted) {\n      kind\n    }\n  }\n": typeof types.AcceptLegalDocumentsDocument,
+    "\n  query ManagedContests {\n    managedContests(first: 50) {\n      nodes {\n        id\n        title\n        status\n        organizer {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ManagedContestsDocument,
+    "\n  query ContestDesk($id: ID!) {\n    contest(id: $id) {\n      id\n      title\n      status\n      voteWeight\n      judges {\n        id\n        displayName\n        volunteerNumber\n      }\n      categories {\n        id\n        name\n        kind\n        places\n        entries(first: 100) {\n          nodes {\n            id\n            title\n            status\n            voteCount\n            flaggedVotes\n            judgeCount\n            judgeScore\n            rank\n            winner\n            volunteer {\n              displayName\n              volunteerNumber\n            }\n            project {\n              title\n            }\n            organization {\n              name\n            }\n            roleModel {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContestDeskDocument,
+    "\n  mutation CreateContest($input: CreateContestInput!) {\n    createContest(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateContestDocument,
+    "\n  mutation AddContestCategory($input: AddContestCategoryInput!) {\n    addContestCategory(input: $input) {\n      id\n    }\n  }\n": typeof types.AddContestCategoryDocument,
+    "\n  mutation AddContestJudge($input: ContestJudgeInput!) {\n    addContestJudge(input: $input) {\n      id\n    }\n  }\n": typeof types.AddContestJudgeDocument,
+    "\n  mutation AdvanceContest($input: AdvanceContestInput!) {\n    advanceContest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdvanceContestDocument,
+    "\n  mutation ReviewContestEntry($input: ReviewContestEntryInput!) {\n    reviewContestEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.ReviewContestEntryDocument,
+    "\n  mutation HonourContestWinner($input: HonourContestWinnerInput!) {\n    honourContestWinner(input: $input) {\n      id\n    }\n  }\n": typeof types.HonourContestWinnerDocument,
+    "\n  query ContestsList($after: String) {\n    contests(first: 20, after: $after) {\n      nodes {\n        id\n        title\n        status\n        votingEndsAt\n        organizer {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ContestsListDocument,
+    "\n  query ContestPage($id: ID!) {\n    contest(id: $id) {\n      id\n      title\n      description\n      status\n      votingEndsAt\n      viewerIsJudge\n      organizer {\n        name\n      }\n      categories {\n        id\n        name\n        kind\n        places\n        viewerVote\n        entries(first: 100) {\n          totalCount\n          nodes {\n            id\n            title\n            statement\n            status\n            voteCount\n            viewerScore\n            volunteer {\n              displayName\n              volunteerNumber\n            }\n            project {\n              title\n            }\n            organization {\n              name\n            }\n          }\n        }\n        results {\n          id\n          rank\n          winner\n          finalScore\n        }\n      }\n    }\n  }\n": typeof types.ContestPageDocument,
+    "\n  mutation VoteForContestEntry($id: ID!) {\n    voteForContestEntry(entryId: $id) {\n      id\n      voteCount\n    }\n  }\n": typeof types.VoteForContestEntryDocument,
+    "\n  mutation EnterContest($input: EnterContestInput!) {\n    enterContest(input: $input) {\n      id\n    }\n  }\n": typeof types.EnterContestDocument,
+    "\n  mutation ScoreContestEntry($input: ScoreContestEntryInput!) {\n    scoreContestEntry(input: $input) {\n      id\n      viewerScore\n    }\n  }\n": typeof types.ScoreContestEntryDocument,
     "\n  query JoinTeamState($id: ID!) {\n    me {\n      id\n    }\n    organization(id: $id) {\n      id\n      viewerRole\n      viewerJoinRequest {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n": typeof types.JoinTeamStateDocument,
     "\n  mutation RequestToJoin($id: ID!, $message: String) {\n    requestToJoin(organizationId: $id, message: $message) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.RequestToJoinDocument,
     "\n  mutation WithdrawJoinRequest($id: ID!) {\n    withdrawJoinRequest(id: $id) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.WithdrawJoinRequestDocument,
@@ -103,6 +116,8 @@ type Documents = {
     "\n  query ManageChildTeams($id: ID!) {\n    organization(id: $id) {\n      id\n      pendingChildren(first: 50) {\n        nodes {\n          id\n          name\n          kind\n          district\n          description\n          address\n          contactName\n          contactPhoneMasked\n          returnedReason\n          createdAt\n        }\n      }\n    }\n    organizations(first: 100, filter: { parentId: $id }) {\n      nodes {\n        id\n        name\n        district\n        memberCount\n      }\n    }\n  }\n": typeof types.ManageChildTeamsDocument,
     "\n  mutation ManageApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ManageApproveTeamDocument,
     "\n  mutation ManageReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      id\n      returnedReason\n    }\n  }\n": typeof types.ManageReturnTeamDocument,
+    "\n  query NominationContests($org: ID!) {\n    contests(first: 50) {\n      nodes {\n        id\n        title\n        status\n        organizer {\n          id\n          name\n        }\n        categories {\n          id\n          name\n          kind\n        }\n      }\n    }\n    organization(id: $org) {\n      id\n      kind\n      parent {\n        id\n      }\n      projects(first: 50) {\n        nodes {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.NominationContestsDocument,
+    "\n  mutation NominateForContest($input: NominateForContestInput!) {\n    nominateForContest(input: $input) {\n      id\n    }\n  }\n": typeof types.NominateForContestDocument,
     "\n  query ManageCorrections($id: ID!) {\n    organization(id: $id) {\n      id\n      hourCorrectionRequests(status: OPEN, first: 50) {\n        totalCount\n        nodes {\n          ...OpenCorrection\n        }\n      }\n    }\n  }\n\n  fragment OpenCorrection on HourCorrectionRequest {\n    id\n    requestedMinutes\n    message\n    createdAt\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n    }\n    shift {\n      id\n      startsAt\n      endsAt\n      project {\n        id\n        title\n      }\n    }\n    entry {\n      id\n      minutes\n    }\n  }\n": typeof types.ManageCorrectionsDocument,
     "\n  mutation ResolveCorrection($input: ResolveHourCorrectionInput!) {\n    resolveHourCorrection(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveCorrectionDocument,
     "\n  query ManageDoor($id: ID!, $origin: String!) {\n    node(id: $id) {\n      ... on Shift {\n        id\n        startsAt\n        endsAt\n        confirmedCount\n        project {\n          id\n          title\n        }\n        signups(first: 100) {\n          nodes {\n            status\n          }\n        }\n        checkInCode(origin: $origin) {\n          code\n          qrSvg\n          validUntil\n        }\n      }\n    }\n  }\n": typeof types.ManageDoorDocument,
@@ -254,6 +269,19 @@ const documents: Documents = {
     "\n  mutation DisconnectApp($id: ID!) {\n    disconnectApp(id: $id)\n  }\n": types.DisconnectAppDocument,
     "\n  fragment PendingConsent on LegalDocument {\n    kind\n    version\n    zh {\n      title\n    }\n    en {\n      title\n    }\n  }\n": types.PendingConsentFragmentDoc,
     "\n  mutation AcceptLegalDocuments($accepted: [AcceptedDocumentInput!]!) {\n    acceptLegalDocuments(accepted: $accepted) {\n      kind\n    }\n  }\n": types.AcceptLegalDocumentsDocument,
+    "\n  query ManagedContests {\n    managedContests(first: 50) {\n      nodes {\n        id\n        title\n        status\n        organizer {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ManagedContestsDocument,
+    "\n  query ContestDesk($id: ID!) {\n    contest(id: $id) {\n      id\n      title\n      status\n      voteWeight\n      judges {\n        id\n        displayName\n        volunteerNumber\n      }\n      categories {\n        id\n        name\n        kind\n        places\n        entries(first: 100) {\n          nodes {\n            id\n            title\n            status\n            voteCount\n            flaggedVotes\n            judgeCount\n            judgeScore\n            rank\n            winner\n            volunteer {\n              displayName\n              volunteerNumber\n            }\n            project {\n              title\n            }\n            organization {\n              name\n            }\n            roleModel {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ContestDeskDocument,
+    "\n  mutation CreateContest($input: CreateContestInput!) {\n    createContest(input: $input) {\n      id\n    }\n  }\n": types.CreateContestDocument,
+    "\n  mutation AddContestCategory($input: AddContestCategoryInput!) {\n    addContestCategory(input: $input) {\n      id\n    }\n  }\n": types.AddContestCategoryDocument,
+    "\n  mutation AddContestJudge($input: ContestJudgeInput!) {\n    addContestJudge(input: $input) {\n      id\n    }\n  }\n": types.AddContestJudgeDocument,
+    "\n  mutation AdvanceContest($input: AdvanceContestInput!) {\n    advanceContest(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdvanceContestDocument,
+    "\n  mutation ReviewContestEntry($input: ReviewContestEntryInput!) {\n    reviewContestEntry(input: $input) {\n      id\n    }\n  }\n": types.ReviewContestEntryDocument,
+    "\n  mutation HonourContestWinner($input: HonourContestWinnerInput!) {\n    honourContestWinner(input: $input) {\n      id\n    }\n  }\n": types.HonourContestWinnerDocument,
+    "\n  query ContestsList($after: String) {\n    contests(first: 20, after: $after) {\n      nodes {\n        id\n        title\n        status\n        votingEndsAt\n        organizer {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ContestsListDocument,
+    "\n  query ContestPage($id: ID!) {\n    contest(id: $id) {\n      id\n      title\n      description\n      status\n      votingEndsAt\n      viewerIsJudge\n      organizer {\n        name\n      }\n      categories {\n        id\n        name\n        kind\n        places\n        viewerVote\n        entries(first: 100) {\n          totalCount\n          nodes {\n            id\n            title\n            statement\n            status\n            voteCount\n            viewerScore\n            volunteer {\n              displayName\n              volunteerNumber\n            }\n            project {\n              title\n            }\n            organization {\n              name\n            }\n          }\n        }\n        results {\n          id\n          rank\n          winner\n          finalScore\n        }\n      }\n    }\n  }\n": types.ContestPageDocument,
+    "\n  mutation VoteForContestEntry($id: ID!) {\n    voteForContestEntry(entryId: $id) {\n      id\n      voteCount\n    }\n  }\n": types.VoteForContestEntryDocument,
+    "\n  mutation EnterContest($input: EnterContestInput!) {\n    enterContest(input: $input) {\n      id\n    }\n  }\n": types.EnterContestDocument,
+    "\n  mutation ScoreContestEntry($input: ScoreContestEntryInput!) {\n    scoreContestEntry(input: $input) {\n      id\n      viewerScore\n    }\n  }\n": types.ScoreContestEntryDocument,
     "\n  query JoinTeamState($id: ID!) {\n    me {\n      id\n    }\n    organization(id: $id) {\n      id\n      viewerRole\n      viewerJoinRequest {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n": types.JoinTeamStateDocument,
     "\n  mutation RequestToJoin($id: ID!, $message: String) {\n    requestToJoin(organizationId: $id, message: $message) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.RequestToJoinDocument,
     "\n  mutation WithdrawJoinRequest($id: ID!) {\n    withdrawJoinRequest(id: $id) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.WithdrawJoinRequestDocument,
@@ -284,6 +312,8 @@ const documents: Documents = {
     "\n  query ManageChildTeams($id: ID!) {\n    organization(id: $id) {\n      id\n      pendingChildren(first: 50) {\n        nodes {\n          id\n          name\n          kind\n          district\n          description\n          address\n          contactName\n          contactPhoneMasked\n          returnedReason\n          createdAt\n        }\n      }\n    }\n    organizations(first: 100, filter: { parentId: $id }) {\n      nodes {\n        id\n        name\n        district\n        memberCount\n      }\n    }\n  }\n": types.ManageChildTeamsDocument,
     "\n  mutation ManageApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      status\n    }\n  }\n": types.ManageApproveTeamDocument,
     "\n  mutation ManageReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      id\n      returnedReason\n    }\n  }\n": types.ManageReturnTeamDocument,
+    "\n  query NominationContests($org: ID!) {\n    contests(first: 50) {\n      nodes {\n        id\n        title\n        status\n        organizer {\n          id\n          name\n        }\n        categories {\n          id\n          name\n          kind\n        }\n      }\n    }\n    organization(id: $org) {\n      id\n      kind\n      parent {\n        id\n      }\n      projects(first: 50) {\n        nodes {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.NominationContestsDocument,
+    "\n  mutation NominateForContest($input: NominateForContestInput!) {\n    nominateForContest(input: $input) {\n      id\n    }\n  }\n": types.NominateForContestDocument,
     "\n  query ManageCorrections($id: ID!) {\n    organization(id: $id) {\n      id\n      hourCorrectionRequests(status: OPEN, first: 50) {\n        totalCount\n        nodes {\n          ...OpenCorrection\n        }\n      }\n    }\n  }\n\n  fragment OpenCorrection on HourCorrectionRequest {\n    id\n    requestedMinutes\n    message\n    createdAt\n    volunteer {\n      id\n      realName\n      displayName\n      volunteerNumber\n    }\n    shift {\n      id\n      startsAt\n      endsAt\n      project {\n        id\n        title\n      }\n    }\n    entry {\n      id\n      minutes\n    }\n  }\n": types.ManageCorrectionsDocument,
     "\n  mutation ResolveCorrection($input: ResolveHourCorrectionInput!) {\n    resolveHourCorrection(input: $input) {\n      id\n      status\n    }\n  }\n": types.ResolveCorrectionDocument,
     "\n  query ManageDoor($id: ID!, $origin: String!) {\n    node(id: $id) {\n      ... on Shift {\n        id\n        startsAt\n        endsAt\n        confirmedCount\n        project {\n          id\n          title\n        }\n        signups(first: 100) {\n          nodes {\n            status\n          }\n        }\n        checkInCode(origin: $origin) {\n          code\n          qrSvg\n          validUntil\n        }\n      }\n    }\n  }\n": types.ManageDoorDocument,
@@ -612,6 +642,58 @@ export function graphql(source: "\n  mutation AcceptLegalDocuments($accepted: [A
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ManagedContests {\n    managedContests(first: 50) {\n      nodes {\n        id\n        title\n        status\n        organizer {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManagedContestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContestDesk($id: ID!) {\n    contest(id: $id) {\n      id\n      title\n      status\n      voteWeight\n      judges {\n        id\n        displayName\n        volunteerNumber\n      }\n      categories {\n        id\n        name\n        kind\n        places\n        entries(first: 100) {\n          nodes {\n            id\n            title\n            status\n            voteCount\n            flaggedVotes\n            judgeCount\n            judgeScore\n            rank\n            winner\n            volunteer {\n              displayName\n              volunteerNumber\n            }\n            project {\n              title\n            }\n            organization {\n              name\n            }\n            roleModel {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContestDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContest($input: CreateContestInput!) {\n    createContest(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateContestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContestCategory($input: AddContestCategoryInput!) {\n    addContestCategory(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddContestCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContestJudge($input: ContestJudgeInput!) {\n    addContestJudge(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddContestJudgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceContest($input: AdvanceContestInput!) {\n    advanceContest(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdvanceContestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewContestEntry($input: ReviewContestEntryInput!) {\n    reviewContestEntry(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReviewContestEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HonourContestWinner($input: HonourContestWinnerInput!) {\n    honourContestWinner(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HonourContestWinnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContestsList($after: String) {\n    contests(first: 20, after: $after) {\n      nodes {\n        id\n        title\n        status\n        votingEndsAt\n        organizer {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ContestsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContestPage($id: ID!) {\n    contest(id: $id) {\n      id\n      title\n      description\n      status\n      votingEndsAt\n      viewerIsJudge\n      organizer {\n        name\n      }\n      categories {\n        id\n        name\n        kind\n        places\n        viewerVote\n        entries(first: 100) {\n          totalCount\n          nodes {\n            id\n            title\n            statement\n            status\n            voteCount\n            viewerScore\n            volunteer {\n              displayName\n              volunteerNumber\n            }\n            project {\n              title\n            }\n            organization {\n              name\n            }\n          }\n        }\n        results {\n          id\n          rank\n          winner\n          finalScore\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContestPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteForContestEntry($id: ID!) {\n    voteForContestEntry(entryId: $id) {\n      id\n      voteCount\n    }\n  }\n"): typeof import('./graphql').VoteForContestEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterContest($input: EnterContestInput!) {\n    enterContest(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnterContestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoreContestEntry($input: ScoreContestEntryInput!) {\n    scoreContestEntry(input: $input) {\n      id\n      viewerScore\n    }\n  }\n"): typeof import('./graphql').ScoreContestEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query JoinTeamState($id: ID!) {\n    me {\n      id\n    }\n    organization(id: $id) {\n      id\n      viewerRole\n      viewerJoinRequest {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n"): typeof import('./graphql').JoinTeamStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -729,6 +811,14 @@ export function graphql(source: "\n  mutation ManageApproveTeam($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ManageReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      id\n      returnedReason\n    }\n  }\n"): typeof import('./graphql').ManageReturnTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NominationContests($org: ID!) {\n    contests(first: 50) {\n      nodes {\n        id\n        title\n        status\n        organizer {\n          id\n          name\n        }\n        categories {\n          id\n          name\n          kind\n        }\n      }\n    }\n    organization(id: $org) {\n      id\n      kind\n      parent {\n        id\n      }\n      projects(first: 50) {\n        nodes {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NominationContestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NominateForContest($input: NominateForContestInput!) {\n    nominateForContest(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').NominateForContestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

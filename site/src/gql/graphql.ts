@@ -10,6 +10,25 @@ export type AcceptedDocumentInput = {
   version: string;
 };
 
+/** A category, added before voting opens */
+export type AddContestCategoryInput = {
+  contestId: string | number;
+  kind: ContestEntryKind;
+  /** e.g. 优秀志愿者, 1..40 characters */
+  name: string;
+  /** How many entries win, 1..100 */
+  places: number;
+};
+
+/** Moves a contest one phase on */
+export type AdvanceContestInput = {
+  id: string | number;
+  /** The next phase (one step on from the present one) */
+  to: ContestStatus;
+  /** When voting ends; required to open VOTING, in the future */
+  votingEndsAt?: string | null | undefined;
+};
+
 /** The parameters of an authorization request (/oauth/authorize), as the app sent them */
 export type AppAuthorizationInput = {
   /** client_id */
@@ -122,6 +141,44 @@ export type ContentStatus =
   /** Sent back to the team with a reason (returnedReason); edit and submit again */
   | 'RETURNED';
 
+/** VOLUNTEER (e.g. 优秀志愿者) and PROJECT (优秀项目) are nominated by teams; ESSAY (征文) is entered by a volunteer */
+export type ContestEntryKind =
+  | 'ESSAY'
+  | 'PROJECT'
+  | 'VOLUNTEER';
+
+/** PENDING awaits the organisers; ACCEPTED entries are voted on and judged; REJECTED ones are not */
+export type ContestEntryStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type ContestJudgeInput = {
+  contestId: string | number;
+  /** The judge’s volunteer number (志愿者编号) */
+  volunteerNumber: string;
+};
+
+/** DRAFT is seen by its organisers only; OPEN takes nominations and entries; VOTING lets the public vote for accepted entries; JUDGING is for the panel; PUBLISHED shows the results */
+export type ContestStatus =
+  | 'DRAFT'
+  | 'JUDGING'
+  | 'OPEN'
+  | 'PUBLISHED'
+  | 'VOTING';
+
+/** A new contest, in DRAFT */
+export type CreateContestInput = {
+  /** 1..5000 characters: what it honours, who may take part, the timetable */
+  description: string;
+  /** The federation that runs it (its ADMINs); left out: the platform runs it (platform staff) */
+  organizerId?: string | number | null | undefined;
+  /** 1..120 characters */
+  title: string;
+  /** The public vote's share of the final score, 0..100 (default 30) */
+  voteWeight?: number | null | undefined;
+};
+
 export type CreateNewsArticleInput = {
   /** Markdown, at most 50,000 characters */
   body: string;
@@ -228,6 +285,15 @@ export type DeliveryStatus =
   | 'SENT'
   | 'SKIPPED';
 
+/** The signed-in volunteer's essay for an ESSAY category */
+export type EnterContestInput = {
+  categoryId: string | number;
+  /** The essay, 1..5000 characters */
+  statement: string;
+  /** 1..120 characters */
+  title: string;
+};
+
 export type GeoPointInput = {
   lat: number;
   lng: number;
@@ -237,6 +303,13 @@ export type HideRatingInput = {
   id: string | number;
   /** 2..500 characters, kept in the audit trail */
   reason: string;
+};
+
+/** Makes a winning volunteer a role model (志愿榜样), in one step */
+export type HonourContestWinnerInput = {
+  entryId: string | number;
+  /** The name for the honour list; left out: the volunteer’s public name */
+  name?: string | null | undefined;
 };
 
 export type HourCorrectionStatus =
@@ -330,6 +403,23 @@ export type NearInput = {
   lng: number;
   /** 0.1..100 km */
   radiusKm: number;
+};
+
+/** A team's nomination of one of its volunteers or activities */
+export type NominateForContestInput = {
+  categoryId: string | number;
+  /** The nominating team (its ADMINs and COORDINATORs) */
+  organizationId: string | number;
+  /** For a PROJECT category: one of the team's published activities */
+  projectId?: string | number | null | undefined;
+  /** The reasons (推荐理由), 1..5000 characters */
+  statement: string;
+  /** 1..120 characters */
+  title: string;
+  /** For a VOLUNTEER category: a member of the team */
+  volunteerId?: string | number | null | undefined;
+  /** For a VOLUNTEER category, instead of volunteerId: the member’s volunteer number */
+  volunteerNumber?: string | null | undefined;
 };
 
 /** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization); SHIFT_MOVED: a shift the volunteer holds or waits for moved (see oldStartsAt, newStartsAt, reason); SHIFT_CANCELLED: such a shift was cancelled, and the sign-up with it (see reason) */
@@ -527,6 +617,19 @@ export type ResolveHourCorrectionInput = {
   /** 2..500 characters: the answer the volunteer sees */
   note: string;
   requestId: string | number;
+};
+
+export type ReviewContestEntryInput = {
+  /** true accepts it for the vote and the judges, false rejects it */
+  accept: boolean;
+  id: string | number;
+};
+
+/** A judge's score; scoring again changes it */
+export type ScoreContestEntryInput = {
+  entryId: string | number;
+  /** 1..10 */
+  score: number;
 };
 
 export type SendBroadcastInput = {
@@ -1129,6 +1232,95 @@ export type AcceptLegalDocumentsMutationVariables = Exact<{
 
 export type AcceptLegalDocumentsMutation = { acceptLegalDocuments: Array<{ kind: LegalDocumentKind }> };
 
+export type ManagedContestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagedContestsQuery = { managedContests: { nodes: Array<{ id: string, title: string, status: ContestStatus, organizer: { id: string, name: string } | null }> } };
+
+export type ContestDeskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContestDeskQuery = { contest: { id: string, title: string, status: ContestStatus, voteWeight: number, judges: Array<{ id: string, displayName: string, volunteerNumber: string }> | null, categories: Array<{ id: string, name: string, kind: ContestEntryKind, places: number, entries: { nodes: Array<{ id: string, title: string, status: ContestEntryStatus, voteCount: number, flaggedVotes: number | null, judgeCount: number | null, judgeScore: number | null, rank: number | null, winner: boolean, volunteer: { displayName: string, volunteerNumber: string } | null, project: { title: string } | null, organization: { name: string } | null, roleModel: { id: string } | null }> } }> } | null };
+
+export type CreateContestMutationVariables = Exact<{
+  input: CreateContestInput;
+}>;
+
+
+export type CreateContestMutation = { createContest: { id: string } };
+
+export type AddContestCategoryMutationVariables = Exact<{
+  input: AddContestCategoryInput;
+}>;
+
+
+export type AddContestCategoryMutation = { addContestCategory: { id: string } };
+
+export type AddContestJudgeMutationVariables = Exact<{
+  input: ContestJudgeInput;
+}>;
+
+
+export type AddContestJudgeMutation = { addContestJudge: { id: string } };
+
+export type AdvanceContestMutationVariables = Exact<{
+  input: AdvanceContestInput;
+}>;
+
+
+export type AdvanceContestMutation = { advanceContest: { id: string, status: ContestStatus } };
+
+export type ReviewContestEntryMutationVariables = Exact<{
+  input: ReviewContestEntryInput;
+}>;
+
+
+export type ReviewContestEntryMutation = { reviewContestEntry: { id: string } };
+
+export type HonourContestWinnerMutationVariables = Exact<{
+  input: HonourContestWinnerInput;
+}>;
+
+
+export type HonourContestWinnerMutation = { honourContestWinner: { id: string } };
+
+export type ContestsListQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ContestsListQuery = { contests: { nodes: Array<{ id: string, title: string, status: ContestStatus, votingEndsAt: string | null, organizer: { name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ContestPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContestPageQuery = { contest: { id: string, title: string, description: string, status: ContestStatus, votingEndsAt: string | null, viewerIsJudge: boolean, organizer: { name: string } | null, categories: Array<{ id: string, name: string, kind: ContestEntryKind, places: number, viewerVote: string | null, entries: { totalCount: number, nodes: Array<{ id: string, title: string, statement: string, status: ContestEntryStatus, voteCount: number, viewerScore: number | null, volunteer: { displayName: string, volunteerNumber: string } | null, project: { title: string } | null, organization: { name: string } | null }> }, results: Array<{ id: string, rank: number | null, winner: boolean, finalScore: number | null }> }> } | null };
+
+export type VoteForContestEntryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VoteForContestEntryMutation = { voteForContestEntry: { id: string, voteCount: number } };
+
+export type EnterContestMutationVariables = Exact<{
+  input: EnterContestInput;
+}>;
+
+
+export type EnterContestMutation = { enterContest: { id: string } };
+
+export type ScoreContestEntryMutationVariables = Exact<{
+  input: ScoreContestEntryInput;
+}>;
+
+
+export type ScoreContestEntryMutation = { scoreContestEntry: { id: string, viewerScore: number | null } };
+
 export type JoinTeamStateQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1338,6 +1530,20 @@ export type ManageReturnTeamMutationVariables = Exact<{
 
 
 export type ManageReturnTeamMutation = { returnOrganization: { id: string, returnedReason: string | null } };
+
+export type NominationContestsQueryVariables = Exact<{
+  org: string | number;
+}>;
+
+
+export type NominationContestsQuery = { contests: { nodes: Array<{ id: string, title: string, status: ContestStatus, organizer: { id: string, name: string } | null, categories: Array<{ id: string, name: string, kind: ContestEntryKind }> }> }, organization: { id: string, kind: string | null, parent: { id: string } | null, projects: { nodes: Array<{ id: string, title: string }> } } | null };
+
+export type NominateForContestMutationVariables = Exact<{
+  input: NominateForContestInput;
+}>;
+
+
+export type NominateForContestMutation = { nominateForContest: { id: string } };
 
 export type ManageCorrectionsQueryVariables = Exact<{
   id: string | number;
@@ -3578,6 +3784,202 @@ export const AcceptLegalDocumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptLegalDocumentsMutation, AcceptLegalDocumentsMutationVariables>;
+export const ManagedContestsDocument = new TypedDocumentString(`
+    query ManagedContests {
+  managedContests(first: 50) {
+    nodes {
+      id
+      title
+      status
+      organizer {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagedContestsQuery, ManagedContestsQueryVariables>;
+export const ContestDeskDocument = new TypedDocumentString(`
+    query ContestDesk($id: ID!) {
+  contest(id: $id) {
+    id
+    title
+    status
+    voteWeight
+    judges {
+      id
+      displayName
+      volunteerNumber
+    }
+    categories {
+      id
+      name
+      kind
+      places
+      entries(first: 100) {
+        nodes {
+          id
+          title
+          status
+          voteCount
+          flaggedVotes
+          judgeCount
+          judgeScore
+          rank
+          winner
+          volunteer {
+            displayName
+            volunteerNumber
+          }
+          project {
+            title
+          }
+          organization {
+            name
+          }
+          roleModel {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContestDeskQuery, ContestDeskQueryVariables>;
+export const CreateContestDocument = new TypedDocumentString(`
+    mutation CreateContest($input: CreateContestInput!) {
+  createContest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContestMutation, CreateContestMutationVariables>;
+export const AddContestCategoryDocument = new TypedDocumentString(`
+    mutation AddContestCategory($input: AddContestCategoryInput!) {
+  addContestCategory(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddContestCategoryMutation, AddContestCategoryMutationVariables>;
+export const AddContestJudgeDocument = new TypedDocumentString(`
+    mutation AddContestJudge($input: ContestJudgeInput!) {
+  addContestJudge(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddContestJudgeMutation, AddContestJudgeMutationVariables>;
+export const AdvanceContestDocument = new TypedDocumentString(`
+    mutation AdvanceContest($input: AdvanceContestInput!) {
+  advanceContest(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdvanceContestMutation, AdvanceContestMutationVariables>;
+export const ReviewContestEntryDocument = new TypedDocumentString(`
+    mutation ReviewContestEntry($input: ReviewContestEntryInput!) {
+  reviewContestEntry(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewContestEntryMutation, ReviewContestEntryMutationVariables>;
+export const HonourContestWinnerDocument = new TypedDocumentString(`
+    mutation HonourContestWinner($input: HonourContestWinnerInput!) {
+  honourContestWinner(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HonourContestWinnerMutation, HonourContestWinnerMutationVariables>;
+export const ContestsListDocument = new TypedDocumentString(`
+    query ContestsList($after: String) {
+  contests(first: 20, after: $after) {
+    nodes {
+      id
+      title
+      status
+      votingEndsAt
+      organizer {
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContestsListQuery, ContestsListQueryVariables>;
+export const ContestPageDocument = new TypedDocumentString(`
+    query ContestPage($id: ID!) {
+  contest(id: $id) {
+    id
+    title
+    description
+    status
+    votingEndsAt
+    viewerIsJudge
+    organizer {
+      name
+    }
+    categories {
+      id
+      name
+      kind
+      places
+      viewerVote
+      entries(first: 100) {
+        totalCount
+        nodes {
+          id
+          title
+          statement
+          status
+          voteCount
+          viewerScore
+          volunteer {
+            displayName
+            volunteerNumber
+          }
+          project {
+            title
+          }
+          organization {
+            name
+          }
+        }
+      }
+      results {
+        id
+        rank
+        winner
+        finalScore
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContestPageQuery, ContestPageQueryVariables>;
+export const VoteForContestEntryDocument = new TypedDocumentString(`
+    mutation VoteForContestEntry($id: ID!) {
+  voteForContestEntry(entryId: $id) {
+    id
+    voteCount
+  }
+}
+    `) as unknown as TypedDocumentString<VoteForContestEntryMutation, VoteForContestEntryMutationVariables>;
+export const EnterContestDocument = new TypedDocumentString(`
+    mutation EnterContest($input: EnterContestInput!) {
+  enterContest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnterContestMutation, EnterContestMutationVariables>;
+export const ScoreContestEntryDocument = new TypedDocumentString(`
+    mutation ScoreContestEntry($input: ScoreContestEntryInput!) {
+  scoreContestEntry(input: $input) {
+    id
+    viewerScore
+  }
+}
+    `) as unknown as TypedDocumentString<ScoreContestEntryMutation, ScoreContestEntryMutationVariables>;
 export const JoinTeamStateDocument = new TypedDocumentString(`
     query JoinTeamState($id: ID!) {
   me {
@@ -4062,6 +4464,46 @@ export const ManageReturnTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageReturnTeamMutation, ManageReturnTeamMutationVariables>;
+export const NominationContestsDocument = new TypedDocumentString(`
+    query NominationContests($org: ID!) {
+  contests(first: 50) {
+    nodes {
+      id
+      title
+      status
+      organizer {
+        id
+        name
+      }
+      categories {
+        id
+        name
+        kind
+      }
+    }
+  }
+  organization(id: $org) {
+    id
+    kind
+    parent {
+      id
+    }
+    projects(first: 50) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NominationContestsQuery, NominationContestsQueryVariables>;
+export const NominateForContestDocument = new TypedDocumentString(`
+    mutation NominateForContest($input: NominateForContestInput!) {
+  nominateForContest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NominateForContestMutation, NominateForContestMutationVariables>;
 export const ManageCorrectionsDocument = new TypedDocumentString(`
     query ManageCorrections($id: ID!) {
   organization(id: $id) {

@@ -198,6 +198,13 @@ const zhCN = {
     people: (n: string) => `${n} 位`,
     volunteerNumber: '志愿者编号',
     stars: (n: number) => `${n} 星志愿者`,
+    contests: '评比活动：推荐、投票和评选结果',
+  },
+  contestsPage: {
+    title: '评比活动',
+    description: '学雷锋志愿服务评比、优秀志愿者和优秀项目评选、征文：推荐、大众投票、评审和评选结果。',
+    lead: '优秀志愿者、优秀项目和征文评选：队伍推荐，志愿者投稿，实名志愿者每个奖项一票，评审团打分后公布结果。',
+    noScript: '查看评比和投票需要启用浏览器的 JavaScript。',
   },
   showcases: {
     title: '重点项目展示',
@@ -605,6 +612,13 @@ const en: Messages = {
     people: (n: string) => plural(n, 'person', 'people'),
     volunteerNumber: 'Volunteer no.',
     stars: (n: number) => `${n}-star volunteer`,
+    contests: 'Contests: nominations, votes and results',
+  },
+  contestsPage: {
+    title: 'Contests',
+    description: 'Volunteer awards and essay contests: nominations, the public vote, the judges and the results.',
+    lead: 'Outstanding volunteers, outstanding projects and essays: teams nominate, volunteers enter, each signed-in volunteer has one vote per category, and the judging panel decides with the public.',
+    noScript: 'Contests and voting need JavaScript in your browser.',
   },
   showcases: {
     title: 'Showcases',

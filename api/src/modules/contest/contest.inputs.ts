@@ -56,6 +56,8 @@ export class NominateForContestInput {
   @Field(() => ID) categoryId!: string;
   @Field(() => ID, { description: 'The nominating team (its ADMINs and COORDINATORs)' }) organizationId!: string;
   @Field(() => ID, { nullable: true, description: 'For a VOLUNTEER category: a member of the team' }) volunteerId?: string | null;
+  @Field(() => String, { nullable: true, description: 'For a VOLUNTEER category, instead of volunteerId: the member’s volunteer number' })
+  volunteerNumber?: string | null;
   @Field(() => ID, { nullable: true, description: "For a PROJECT category: one of the team's published activities" }) projectId?: string | null;
   @Field(() => String, { description: `1..${MAX_ENTRY_TITLE} characters` }) title!: string;
   @Field(() => String, { description: `The reasons (推荐理由), 1..${MAX_STATEMENT} characters` }) statement!: string;

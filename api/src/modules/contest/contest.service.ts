@@ -211,11 +211,13 @@ export class ContestService {
     const entry = this.newEntry(category, v, input.title, input.statement);
     entry.organization = this.em.getReference(Organization, input.organizationId);
     if (category.kind === ContestEntryKind.VOLUNTEER) {
-      if (!input.volunteerId) throw new BadUserInputError('volunteerId', Reason.REQUIRED, 'Name the volunteer nominated');
-      if (!(await roleIn(this.em, input.volunteerId, input.organizationId))) {
-        throw new BadUserInputError('volunteerId', Reason.NOT_A_MEMBER, 'A team nominates its own members');
+      const field = input.volunteerNumber ? 'volunteerNumber' : 'volunteerId';
+      const volunteerId = input.volunteerNumber ? (await this.volunteerByNumber(input.volunteerNumber)).id : input.volunteerId;
+      if (!volunteerId) throw new BadUserInputError('volunteerId', Reason.REQUIRED, 'Name the volunteer nominated');
+      if (!(await roleIn(this.em, volunteerId, input.organizationId))) {
+        throw new BadUserInputError(field, Reason.NOT_A_MEMBER, 'A team nominates its own members');
       }
-      entry.volunteer = this.em.getReference(Volunteer, input.volunteerId);
+      entry.volunteer = this.em.getReference(Volunteer, volunteerId);
     } else {
       if (!input.projectId) throw new BadUserInputError('projectId', Reason.REQUIRED, 'Name the activity nominated');
       const project = nodeTypeOf(input.projectId) === 'Project' ? await this.em.findOne(Project, { id: input.projectId }) : null;

@@ -3,7 +3,20 @@
 // (words/admin-<section>.ts).
 import type { Locale } from '../../i18n/locales';
 
-export const ADMIN_SECTIONS = ['overview', 'teams', 'content', 'review', 'requests', 'ratings', 'keys', 'apps', 'audit', 'jobs', 'figures'] as const;
+export const ADMIN_SECTIONS = [
+  'overview',
+  'teams',
+  'content',
+  'review',
+  'requests',
+  'ratings',
+  'contests',
+  'keys',
+  'apps',
+  'audit',
+  'jobs',
+  'figures',
+] as const;
 export type AdminSectionKey = (typeof ADMIN_SECTIONS)[number];
 
 /** The site path of a section, in the default language: `/admin/`, `/admin/teams/`. */
@@ -39,6 +52,11 @@ const zh: AdminWords = {
     content: { nav: '内容', title: '内容编辑', description: '撰写和编辑资讯、志愿榜样和重点项目展示，立即或定时发布，撤回已发布的内容。' },
     review: { nav: '审核', title: '内容审核', description: '审核各团队提交的资讯：发布，或写明原因退回修改。' },
     ratings: { nav: '评价', title: '活动评价留言', description: '查看志愿者对活动的评价留言，隐藏辱骂等不当留言并写明原因（评分仍计入平均分）。' },
+    contests: {
+      nav: '评比',
+      title: '评比活动',
+      description: '主办平台的评比：设置奖项和评审团，审核推荐和投稿，开启投票和评审，公布结果，把获奖志愿者设为志愿榜样。',
+    },
     keys: { nav: '密钥', title: '合作方密钥', description: '为团队签发合作方应用的 API 密钥并设定权限，查看最近使用时间，吊销密钥。' },
     apps: {
       nav: '应用',
@@ -85,6 +103,12 @@ const en: AdminWords = {
       description: 'Write and edit news, role models and showcases; publish now or at a set time; withdraw what is published.',
     },
     review: { nav: 'Review', title: 'Content review', description: "Review the teams' news: publish it, or return it with the reason." },
+    contests: {
+      nav: 'Contests',
+      title: 'Contests',
+      description:
+        "Run the platform's contests: categories and judging panel, nominations and essays to review, voting and judging, the results, and winners made role models.",
+    },
     ratings: {
       nav: 'Ratings',
       title: 'Rating comments',
