@@ -131,7 +131,10 @@ const when = (iso: string, locale: Locale) =>
   new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 export function Contests({ locale }: { locale: Locale }) {
-  const [id] = useState(() => new URLSearchParams(location.search).get('id'));
+  // Read once in the browser: the page is built without an address to read.
+  const [id, setId] = useState<string | null | undefined>(undefined);
+  useEffect(() => setId(new URLSearchParams(location.search).get('id')), []);
+  if (id === undefined) return <p class="contest-note">{CONTEST_WORDS[locale].loading}</p>;
   return id ? <ContestView id={id} locale={locale} /> : <ContestList locale={locale} />;
 }
 
