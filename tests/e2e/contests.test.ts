@@ -126,7 +126,7 @@ describe('a contest from nomination to published winners, in the browser only', 
     const { context, page } = await as(DEMO.admin);
     const item = await desk(page);
     for (const entry of ['扎根社区的环保达人', '海边的那个清晨']) {
-      await item.getByRole('button', { name: `通过：${entry}` }).click();
+      await item.getByRole('button', { name: new RegExp(`^通过\\W*${entry}$`) }).click();
       await expect.poll(() => item.locator(`li[data-entry]:has-text("${entry}") .manage-meta`).first().textContent()).toContain('已通过');
     }
     await item.getByLabel('投票截止时间').fill('2030-12-31T20:00');
