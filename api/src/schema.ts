@@ -32,6 +32,7 @@ import { appScopeLine } from './common/app-scope.js';
 import { oauthResolvers } from './modules/oauth/oauth.resolver.js';
 import { serviceRequestResolvers } from './modules/service-request/service-request.resolver.js';
 import { contestResolvers } from './modules/contest/contest.resolver.js';
+import { cardResolvers } from './modules/card/card.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -79,6 +80,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ...ratingResolvers,
       ...oauthResolvers,
       ...contestResolvers,
+      ...cardResolvers,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

@@ -375,6 +375,10 @@ export enum Reason {
 
   // stats
 
+  // card
+  /** The volunteer card's code is too old or not genuine: the card is shown again, live. */
+  CARD_EXPIRED = 'CARD_EXPIRED',
+
   // contest
   /** The contest is not in the phase this needs (`status`: its phase now). */
   CONTEST_PHASE = 'CONTEST_PHASE',

@@ -26,6 +26,7 @@ import { audit } from './audit.js';
 import { jobs } from './jobs.js';
 import { stats } from './stats.js';
 import { contest } from './contest.js';
+import { card } from './card.js';
 
 export const REASON_WORDS: ReasonWords = {
   ...common,
@@ -50,6 +51,7 @@ export const REASON_WORDS: ReasonWords = {
   ...jobs,
   ...stats,
   ...contest,
+  ...card,
 };
 
 // For a reason this site does not know yet (an API newer than the site): the sense of its code.

@@ -1,0 +1,55 @@
+// 志愿者卡 (一卡): the volunteer's own card key, and a coordinator checking a volunteer in by
+// scanning their card (or typing their number) at a shift of the team.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type Viewer } from '../../common/auth.js';
+import { Reason } from '../../common/error-reasons.js';
+import { BadUserInputError, ConflictError } from '../../common/errors.js';
+import { nodeTypeOf } from '../../common/ids.js';
+import type { PersonalDataVault } from '../../common/personal-data.js';
+import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
+import { Shift } from '../project/shift.entity.js';
+import { Signup, SignupStatus } from '../signup/signup.entity.js';
+import { ShiftNotFoundError } from '../signup/signup.errors.js';
+import { SignupService } from '../signup/signup.service.js';
+import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { cardKey, isFreshCard, parseCard } from './card-code.js';
+
+const MAX_SCANNED = 80;
+const NUMBER = /^[A-Z0-9]{4,20}$/;
+
+export class CardService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  /** The signed-in volunteer's card key, base64url, for their own browser only. */
+  key(viewer: Viewer | null): string {
+    return cardKey(this.vault, requireViewer(viewer).volunteerId).toString('base64url');
+  }
+
+  /**
+   * A coordinator of the shift's team checks a volunteer in: `scanned` is their card's QR code
+   * (fresh: drawn within a minute) or their volunteer number, looked up by hand.
+   */
+  async checkIn(viewer: Viewer | null, shiftId: string, scanned: string): Promise<Signup> {
+    const v = requireViewer(viewer);
+    const shift = nodeTypeOf(shiftId) === 'Shift' ? await this.em.findOne(Shift, { id: shiftId }, { populate: ['project'] }) : null;
+    if (!shift) throw new ShiftNotFoundError();
+    await requireOrgRole(this.em, v, shift.project.organization.id, MANAGING_ROLES);
+    const text = scanned.trim();
+    const card = text.length <= MAX_SCANNED ? parseCard(text) : null;
+    const number = card?.volunteerNumber ?? text.toUpperCase();
+    if (!card && !NUMBER.test(number)) {
+      throw new BadUserInputError('card', Reason.BAD_FORMAT, "Not a volunteer card's code or a volunteer number", { expected: 'aixin-card:… or AX0000000001' });
+    }
+    const volunteer = await this.em.findOne(Volunteer, { volunteerNumber: number, deletedAt: null });
+    if (!volunteer) throw new BadUserInputError('card', Reason.VOLUNTEER_UNKNOWN, 'No volunteer has this number');
+    if (card && !isFreshCard(cardKey(this.vault, volunteer.id), card)) {
+      throw new BadUserInputError('card', Reason.CARD_EXPIRED, "The card's code is too old or not genuine: show the card again");
+    }
+    const signup = await this.em.findOne(Signup, { shift: shift.id, volunteer: volunteer.id, status: { $ne: SignupStatus.CANCELLED } });
+    if (!signup) throw new ConflictError(Reason.NOT_SIGNED_UP, 'The volunteer holds no place in this shift', 'card');
+    return new SignupService(this.em).markAttended(v, signup.id);
+  }
+}
