@@ -93,7 +93,10 @@ describe('the volunteer card', () => {
     // Another volunteer's key cannot vouch for this number.
     const { key: otherKey } = ok(await server.gql(CARD, {}, crowd[1].headers)).me.card;
     refused(await server.gql(CHECK_IN, { shiftId, card: payload(otherKey, number, now) }, coordinator), 'BAD_USER_INPUT', 'CARD_EXPIRED');
-    const [{ status: before }] = await orm.em.fork().getConnection().execute(`select status from signup where shift_id = ? and volunteer_id = ?`, [shiftId, a.id]);
+    const [{ status: before }] = await orm.em
+      .fork()
+      .getConnection()
+      .execute(`select status from signup where shift_id = ? and volunteer_id = ?`, [shiftId, a.id]);
     expect(before).toBe('CONFIRMED');
     // A code of the window just gone still counts (read as it turned).
     const signup = ok(await server.gql(CHECK_IN, { shiftId, card: payload(key, number, now - 1) }, coordinator)).checkInByCard;

@@ -243,6 +243,7 @@ describe('site build', () => {
               'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
               'requests/new/index.html': ['AccountMenu', 'RequestForm'],
               'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
+              'account/card/index.html': ['AccountMenu', 'VolunteerCard'],
               // Public: the header keeps its plain links, so the page loads its one island only.
               'verify/index.html': ['VerifyCertificate'],
               'nearby/index.html': ['NearbyProjects'],
@@ -331,6 +332,7 @@ describe('site build', () => {
       'ResetPasswordForm',
       'ShiftSignup',
       'VerifyCertificate',
+      'VolunteerCard',
     ];
     expect(islands.map((i) => i.island).filter((name) => !volunteers.includes(name))).toEqual(
       islands.filter((i) => /^(Manage|Admin)[A-Z]/.test(i.island)).map((i) => i.island),
@@ -605,7 +607,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Volunteers' own pages, with their islands. */
-const VOLUNTEER_PAGES = ['/register/', '/login/', '/account/', '/account/settings/', '/verify/', '/requests/new/'];
+const VOLUNTEER_PAGES = ['/register/', '/login/', '/account/', '/account/settings/', '/account/card/', '/verify/', '/requests/new/'];
 /** The back office's pages: every section in both languages. */
 const BACK_OFFICE_PAGES = [
   '/manage/',
@@ -614,6 +616,7 @@ const BACK_OFFICE_PAGES = [
   '/manage/members/',
   '/manage/attendance/',
   '/manage/attendance/door/',
+  '/manage/attendance/scan/',
   '/manage/hours/',
   '/manage/import/',
   '/manage/team/',

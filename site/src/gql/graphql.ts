@@ -1509,6 +1509,14 @@ export type ManageSendBroadcastMutationVariables = Exact<{
 
 export type ManageSendBroadcastMutation = { sendBroadcast: { id: string, audience: BroadcastAudience, title: string, body: string, recipientCount: number, readCount: number, createdAt: string, shift: { id: string, startsAt: string, endsAt: string, project: { title: string } } | null } };
 
+export type CheckInByCardMutationVariables = Exact<{
+  shiftId: string | number;
+  card: string;
+}>;
+
+
+export type CheckInByCardMutation = { checkInByCard: { id: string, status: SignupStatus, volunteer: { displayName: string, volunteerNumber: string } } };
+
 export type ManageChildTeamsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2082,6 +2090,11 @@ export type VerifyCertificateQueryVariables = Exact<{
 
 
 export type VerifyCertificateQuery = { verifyCertificate: { valid: boolean, currentTotalMinutes: number | null, totalChangedSinceIssue: boolean | null, certificate: { code: string, displayName: string, volunteerNumber: string, totalMinutes: number, recordCount: number, issuedAt: string, issuer: { name: string } } | null } };
+
+export type MyCardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCardQuery = { me: { id: string, displayName: string, volunteerNumber: string, starLevel: number, totalMinutes: number, card: { key: string, period: number } | null } | null };
 
 export type ManageEndedShiftsQueryVariables = Exact<{
   filter: ProjectFilter;
@@ -4419,6 +4432,18 @@ export const ManageSendBroadcastDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ManageSendBroadcastMutation, ManageSendBroadcastMutationVariables>;
+export const CheckInByCardDocument = new TypedDocumentString(`
+    mutation CheckInByCard($shiftId: ID!, $card: String!) {
+  checkInByCard(shiftId: $shiftId, card: $card) {
+    id
+    status
+    volunteer {
+      displayName
+      volunteerNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckInByCardMutation, CheckInByCardMutationVariables>;
 export const ManageChildTeamsDocument = new TypedDocumentString(`
     query ManageChildTeams($id: ID!) {
   organization(id: $id) {
@@ -6031,6 +6056,21 @@ export const VerifyCertificateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
+export const MyCardDocument = new TypedDocumentString(`
+    query MyCard {
+  me {
+    id
+    displayName
+    volunteerNumber
+    starLevel
+    totalMinutes
+    card {
+      key
+      period
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCardQuery, MyCardQueryVariables>;
 export const ManageEndedShiftsDocument = new TypedDocumentString(`
     query ManageEndedShifts($filter: ProjectFilter!) {
   projects(first: 50, filter: $filter) {

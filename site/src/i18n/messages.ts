@@ -326,6 +326,11 @@ const zhCN = {
       description: '修改个人资料、紧急联系人和密码，或注销账户。',
       noscript: '账户设置需要启用浏览器的 JavaScript。',
     },
+    card: {
+      title: '我的志愿者卡',
+      description: '志愿者卡：志愿者编号、星级、服务时长和每 30 秒更新的签到二维码，离线也能出示，可打印。',
+      noscript: '志愿者卡需要启用浏览器的 JavaScript。',
+    },
     checkIn: {
       title: '活动签到',
       description: '到达活动现场后，扫描签到屏上的二维码或输入签到码完成签到。',
@@ -743,6 +748,11 @@ const en: Messages = {
       title: 'Account settings',
       description: 'Change your details, emergency contact and password, or close your account.',
       noscript: 'Account settings need JavaScript to be enabled in your browser.',
+    },
+    card: {
+      title: 'My volunteer card',
+      description: 'Your volunteer card: number, stars, hours and a check-in QR code that changes every 30 seconds, shown offline too, printable.',
+      noscript: 'The volunteer card needs JavaScript to be enabled in your browser.',
     },
     checkIn: {
       title: 'Check in',

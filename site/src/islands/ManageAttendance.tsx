@@ -185,6 +185,12 @@ function ShiftRoster({ shiftId, orgId, locale }: { shiftId: string; orgId: strin
         >
           {w.door}
         </a>
+        <a
+          class="signup-more"
+          href={`${localizePath('/manage/attendance/scan/', locale)}?org=${encodeURIComponent(orgId)}&shift=${encodeURIComponent(shiftId)}`}
+        >
+          {w.scan}
+        </a>
         <a class="signup-more" href={`/exports/shifts/${encodeURIComponent(shiftId)}/roster.csv`} download>
           {w.csv}
         </a>

@@ -268,6 +268,7 @@ export function MyAccount({ locale }: { locale: Locale }) {
           <p class="account-note">{a.masked}</p>
           <p class="account-links">
             <a href={localizePath('/account/settings/', locale)}>{a.settings}</a>
+            <a href={localizePath('/account/card/', locale)}>{a.card}</a>
             {manages ? (
               <a href={localizePath('/manage/', locale)}>{a.manage}</a>
             ) : (
