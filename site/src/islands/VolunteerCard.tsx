@@ -8,6 +8,7 @@ import type { MyCardQuery, MyCardQueryVariables } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
+import { loadViewer } from '../lib/session';
 import './volunteer-card.css';
 
 const cardQuery = operation<MyCardQuery, MyCardQueryVariables>(/* GraphQL */ `
@@ -111,10 +112,15 @@ export function VolunteerCard({ locale }: { locale: Locale }) {
   const [left, setLeft] = useState(0);
 
   useEffect(() => {
-    void request(cardQuery, {}).then((result) => {
+    void (async () => {
       const kept = saved();
-      if (!result.ok) return setState(kept ? { status: 'ready', card: kept, offline: true } : { status: 'failed' });
-      const me = result.data.me;
+      const offline = () => setState(kept ? { status: 'ready', card: kept, offline: true } : { status: 'failed' });
+      // Who is signed in comes from the shared session, as in every island.
+      const viewer = await loadViewer();
+      if (viewer.status === 'error') return offline();
+      const result = viewer.status === 'signed-in' ? await request(cardQuery, {}) : null;
+      if (result && !result.ok) return offline();
+      const me = result?.data.me;
       if (!me?.card) {
         save(null);
         return setState({ status: 'signed-out' });
@@ -122,7 +128,7 @@ export function VolunteerCard({ locale }: { locale: Locale }) {
       const card: Card = { ...me, key: me.card.key, period: me.card.period, savedAt: new Date().toISOString() };
       save(card);
       setState({ status: 'ready', card, offline: false });
-    });
+    })();
   }, []);
 
   const card = state.status === 'ready' ? state.card : null;
