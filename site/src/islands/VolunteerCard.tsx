@@ -9,6 +9,7 @@ import { localizePath, type Locale } from '../i18n/locales';
 import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
 import { loadViewer } from '../lib/session';
+import './forms.css';
 import './volunteer-card.css';
 
 const cardQuery = operation<MyCardQuery, MyCardQueryVariables>(/* GraphQL */ `
