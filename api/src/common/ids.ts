@@ -29,6 +29,11 @@ export const ID_PREFIXES = {
   OAuthApp: 'app',
   ConnectedApp: 'agr',
   AppToken: 'atk',
+  QualificationKind: 'qlk',
+  Course: 'crs',
+  CourseSession: 'css',
+  Enrolment: 'enr',
+  Qualification: 'qlf',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

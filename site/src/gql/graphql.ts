@@ -579,6 +579,8 @@ export type ShiftInput = {
   registrationClosesAt?: string | null | undefined;
   /** LOTTERY only: entries open at this time (default: on publication) */
   registrationOpensAt?: string | null | undefined;
+  /** A qualification kind volunteers must hold, unexpired, to sign up (e.g. 应急救护); null for none */
+  requiredQualificationKindId?: string | number | null | undefined;
   startsAt: string;
   waitlist?: boolean | null | undefined;
 };

@@ -21,6 +21,8 @@ import { imageStorage } from '../image/image-storage.js';
 import { toImage } from '../image/image.types.js';
 import { ServiceRequestService } from '../service-request/service-request.service.js';
 import { projectById } from '../project/project.loaders.js';
+import { TrainingService } from '../training/training.service.js';
+import { qualificationKindById } from '../training/training.loaders.js';
 
 @Resolver()
 export class NodeResolver {
@@ -77,6 +79,11 @@ export class NodeResolver {
       // Public statuses for anyone; the rest for those taking part.
       case 'ServiceRequest':
         return new ServiceRequestService(em).findVisible(viewer, id);
+      // Qualification kinds and published courses are public; drafts for those who manage them.
+      case 'QualificationKind':
+        return qualificationKindById(ctx).load(id);
+      case 'Course':
+        return new TrainingService(em).findVisible(viewer, id);
       default:
         return null;
     }

@@ -93,6 +93,13 @@ export class Shift implements Node {
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the shift alone was cancelled (cancelShift); null while it runs' })
   cancelledAt?: Date | null;
 
+  /**
+   * The qualification kind (training module) a volunteer must hold, unexpired, to sign up; null
+   * for none. Kept as an ID: the training module sits above this one and resolves the field.
+   */
+  @Property({ type: 'string', length: 30, nullable: true })
+  requiredQualificationKindId?: string | null;
+
   @Field(() => Int, { description: 'Places still open' })
   get remaining(): number {
     return Math.max(0, this.capacity - this.confirmedCount);
