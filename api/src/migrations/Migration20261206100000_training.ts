@@ -7,7 +7,7 @@ export class Migration20261206100000_training extends Migration {
     this.addSql(`create type "course_status" as enum ('DRAFT', 'PUBLISHED');`);
     this.addSql(`create type "enrolment_status" as enum ('ENROLLED', 'CANCELLED', 'ATTENDED', 'ABSENT');`);
     this.addSql(
-      `create table "qualification_kind" ("id" varchar(30) not null, "name" varchar(60) not null, "name_en" varchar(60) null, "description" varchar(500) null, "validity_months" smallint not null, "created_at" timestamptz not null default now(), constraint "qualification_kind_pkey" primary key ("id"), constraint qualification_kind_validity check (validity_months between 1 and 120));`,
+      `create table "qualification_kind" ("id" varchar(30) not null, "name" varchar(60) not null, "name_en" varchar(60) null, "description" varchar(500) null, "validity_months" smallint not null, "created_at" timestamptz not null default now(), constraint "qualification_kind_pkey" primary key ("id"), constraint qualification_kind_validity check (validity_months >= 1 and validity_months <= 120));`,
     );
     this.addSql(`alter table "qualification_kind" add constraint "qualification_kind_name_unique" unique ("name");`);
     this.addSql(
@@ -52,9 +52,6 @@ export class Migration20261206100000_training extends Migration {
       `alter table "qualification" add constraint "qualification_course_id_foreign" foreign key ("course_id") references "course" ("id") on update cascade on delete set null;`,
     );
     this.addSql(`alter table "shift" add column "required_qualification_kind_id" varchar(30) null;`);
-    this.addSql(
-      `alter table "shift" add constraint "shift_required_qualification_kind_id_foreign" foreign key ("required_qualification_kind_id") references "qualification_kind" ("id") on update cascade on delete set null;`,
-    );
     this.addSql(`alter table "certificate" add column "qualifications" jsonb not null default '[]';`);
   }
 

@@ -95,7 +95,8 @@ export class Shift implements Node {
 
   /**
    * The qualification kind (training module) a volunteer must hold, unexpired, to sign up; null
-   * for none. Kept as an ID: the training module sits above this one and resolves the field.
+   * for none. Kept as an ID (no foreign key: the training module sits above this one and resolves
+   * the field; kinds are never deleted), checked to exist when a shift is written.
    */
   @Property({ type: 'string', length: 30, nullable: true })
   requiredQualificationKindId?: string | null;

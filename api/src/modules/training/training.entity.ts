@@ -24,7 +24,7 @@ registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
 
 /** 资质类别 (e.g. 应急救护): what a course grants, valid for some months from the session's end. Platform staff keep the list. */
 @Entity({ tableName: 'qualification_kind' })
-@Check({ name: 'qualification_kind_validity', expression: 'validity_months between 1 and 120' })
+@Check({ name: 'qualification_kind_validity', expression: 'validity_months >= 1 and validity_months <= 120' })
 @ObjectType('QualificationKind', { implements: Node, description: '资质类别: a qualification a course grants, e.g. 应急救护 (first aid)' })
 export class QualificationKind implements Node {
   @PrimaryKey({ type: 'string', length: 30 })
