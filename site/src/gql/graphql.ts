@@ -10,6 +10,18 @@ export type AcceptedDocumentInput = {
   version: string;
 };
 
+/** A sitting of a course, in the future */
+export type AddCourseSessionInput = {
+  /** 1..10000 */
+  capacity: number;
+  courseId: string | number;
+  /** After startsAt, at most 24 hours later */
+  endsAt: string;
+  /** 1..200 characters */
+  place: string;
+  startsAt: string;
+};
+
 /** The parameters of an authorization request (/oauth/authorize), as the app sent them */
 export type AppAuthorizationInput = {
   /** client_id */
@@ -122,6 +134,23 @@ export type ContentStatus =
   /** Sent back to the team with a reason (returnedReason); edit and submit again */
   | 'RETURNED';
 
+/** DRAFT: seen by its managers only; PUBLISHED: listed, open to enrolment */
+export type CourseStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** A DRAFT course: a team’s (organizationId) or, for platform staff, the platform’s (no organizationId) */
+export type CreateCourseInput = {
+  /** At most 2000 characters */
+  description?: string | null | undefined;
+  /** The team running it (its ADMINs and COORDINATORs); omitted for a platform course */
+  organizationId?: string | number | null | undefined;
+  /** The qualification attending it grants */
+  qualificationKindId: string | number;
+  /** 1..100 characters */
+  title: string;
+};
+
 export type CreateNewsArticleInput = {
   /** Markdown, at most 50,000 characters */
   body: string;
@@ -172,6 +201,18 @@ export type CreateProjectInput = {
   shifts: Array<ShiftInput>;
   summary: string;
   title: string;
+};
+
+/** A qualification courses can grant (platform staff) */
+export type CreateQualificationKindInput = {
+  /** At most 500 characters */
+  description?: string | null | undefined;
+  /** 1..60 characters, unique, e.g. 应急救护 */
+  name: string;
+  /** The English name, 1..60 characters, e.g. First aid */
+  nameEn?: string | null | undefined;
+  /** Months it stays valid after the session that gave it ends, 1..120 */
+  validityMonths: number;
 };
 
 export type CreateRoleModelInput = {
@@ -227,6 +268,18 @@ export type DeliveryStatus =
   | 'QUEUED'
   | 'SENT'
   | 'SKIPPED';
+
+export type EnrolInSessionInput = {
+  /** 1..255 characters; a replay returns the first result */
+  idempotencyKey?: string | null | undefined;
+  sessionId: string | number;
+};
+
+export type EnrolmentStatus =
+  | 'ABSENT'
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'ENROLLED';
 
 export type GeoPointInput = {
   lat: number;
@@ -405,6 +458,12 @@ export type RateProjectInput = {
   projectId: string | number;
   /** 1..5 */
   score: number;
+};
+
+/** Whether an enrolled volunteer came; attending issues (or extends) the course’s qualification */
+export type RecordAttendanceInput = {
+  attended: boolean;
+  enrolmentId: string | number;
 };
 
 export type RecordHoursInput = {
@@ -975,6 +1034,20 @@ export type AdminWithdrawShowcaseMutationVariables = Exact<{
 
 export type AdminWithdrawShowcaseMutation = { unpublishShowcase: { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
 
+export type AdminKindFragment = { id: string, name: string, nameEn: string | null, description: string | null, validityMonths: number };
+
+export type AdminQualificationKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminQualificationKindsQuery = { qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null, description: string | null, validityMonths: number }> } };
+
+export type AdminCreateQualificationKindMutationVariables = Exact<{
+  input: CreateQualificationKindInput;
+}>;
+
+
+export type AdminCreateQualificationKindMutation = { createQualificationKind: { id: string, name: string, nameEn: string | null, description: string | null, validityMonths: number } };
+
 export type FigureRowFieldsFragment = { key: string, label: string, volunteers: number, teams: number, activities: number, hours: number, personTimes: number };
 
 export type AdminFiguresQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1131,6 +1204,67 @@ export type AcceptLegalDocumentsMutationVariables = Exact<{
 
 export type AcceptLegalDocumentsMutation = { acceptLegalDocuments: Array<{ kind: LegalDocumentKind }> };
 
+export type DeskCourseFragment = { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } }> };
+
+export type DeskTeamCoursesQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type DeskTeamCoursesQuery = { teamCourses: { nodes: Array<{ id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } }> }> }, qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null }> } };
+
+export type DeskPlatformCoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskPlatformCoursesQuery = { platformCourses: { nodes: Array<{ id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } }> }> }, qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null }> } };
+
+export type DeskCreateCourseMutationVariables = Exact<{
+  input: CreateCourseInput;
+}>;
+
+
+export type DeskCreateCourseMutation = { createCourse: { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } }> } };
+
+export type DeskPublishCourseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskPublishCourseMutation = { publishCourse: { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } }> } };
+
+export type DeskAddSessionMutationVariables = Exact<{
+  input: AddCourseSessionInput;
+}>;
+
+
+export type DeskAddSessionMutation = { addCourseSession: { id: string, course: { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } }> } } };
+
+export type DeskAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type DeskAttendanceMutation = { recordAttendance: { id: string, status: EnrolmentStatus } };
+
+export type CourseListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CourseListQuery = { me: { id: string } | null, courses: { nodes: Array<{ id: string, title: string, description: string | null, organization: { id: string, name: string } | null, qualificationKind: { id: string, name: string, nameEn: string | null, validityMonths: number }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, remaining: number, viewerEnrolment: { id: string, status: EnrolmentStatus } | null }> }> } };
+
+export type EnrolInSessionMutationVariables = Exact<{
+  input: EnrolInSessionInput;
+}>;
+
+
+export type EnrolInSessionMutation = { enrolInSession: { id: string, status: EnrolmentStatus, session: { id: string, remaining: number } } };
+
+export type CancelEnrolmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelEnrolmentMutation = { cancelEnrolment: { id: string, status: EnrolmentStatus, session: { id: string, remaining: number } } };
+
 export type JoinTeamStateQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1219,7 +1353,12 @@ export type ManageEditActivityQueryVariables = Exact<{
 }>;
 
 
-export type ManageEditActivityQuery = { project: { id: string, title: string, summary: string, description: string | null, category: string | null, district: string | null, address: string | null, status: ProjectStatus, location: { lat: number, lng: number } | null, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, waitlist: boolean, allocation: ShiftAllocation, registrationOpensAt: string | null, registrationClosesAt: string | null }> } | null };
+export type ManageEditActivityQuery = { project: { id: string, title: string, summary: string, description: string | null, category: string | null, district: string | null, address: string | null, status: ProjectStatus, location: { lat: number, lng: number } | null, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, waitlist: boolean, allocation: ShiftAllocation, registrationOpensAt: string | null, registrationClosesAt: string | null, requiredQualification: { id: string } | null }> } | null };
+
+export type ManageQualificationKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageQualificationKindsQuery = { qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null }> } };
 
 export type ManageActivityFromRequestQueryVariables = Exact<{
   id: string | number;
@@ -1675,6 +1814,11 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
+export type MyQualificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyQualificationsQuery = { myQualifications: Array<{ id: string, valid: boolean, expiresAt: string, kind: { id: string, name: string, nameEn: string | null } }> };
+
 export type MyServiceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2035,6 +2179,15 @@ export const AdminShowcaseFieldsFragmentDoc = new TypedDocumentString(`
   publishedAt
 }
     `, {"fragmentName":"AdminShowcaseFields"}) as unknown as TypedDocumentString<AdminShowcaseFieldsFragment, unknown>;
+export const AdminKindFragmentDoc = new TypedDocumentString(`
+    fragment AdminKind on QualificationKind {
+  id
+  name
+  nameEn
+  description
+  validityMonths
+}
+    `, {"fragmentName":"AdminKind"}) as unknown as TypedDocumentString<AdminKindFragment, unknown>;
 export const FigureRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment FigureRowFields on FigureRow {
   key
@@ -2074,6 +2227,38 @@ export const PendingConsentFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PendingConsent"}) as unknown as TypedDocumentString<PendingConsentFragment, unknown>;
+export const DeskCourseFragmentDoc = new TypedDocumentString(`
+    fragment DeskCourse on Course {
+  id
+  title
+  description
+  status
+  qualificationKind {
+    id
+    name
+    nameEn
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    enrolledCount
+    enrolments(first: 100) {
+      nodes {
+        id
+        status
+        volunteer {
+          id
+          displayName
+          volunteerNumber
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"DeskCourse"}) as unknown as TypedDocumentString<DeskCourseFragment, unknown>;
 export const ActivityRowFragmentDoc = new TypedDocumentString(`
     fragment ActivityRow on Project {
   id
@@ -3233,6 +3418,34 @@ export const AdminWithdrawShowcaseDocument = new TypedDocumentString(`
   isPublic
   publishedAt
 }`) as unknown as TypedDocumentString<AdminWithdrawShowcaseMutation, AdminWithdrawShowcaseMutationVariables>;
+export const AdminQualificationKindsDocument = new TypedDocumentString(`
+    query AdminQualificationKinds {
+  qualificationKinds(first: 100) {
+    nodes {
+      ...AdminKind
+    }
+  }
+}
+    fragment AdminKind on QualificationKind {
+  id
+  name
+  nameEn
+  description
+  validityMonths
+}`) as unknown as TypedDocumentString<AdminQualificationKindsQuery, AdminQualificationKindsQueryVariables>;
+export const AdminCreateQualificationKindDocument = new TypedDocumentString(`
+    mutation AdminCreateQualificationKind($input: CreateQualificationKindInput!) {
+  createQualificationKind(input: $input) {
+    ...AdminKind
+  }
+}
+    fragment AdminKind on QualificationKind {
+  id
+  name
+  nameEn
+  description
+  validityMonths
+}`) as unknown as TypedDocumentString<AdminCreateQualificationKindMutation, AdminCreateQualificationKindMutationVariables>;
 export const AdminFiguresDocument = new TypedDocumentString(`
     query AdminFigures {
   stats {
@@ -3580,6 +3793,275 @@ export const AcceptLegalDocumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptLegalDocumentsMutation, AcceptLegalDocumentsMutationVariables>;
+export const DeskTeamCoursesDocument = new TypedDocumentString(`
+    query DeskTeamCourses($organizationId: ID!) {
+  teamCourses(organizationId: $organizationId, first: 100) {
+    nodes {
+      ...DeskCourse
+    }
+  }
+  qualificationKinds(first: 100) {
+    nodes {
+      id
+      name
+      nameEn
+    }
+  }
+}
+    fragment DeskCourse on Course {
+  id
+  title
+  description
+  status
+  qualificationKind {
+    id
+    name
+    nameEn
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    enrolledCount
+    enrolments(first: 100) {
+      nodes {
+        id
+        status
+        volunteer {
+          id
+          displayName
+          volunteerNumber
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskTeamCoursesQuery, DeskTeamCoursesQueryVariables>;
+export const DeskPlatformCoursesDocument = new TypedDocumentString(`
+    query DeskPlatformCourses {
+  platformCourses(first: 100) {
+    nodes {
+      ...DeskCourse
+    }
+  }
+  qualificationKinds(first: 100) {
+    nodes {
+      id
+      name
+      nameEn
+    }
+  }
+}
+    fragment DeskCourse on Course {
+  id
+  title
+  description
+  status
+  qualificationKind {
+    id
+    name
+    nameEn
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    enrolledCount
+    enrolments(first: 100) {
+      nodes {
+        id
+        status
+        volunteer {
+          id
+          displayName
+          volunteerNumber
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskPlatformCoursesQuery, DeskPlatformCoursesQueryVariables>;
+export const DeskCreateCourseDocument = new TypedDocumentString(`
+    mutation DeskCreateCourse($input: CreateCourseInput!) {
+  createCourse(input: $input) {
+    ...DeskCourse
+  }
+}
+    fragment DeskCourse on Course {
+  id
+  title
+  description
+  status
+  qualificationKind {
+    id
+    name
+    nameEn
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    enrolledCount
+    enrolments(first: 100) {
+      nodes {
+        id
+        status
+        volunteer {
+          id
+          displayName
+          volunteerNumber
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskCreateCourseMutation, DeskCreateCourseMutationVariables>;
+export const DeskPublishCourseDocument = new TypedDocumentString(`
+    mutation DeskPublishCourse($id: ID!) {
+  publishCourse(id: $id) {
+    ...DeskCourse
+  }
+}
+    fragment DeskCourse on Course {
+  id
+  title
+  description
+  status
+  qualificationKind {
+    id
+    name
+    nameEn
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    enrolledCount
+    enrolments(first: 100) {
+      nodes {
+        id
+        status
+        volunteer {
+          id
+          displayName
+          volunteerNumber
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskPublishCourseMutation, DeskPublishCourseMutationVariables>;
+export const DeskAddSessionDocument = new TypedDocumentString(`
+    mutation DeskAddSession($input: AddCourseSessionInput!) {
+  addCourseSession(input: $input) {
+    id
+    course {
+      ...DeskCourse
+    }
+  }
+}
+    fragment DeskCourse on Course {
+  id
+  title
+  description
+  status
+  qualificationKind {
+    id
+    name
+    nameEn
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    enrolledCount
+    enrolments(first: 100) {
+      nodes {
+        id
+        status
+        volunteer {
+          id
+          displayName
+          volunteerNumber
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskAddSessionMutation, DeskAddSessionMutationVariables>;
+export const DeskAttendanceDocument = new TypedDocumentString(`
+    mutation DeskAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeskAttendanceMutation, DeskAttendanceMutationVariables>;
+export const CourseListDocument = new TypedDocumentString(`
+    query CourseList {
+  me {
+    id
+  }
+  courses(first: 50) {
+    nodes {
+      id
+      title
+      description
+      organization {
+        id
+        name
+      }
+      qualificationKind {
+        id
+        name
+        nameEn
+        validityMonths
+      }
+      sessions {
+        id
+        startsAt
+        endsAt
+        place
+        capacity
+        remaining
+        viewerEnrolment {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseListQuery, CourseListQueryVariables>;
+export const EnrolInSessionDocument = new TypedDocumentString(`
+    mutation EnrolInSession($input: EnrolInSessionInput!) {
+  enrolInSession(input: $input) {
+    id
+    status
+    session {
+      id
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolInSessionMutation, EnrolInSessionMutationVariables>;
+export const CancelEnrolmentDocument = new TypedDocumentString(`
+    mutation CancelEnrolment($id: ID!) {
+  cancelEnrolment(id: $id) {
+    id
+    status
+    session {
+      id
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelEnrolmentMutation, CancelEnrolmentMutationVariables>;
 export const JoinTeamStateDocument = new TypedDocumentString(`
     query JoinTeamState($id: ID!) {
   me {
@@ -3811,10 +4293,24 @@ export const ManageEditActivityDocument = new TypedDocumentString(`
       allocation
       registrationOpensAt
       registrationClosesAt
+      requiredQualification {
+        id
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<ManageEditActivityQuery, ManageEditActivityQueryVariables>;
+export const ManageQualificationKindsDocument = new TypedDocumentString(`
+    query ManageQualificationKinds {
+  qualificationKinds(first: 100) {
+    nodes {
+      id
+      name
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageQualificationKindsQuery, ManageQualificationKindsQueryVariables>;
 export const ManageActivityFromRequestDocument = new TypedDocumentString(`
     query ManageActivityFromRequest($id: ID!) {
   serviceRequest(id: $id) {
@@ -5019,6 +5515,20 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   markNotificationsRead(upTo: $upTo)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MyQualificationsDocument = new TypedDocumentString(`
+    query MyQualifications {
+  myQualifications {
+    id
+    valid
+    expiresAt
+    kind {
+      id
+      name
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyQualificationsQuery, MyQualificationsQueryVariables>;
 export const MyServiceRequestsDocument = new TypedDocumentString(`
     query MyServiceRequests {
   myServiceRequests(first: 50) {

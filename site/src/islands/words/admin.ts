@@ -3,7 +3,7 @@
 // (words/admin-<section>.ts).
 import type { Locale } from '../../i18n/locales';
 
-export const ADMIN_SECTIONS = ['overview', 'teams', 'content', 'review', 'requests', 'ratings', 'keys', 'apps', 'audit', 'jobs', 'figures'] as const;
+export const ADMIN_SECTIONS = ['overview', 'teams', 'content', 'review', 'requests', 'ratings', 'courses', 'keys', 'apps', 'audit', 'jobs', 'figures'] as const;
 export type AdminSectionKey = (typeof ADMIN_SECTIONS)[number];
 
 /** The site path of a section, in the default language: `/admin/`, `/admin/teams/`. */
@@ -38,6 +38,7 @@ const zh: AdminWords = {
     teams: { nav: '团队', title: '团队审核与管理', description: '审核待批准的团队，暂停或恢复团队，并写明原因。' },
     content: { nav: '内容', title: '内容编辑', description: '撰写和编辑资讯、志愿榜样和重点项目展示，立即或定时发布，撤回已发布的内容。' },
     review: { nav: '审核', title: '内容审核', description: '审核各团队提交的资讯：发布，或写明原因退回修改。' },
+    courses: { nav: '培训', title: '资质与培训', description: '维护资质类别（如应急救护）及有效期，开设平台培训课程和场次，记录出勤。' },
     ratings: { nav: '评价', title: '活动评价留言', description: '查看志愿者对活动的评价留言，隐藏辱骂等不当留言并写明原因（评分仍计入平均分）。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为团队签发合作方应用的 API 密钥并设定权限，查看最近使用时间，吊销密钥。' },
     apps: {
@@ -85,6 +86,11 @@ const en: AdminWords = {
       description: 'Write and edit news, role models and showcases; publish now or at a set time; withdraw what is published.',
     },
     review: { nav: 'Review', title: 'Content review', description: "Review the teams' news: publish it, or return it with the reason." },
+    courses: {
+      nav: 'Training',
+      title: 'Qualifications and training',
+      description: 'Keep the qualification kinds (e.g. first aid) and how long they stay valid, run platform courses and their sessions, and record attendance.',
+    },
     ratings: {
       nav: 'Ratings',
       title: 'Rating comments',
