@@ -239,13 +239,15 @@ describe('site build', () => {
               'register/index.html': ['AccountMenu', 'RegisterForm'],
               'login/index.html': ['AccountMenu', 'LoginForm'],
               'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
-              'account/index.html': ['AccountMenu', 'ConnectedApps', 'MyAccount', 'MyNotifications', 'MyServiceRequests', 'RateActivities'],
+              'account/index.html': ['AccountMenu', 'ConnectedApps', 'MyAccount', 'MyNotifications', 'MyQualifications', 'MyServiceRequests', 'RateActivities'],
               'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
               'requests/new/index.html': ['AccountMenu', 'RequestForm'],
               'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
               // Public: the header keeps its plain links, so the page loads its one island only.
               'verify/index.html': ['VerifyCertificate'],
               'nearby/index.html': ['NearbyProjects'],
+              // Public: the courses and their places are read live, and a signed-in volunteer enrols.
+              'courses/index.html': ['CourseList'],
               'checkin/index.html': ['AccountMenu', 'CheckIn'],
             }[rel.replace(/^en\//, '')];
       if (/^(en\/)?(manage|admin)\//.test(rel)) {
@@ -293,7 +295,7 @@ describe('site build', () => {
       expect.arrayContaining([
         'AccountMenu+RegisterForm',
         'AccountMenu+LoginForm',
-        'AccountMenu+ConnectedApps+MyAccount+MyNotifications+MyServiceRequests+RateActivities',
+        'AccountMenu+ConnectedApps+MyAccount+MyNotifications+MyQualifications+MyServiceRequests+RateActivities',
         'AccountMenu+AppConsent',
         'AccountMenu+RequestForm',
         'AccountMenu+ManageOverview',
@@ -317,10 +319,12 @@ describe('site build', () => {
       'AppConsent',
       'CheckIn',
       'ConnectedApps',
+      'CourseList',
       'JoinTeam',
       'LoginForm',
       'MyAccount',
       'MyNotifications',
+      'MyQualifications',
       'MyServiceRequests',
       'NearbyProjects',
       'RateActivities',
