@@ -184,7 +184,9 @@ describe('attendance, qualifications and gated sign-ups', () => {
     const listed = roster.data.course.sessions.find((s: { id: string }) => s.id === sessionId);
     expect(listed.enrolments.nodes).toEqual([{ id: enrolmentId, status: 'ENROLLED', volunteer: { id: volunteer.id } }]);
     expect(
-      errorCode(await server.gql(`query($id: ID!) { course(id: $id) { sessions { enrolments(first: 5) { totalCount } } } }`, { id: courseId }, volunteer.headers)),
+      errorCode(
+        await server.gql(`query($id: ID!) { course(id: $id) { sessions { enrolments(first: 5) { totalCount } } } }`, { id: courseId }, volunteer.headers),
+      ),
     ).toBe('FORBIDDEN');
 
     const marked = await server.gql(ATTEND, { input: { enrolmentId, attended: true } }, coordinator);
@@ -263,7 +265,9 @@ describe('attendance, qualifications and gated sign-ups', () => {
     expect(recorded.errors).toBeUndefined();
     const issued = await server.gql(`mutation { issueCertificate { code url qualifications { name nameEn expiresOn } } }`, {}, volunteer.headers);
     expect(issued.errors).toBeUndefined();
-    expect(issued.data.issueCertificate.qualifications).toEqual([{ name: '高空作业', nameEn: 'Work at height', expiresOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
+    expect(issued.data.issueCertificate.qualifications).toEqual([
+      { name: '高空作业', nameEn: 'Work at height', expiresOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    ]);
     const verified = await server.gql(`query($c: String!) { verifyCertificate(code: $c) { valid } }`, { c: issued.data.issueCertificate.code });
     expect(verified.data.verifyCertificate.valid).toBe(true);
     const page = await fetch(`${stage.server.url}${issued.data.issueCertificate.url}`);

@@ -18,7 +18,9 @@ export class Migration20261206100000_training extends Migration {
     this.addSql(
       `alter table "course" add constraint "course_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete cascade;`,
     );
-    this.addSql(`alter table "course" add constraint "course_kind_id_foreign" foreign key ("kind_id") references "qualification_kind" ("id") on update cascade;`);
+    this.addSql(
+      `alter table "course" add constraint "course_kind_id_foreign" foreign key ("kind_id") references "qualification_kind" ("id") on update cascade;`,
+    );
     this.addSql(
       `create table "course_session" ("id" varchar(30) not null, "course_id" varchar(30) not null, "starts_at" timestamptz not null, "ends_at" timestamptz not null, "place" varchar(200) not null, "capacity" int not null, "enrolled_count" int not null default 0, constraint "course_session_pkey" primary key ("id"), constraint course_session_time_order check (ends_at > starts_at), constraint course_session_within_capacity check (capacity > 0 and enrolled_count >= 0 and enrolled_count <= capacity));`,
     );

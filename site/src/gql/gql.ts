@@ -76,9 +76,11 @@ type Documents = {
     "\n  mutation DisconnectApp($id: ID!) {\n    disconnectApp(id: $id)\n  }\n": typeof types.DisconnectAppDocument,
     "\n  fragment PendingConsent on LegalDocument {\n    kind\n    version\n    zh {\n      title\n    }\n    en {\n      title\n    }\n  }\n": typeof types.PendingConsentFragmentDoc,
     "\n  mutation AcceptLegalDocuments($accepted: [AcceptedDocumentInput!]!) {\n    acceptLegalDocuments(accepted: $accepted) {\n      kind\n    }\n  }\n": typeof types.AcceptLegalDocumentsDocument,
-    "\n  fragment DeskCourse on Course {\n    id\n    title\n    description\n    status\n    qualificationKind {\n      id\n      name\n      nameEn\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      place\n      capacity\n      enrolledCount\n      enrolments(first: 100) {\n        nodes {\n          id\n          status\n          volunteer {\n            id\n            displayName\n            volunteerNumber\n          }\n        }\n      }\n    }\n  }\n": typeof types.DeskCourseFragmentDoc,
-    "\n    query DeskTeamCourses($organizationId: ID!) {\n      teamCourses(organizationId: $organizationId, first: 100) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      qualificationKinds(first: 100) {\n        nodes {\n          id\n          name\n          nameEn\n        }\n      }\n    }\n  ": typeof types.DeskTeamCoursesDocument,
-    "\n    query DeskPlatformCourses {\n      platformCourses(first: 100) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      qualificationKinds(first: 100) {\n        nodes {\n          id\n          name\n          nameEn\n        }\n      }\n    }\n  ": typeof types.DeskPlatformCoursesDocument,
+    "\n  fragment DeskCourse on Course {\n    id\n    title\n    description\n    status\n    qualificationKind {\n      id\n      name\n      nameEn\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      place\n      capacity\n      enrolledCount\n    }\n  }\n": typeof types.DeskCourseFragmentDoc,
+    "\n  fragment DeskKinds on Query {\n    qualificationKinds(first: 100) {\n      nodes {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.DeskKindsFragmentDoc,
+    "\n  query DeskRoster($id: ID!) {\n    courseSession(id: $id) {\n      id\n      enrolments(first: 100) {\n        nodes {\n          id\n          status\n          volunteer {\n            id\n            displayName\n            volunteerNumber\n          }\n        }\n      }\n    }\n  }\n": typeof types.DeskRosterDocument,
+    "\n    query DeskTeamCourses($organizationId: ID!) {\n      teamCourses(organizationId: $organizationId, first: 50) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      ...DeskKinds\n    }\n  ": typeof types.DeskTeamCoursesDocument,
+    "\n    query DeskPlatformCourses {\n      platformCourses(first: 50) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      ...DeskKinds\n    }\n  ": typeof types.DeskPlatformCoursesDocument,
     "\n    mutation DeskCreateCourse($input: CreateCourseInput!) {\n      createCourse(input: $input) {\n        ...DeskCourse\n      }\n    }\n  ": typeof types.DeskCreateCourseDocument,
     "\n    mutation DeskPublishCourse($id: ID!) {\n      publishCourse(id: $id) {\n        ...DeskCourse\n      }\n    }\n  ": typeof types.DeskPublishCourseDocument,
     "\n    mutation DeskAddSession($input: AddCourseSessionInput!) {\n      addCourseSession(input: $input) {\n        id\n        course {\n          ...DeskCourse\n        }\n      }\n    }\n  ": typeof types.DeskAddSessionDocument,
@@ -272,9 +274,11 @@ const documents: Documents = {
     "\n  mutation DisconnectApp($id: ID!) {\n    disconnectApp(id: $id)\n  }\n": types.DisconnectAppDocument,
     "\n  fragment PendingConsent on LegalDocument {\n    kind\n    version\n    zh {\n      title\n    }\n    en {\n      title\n    }\n  }\n": types.PendingConsentFragmentDoc,
     "\n  mutation AcceptLegalDocuments($accepted: [AcceptedDocumentInput!]!) {\n    acceptLegalDocuments(accepted: $accepted) {\n      kind\n    }\n  }\n": types.AcceptLegalDocumentsDocument,
-    "\n  fragment DeskCourse on Course {\n    id\n    title\n    description\n    status\n    qualificationKind {\n      id\n      name\n      nameEn\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      place\n      capacity\n      enrolledCount\n      enrolments(first: 100) {\n        nodes {\n          id\n          status\n          volunteer {\n            id\n            displayName\n            volunteerNumber\n          }\n        }\n      }\n    }\n  }\n": types.DeskCourseFragmentDoc,
-    "\n    query DeskTeamCourses($organizationId: ID!) {\n      teamCourses(organizationId: $organizationId, first: 100) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      qualificationKinds(first: 100) {\n        nodes {\n          id\n          name\n          nameEn\n        }\n      }\n    }\n  ": types.DeskTeamCoursesDocument,
-    "\n    query DeskPlatformCourses {\n      platformCourses(first: 100) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      qualificationKinds(first: 100) {\n        nodes {\n          id\n          name\n          nameEn\n        }\n      }\n    }\n  ": types.DeskPlatformCoursesDocument,
+    "\n  fragment DeskCourse on Course {\n    id\n    title\n    description\n    status\n    qualificationKind {\n      id\n      name\n      nameEn\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      place\n      capacity\n      enrolledCount\n    }\n  }\n": types.DeskCourseFragmentDoc,
+    "\n  fragment DeskKinds on Query {\n    qualificationKinds(first: 100) {\n      nodes {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.DeskKindsFragmentDoc,
+    "\n  query DeskRoster($id: ID!) {\n    courseSession(id: $id) {\n      id\n      enrolments(first: 100) {\n        nodes {\n          id\n          status\n          volunteer {\n            id\n            displayName\n            volunteerNumber\n          }\n        }\n      }\n    }\n  }\n": types.DeskRosterDocument,
+    "\n    query DeskTeamCourses($organizationId: ID!) {\n      teamCourses(organizationId: $organizationId, first: 50) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      ...DeskKinds\n    }\n  ": types.DeskTeamCoursesDocument,
+    "\n    query DeskPlatformCourses {\n      platformCourses(first: 50) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      ...DeskKinds\n    }\n  ": types.DeskPlatformCoursesDocument,
     "\n    mutation DeskCreateCourse($input: CreateCourseInput!) {\n      createCourse(input: $input) {\n        ...DeskCourse\n      }\n    }\n  ": types.DeskCreateCourseDocument,
     "\n    mutation DeskPublishCourse($id: ID!) {\n      publishCourse(id: $id) {\n        ...DeskCourse\n      }\n    }\n  ": types.DeskPublishCourseDocument,
     "\n    mutation DeskAddSession($input: AddCourseSessionInput!) {\n      addCourseSession(input: $input) {\n        id\n        course {\n          ...DeskCourse\n        }\n      }\n    }\n  ": types.DeskAddSessionDocument,
@@ -654,15 +658,23 @@ export function graphql(source: "\n  mutation AcceptLegalDocuments($accepted: [A
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DeskCourse on Course {\n    id\n    title\n    description\n    status\n    qualificationKind {\n      id\n      name\n      nameEn\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      place\n      capacity\n      enrolledCount\n      enrolments(first: 100) {\n        nodes {\n          id\n          status\n          volunteer {\n            id\n            displayName\n            volunteerNumber\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DeskCourseFragmentDoc;
+export function graphql(source: "\n  fragment DeskCourse on Course {\n    id\n    title\n    description\n    status\n    qualificationKind {\n      id\n      name\n      nameEn\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      place\n      capacity\n      enrolledCount\n    }\n  }\n"): typeof import('./graphql').DeskCourseFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query DeskTeamCourses($organizationId: ID!) {\n      teamCourses(organizationId: $organizationId, first: 100) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      qualificationKinds(first: 100) {\n        nodes {\n          id\n          name\n          nameEn\n        }\n      }\n    }\n  "): typeof import('./graphql').DeskTeamCoursesDocument;
+export function graphql(source: "\n  fragment DeskKinds on Query {\n    qualificationKinds(first: 100) {\n      nodes {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n"): typeof import('./graphql').DeskKindsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query DeskPlatformCourses {\n      platformCourses(first: 100) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      qualificationKinds(first: 100) {\n        nodes {\n          id\n          name\n          nameEn\n        }\n      }\n    }\n  "): typeof import('./graphql').DeskPlatformCoursesDocument;
+export function graphql(source: "\n  query DeskRoster($id: ID!) {\n    courseSession(id: $id) {\n      id\n      enrolments(first: 100) {\n        nodes {\n          id\n          status\n          volunteer {\n            id\n            displayName\n            volunteerNumber\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DeskRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query DeskTeamCourses($organizationId: ID!) {\n      teamCourses(organizationId: $organizationId, first: 50) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      ...DeskKinds\n    }\n  "): typeof import('./graphql').DeskTeamCoursesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query DeskPlatformCourses {\n      platformCourses(first: 50) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      ...DeskKinds\n    }\n  "): typeof import('./graphql').DeskPlatformCoursesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1204,40 +1204,49 @@ export type AcceptLegalDocumentsMutationVariables = Exact<{
 
 export type AcceptLegalDocumentsMutation = { acceptLegalDocuments: Array<{ kind: LegalDocumentKind }> };
 
-export type DeskCourseFragment = { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } }> };
+export type DeskCourseFragment = { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number }> };
+
+export type DeskKindsFragment = { qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null }> } };
+
+export type DeskRosterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskRosterQuery = { courseSession: { id: string, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } } | null };
 
 export type DeskTeamCoursesQueryVariables = Exact<{
   organizationId: string | number;
 }>;
 
 
-export type DeskTeamCoursesQuery = { teamCourses: { nodes: Array<{ id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } }> }> }, qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null }> } };
+export type DeskTeamCoursesQuery = { teamCourses: { nodes: Array<{ id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number }> }> }, qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null }> } };
 
 export type DeskPlatformCoursesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeskPlatformCoursesQuery = { platformCourses: { nodes: Array<{ id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } }> }> }, qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null }> } };
+export type DeskPlatformCoursesQuery = { platformCourses: { nodes: Array<{ id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number }> }> }, qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null }> } };
 
 export type DeskCreateCourseMutationVariables = Exact<{
   input: CreateCourseInput;
 }>;
 
 
-export type DeskCreateCourseMutation = { createCourse: { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } }> } };
+export type DeskCreateCourseMutation = { createCourse: { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number }> } };
 
 export type DeskPublishCourseMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeskPublishCourseMutation = { publishCourse: { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } }> } };
+export type DeskPublishCourseMutation = { publishCourse: { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number }> } };
 
 export type DeskAddSessionMutationVariables = Exact<{
   input: AddCourseSessionInput;
 }>;
 
 
-export type DeskAddSessionMutation = { addCourseSession: { id: string, course: { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } }> } } };
+export type DeskAddSessionMutation = { addCourseSession: { id: string, course: { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number }> } } };
 
 export type DeskAttendanceMutationVariables = Exact<{
   input: RecordAttendanceInput;
@@ -2245,20 +2254,20 @@ export const DeskCourseFragmentDoc = new TypedDocumentString(`
     place
     capacity
     enrolledCount
-    enrolments(first: 100) {
-      nodes {
-        id
-        status
-        volunteer {
-          id
-          displayName
-          volunteerNumber
-        }
-      }
-    }
   }
 }
     `, {"fragmentName":"DeskCourse"}) as unknown as TypedDocumentString<DeskCourseFragment, unknown>;
+export const DeskKindsFragmentDoc = new TypedDocumentString(`
+    fragment DeskKinds on Query {
+  qualificationKinds(first: 100) {
+    nodes {
+      id
+      name
+      nameEn
+    }
+  }
+}
+    `, {"fragmentName":"DeskKinds"}) as unknown as TypedDocumentString<DeskKindsFragment, unknown>;
 export const ActivityRowFragmentDoc = new TypedDocumentString(`
     fragment ActivityRow on Project {
   id
@@ -3793,20 +3802,32 @@ export const AcceptLegalDocumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptLegalDocumentsMutation, AcceptLegalDocumentsMutationVariables>;
+export const DeskRosterDocument = new TypedDocumentString(`
+    query DeskRoster($id: ID!) {
+  courseSession(id: $id) {
+    id
+    enrolments(first: 100) {
+      nodes {
+        id
+        status
+        volunteer {
+          id
+          displayName
+          volunteerNumber
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRosterQuery, DeskRosterQueryVariables>;
 export const DeskTeamCoursesDocument = new TypedDocumentString(`
     query DeskTeamCourses($organizationId: ID!) {
-  teamCourses(organizationId: $organizationId, first: 100) {
+  teamCourses(organizationId: $organizationId, first: 50) {
     nodes {
       ...DeskCourse
     }
   }
-  qualificationKinds(first: 100) {
-    nodes {
-      id
-      name
-      nameEn
-    }
-  }
+  ...DeskKinds
 }
     fragment DeskCourse on Course {
   id
@@ -3825,33 +3846,25 @@ export const DeskTeamCoursesDocument = new TypedDocumentString(`
     place
     capacity
     enrolledCount
-    enrolments(first: 100) {
-      nodes {
-        id
-        status
-        volunteer {
-          id
-          displayName
-          volunteerNumber
-        }
-      }
+  }
+}
+fragment DeskKinds on Query {
+  qualificationKinds(first: 100) {
+    nodes {
+      id
+      name
+      nameEn
     }
   }
 }`) as unknown as TypedDocumentString<DeskTeamCoursesQuery, DeskTeamCoursesQueryVariables>;
 export const DeskPlatformCoursesDocument = new TypedDocumentString(`
     query DeskPlatformCourses {
-  platformCourses(first: 100) {
+  platformCourses(first: 50) {
     nodes {
       ...DeskCourse
     }
   }
-  qualificationKinds(first: 100) {
-    nodes {
-      id
-      name
-      nameEn
-    }
-  }
+  ...DeskKinds
 }
     fragment DeskCourse on Course {
   id
@@ -3870,16 +3883,14 @@ export const DeskPlatformCoursesDocument = new TypedDocumentString(`
     place
     capacity
     enrolledCount
-    enrolments(first: 100) {
-      nodes {
-        id
-        status
-        volunteer {
-          id
-          displayName
-          volunteerNumber
-        }
-      }
+  }
+}
+fragment DeskKinds on Query {
+  qualificationKinds(first: 100) {
+    nodes {
+      id
+      name
+      nameEn
     }
   }
 }`) as unknown as TypedDocumentString<DeskPlatformCoursesQuery, DeskPlatformCoursesQueryVariables>;
@@ -3906,17 +3917,6 @@ export const DeskCreateCourseDocument = new TypedDocumentString(`
     place
     capacity
     enrolledCount
-    enrolments(first: 100) {
-      nodes {
-        id
-        status
-        volunteer {
-          id
-          displayName
-          volunteerNumber
-        }
-      }
-    }
   }
 }`) as unknown as TypedDocumentString<DeskCreateCourseMutation, DeskCreateCourseMutationVariables>;
 export const DeskPublishCourseDocument = new TypedDocumentString(`
@@ -3942,17 +3942,6 @@ export const DeskPublishCourseDocument = new TypedDocumentString(`
     place
     capacity
     enrolledCount
-    enrolments(first: 100) {
-      nodes {
-        id
-        status
-        volunteer {
-          id
-          displayName
-          volunteerNumber
-        }
-      }
-    }
   }
 }`) as unknown as TypedDocumentString<DeskPublishCourseMutation, DeskPublishCourseMutationVariables>;
 export const DeskAddSessionDocument = new TypedDocumentString(`
@@ -3981,17 +3970,6 @@ export const DeskAddSessionDocument = new TypedDocumentString(`
     place
     capacity
     enrolledCount
-    enrolments(first: 100) {
-      nodes {
-        id
-        status
-        volunteer {
-          id
-          displayName
-          volunteerNumber
-        }
-      }
-    }
   }
 }`) as unknown as TypedDocumentString<DeskAddSessionMutation, DeskAddSessionMutationVariables>;
 export const DeskAttendanceDocument = new TypedDocumentString(`

@@ -126,7 +126,15 @@ function Kinds({ locale, onAdded }: { locale: Locale; onAdded: () => void }) {
           <form class="island-form" onSubmit={add} noValidate aria-busy={busy}>
             <h3 class="manage-subtitle">{w.create}</h3>
             <div class="form-row">
-              <Field name="kind-name" label={w.labels.name} value={values.name} onValue={(v) => set('name', v)} error={errors.name} maxLength={60} locale={locale} />
+              <Field
+                name="kind-name"
+                label={w.labels.name}
+                value={values.name}
+                onValue={(v) => set('name', v)}
+                error={errors.name}
+                maxLength={60}
+                locale={locale}
+              />
               <Field
                 name="kind-name-en"
                 label={w.labels.nameEn}

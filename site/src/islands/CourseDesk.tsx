@@ -3,7 +3,7 @@
 // see who enrolled and record attendance (attending issues the qualification).
 // DOM contract (end-to-end tests rely on it): each course's <li> has data-course="<id>", each
 // session's data-session="<id>", each enrolment's data-enrolment="<id>" and data-status.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type {
   DeskAddSessionMutation,
   DeskAddSessionMutationVariables,
@@ -16,12 +16,15 @@ import type {
   DeskPlatformCoursesQueryVariables,
   DeskPublishCourseMutation,
   DeskPublishCourseMutationVariables,
+  DeskRosterQuery,
+  DeskRosterQueryVariables,
   DeskTeamCoursesQuery,
   DeskTeamCoursesQueryVariables,
 } from '../gql/graphql';
 import type { Locale } from '../i18n/locales';
 import { formatTimeSpan } from '../lib/format';
 import { formatTimeSpanEn } from '../lib/format-en';
+import { failureText } from '../lib/api-messages';
 import { request, type ApiResult } from '../lib/graphql-client';
 import { useLoaded } from '../lib/manage-load';
 import { operation } from '../lib/manage-operation';
@@ -49,6 +52,28 @@ const deskCourse = /* GraphQL */ `
       place
       capacity
       enrolledCount
+    }
+  }
+`;
+
+// The kinds a new course may give, beside each desk's list.
+const deskKinds = /* GraphQL */ `
+  fragment DeskKinds on Query {
+    qualificationKinds(first: 100) {
+      nodes {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+`;
+
+// A session's roster, read when its course is shown (a page of courses with every roster would cost too much to ask at once).
+const rosterQuery = operation<DeskRosterQuery, DeskRosterQueryVariables>(/* GraphQL */ `
+  query DeskRoster($id: ID!) {
+    courseSession(id: $id) {
+      id
       enrolments(first: 100) {
         nodes {
           id
@@ -62,46 +87,36 @@ const deskCourse = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 const teamQuery = operation<DeskTeamCoursesQuery, DeskTeamCoursesQueryVariables>(
   /* GraphQL */ `
     query DeskTeamCourses($organizationId: ID!) {
-      teamCourses(organizationId: $organizationId, first: 100) {
+      teamCourses(organizationId: $organizationId, first: 50) {
         nodes {
           ...DeskCourse
         }
       }
-      qualificationKinds(first: 100) {
-        nodes {
-          id
-          name
-          nameEn
-        }
-      }
+      ...DeskKinds
     }
   `,
   deskCourse,
+  deskKinds,
 );
 
 const platformQuery = operation<DeskPlatformCoursesQuery, DeskPlatformCoursesQueryVariables>(
   /* GraphQL */ `
     query DeskPlatformCourses {
-      platformCourses(first: 100) {
+      platformCourses(first: 50) {
         nodes {
           ...DeskCourse
         }
       }
-      qualificationKinds(first: 100) {
-        nodes {
-          id
-          name
-          nameEn
-        }
-      }
+      ...DeskKinds
     }
   `,
   deskCourse,
+  deskKinds,
 );
 
 const createMutation = operation<DeskCreateCourseMutation, DeskCreateCourseMutationVariables>(
@@ -166,7 +181,10 @@ export function CourseDesk({ organizationId, locale }: { organizationId: string 
     return r.ok ? { ok: true, data: { courses: r.data.platformCourses.nodes, kinds: r.data.qualificationKinds.nodes } } : r;
   }, locale);
   const replace = (course: DeskCourseFragment) =>
-    update((d) => ({ ...d, courses: d.courses.some((c) => c.id === course.id) ? d.courses.map((c) => (c.id === course.id ? course : c)) : [course, ...d.courses] }));
+    update((d) => ({
+      ...d,
+      courses: d.courses.some((c) => c.id === course.id) ? d.courses.map((c) => (c.id === course.id ? course : c)) : [course, ...d.courses],
+    }));
   return (
     <ManageSection
       id="course-desk"
@@ -319,52 +337,66 @@ function CourseItem({ course, locale, onChanged }: { course: DeskCourseFragment;
 }
 
 type Session = DeskCourseFragment['sessions'][number];
-type EnrolmentRow = Session['enrolments']['nodes'][number];
+type EnrolmentRow = NonNullable<DeskRosterQuery['courseSession']>['enrolments']['nodes'][number];
 
 function Roster({ session, locale }: { session: Session; locale: Locale }) {
   const w = COURSE_WORDS[locale].desk;
-  const [rows, setRows] = useState<EnrolmentRow[]>(session.enrolments.nodes.filter((e) => e.status !== 'CANCELLED'));
+  const [rows, setRows] = useState<EnrolmentRow[] | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  useEffect(() => {
+    void request(rosterQuery, { id: session.id }).then(async (r) => {
+      if (r.ok) return setRows((r.data.courseSession?.enrolments.nodes ?? []).filter((e) => e.status !== 'CANCELLED'));
+      setRows([]);
+      setStatus({ tone: 'error', text: await failureText(r, locale) });
+    });
+  }, [session.id, session.enrolledCount]);
   const mark = async (row: EnrolmentRow, attended: boolean) => {
     setBusy(row.id);
     const result = await send(attendanceMutation, { input: { enrolmentId: row.id, attended } }, locale);
     setBusy(null);
     if (!result.ok) return setStatus({ tone: 'error', text: result.text });
-    setRows((old) => old.map((r) => (r.id === row.id ? { ...r, status: result.data.recordAttendance.status } : r)));
+    setRows((old) => old && old.map((r) => (r.id === row.id ? { ...r, status: result.data.recordAttendance.status } : r)));
     setStatus({ tone: 'success', text: w.marked });
   };
-  if (!rows.length) return <p class="account-empty">{w.noEnrolments}</p>;
+  if (!rows) return <p class="manage-loading">…</p>;
+  if (!rows.length)
+    return (
+      <>
+        <p class="account-empty">{w.noEnrolments}</p>
+        <FormStatus status={status} locale={locale} />
+      </>
+    );
   return (
     <>
       <div class="manage-table-wrap">
-      <table class="manage-table">
-        <caption class="visually-hidden">{w.roster}</caption>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} data-enrolment={r.id} data-status={r.status}>
-              <th scope="row">
-                {r.volunteer.displayName} <span class="manage-meta">{r.volunteer.volunteerNumber}</span>
-              </th>
-              <td>{w.enrolmentStatuses[r.status]}</td>
-              <td>
-                {r.status !== 'ATTENDED' && (
-                  <button type="button" class="signup-more" disabled={busy === r.id} onClick={() => void mark(r, true)}>
-                    {w.attended}
-                    <span class="visually-hidden">：{r.volunteer.displayName}</span>
-                  </button>
-                )}{' '}
-                {r.status === 'ENROLLED' && (
-                  <button type="button" class="signup-more" disabled={busy === r.id} onClick={() => void mark(r, false)}>
-                    {w.absent}
-                    <span class="visually-hidden">：{r.volunteer.displayName}</span>
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        <table class="manage-table">
+          <caption class="visually-hidden">{w.roster}</caption>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} data-enrolment={r.id} data-status={r.status}>
+                <th scope="row">
+                  {r.volunteer.displayName} <span class="manage-meta">{r.volunteer.volunteerNumber}</span>
+                </th>
+                <td>{w.enrolmentStatuses[r.status]}</td>
+                <td>
+                  {r.status !== 'ATTENDED' && (
+                    <button type="button" class="signup-more" disabled={busy === r.id} onClick={() => void mark(r, true)}>
+                      {w.attended}
+                      <span class="visually-hidden">：{r.volunteer.displayName}</span>
+                    </button>
+                  )}{' '}
+                  {r.status === 'ENROLLED' && (
+                    <button type="button" class="signup-more" disabled={busy === r.id} onClick={() => void mark(r, false)}>
+                      {w.absent}
+                      <span class="visually-hidden">：{r.volunteer.displayName}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <FormStatus status={status} locale={locale} />
     </>
@@ -382,7 +414,8 @@ function NewSession({ courseId, locale, onAdded }: { courseId: string; locale: L
     event.preventDefault();
     const startsAt = fromLocalInput(values.startsAt);
     const endsAt = fromLocalInput(values.endsAt);
-    if (!startsAt || !endsAt) return (setErrors({ ...(startsAt ? {} : { startsAt: w.fix }), ...(endsAt ? {} : { endsAt: w.fix }) }), setStatus({ tone: 'error', text: w.fix }));
+    if (!startsAt || !endsAt)
+      return (setErrors({ ...(startsAt ? {} : { startsAt: w.fix }), ...(endsAt ? {} : { endsAt: w.fix }) }), setStatus({ tone: 'error', text: w.fix }));
     setBusy(true);
     const result = await send(addSessionMutation, { input: { courseId, startsAt, endsAt, place: values.place, capacity: Number(values.capacity) } }, locale);
     setBusy(false);
@@ -418,7 +451,15 @@ function NewSession({ courseId, locale, onAdded }: { courseId: string; locale: L
         {dateInput('endsAt')}
       </div>
       <div class="form-row">
-        <Field name={id('place')} label={w.labels.place} value={values.place} onValue={(v) => set('place', v)} error={errors.place} maxLength={200} locale={locale} />
+        <Field
+          name={id('place')}
+          label={w.labels.place}
+          value={values.place}
+          onValue={(v) => set('place', v)}
+          error={errors.place}
+          maxLength={200}
+          locale={locale}
+        />
         <Field
           name={id('capacity')}
           label={w.labels.capacity}

@@ -104,7 +104,12 @@ export function CourseList({ locale }: { locale: Locale }) {
   }, [state.status]);
   const changed = (session: Session) =>
     update((d) => ({ ...d, courses: d.courses.map((c) => ({ ...c, sessions: c.sessions.map((s) => (s.id === session.id ? session : s)) })) }));
-  if (state.status === 'loading') return <p class="manage-loading" aria-busy="true">…</p>;
+  if (state.status === 'loading')
+    return (
+      <p class="manage-loading" aria-busy="true">
+        …
+      </p>
+    );
   if (state.status === 'error')
     return (
       <div class="manage-failed" role="alert">
@@ -124,7 +129,10 @@ export function CourseList({ locale }: { locale: Locale }) {
           <h2 id={`course-${c.id}-title`}>{c.title}</h2>
           <p class="manage-meta">
             {c.organization ? w.by(c.organization.name) : w.platform} ·{' '}
-            {w.grants(locale === 'en' ? (c.qualificationKind.nameEn ?? c.qualificationKind.name) : c.qualificationKind.name, c.qualificationKind.validityMonths)}
+            {w.grants(
+              locale === 'en' ? (c.qualificationKind.nameEn ?? c.qualificationKind.name) : c.qualificationKind.name,
+              c.qualificationKind.validityMonths,
+            )}
           </p>
           {c.description && <p>{c.description}</p>}
           <ul class="manage-list">

@@ -139,7 +139,16 @@ interface ShiftRow {
 type Detail = 'title' | 'summary' | 'category' | 'district' | 'address' | 'lat' | 'lng' | 'description';
 type Values = Record<Detail, string>;
 
-const emptyShift = (): ShiftRow => ({ startsAt: '', endsAt: '', capacity: '20', waitlist: true, allocation: 'FIRST_COME', opensAt: '', closesAt: '', kindId: '' });
+const emptyShift = (): ShiftRow => ({
+  startsAt: '',
+  endsAt: '',
+  capacity: '20',
+  waitlist: true,
+  allocation: 'FIRST_COME',
+  opensAt: '',
+  closesAt: '',
+  kindId: '',
+});
 
 export function ManageActivityEditor({ locale }: { locale: Locale }) {
   return <ManageGate locale={locale}>{(org) => <Editor org={org} locale={locale} />}</ManageGate>;

@@ -497,7 +497,10 @@ function cancelKind(signup: SignupState): 'PENDING_DRAW' | 'WAITLISTED' | 'CONFI
 function courseLinks(failure: ApiFailure, locale: Locale): { href: string; label: string }[] | undefined {
   const error = failure.network ? null : failure.errors[0];
   if (error?.reason !== 'QUALIFICATION_REQUIRED' || !Array.isArray(error.details.courses)) return undefined;
-  return (error.details.courses as { id: string; title: string }[]).map((c) => ({ href: `${localizePath('/courses/', locale)}#course-${c.id}`, label: c.title }));
+  return (error.details.courses as { id: string; title: string }[]).map((c) => ({
+    href: `${localizePath('/courses/', locale)}#course-${c.id}`,
+    label: c.title,
+  }));
 }
 
 async function signUpFailure(failure: ApiFailure, w: ShiftSignupWords, locale: Locale): Promise<string> {

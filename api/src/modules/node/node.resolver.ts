@@ -84,6 +84,8 @@ export class NodeResolver {
         return qualificationKindById(ctx).load(id);
       case 'Course':
         return new TrainingService(em).findVisible(viewer, id);
+      case 'CourseSession':
+        return new TrainingService(em).findVisibleSession(viewer, id);
       default:
         return null;
     }

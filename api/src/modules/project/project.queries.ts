@@ -124,7 +124,12 @@ export async function existingQualificationKinds(em: EntityManager, ids: readonl
   if (!ids.length) return new Set();
   const rows = await em
     .getConnection()
-    .execute<{ id: string }[]>(`select id from qualification_kind where id in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(ids)], 'all', transactionOf(em));
+    .execute<{ id: string }[]>(
+      `select id from qualification_kind where id in (select jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(ids)],
+      'all',
+      transactionOf(em),
+    );
   return new Set(rows.map((r) => r.id));
 }
 

@@ -43,12 +43,14 @@ export interface SessionStateRow {
 
 /** The session's start and its course's status: why a place was refused (null: no such session). */
 export async function findSessionState(em: EntityManager, sessionId: string): Promise<SessionStateRow | null> {
-  const [row] = await em.getConnection().execute<SessionStateRow[]>(
-    `select cs.starts_at, c.status::text as course_status from course_session cs join course c on c.id = cs.course_id where cs.id = ?`,
-    [sessionId],
-    'all',
-    transactionOf(em),
-  );
+  const [row] = await em
+    .getConnection()
+    .execute<SessionStateRow[]>(
+      `select cs.starts_at, c.status::text as course_status from course_session cs join course c on c.id = cs.course_id where cs.id = ?`,
+      [sessionId],
+      'all',
+      transactionOf(em),
+    );
   return row ?? null;
 }
 
@@ -78,9 +80,7 @@ export async function lockEnrolment(em: EntityManager, enrolmentId: string): Pro
 export async function setEnrolmentStatus(em: EntityManager, row: LockedEnrolmentRow, status: EnrolmentStatus): Promise<void> {
   await em.getConnection().execute(`update enrolment set status = ?::enrolment_status where id = ?`, [status, row.id], 'run', transactionOf(em));
   if (status === EnrolmentStatus.CANCELLED) {
-    await em
-      .getConnection()
-      .execute(`update course_session set enrolled_count = enrolled_count - 1 where id = ?`, [row.session_id], 'run', transactionOf(em));
+    await em.getConnection().execute(`update course_session set enrolled_count = enrolled_count - 1 where id = ?`, [row.session_id], 'run', transactionOf(em));
   }
 }
 

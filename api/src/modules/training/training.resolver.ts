@@ -42,6 +42,11 @@ export class CourseResolver {
     return new TrainingService(em).findVisible(viewer, id);
   }
 
+  @Query(() => CourseSession, { nullable: true, description: 'A session of a course the viewer may see (as course does); null otherwise' })
+  courseSession(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<CourseSession | null> {
+    return new TrainingService(em).findVisibleSession(viewer, id);
+  }
+
   @Query(() => CourseConnection, { description: "A team's courses, drafts too, newest first: its ADMINs and COORDINATORs, platform staff" })
   teamCourses(
     @Arg('organizationId', () => ID) organizationId: string,

@@ -73,7 +73,8 @@ export class TrainingService {
         await writeAudit(tx, [{ actorId: v.volunteerId, action: 'qualification-kind.created', subjectId: kind.id, detail: { name } }]);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'qualification_kind_name_unique')) throw new ConflictError(Reason.NAME_TAKEN, 'A qualification kind has this name already', 'name');
+      if (isUniqueViolation(error, 'qualification_kind_name_unique'))
+        throw new ConflictError(Reason.NAME_TAKEN, 'A qualification kind has this name already', 'name');
       throw error;
     }
     return kind;
@@ -91,7 +92,8 @@ export class TrainingService {
     else requirePlatformAdmin(v);
     const title = checkText('title', input.title, 1, 100);
     const description = checkOptionalText('description', input.description, 2000);
-    const kind = nodeTypeOf(input.qualificationKindId) === 'QualificationKind' ? await this.em.findOne(QualificationKind, { id: input.qualificationKindId }) : null;
+    const kind =
+      nodeTypeOf(input.qualificationKindId) === 'QualificationKind' ? await this.em.findOne(QualificationKind, { id: input.qualificationKindId }) : null;
     if (!kind) throw new BadUserInputError('qualificationKindId', Reason.NOT_FOUND, 'No such qualification kind');
     const course = Object.assign(new Course(), {
       organization: input.organizationId ? this.em.getReference(Organization, input.organizationId) : null,
@@ -150,6 +152,12 @@ export class TrainingService {
     if (!course) return null;
     if (course.status === CourseStatus.PUBLISHED || (await this.manages(viewer, course))) return course;
     return null;
+  }
+
+  /** A session of a course visible to the viewer (see findVisible); null otherwise. */
+  async findVisibleSession(viewer: Viewer | null, id: string): Promise<CourseSession | null> {
+    const session = nodeTypeOf(id) === 'CourseSession' ? await this.em.findOne(CourseSession, { id }) : null;
+    return session && (await this.findVisible(viewer, session.course.id)) ? session : null;
   }
 
   /** Whether the viewer manages the course: platform staff, or (for a team's course) its ADMINs and COORDINATORs. */
@@ -232,7 +240,12 @@ export class TrainingService {
       let qualificationId: string | null = null;
       if (input.attended) qualificationId = await issueQualification(tx, row.id, newId('qlf'));
       await writeAudit(tx, [
-        { actorId: v.volunteerId, action: input.attended ? 'enrolment.attended' : 'enrolment.absent', subjectId: row.id, detail: { volunteerId: row.volunteer_id, qualificationId } },
+        {
+          actorId: v.volunteerId,
+          action: input.attended ? 'enrolment.attended' : 'enrolment.absent',
+          subjectId: row.id,
+          detail: { volunteerId: row.volunteer_id, qualificationId },
+        },
       ]);
     });
     return this.load(input.enrolmentId);

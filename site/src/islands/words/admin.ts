@@ -89,7 +89,8 @@ const en: AdminWords = {
     courses: {
       nav: 'Training',
       title: 'Qualifications and training',
-      description: 'Keep the qualification kinds (e.g. first aid) and how long they stay valid, run platform courses and their sessions, and record attendance.',
+      description:
+        'Keep the qualification kinds (e.g. first aid) and how long they stay valid, run platform courses and their sessions, and record attendance.',
     },
     ratings: {
       nav: 'Ratings',

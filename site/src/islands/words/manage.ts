@@ -190,7 +190,8 @@ const en: ManageWords = {
     courses: {
       nav: 'Training',
       title: 'Training courses',
-      description: 'Run courses and their sessions, see who enrolled and record attendance: those who attend get the qualification the course gives (e.g. first aid).',
+      description:
+        'Run courses and their sessions, see who enrolled and record attendance: those who attend get the qualification the course gives (e.g. first aid).',
     },
     ratings: {
       nav: 'Ratings',
