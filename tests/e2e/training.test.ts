@@ -137,7 +137,7 @@ describe('first-aid training gates a shift, in the browser only', () => {
     const coordinator = await as(DEMO.coordinator, DEMO_PASSWORD, 390);
     await coordinator.page.goto(`${site.product.url}/manage/courses/?org=${orgId}`);
     const course = coordinator.page.locator('li[data-course]', { hasText: courseTitle });
-    const enrolment = course.locator('tr[data-enrolment]');
+    const enrolment = course.locator('li[data-enrolment]');
     await enrolment.waitFor();
     await enrolment.getByRole('button', { name: /^出勤/ }).click();
     await expect.poll(() => enrolment.getAttribute('data-status')).toBe('ATTENDED');

@@ -2,7 +2,7 @@
 // (/admin/courses/), drafts too. Create a course granting a qualification, add sessions, publish,
 // see who enrolled and record attendance (attending issues the qualification).
 // DOM contract (end-to-end tests rely on it): each course's <li> has data-course="<id>", each
-// session's data-session="<id>", each enrolment's data-enrolment="<id>" and data-status.
+// session's data-session="<id>", each enrolment's <li> data-enrolment="<id>" and data-status.
 import { useEffect, useState } from 'preact/hooks';
 import type {
   DeskAddSessionMutation,
@@ -369,35 +369,29 @@ function Roster({ session, locale }: { session: Session; locale: Locale }) {
     );
   return (
     <>
-      <div class="manage-table-wrap">
-        <table class="manage-table">
-          <caption class="visually-hidden">{w.roster}</caption>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-enrolment={r.id} data-status={r.status}>
-                <th scope="row">
-                  {r.volunteer.displayName} <span class="manage-meta">{r.volunteer.volunteerNumber}</span>
-                </th>
-                <td>{w.enrolmentStatuses[r.status]}</td>
-                <td>
-                  {r.status !== 'ATTENDED' && (
-                    <button type="button" class="signup-more" disabled={busy === r.id} onClick={() => void mark(r, true)}>
-                      {w.attended}
-                      <span class="visually-hidden">：{r.volunteer.displayName}</span>
-                    </button>
-                  )}{' '}
-                  {r.status === 'ENROLLED' && (
-                    <button type="button" class="signup-more" disabled={busy === r.id} onClick={() => void mark(r, false)}>
-                      {w.absent}
-                      <span class="visually-hidden">：{r.volunteer.displayName}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul class="manage-list" aria-label={w.roster}>
+        {rows.map((r) => (
+          <li key={r.id} class="manage-item" data-enrolment={r.id} data-status={r.status}>
+            <p>
+              <strong>{r.volunteer.displayName}</strong> <span class="manage-meta">{r.volunteer.volunteerNumber}</span> · {w.enrolmentStatuses[r.status]}
+            </p>
+            <div class="manage-actions">
+              {r.status !== 'ATTENDED' && (
+                <button type="button" class="signup-more" disabled={busy === r.id} onClick={() => void mark(r, true)}>
+                  {w.attended}
+                  <span class="visually-hidden">：{r.volunteer.displayName}</span>
+                </button>
+              )}
+              {r.status === 'ENROLLED' && (
+                <button type="button" class="signup-more" disabled={busy === r.id} onClick={() => void mark(r, false)}>
+                  {w.absent}
+                  <span class="visually-hidden">：{r.volunteer.displayName}</span>
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
       <FormStatus status={status} locale={locale} />
     </>
   );
