@@ -87,12 +87,13 @@ describe('first-aid training gates a shift, in the browser only', () => {
     const course = page.locator('li[data-course]', { hasText: courseTitle });
     await course.waitFor();
     expect(await course.getAttribute('data-status')).toBe('DRAFT');
-    const session = course.locator('form[data-form="new-session"]');
+    const session = course.locator('[data-form="new-session"]');
+    await session.locator('summary').click();
     await session.getByLabel('开始时间').fill(chinaInput(30));
     await session.getByLabel('结束时间').fill(chinaInput(150));
     await session.getByLabel('地点').fill('龙华区红十字会培训中心');
     await session.getByLabel('名额').fill('20');
-    await session.getByRole('button', { name: '添加场次' }).click();
+    await session.getByRole('button', { name: '保存场次' }).click();
     await course.locator('li[data-session]').waitFor();
     await course.getByRole('button', { name: /发布课程/ }).click();
     await expect.poll(() => course.getAttribute('data-status')).toBe('PUBLISHED');

@@ -246,8 +246,8 @@ describe('site build', () => {
               // Public: the header keeps its plain links, so the page loads its one island only.
               'verify/index.html': ['VerifyCertificate'],
               'nearby/index.html': ['NearbyProjects'],
-              // Public: the courses and their places are read live, and a signed-in volunteer enrols.
-              'courses/index.html': ['CourseList'],
+              // The courses and their places are read live, and a signed-in volunteer enrols.
+              'courses/index.html': ['AccountMenu', 'CourseList'],
               'checkin/index.html': ['AccountMenu', 'CheckIn'],
             }[rel.replace(/^en\//, '')];
       if (/^(en\/)?(manage|admin)\//.test(rel)) {

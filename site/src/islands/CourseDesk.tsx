@@ -439,38 +439,41 @@ function NewSession({ courseId, locale, onAdded }: { courseId: string; locale: L
     </div>
   );
   return (
-    <form class="island-form" onSubmit={add} noValidate aria-busy={busy} data-form="new-session">
-      <div class="form-row">
-        {dateInput('startsAt')}
-        {dateInput('endsAt')}
-      </div>
-      <div class="form-row">
-        <Field
-          name={id('place')}
-          label={w.labels.place}
-          value={values.place}
-          onValue={(v) => set('place', v)}
-          error={errors.place}
-          maxLength={200}
-          locale={locale}
-        />
-        <Field
-          name={id('capacity')}
-          label={w.labels.capacity}
-          value={values.capacity}
-          onValue={(v) => set('capacity', v)}
-          error={errors.capacity}
-          inputMode="numeric"
-          maxLength={5}
-          locale={locale}
-        />
-      </div>
-      <div class="manage-actions">
-        <button type="submit" class="signup-more" disabled={busy}>
-          {w.addSession}
-        </button>
-      </div>
-      <FormStatus status={status} locale={locale} />
-    </form>
+    <details class="manage-item" data-form="new-session">
+      <summary>{w.addSession}</summary>
+      <form class="island-form" onSubmit={add} noValidate aria-busy={busy}>
+        <div class="form-row">
+          {dateInput('startsAt')}
+          {dateInput('endsAt')}
+        </div>
+        <div class="form-row">
+          <Field
+            name={id('place')}
+            label={w.labels.place}
+            value={values.place}
+            onValue={(v) => set('place', v)}
+            error={errors.place}
+            maxLength={200}
+            locale={locale}
+          />
+          <Field
+            name={id('capacity')}
+            label={w.labels.capacity}
+            value={values.capacity}
+            onValue={(v) => set('capacity', v)}
+            error={errors.capacity}
+            inputMode="numeric"
+            maxLength={5}
+            locale={locale}
+          />
+        </div>
+        <div class="manage-actions">
+          <button type="submit" class="signup-more" disabled={busy}>
+            {w.saveSession}
+          </button>
+        </div>
+        <FormStatus status={status} locale={locale} />
+      </form>
+    </details>
   );
 }

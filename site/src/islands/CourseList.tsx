@@ -122,11 +122,15 @@ export function CourseList({ locale }: { locale: Locale }) {
   const { courses, signedIn } = state.data;
   if (!courses.length) return <p class="account-empty">{w.none}</p>;
   const span = locale === 'en' ? formatTimeSpanEn : formatTimeSpan;
+  // Courses are written in Chinese: marked so on the English page.
+  const zh = locale === 'en' ? 'zh-CN' : undefined;
   return (
     <div class="course-list">
       {courses.map((c) => (
         <article key={c.id} id={`course-${c.id}`} class="account-card" aria-labelledby={`course-${c.id}-title`}>
-          <h2 id={`course-${c.id}-title`}>{c.title}</h2>
+          <h2 id={`course-${c.id}-title`} lang={zh}>
+            {c.title}
+          </h2>
           <p class="manage-meta">
             {c.organization ? w.by(c.organization.name) : w.platform} ·{' '}
             {w.grants(
@@ -134,7 +138,7 @@ export function CourseList({ locale }: { locale: Locale }) {
               c.qualificationKind.validityMonths,
             )}
           </p>
-          {c.description && <p>{c.description}</p>}
+          {c.description && <p lang={zh}>{c.description}</p>}
           <ul class="manage-list">
             {c.sessions.map((s) => (
               <SessionItem key={s.id} session={s} when={span(s.startsAt, s.endsAt)} signedIn={signedIn} locale={locale} onChanged={changed} />
@@ -171,7 +175,7 @@ function SessionItem({
     if (!result.ok) return setStatus({ tone: 'error', text: result.text });
     const e = result.data.enrolInSession;
     onChanged({ ...session, remaining: e.session.remaining, viewerEnrolment: { id: e.id, status: e.status } });
-    setStatus({ tone: 'success', text: w.enrolled });
+    setStatus({ tone: 'success', text: w.enrolledDone });
   };
   const cancel = async () => {
     if (!mine) return;

@@ -23,6 +23,7 @@ export interface CourseWords {
     sessions: string;
     noSessions: string;
     addSession: string;
+    saveSession: string;
     sessionAdded: string;
     places: (taken: number, capacity: number) => string;
     roster: string;
@@ -50,6 +51,7 @@ export interface CourseWords {
     remaining: (left: number, capacity: number) => string;
     enrol: string;
     enrolled: string;
+    enrolledDone: string;
     cancel: string;
     cancelled: string;
     attended: string;
@@ -82,6 +84,7 @@ const zh: CourseWords = {
     sessions: '场次',
     noSessions: '还没有场次。',
     addSession: '添加场次',
+    saveSession: '保存场次',
     sessionAdded: '场次已添加。',
     places: (taken, capacity) => `已报名 ${taken}/${capacity}`,
     roster: '报名名单',
@@ -109,6 +112,7 @@ const zh: CourseWords = {
     remaining: (left, capacity) => `剩余名额 ${left}/${capacity}`,
     enrol: '报名',
     enrolled: '已报名',
+    enrolledDone: '报名成功，请按时参加培训。',
     cancel: '取消报名',
     cancelled: '已取消报名。',
     attended: '已出勤',
@@ -160,6 +164,7 @@ const en: CourseWords = {
     sessions: 'Sessions',
     noSessions: 'No sessions yet.',
     addSession: 'Add session',
+    saveSession: 'Save session',
     sessionAdded: 'The session was added.',
     places: (taken, capacity) => `${taken} of ${capacity} places taken`,
     roster: 'Enrolled',
@@ -187,6 +192,7 @@ const en: CourseWords = {
     remaining: (left, capacity) => `${left} of ${capacity} places left`,
     enrol: 'Enrol',
     enrolled: 'Enrolled',
+    enrolledDone: 'You are enrolled: see you at the session.',
     cancel: 'Cancel enrolment',
     cancelled: 'Your enrolment was cancelled.',
     attended: 'Attended',
