@@ -163,4 +163,32 @@ describe('first-aid training gates a shift, in the browser only', () => {
     await page.locator('#my-qualifications li[data-qualification="应急救护"]', { hasText: 'First aid' }).waitFor();
     await context.close();
   });
+
+  it('platform staff add a qualification kind at /admin/courses/; the activity editor offers it for a shift', async () => {
+    const kind = `心理疏导${Date.now() % 10_000}`;
+    const staff = await as(DEMO.admin, DEMO_PASSWORD);
+    await staff.page.goto(`${site.product.url}/admin/courses/`);
+    const kinds = staff.page.locator('#qualification-kinds');
+    await kinds.locator('li[data-kind]', { hasText: '应急救护' }).waitFor();
+    await kinds.getByLabel('名称', { exact: true }).fill(kind);
+    await kinds.getByLabel('有效期（月）').fill('0');
+    await kinds.getByRole('button', { name: '新增资质类别' }).click();
+    await expect.poll(() => kinds.locator('.field-invalid').count()).toBe(1);
+    await kinds.getByLabel('有效期（月）').fill('24');
+    await kinds.getByRole('button', { name: '新增资质类别' }).click();
+    await kinds.locator('li[data-kind]', { hasText: kind }).waitFor();
+    await staff.page.locator('#course-desk li[data-course]').first().waitFor();
+    await expectNoAxeViolations(staff.page);
+    await staff.page.screenshot({ path: shots('admin-1280'), fullPage: true });
+    await staff.context.close();
+
+    const { context, page } = await as(DEMO.coordinator, DEMO_PASSWORD, 390);
+    await page.goto(`${site.product.url}/manage/activities/edit/?org=${orgId}`);
+    const select = page.locator('[data-shift-row="0"]').getByLabel('报名所需资质');
+    await expect.poll(() => select.locator('option').allTextContents()).toEqual(expect.arrayContaining(['不要求资质', '应急救护', kind]));
+    await select.selectOption({ label: kind });
+    await expectNoAxeViolations(page);
+    await page.locator('[data-shift-row="0"]').screenshot({ path: shots('editor-390') });
+    await context.close();
+  });
 });
