@@ -115,7 +115,7 @@ function Kinds({ locale, onAdded }: { locale: Locale; onAdded: () => void }) {
               {kinds.map((k) => (
                 <li key={k.id} class="manage-item" data-kind={k.id}>
                   <strong>{k.name}</strong>
-                  {k.nameEn && ` · ${k.nameEn}`} · {w.validity(k.validityMonths)}
+                  <span class="manage-meta">{[k.nameEn, w.validity(k.validityMonths)].filter(Boolean).join(' · ')}</span>
                   {k.description && <p class="manage-meta">{k.description}</p>}
                 </li>
               ))}

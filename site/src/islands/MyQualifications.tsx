@@ -52,8 +52,7 @@ function Qualifications({ locale }: { locale: Locale }) {
               {items.map((q) => (
                 <li key={q.id} class="manage-item" data-qualification={q.kind.name} data-valid={String(q.valid)}>
                   <strong>{locale === 'en' ? (q.kind.nameEn ?? q.kind.name) : q.kind.name}</strong>
-                  {' · '}
-                  {q.valid ? w.until(date(q.expiresAt)) : w.expired(date(q.expiresAt))}
+                  <span class="manage-meta">{q.valid ? w.until(date(q.expiresAt)) : w.expired(date(q.expiresAt))}</span>
                 </li>
               ))}
             </ul>
