@@ -33,6 +33,7 @@ import { DistrictYearRollup } from './modules/ledger/district-year-rollup.entity
 import { Consent } from './modules/consent/consent.entity.js';
 import { OrganizationLogo, ProjectPhoto, StoredImage } from './modules/image/image.entity.js';
 import { Rating } from './modules/rating/rating.entity.js';
+import { Course, CourseSession, Enrolment, Qualification, QualificationKind } from './modules/training/training.entity.js';
 import { OAuthApp, OAuthCode, OAuthGrant, OAuthToken } from './modules/oauth/oauth.entity.js';
 import { ServiceRequest, ServiceRequestClaim } from './modules/service-request/service-request.entity.js';
 import { Contest, ContestCategory, ContestEntry, ContestJudge, ContestScore, ContestVote } from './modules/contest/contest.entity.js';
@@ -82,6 +83,11 @@ export const entities = [
   ContestJudge,
   ContestScore,
   ContestVote,
+  QualificationKind,
+  Course,
+  CourseSession,
+  Enrolment,
+  Qualification,
   OAuthApp,
   OAuthGrant,
   OAuthCode,

@@ -27,6 +27,7 @@ import { ledgerResolvers } from './modules/ledger/ledger-resolvers.js';
 import { imageResolvers } from './modules/image/image.resolver.js';
 import { contentImageResolvers } from './modules/content/content-images.resolver.js';
 import { ratingResolvers } from './modules/rating/rating.resolver.js';
+import { trainingResolvers } from './modules/training/training.resolver.js';
 import { describeFieldAccess, keyScopeLine } from './common/key-scope.js';
 import { appScopeLine } from './common/app-scope.js';
 import { oauthResolvers } from './modules/oauth/oauth.resolver.js';
@@ -78,6 +79,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ...contentImageResolvers,
       ...serviceRequestResolvers,
       ...ratingResolvers,
+      ...trainingResolvers,
       ...oauthResolvers,
       ...contestResolvers,
       ...cardResolvers,

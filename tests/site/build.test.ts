@@ -239,7 +239,7 @@ describe('site build', () => {
               'register/index.html': ['AccountMenu', 'RegisterForm'],
               'login/index.html': ['AccountMenu', 'LoginForm'],
               'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
-              'account/index.html': ['AccountMenu', 'ConnectedApps', 'MyAccount', 'MyNotifications', 'MyServiceRequests', 'RateActivities'],
+              'account/index.html': ['AccountMenu', 'ConnectedApps', 'MyAccount', 'MyNotifications', 'MyQualifications', 'MyServiceRequests', 'RateActivities'],
               'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
               'requests/new/index.html': ['AccountMenu', 'RequestForm'],
               'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
@@ -248,6 +248,8 @@ describe('site build', () => {
               'verify/index.html': ['VerifyCertificate'],
               'nearby/index.html': ['NearbyProjects'],
               'contests/index.html': ['Contests'],
+              // The courses and their places are read live, and a signed-in volunteer enrols.
+              'courses/index.html': ['AccountMenu', 'CourseList'],
               'checkin/index.html': ['AccountMenu', 'CheckIn'],
             }[rel.replace(/^en\//, '')];
       if (/^(en\/)?(manage|admin)\//.test(rel)) {
@@ -295,7 +297,7 @@ describe('site build', () => {
       expect.arrayContaining([
         'AccountMenu+RegisterForm',
         'AccountMenu+LoginForm',
-        'AccountMenu+ConnectedApps+MyAccount+MyNotifications+MyServiceRequests+RateActivities',
+        'AccountMenu+ConnectedApps+MyAccount+MyNotifications+MyQualifications+MyServiceRequests+RateActivities',
         'AccountMenu+AppConsent',
         'AccountMenu+RequestForm',
         'AccountMenu+ManageOverview',
@@ -320,10 +322,12 @@ describe('site build', () => {
       'CheckIn',
       'ConnectedApps',
       'Contests',
+      'CourseList',
       'JoinTeam',
       'LoginForm',
       'MyAccount',
       'MyNotifications',
+      'MyQualifications',
       'MyServiceRequests',
       'NearbyProjects',
       'RateActivities',

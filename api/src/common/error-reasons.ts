@@ -220,6 +220,8 @@ export enum Reason {
   PROJECT_NOT_PUBLISHED = 'PROJECT_NOT_PUBLISHED',
   /** The shift has no place left. */
   CAPACITY_REACHED = 'CAPACITY_REACHED',
+  /** The shift asks for a valid qualification the volunteer lacks (`qualificationKindId`, `qualificationName`, `courses`: [{ id, title }] of published courses that grant it). */
+  QUALIFICATION_REQUIRED = 'QUALIFICATION_REQUIRED',
 
   // lottery
   /** The shift gives places first come, first served: it has no draw. */
@@ -354,6 +356,18 @@ export enum Reason {
   ALREADY_RATED = 'ALREADY_RATED',
   /** The rating has no comment to hide. */
   NO_COMMENT_TO_HIDE = 'NO_COMMENT_TO_HIDE',
+
+  // training
+  /** The volunteer is enrolled in this course session already. */
+  ALREADY_ENROLLED = 'ALREADY_ENROLLED',
+  /** The course session has started or ended: enrolments are closed. */
+  SESSION_STARTED = 'SESSION_STARTED',
+  /** The course is not published (yet): nobody enrols. */
+  COURSE_NOT_PUBLISHED = 'COURSE_NOT_PUBLISHED',
+  /** Only an enrolment that is still live is cancelled or marked. */
+  NOT_ENROLLED = 'NOT_ENROLLED',
+  /** Attendance is marked from an hour before the session starts. */
+  SESSION_NOT_STARTED = 'SESSION_NOT_STARTED',
 
   // broadcast
   /** The team has sent as many messages as it may in 24 hours (`max`, `retryAfter` seconds). */

@@ -35,6 +35,11 @@ export const ID_PREFIXES = {
   ContestJudge: 'cjd',
   ContestScore: 'csc',
   ContestVote: 'cvt',
+  QualificationKind: 'qlk',
+  Course: 'crs',
+  CourseSession: 'css',
+  Enrolment: 'enr',
+  Qualification: 'qlf',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

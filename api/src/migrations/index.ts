@@ -31,6 +31,7 @@ import { Migration20261204210000_sms_messages } from './Migration20261204210000_
 import { Migration20261204220000_shift_changes } from './Migration20261204220000_shift_changes.js';
 import { Migration20261205100000_partner_recording } from './Migration20261205100000_partner_recording.js';
 import { Migration20261205110000_rate_limits } from './Migration20261205110000_rate_limits.js';
+import { Migration20261206100000_training } from './Migration20261206100000_training.js';
 import { Migration20261205120000_oauth } from './Migration20261205120000_oauth.js';
 import { Migration20261206120000_contests } from './Migration20261206120000_contests.js';
 
@@ -68,5 +69,6 @@ export const migrationsList = [
   { name: 'Migration20261205100000_partner_recording', class: Migration20261205100000_partner_recording },
   { name: 'Migration20261205110000_rate_limits', class: Migration20261205110000_rate_limits },
   { name: 'Migration20261205120000_oauth', class: Migration20261205120000_oauth },
+  { name: 'Migration20261206100000_training', class: Migration20261206100000_training },
   { name: 'Migration20261206120000_contests', class: Migration20261206120000_contests },
 ];

@@ -47,6 +47,9 @@ type Documents = {
     "\n    mutation AdminPublishShowcase($id: ID!, $at: DateTime) {\n      publishShowcase(id: $id, publishedAt: $at) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": typeof types.AdminPublishShowcaseDocument,
     "\n    mutation AdminWithdrawRoleModel($id: ID!) {\n      unpublishRoleModel(id: $id) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": typeof types.AdminWithdrawRoleModelDocument,
     "\n    mutation AdminWithdrawShowcase($id: ID!) {\n      unpublishShowcase(id: $id) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": typeof types.AdminWithdrawShowcaseDocument,
+    "\n  fragment AdminKind on QualificationKind {\n    id\n    name\n    nameEn\n    description\n    validityMonths\n  }\n": typeof types.AdminKindFragmentDoc,
+    "\n    query AdminQualificationKinds {\n      qualificationKinds(first: 100) {\n        nodes {\n          ...AdminKind\n        }\n      }\n    }\n  ": typeof types.AdminQualificationKindsDocument,
+    "\n    mutation AdminCreateQualificationKind($input: CreateQualificationKindInput!) {\n      createQualificationKind(input: $input) {\n        ...AdminKind\n      }\n    }\n  ": typeof types.AdminCreateQualificationKindDocument,
     "\n  fragment FigureRowFields on FigureRow {\n    key\n    label\n    volunteers\n    teams\n    activities\n    hours\n    personTimes\n  }\n": typeof types.FigureRowFieldsFragmentDoc,
     "\n  query AdminFigures {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      personTimes\n      byYear {\n        ...FigureRowFields\n      }\n      byDistrict {\n        ...FigureRowFields\n      }\n      byTeam(first: 10) {\n        ...FigureRowFields\n      }\n    }\n  }\n": typeof types.AdminFiguresDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": typeof types.AdminViewerDocument,
@@ -86,6 +89,18 @@ type Documents = {
     "\n  mutation VoteForContestEntry($id: ID!) {\n    voteForContestEntry(entryId: $id) {\n      id\n      voteCount\n    }\n  }\n": typeof types.VoteForContestEntryDocument,
     "\n  mutation EnterContest($input: EnterContestInput!) {\n    enterContest(input: $input) {\n      id\n    }\n  }\n": typeof types.EnterContestDocument,
     "\n  mutation ScoreContestEntry($input: ScoreContestEntryInput!) {\n    scoreContestEntry(input: $input) {\n      id\n      viewerScore\n    }\n  }\n": typeof types.ScoreContestEntryDocument,
+    "\n  fragment DeskCourse on Course {\n    id\n    title\n    description\n    status\n    qualificationKind {\n      id\n      name\n      nameEn\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      place\n      capacity\n      enrolledCount\n    }\n  }\n": typeof types.DeskCourseFragmentDoc,
+    "\n  fragment DeskKinds on Query {\n    qualificationKinds(first: 100) {\n      nodes {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.DeskKindsFragmentDoc,
+    "\n  query DeskRoster($id: ID!) {\n    courseSession(id: $id) {\n      id\n      enrolments(first: 100) {\n        nodes {\n          id\n          status\n          volunteer {\n            id\n            displayName\n            volunteerNumber\n          }\n        }\n      }\n    }\n  }\n": typeof types.DeskRosterDocument,
+    "\n    query DeskTeamCourses($organizationId: ID!) {\n      teamCourses(organizationId: $organizationId, first: 50) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      ...DeskKinds\n    }\n  ": typeof types.DeskTeamCoursesDocument,
+    "\n    query DeskPlatformCourses {\n      platformCourses(first: 50) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      ...DeskKinds\n    }\n  ": typeof types.DeskPlatformCoursesDocument,
+    "\n    mutation DeskCreateCourse($input: CreateCourseInput!) {\n      createCourse(input: $input) {\n        ...DeskCourse\n      }\n    }\n  ": typeof types.DeskCreateCourseDocument,
+    "\n    mutation DeskPublishCourse($id: ID!) {\n      publishCourse(id: $id) {\n        ...DeskCourse\n      }\n    }\n  ": typeof types.DeskPublishCourseDocument,
+    "\n    mutation DeskAddSession($input: AddCourseSessionInput!) {\n      addCourseSession(input: $input) {\n        id\n        course {\n          ...DeskCourse\n        }\n      }\n    }\n  ": typeof types.DeskAddSessionDocument,
+    "\n  mutation DeskAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeskAttendanceDocument,
+    "\n  query CourseList {\n    me {\n      id\n    }\n    courses(first: 50) {\n      nodes {\n        id\n        title\n        description\n        organization {\n          id\n          name\n        }\n        qualificationKind {\n          id\n          name\n          nameEn\n          validityMonths\n        }\n        sessions {\n          id\n          startsAt\n          endsAt\n          place\n          capacity\n          remaining\n          viewerEnrolment {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.CourseListDocument,
+    "\n  mutation EnrolInSession($input: EnrolInSessionInput!) {\n    enrolInSession(input: $input) {\n      id\n      status\n      session {\n        id\n        remaining\n      }\n    }\n  }\n": typeof types.EnrolInSessionDocument,
+    "\n  mutation CancelEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      id\n      status\n      session {\n        id\n        remaining\n      }\n    }\n  }\n": typeof types.CancelEnrolmentDocument,
     "\n  query JoinTeamState($id: ID!) {\n    me {\n      id\n    }\n    organization(id: $id) {\n      id\n      viewerRole\n      viewerJoinRequest {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n": typeof types.JoinTeamStateDocument,
     "\n  mutation RequestToJoin($id: ID!, $message: String) {\n    requestToJoin(organizationId: $id, message: $message) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.RequestToJoinDocument,
     "\n  mutation WithdrawJoinRequest($id: ID!) {\n    withdrawJoinRequest(id: $id) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.WithdrawJoinRequestDocument,
@@ -98,7 +113,8 @@ type Documents = {
     "\n  mutation ManageCopyActivity($id: ID!, $startsOn: String!, $key: String) {\n    copyProject(id: $id, startsOn: $startsOn, idempotencyKey: $key) {\n      ...ActivityRow\n    }\n  }\n": typeof types.ManageCopyActivityDocument,
     "\n  mutation ManageMoveShift($input: MoveShiftInput!) {\n    moveShift(input: $input) {\n      notified\n      project {\n        ...ActivityRow\n      }\n    }\n  }\n": typeof types.ManageMoveShiftDocument,
     "\n  mutation ManageCancelShift($input: CancelShiftInput!) {\n    cancelShift(input: $input) {\n      notified\n      project {\n        ...ActivityRow\n      }\n    }\n  }\n": typeof types.ManageCancelShiftDocument,
-    "\n  query ManageEditActivity($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      category\n      district\n      address\n      status\n      location {\n        lat\n        lng\n      }\n      shifts {\n        id\n        startsAt\n        endsAt\n        capacity\n        waitlist\n        allocation\n        registrationOpensAt\n        registrationClosesAt\n      }\n    }\n  }\n": typeof types.ManageEditActivityDocument,
+    "\n  query ManageEditActivity($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      category\n      district\n      address\n      status\n      location {\n        lat\n        lng\n      }\n      shifts {\n        id\n        startsAt\n        endsAt\n        capacity\n        waitlist\n        allocation\n        registrationOpensAt\n        registrationClosesAt\n        requiredQualification {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ManageEditActivityDocument,
+    "\n  query ManageQualificationKinds {\n    qualificationKinds(first: 100) {\n      nodes {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.ManageQualificationKindsDocument,
     "\n  query ManageActivityFromRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      title\n      description\n      category\n      district\n      address\n      location {\n        lat\n        lng\n      }\n      neededFrom\n      neededUntil\n      claims {\n        organization {\n          id\n        }\n        volunteers\n      }\n    }\n  }\n": typeof types.ManageActivityFromRequestDocument,
     "\n  mutation ManageCreateActivity($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n": typeof types.ManageCreateActivityDocument,
     "\n  mutation ManageUpdateActivity($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ManageUpdateActivityDocument,
@@ -167,6 +183,7 @@ type Documents = {
     "\n  mutation RequestHourCorrection($input: RequestHourCorrectionInput!) {\n    requestHourCorrection(input: $input) {\n      ...MyCorrection\n    }\n  }\n": typeof types.RequestHourCorrectionDocument,
     "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    hoursBefore\n    oldStartsAt\n    oldEndsAt\n    newStartsAt\n    newEndsAt\n    title\n    body\n    organization {\n      name\n    }\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n    serviceRequest {\n      id\n      title\n    }\n    deliveries {\n      channel\n      status\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query MyQualifications {\n    myQualifications {\n      id\n      valid\n      expiresAt\n      kind {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.MyQualificationsDocument,
     "\n  query MyServiceRequests {\n    myServiceRequests(first: 50) {\n      nodes {\n        id\n        title\n        district\n        status\n        reason\n        score\n        feedbackComment\n        claims {\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyServiceRequestsDocument,
     "\n  mutation ConfirmServiceRequest($input: ConfirmServiceRequestInput!) {\n    confirmServiceRequest(input: $input) {\n      id\n      status\n      score\n      feedbackComment\n    }\n  }\n": typeof types.ConfirmServiceRequestDocument,
     "\n  query NearbyProjects($near: NearInput!, $after: DateTime!) {\n    projects(first: 30, filter: { near: $near, startsAfter: $after }) {\n      nodes {\n        id\n        title\n        district\n        address\n        location {\n          lat\n          lng\n        }\n        organization {\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n    serviceRequests(first: 30, filter: { near: $near }) {\n      nodes {\n        id\n        title\n        district\n        address\n        volunteersNeeded\n        volunteersClaimed\n        location {\n          lat\n          lng\n        }\n      }\n    }\n  }\n": typeof types.NearbyProjectsDocument,
@@ -245,6 +262,9 @@ const documents: Documents = {
     "\n    mutation AdminPublishShowcase($id: ID!, $at: DateTime) {\n      publishShowcase(id: $id, publishedAt: $at) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": types.AdminPublishShowcaseDocument,
     "\n    mutation AdminWithdrawRoleModel($id: ID!) {\n      unpublishRoleModel(id: $id) {\n        ...AdminRoleModelFields\n      }\n    }\n  ": types.AdminWithdrawRoleModelDocument,
     "\n    mutation AdminWithdrawShowcase($id: ID!) {\n      unpublishShowcase(id: $id) {\n        ...AdminShowcaseFields\n      }\n    }\n  ": types.AdminWithdrawShowcaseDocument,
+    "\n  fragment AdminKind on QualificationKind {\n    id\n    name\n    nameEn\n    description\n    validityMonths\n  }\n": types.AdminKindFragmentDoc,
+    "\n    query AdminQualificationKinds {\n      qualificationKinds(first: 100) {\n        nodes {\n          ...AdminKind\n        }\n      }\n    }\n  ": types.AdminQualificationKindsDocument,
+    "\n    mutation AdminCreateQualificationKind($input: CreateQualificationKindInput!) {\n      createQualificationKind(input: $input) {\n        ...AdminKind\n      }\n    }\n  ": types.AdminCreateQualificationKindDocument,
     "\n  fragment FigureRowFields on FigureRow {\n    key\n    label\n    volunteers\n    teams\n    activities\n    hours\n    personTimes\n  }\n": types.FigureRowFieldsFragmentDoc,
     "\n  query AdminFigures {\n    stats {\n      volunteerCount\n      organizationCount\n      projectCount\n      totalServiceMinutes\n      personTimes\n      byYear {\n        ...FigureRowFields\n      }\n      byDistrict {\n        ...FigureRowFields\n      }\n      byTeam(first: 10) {\n        ...FigureRowFields\n      }\n    }\n  }\n": types.AdminFiguresDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      displayName\n      isPlatformAdmin\n    }\n  }\n": types.AdminViewerDocument,
@@ -284,6 +304,18 @@ const documents: Documents = {
     "\n  mutation VoteForContestEntry($id: ID!) {\n    voteForContestEntry(entryId: $id) {\n      id\n      voteCount\n    }\n  }\n": types.VoteForContestEntryDocument,
     "\n  mutation EnterContest($input: EnterContestInput!) {\n    enterContest(input: $input) {\n      id\n    }\n  }\n": types.EnterContestDocument,
     "\n  mutation ScoreContestEntry($input: ScoreContestEntryInput!) {\n    scoreContestEntry(input: $input) {\n      id\n      viewerScore\n    }\n  }\n": types.ScoreContestEntryDocument,
+    "\n  fragment DeskCourse on Course {\n    id\n    title\n    description\n    status\n    qualificationKind {\n      id\n      name\n      nameEn\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      place\n      capacity\n      enrolledCount\n    }\n  }\n": types.DeskCourseFragmentDoc,
+    "\n  fragment DeskKinds on Query {\n    qualificationKinds(first: 100) {\n      nodes {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.DeskKindsFragmentDoc,
+    "\n  query DeskRoster($id: ID!) {\n    courseSession(id: $id) {\n      id\n      enrolments(first: 100) {\n        nodes {\n          id\n          status\n          volunteer {\n            id\n            displayName\n            volunteerNumber\n          }\n        }\n      }\n    }\n  }\n": types.DeskRosterDocument,
+    "\n    query DeskTeamCourses($organizationId: ID!) {\n      teamCourses(organizationId: $organizationId, first: 50) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      ...DeskKinds\n    }\n  ": types.DeskTeamCoursesDocument,
+    "\n    query DeskPlatformCourses {\n      platformCourses(first: 50) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      ...DeskKinds\n    }\n  ": types.DeskPlatformCoursesDocument,
+    "\n    mutation DeskCreateCourse($input: CreateCourseInput!) {\n      createCourse(input: $input) {\n        ...DeskCourse\n      }\n    }\n  ": types.DeskCreateCourseDocument,
+    "\n    mutation DeskPublishCourse($id: ID!) {\n      publishCourse(id: $id) {\n        ...DeskCourse\n      }\n    }\n  ": types.DeskPublishCourseDocument,
+    "\n    mutation DeskAddSession($input: AddCourseSessionInput!) {\n      addCourseSession(input: $input) {\n        id\n        course {\n          ...DeskCourse\n        }\n      }\n    }\n  ": types.DeskAddSessionDocument,
+    "\n  mutation DeskAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeskAttendanceDocument,
+    "\n  query CourseList {\n    me {\n      id\n    }\n    courses(first: 50) {\n      nodes {\n        id\n        title\n        description\n        organization {\n          id\n          name\n        }\n        qualificationKind {\n          id\n          name\n          nameEn\n          validityMonths\n        }\n        sessions {\n          id\n          startsAt\n          endsAt\n          place\n          capacity\n          remaining\n          viewerEnrolment {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.CourseListDocument,
+    "\n  mutation EnrolInSession($input: EnrolInSessionInput!) {\n    enrolInSession(input: $input) {\n      id\n      status\n      session {\n        id\n        remaining\n      }\n    }\n  }\n": types.EnrolInSessionDocument,
+    "\n  mutation CancelEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      id\n      status\n      session {\n        id\n        remaining\n      }\n    }\n  }\n": types.CancelEnrolmentDocument,
     "\n  query JoinTeamState($id: ID!) {\n    me {\n      id\n    }\n    organization(id: $id) {\n      id\n      viewerRole\n      viewerJoinRequest {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n": types.JoinTeamStateDocument,
     "\n  mutation RequestToJoin($id: ID!, $message: String) {\n    requestToJoin(organizationId: $id, message: $message) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.RequestToJoinDocument,
     "\n  mutation WithdrawJoinRequest($id: ID!) {\n    withdrawJoinRequest(id: $id) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.WithdrawJoinRequestDocument,
@@ -296,7 +328,8 @@ const documents: Documents = {
     "\n  mutation ManageCopyActivity($id: ID!, $startsOn: String!, $key: String) {\n    copyProject(id: $id, startsOn: $startsOn, idempotencyKey: $key) {\n      ...ActivityRow\n    }\n  }\n": types.ManageCopyActivityDocument,
     "\n  mutation ManageMoveShift($input: MoveShiftInput!) {\n    moveShift(input: $input) {\n      notified\n      project {\n        ...ActivityRow\n      }\n    }\n  }\n": types.ManageMoveShiftDocument,
     "\n  mutation ManageCancelShift($input: CancelShiftInput!) {\n    cancelShift(input: $input) {\n      notified\n      project {\n        ...ActivityRow\n      }\n    }\n  }\n": types.ManageCancelShiftDocument,
-    "\n  query ManageEditActivity($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      category\n      district\n      address\n      status\n      location {\n        lat\n        lng\n      }\n      shifts {\n        id\n        startsAt\n        endsAt\n        capacity\n        waitlist\n        allocation\n        registrationOpensAt\n        registrationClosesAt\n      }\n    }\n  }\n": types.ManageEditActivityDocument,
+    "\n  query ManageEditActivity($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      category\n      district\n      address\n      status\n      location {\n        lat\n        lng\n      }\n      shifts {\n        id\n        startsAt\n        endsAt\n        capacity\n        waitlist\n        allocation\n        registrationOpensAt\n        registrationClosesAt\n        requiredQualification {\n          id\n        }\n      }\n    }\n  }\n": types.ManageEditActivityDocument,
+    "\n  query ManageQualificationKinds {\n    qualificationKinds(first: 100) {\n      nodes {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.ManageQualificationKindsDocument,
     "\n  query ManageActivityFromRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      title\n      description\n      category\n      district\n      address\n      location {\n        lat\n        lng\n      }\n      neededFrom\n      neededUntil\n      claims {\n        organization {\n          id\n        }\n        volunteers\n      }\n    }\n  }\n": types.ManageActivityFromRequestDocument,
     "\n  mutation ManageCreateActivity($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n": types.ManageCreateActivityDocument,
     "\n  mutation ManageUpdateActivity($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n    }\n  }\n": types.ManageUpdateActivityDocument,
@@ -365,6 +398,7 @@ const documents: Documents = {
     "\n  mutation RequestHourCorrection($input: RequestHourCorrectionInput!) {\n    requestHourCorrection(input: $input) {\n      ...MyCorrection\n    }\n  }\n": types.RequestHourCorrectionDocument,
     "\n  query MyNotifications($after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 10, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...MyNotification\n        }\n      }\n    }\n  }\n\n  fragment MyNotification on Notification {\n    id\n    kind\n    read\n    reason\n    hoursBefore\n    oldStartsAt\n    oldEndsAt\n    newStartsAt\n    newEndsAt\n    title\n    body\n    organization {\n      name\n    }\n    createdAt\n    project {\n      id\n      title\n      status\n    }\n    shift {\n      startsAt\n      endsAt\n    }\n    signup {\n      status\n      waitlistPosition\n    }\n    serviceRequest {\n      id\n      title\n    }\n    deliveries {\n      channel\n      status\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query MyQualifications {\n    myQualifications {\n      id\n      valid\n      expiresAt\n      kind {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.MyQualificationsDocument,
     "\n  query MyServiceRequests {\n    myServiceRequests(first: 50) {\n      nodes {\n        id\n        title\n        district\n        status\n        reason\n        score\n        feedbackComment\n        claims {\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyServiceRequestsDocument,
     "\n  mutation ConfirmServiceRequest($input: ConfirmServiceRequestInput!) {\n    confirmServiceRequest(input: $input) {\n      id\n      status\n      score\n      feedbackComment\n    }\n  }\n": types.ConfirmServiceRequestDocument,
     "\n  query NearbyProjects($near: NearInput!, $after: DateTime!) {\n    projects(first: 30, filter: { near: $near, startsAfter: $after }) {\n      nodes {\n        id\n        title\n        district\n        address\n        location {\n          lat\n          lng\n        }\n        organization {\n          name\n        }\n        shifts {\n          id\n          startsAt\n          endsAt\n          remaining\n        }\n      }\n    }\n    serviceRequests(first: 30, filter: { near: $near }) {\n      nodes {\n        id\n        title\n        district\n        address\n        volunteersNeeded\n        volunteersClaimed\n        location {\n          lat\n          lng\n        }\n      }\n    }\n  }\n": types.NearbyProjectsDocument,
@@ -542,6 +576,18 @@ export function graphql(source: "\n    mutation AdminWithdrawShowcase($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AdminKind on QualificationKind {\n    id\n    name\n    nameEn\n    description\n    validityMonths\n  }\n"): typeof import('./graphql').AdminKindFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AdminQualificationKinds {\n      qualificationKinds(first: 100) {\n        nodes {\n          ...AdminKind\n        }\n      }\n    }\n  "): typeof import('./graphql').AdminQualificationKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminCreateQualificationKind($input: CreateQualificationKindInput!) {\n      createQualificationKind(input: $input) {\n        ...AdminKind\n      }\n    }\n  "): typeof import('./graphql').AdminCreateQualificationKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FigureRowFields on FigureRow {\n    key\n    label\n    volunteers\n    teams\n    activities\n    hours\n    personTimes\n  }\n"): typeof import('./graphql').FigureRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -698,6 +744,54 @@ export function graphql(source: "\n  mutation ScoreContestEntry($input: ScoreCon
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DeskCourse on Course {\n    id\n    title\n    description\n    status\n    qualificationKind {\n      id\n      name\n      nameEn\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      place\n      capacity\n      enrolledCount\n    }\n  }\n"): typeof import('./graphql').DeskCourseFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeskKinds on Query {\n    qualificationKinds(first: 100) {\n      nodes {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n"): typeof import('./graphql').DeskKindsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskRoster($id: ID!) {\n    courseSession(id: $id) {\n      id\n      enrolments(first: 100) {\n        nodes {\n          id\n          status\n          volunteer {\n            id\n            displayName\n            volunteerNumber\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DeskRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query DeskTeamCourses($organizationId: ID!) {\n      teamCourses(organizationId: $organizationId, first: 50) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      ...DeskKinds\n    }\n  "): typeof import('./graphql').DeskTeamCoursesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query DeskPlatformCourses {\n      platformCourses(first: 50) {\n        nodes {\n          ...DeskCourse\n        }\n      }\n      ...DeskKinds\n    }\n  "): typeof import('./graphql').DeskPlatformCoursesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeskCreateCourse($input: CreateCourseInput!) {\n      createCourse(input: $input) {\n        ...DeskCourse\n      }\n    }\n  "): typeof import('./graphql').DeskCreateCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeskPublishCourse($id: ID!) {\n      publishCourse(id: $id) {\n        ...DeskCourse\n      }\n    }\n  "): typeof import('./graphql').DeskPublishCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeskAddSession($input: AddCourseSessionInput!) {\n      addCourseSession(input: $input) {\n        id\n        course {\n          ...DeskCourse\n        }\n      }\n    }\n  "): typeof import('./graphql').DeskAddSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DeskAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseList {\n    me {\n      id\n    }\n    courses(first: 50) {\n      nodes {\n        id\n        title\n        description\n        organization {\n          id\n          name\n        }\n        qualificationKind {\n          id\n          name\n          nameEn\n          validityMonths\n        }\n        sessions {\n          id\n          startsAt\n          endsAt\n          place\n          capacity\n          remaining\n          viewerEnrolment {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CourseListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolInSession($input: EnrolInSessionInput!) {\n    enrolInSession(input: $input) {\n      id\n      status\n      session {\n        id\n        remaining\n      }\n    }\n  }\n"): typeof import('./graphql').EnrolInSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelEnrolment($id: ID!) {\n    cancelEnrolment(id: $id) {\n      id\n      status\n      session {\n        id\n        remaining\n      }\n    }\n  }\n"): typeof import('./graphql').CancelEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query JoinTeamState($id: ID!) {\n    me {\n      id\n    }\n    organization(id: $id) {\n      id\n      viewerRole\n      viewerJoinRequest {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n"): typeof import('./graphql').JoinTeamStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -746,7 +840,11 @@ export function graphql(source: "\n  mutation ManageCancelShift($input: CancelSh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ManageEditActivity($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      category\n      district\n      address\n      status\n      location {\n        lat\n        lng\n      }\n      shifts {\n        id\n        startsAt\n        endsAt\n        capacity\n        waitlist\n        allocation\n        registrationOpensAt\n        registrationClosesAt\n      }\n    }\n  }\n"): typeof import('./graphql').ManageEditActivityDocument;
+export function graphql(source: "\n  query ManageEditActivity($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      category\n      district\n      address\n      status\n      location {\n        lat\n        lng\n      }\n      shifts {\n        id\n        startsAt\n        endsAt\n        capacity\n        waitlist\n        allocation\n        registrationOpensAt\n        registrationClosesAt\n        requiredQualification {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ManageEditActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageQualificationKinds {\n    qualificationKinds(first: 100) {\n      nodes {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n"): typeof import('./graphql').ManageQualificationKindsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1019,6 +1117,10 @@ export function graphql(source: "\n  query MyNotifications($after: String) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyQualifications {\n    myQualifications {\n      id\n      valid\n      expiresAt\n      kind {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n"): typeof import('./graphql').MyQualificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

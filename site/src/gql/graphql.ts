@@ -20,6 +20,18 @@ export type AddContestCategoryInput = {
   places: number;
 };
 
+/** A sitting of a course, in the future */
+export type AddCourseSessionInput = {
+  /** 1..10000 */
+  capacity: number;
+  courseId: string | number;
+  /** After startsAt, at most 24 hours later */
+  endsAt: string;
+  /** 1..200 characters */
+  place: string;
+  startsAt: string;
+};
+
 /** Moves a contest one phase on */
 export type AdvanceContestInput = {
   id: string | number;
@@ -167,6 +179,11 @@ export type ContestStatus =
   | 'PUBLISHED'
   | 'VOTING';
 
+/** DRAFT: seen by its managers only; PUBLISHED: listed, open to enrolment */
+export type CourseStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 /** A new contest, in DRAFT */
 export type CreateContestInput = {
   /** 1..5000 characters: what it honours, who may take part, the timetable */
@@ -177,6 +194,18 @@ export type CreateContestInput = {
   title: string;
   /** The public vote's share of the final score, 0..100 (default 30) */
   voteWeight?: number | null | undefined;
+};
+
+/** A DRAFT course: a team’s (organizationId) or, for platform staff, the platform’s (no organizationId) */
+export type CreateCourseInput = {
+  /** At most 2000 characters */
+  description?: string | null | undefined;
+  /** The team running it (its ADMINs and COORDINATORs); omitted for a platform course */
+  organizationId?: string | number | null | undefined;
+  /** The qualification attending it grants */
+  qualificationKindId: string | number;
+  /** 1..100 characters */
+  title: string;
 };
 
 export type CreateNewsArticleInput = {
@@ -229,6 +258,18 @@ export type CreateProjectInput = {
   shifts: Array<ShiftInput>;
   summary: string;
   title: string;
+};
+
+/** A qualification courses can grant (platform staff) */
+export type CreateQualificationKindInput = {
+  /** At most 500 characters */
+  description?: string | null | undefined;
+  /** 1..60 characters, unique, e.g. 应急救护 */
+  name: string;
+  /** The English name, 1..60 characters, e.g. First aid */
+  nameEn?: string | null | undefined;
+  /** Months it stays valid after the session that gave it ends, 1..120 */
+  validityMonths: number;
 };
 
 export type CreateRoleModelInput = {
@@ -284,6 +325,18 @@ export type DeliveryStatus =
   | 'QUEUED'
   | 'SENT'
   | 'SKIPPED';
+
+export type EnrolInSessionInput = {
+  /** 1..255 characters; a replay returns the first result */
+  idempotencyKey?: string | null | undefined;
+  sessionId: string | number;
+};
+
+export type EnrolmentStatus =
+  | 'ABSENT'
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'ENROLLED';
 
 /** The signed-in volunteer's essay for an ESSAY category */
 export type EnterContestInput = {
@@ -497,6 +550,12 @@ export type RateProjectInput = {
   score: number;
 };
 
+/** Whether an enrolled volunteer came; attending issues (or extends) the course’s qualification */
+export type RecordAttendanceInput = {
+  attended: boolean;
+  enrolmentId: string | number;
+};
+
 export type RecordHoursInput = {
   /** 1..500 volunteers, each holding a CONFIRMED or ATTENDED sign-up for the shift */
   entries: Array<HourLine>;
@@ -682,6 +741,8 @@ export type ShiftInput = {
   registrationClosesAt?: string | null | undefined;
   /** LOTTERY only: entries open at this time (default: on publication) */
   registrationOpensAt?: string | null | undefined;
+  /** A qualification kind volunteers must hold, unexpired, to sign up (e.g. 应急救护); null for none */
+  requiredQualificationKindId?: string | number | null | undefined;
   startsAt: string;
   waitlist?: boolean | null | undefined;
 };
@@ -1076,6 +1137,20 @@ export type AdminWithdrawShowcaseMutationVariables = Exact<{
 
 export type AdminWithdrawShowcaseMutation = { unpublishShowcase: { id: string, title: string, summary: string, body: string | null, coverImageUrl: string | null, status: ContentStatus, isPublic: boolean, publishedAt: string } };
 
+export type AdminKindFragment = { id: string, name: string, nameEn: string | null, description: string | null, validityMonths: number };
+
+export type AdminQualificationKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminQualificationKindsQuery = { qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null, description: string | null, validityMonths: number }> } };
+
+export type AdminCreateQualificationKindMutationVariables = Exact<{
+  input: CreateQualificationKindInput;
+}>;
+
+
+export type AdminCreateQualificationKindMutation = { createQualificationKind: { id: string, name: string, nameEn: string | null, description: string | null, validityMonths: number } };
+
 export type FigureRowFieldsFragment = { key: string, label: string, volunteers: number, teams: number, activities: number, hours: number, personTimes: number };
 
 export type AdminFiguresQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1321,6 +1396,76 @@ export type ScoreContestEntryMutationVariables = Exact<{
 
 export type ScoreContestEntryMutation = { scoreContestEntry: { id: string, viewerScore: number | null } };
 
+export type DeskCourseFragment = { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number }> };
+
+export type DeskKindsFragment = { qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null }> } };
+
+export type DeskRosterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskRosterQuery = { courseSession: { id: string, enrolments: { nodes: Array<{ id: string, status: EnrolmentStatus, volunteer: { id: string, displayName: string, volunteerNumber: string } }> } } | null };
+
+export type DeskTeamCoursesQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type DeskTeamCoursesQuery = { teamCourses: { nodes: Array<{ id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number }> }> }, qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null }> } };
+
+export type DeskPlatformCoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskPlatformCoursesQuery = { platformCourses: { nodes: Array<{ id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number }> }> }, qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null }> } };
+
+export type DeskCreateCourseMutationVariables = Exact<{
+  input: CreateCourseInput;
+}>;
+
+
+export type DeskCreateCourseMutation = { createCourse: { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number }> } };
+
+export type DeskPublishCourseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskPublishCourseMutation = { publishCourse: { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number }> } };
+
+export type DeskAddSessionMutationVariables = Exact<{
+  input: AddCourseSessionInput;
+}>;
+
+
+export type DeskAddSessionMutation = { addCourseSession: { id: string, course: { id: string, title: string, description: string | null, status: CourseStatus, qualificationKind: { id: string, name: string, nameEn: string | null }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, enrolledCount: number }> } } };
+
+export type DeskAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type DeskAttendanceMutation = { recordAttendance: { id: string, status: EnrolmentStatus } };
+
+export type CourseListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CourseListQuery = { me: { id: string } | null, courses: { nodes: Array<{ id: string, title: string, description: string | null, organization: { id: string, name: string } | null, qualificationKind: { id: string, name: string, nameEn: string | null, validityMonths: number }, sessions: Array<{ id: string, startsAt: string, endsAt: string, place: string, capacity: number, remaining: number, viewerEnrolment: { id: string, status: EnrolmentStatus } | null }> }> } };
+
+export type EnrolInSessionMutationVariables = Exact<{
+  input: EnrolInSessionInput;
+}>;
+
+
+export type EnrolInSessionMutation = { enrolInSession: { id: string, status: EnrolmentStatus, session: { id: string, remaining: number } } };
+
+export type CancelEnrolmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelEnrolmentMutation = { cancelEnrolment: { id: string, status: EnrolmentStatus, session: { id: string, remaining: number } } };
+
 export type JoinTeamStateQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1409,7 +1554,12 @@ export type ManageEditActivityQueryVariables = Exact<{
 }>;
 
 
-export type ManageEditActivityQuery = { project: { id: string, title: string, summary: string, description: string | null, category: string | null, district: string | null, address: string | null, status: ProjectStatus, location: { lat: number, lng: number } | null, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, waitlist: boolean, allocation: ShiftAllocation, registrationOpensAt: string | null, registrationClosesAt: string | null }> } | null };
+export type ManageEditActivityQuery = { project: { id: string, title: string, summary: string, description: string | null, category: string | null, district: string | null, address: string | null, status: ProjectStatus, location: { lat: number, lng: number } | null, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, waitlist: boolean, allocation: ShiftAllocation, registrationOpensAt: string | null, registrationClosesAt: string | null, requiredQualification: { id: string } | null }> } | null };
+
+export type ManageQualificationKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageQualificationKindsQuery = { qualificationKinds: { nodes: Array<{ id: string, name: string, nameEn: string | null }> } };
 
 export type ManageActivityFromRequestQueryVariables = Exact<{
   id: string | number;
@@ -1887,6 +2037,11 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
+export type MyQualificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyQualificationsQuery = { myQualifications: Array<{ id: string, valid: boolean, expiresAt: string, kind: { id: string, name: string, nameEn: string | null } }> };
+
 export type MyServiceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2252,6 +2407,15 @@ export const AdminShowcaseFieldsFragmentDoc = new TypedDocumentString(`
   publishedAt
 }
     `, {"fragmentName":"AdminShowcaseFields"}) as unknown as TypedDocumentString<AdminShowcaseFieldsFragment, unknown>;
+export const AdminKindFragmentDoc = new TypedDocumentString(`
+    fragment AdminKind on QualificationKind {
+  id
+  name
+  nameEn
+  description
+  validityMonths
+}
+    `, {"fragmentName":"AdminKind"}) as unknown as TypedDocumentString<AdminKindFragment, unknown>;
 export const FigureRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment FigureRowFields on FigureRow {
   key
@@ -2291,6 +2455,38 @@ export const PendingConsentFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PendingConsent"}) as unknown as TypedDocumentString<PendingConsentFragment, unknown>;
+export const DeskCourseFragmentDoc = new TypedDocumentString(`
+    fragment DeskCourse on Course {
+  id
+  title
+  description
+  status
+  qualificationKind {
+    id
+    name
+    nameEn
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    enrolledCount
+  }
+}
+    `, {"fragmentName":"DeskCourse"}) as unknown as TypedDocumentString<DeskCourseFragment, unknown>;
+export const DeskKindsFragmentDoc = new TypedDocumentString(`
+    fragment DeskKinds on Query {
+  qualificationKinds(first: 100) {
+    nodes {
+      id
+      name
+      nameEn
+    }
+  }
+}
+    `, {"fragmentName":"DeskKinds"}) as unknown as TypedDocumentString<DeskKindsFragment, unknown>;
 export const ActivityRowFragmentDoc = new TypedDocumentString(`
     fragment ActivityRow on Project {
   id
@@ -3450,6 +3646,34 @@ export const AdminWithdrawShowcaseDocument = new TypedDocumentString(`
   isPublic
   publishedAt
 }`) as unknown as TypedDocumentString<AdminWithdrawShowcaseMutation, AdminWithdrawShowcaseMutationVariables>;
+export const AdminQualificationKindsDocument = new TypedDocumentString(`
+    query AdminQualificationKinds {
+  qualificationKinds(first: 100) {
+    nodes {
+      ...AdminKind
+    }
+  }
+}
+    fragment AdminKind on QualificationKind {
+  id
+  name
+  nameEn
+  description
+  validityMonths
+}`) as unknown as TypedDocumentString<AdminQualificationKindsQuery, AdminQualificationKindsQueryVariables>;
+export const AdminCreateQualificationKindDocument = new TypedDocumentString(`
+    mutation AdminCreateQualificationKind($input: CreateQualificationKindInput!) {
+  createQualificationKind(input: $input) {
+    ...AdminKind
+  }
+}
+    fragment AdminKind on QualificationKind {
+  id
+  name
+  nameEn
+  description
+  validityMonths
+}`) as unknown as TypedDocumentString<AdminCreateQualificationKindMutation, AdminCreateQualificationKindMutationVariables>;
 export const AdminFiguresDocument = new TypedDocumentString(`
     query AdminFigures {
   stats {
@@ -3993,6 +4217,244 @@ export const ScoreContestEntryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScoreContestEntryMutation, ScoreContestEntryMutationVariables>;
+export const DeskRosterDocument = new TypedDocumentString(`
+    query DeskRoster($id: ID!) {
+  courseSession(id: $id) {
+    id
+    enrolments(first: 100) {
+      nodes {
+        id
+        status
+        volunteer {
+          id
+          displayName
+          volunteerNumber
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRosterQuery, DeskRosterQueryVariables>;
+export const DeskTeamCoursesDocument = new TypedDocumentString(`
+    query DeskTeamCourses($organizationId: ID!) {
+  teamCourses(organizationId: $organizationId, first: 50) {
+    nodes {
+      ...DeskCourse
+    }
+  }
+  ...DeskKinds
+}
+    fragment DeskCourse on Course {
+  id
+  title
+  description
+  status
+  qualificationKind {
+    id
+    name
+    nameEn
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    enrolledCount
+  }
+}
+fragment DeskKinds on Query {
+  qualificationKinds(first: 100) {
+    nodes {
+      id
+      name
+      nameEn
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskTeamCoursesQuery, DeskTeamCoursesQueryVariables>;
+export const DeskPlatformCoursesDocument = new TypedDocumentString(`
+    query DeskPlatformCourses {
+  platformCourses(first: 50) {
+    nodes {
+      ...DeskCourse
+    }
+  }
+  ...DeskKinds
+}
+    fragment DeskCourse on Course {
+  id
+  title
+  description
+  status
+  qualificationKind {
+    id
+    name
+    nameEn
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    enrolledCount
+  }
+}
+fragment DeskKinds on Query {
+  qualificationKinds(first: 100) {
+    nodes {
+      id
+      name
+      nameEn
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskPlatformCoursesQuery, DeskPlatformCoursesQueryVariables>;
+export const DeskCreateCourseDocument = new TypedDocumentString(`
+    mutation DeskCreateCourse($input: CreateCourseInput!) {
+  createCourse(input: $input) {
+    ...DeskCourse
+  }
+}
+    fragment DeskCourse on Course {
+  id
+  title
+  description
+  status
+  qualificationKind {
+    id
+    name
+    nameEn
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    enrolledCount
+  }
+}`) as unknown as TypedDocumentString<DeskCreateCourseMutation, DeskCreateCourseMutationVariables>;
+export const DeskPublishCourseDocument = new TypedDocumentString(`
+    mutation DeskPublishCourse($id: ID!) {
+  publishCourse(id: $id) {
+    ...DeskCourse
+  }
+}
+    fragment DeskCourse on Course {
+  id
+  title
+  description
+  status
+  qualificationKind {
+    id
+    name
+    nameEn
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    enrolledCount
+  }
+}`) as unknown as TypedDocumentString<DeskPublishCourseMutation, DeskPublishCourseMutationVariables>;
+export const DeskAddSessionDocument = new TypedDocumentString(`
+    mutation DeskAddSession($input: AddCourseSessionInput!) {
+  addCourseSession(input: $input) {
+    id
+    course {
+      ...DeskCourse
+    }
+  }
+}
+    fragment DeskCourse on Course {
+  id
+  title
+  description
+  status
+  qualificationKind {
+    id
+    name
+    nameEn
+  }
+  sessions {
+    id
+    startsAt
+    endsAt
+    place
+    capacity
+    enrolledCount
+  }
+}`) as unknown as TypedDocumentString<DeskAddSessionMutation, DeskAddSessionMutationVariables>;
+export const DeskAttendanceDocument = new TypedDocumentString(`
+    mutation DeskAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeskAttendanceMutation, DeskAttendanceMutationVariables>;
+export const CourseListDocument = new TypedDocumentString(`
+    query CourseList {
+  me {
+    id
+  }
+  courses(first: 50) {
+    nodes {
+      id
+      title
+      description
+      organization {
+        id
+        name
+      }
+      qualificationKind {
+        id
+        name
+        nameEn
+        validityMonths
+      }
+      sessions {
+        id
+        startsAt
+        endsAt
+        place
+        capacity
+        remaining
+        viewerEnrolment {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseListQuery, CourseListQueryVariables>;
+export const EnrolInSessionDocument = new TypedDocumentString(`
+    mutation EnrolInSession($input: EnrolInSessionInput!) {
+  enrolInSession(input: $input) {
+    id
+    status
+    session {
+      id
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolInSessionMutation, EnrolInSessionMutationVariables>;
+export const CancelEnrolmentDocument = new TypedDocumentString(`
+    mutation CancelEnrolment($id: ID!) {
+  cancelEnrolment(id: $id) {
+    id
+    status
+    session {
+      id
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelEnrolmentMutation, CancelEnrolmentMutationVariables>;
 export const JoinTeamStateDocument = new TypedDocumentString(`
     query JoinTeamState($id: ID!) {
   me {
@@ -4224,10 +4686,24 @@ export const ManageEditActivityDocument = new TypedDocumentString(`
       allocation
       registrationOpensAt
       registrationClosesAt
+      requiredQualification {
+        id
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<ManageEditActivityQuery, ManageEditActivityQueryVariables>;
+export const ManageQualificationKindsDocument = new TypedDocumentString(`
+    query ManageQualificationKinds {
+  qualificationKinds(first: 100) {
+    nodes {
+      id
+      name
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageQualificationKindsQuery, ManageQualificationKindsQueryVariables>;
 export const ManageActivityFromRequestDocument = new TypedDocumentString(`
     query ManageActivityFromRequest($id: ID!) {
   serviceRequest(id: $id) {
@@ -5484,6 +5960,20 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   markNotificationsRead(upTo: $upTo)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MyQualificationsDocument = new TypedDocumentString(`
+    query MyQualifications {
+  myQualifications {
+    id
+    valid
+    expiresAt
+    kind {
+      id
+      name
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyQualificationsQuery, MyQualificationsQueryVariables>;
 export const MyServiceRequestsDocument = new TypedDocumentString(`
     query MyServiceRequests {
   myServiceRequests(first: 50) {

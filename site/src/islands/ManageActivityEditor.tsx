@@ -12,6 +12,8 @@ import type {
   ManageActivityFromRequestQueryVariables,
   ManageUpdateActivityMutation,
   ManageUpdateActivityMutationVariables,
+  ManageQualificationKindsQuery,
+  ManageQualificationKindsQueryVariables,
   ShiftAllocation,
 } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
@@ -55,6 +57,22 @@ const editQuery = operation<ManageEditActivityQuery, ManageEditActivityQueryVari
         allocation
         registrationOpensAt
         registrationClosesAt
+        requiredQualification {
+          id
+        }
+      }
+    }
+  }
+`);
+
+// What a shift may require (training): the qualification kinds platform staff keep.
+const kindsQuery = operation<ManageQualificationKindsQuery, ManageQualificationKindsQueryVariables>(/* GraphQL */ `
+  query ManageQualificationKinds {
+    qualificationKinds(first: 100) {
+      nodes {
+        id
+        name
+        nameEn
       }
     }
   }
@@ -114,12 +132,23 @@ interface ShiftRow {
   allocation: ShiftAllocation;
   opensAt: string;
   closesAt: string;
+  /** The qualification kind volunteers must hold to sign up; '' for none. */
+  kindId: string;
 }
 
 type Detail = 'title' | 'summary' | 'category' | 'district' | 'address' | 'lat' | 'lng' | 'description';
 type Values = Record<Detail, string>;
 
-const emptyShift = (): ShiftRow => ({ startsAt: '', endsAt: '', capacity: '20', waitlist: true, allocation: 'FIRST_COME', opensAt: '', closesAt: '' });
+const emptyShift = (): ShiftRow => ({
+  startsAt: '',
+  endsAt: '',
+  capacity: '20',
+  waitlist: true,
+  allocation: 'FIRST_COME',
+  opensAt: '',
+  closesAt: '',
+  kindId: '',
+});
 
 export function ManageActivityEditor({ locale }: { locale: Locale }) {
   return <ManageGate locale={locale}>{(org) => <Editor org={org} locale={locale} />}</ManageGate>;
@@ -140,6 +169,8 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
   const [preview, setPreview] = useState(false);
   const [readOnly, setReadOnly] = useState(false);
   const [key, setKey] = useState(idempotencyKey);
+  const [kinds, setKinds] = useState<{ id: string; name: string; nameEn?: string | null }[]>([]);
+  useEffect(() => void request(kindsQuery, {}).then((r) => r.ok && setKinds(r.data.qualificationKinds.nodes)), []);
 
   const [answers, setAnswers] = useState<{ id: string; title: string } | null>(null);
   useEffect(() => {
@@ -197,6 +228,7 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
           allocation: s.allocation,
           opensAt: s.registrationOpensAt ? toLocalInput(s.registrationOpensAt) : '',
           closesAt: s.registrationClosesAt ? toLocalInput(s.registrationClosesAt) : '',
+          kindId: s.requiredQualification?.id ?? '',
         })),
       );
     });
@@ -226,6 +258,7 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
           allocation: s.allocation,
           registrationOpensAt: s.allocation === 'LOTTERY' ? fromLocalInput(s.opensAt) : null,
           registrationClosesAt: s.allocation === 'LOTTERY' ? fromLocalInput(s.closesAt) : null,
+          requiredQualificationKindId: s.kindId || null,
         })),
       recurrence: repeat ? { ...recurrence, weeks: Number(recurrence.weeks), capacity: Number(recurrence.capacity), weekdays: recurrence.weekdays } : null,
     };
@@ -359,6 +392,25 @@ function Editor({ org, locale }: { org: ManagedOrganization; locale: Locale }) {
                       <option value="LOTTERY">{w.allocations.LOTTERY}</option>
                     </select>
                   </div>
+                </div>
+                <div class={errors[`shifts.${i}.requiredQualificationKindId`] ? 'field field-invalid' : 'field'}>
+                  <label for={`f-kind-${i}`}>{w.requiredQualification}</label>
+                  <select
+                    id={`f-kind-${i}`}
+                    value={s.kindId}
+                    onChange={(e) => changeShift(i, { kindId: e.currentTarget.value })}
+                    aria-describedby={`f-kind-${i}-error`}
+                  >
+                    <option value="">{w.noQualification}</option>
+                    {kinds.map((k) => (
+                      <option key={k.id} value={k.id}>
+                        {locale === 'en' ? (k.nameEn ?? k.name) : k.name}
+                      </option>
+                    ))}
+                  </select>
+                  <p id={`f-kind-${i}-error`} class="field-error">
+                    {errors[`shifts.${i}.requiredQualificationKindId`]}
+                  </p>
                 </div>
                 {s.allocation === 'LOTTERY' && (
                   <div class="form-row">

@@ -119,7 +119,8 @@ interface Props {
 type Figures = Pick<ShiftPlace, 'capacity' | 'confirmedCount' | 'remaining' | 'waitlistCount' | 'entrantCount'>;
 type Mine = SignupState & { id: string };
 type LiveState = 'true' | 'error' | undefined;
-type Message = { tone: 'success' | 'error'; text: string };
+/** `links`: where to go next, e.g. the courses that give a qualification the shift requires. */
+type Message = { tone: 'success' | 'error'; text: string; links?: { href: string; label: string }[] };
 type Stage = 'soon' | 'open' | 'closed' | 'drawn';
 
 // Hours, minutes and seconds read the same in both languages.
@@ -238,7 +239,7 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
     setBusy(null);
     if (!result.ok) {
       if (!result.network) delete keys.current[shiftId];
-      say(shiftId, { tone: 'error', text: await signUpFailure(result, w, locale) });
+      say(shiftId, { tone: 'error', text: await signUpFailure(result, w, locale), links: courseLinks(result, locale) });
       // A full or closed shift: show its current state.
       if (!result.network) void refreshRef.current();
       return;
@@ -401,6 +402,14 @@ export function ShiftSignup({ projectId, open: openAtBuild, shifts, builtAt, api
               <div class="shift-action">{action}</div>
               <p class="shift-message" data-tone={message?.tone} role="status">
                 {message?.text}
+                {message?.links?.map((l) => (
+                  <span key={l.href}>
+                    {' '}
+                    <a href={l.href} data-course-link>
+                      {l.label}
+                    </a>
+                  </span>
+                ))}
               </p>
               {draw && <DrawDetails shiftId={shift.id} draw={draw} apiUrl={apiUrl} position={my?.drawPosition ?? null} w={w.draw} locale={locale} />}
             </li>
@@ -482,6 +491,16 @@ function phaseAt(shift: Pick<ShiftPlace, 'startsAt' | 'endsAt'>, at: number): 'u
 /** Which of the three kinds of sign-up a cancel button or its result speaks of. */
 function cancelKind(signup: SignupState): 'PENDING_DRAW' | 'WAITLISTED' | 'CONFIRMED' {
   return signup.status === 'PENDING_DRAW' || signup.status === 'WAITLISTED' ? signup.status : 'CONFIRMED';
+}
+
+/** A shift requiring a qualification the volunteer lacks: links to the published courses that give it. */
+function courseLinks(failure: ApiFailure, locale: Locale): { href: string; label: string }[] | undefined {
+  const error = failure.network ? null : failure.errors[0];
+  if (error?.reason !== 'QUALIFICATION_REQUIRED' || !Array.isArray(error.details.courses)) return undefined;
+  return (error.details.courses as { id: string; title: string }[]).map((c) => ({
+    href: `${localizePath('/courses/', locale)}#course-${c.id}`,
+    label: c.title,
+  }));
 }
 
 async function signUpFailure(failure: ApiFailure, w: ShiftSignupWords, locale: Locale): Promise<string> {

@@ -2,7 +2,7 @@
 // the data key), so a forged code, an altered code and an altered stored certificate all fail.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { PersonalDataVault } from '../../common/personal-data.js';
-import type { CertificateIssuer, CertificateRecord } from './certificate.entity.js';
+import type { CertificateIssuer, CertificateQualification, CertificateRecord } from './certificate.entity.js';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const SERIAL_CHARS = 12;
@@ -18,6 +18,8 @@ export interface SignedContents {
   records: CertificateRecord[];
   issuer: CertificateIssuer;
   issuedAt: Date;
+  /** The holder's valid qualifications when issued; certificates from before they were listed have none. */
+  qualifications?: CertificateQualification[] | null;
 }
 
 function base32(bytes: Buffer, chars: number): string {
@@ -52,6 +54,8 @@ function canonical(serial: string, c: SignedContents): string {
     records,
     issuer,
     c.issuedAt.toISOString(),
+    // Only when there are some, so certificates issued before qualifications were listed still verify.
+    ...(c.qualifications?.length ? [c.qualifications.map((q) => [q.name, q.nameEn, q.expiresOn])] : []),
   ]);
 }
 

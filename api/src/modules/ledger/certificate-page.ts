@@ -46,6 +46,7 @@ tfoot td { font-weight: 600; }
 .issuer-text { position: relative; }
 .seal { position: absolute; left: 3.5em; top: -7mm; width: 38mm; height: 38mm; object-fit: contain; opacity: .9; mix-blend-mode: multiply; pointer-events: none; }
 .qr { flex: none; text-align: center; font-size: 8.5pt; color: #555; } .qr svg { width: 30mm; height: 30mm; display: block; margin: 0 auto 1mm; }
+.quals h2 { font-size: 11pt; margin: 6mm 0 2mm; } .quals ul { margin: 0; padding-left: 1.4em; font-size: 10.5pt; }
 .note { margin: 6mm 0 0; font-size: 8.5pt; color: #666; line-height: 1.6; overflow-wrap: anywhere; }
 .actions { width: 210mm; max-width: 100%; margin: 0 auto; padding: 12px 0; text-align: right; }
 .actions button { font: inherit; font-size: 15px; padding: 8px 22px; border: 0; border-radius: 999px; background: #c8102e; color: #fff; cursor: pointer; }
@@ -62,6 +63,13 @@ tfoot td { font-weight: 600; }
   /* The total once, at the end: a footer group would repeat on every printed page. */
   tfoot { display: table-row-group; } }
 `;
+
+/** The holder's qualifications valid at issue (资质), when there are any. */
+function qualificationList(cert: Certificate): string {
+  if (!cert.qualifications?.length) return '';
+  const items = cert.qualifications.map((q) => `<li>${escapeHtml(q.name)}（有效期至 ${escapeHtml(q.expiresOn)}）</li>`).join('');
+  return `<section class="quals"><h2>持有资质</h2><ul>${items}</ul></section>`;
+}
 
 export async function renderCertificatePage(cert: Certificate, options: CertificatePageOptions): Promise<string> {
   const e = escapeHtml;
@@ -95,6 +103,7 @@ export async function renderCertificatePage(cert: Certificate, options: Certific
 ${rows}
 </tbody>
 <tfoot><tr><td colspan="6">合计</td><td class="num">${hours(cert.totalMinutes)}</td></tr></tfoot></table></div>
+${qualificationList(cert)}
 <div class="issuer">
 <div class="issuer-text">${options.seal ? `<img class="seal" src="${e(options.seal)}" alt="${e(cert.issuer.name)}（印章）">` : ''}出具单位：${e(cert.issuer.name)}<br>负责人：${e(cert.issuer.personInCharge)}<br>经办人：${e(cert.issuer.handler)}<br>联系方式：${e(cert.issuer.contact)}<br>出具日期：${chineseDate(cert.issuedAt)}</div>
 <div class="qr">${svg}扫码核验</div>

@@ -21,6 +21,13 @@ export class CertificateRecord {
   @Field(() => Int) minutes!: number;
 }
 
+@ObjectType('CertificateQualification', { description: 'A qualification (资质) the holder held valid when the certificate was issued' })
+export class CertificateQualification {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) nameEn!: string | null;
+  @Field(() => String, { description: 'Valid until, YYYY-MM-DD (China date)' }) expiresOn!: string;
+}
+
 /**
  * 志愿服务记录证明: issued from the ledger with a snapshot of the holder's records and totals,
  * so a later reversal never silently changes an issued certificate. The code ends in an HMAC
@@ -68,6 +75,10 @@ export class Certificate {
   @Property({ type: 'json' })
   @Field(() => CertificateIssuer)
   issuer!: CertificateIssuer;
+
+  @Property({ type: 'json', default: "'[]'" })
+  @Field(() => [CertificateQualification], { description: 'Qualifications the holder held valid when it was issued (training)' })
+  qualifications: CertificateQualification[] = [];
 
   /** Who asked for it (the holder). */
   @ManyToOne(() => Volunteer)

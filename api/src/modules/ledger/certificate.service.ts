@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../common/settings.js';
 import { Certificate, type CertificateIssuer } from './certificate.entity.js';
 import { certificateSignatureValid, newCertificateCode, normalizeCertificateCode } from './certificate-code.js';
 import { lockVolunteers } from './ledger-writer.js';
+import { validQualificationsOf } from '../training/training.queries.js';
 import { findCertificateHolder, insertCertificate, liveServiceRecords, recentCertificateTimes } from './ledger.queries.js';
 
 export const ID_TYPE_RESIDENT = '居民身份证';
@@ -84,6 +85,7 @@ export class CertificateService {
         records,
         issuer: certificateIssuer(this.settings),
         issuedAt: new Date(),
+        qualifications: await validQualificationsOf(tx, v.volunteerId),
       };
       const code = newCertificateCode(this.vault, contents);
       await insertCertificate(tx, { ...contents, code, volunteerId: v.volunteerId, issuedById: v.volunteerId });

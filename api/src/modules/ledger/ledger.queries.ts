@@ -199,8 +199,8 @@ export interface NewCertificateRow extends SignedContents {
 export async function insertCertificate(em: EntityManager, c: NewCertificateRow): Promise<void> {
   await em.getConnection().execute(
     `insert into certificate (code, volunteer_id, volunteer_number, display_name, id_type, id_number_masked, total_minutes,
-                              record_count, records, issuer, issued_by_id, issued_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)`,
+                              record_count, records, issuer, issued_by_id, issued_at, qualifications)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb)`,
     [
       c.code,
       c.volunteerId,
@@ -214,6 +214,7 @@ export async function insertCertificate(em: EntityManager, c: NewCertificateRow)
       JSON.stringify(c.issuer),
       c.issuedById,
       c.issuedAt,
+      JSON.stringify(c.qualifications ?? []),
     ],
     'run',
     transactionOf(em),

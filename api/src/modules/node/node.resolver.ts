@@ -22,6 +22,8 @@ import { toImage } from '../image/image.types.js';
 import { ServiceRequestService } from '../service-request/service-request.service.js';
 import { projectById } from '../project/project.loaders.js';
 import { ContestService } from '../contest/contest.service.js';
+import { TrainingService } from '../training/training.service.js';
+import { qualificationKindById } from '../training/training.loaders.js';
 
 @Resolver()
 export class NodeResolver {
@@ -83,6 +85,13 @@ export class NodeResolver {
         return new ContestService(em).findVisible(viewer, id);
       case 'ContestEntry':
         return new ContestService(em).findVisibleEntry(viewer, id);
+      // Qualification kinds and published courses are public; drafts for those who manage them.
+      case 'QualificationKind':
+        return qualificationKindById(ctx).load(id);
+      case 'Course':
+        return new TrainingService(em).findVisible(viewer, id);
+      case 'CourseSession':
+        return new TrainingService(em).findVisibleSession(viewer, id);
       default:
         return null;
     }

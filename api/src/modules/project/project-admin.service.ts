@@ -13,7 +13,15 @@ import { Project, ProjectStatus } from './project.entity.js';
 import './project.events.js';
 import { OutboxTopic } from '../outbox/outbox.queries.js';
 import { organizationStatusOf } from '../organization/organization.queries.js';
-import { countClosedLotteries, deleteShifts, insertDraftProject, insertShifts, lockShifts, markProjectCancelled } from './project.queries.js';
+import {
+  countClosedLotteries,
+  deleteShifts,
+  existingQualificationKinds,
+  insertDraftProject,
+  insertShifts,
+  lockShifts,
+  markProjectCancelled,
+} from './project.queries.js';
 import { emitWebhookEvent } from '../webhook/webhook.queries.js';
 import { checkGeoPoint } from '../../common/geo.js';
 import { chinaDate } from '../../common/china-time.js';
@@ -37,6 +45,17 @@ function checkShifts(shifts: ShiftInput[]): ShiftInput[] {
     checkRegistrationWindow(s, i);
   });
   return shifts;
+}
+
+/** Each shift's required qualification kind, when it names one, exists. One query. */
+async function checkRequiredQualifications(em: EntityManager, shifts: ShiftInput[]): Promise<void> {
+  const named = shifts.flatMap((s, i) => (s.requiredQualificationKindId ? [{ id: s.requiredQualificationKindId, i }] : []));
+  const known = await existingQualificationKinds(
+    em,
+    named.map((n) => n.id).filter((id) => nodeTypeOf(id) === 'QualificationKind'),
+  );
+  const unknown = named.find((n) => !known.has(n.id));
+  if (unknown) throw new BadUserInputError(`shifts.${unknown.i}.requiredQualificationKindId`, Reason.NOT_FOUND, 'No such qualification kind');
 }
 
 /** A shift's times, wherever they are set (created, edited, moved): it ends after it starts, within 24 hours; `field` names the end. */
@@ -90,6 +109,7 @@ export class ProjectAdminService {
     if ((await organizationStatusOf(this.em, input.organizationId)) !== OrganizationStatus.APPROVED)
       throw new ConflictError(Reason.TEAM_NOT_APPROVED, 'Only approved organisations may publish activities', 'organizationId');
     const shifts = checkShifts([...input.shifts, ...(input.recurrence ? weeklyShifts(input.recurrence) : [])]);
+    await checkRequiredQualifications(this.em, shifts);
     // A partner key retrying a request it did not hear back from gets the same draft, not a second one.
     const owner = isPartner(actor) ? actor.partnerKeyId : actor!.volunteerId;
     const id = await this.em.transactional(async (tx) => {
@@ -136,6 +156,7 @@ export class ProjectAdminService {
       if (input.location !== undefined) Object.assign(changes, checkGeoPoint(input.location));
       if (input.shifts) {
         const shifts = checkShifts([...input.shifts, ...(input.recurrence ? weeklyShifts(input.recurrence) : [])]);
+        await checkRequiredQualifications(tx, shifts);
         [changes.startsAt, changes.endsAt] = span(shifts);
         await deleteShifts(tx, id);
         await this.events.raise(tx, 'shiftsCreated', { projectId: id, shifts: await insertShifts(tx, id, shifts) });
@@ -217,6 +238,7 @@ export class ProjectAdminService {
         allocation: s.allocation,
         registrationOpensAt: move(s.registrationOpensAt),
         registrationClosesAt: move(s.registrationClosesAt),
+        requiredQualificationKindId: s.requiredQualificationKindId,
       })),
     });
   }

@@ -32,6 +32,8 @@ export class ShiftInput {
   registrationOpensAt?: Date | null;
   @Field(() => DateTimeResolver, { nullable: true, description: 'LOTTERY only, required: entries close and places are drawn; before startsAt' })
   registrationClosesAt?: Date | null;
+  @Field(() => ID, { nullable: true, description: 'A qualification kind volunteers must hold, unexpired, to sign up (e.g. 应急救护); null for none' })
+  requiredQualificationKindId?: string | null;
 }
 
 @InputType('WeeklyRecurrenceInput', {

@@ -99,8 +99,8 @@ export async function insertDraftProject(em: EntityManager, p: DraftProjectRow):
 export async function insertShifts(em: EntityManager, projectId: string, shifts: ShiftInput[]): Promise<{ id: string; allocation: ShiftAllocation }[]> {
   const rows = shifts.map((s) => ({ ...s, id: newId('sft'), allocation: s.allocation ?? ShiftAllocation.FIRST_COME }));
   await em.getConnection().execute(
-    `insert into shift (id, project_id, starts_at, ends_at, capacity, waitlist, allocation, registration_opens_at, registration_closes_at)
-     values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+    `insert into shift (id, project_id, starts_at, ends_at, capacity, waitlist, allocation, registration_opens_at, registration_closes_at, required_qualification_kind_id)
+     values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
     rows.flatMap((s) => [
       s.id,
       projectId,
@@ -111,11 +111,26 @@ export async function insertShifts(em: EntityManager, projectId: string, shifts:
       s.allocation,
       s.registrationOpensAt ?? null,
       s.registrationClosesAt ?? null,
+      s.requiredQualificationKindId ?? null,
     ]),
     'run',
     transactionOf(em),
   );
   return rows.map(({ id, allocation }) => ({ id, allocation }));
+}
+
+/** Which of these qualification kind IDs exist (a shift may require one). One query. */
+export async function existingQualificationKinds(em: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `select id from qualification_kind where id in (select jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(ids)],
+      'all',
+      transactionOf(em),
+    );
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Deletes the shifts of a draft (its shifts are written again). */

@@ -93,6 +93,14 @@ export class Shift implements Node {
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the shift alone was cancelled (cancelShift); null while it runs' })
   cancelledAt?: Date | null;
 
+  /**
+   * The qualification kind (training module) a volunteer must hold, unexpired, to sign up; null
+   * for none. Kept as an ID (no foreign key: the training module sits above this one and resolves
+   * the field; kinds are never deleted), checked to exist when a shift is written.
+   */
+  @Property({ type: 'string', length: 30, nullable: true })
+  requiredQualificationKindId?: string | null;
+
   @Field(() => Int, { description: 'Places still open' })
   get remaining(): number {
     return Math.max(0, this.capacity - this.confirmedCount);

@@ -13,6 +13,7 @@ import { emitEach } from '../webhook/webhook.queries.js';
 import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
 import { clearShiftPlaces, scopeId, scopeSql, type ShiftScope } from '../project/project.queries.js';
 import { Signup, SignupStatus, waitlistOrder } from './signup.entity.js';
+import { holdsQualificationSql } from '../training/training.queries.js';
 
 /** Shift columns come back prefixed, beside the sign-up's own. */
 const SHIFT_PREFIX = 's__';
@@ -62,7 +63,8 @@ export const TAKE_PLACE_SQL = `with open_shift as (
            join project p on p.id = s.project_id and p.status = ?
            join organization o on o.id = p.organization_id and o.status = ?
           where s.id = ? and s.starts_at > now() and s.cancelled_at is null
-            and not exists (select 1 from ${overlappingPlaces('?')})),
+            and not exists (select 1 from ${overlappingPlaces('?')})
+            and (s.required_qualification_kind_id is null or ${holdsQualificationSql('?', 's.required_qualification_kind_id', 's.starts_at')})),
        taken as (
          update shift set confirmed_count = confirmed_count + 1
           where id = (select id from open_shift) and cancelled_at is null and (allocation = ? or drawn_at is not null)
@@ -100,6 +102,7 @@ export function takePlaceParams<T>(ids: { shiftId: T; volunteerId: T; signupId: 
     ids.shiftId,
     ids.volunteerId,
     value(SignupStatus.CONFIRMED),
+    ids.volunteerId,
     value(ShiftAllocation.FIRST_COME),
     value(ShiftAllocation.FIRST_COME),
     value(ShiftAllocation.LOTTERY),
@@ -138,13 +141,14 @@ export interface ShiftToSignUpRow {
   cancelled_at: Date | null;
   project_status: ProjectStatus;
   organization_status: OrganizationStatus;
+  required_qualification_kind_id: string | null;
 }
 
 /** The shift with its activity's and team's status: why a place was refused. */
 export async function findShiftToSignUp(em: EntityManager, shiftId: string): Promise<ShiftToSignUpRow | null> {
   const [shift] = await em.getConnection().execute<ShiftToSignUpRow[]>(
     `select s.id, s.starts_at, s.ends_at, s.waitlist, s.allocation, s.registration_opens_at, s.registration_closes_at, s.drawn_at, s.cancelled_at,
-            p.status as project_status, o.status as organization_status
+            p.status as project_status, o.status as organization_status, s.required_qualification_kind_id
        from shift s join project p on p.id = s.project_id join organization o on o.id = p.organization_id
       where s.id = ?`,
     [shiftId],

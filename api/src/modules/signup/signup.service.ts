@@ -25,6 +25,8 @@ import {
   takePlace as takePlaceRow,
 } from './signup.queries.js';
 import { countShiftPlaces } from '../project/project.queries.js';
+import { holdsValidQualification } from '../training/training.queries.js';
+import { qualificationRefusal } from '../training/training.service.js';
 import { ProjectStatus } from '../project/project.entity.js';
 import { OrganizationStatus } from '../organization/organization.entity.js';
 import { enqueue, OutboxTopic } from '../outbox/outbox.queries.js';
@@ -87,6 +89,9 @@ export class SignupService {
     if (shift.project_status !== ProjectStatus.PUBLISHED) throw new SignupsClosedError(Reason.PROJECT_NOT_PUBLISHED, 'The activity has ended or was cancelled');
     if (shift.cancelled_at) throw new SignupsClosedError(Reason.SHIFT_CANCELLED, 'The shift was cancelled');
     if (new Date(shift.starts_at).getTime() <= Date.now()) throw new SignupsClosedError();
+    // A shift asking for a qualification the volunteer lacks (or that lapses before it starts) names the courses that give it.
+    const kindId = shift.required_qualification_kind_id;
+    if (kindId && !(await holdsValidQualification(em, volunteerId, kindId, new Date(shift.starts_at)))) throw await qualificationRefusal(em, kindId);
     const clash = await findOverlappingPlace(em, volunteerId, shiftId);
     if (clash) throw new OverlappingSignupError(clash.title, clash.shift_id, new Date(clash.starts_at), new Date(clash.ends_at));
     // The draw committed while the statement ran (it saw the shift undrawn): now places are first come.

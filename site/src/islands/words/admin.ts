@@ -11,6 +11,7 @@ export const ADMIN_SECTIONS = [
   'requests',
   'ratings',
   'contests',
+  'courses',
   'keys',
   'apps',
   'audit',
@@ -51,6 +52,7 @@ const zh: AdminWords = {
     teams: { nav: '团队', title: '团队审核与管理', description: '审核待批准的团队，暂停或恢复团队，并写明原因。' },
     content: { nav: '内容', title: '内容编辑', description: '撰写和编辑资讯、志愿榜样和重点项目展示，立即或定时发布，撤回已发布的内容。' },
     review: { nav: '审核', title: '内容审核', description: '审核各团队提交的资讯：发布，或写明原因退回修改。' },
+    courses: { nav: '培训', title: '资质与培训', description: '维护资质类别（如应急救护）及有效期，开设平台培训课程和场次，记录出勤。' },
     ratings: { nav: '评价', title: '活动评价留言', description: '查看志愿者对活动的评价留言，隐藏辱骂等不当留言并写明原因（评分仍计入平均分）。' },
     contests: {
       nav: '评比',
@@ -108,6 +110,12 @@ const en: AdminWords = {
       title: 'Contests',
       description:
         "Run the platform's contests: categories and judging panel, nominations and essays to review, voting and judging, the results, and winners made role models.",
+    },
+    courses: {
+      nav: 'Training',
+      title: 'Qualifications and training',
+      description:
+        'Keep the qualification kinds (e.g. first aid) and how long they stay valid, run platform courses and their sessions, and record attendance.',
     },
     ratings: {
       nav: 'Ratings',

@@ -15,6 +15,7 @@ export const MANAGE_SECTIONS = [
   'requests',
   'ratings',
   'contests',
+  'courses',
   'team',
   'teams',
   'review',
@@ -82,6 +83,7 @@ const zh: ManageWords = {
     broadcasts: { nav: '群发通知', title: '群发通知', description: '给团队全体成员或某个时段的报名者发通知，发送前预览收件人数，查看每条通知的已读人数。' },
     ratings: { nav: '评价', title: '活动评价', description: '参加过活动的志愿者给出的评分和留言（匿名），以及团队的平均评分。' },
     contests: { nav: '评比', title: '评比活动', description: '为本团队的志愿者和活动推荐参评；团委、志愿者联合会可以主办自己的评比。' },
+    courses: { nav: '培训', title: '培训课程', description: '开设培训课程和场次，查看报名名单并记录出勤；出勤的志愿者获得课程对应的资质（如应急救护）。' },
     review: { nav: '资讯审核', title: '资讯审核', description: '审核下属团队提交的资讯：按发布后的样子阅读，立即或定时发布，或退回并说明原因。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为合作方应用签发本团队的 API 密钥并设定权限，查看最近使用时间，吊销密钥（仅限管理员）。' },
     webhooks: {
@@ -191,6 +193,12 @@ const en: ManageWords = {
       nav: 'Contests',
       title: 'Contests',
       description: "Nominate the team's volunteers and activities for contests; Youth League committees and federations run their own.",
+    },
+    courses: {
+      nav: 'Training',
+      title: 'Training courses',
+      description:
+        'Run courses and their sessions, see who enrolled and record attendance: those who attend get the qualification the course gives (e.g. first aid).',
     },
     ratings: {
       nav: 'Ratings',

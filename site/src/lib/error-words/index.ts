@@ -19,6 +19,7 @@ import { webhook } from './webhook.js';
 import { partner } from './partner.js';
 import { serviceRequest } from './service-request.js';
 import { rating } from './rating.js';
+import { training } from './training.js';
 import { broadcast } from './broadcast.js';
 import { outbox } from './outbox.js';
 import { consent } from './consent.js';
@@ -44,6 +45,7 @@ export const REASON_WORDS: ReasonWords = {
   ...partner,
   ...serviceRequest,
   ...rating,
+  ...training,
   ...broadcast,
   ...outbox,
   ...consent,

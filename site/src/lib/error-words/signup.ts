@@ -27,4 +27,10 @@ export const signup: ReasonWords = {
   CHECK_IN_CODE_WRONG: { 'zh-CN': '签到码不正确。', en: 'The check-in code is not right.' },
   CHECK_IN_CLOSED: { 'zh-CN': '不在签到时间内。', en: 'Check-in is not open now.' },
   NOT_A_MEMBER: { 'zh-CN': '只能为本团队的成员代为报名。', en: 'A team signs up its own members only.' },
+  QUALIFICATION_REQUIRED: {
+    'zh-CN': (e) =>
+      `这个时段要求持有有效的${typeof e.details.qualificationName === 'string' ? `「${e.details.qualificationName}」` : ''}资质，你还没有或已过期；请先参加培训课程取得资质。`,
+    en: (e) =>
+      `This shift asks for a valid ${typeof e.details.qualificationName === 'string' ? `“${e.details.qualificationName}” ` : ''}qualification, which you do not hold (or it has expired): take a course that gives it first.`,
+  },
 };
