@@ -33,6 +33,7 @@ import { DistrictYearRollup } from './modules/ledger/district-year-rollup.entity
 import { Consent } from './modules/consent/consent.entity.js';
 import { OrganizationLogo, ProjectPhoto, StoredImage } from './modules/image/image.entity.js';
 import { Rating } from './modules/rating/rating.entity.js';
+import { Story, StoryImage, StoryLike, StoryReport } from './modules/story/story.entity.js';
 import { OAuthApp, OAuthCode, OAuthGrant, OAuthToken } from './modules/oauth/oauth.entity.js';
 import { ServiceRequest, ServiceRequestClaim } from './modules/service-request/service-request.entity.js';
 
@@ -75,6 +76,10 @@ export const entities = [
   ServiceRequest,
   ServiceRequestClaim,
   Rating,
+  Story,
+  StoryImage,
+  StoryLike,
+  StoryReport,
   OAuthApp,
   OAuthGrant,
   OAuthCode,

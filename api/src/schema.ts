@@ -27,6 +27,7 @@ import { ledgerResolvers } from './modules/ledger/ledger-resolvers.js';
 import { imageResolvers } from './modules/image/image.resolver.js';
 import { contentImageResolvers } from './modules/content/content-images.resolver.js';
 import { ratingResolvers } from './modules/rating/rating.resolver.js';
+import { storyResolvers } from './modules/story/story.resolver.js';
 import { describeFieldAccess, keyScopeLine } from './common/key-scope.js';
 import { appScopeLine } from './common/app-scope.js';
 import { oauthResolvers } from './modules/oauth/oauth.resolver.js';
@@ -76,6 +77,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ...contentImageResolvers,
       ...serviceRequestResolvers,
       ...ratingResolvers,
+      ...storyResolvers,
       ...oauthResolvers,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

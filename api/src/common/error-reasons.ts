@@ -355,6 +355,10 @@ export enum Reason {
   /** The rating has no comment to hide. */
   NO_COMMENT_TO_HIDE = 'NO_COMMENT_TO_HIDE',
 
+  // story
+  /** Only a volunteer who attended the activity, after their shift ended, may write a story of it. */
+  STORY_NOT_ATTENDED = 'STORY_NOT_ATTENDED',
+
   // broadcast
   /** The team has sent as many messages as it may in 24 hours (`max`, `retryAfter` seconds). */
   BROADCAST_LIMIT_REACHED = 'BROADCAST_LIMIT_REACHED',

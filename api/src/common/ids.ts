@@ -29,6 +29,8 @@ export const ID_PREFIXES = {
   OAuthApp: 'app',
   ConnectedApp: 'agr',
   AppToken: 'atk',
+  Story: 'sty',
+  StoryReport: 'srp',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

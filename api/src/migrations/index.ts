@@ -32,6 +32,7 @@ import { Migration20261204220000_shift_changes } from './Migration20261204220000
 import { Migration20261205100000_partner_recording } from './Migration20261205100000_partner_recording.js';
 import { Migration20261205110000_rate_limits } from './Migration20261205110000_rate_limits.js';
 import { Migration20261205120000_oauth } from './Migration20261205120000_oauth.js';
+import { Migration20261206110000_stories } from './Migration20261206110000_stories.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
@@ -67,4 +68,5 @@ export const migrationsList = [
   { name: 'Migration20261205100000_partner_recording', class: Migration20261205100000_partner_recording },
   { name: 'Migration20261205110000_rate_limits', class: Migration20261205110000_rate_limits },
   { name: 'Migration20261205120000_oauth', class: Migration20261205120000_oauth },
+  { name: 'Migration20261206110000_stories', class: Migration20261206110000_stories },
 ];

@@ -332,7 +332,7 @@ export type NearInput = {
   radiusKm: number;
 };
 
-/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization); SHIFT_MOVED: a shift the volunteer holds or waits for moved (see oldStartsAt, newStartsAt, reason); SHIFT_CANCELLED: such a shift was cancelled, and the sign-up with it (see reason) */
+/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization); SHIFT_MOVED: a shift the volunteer holds or waits for moved (see oldStartsAt, newStartsAt, reason); SHIFT_CANCELLED: such a shift was cancelled, and the sign-up with it (see reason); STORY_PUBLISHED: your story is public (see title, reason: the reviewer’s note); STORY_REJECTED: your story was returned (see title, reason); STORY_HIDDEN: platform staff took your story down (see title, reason) */
 export type NotificationKind =
   | 'DRAW_RESULT'
   | 'PROJECT_CANCELLED'
@@ -341,6 +341,9 @@ export type NotificationKind =
   | 'SHIFT_CANCELLED'
   | 'SHIFT_MOVED'
   | 'SHIFT_REMINDER'
+  | 'STORY_HIDDEN'
+  | 'STORY_PUBLISHED'
+  | 'STORY_REJECTED'
   | 'TEAM_MESSAGE'
   | 'WAITLIST_PROMOTED'
   | 'WEBHOOK_DISABLED';

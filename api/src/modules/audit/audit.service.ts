@@ -55,6 +55,7 @@ export type AuditAction =
   | 'showcase.published'
   | 'showcase.withdrawn'
   | 'rating.comment-hidden'
+  | 'story.hidden'
   | 'service-request.accepted'
   | 'service-request.declined'
   | 'service-request.merged'

@@ -19,6 +19,7 @@ import { webhook } from './webhook.js';
 import { partner } from './partner.js';
 import { serviceRequest } from './service-request.js';
 import { rating } from './rating.js';
+import { story } from './story.js';
 import { broadcast } from './broadcast.js';
 import { outbox } from './outbox.js';
 import { consent } from './consent.js';
@@ -42,6 +43,7 @@ export const REASON_WORDS: ReasonWords = {
   ...partner,
   ...serviceRequest,
   ...rating,
+  ...story,
   ...broadcast,
   ...outbox,
   ...consent,
