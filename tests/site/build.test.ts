@@ -232,22 +232,25 @@ describe('site build', () => {
       const rel = path.relative(outDir, file).split(path.sep).join('/');
       const expected = /^(en\/)?projects\/prj_[^/]+\/index\.html$/.test(rel)
         ? ['AccountMenu', 'ShiftSignup']
-        : /^(en\/)?organizations\/[^/]+\/index\.html$/.test(rel)
-          ? // The team's page: its facts are static; only 申请加入 asks the API, once in view.
-            ['JoinTeam']
-          : {
-              'register/index.html': ['AccountMenu', 'RegisterForm'],
-              'login/index.html': ['AccountMenu', 'LoginForm'],
-              'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
-              'account/index.html': ['AccountMenu', 'ConnectedApps', 'MyAccount', 'MyNotifications', 'MyServiceRequests', 'RateActivities'],
-              'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
-              'requests/new/index.html': ['AccountMenu', 'RequestForm'],
-              'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
-              // Public: the header keeps its plain links, so the page loads its one island only.
-              'verify/index.html': ['VerifyCertificate'],
-              'nearby/index.html': ['NearbyProjects'],
-              'checkin/index.html': ['AccountMenu', 'CheckIn'],
-            }[rel.replace(/^en\//, '')];
+        : /^(en\/)?stories\/sty_[^/]+\/index\.html$/.test(rel)
+          ? // A story's page: liking and reporting ask the API, once in view.
+            ['StoryActions']
+          : /^(en\/)?organizations\/[^/]+\/index\.html$/.test(rel)
+            ? // The team's page: its facts are static; only 申请加入 asks the API, once in view.
+              ['JoinTeam']
+            : {
+                'register/index.html': ['AccountMenu', 'RegisterForm'],
+                'login/index.html': ['AccountMenu', 'LoginForm'],
+                'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
+                'account/index.html': ['AccountMenu', 'ConnectedApps', 'MyAccount', 'MyNotifications', 'MyServiceRequests', 'RateActivities', 'WriteStory'],
+                'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
+                'requests/new/index.html': ['AccountMenu', 'RequestForm'],
+                'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
+                // Public: the header keeps its plain links, so the page loads its one island only.
+                'verify/index.html': ['VerifyCertificate'],
+                'nearby/index.html': ['NearbyProjects'],
+                'checkin/index.html': ['AccountMenu', 'CheckIn'],
+              }[rel.replace(/^en\//, '')];
       if (/^(en\/)?(manage|admin)\//.test(rel)) {
         // The back office and the staff's pages: each page is the account corner and its section's island.
         const [corner, ...sections] = islandsOf(html);
@@ -293,7 +296,7 @@ describe('site build', () => {
       expect.arrayContaining([
         'AccountMenu+RegisterForm',
         'AccountMenu+LoginForm',
-        'AccountMenu+ConnectedApps+MyAccount+MyNotifications+MyServiceRequests+RateActivities',
+        'AccountMenu+ConnectedApps+MyAccount+MyNotifications+MyServiceRequests+RateActivities+WriteStory',
         'AccountMenu+AppConsent',
         'AccountMenu+RequestForm',
         'AccountMenu+ManageOverview',
@@ -328,7 +331,9 @@ describe('site build', () => {
       'RequestForm',
       'ResetPasswordForm',
       'ShiftSignup',
+      'StoryActions',
       'VerifyCertificate',
+      'WriteStory',
     ];
     expect(islands.map((i) => i.island).filter((name) => !volunteers.includes(name))).toEqual(
       islands.filter((i) => /^(Manage|Admin)[A-Z]/.test(i.island)).map((i) => i.island),

@@ -3,7 +3,7 @@
 // (words/admin-<section>.ts).
 import type { Locale } from '../../i18n/locales';
 
-export const ADMIN_SECTIONS = ['overview', 'teams', 'content', 'review', 'requests', 'ratings', 'keys', 'apps', 'audit', 'jobs', 'figures'] as const;
+export const ADMIN_SECTIONS = ['overview', 'teams', 'content', 'review', 'requests', 'ratings', 'stories', 'keys', 'apps', 'audit', 'jobs', 'figures'] as const;
 export type AdminSectionKey = (typeof ADMIN_SECTIONS)[number];
 
 /** The site path of a section, in the default language: `/admin/`, `/admin/teams/`. */
@@ -39,6 +39,7 @@ const zh: AdminWords = {
     content: { nav: '内容', title: '内容编辑', description: '撰写和编辑资讯、志愿榜样和重点项目展示，立即或定时发布，撤回已发布的内容。' },
     review: { nav: '审核', title: '内容审核', description: '审核各团队提交的资讯：发布，或写明原因退回修改。' },
     ratings: { nav: '评价', title: '活动评价留言', description: '查看志愿者对活动的评价留言，隐藏辱骂等不当留言并写明原因（评分仍计入平均分）。' },
+    stories: { nav: '心得', title: '志愿心得管理', description: '处理对志愿心得的举报，隐藏不当心得并写明原因；审核没有团队审核的心得。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为团队签发合作方应用的 API 密钥并设定权限，查看最近使用时间，吊销密钥。' },
     apps: {
       nav: '应用',
@@ -89,6 +90,11 @@ const en: AdminWords = {
       nav: 'Ratings',
       title: 'Rating comments',
       description: "Read volunteers' comments on activities and hide an abusive one with a reason (its score still counts in the average).",
+    },
+    stories: {
+      nav: 'Stories',
+      title: 'Volunteers’ stories',
+      description: 'Act on reports of volunteers’ stories and hide an abusive one with a reason; review stories waiting for any team.',
     },
     keys: {
       nav: 'Keys',

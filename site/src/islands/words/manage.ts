@@ -14,6 +14,7 @@ export const MANAGE_SECTIONS = [
   'broadcasts',
   'requests',
   'ratings',
+  'stories',
   'team',
   'teams',
   'review',
@@ -80,6 +81,7 @@ const zh: ManageWords = {
     news: { nav: '资讯', title: '团队资讯', description: '撰写团队资讯和活动过程报道，实时预览，提交上级组织或平台审核后发布。' },
     broadcasts: { nav: '群发通知', title: '群发通知', description: '给团队全体成员或某个时段的报名者发通知，发送前预览收件人数，查看每条通知的已读人数。' },
     ratings: { nav: '评价', title: '活动评价', description: '参加过活动的志愿者给出的评分和留言（匿名），以及团队的平均评分。' },
+    stories: { nav: '心得审核', title: '志愿心得审核', description: '审核参加过本团队活动的志愿者写的心得：通过后公开发布，退回时写明意见。' },
     review: { nav: '资讯审核', title: '资讯审核', description: '审核下属团队提交的资讯：按发布后的样子阅读，立即或定时发布，或退回并说明原因。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为合作方应用签发本团队的 API 密钥并设定权限，查看最近使用时间，吊销密钥（仅限管理员）。' },
     webhooks: {
@@ -189,6 +191,11 @@ const en: ManageWords = {
       nav: 'Ratings',
       title: 'Activity ratings',
       description: "The scores and comments volunteers who attended the team's activities gave (anonymous), and the team's average.",
+    },
+    stories: {
+      nav: 'Stories',
+      title: 'Stories to review',
+      description: "Review the stories volunteers wrote about the team's activities: approve to publish, or return with a note.",
     },
     review: {
       nav: 'News review',
