@@ -162,7 +162,7 @@ describe('a story, in the browser only', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: shots('list-en'), fullPage: true });
     await context.close();
-  });
+  }, 240_000);
 
   it('a second volunteer likes it once', async () => {
     const { context, page } = await browserAs(liker.phone, liker.password);
@@ -181,5 +181,5 @@ describe('a story, in the browser only', () => {
     const [row] = await sql(`select like_count, (select count(*)::int from story_like where story_id = s.id) as likes from story s where id = ?`, [storyId]);
     expect(row).toEqual({ like_count: 1, likes: 1 });
     await context.close();
-  });
+  }, 60_000);
 });

@@ -123,7 +123,7 @@ export function StoryActions({ storyId, likes, locale }: { storyId: string; like
       {signedIn && !reported && (
         <details class="story-report">
           <summary>{w.report}</summary>
-          <form class="island-form" noValidate onSubmit={(e) => void report(e)}>
+          <form class="island-form story-form" noValidate onSubmit={(e) => void report(e)}>
             <div class="field">
               <label for="report-reason">{w.reason}</label>
               <select id="report-reason" value={reason} onChange={(e) => setReason(e.currentTarget.value as Reason)}>

@@ -122,7 +122,7 @@ export function WriteStory({ locale }: { locale: Locale }) {
       <h2 id="write-story-title">{w.title}</h2>
       <p class="account-note">{w.note}</p>
       {attended.length > 0 && (
-        <form class="island-form" noValidate onSubmit={(e) => void submit(e)}>
+        <form class="island-form story-form" noValidate onSubmit={(e) => void submit(e)}>
           <div class={errors.project || errors.projectId ? 'field field-invalid' : 'field'}>
             <label for="story-project">{w.project}</label>
             <select id="story-project" value={projectId} onChange={(e) => (setProjectId(e.currentTarget.value), setErrors({}))}>
@@ -133,6 +133,7 @@ export function WriteStory({ locale }: { locale: Locale }) {
                 </option>
               ))}
             </select>
+            <p class="field-error">{errors.project ?? errors.projectId}</p>
           </div>
           <div class={errors.title ? 'field field-invalid' : 'field'}>
             <label for="story-title">{w.storyTitle}</label>
@@ -162,7 +163,7 @@ export function WriteStory({ locale }: { locale: Locale }) {
             />
             <p class="field-error">{errors.body}</p>
           </div>
-          <fieldset class="field">
+          <fieldset class="field story-photos-field">
             <legend>{w.photos(photos.length)}</legend>
             {photos.length > 0 && (
               <ol class="story-photo-list" data-list="story-photos">
