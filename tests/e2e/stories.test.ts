@@ -153,14 +153,18 @@ describe('a story, in the browser only', () => {
     expect(await page.locator('.story-photo-grid img').first().getAttribute('alt')).toBe('志愿者在沙滩上捡拾垃圾');
     await page.getByRole('link', { name: '登录后点赞或举报' }).waitFor();
     await expectNoAxeViolations(page);
-    for (const width of [390, 1280]) {
+    for (const width of [390, 1024, 1280]) {
       await page.setViewportSize({ width, height: 1000 });
       await page.screenshot({ path: shots(`story-${width}`), fullPage: true });
+      // Eight sections in the menu: nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     }
-    await page.goto(`${site.product.url}/en/stories/`);
-    expect(await page.locator('main').textContent()).toContain(title);
-    await expectNoAxeViolations(page);
-    await page.screenshot({ path: shots('list-en'), fullPage: true });
+    for (const route of ['/stories/', '/en/stories/']) {
+      await page.goto(`${site.product.url}${route}`);
+      expect(await page.locator('main').textContent()).toContain(title);
+      await expectNoAxeViolations(page);
+      await page.screenshot({ path: shots(`list${route.replaceAll('/', '-')}`), fullPage: true });
+    }
     await context.close();
   }, 240_000);
 
