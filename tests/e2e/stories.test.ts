@@ -157,7 +157,7 @@ describe('a story, in the browser only', () => {
       await page.setViewportSize({ width, height: 1000 });
       await page.screenshot({ path: shots(`story-${width}`), fullPage: true });
       // Eight sections in the menu: nothing wider than the screen.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
     }
     for (const route of ['/stories/', '/en/stories/']) {
       await page.goto(`${site.product.url}${route}`);
