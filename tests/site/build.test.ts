@@ -794,7 +794,7 @@ describe('English pages', () => {
       expect(
         nav.map((t) => t.trim()),
         p,
-      ).toEqual(['Home', 'Activities', 'News', 'Role models', 'Showcases', 'Organisations', 'About']);
+      ).toEqual(['Home', 'Activities', 'News', 'Role models', 'Stories', 'Showcases', 'Organisations', 'About']);
     }
     await page.close();
   });

@@ -185,7 +185,7 @@ type Documents = {
     "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": typeof types.ManageReturnNewsDocument,
     "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        registrationOpensAt\n        registrationClosesAt\n        draw {\n          ...DrawRecord\n        }\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n        viewerDrawEntry {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n      }\n    }\n  }\n": typeof types.ShiftSignupsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      drawPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  query StoryViewerState($id: ID!) {\n    me {\n      id\n    }\n    story(id: $id) {\n      id\n      likeCount\n      viewerLikes\n    }\n  }\n": typeof types.StoryViewerStateDocument,
+    "\n  query StoryViewerState($id: ID!) {\n    story(id: $id) {\n      id\n      likeCount\n      viewerLikes\n    }\n  }\n": typeof types.StoryViewerStateDocument,
     "\n  mutation LikeStory($id: ID!) {\n    likeStory(id: $id) {\n      id\n      likeCount\n      viewerLikes\n    }\n  }\n": typeof types.LikeStoryDocument,
     "\n  mutation UnlikeStory($id: ID!) {\n    unlikeStory(id: $id) {\n      id\n      likeCount\n      viewerLikes\n    }\n  }\n": typeof types.UnlikeStoryDocument,
     "\n  mutation ReportStory($input: ReportStoryInput!) {\n    reportStory(input: $input)\n  }\n": typeof types.ReportStoryDocument,
@@ -379,7 +379,7 @@ const documents: Documents = {
     "\n  mutation ManageReturnNews($id: ID!, $reason: String!) {\n    returnNewsArticle(id: $id, reason: $reason) {\n      ...DeskArticle\n    }\n  }\n": types.ManageReturnNewsDocument,
     "\n  query ShiftSignups($id: ID!) {\n    me {\n      id\n    }\n    project(id: $id) {\n      id\n      status\n      shifts {\n        ...ShiftFigures\n        startsAt\n        registrationOpensAt\n        registrationClosesAt\n        draw {\n          ...DrawRecord\n        }\n        viewerSignup {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n        viewerDrawEntry {\n          id\n          status\n          waitlistPosition\n          drawPosition\n        }\n      }\n    }\n  }\n": types.ShiftSignupsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      status\n      waitlistPosition\n      drawPosition\n      shift {\n        ...ShiftFigures\n      }\n    }\n  }\n": types.SignUpDocument,
-    "\n  query StoryViewerState($id: ID!) {\n    me {\n      id\n    }\n    story(id: $id) {\n      id\n      likeCount\n      viewerLikes\n    }\n  }\n": types.StoryViewerStateDocument,
+    "\n  query StoryViewerState($id: ID!) {\n    story(id: $id) {\n      id\n      likeCount\n      viewerLikes\n    }\n  }\n": types.StoryViewerStateDocument,
     "\n  mutation LikeStory($id: ID!) {\n    likeStory(id: $id) {\n      id\n      likeCount\n      viewerLikes\n    }\n  }\n": types.LikeStoryDocument,
     "\n  mutation UnlikeStory($id: ID!) {\n    unlikeStory(id: $id) {\n      id\n      likeCount\n      viewerLikes\n    }\n  }\n": types.UnlikeStoryDocument,
     "\n  mutation ReportStory($input: ReportStoryInput!) {\n    reportStory(input: $input)\n  }\n": types.ReportStoryDocument,
@@ -1086,7 +1086,7 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StoryViewerState($id: ID!) {\n    me {\n      id\n    }\n    story(id: $id) {\n      id\n      likeCount\n      viewerLikes\n    }\n  }\n"): typeof import('./graphql').StoryViewerStateDocument;
+export function graphql(source: "\n  query StoryViewerState($id: ID!) {\n    story(id: $id) {\n      id\n      likeCount\n      viewerLikes\n    }\n  }\n"): typeof import('./graphql').StoryViewerStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1955,7 +1955,7 @@ export type StoryViewerStateQueryVariables = Exact<{
 }>;
 
 
-export type StoryViewerStateQuery = { me: { id: string } | null, story: { id: string, likeCount: number, viewerLikes: boolean } | null };
+export type StoryViewerStateQuery = { story: { id: string, likeCount: number, viewerLikes: boolean } | null };
 
 export type LikeStoryMutationVariables = Exact<{
   id: string | number;
@@ -5888,9 +5888,6 @@ export const SignUpDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const StoryViewerStateDocument = new TypedDocumentString(`
     query StoryViewerState($id: ID!) {
-  me {
-    id
-  }
   story(id: $id) {
     id
     likeCount

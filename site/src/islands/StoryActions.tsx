@@ -16,6 +16,7 @@ import { localizePath, type Locale } from '../i18n/locales';
 import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
+import { loadViewer, onViewerChange } from '../lib/session';
 import { FormStatus, type Status } from './FormStatus';
 import { ReasonField } from './ReasonField';
 import { STORY_WORDS } from './words/stories';
@@ -24,9 +25,6 @@ import './stories.css';
 
 const stateQuery = operation<StoryViewerStateQuery, StoryViewerStateQueryVariables>(/* GraphQL */ `
   query StoryViewerState($id: ID!) {
-    me {
-      id
-    }
     story(id: $id) {
       id
       likeCount
@@ -76,14 +74,16 @@ export function StoryActions({ storyId, likes, locale }: { storyId: string; like
   const [note, setNote] = useState('');
   const [reported, setReported] = useState(false);
 
+  // Who is signed in comes from the page's shared session (lib/session.ts); the story's count and
+  // whether they like it from the API.
   useEffect(() => {
+    void loadViewer().then((viewer) => setSignedIn(viewer.status === 'signed-in'));
     void request(stateQuery, { id: storyId }).then((r) => {
-      if (!r.ok) return setSignedIn(false);
-      setSignedIn(!!r.data.me);
-      if (!r.data.story) return;
+      if (!r.ok || !r.data.story) return;
       setCount(r.data.story.likeCount);
       setLiked(r.data.story.viewerLikes);
     });
+    return onViewerChange((viewer) => setSignedIn(viewer.status === 'signed-in'));
   }, [storyId]);
 
   const toggle = async () => {
