@@ -11,7 +11,8 @@ export type Organization = CollectionEntry<'organizations'>['data'] & { id: stri
 export type Story = CollectionEntry<'stories'>['data'];
 
 export const NEWS_PAGE_SIZE = 12;
-export const STORY_PAGE_SIZE = 12;
+/** The stories are paged as the news is. */
+export const STORY_PAGE_SIZE = NEWS_PAGE_SIZE;
 
 /** Newest first, as the API lists them; ties by ID, so every build orders alike. */
 export function newestFirst<T extends { publishedAt: string; id: string }>(items: T[]): T[] {
