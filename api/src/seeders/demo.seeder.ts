@@ -20,6 +20,7 @@ import { seedDemoRequests } from './demo-requests.js';
 import { seedDemoContent } from './demo-content.js';
 import { seedDemoHours } from './demo-hours.js';
 import { seedDemoRatings } from './demo-ratings.js';
+import { seedDemoStories } from './demo-stories.js';
 
 export const DEMO_ACCOUNTS = [
   { login: '13800000000', who: 'platform admin / 平台管理员' },
@@ -207,6 +208,7 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
     for (let i = 0; i < signups.length; i += 1000) await tx.insertMany(Signup, signups.slice(i, i + 1000) as never[]);
     await seedDemoHours(tx, { data, now, organizationIds: orgIds, volunteerIds });
     await seedDemoRatings(tx, { now, leaveFor: volunteerIds.get('volunteer')! });
+    await seedDemoStories(tx, { now, leaveFor: volunteerIds.get('volunteer')! });
     await seedDemoContent(tx, { data, now, organizationIds: orgIds, volunteerIds, projectIds: projectRows.map((p) => (p as { id: string }).id) });
     await seedDemoRequests(tx, vault, { now, requesterId: volunteerIds.get('volunteer')!, claimingOrganizationId: orgIds.get('lh-yva')! });
     return {
