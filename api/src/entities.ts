@@ -34,6 +34,7 @@ import { Consent } from './modules/consent/consent.entity.js';
 import { OrganizationLogo, ProjectPhoto, StoredImage } from './modules/image/image.entity.js';
 import { Rating } from './modules/rating/rating.entity.js';
 import { Course, CourseSession, Enrolment, Qualification, QualificationKind } from './modules/training/training.entity.js';
+import { Story, StoryImage, StoryLike, StoryReport } from './modules/story/story.entity.js';
 import { OAuthApp, OAuthCode, OAuthGrant, OAuthToken } from './modules/oauth/oauth.entity.js';
 import { ServiceRequest, ServiceRequestClaim } from './modules/service-request/service-request.entity.js';
 import { Contest, ContestCategory, ContestEntry, ContestJudge, ContestScore, ContestVote } from './modules/contest/contest.entity.js';
@@ -88,6 +89,10 @@ export const entities = [
   CourseSession,
   Enrolment,
   Qualification,
+  Story,
+  StoryImage,
+  StoryLike,
+  StoryReport,
   OAuthApp,
   OAuthGrant,
   OAuthCode,

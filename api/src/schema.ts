@@ -28,6 +28,7 @@ import { imageResolvers } from './modules/image/image.resolver.js';
 import { contentImageResolvers } from './modules/content/content-images.resolver.js';
 import { ratingResolvers } from './modules/rating/rating.resolver.js';
 import { trainingResolvers } from './modules/training/training.resolver.js';
+import { storyResolvers } from './modules/story/story.resolver.js';
 import { describeFieldAccess, keyScopeLine } from './common/key-scope.js';
 import { appScopeLine } from './common/app-scope.js';
 import { oauthResolvers } from './modules/oauth/oauth.resolver.js';
@@ -80,6 +81,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ...serviceRequestResolvers,
       ...ratingResolvers,
       ...trainingResolvers,
+      ...storyResolvers,
       ...oauthResolvers,
       ...contestResolvers,
       ...cardResolvers,

@@ -16,6 +16,7 @@ import {
   ServiceRequestPagesQuerySchema,
   ShowcasePagesQuerySchema,
   SiteDetailsQuerySchema,
+  StoryPagesQuerySchema,
 } from './gql/zod';
 import { fetchAllNodes, fetchGraphQL } from './lib/graphql-fetch';
 import { monthKey } from './lib/format';
@@ -317,6 +318,41 @@ const ShowcasePages = graphql(`
   }
 `);
 
+const StoryPages = graphql(`
+  query StoryPages($first: Int!, $after: String) {
+    stories(first: $first, after: $after) {
+      nodes {
+        id
+        title
+        body
+        publishedAt
+        likeCount
+        photos {
+          ...PictureImage
+        }
+        author {
+          id
+          displayName
+          volunteerNumber
+        }
+        project {
+          id
+          title
+        }
+        organization {
+          id
+          slug
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
 const DistrictLeaderboard = graphql(`
   query DistrictLeaderboard($district: String!, $from: String!, $to: String!) {
     organizationLeaderboard(district: $district, from: $from, to: $to, first: 50) {
@@ -457,6 +493,12 @@ const showcases = fromApi({
   search: showcaseRecord,
 });
 
+// Published stories (志愿心得), for /stories/ and the activities' and teams' pages.
+const stories = fromApi({
+  schema: nodeSchema(StoryPagesQuerySchema.shape.stories),
+  load: () => allNodes('stories', StoryPages, (data) => data.stories, {}),
+});
+
 /** The twelve months up to this one in China time, as the leaderboards take them: `2026-01` to `2026-12`. */
 function lastTwelveMonths(now: Date): { from: string; to: string } {
   const to = monthKey(now.toISOString());
@@ -501,4 +543,17 @@ const legal = fromApi({
   load: async () => (await siteDetails()).legalDocuments.map((d) => ({ id: d.kind, ...d })),
 });
 
-export const collections = { projects, stats, organizations, leaderboards, news, roleModels, showcases, siteInfo, legal, serviceRequests, requestFigures };
+export const collections = {
+  projects,
+  stats,
+  organizations,
+  leaderboards,
+  news,
+  roleModels,
+  showcases,
+  stories,
+  siteInfo,
+  legal,
+  serviceRequests,
+  requestFigures,
+};

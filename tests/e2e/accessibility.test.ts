@@ -22,7 +22,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const data = await gql(
     site.api,
-    `{ news(first: 1) { nodes { slug tags } } projects(first: 1) { nodes { id district category } } organizations(first: 1) { nodes { slug } } serviceRequests(first: 1) { nodes { id } } }`,
+    `{ news(first: 1) { nodes { slug tags } } projects(first: 1) { nodes { id district category } } organizations(first: 1) { nodes { slug } } serviceRequests(first: 1) { nodes { id } } stories(first: 1) { nodes { id } } }`,
   );
   const project = data.data.projects.nodes[0];
   pages = [
@@ -36,6 +36,8 @@ beforeAll(async () => {
     '/news/tags/',
     `/news/tags/${encodeURIComponent(data.data.news.nodes[0].tags[0])}/`,
     '/role-models/',
+    '/stories/',
+    `/stories/${data.data.stories.nodes[0].id}/`,
     '/showcases/',
     '/organizations/',
     `/organizations/${data.data.organizations.nodes[0].slug}/`,

@@ -232,26 +232,38 @@ describe('site build', () => {
       const rel = path.relative(outDir, file).split(path.sep).join('/');
       const expected = /^(en\/)?projects\/prj_[^/]+\/index\.html$/.test(rel)
         ? ['AccountMenu', 'ShiftSignup']
-        : /^(en\/)?organizations\/[^/]+\/index\.html$/.test(rel)
-          ? // The team's page: its facts are static; only 申请加入 asks the API, once in view.
-            ['JoinTeam']
-          : {
-              'register/index.html': ['AccountMenu', 'RegisterForm'],
-              'login/index.html': ['AccountMenu', 'LoginForm'],
-              'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
-              'account/index.html': ['AccountMenu', 'ConnectedApps', 'MyAccount', 'MyNotifications', 'MyQualifications', 'MyServiceRequests', 'RateActivities'],
-              'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
-              'requests/new/index.html': ['AccountMenu', 'RequestForm'],
-              'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
-              'account/card/index.html': ['AccountMenu', 'VolunteerCard'],
-              // Public: the header keeps its plain links, so the page loads its one island only.
-              'verify/index.html': ['VerifyCertificate'],
-              'nearby/index.html': ['NearbyProjects'],
-              'contests/index.html': ['Contests'],
-              // The courses and their places are read live, and a signed-in volunteer enrols.
-              'courses/index.html': ['AccountMenu', 'CourseList'],
-              'checkin/index.html': ['AccountMenu', 'CheckIn'],
-            }[rel.replace(/^en\//, '')];
+        : /^(en\/)?stories\/sty_[^/]+\/index\.html$/.test(rel)
+          ? // A story's page: liking and reporting ask the API, once in view.
+            ['StoryActions']
+          : /^(en\/)?organizations\/[^/]+\/index\.html$/.test(rel)
+            ? // The team's page: its facts are static; only 申请加入 asks the API, once in view.
+              ['JoinTeam']
+            : {
+                'register/index.html': ['AccountMenu', 'RegisterForm'],
+                'login/index.html': ['AccountMenu', 'LoginForm'],
+                'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
+                'account/index.html': [
+                  'AccountMenu',
+                  'ConnectedApps',
+                  'MyAccount',
+                  'MyNotifications',
+                  'MyQualifications',
+                  'MyServiceRequests',
+                  'RateActivities',
+                  'WriteStory',
+                ],
+                'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
+                'requests/new/index.html': ['AccountMenu', 'RequestForm'],
+                'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
+                'account/card/index.html': ['AccountMenu', 'VolunteerCard'],
+                // Public: the header keeps its plain links, so the page loads its one island only.
+                'verify/index.html': ['VerifyCertificate'],
+                'nearby/index.html': ['NearbyProjects'],
+                'contests/index.html': ['Contests'],
+                // The courses and their places are read live, and a signed-in volunteer enrols.
+                'courses/index.html': ['AccountMenu', 'CourseList'],
+                'checkin/index.html': ['AccountMenu', 'CheckIn'],
+              }[rel.replace(/^en\//, '')];
       if (/^(en\/)?(manage|admin)\//.test(rel)) {
         // The back office and the staff's pages: each page is the account corner and its section's island.
         const [corner, ...sections] = islandsOf(html);
@@ -297,7 +309,7 @@ describe('site build', () => {
       expect.arrayContaining([
         'AccountMenu+RegisterForm',
         'AccountMenu+LoginForm',
-        'AccountMenu+ConnectedApps+MyAccount+MyNotifications+MyQualifications+MyServiceRequests+RateActivities',
+        'AccountMenu+ConnectedApps+MyAccount+MyNotifications+MyQualifications+MyServiceRequests+RateActivities+WriteStory',
         'AccountMenu+AppConsent',
         'AccountMenu+RequestForm',
         'AccountMenu+ManageOverview',
@@ -335,8 +347,10 @@ describe('site build', () => {
       'RequestForm',
       'ResetPasswordForm',
       'ShiftSignup',
+      'StoryActions',
       'VerifyCertificate',
       'VolunteerCard',
+      'WriteStory',
     ];
     expect(islands.map((i) => i.island).filter((name) => !volunteers.includes(name))).toEqual(
       islands.filter((i) => /^(Manage|Admin)[A-Z]/.test(i.island)).map((i) => i.island),
@@ -800,7 +814,7 @@ describe('English pages', () => {
       expect(
         nav.map((t) => t.trim()),
         p,
-      ).toEqual(['Home', 'Activities', 'News', 'Role models', 'Showcases', 'Organisations', 'About']);
+      ).toEqual(['Home', 'Activities', 'News', 'Role models', 'Stories', 'Showcases', 'Organisations', 'About']);
     }
     await page.close();
   });

@@ -368,6 +368,9 @@ export enum Reason {
   NOT_ENROLLED = 'NOT_ENROLLED',
   /** Attendance is marked from an hour before the session starts. */
   SESSION_NOT_STARTED = 'SESSION_NOT_STARTED',
+  // story
+  /** Only a volunteer who attended the activity, after their shift ended, may write a story of it. */
+  STORY_NOT_ATTENDED = 'STORY_NOT_ATTENDED',
 
   // broadcast
   /** The team has sent as many messages as it may in 24 hours (`max`, `retryAfter` seconds). */

@@ -40,6 +40,8 @@ export const ID_PREFIXES = {
   CourseSession: 'css',
   Enrolment: 'enr',
   Qualification: 'qlf',
+  Story: 'sty',
+  StoryReport: 'srp',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

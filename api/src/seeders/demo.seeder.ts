@@ -21,6 +21,7 @@ import { seedDemoContent } from './demo-content.js';
 import { seedDemoHours } from './demo-hours.js';
 import { seedDemoRatings } from './demo-ratings.js';
 import { seedDemoTraining } from './demo-training.js';
+import { seedDemoStories } from './demo-stories.js';
 
 export const DEMO_ACCOUNTS = [
   { login: '13800000000', who: 'platform admin / 平台管理员' },
@@ -209,6 +210,7 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
     await seedDemoHours(tx, { data, now, organizationIds: orgIds, volunteerIds });
     await seedDemoRatings(tx, { now, leaveFor: volunteerIds.get('volunteer')! });
     await seedDemoTraining(tx, { now, organizationId: orgIds.get('lh-yva')! });
+    await seedDemoStories(tx, { now, leaveFor: volunteerIds.get('volunteer')! });
     await seedDemoContent(tx, { data, now, organizationIds: orgIds, volunteerIds, projectIds: projectRows.map((p) => (p as { id: string }).id) });
     await seedDemoRequests(tx, vault, { now, requesterId: volunteerIds.get('volunteer')!, claimingOrganizationId: orgIds.get('lh-yva')! });
     return {

@@ -358,6 +358,12 @@ export type HideRatingInput = {
   reason: string;
 };
 
+export type HideStoryInput = {
+  id: string | number;
+  /** 2..500 characters, kept in the audit trail and told to the writer */
+  reason: string;
+};
+
 /** Makes a winning volunteer a role model (志愿榜样), in one step */
 export type HonourContestWinnerInput = {
   entryId: string | number;
@@ -475,7 +481,7 @@ export type NominateForContestInput = {
   volunteerNumber?: string | null | undefined;
 };
 
-/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization); SHIFT_MOVED: a shift the volunteer holds or waits for moved (see oldStartsAt, newStartsAt, reason); SHIFT_CANCELLED: such a shift was cancelled, and the sign-up with it (see reason) */
+/** WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization); SHIFT_MOVED: a shift the volunteer holds or waits for moved (see oldStartsAt, newStartsAt, reason); SHIFT_CANCELLED: such a shift was cancelled, and the sign-up with it (see reason); STORY_PUBLISHED: your story is public (see title, reason: the reviewer’s note); STORY_REJECTED: your story was returned (see title, reason); STORY_HIDDEN: platform staff took your story down (see title, reason) */
 export type NotificationKind =
   | 'DRAW_RESULT'
   | 'PROJECT_CANCELLED'
@@ -484,6 +490,9 @@ export type NotificationKind =
   | 'SHIFT_CANCELLED'
   | 'SHIFT_MOVED'
   | 'SHIFT_REMINDER'
+  | 'STORY_HIDDEN'
+  | 'STORY_PUBLISHED'
+  | 'STORY_REJECTED'
   | 'TEAM_MESSAGE'
   | 'WAITLIST_PROMOTED'
   | 'WEBHOOK_DISABLED';
@@ -641,6 +650,13 @@ export type RegisterVolunteerInput = {
   skills?: Array<string> | null | undefined;
 };
 
+export type ReportStoryInput = {
+  id: string | number;
+  /** At most 500 characters */
+  note?: string | null | undefined;
+  reason: StoryReportReason;
+};
+
 export type RequestHourCorrectionInput = {
   /** 2..500 characters */
   message: string;
@@ -682,6 +698,15 @@ export type ReviewContestEntryInput = {
   /** true accepts it for the vote and the judges, false rejects it */
   accept: boolean;
   id: string | number;
+};
+
+/** A reviewer's decision on a pending story */
+export type ReviewStoryInput = {
+  /** true publishes it, false returns it to its writer */
+  approve: boolean;
+  id: string | number;
+  /** Required to reject (2..500 characters); the writer reads it */
+  note?: string | null | undefined;
 };
 
 /** A judge's score; scoring again changes it */
@@ -760,6 +785,29 @@ export type SignupStatus =
   | 'NO_SHOW'
   | 'PENDING_DRAW'
   | 'WAITLISTED';
+
+/** One photo of a story: an uploaded image (purpose STORY) and what it shows */
+export type StoryPhotoInput = {
+  /** What the photo shows, for people who cannot see it (1..200 characters) */
+  alt: string;
+  /** An Image ID from POST /media */
+  imageId: string | number;
+};
+
+/** SPAM: advertising or spam; ABUSE: insulting or hateful; PRIVACY: shows personal data; FALSE: untrue; OTHER: see the note */
+export type StoryReportReason =
+  | 'ABUSE'
+  | 'FALSE'
+  | 'OTHER'
+  | 'PRIVACY'
+  | 'SPAM';
+
+/** PENDING: waiting for review; PUBLISHED: public; REJECTED: returned with a note; HIDDEN: taken down by platform staff */
+export type StoryStatus =
+  | 'HIDDEN'
+  | 'PENDING'
+  | 'PUBLISHED'
+  | 'REJECTED';
 
 export type SubmitServiceRequestInput = {
   address: string;
@@ -905,6 +953,19 @@ export type WeeklyRecurrenceInput = {
   weeks: number;
 };
 
+/** A story of an activity the signed-in volunteer attended; it waits for review */
+export type WriteStoryInput = {
+  /** 10..5000 characters of plain text */
+  body: string;
+  /** 1..255 characters; a replay returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** At most 9, in this order */
+  photos?: Array<StoryPhotoInput>;
+  projectId: string | number;
+  /** 2..60 characters */
+  title: string;
+};
+
 export type PictureImageFragment = { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string };
 
 export type ProjectPagesQueryVariables = Exact<{
@@ -956,6 +1017,14 @@ export type ShowcasePagesQueryVariables = Exact<{
 
 
 export type ShowcasePagesQuery = { showcases: { nodes: Array<{ id: string, title: string, summary: string, bodyHtml: string | null, coverImageUrl: string | null, publishedAt: string, updatedAt: string, coverImage: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, project: { id: string, title: string, status: ProjectStatus } | null, organization: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StoryPagesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StoryPagesQuery = { stories: { nodes: Array<{ id: string, title: string, body: string, publishedAt: string | null, likeCount: number, photos: Array<{ url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string }>, author: { id: string, displayName: string, volunteerNumber: string }, project: { id: string, title: string }, organization: { id: string, slug: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DistrictLeaderboardQueryVariables = Exact<{
   district: string;
@@ -1197,6 +1266,18 @@ export type AdminHideRatingMutationVariables = Exact<{
 
 
 export type AdminHideRatingMutation = { hideRating: { id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } } };
+
+export type AdminStoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminStoriesQuery = { storyReports: { nodes: Array<{ id: string, reason: StoryReportReason, note: string | null, createdAt: string, story: { id: string, title: string, body: string, status: StoryStatus, createdAt: string, reviewNote: string | null, reportCount: number | null, author: { id: string, displayName: string }, project: { id: string, title: string }, organization: { id: string, name: string }, photos: Array<{ id: string, url: string, alt: string | null }> } }> }, storiesToReview: { nodes: Array<{ id: string, title: string, body: string, status: StoryStatus, createdAt: string, reviewNote: string | null, reportCount: number | null, author: { id: string, displayName: string }, project: { id: string, title: string }, organization: { id: string, name: string }, photos: Array<{ id: string, url: string, alt: string | null }> }> } };
+
+export type AdminHideStoryMutationVariables = Exact<{
+  input: HideStoryInput;
+}>;
+
+
+export type AdminHideStoryMutation = { hideStory: { id: string, title: string, body: string, status: StoryStatus, createdAt: string, reviewNote: string | null, reportCount: number | null, author: { id: string, displayName: string }, project: { id: string, title: string }, organization: { id: string, name: string }, photos: Array<{ id: string, url: string, alt: string | null }> } };
 
 export type AdminTeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1912,6 +1993,14 @@ export type ManageCloseRequestMutationVariables = Exact<{
 
 export type ManageCloseRequestMutation = { closeServiceRequest: { id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, contactNameMasked: string | null, contactPhoneMasked: string | null, contactName: string | null, contactPhone: string | null, claims: Array<{ volunteers: number, organization: { id: string, name: string } }> } };
 
+export type ManageStoriesQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ManageStoriesQuery = { storiesToReview: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, body: string, status: StoryStatus, createdAt: string, reviewNote: string | null, reportCount: number | null, author: { id: string, displayName: string }, project: { id: string, title: string }, organization: { id: string, name: string }, photos: Array<{ id: string, url: string, alt: string | null }> }> } };
+
 export type TeamProfileFragment = { id: string, name: string, status: OrganizationStatus, district: string | null, city: string | null, description: string | null, address: string | null, contactName: string | null, contactPhoneMasked: string | null, joinPolicy: JoinPolicy, returnedReason: string | null, suspendedReason: string | null, location: { lat: number, lng: number } | null, parent: { id: string, name: string } | null, logo: { id: string, url: string, width: number, height: number, alt: string | null } | null };
 
 export type ManageTeamProfileQueryVariables = Exact<{
@@ -2230,6 +2319,43 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: { id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number, entrantCount: number } } };
 
+export type StoryViewerStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoryViewerStateQuery = { story: { id: string, likeCount: number, viewerLikes: boolean } | null };
+
+export type LikeStoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LikeStoryMutation = { likeStory: { id: string, likeCount: number, viewerLikes: boolean } };
+
+export type UnlikeStoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnlikeStoryMutation = { unlikeStory: { id: string, likeCount: number, viewerLikes: boolean } };
+
+export type ReportStoryMutationVariables = Exact<{
+  input: ReportStoryInput;
+}>;
+
+
+export type ReportStoryMutation = { reportStory: boolean };
+
+export type ReviewStoryLineFragment = { id: string, title: string, body: string, status: StoryStatus, createdAt: string, reviewNote: string | null, reportCount: number | null, author: { id: string, displayName: string }, project: { id: string, title: string }, organization: { id: string, name: string }, photos: Array<{ id: string, url: string, alt: string | null }> };
+
+export type ReviewStoryMutationVariables = Exact<{
+  input: ReviewStoryInput;
+}>;
+
+
+export type ReviewStoryMutation = { reviewStory: { id: string, title: string, body: string, status: StoryStatus, createdAt: string, reviewNote: string | null, reportCount: number | null, author: { id: string, displayName: string }, project: { id: string, title: string }, organization: { id: string, name: string }, photos: Array<{ id: string, url: string, alt: string | null }> } };
+
 export type StaffTeamFragment = { id: string, name: string, status: OrganizationStatus, district: string | null, memberCount: number, createdAt: string, returnedReason: string | null, suspendedReason: string | null, suspendedAt: string | null };
 
 export type StaffTeamSearchQueryVariables = Exact<{
@@ -2264,6 +2390,20 @@ export type ManageWalkInMutationVariables = Exact<{
 
 
 export type ManageWalkInMutation = { recordWalkIn: { id: string, minutes: number } };
+
+export type MyStoryFragment = { id: string, title: string, status: StoryStatus, reviewNote: string | null, createdAt: string, project: { id: string, title: string } };
+
+export type MyStoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyStoriesQuery = { me: { id: string, attendedProjects: { nodes: Array<{ id: string, title: string }> } | null } | null, myStories: { nodes: Array<{ id: string, title: string, status: StoryStatus, reviewNote: string | null, createdAt: string, project: { id: string, title: string } }> } };
+
+export type WriteStoryMutationVariables = Exact<{
+  input: WriteStoryInput;
+}>;
+
+
+export type WriteStoryMutation = { writeStory: { id: string, title: string, status: StoryStatus, reviewNote: string | null, createdAt: string, project: { id: string, title: string } } };
 
 export type MyHourEntryFragment = { id: string, kind: HourEntryKind, minutes: number, activity: string, serviceDate: string, place: string | null, reason: string | null, organization: { id: string, name: string }, shift: { id: string, startsAt: string, endsAt: string } | null, reversedBy: { id: string, reason: string | null } | null, reverses: { id: string, activity: string } | null };
 
@@ -2839,6 +2979,34 @@ export const TriagedRequestFragmentDoc = new TypedDocumentString(`
   contactPhone
 }
     `, {"fragmentName":"TriagedRequest"}) as unknown as TypedDocumentString<TriagedRequestFragment, unknown>;
+export const ReviewStoryLineFragmentDoc = new TypedDocumentString(`
+    fragment ReviewStoryLine on Story {
+  id
+  title
+  body
+  status
+  createdAt
+  reviewNote
+  reportCount
+  author {
+    id
+    displayName
+  }
+  project {
+    id
+    title
+  }
+  organization {
+    id
+    name
+  }
+  photos {
+    id
+    url
+    alt
+  }
+}
+    `, {"fragmentName":"ReviewStoryLine"}) as unknown as TypedDocumentString<ReviewStoryLineFragment, unknown>;
 export const StaffTeamFragmentDoc = new TypedDocumentString(`
     fragment StaffTeam on Organization {
   id
@@ -2852,6 +3020,19 @@ export const StaffTeamFragmentDoc = new TypedDocumentString(`
   suspendedAt
 }
     `, {"fragmentName":"StaffTeam"}) as unknown as TypedDocumentString<StaffTeamFragment, unknown>;
+export const MyStoryFragmentDoc = new TypedDocumentString(`
+    fragment MyStory on Story {
+  id
+  title
+  status
+  reviewNote
+  createdAt
+  project {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"MyStory"}) as unknown as TypedDocumentString<MyStoryFragment, unknown>;
 export const MyHourEntryFragmentDoc = new TypedDocumentString(`
     fragment MyHourEntry on HourEntry {
   id
@@ -3214,6 +3395,47 @@ export const ShowcasePagesDocument = new TypedDocumentString(`
   avifSrcset
   webpSrcset
 }`) as unknown as TypedDocumentString<ShowcasePagesQuery, ShowcasePagesQueryVariables>;
+export const StoryPagesDocument = new TypedDocumentString(`
+    query StoryPages($first: Int!, $after: String) {
+  stories(first: $first, after: $after) {
+    nodes {
+      id
+      title
+      body
+      publishedAt
+      likeCount
+      photos {
+        ...PictureImage
+      }
+      author {
+        id
+        displayName
+        volunteerNumber
+      }
+      project {
+        id
+        title
+      }
+      organization {
+        id
+        slug
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment PictureImage on Image {
+  url
+  width
+  height
+  alt
+  avifSrcset
+  webpSrcset
+}`) as unknown as TypedDocumentString<StoryPagesQuery, StoryPagesQueryVariables>;
 export const DistrictLeaderboardDocument = new TypedDocumentString(`
     query DistrictLeaderboard($district: String!, $from: String!, $to: String!) {
   organizationLeaderboard(district: $district, from: $from, to: $to, first: 50) {
@@ -3820,6 +4042,83 @@ export const AdminHideRatingDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<AdminHideRatingMutation, AdminHideRatingMutationVariables>;
+export const AdminStoriesDocument = new TypedDocumentString(`
+    query AdminStories {
+  storyReports(first: 50) {
+    nodes {
+      id
+      reason
+      note
+      createdAt
+      story {
+        ...ReviewStoryLine
+      }
+    }
+  }
+  storiesToReview(first: 50) {
+    nodes {
+      ...ReviewStoryLine
+    }
+  }
+}
+    fragment ReviewStoryLine on Story {
+  id
+  title
+  body
+  status
+  createdAt
+  reviewNote
+  reportCount
+  author {
+    id
+    displayName
+  }
+  project {
+    id
+    title
+  }
+  organization {
+    id
+    name
+  }
+  photos {
+    id
+    url
+    alt
+  }
+}`) as unknown as TypedDocumentString<AdminStoriesQuery, AdminStoriesQueryVariables>;
+export const AdminHideStoryDocument = new TypedDocumentString(`
+    mutation AdminHideStory($input: HideStoryInput!) {
+  hideStory(input: $input) {
+    ...ReviewStoryLine
+  }
+}
+    fragment ReviewStoryLine on Story {
+  id
+  title
+  body
+  status
+  createdAt
+  reviewNote
+  reportCount
+  author {
+    id
+    displayName
+  }
+  project {
+    id
+    title
+  }
+  organization {
+    id
+    name
+  }
+  photos {
+    id
+    url
+    alt
+  }
+}`) as unknown as TypedDocumentString<AdminHideStoryMutation, AdminHideStoryMutationVariables>;
 export const AdminTeamsDocument = new TypedDocumentString(`
     query AdminTeams {
   pendingOrganizations(first: 100) {
@@ -5537,6 +5836,44 @@ export const ManageCloseRequestDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ManageCloseRequestMutation, ManageCloseRequestMutationVariables>;
+export const ManageStoriesDocument = new TypedDocumentString(`
+    query ManageStories($id: ID!, $after: String) {
+  storiesToReview(filter: {organizationId: $id}, first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ReviewStoryLine
+    }
+  }
+}
+    fragment ReviewStoryLine on Story {
+  id
+  title
+  body
+  status
+  createdAt
+  reviewNote
+  reportCount
+  author {
+    id
+    displayName
+  }
+  project {
+    id
+    title
+  }
+  organization {
+    id
+    name
+  }
+  photos {
+    id
+    url
+    alt
+  }
+}`) as unknown as TypedDocumentString<ManageStoriesQuery, ManageStoriesQueryVariables>;
 export const ManageTeamProfileDocument = new TypedDocumentString(`
     query ManageTeamProfile($id: ID!) {
   organization(id: $id) {
@@ -6506,6 +6843,70 @@ export const SignUpDocument = new TypedDocumentString(`
   waitlistCount
   entrantCount
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const StoryViewerStateDocument = new TypedDocumentString(`
+    query StoryViewerState($id: ID!) {
+  story(id: $id) {
+    id
+    likeCount
+    viewerLikes
+  }
+}
+    `) as unknown as TypedDocumentString<StoryViewerStateQuery, StoryViewerStateQueryVariables>;
+export const LikeStoryDocument = new TypedDocumentString(`
+    mutation LikeStory($id: ID!) {
+  likeStory(id: $id) {
+    id
+    likeCount
+    viewerLikes
+  }
+}
+    `) as unknown as TypedDocumentString<LikeStoryMutation, LikeStoryMutationVariables>;
+export const UnlikeStoryDocument = new TypedDocumentString(`
+    mutation UnlikeStory($id: ID!) {
+  unlikeStory(id: $id) {
+    id
+    likeCount
+    viewerLikes
+  }
+}
+    `) as unknown as TypedDocumentString<UnlikeStoryMutation, UnlikeStoryMutationVariables>;
+export const ReportStoryDocument = new TypedDocumentString(`
+    mutation ReportStory($input: ReportStoryInput!) {
+  reportStory(input: $input)
+}
+    `) as unknown as TypedDocumentString<ReportStoryMutation, ReportStoryMutationVariables>;
+export const ReviewStoryDocument = new TypedDocumentString(`
+    mutation ReviewStory($input: ReviewStoryInput!) {
+  reviewStory(input: $input) {
+    ...ReviewStoryLine
+  }
+}
+    fragment ReviewStoryLine on Story {
+  id
+  title
+  body
+  status
+  createdAt
+  reviewNote
+  reportCount
+  author {
+    id
+    displayName
+  }
+  project {
+    id
+    title
+  }
+  organization {
+    id
+    name
+  }
+  photos {
+    id
+    url
+    alt
+  }
+}`) as unknown as TypedDocumentString<ReviewStoryMutation, ReviewStoryMutationVariables>;
 export const StaffTeamSearchDocument = new TypedDocumentString(`
     query StaffTeamSearch($search: String!) {
   staffOrganizations(search: $search, first: 20) {
@@ -6584,6 +6985,51 @@ export const ManageWalkInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageWalkInMutation, ManageWalkInMutationVariables>;
+export const MyStoriesDocument = new TypedDocumentString(`
+    query MyStories {
+  me {
+    id
+    attendedProjects(first: 50) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+  myStories(first: 20) {
+    nodes {
+      ...MyStory
+    }
+  }
+}
+    fragment MyStory on Story {
+  id
+  title
+  status
+  reviewNote
+  createdAt
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<MyStoriesQuery, MyStoriesQueryVariables>;
+export const WriteStoryDocument = new TypedDocumentString(`
+    mutation WriteStory($input: WriteStoryInput!) {
+  writeStory(input: $input) {
+    ...MyStory
+  }
+}
+    fragment MyStory on Story {
+  id
+  title
+  status
+  reviewNote
+  createdAt
+  project {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<WriteStoryMutation, WriteStoryMutationVariables>;
 export const MyLedgerDocument = new TypedDocumentString(`
     query MyLedger {
   me {

@@ -237,6 +237,37 @@ export const ShowcasePagesQuerySchema = z.object({
   }),
 });
 
+export const StoryPagesQuerySchema = z.object({
+  stories: z.object({
+    nodes: z.array(z.object({
+      id: z.string(),
+      title: z.string(),
+      body: z.string(),
+      publishedAt: rules.isoDateTime.nullable(),
+      likeCount: rules.count,
+      photos: z.array(PictureImageFragmentSchema),
+      author: z.object({
+        id: z.string(),
+        displayName: z.string(),
+        volunteerNumber: z.string(),
+      }),
+      project: z.object({
+        id: rules.pathSafeId,
+        title: z.string(),
+      }),
+      organization: z.object({
+        id: z.string(),
+        slug: z.string(),
+        name: z.string(),
+      }),
+    })),
+    pageInfo: z.object({
+      hasNextPage: z.boolean(),
+      endCursor: z.string().nullable(),
+    }),
+  }),
+});
+
 export const VolunteerRankFragmentSchema = z.object({
   rank: rules.count,
   minutes: rules.count,

@@ -6,7 +6,7 @@
 //   <ImageUpload locale="zh-CN" purpose="COVER" organizationId={team.id}
 //     value={cover} onChange={setCover} />
 //
-// - `purpose`: LOGO, PHOTO, COVER or PORTRAIT (what the API files it under).
+// - `purpose`: LOGO, PHOTO, COVER, PORTRAIT or STORY (what the API files it under).
 // - `organizationId`: the team the photo is for; platform staff may leave it out.
 // - `value`: the uploaded image (`UploadedImage`) or null; `onChange` gets the next one, or null when removed.
 // - `alt` (default true): show the description field (its text is `value.alt`).
@@ -26,7 +26,7 @@ export interface UploadedImage {
   alt: string;
 }
 
-export type ImagePurpose = 'LOGO' | 'PHOTO' | 'COVER' | 'PORTRAIT';
+export type ImagePurpose = 'LOGO' | 'PHOTO' | 'COVER' | 'PORTRAIT' | 'STORY';
 
 export interface ImageUploadProps {
   locale: Locale;

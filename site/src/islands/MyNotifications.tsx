@@ -126,6 +126,9 @@ export function MyNotifications({ locale }: { locale: Locale }) {
     if (n.kind === 'SHIFT_MOVED' && n.oldStartsAt && n.oldEndsAt && n.newStartsAt && n.newEndsAt)
       return w.shiftMoved(title, w.fmt.timeSpan(n.oldStartsAt, n.oldEndsAt), w.fmt.timeSpan(n.newStartsAt, n.newEndsAt), n.reason ?? null);
     if (n.kind === 'SHIFT_CANCELLED') return w.shiftCancelled(title, when, n.reason ?? null);
+    if (n.kind === 'STORY_PUBLISHED') return w.storyPublished(n.title ?? '', n.reason ?? null);
+    if (n.kind === 'STORY_REJECTED') return w.storyRejected(n.title ?? '', n.reason ?? null);
+    if (n.kind === 'STORY_HIDDEN') return w.storyHidden(n.title ?? '', n.reason ?? null);
     if (n.signup?.status === 'CONFIRMED') return w.drawnIn(title, when);
     if (n.signup?.status === 'WAITLISTED') return w.drawnWait(title, when, n.signup.waitlistPosition ?? null);
     return w.drawn(title, when);

@@ -8,8 +8,11 @@ export type NewsArticle = CollectionEntry<'news'>['data'] & { id: string };
 export type RoleModel = CollectionEntry<'roleModels'>['data'];
 export type Showcase = CollectionEntry<'showcases'>['data'];
 export type Organization = CollectionEntry<'organizations'>['data'] & { id: string };
+export type Story = CollectionEntry<'stories'>['data'];
 
 export const NEWS_PAGE_SIZE = 12;
+/** The stories are paged as the news is. */
+export const STORY_PAGE_SIZE = NEWS_PAGE_SIZE;
 
 /** Newest first, as the API lists them; ties by ID, so every build orders alike. */
 export function newestFirst<T extends { publishedAt: string; id: string }>(items: T[]): T[] {
@@ -25,6 +28,16 @@ export async function loadNews(): Promise<NewsArticle[]> {
 export async function loadRoleModels(): Promise<RoleModel[]> {
   const models = newestFirst((await getCollection('roleModels')).map((entry) => entry.data));
   return models.sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+}
+
+/** Published stories, the most recently published first. */
+export async function loadStories(): Promise<Story[]> {
+  const stories = (await getCollection('stories')).map((entry) => entry.data);
+  return stories.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || (a.id < b.id ? 1 : -1));
+}
+
+export function storyPath(story: Pick<Story, 'id'>): string {
+  return `/stories/${story.id}/`;
 }
 
 export async function loadShowcases(): Promise<Showcase[]> {

@@ -2,11 +2,11 @@
 // log in, my account and its settings, verify, the user agreement and privacy policy) and the developer portal, in both languages, each with its language alternates
 // (hreflang), from the same collections the pages use.
 import type { APIRoute } from 'astro';
-import { categoryPath, districtPath, leaderboardPath, NEWS_PAGE_SIZE, newsPath, organizationPath, requestPath, tagPath } from '../lib/content';
+import { categoryPath, districtPath, leaderboardPath, NEWS_PAGE_SIZE, newsPath, organizationPath, requestPath, storyPath, tagPath } from '../lib/content';
 import { projectPath } from '../lib/projects';
 import { escapeXml } from '../lib/xml';
 import { alternates } from '../i18n';
-import { allLeaderboards, allNews, allOrganizations, allProjects, allServiceRequests, allTags, distinct } from '../views/data';
+import { allLeaderboards, allNews, allOrganizations, allProjects, allServiceRequests, allStories, allTags, distinct } from '../views/data';
 
 const pages = (base: string, count: number) =>
   Array.from({ length: Math.max(1, Math.ceil(count / NEWS_PAGE_SIZE)) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
@@ -17,6 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
   const news = await allNews();
   const projects = await allProjects();
   const organizations = await allOrganizations();
+  const stories = await allStories();
   const urls: { path: string; lastmod?: string }[] = [
     { path: '/' },
     { path: '/projects/' },
@@ -33,6 +34,9 @@ export const GET: APIRoute = async ({ site }) => {
     ...news.map((a) => ({ path: newsPath(a), lastmod: a.updatedAt })),
     { path: '/role-models/' },
     { path: '/contests/' },
+    // The stories' stream is paged as the news is (12 a page).
+    ...pages('/stories/', stories.length).map((path) => ({ path })),
+    ...stories.map((s) => ({ path: storyPath(s) })),
     { path: '/showcases/' },
     { path: '/organizations/' },
     ...organizations.map((o) => ({ path: organizationPath(o) })),

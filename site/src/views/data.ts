@@ -4,13 +4,26 @@
 // once per route or per page, which matters with tens of thousands of articles.
 import type { GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { loadNews, loadOrganizations, loadRoleModels, loadShowcases, NEWS_PAGE_SIZE, tagCounts, type NewsArticle, type Organization } from '../lib/content';
+import {
+  loadNews,
+  loadOrganizations,
+  loadRoleModels,
+  loadShowcases,
+  loadStories,
+  NEWS_PAGE_SIZE,
+  STORY_PAGE_SIZE,
+  tagCounts,
+  type NewsArticle,
+  type Organization,
+  type Story,
+} from '../lib/content';
 import { once } from '../lib/once';
 import type { Project } from '../lib/projects';
 
 export const allNews = once(loadNews);
 export const allRoleModels = once(loadRoleModels);
 export const allShowcases = once(loadShowcases);
+export const allStories = once(loadStories);
 export const allOrganizations = once(loadOrganizations);
 export const allProjects = once(async (): Promise<Project[]> => (await getCollection('projects')).map((entry) => entry.data));
 export const allTags = once(async () => tagCounts(await allNews()));
@@ -79,12 +92,26 @@ const articleProps = once(async () => {
 
 export const newsArticlePaths = (() => articleProps()) satisfies GetStaticPaths;
 
-/** Each public project with the published news reporting on it (活动过程), newest first. */
+/** Each public project with the published news reporting on it (活动过程) and its volunteers' stories, newest first. */
 export const projectPaths = (async () => {
   const reports = new Map<string, NewsArticle[]>();
   for (const article of await allNews()) if (article.project) push(reports, article.project.id, article);
-  return (await allProjects()).map((project) => ({ params: { id: project.id }, props: { project, reports: reports.get(project.id) ?? [] } }));
+  const stories = new Map<string, Story[]>();
+  for (const story of await allStories()) push(stories, story.project.id, story);
+  return (await allProjects()).map((project) => ({
+    params: { id: project.id },
+    props: { project, reports: reports.get(project.id) ?? [], stories: stories.get(project.id) ?? [] },
+  }));
 }) satisfies GetStaticPaths;
+
+/** The stories' stream, 12 to a page (/stories/, /stories/2/, …). */
+export const storyListPaths = (async ({ paginate }) => {
+  const stories = await allStories();
+  return paginate(stories, { pageSize: STORY_PAGE_SIZE, props: { total: stories.length } });
+}) satisfies GetStaticPaths;
+
+/** Each published story's own page. */
+export const storyPaths = (async () => (await allStories()).map((story) => ({ params: { id: story.id }, props: { story } }))) satisfies GetStaticPaths;
 
 export const projectCategoryPaths = (async () => {
   const all = await allProjects();
@@ -110,7 +137,7 @@ export const leaderboardPaths = (async () => {
   return boards.map((board) => ({ params: { district: board.district }, props: { board, boards } }));
 }) satisfies GetStaticPaths;
 
-export type { NewsArticle, Organization, Project };
+export type { NewsArticle, Organization, Project, Story };
 
 // 供需对接: requests in a public status (the board lists the OPEN ones), newest first.
 export const allServiceRequests = once(async () =>

@@ -58,6 +58,7 @@ export type AuditAction =
   | 'qualification-kind.created'
   | 'enrolment.attended'
   | 'enrolment.absent'
+  | 'story.hidden'
   | 'service-request.accepted'
   | 'service-request.declined'
   | 'service-request.merged'

@@ -13,10 +13,11 @@ export enum ImagePurpose {
   PHOTO = 'PHOTO',
   COVER = 'COVER',
   PORTRAIT = 'PORTRAIT',
+  STORY = 'STORY',
 }
 registerEnumType(ImagePurpose, {
   name: 'ImagePurpose',
-  description: "What an upload is for: a team's LOGO, an activity's PHOTO, a news or showcase COVER, a role model's PORTRAIT",
+  description: "What an upload is for: a team's LOGO, an activity's PHOTO, a news or showcase COVER, a role model's PORTRAIT, a volunteer's STORY photo",
 });
 
 /** One stored file: the original or a variant. */

@@ -37,7 +37,8 @@ export class ImageService {
 
   /**
    * Who may upload: a team's ADMINs and COORDINATORs for that team (its logo, its activities'
-   * photos, its news covers and role models), platform staff anything, with or without a team.
+   * photos, its news covers and role models), platform staff anything, with or without a team;
+   * any signed-in volunteer a STORY photo (for a story of their own).
    */
   async mayUpload(viewer: Viewer | null, request: UploadRequest): Promise<{ viewer: Viewer; purpose: ImagePurpose; organizationId: string | null }> {
     const v = requireViewer(viewer);
@@ -47,6 +48,8 @@ export class ImageService {
         expected: Object.values(ImagePurpose).join(', '),
       });
     const organizationId = request.organizationId?.trim() || null;
+    // A volunteer's story photos belong to no team: anyone signed in uploads them.
+    if (purpose === ImagePurpose.STORY) return { viewer: v, purpose, organizationId: null };
     if (organizationId) await requireOrgRole(this.em, v, organizationId, MANAGING_ROLES);
     else if (!v.isPlatformAdmin) {
       if (purpose === ImagePurpose.LOGO || purpose === ImagePurpose.PHOTO)
@@ -102,27 +105,7 @@ export class ImageService {
     const project = await this.em.findOne(Project, { id: projectId });
     if (!project) throw new NotFoundError('Project');
     await requireOrgRole(this.em, actor, project.organization.id, MANAGING_ROLES, PartnerScope.PUBLISH);
-    if (photos.length > MAX_PROJECT_PHOTOS)
-      throw new BadUserInputError('photos', Reason.OUT_OF_RANGE, `An activity shows at most ${MAX_PROJECT_PHOTOS} photos`, { min: 0, max: MAX_PROJECT_PHOTOS });
-    const rows = photos.map((p) => ({ imageId: p.imageId, alt: p.alt.trim() }));
-    if (new Set(rows.map((r) => r.imageId)).size !== rows.length)
-      throw new BadUserInputError('photos', Reason.DUPLICATE_PHOTO, 'A photo appears twice in the gallery');
-    const blank = rows.findIndex((r) => !r.alt || Array.from(r.alt).length > MAX_ALT_LENGTH);
-    if (blank >= 0)
-      throw new BadUserInputError(
-        'photos',
-        Reason.PHOTO_DESCRIPTION_REQUIRED,
-        `Photo ${blank + 1} needs a description of what it shows (1..${MAX_ALT_LENGTH} characters)`,
-        {
-          index: blank,
-          number: blank + 1,
-          max: MAX_ALT_LENGTH,
-        },
-      );
-    await this.requireImages(
-      rows.map((r) => r.imageId),
-      'photos',
-    );
+    const rows = await this.checkGallery(photos, MAX_PROJECT_PHOTOS, 'photos', 'An activity');
     await this.em.transactional(async (em) => {
       await replaceProjectPhotos(em, projectId, rows);
       await writeAudit(em, [
@@ -135,6 +118,33 @@ export class ImageService {
       ]);
     });
     return project;
+  }
+
+  /**
+   * A gallery's photos as given (trimmed captions), checked: at most `max`, none twice, each
+   * described (1..200 characters) and uploaded already. BAD_USER_INPUT on `field` otherwise.
+   */
+  async checkGallery(photos: PhotoInput[], max: number, field: string, holder: string): Promise<PhotoInput[]> {
+    if (photos.length > max) throw new BadUserInputError(field, Reason.OUT_OF_RANGE, `${holder} shows at most ${max} photos`, { min: 0, max });
+    const rows = photos.map((p) => ({ imageId: p.imageId, alt: p.alt.trim() }));
+    if (new Set(rows.map((r) => r.imageId)).size !== rows.length) throw new BadUserInputError(field, Reason.DUPLICATE_PHOTO, 'A photo appears twice');
+    const blank = rows.findIndex((r) => !r.alt || Array.from(r.alt).length > MAX_ALT_LENGTH);
+    if (blank >= 0)
+      throw new BadUserInputError(
+        field,
+        Reason.PHOTO_DESCRIPTION_REQUIRED,
+        `Photo ${blank + 1} needs a description of what it shows (1..${MAX_ALT_LENGTH} characters)`,
+        {
+          index: blank,
+          number: blank + 1,
+          max: MAX_ALT_LENGTH,
+        },
+      );
+    await this.requireImages(
+      rows.map((r) => r.imageId),
+      field,
+    );
+    return rows;
   }
 
   private async requireImages(ids: string[], field: string): Promise<void> {

@@ -16,6 +16,7 @@ import { ShowcaseService } from '../content/showcase.service.js';
 import { findVisibleCorrectionRequest, findVisibleHourEntry } from '../ledger/ledger-access.js';
 import { Node } from '../../common/node.interface.js';
 import { RatingService } from '../rating/rating.service.js';
+import { storyService } from '../story/story.loaders.js';
 import { StoredImage } from '../image/image.entity.js';
 import { imageStorage } from '../image/image-storage.js';
 import { toImage } from '../image/image.types.js';
@@ -72,6 +73,9 @@ export class NodeResolver {
       // Its writer, managers of its team and platform staff only (anonymous to everyone else).
       case 'Rating':
         return new RatingService(em).findVisible(viewer, id);
+      // Published for anyone; otherwise its writer, its team's managers and platform staff.
+      case 'Story':
+        return storyService(ctx).findVisible(viewer, id);
       // Uploaded images are public files (their URLs are on the pages that show them).
       case 'Image': {
         const stored = await em.findOne(StoredImage, { id });

@@ -33,11 +33,14 @@ export enum NotificationKind {
   WEBHOOK_DISABLED = 'WEBHOOK_DISABLED',
   SHIFT_MOVED = 'SHIFT_MOVED',
   SHIFT_CANCELLED = 'SHIFT_CANCELLED',
+  STORY_PUBLISHED = 'STORY_PUBLISHED',
+  STORY_REJECTED = 'STORY_REJECTED',
+  STORY_HIDDEN = 'STORY_HIDDEN',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description:
-    'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization); SHIFT_MOVED: a shift the volunteer holds or waits for moved (see oldStartsAt, newStartsAt, reason); SHIFT_CANCELLED: such a shift was cancelled, and the sign-up with it (see reason)',
+    'WAITLIST_PROMOTED: a place came free and the sign-up is now CONFIRMED; DRAW_RESULT: the lottery drew (see the sign-up status); PROJECT_CANCELLED: the activity was cancelled; SERVICE_REQUEST_CLAIMED: a team claimed your service request; SERVICE_REQUEST_DONE: a team marked it done (confirm and rate it); SHIFT_REMINDER: a shift the volunteer holds starts soon (see hoursBefore); TEAM_MESSAGE: a message from a team (see title, body, organization); WEBHOOK_DISABLED: to a team ADMIN, one of the team’s webhook endpoints kept failing and was disabled (see organization); SHIFT_MOVED: a shift the volunteer holds or waits for moved (see oldStartsAt, newStartsAt, reason); SHIFT_CANCELLED: such a shift was cancelled, and the sign-up with it (see reason); STORY_PUBLISHED: your story is public (see title, reason: the reviewer’s note); STORY_REJECTED: your story was returned (see title, reason); STORY_HIDDEN: platform staff took your story down (see title, reason)',
 });
 
 const KIND_OF_TOPIC: Record<string, NotificationKind> = {
@@ -51,6 +54,9 @@ const KIND_OF_TOPIC: Record<string, NotificationKind> = {
   [OutboxTopic.WEBHOOK_DISABLED]: NotificationKind.WEBHOOK_DISABLED,
   [OutboxTopic.SHIFT_MOVED]: NotificationKind.SHIFT_MOVED,
   [OutboxTopic.SHIFT_CANCELLED]: NotificationKind.SHIFT_CANCELLED,
+  [OutboxTopic.STORY_PUBLISHED]: NotificationKind.STORY_PUBLISHED,
+  [OutboxTopic.STORY_REJECTED]: NotificationKind.STORY_REJECTED,
+  [OutboxTopic.STORY_HIDDEN]: NotificationKind.STORY_HIDDEN,
 };
 const TOPICS = Object.keys(KIND_OF_TOPIC);
 
@@ -65,7 +71,8 @@ export class Notification {
   @Field(() => Boolean, { description: 'Marked read with markNotificationsRead' }) read!: boolean;
   @Field(() => String, {
     nullable: true,
-    description: 'Why the activity was cancelled (PROJECT_CANCELLED), or the shift moved or cancelled (SHIFT_MOVED, SHIFT_CANCELLED)',
+    description:
+      "Why the activity was cancelled (PROJECT_CANCELLED), or the shift moved or cancelled (SHIFT_MOVED, SHIFT_CANCELLED); the reviewer's or staff's note on a story (STORY_*)",
   })
   reason!: string | null;
   @Field(() => Date, { nullable: true, description: 'When the shift was to start before it moved (SHIFT_MOVED)' }) oldStartsAt!: Date | null;
@@ -74,7 +81,7 @@ export class Notification {
   newStartsAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When it ends since this move (SHIFT_MOVED)' }) newEndsAt!: Date | null;
   @Field(() => Int, { nullable: true, description: 'How many hours before the shift the reminder was sent (SHIFT_REMINDER)' }) hoursBefore!: number | null;
-  @Field(() => String, { nullable: true, description: "The team message's title (TEAM_MESSAGE)" }) title!: string | null;
+  @Field(() => String, { nullable: true, description: "The team message's title (TEAM_MESSAGE), the story's title (STORY_*)" }) title!: string | null;
   @Field(() => String, { nullable: true, description: "The team message's text (TEAM_MESSAGE)" }) body!: string | null;
   organizationId!: string | null;
   signupId!: string | null;

@@ -80,6 +80,12 @@ function chinese(m: ClaimedMessage): Words {
         headline: '时段取消',
         line: `“${title}”${at}这一时段已取消${reason ? `，原因：${reason}` : ''}。你在该时段的报名随之取消，活动的其他时段照常进行。`,
       };
+    case OutboxTopic.STORY_PUBLISHED:
+      return { headline: '心得已发布', line: `你的志愿心得“${text(m.payload, 'title') ?? ''}”已通过审核并公开${reason ? `。审核意见：${reason}` : ''}。` };
+    case OutboxTopic.STORY_REJECTED:
+      return { headline: '心得未通过审核', line: `你的志愿心得“${text(m.payload, 'title') ?? ''}”未通过审核${reason ? `，意见：${reason}` : ''}。` };
+    case OutboxTopic.STORY_HIDDEN:
+      return { headline: '心得已被隐藏', line: `你的志愿心得“${text(m.payload, 'title') ?? ''}”已被平台隐藏${reason ? `，原因：${reason}` : ''}。` };
   }
 }
 
@@ -141,6 +147,15 @@ function english(m: ClaimedMessage): Words {
         headline: 'Shift cancelled',
         line: `The shift of “${title}”${at} is cancelled${reason ? ` (reason: ${reason})` : ''}. Your sign-up for it is cancelled with it; the activity's other shifts go ahead.`,
       };
+    case OutboxTopic.STORY_PUBLISHED:
+      return {
+        headline: 'Story published',
+        line: `Your story “${text(m.payload, 'title') ?? ''}” was approved and is public${reason ? ` (note: ${reason})` : ''}.`,
+      };
+    case OutboxTopic.STORY_REJECTED:
+      return { headline: 'Story returned', line: `Your story “${text(m.payload, 'title') ?? ''}” was not approved${reason ? ` (note: ${reason})` : ''}.` };
+    case OutboxTopic.STORY_HIDDEN:
+      return { headline: 'Story hidden', line: `Platform staff hid your story “${text(m.payload, 'title') ?? ''}”${reason ? ` (reason: ${reason})` : ''}.` };
   }
 }
 

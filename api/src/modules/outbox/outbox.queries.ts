@@ -21,6 +21,12 @@ export enum OutboxTopic {
   SHIFT_MOVED = 'shift.moved',
   /** A shift the volunteer held or waited for was cancelled on its own (the reason); the sign-up with it. */
   SHIFT_CANCELLED = 'shift.cancelled',
+  /** The volunteer's story was approved and is public (`storyId`, `title`, the reviewer's note as `reason`). */
+  STORY_PUBLISHED = 'story.published',
+  /** The volunteer's story was returned (`storyId`, `title`, the reviewer's note as `reason`). */
+  STORY_REJECTED = 'story.rejected',
+  /** Platform staff took the volunteer's story down (`storyId`, `title`, `reason`). */
+  STORY_HIDDEN = 'story.hidden',
 }
 
 /** One message to one volunteer. */

@@ -12,6 +12,7 @@ export const ADMIN_SECTIONS = [
   'ratings',
   'contests',
   'courses',
+  'stories',
   'keys',
   'apps',
   'audit',
@@ -59,6 +60,7 @@ const zh: AdminWords = {
       title: '评比活动',
       description: '主办平台的评比：设置奖项和评审团，审核推荐和投稿，开启投票和评审，公布结果，把获奖志愿者设为志愿榜样。',
     },
+    stories: { nav: '心得', title: '志愿心得管理', description: '处理对志愿心得的举报，隐藏不当心得并写明原因；审核没有团队审核的心得。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为团队签发合作方应用的 API 密钥并设定权限，查看最近使用时间，吊销密钥。' },
     apps: {
       nav: '应用',
@@ -121,6 +123,11 @@ const en: AdminWords = {
       nav: 'Ratings',
       title: 'Rating comments',
       description: "Read volunteers' comments on activities and hide an abusive one with a reason (its score still counts in the average).",
+    },
+    stories: {
+      nav: 'Stories',
+      title: 'Volunteers’ stories',
+      description: 'Act on reports of volunteers’ stories and hide an abusive one with a reason; review stories waiting for any team.',
     },
     keys: {
       nav: 'Keys',

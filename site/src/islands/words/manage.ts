@@ -16,6 +16,7 @@ export const MANAGE_SECTIONS = [
   'ratings',
   'contests',
   'courses',
+  'stories',
   'team',
   'teams',
   'review',
@@ -84,6 +85,7 @@ const zh: ManageWords = {
     ratings: { nav: '评价', title: '活动评价', description: '参加过活动的志愿者给出的评分和留言（匿名），以及团队的平均评分。' },
     contests: { nav: '评比', title: '评比活动', description: '为本团队的志愿者和活动推荐参评；团委、志愿者联合会可以主办自己的评比。' },
     courses: { nav: '培训', title: '培训课程', description: '开设培训课程和场次，查看报名名单并记录出勤；出勤的志愿者获得课程对应的资质（如应急救护）。' },
+    stories: { nav: '心得审核', title: '志愿心得审核', description: '审核参加过本团队活动的志愿者写的心得：通过后公开发布，退回时写明意见。' },
     review: { nav: '资讯审核', title: '资讯审核', description: '审核下属团队提交的资讯：按发布后的样子阅读，立即或定时发布，或退回并说明原因。' },
     keys: { nav: '密钥', title: '合作方密钥', description: '为合作方应用签发本团队的 API 密钥并设定权限，查看最近使用时间，吊销密钥（仅限管理员）。' },
     webhooks: {
@@ -204,6 +206,11 @@ const en: ManageWords = {
       nav: 'Ratings',
       title: 'Activity ratings',
       description: "The scores and comments volunteers who attended the team's activities gave (anonymous), and the team's average.",
+    },
+    stories: {
+      nav: 'Stories',
+      title: 'Stories to review',
+      description: "Review the stories volunteers wrote about the team's activities: approve to publish, or return with a note.",
     },
     review: {
       nav: 'News review',

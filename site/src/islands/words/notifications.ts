@@ -31,6 +31,9 @@ const zh = {
     `时段调整：你报名的“${title}”由 ${from} 改为 ${to}${reason ? `，原因：${reason}` : ''}。你的报名保留；新时间不能参加的，请提前取消报名。`,
   shiftCancelled: (title: string, when: string, reason: string | null) =>
     `时段取消：“${title}”（${when}）这一时段已取消${reason ? `，原因：${reason}` : ''}。你在该时段的报名随之取消，活动的其他时段照常进行。`,
+  storyPublished: (title: string, note: string | null) => `心得已发布：你的志愿心得“${title}”已通过审核并公开${note ? `。审核意见：${note}` : ''}。`,
+  storyRejected: (title: string, note: string | null) => `心得未通过审核：“${title}”${note ? `，意见：${note}` : ''}。`,
+  storyHidden: (title: string, note: string | null) => `心得已被隐藏：“${title}”已被平台隐藏${note ? `，原因：${note}` : ''}。`,
   fmt: { moment: formatMoment, timeSpan: formatTimeSpan },
 };
 
@@ -62,6 +65,9 @@ const en: typeof zh = {
     `Shift moved: your shift at “${title}” has moved from ${from} to ${to}${reason ? ` (reason: ${reason})` : ''}. Your sign-up stands; if you cannot come at the new time, please cancel it early.`,
   shiftCancelled: (title: string, when: string, reason: string | null) =>
     `Shift cancelled: the shift of “${title}” (${when}) is cancelled${reason ? ` (reason: ${reason})` : ''}. Your sign-up for it is cancelled with it; the activity's other shifts go ahead.`,
+  storyPublished: (title: string, note: string | null) => `Story published: your story “${title}” was approved and is public${note ? ` (note: ${note})` : ''}.`,
+  storyRejected: (title: string, note: string | null) => `Story returned: “${title}” was not approved${note ? ` (note: ${note})` : ''}.`,
+  storyHidden: (title: string, note: string | null) => `Story hidden: platform staff hid “${title}”${note ? ` (reason: ${note})` : ''}.`,
   fmt: { moment: formatMomentEn, timeSpan: formatTimeSpanEn },
 };
 

@@ -20,6 +20,7 @@ import { partner } from './partner.js';
 import { serviceRequest } from './service-request.js';
 import { rating } from './rating.js';
 import { training } from './training.js';
+import { story } from './story.js';
 import { broadcast } from './broadcast.js';
 import { outbox } from './outbox.js';
 import { consent } from './consent.js';
@@ -46,6 +47,7 @@ export const REASON_WORDS: ReasonWords = {
   ...serviceRequest,
   ...rating,
   ...training,
+  ...story,
   ...broadcast,
   ...outbox,
   ...consent,
