@@ -30,7 +30,7 @@ import { fromLocalInput, send } from '../lib/manage-submit';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
 import { ManageSection } from './ManageSection';
-import { CONTEST_WORDS, type Phase } from './words/contests';
+import { CONTEST_WORDS, entrantLabel, personLabel, type Phase } from './words/contests';
 import './contests.css';
 
 const managedQuery = operation<ManagedContestsQuery, ManagedContestsQueryVariables>(/* GraphQL */ `
@@ -302,7 +302,7 @@ function ContestManager({ id, staff, locale, onChange }: { id: string; staff: bo
       {editable && <CategoryForm contestId={id} locale={locale} onAdded={() => void reload()} />}
       <section class="contest-category" aria-label={d.judges}>
         <h3>{d.judges}</h3>
-        <p class="manage-meta">{contest.judges?.length ? contest.judges.map((j) => `${j.displayName}（${j.volunteerNumber}）`).join('、') : d.noJudges}</p>
+        <p class="manage-meta">{contest.judges?.length ? contest.judges.map(personLabel).join('、') : d.noJudges}</p>
         {phase !== 'PUBLISHED' && <JudgeForm contestId={id} locale={locale} onAdded={() => void reload()} />}
       </section>
       {next && (
@@ -336,7 +336,7 @@ function DeskEntryView({ entry, phase, staff, busy, locale, onReview, onHonour }
   const w = CONTEST_WORDS[locale];
   const d = w.desk;
   const [name, setName] = useState('');
-  const who = entry.volunteer ? `${entry.volunteer.displayName}（${entry.volunteer.volunteerNumber}）` : (entry.project?.title ?? '');
+  const who = entrantLabel(entry);
   const facts = [
     d.status[entry.status],
     who,

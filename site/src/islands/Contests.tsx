@@ -22,7 +22,7 @@ import { send } from '../lib/manage-submit';
 import { loadViewer } from '../lib/session';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
-import { CONTEST_WORDS, type ContestWords, type Phase } from './words/contests';
+import { CONTEST_WORDS, entrantLabel, type ContestWords, type Phase } from './words/contests';
 import './forms.css';
 import './contests.css';
 
@@ -319,7 +319,7 @@ function EntryView({ entry, category, phase, judge, signedIn, w, locale, onChang
     setBusy(false);
     setStatus(result.ok ? { tone: 'success', text: w.scoreSaved(value) } : { tone: 'error', text: result.text });
   };
-  const who = entry.volunteer ? `${entry.volunteer.displayName}（${entry.volunteer.volunteerNumber}）` : (entry.project?.title ?? '');
+  const who = entrantLabel(entry);
   return (
     <li class="contest-entry" data-entry={entry.id}>
       <h4>{entry.title}</h4>

@@ -11,7 +11,7 @@ import { Shift } from '../project/shift.entity.js';
 import { Signup, SignupStatus } from '../signup/signup.entity.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { SignupService } from '../signup/signup.service.js';
-import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { volunteerIdByNumber } from '../volunteer/volunteer.queries.js';
 import { cardKey, isFreshCard, parseCard } from './card-code.js';
 
 const MAX_SCANNED = 80;
@@ -43,12 +43,12 @@ export class CardService {
     if (!card && !NUMBER.test(number)) {
       throw new BadUserInputError('card', Reason.BAD_FORMAT, "Not a volunteer card's code or a volunteer number", { expected: 'aixin-card:… or AX0000000001' });
     }
-    const volunteer = await this.em.findOne(Volunteer, { volunteerNumber: number, deletedAt: null });
-    if (!volunteer) throw new BadUserInputError('card', Reason.VOLUNTEER_UNKNOWN, 'No volunteer has this number');
-    if (card && !isFreshCard(cardKey(this.vault, volunteer.id), card)) {
+    const volunteerId = await volunteerIdByNumber(this.em, number);
+    if (!volunteerId) throw new BadUserInputError('card', Reason.VOLUNTEER_UNKNOWN, 'No volunteer has this number');
+    if (card && !isFreshCard(cardKey(this.vault, volunteerId), card)) {
       throw new BadUserInputError('card', Reason.CARD_EXPIRED, "The card's code is too old or not genuine: show the card again");
     }
-    const signup = await this.em.findOne(Signup, { shift: shift.id, volunteer: volunteer.id, status: { $ne: SignupStatus.CANCELLED } });
+    const signup = await this.em.findOne(Signup, { shift: shift.id, volunteer: volunteerId, status: { $ne: SignupStatus.CANCELLED } });
     if (!signup) throw new ConflictError(Reason.NOT_SIGNED_UP, 'The volunteer holds no place in this shift', 'card');
     return new SignupService(this.em).markAttended(v, signup.id);
   }

@@ -5,7 +5,7 @@ import type { Context } from '../../context.js';
 import { byIdLoader } from '../../common/loaders.js';
 import { perRequest } from '../../common/request-scope.js';
 import { Contest, ContestCategory } from './contest.entity.js';
-import { scoresBy, votesOf } from './contest.queries.js';
+import { scoreCounts, scoresBy, votesOf } from './contest.queries.js';
 import { ContestService, type ContestRole } from './contest.service.js';
 
 export const contestById = perRequest((ctx: Context) => byIdLoader(ctx.em, Contest));
@@ -52,5 +52,14 @@ export const viewerScore = perRequest(
       if (!viewer) return entryIds.map(() => null);
       const scores = await scoresBy(em, viewer.volunteerId, entryIds);
       return entryIds.map((id) => scores.get(id) ?? null);
+    }),
+);
+
+/** How many judges have scored each entry, by entry ID. */
+export const judgeCounts = perRequest(
+  ({ em }: Context) =>
+    new DataLoader<string, number>(async (entryIds) => {
+      const counts = await scoreCounts(em, entryIds);
+      return entryIds.map((id) => counts.get(id) ?? 0);
     }),
 );

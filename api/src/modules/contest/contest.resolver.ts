@@ -28,8 +28,7 @@ import {
   ScoreContestEntryInput,
   UpdateContestInput,
 } from './contest.inputs.js';
-import { categoriesOfContest, categoryById, contestById, contestRole, viewerScore, viewerVote } from './contest.loaders.js';
-import { scoreCounts } from './contest.queries.js';
+import { categoriesOfContest, categoryById, contestById, contestRole, judgeCounts, viewerScore, viewerVote } from './contest.loaders.js';
 import { ContestService } from './contest.service.js';
 
 export const ContestConnection = createConnectionType('Contest', Contest);
@@ -176,17 +175,20 @@ export class ContestCategoryResolver {
   @FieldResolver(() => ContestEntryConnection, {
     description: 'Its entries, oldest first: all of them for its organisers; the accepted ones for the public once voting opens; your own always',
   })
-  entries(@Root() category: ContestCategory, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Page<ContestEntry>> {
-    return new ContestService(em).entries(viewer, category, args);
+  async entries(@Root() category: ContestCategory, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<ContestEntry>> {
+    const contest = (await contestById(ctx).load(category.contest.id))!;
+    const role = await contestRole(ctx).load(contest.id);
+    return new ContestService(ctx.em).entries(ctx.viewer, contest, role, category, args);
   }
 
   @FieldResolver(() => [ContestEntry], { description: 'Once the results are published: the accepted entries by place (the first `first`, default its places)' })
-  results(
+  async results(
     @Root() category: ContestCategory,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<ContestEntry[]> {
-    return new ContestService(em).results(category, first ?? category.places);
+    const contest = (await contestById(ctx).load(category.contest.id))!;
+    return new ContestService(ctx.em).results(contest, category, first ?? category.places);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The entry the signed-in volunteer voted for in it' })
@@ -231,14 +233,13 @@ export class ContestEntryResolver {
   async judgeScore(@Root() entry: ContestEntry, @Ctx() ctx: Context): Promise<number | null> {
     const contest = await contestById(ctx).load(entry.contest.id);
     if (contest?.status !== ContestStatus.PUBLISHED && !(await contestRole(ctx).load(entry.contest.id)).organizer) return null;
-    if (entry.judgeScore != null) return Number(entry.judgeScore);
-    return null;
+    return entry.judgeScore == null ? null : Number(entry.judgeScore);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'How many judges have scored it: its organisers only' })
   async judgeCount(@Root() entry: ContestEntry, @Ctx() ctx: Context): Promise<number | null> {
     if (!(await contestRole(ctx).load(entry.contest.id)).organizer) return null;
-    return (await scoreCounts(ctx.em, [entry.id])).get(entry.id) ?? 0;
+    return judgeCounts(ctx).load(entry.id);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "The signed-in judge's own score of it" })

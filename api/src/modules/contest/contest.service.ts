@@ -18,6 +18,7 @@ import { MANAGING_ROLES, requireOrgRole, roleIn } from '../organization/organiza
 import { Organization, OrganizationKind } from '../organization/organization.entity.js';
 import { Project, ProjectStatus } from '../project/project.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { volunteerIdByNumber } from '../volunteer/volunteer.queries.js';
 import {
   CONTEST_PHASES,
   Contest,
@@ -180,7 +181,7 @@ export class ContestService {
       [ContestStatus.DRAFT, ContestStatus.OPEN, ContestStatus.VOTING, ContestStatus.JUDGING],
       'The panel is settled before the results',
     );
-    const judge = await this.volunteerByNumber(input.volunteerNumber);
+    const judge = this.em.getReference(Volunteer, await this.volunteerByNumber(input.volunteerNumber));
     try {
       await this.em.persist(Object.assign(new ContestJudge(), { contest, volunteer: judge })).flush();
     } catch (error) {
@@ -197,7 +198,7 @@ export class ContestService {
       'The panel is settled before the results',
     );
     const judge = await this.volunteerByNumber(input.volunteerNumber);
-    await this.em.nativeDelete(ContestJudge, { contest: contest.id, volunteer: judge.id });
+    await this.em.nativeDelete(ContestJudge, { contest: contest.id, volunteer: judge });
     return contest;
   }
 
@@ -212,7 +213,7 @@ export class ContestService {
     entry.organization = this.em.getReference(Organization, input.organizationId);
     if (category.kind === ContestEntryKind.VOLUNTEER) {
       const field = input.volunteerNumber ? 'volunteerNumber' : 'volunteerId';
-      const volunteerId = input.volunteerNumber ? (await this.volunteerByNumber(input.volunteerNumber)).id : input.volunteerId;
+      const volunteerId = input.volunteerNumber ? await this.volunteerByNumber(input.volunteerNumber) : input.volunteerId;
       if (!volunteerId) throw new BadUserInputError('volunteerId', Reason.REQUIRED, 'Name the volunteer nominated');
       if (!(await roleIn(this.em, volunteerId, input.organizationId))) {
         throw new BadUserInputError(field, Reason.NOT_A_MEMBER, 'A team nominates its own members');
@@ -370,14 +371,12 @@ export class ContestService {
   }
 
   /**
-   * A category's entries, oldest first: its organisers see them all; the public, once voting
-   * opens, the accepted ones; the entries' own submitters theirs.
+   * A category of `contest`'s entries, oldest first: its organisers (`role`) see them all; the
+   * public, once voting opens, the accepted ones; the entries' own submitters theirs.
    */
-  async entries(viewer: Viewer | null, category: ContestCategory, args: ConnectionArgs): Promise<Page<ContestEntry>> {
-    const contest = await this.em.findOneOrFail(Contest, { id: category.contest.id });
-    const { organizer } = await this.roleIn(viewer, contest);
+  entries(viewer: Viewer | null, contest: Contest, role: ContestRole, category: ContestCategory, args: ConnectionArgs): Promise<Page<ContestEntry>> {
     const qb = this.em.createQueryBuilder(ContestEntry, 'e').where({ category: category.id });
-    if (!organizer) {
+    if (!role.organizer) {
       const shown = ENTRIES_PUBLIC.includes(contest.status);
       if (shown && viewer) qb.andWhere(`(e.status = ? or e.submitted_by_id = ?)`, [ContestEntryStatus.ACCEPTED, viewer.volunteerId]);
       else if (shown) qb.andWhere({ status: ContestEntryStatus.ACCEPTED });
@@ -387,9 +386,8 @@ export class ContestService {
     return paginate(qb, args, ENTRY_ORDER, 'asc');
   }
 
-  /** A published category's accepted entries by place. */
-  async results(category: ContestCategory, first: number): Promise<ContestEntry[]> {
-    const contest = await this.em.findOneOrFail(Contest, { id: category.contest.id });
+  /** A category of `contest`'s accepted entries by place, once the results are published. */
+  async results(contest: Contest, category: ContestCategory, first: number): Promise<ContestEntry[]> {
     if (contest.status !== ContestStatus.PUBLISHED) return [];
     return this.em.find(
       ContestEntry,
@@ -450,9 +448,10 @@ export class ContestService {
     if (!phases.includes(contest.status)) throw new ContestPhaseError(contest.status, message);
   }
 
-  private async volunteerByNumber(number: string): Promise<Volunteer> {
-    const volunteer = await this.em.findOne(Volunteer, { volunteerNumber: number.trim(), deletedAt: null });
-    if (!volunteer) throw new BadUserInputError('volunteerNumber', Reason.VOLUNTEER_UNKNOWN, 'No volunteer has this number');
-    return volunteer;
+  /** The ID of the active volunteer with this number. */
+  private async volunteerByNumber(number: string): Promise<string> {
+    const id = await volunteerIdByNumber(this.em, number);
+    if (!id) throw new BadUserInputError('volunteerNumber', Reason.VOLUNTEER_UNKNOWN, 'No volunteer has this number');
+    return id;
   }
 }

@@ -72,6 +72,12 @@ export async function findVolunteerIds(
   return out;
 }
 
+/** The active volunteer with this volunteer number (as typed: trimmed, upper-cased), or null. */
+export async function volunteerIdByNumber(em: EntityManager, number: string): Promise<string | null> {
+  const [id] = await findVolunteerIds(em, [{ number: number.trim().toUpperCase(), phoneIndex: null, idIndex: null }]);
+  return id;
+}
+
 /** The next `count` numbers of the volunteer-number sequence. */
 export async function nextNumberSequence(em: EntityManager, count: number): Promise<number[]> {
   const rows = await em.getConnection().execute<{ n: string }[]>(`select nextval('volunteer_number_seq') as n from generate_series(1, ?)`, [count]);

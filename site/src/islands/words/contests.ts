@@ -4,6 +4,13 @@
 import type { Locale } from '../../i18n/locales';
 import type { FieldSentences } from '../../lib/api-messages';
 
+/** A volunteer as the contest pages name them: public name and volunteer number. */
+export const personLabel = (p: { displayName: string; volunteerNumber: string }) => `${p.displayName}（${p.volunteerNumber}）`;
+
+/** What an entry is about: the volunteer nominated or writing, or the activity nominated. */
+export const entrantLabel = (e: { volunteer?: { displayName: string; volunteerNumber: string } | null; project?: { title: string } | null }) =>
+  e.volunteer ? personLabel(e.volunteer) : (e.project?.title ?? '');
+
 export type Phase = 'DRAFT' | 'OPEN' | 'VOTING' | 'JUDGING' | 'PUBLISHED';
 export type Kind = 'VOLUNTEER' | 'PROJECT' | 'ESSAY';
 
