@@ -84,8 +84,8 @@ describe('a contest from nomination to published winners, in the browser only', 
       await item.getByRole('button', { name: '添加奖项' }).click();
       await item.locator(`.contest-category h3:has-text("${name}")`).waitFor();
     };
-    await addCategory('优秀志愿者', '优秀志愿者', '1');
-    await addCategory('志愿故事征文', '征文', '2');
+    await addCategory('优秀志愿者', '团队推荐志愿者', '1');
+    await addCategory('志愿故事征文', '志愿者投稿征文', '2');
     await item.getByLabel('评审的志愿者编号').fill(volunteerNumber);
     await item.getByRole('button', { name: '加入评审团' }).click();
     await expect.poll(() => item.locator('.contest-category').last().textContent()).toContain(volunteerNumber);

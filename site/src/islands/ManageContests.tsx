@@ -141,7 +141,7 @@ function Nominate({ contest, org, projects, locale }: { contest: Open; org: Mana
           <select id={`${id}-category`} value={categoryId} onChange={(e) => setCategoryId(e.currentTarget.value)}>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name}（{w.kinds[c.kind as 'VOLUNTEER' | 'PROJECT']}）
+                {`${c.name} · ${w.kinds[c.kind as 'VOLUNTEER' | 'PROJECT']}`}
               </option>
             ))}
           </select>
