@@ -338,13 +338,15 @@ export type EnrolmentStatus =
   | 'CANCELLED'
   | 'ENROLLED';
 
-/** The signed-in volunteer's essay for an ESSAY category */
+/** The signed-in volunteer's essay for an ESSAY category: written here, or one of their published stories */
 export type EnterContestInput = {
   categoryId: string | number;
-  /** The essay, 1..5000 characters */
-  statement: string;
-  /** 1..120 characters */
-  title: string;
+  /** The essay, 1..5000 characters; left out with a story: the story's text */
+  statement?: string | null | undefined;
+  /** One of their own PUBLISHED stories (志愿心得) to enter; the entry links to it (NOT_YOUR_STORY, STORY_NOT_PUBLISHED otherwise) */
+  storyId?: string | number | null | undefined;
+  /** 1..120 characters; left out with a story: the story's title */
+  title?: string | null | undefined;
 };
 
 export type GeoPointInput = {
