@@ -35,7 +35,7 @@ function refused(res: GraphQLResponse, code: string, reason: string, field?: str
 async function register(years: number, extra: Record<string, unknown> = {}) {
   const now = new Date();
   const birth = new Date(Date.UTC(now.getUTCFullYear() - years, 0, 2));
-  const input = fakeRegistration({ idNumber: fakeIdNumber(birth), ...extra });
+  const input = { ...fakeRegistration({ idNumber: fakeIdNumber(birth) }), email: `p${Date.now()}${years}@example.org`, ...extra };
   const { token, volunteer } = ok(await server.gql(REGISTER, { input })).registerVolunteer;
   return { id: volunteer.id as string, number: volunteer.volunteerNumber as string, input, headers: { authorization: `Bearer ${token}` } };
 }
@@ -59,7 +59,7 @@ describe('an adult volunteer’s public page', () => {
   let storyId: string;
 
   beforeAll(async () => {
-    adult = await register(30, { realName: '欧阳明珠', email: `p${Date.now()}@example.org` });
+    adult = await register(30, { realName: '欧阳明珠' });
     await sql(`insert into membership (id, organization_id, volunteer_id, role) values (?, ?, ?, 'MEMBER')`, [newId('mem'), orgId, adult.id]);
     // A team still in incubation is not shown.
     const [{ id: pending }] = await sql(`select id from organization where status = 'PENDING' limit 1`);

@@ -354,6 +354,14 @@ export type GeoPointInput = {
   lng: number;
 };
 
+/** A minor's guardian agrees to the public page. The volunteer ticks that their guardian agrees and types the guardian's name; where a guardian was named at registration (under 14), the name must be that one. The name is kept sealed with the time of consent, and both are erased when the page goes private again */
+export type GuardianConsentInput = {
+  /** true: the guardian agrees to the public page */
+  guardianAgrees: boolean;
+  /** The guardian's real name, 2..30 characters */
+  guardianName: string;
+};
+
 export type HideRatingInput = {
   id: string | number;
   /** 2..500 characters, kept in the audit trail */
@@ -754,6 +762,14 @@ export type ServiceRequestStatus =
   | 'OPEN'
   | 'SUBMITTED';
 
+/** Switches the public page (志愿者风采) on or off */
+export type SetProfileVisibilityInput = {
+  /** Required to switch the page on under 18 (GUARDIAN_CONSENT_REQUIRED otherwise); ignored for adults and when switching off */
+  guardianConsent?: GuardianConsentInput | null | undefined;
+  /** true shows the page; false hides it at once */
+  public: boolean;
+};
+
 /** How the places of a shift are allocated */
 export type ShiftAllocation =
   | 'FIRST_COME'
@@ -1026,7 +1042,7 @@ export type StoryPagesQueryVariables = Exact<{
 }>;
 
 
-export type StoryPagesQuery = { stories: { nodes: Array<{ id: string, title: string, body: string, publishedAt: string | null, likeCount: number, photos: Array<{ url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string }>, author: { id: string, displayName: string, volunteerNumber: string }, project: { id: string, title: string }, organization: { id: string, slug: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type StoryPagesQuery = { stories: { nodes: Array<{ id: string, title: string, body: string, publishedAt: string | null, likeCount: number, photos: Array<{ url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string }>, author: { id: string, displayName: string, volunteerNumber: string, publicProfile: boolean }, project: { id: string, title: string }, organization: { id: string, slug: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DistrictLeaderboardQueryVariables = Exact<{
   district: string;
@@ -1053,19 +1069,19 @@ export type ServiceRequestFiguresQueryVariables = Exact<{ [key: string]: never; 
 
 export type ServiceRequestFiguresQuery = { serviceRequestFigures: Array<{ district: string, met: number }> };
 
-export type SettingsOfMeFragment = { id: string, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
+export type SettingsOfMeFragment = { id: string, volunteerNumber: string, publicProfile: boolean, publicProfileNeedsGuardian: boolean | null, guardianConsentAt: string | null, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
 
 export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountSettingsQuery = { me: { id: string, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } | null, messageChannels: { sms: boolean }, codeChannels: { sms: boolean } };
+export type AccountSettingsQuery = { me: { id: string, volunteerNumber: string, publicProfile: boolean, publicProfileNeedsGuardian: boolean | null, guardianConsentAt: string | null, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } | null, messageChannels: { sms: boolean }, codeChannels: { sms: boolean } };
 
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateMyProfileInput;
 }>;
 
 
-export type UpdateMyProfileMutation = { updateMyProfile: { id: string, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } };
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, volunteerNumber: string, publicProfile: boolean, publicProfileNeedsGuardian: boolean | null, guardianConsentAt: string | null, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } };
 
 export type ChangePasswordMutationVariables = Exact<{
   current: string;
@@ -1456,7 +1472,7 @@ export type ContestPageQueryVariables = Exact<{
 }>;
 
 
-export type ContestPageQuery = { contest: { id: string, title: string, description: string, status: ContestStatus, votingEndsAt: string | null, viewerIsJudge: boolean, organizer: { name: string } | null, categories: Array<{ id: string, name: string, kind: ContestEntryKind, places: number, viewerVote: string | null, entries: { totalCount: number, nodes: Array<{ id: string, title: string, statement: string, status: ContestEntryStatus, voteCount: number, viewerScore: number | null, volunteer: { displayName: string, volunteerNumber: string } | null, project: { title: string } | null, organization: { name: string } | null }> }, results: Array<{ id: string, rank: number | null, winner: boolean, finalScore: number | null }> }> } | null };
+export type ContestPageQuery = { contest: { id: string, title: string, description: string, status: ContestStatus, votingEndsAt: string | null, viewerIsJudge: boolean, organizer: { name: string } | null, categories: Array<{ id: string, name: string, kind: ContestEntryKind, places: number, viewerVote: string | null, entries: { totalCount: number, nodes: Array<{ id: string, title: string, statement: string, status: ContestEntryStatus, voteCount: number, viewerScore: number | null, volunteer: { displayName: string, volunteerNumber: string } | null, project: { title: string } | null, organization: { name: string } | null, story: { id: string } | null }> }, results: Array<{ id: string, rank: number | null, winner: boolean, finalScore: number | null }> }> } | null };
 
 export type VoteForContestEntryMutationVariables = Exact<{
   id: string | number;
@@ -1471,6 +1487,11 @@ export type EnterContestMutationVariables = Exact<{
 
 
 export type EnterContestMutation = { enterContest: { id: string } };
+
+export type MyPublishedStoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPublishedStoriesQuery = { myStories: { nodes: Array<{ id: string, title: string, status: StoryStatus }> } };
 
 export type ScoreContestEntryMutationVariables = Exact<{
   input: ScoreContestEntryInput;
@@ -2084,7 +2105,7 @@ export type MyAccountQueryVariables = Exact<{
 }>;
 
 
-export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, isPlatformAdmin: boolean | null, totalMinutes: number, starLevel: number, pendingConsents: Array<{ kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } }> | null, memberships: { nodes: Array<{ role: MemberRole }> }, calendarFeed: { url: string, createdAt: string } | null, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, registrationClosesAt: string | null, draw: { drawnAt: string | null, selectedCount: number | null } | null, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, isPlatformAdmin: boolean | null, totalMinutes: number, starLevel: number, publicProfile: boolean, pendingConsents: Array<{ kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } }> | null, memberships: { nodes: Array<{ role: MemberRole }> }, calendarFeed: { url: string, createdAt: string } | null, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, registrationClosesAt: string | null, draw: { drawnAt: string | null, selectedCount: number | null } | null, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type MyCertificatesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -2214,6 +2235,13 @@ export type RevokeTeamKeyMutationVariables = Exact<{
 
 
 export type RevokeTeamKeyMutation = { revokePartnerKey: { id: string, name: string, prefix: string, scopes: Array<PartnerScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
+
+export type SetProfileVisibilityMutationVariables = Exact<{
+  input: SetProfileVisibilityInput;
+}>;
+
+
+export type SetProfileVisibilityMutation = { setProfileVisibility: { id: string, publicProfile: boolean, guardianConsentAt: string | null } };
 
 export type MyAttendedProjectFragment = { id: string, title: string, endsAt: string, organization: { id: string, name: string }, viewerRating: { id: string, score: number, comment: string | null, commentHidden: boolean } | null };
 
@@ -2379,6 +2407,13 @@ export type MyCardQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyCardQuery = { me: { id: string, displayName: string, volunteerNumber: string, starLevel: number, totalMinutes: number, card: { key: string, period: number } | null } | null };
 
+export type VolunteerProfilePageQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type VolunteerProfilePageQuery = { volunteerProfile: { volunteerNumber: string, displayName: string, starLevel: number, totalMinutes: number, teams: Array<{ id: string, slug: string, name: string }>, stories: { totalCount: number, nodes: Array<{ id: string, title: string, publishedAt: string | null }> } } | null };
+
 export type ManageEndedShiftsQueryVariables = Exact<{
   filter: ProjectFilter;
 }>;
@@ -2488,6 +2523,10 @@ export const VolunteerRankFragmentDoc = new TypedDocumentString(`
 export const SettingsOfMeFragmentDoc = new TypedDocumentString(`
     fragment SettingsOfMe on Volunteer {
   id
+  volunteerNumber
+  publicProfile
+  publicProfileNeedsGuardian
+  guardianConsentAt
   email
   notifyByEmail
   notifyBySms
@@ -3413,6 +3452,7 @@ export const StoryPagesDocument = new TypedDocumentString(`
         id
         displayName
         volunteerNumber
+        publicProfile
       }
       project {
         id
@@ -3530,6 +3570,10 @@ export const AccountSettingsDocument = new TypedDocumentString(`
 }
     fragment SettingsOfMe on Volunteer {
   id
+  volunteerNumber
+  publicProfile
+  publicProfileNeedsGuardian
+  guardianConsentAt
   email
   notifyByEmail
   notifyBySms
@@ -3549,6 +3593,10 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
 }
     fragment SettingsOfMe on Volunteer {
   id
+  volunteerNumber
+  publicProfile
+  publicProfileNeedsGuardian
+  guardianConsentAt
   email
   notifyByEmail
   notifyBySms
@@ -4483,6 +4531,9 @@ export const ContestPageDocument = new TypedDocumentString(`
           organization {
             name
           }
+          story {
+            id
+          }
         }
       }
       results {
@@ -4510,6 +4561,17 @@ export const EnterContestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnterContestMutation, EnterContestMutationVariables>;
+export const MyPublishedStoriesDocument = new TypedDocumentString(`
+    query MyPublishedStories {
+  myStories(first: 100) {
+    nodes {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPublishedStoriesQuery, MyPublishedStoriesQueryVariables>;
 export const ScoreContestEntryDocument = new TypedDocumentString(`
     mutation ScoreContestEntry($input: ScoreContestEntryInput!) {
   scoreContestEntry(input: $input) {
@@ -6092,6 +6154,7 @@ export const MyAccountDocument = new TypedDocumentString(`
     }
     totalMinutes
     starLevel
+    publicProfile
     calendarFeed {
       url
       createdAt
@@ -6581,6 +6644,15 @@ export const RevokeTeamKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeTeamKeyMutation, RevokeTeamKeyMutationVariables>;
+export const SetProfileVisibilityDocument = new TypedDocumentString(`
+    mutation SetProfileVisibility($input: SetProfileVisibilityInput!) {
+  setProfileVisibility(input: $input) {
+    id
+    publicProfile
+    guardianConsentAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetProfileVisibilityMutation, SetProfileVisibilityMutationVariables>;
 export const MyAttendedProjectsDocument = new TypedDocumentString(`
     query MyAttendedProjects($after: String) {
   me {
@@ -6964,6 +7036,29 @@ export const MyCardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyCardQuery, MyCardQueryVariables>;
+export const VolunteerProfilePageDocument = new TypedDocumentString(`
+    query VolunteerProfilePage($number: String!) {
+  volunteerProfile(number: $number) {
+    volunteerNumber
+    displayName
+    starLevel
+    totalMinutes
+    teams {
+      id
+      slug
+      name
+    }
+    stories(first: 50) {
+      totalCount
+      nodes {
+        id
+        title
+        publishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerProfilePageQuery, VolunteerProfilePageQueryVariables>;
 export const ManageEndedShiftsDocument = new TypedDocumentString(`
     query ManageEndedShifts($filter: ProjectFilter!) {
   projects(first: 50, filter: $filter) {
