@@ -84,7 +84,7 @@ describe('a public volunteer page, in the browser only', () => {
     await page.getByText('这位志愿者的主页没有公开。').waitFor();
 
     await page.goto(`${site.product.url}/account/`);
-    await page.getByRole('link', { name: /公开我的志愿者主页/ }).click();
+    await page.getByRole('link', { name: /我的公开主页/ }).click();
     const part = page.locator('#settings-public');
     const toggle = part.getByRole('switch', { name: '公开我的志愿者主页' });
     await toggle.waitFor();

@@ -352,6 +352,7 @@ describe('site build', () => {
       'StoryActions',
       'VerifyCertificate',
       'VolunteerCard',
+      'VolunteerProfile',
       'WriteStory',
     ];
     expect(islands.map((i) => i.island).filter((name) => !volunteers.includes(name))).toEqual(

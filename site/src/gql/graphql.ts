@@ -1069,19 +1069,19 @@ export type ServiceRequestFiguresQueryVariables = Exact<{ [key: string]: never; 
 
 export type ServiceRequestFiguresQuery = { serviceRequestFigures: Array<{ district: string, met: number }> };
 
-export type SettingsOfMeFragment = { id: string, volunteerNumber: string, publicProfile: boolean, publicProfileNeedsGuardian: boolean | null, guardianConsentAt: string | null, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
+export type SettingsOfMeFragment = { id: string, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null };
 
 export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountSettingsQuery = { me: { id: string, volunteerNumber: string, publicProfile: boolean, publicProfileNeedsGuardian: boolean | null, guardianConsentAt: string | null, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } | null, messageChannels: { sms: boolean }, codeChannels: { sms: boolean } };
+export type AccountSettingsQuery = { me: { id: string, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } | null, messageChannels: { sms: boolean }, codeChannels: { sms: boolean } };
 
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateMyProfileInput;
 }>;
 
 
-export type UpdateMyProfileMutation = { updateMyProfile: { id: string, volunteerNumber: string, publicProfile: boolean, publicProfileNeedsGuardian: boolean | null, guardianConsentAt: string | null, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } };
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, email: string | null, notifyByEmail: boolean | null, notifyBySms: boolean | null, phoneMasked: string | null, district: string | null, skills: Array<string> | null, emergencyContact: { name: string, phoneMasked: string } | null } };
 
 export type ChangePasswordMutationVariables = Exact<{
   current: string;
@@ -2105,7 +2105,7 @@ export type MyAccountQueryVariables = Exact<{
 }>;
 
 
-export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, isPlatformAdmin: boolean | null, totalMinutes: number, starLevel: number, publicProfile: boolean, pendingConsents: Array<{ kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } }> | null, memberships: { nodes: Array<{ role: MemberRole }> }, calendarFeed: { url: string, createdAt: string } | null, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, registrationClosesAt: string | null, draw: { drawnAt: string | null, selectedCount: number | null } | null, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type MyAccountQuery = { me: { id: string, volunteerNumber: string, realName: string | null, displayName: string, idNumberMasked: string | null, phoneMasked: string | null, email: string | null, district: string | null, isPlatformAdmin: boolean | null, totalMinutes: number, starLevel: number, pendingConsents: Array<{ kind: LegalDocumentKind, version: string, zh: { title: string }, en: { title: string } }> | null, memberships: { nodes: Array<{ role: MemberRole }> }, calendarFeed: { url: string, createdAt: string } | null, signups: { nodes: Array<{ id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, startsAt: string, endsAt: string, registrationClosesAt: string | null, draw: { drawnAt: string | null, selectedCount: number | null } | null, project: { id: string, title: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type MyCertificatesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -2235,6 +2235,11 @@ export type RevokeTeamKeyMutationVariables = Exact<{
 
 
 export type RevokeTeamKeyMutation = { revokePartnerKey: { id: string, name: string, prefix: string, scopes: Array<PartnerScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
+
+export type PublicProfileSwitchQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicProfileSwitchQuery = { me: { id: string, volunteerNumber: string, publicProfile: boolean, publicProfileNeedsGuardian: boolean | null, guardianConsentAt: string | null } | null };
 
 export type SetProfileVisibilityMutationVariables = Exact<{
   input: SetProfileVisibilityInput;
@@ -2412,7 +2417,7 @@ export type VolunteerProfilePageQueryVariables = Exact<{
 }>;
 
 
-export type VolunteerProfilePageQuery = { volunteerProfile: { volunteerNumber: string, displayName: string, starLevel: number, totalMinutes: number, teams: Array<{ id: string, slug: string, name: string }>, stories: { totalCount: number, nodes: Array<{ id: string, title: string, publishedAt: string | null }> } } | null };
+export type VolunteerProfilePageQuery = { volunteerProfile: { volunteerNumber: string, displayName: string, starLevel: number, hours: number, teams: Array<{ id: string, slug: string, name: string }>, stories: { totalCount: number, nodes: Array<{ id: string, title: string, publishedAt: string | null }> } } | null };
 
 export type ManageEndedShiftsQueryVariables = Exact<{
   filter: ProjectFilter;
@@ -2523,10 +2528,6 @@ export const VolunteerRankFragmentDoc = new TypedDocumentString(`
 export const SettingsOfMeFragmentDoc = new TypedDocumentString(`
     fragment SettingsOfMe on Volunteer {
   id
-  volunteerNumber
-  publicProfile
-  publicProfileNeedsGuardian
-  guardianConsentAt
   email
   notifyByEmail
   notifyBySms
@@ -3570,10 +3571,6 @@ export const AccountSettingsDocument = new TypedDocumentString(`
 }
     fragment SettingsOfMe on Volunteer {
   id
-  volunteerNumber
-  publicProfile
-  publicProfileNeedsGuardian
-  guardianConsentAt
   email
   notifyByEmail
   notifyBySms
@@ -3593,10 +3590,6 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
 }
     fragment SettingsOfMe on Volunteer {
   id
-  volunteerNumber
-  publicProfile
-  publicProfileNeedsGuardian
-  guardianConsentAt
   email
   notifyByEmail
   notifyBySms
@@ -6154,7 +6147,6 @@ export const MyAccountDocument = new TypedDocumentString(`
     }
     totalMinutes
     starLevel
-    publicProfile
     calendarFeed {
       url
       createdAt
@@ -6644,6 +6636,17 @@ export const RevokeTeamKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeTeamKeyMutation, RevokeTeamKeyMutationVariables>;
+export const PublicProfileSwitchDocument = new TypedDocumentString(`
+    query PublicProfileSwitch {
+  me {
+    id
+    volunteerNumber
+    publicProfile
+    publicProfileNeedsGuardian
+    guardianConsentAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublicProfileSwitchQuery, PublicProfileSwitchQueryVariables>;
 export const SetProfileVisibilityDocument = new TypedDocumentString(`
     mutation SetProfileVisibility($input: SetProfileVisibilityInput!) {
   setProfileVisibility(input: $input) {
@@ -7042,7 +7045,7 @@ export const VolunteerProfilePageDocument = new TypedDocumentString(`
     volunteerNumber
     displayName
     starLevel
-    totalMinutes
+    hours
     teams {
       id
       slug

@@ -30,10 +30,6 @@ import './my-account.css';
 const operations = /* GraphQL */ `
   fragment SettingsOfMe on Volunteer {
     id
-    volunteerNumber
-    publicProfile
-    publicProfileNeedsGuardian
-    guardianConsentAt
     email
     notifyByEmail
     notifyBySms
@@ -145,7 +141,7 @@ export function AccountSettings({ locale }: { locale: Locale }) {
         <a href={localizePath('/account/', locale)}>{w.back}</a>
       </p>
       <ProfileForm me={state.me} locale={locale} onSaved={updated} />
-      <PublicProfileForm me={state.me} locale={locale} onSaved={(change) => updated({ ...state.me, ...change })} />
+      <PublicProfileForm locale={locale} />
       <NotifyForm me={state.me} locale={locale} onSaved={updated} texts={texts} />
       <PhoneForm me={state.me} locale={locale} onSaved={updated} codes={codes} />
       <ContactForm me={state.me} locale={locale} onSaved={updated} />

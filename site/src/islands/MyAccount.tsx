@@ -10,7 +10,6 @@ import { failureText } from '../lib/api-messages';
 import { localizePath, type Locale } from '../i18n/locales';
 import { request } from '../lib/graphql-client';
 import { loadMyLedger, type MyLedger } from '../lib/my-ledger';
-import { volunteerProfilePath } from '../lib/profiles';
 import { onViewerChange } from '../lib/session';
 import { cancelSignup, signupLabel } from '../lib/signups';
 import { CalendarSubscription } from './CalendarSubscription';
@@ -43,7 +42,6 @@ const operation = /* GraphQL */ `
       }
       totalMinutes
       starLevel
-      publicProfile
       calendarFeed {
         url
         createdAt
@@ -271,11 +269,7 @@ export function MyAccount({ locale }: { locale: Locale }) {
           <p class="account-links">
             <a href={localizePath('/account/settings/', locale)}>{a.settings}</a>
             <a href={localizePath('/account/card/', locale)}>{a.card}</a>
-            {me.publicProfile ? (
-              <a href={localizePath(volunteerProfilePath(me), locale)}>{a.publicPage}</a>
-            ) : (
-              <a href={localizePath('/account/settings/#settings-public', locale)}>{a.makePublic}</a>
-            )}
+            <a href={localizePath('/account/settings/#settings-public', locale)}>{a.publicPage}</a>
             {manages ? (
               <a href={localizePath('/manage/', locale)}>{a.manage}</a>
             ) : (

@@ -1,17 +1,34 @@
 // The account settings' switch of the volunteer's public page (志愿者风采): on or off at once; under
 // 18, on only with the guardian's consent (a tick and the guardian's name, which the API checks
 // against the one given at registration where there is one). While it is on, a link to the page.
-import { useState } from 'preact/hooks';
-import type { SetProfileVisibilityMutation, SetProfileVisibilityMutationVariables } from '../gql/graphql';
+// Its operations are its own (operation()), so they stay out of the code every island shares.
+import { useEffect, useState } from 'preact/hooks';
+import type {
+  PublicProfileSwitchQuery,
+  PublicProfileSwitchQueryVariables,
+  SetProfileVisibilityMutation,
+  SetProfileVisibilityMutationVariables,
+} from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
-import { formatDate } from '../lib/format';
-import { formatDateEn } from '../lib/format-en';
 import { operation } from '../lib/manage-operation';
+import { request } from '../lib/graphql-client';
 import { send } from '../lib/manage-submit';
 import { volunteerProfilePath } from '../lib/profiles';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
 import { VOLUNTEER_PROFILE_WORDS } from './words/volunteer-profile';
+
+const switchQuery = operation<PublicProfileSwitchQuery, PublicProfileSwitchQueryVariables>(/* GraphQL */ `
+  query PublicProfileSwitch {
+    me {
+      id
+      volunteerNumber
+      publicProfile
+      publicProfileNeedsGuardian
+      guardianConsentAt
+    }
+  }
+`);
 
 const setVisibility = operation<SetProfileVisibilityMutation, SetProfileVisibilityMutationVariables>(/* GraphQL */ `
   mutation SetProfileVisibility($input: SetProfileVisibilityInput!) {
@@ -23,14 +40,17 @@ const setVisibility = operation<SetProfileVisibilityMutation, SetProfileVisibili
   }
 `);
 
-export interface ProfileSwitchMe {
-  volunteerNumber: string;
-  publicProfile: boolean;
-  publicProfileNeedsGuardian?: boolean | null;
-  guardianConsentAt?: string | null;
+type Me = NonNullable<PublicProfileSwitchQuery['me']>;
+
+export function PublicProfileForm({ locale }: { locale: Locale }) {
+  const [me, setMe] = useState<Me | null>(null);
+  useEffect(() => {
+    void request(switchQuery, {}).then((result) => result.ok && setMe(result.data.me ?? null));
+  }, []);
+  return me ? <ProfileSwitch me={me} locale={locale} onSaved={(change) => setMe({ ...me, ...change })} /> : null;
 }
 
-export function PublicProfileForm({ me, locale, onSaved }: { me: ProfileSwitchMe; locale: Locale; onSaved: (change: Partial<ProfileSwitchMe>) => void }) {
+function ProfileSwitch({ me, locale, onSaved }: { me: Me; locale: Locale; onSaved: (change: Partial<Me>) => void }) {
   const w = VOLUNTEER_PROFILE_WORDS[locale];
   const minor = !!me.publicProfileNeedsGuardian;
   const [agrees, setAgrees] = useState(false);
@@ -60,7 +80,8 @@ export function PublicProfileForm({ me, locale, onSaved }: { me: ProfileSwitchMe
     onSaved({ publicProfile, guardianConsentAt });
   };
 
-  const date = locale === 'en' ? formatDateEn : formatDate;
+  // The day of consent, China time, in the page's language.
+  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(new Date(iso));
   return (
     <section class="account-card settings-part" aria-labelledby="settings-public-title" id="settings-public">
       <h2 id="settings-public-title">{w.switchTitle}</h2>

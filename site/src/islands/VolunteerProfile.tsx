@@ -4,9 +4,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { VolunteerProfilePageQuery, VolunteerProfilePageQueryVariables } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
-import { formatServiceHours } from '../lib/format';
+import { failureText } from '../lib/api-messages';
 import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
+import { loadViewer } from '../lib/session';
 import { VOLUNTEER_PROFILE_WORDS } from './words/volunteer-profile';
 import './facts.css';
 import './volunteer-profile.css';
@@ -17,7 +18,7 @@ const profileQuery = operation<VolunteerProfilePageQuery, VolunteerProfilePageQu
       volunteerNumber
       displayName
       starLevel
-      totalMinutes
+      hours
       teams {
         id
         slug
@@ -36,17 +37,20 @@ const profileQuery = operation<VolunteerProfilePageQuery, VolunteerProfilePageQu
 `);
 
 type Profile = NonNullable<VolunteerProfilePageQuery['volunteerProfile']>;
-type State = { status: 'loading' } | { status: 'none' | 'hidden' | 'failed' } | { status: 'ready'; profile: Profile };
+type State = { status: 'loading' } | { status: 'none' | 'hidden' } | { status: 'failed'; text: string } | { status: 'ready'; profile: Profile };
 
 export function VolunteerProfile({ locale }: { locale: Locale }) {
   const w = VOLUNTEER_PROFILE_WORDS[locale];
   const [state, setState] = useState<State>({ status: 'loading' });
+  // A signed-in visitor without a page to see is shown where to switch their own on.
+  const [signedIn, setSignedIn] = useState(false);
 
   useEffect(() => {
     const number = new URLSearchParams(location.search).get('n')?.trim();
+    void loadViewer().then((viewer) => setSignedIn(viewer.status === 'signed-in'));
     if (!number) return setState({ status: 'none' });
-    void request(profileQuery, { number }).then((result) => {
-      if (!result.ok) return setState({ status: 'failed' });
+    void request(profileQuery, { number }).then(async (result) => {
+      if (!result.ok) return setState({ status: 'failed', text: await failureText(result, locale) });
       const profile = result.data.volunteerProfile;
       setState(profile ? { status: 'ready', profile } : { status: 'hidden' });
       if (profile) document.title = `${profile.displayName} · ${document.title}`;
@@ -55,11 +59,16 @@ export function VolunteerProfile({ locale }: { locale: Locale }) {
 
   if (state.status === 'loading') return <p aria-live="polite">{w.loading}</p>;
   if (state.status !== 'ready') {
-    const text = state.status === 'none' ? w.noNumber : state.status === 'hidden' ? w.notPublic : w.failed;
+    const text = state.status === 'failed' ? state.text : state.status === 'none' ? w.noNumber : w.notPublic;
     return (
-      <p class="volunteer-profile-note" role="status">
-        {text}
-      </p>
+      <div class="volunteer-profile-note">
+        <p role="status">{text}</p>
+        {signedIn && state.status !== 'failed' && (
+          <p>
+            <a href={localizePath('/account/settings/#settings-public', locale)}>{w.ownPage}</a>
+          </p>
+        )}
+      </div>
     );
   }
   const { profile } = state;
@@ -80,7 +89,7 @@ export function VolunteerProfile({ locale }: { locale: Locale }) {
         </div>
         <div>
           <dt>{w.hours}</dt>
-          <dd>{w.hoursValue(formatServiceHours(profile.totalMinutes))}</dd>
+          <dd>{w.hoursValue(String(profile.hours))}</dd>
         </div>
       </dl>
       <h3>{w.teams}</h3>

@@ -6,7 +6,7 @@ export interface VolunteerProfileWords {
   loading: string;
   noNumber: string;
   notPublic: string;
-  failed: string;
+  ownPage: string;
   number: string;
   stars: string;
   starsValue: (n: number) => string;
@@ -36,7 +36,7 @@ export const VOLUNTEER_PROFILE_WORDS: Record<Locale, VolunteerProfileWords> = {
     loading: '正在读取……',
     noNumber: '请从志愿心得或志愿者分享的链接打开志愿者主页。',
     notPublic: '这位志愿者的主页没有公开。',
-    failed: '暂时无法读取，请稍后再试。',
+    ownPage: '想公开你自己的主页？在账户设置中打开 →',
     number: '志愿者编号',
     stars: '星级',
     starsValue: (n) => `${n} 星`,
@@ -64,7 +64,7 @@ export const VOLUNTEER_PROFILE_WORDS: Record<Locale, VolunteerProfileWords> = {
     loading: 'Loading…',
     noNumber: "Open a volunteer's page from a story or a link they shared.",
     notPublic: "This volunteer's page is not public.",
-    failed: 'This could not be read just now. Please try again later.',
+    ownPage: 'Want your own public page? Switch it on in your account settings →',
     number: 'Volunteer number',
     stars: 'Stars',
     starsValue: (n) => `${n} ${n === 1 ? 'star' : 'stars'}`,
