@@ -334,6 +334,7 @@ const StoryPages = graphql(`
           id
           displayName
           volunteerNumber
+          publicProfile
         }
         project {
           id

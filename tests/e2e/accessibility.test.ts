@@ -47,6 +47,8 @@ beforeAll(async () => {
     '/search/?q=%E5%BF%97%E6%84%BF',
     '/nearby/',
     '/contests/',
+    // Without a volunteer number: the note on how to open one (tests/e2e/profiles.test.ts checks a page that is on and off).
+    '/volunteers/',
     '/courses/',
     '/requests/',
     `/requests/${data.data.serviceRequests.nodes[0].id}/`,

@@ -260,6 +260,8 @@ describe('site build', () => {
                 'verify/index.html': ['VerifyCertificate'],
                 'nearby/index.html': ['NearbyProjects'],
                 'contests/index.html': ['Contests'],
+                // A volunteer's public page is read live, so it shows only while they keep it on.
+                'volunteers/index.html': ['VolunteerProfile'],
                 // The courses and their places are read live, and a signed-in volunteer enrols.
                 'courses/index.html': ['AccountMenu', 'CourseList'],
                 'checkin/index.html': ['AccountMenu', 'CheckIn'],
@@ -350,6 +352,7 @@ describe('site build', () => {
       'StoryActions',
       'VerifyCertificate',
       'VolunteerCard',
+      'VolunteerProfile',
       'WriteStory',
     ];
     expect(islands.map((i) => i.island).filter((name) => !volunteers.includes(name))).toEqual(

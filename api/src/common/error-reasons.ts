@@ -413,6 +413,16 @@ export enum Reason {
   JUDGES_ONLY = 'JUDGES_ONLY',
   /** Only a winner of published results can become a role model. */
   NOT_A_WINNER = 'NOT_A_WINNER',
+  /** A volunteer enters only a story of their own. */
+  NOT_YOUR_STORY = 'NOT_YOUR_STORY',
+  /** Only a published story can be entered. */
+  STORY_NOT_PUBLISHED = 'STORY_NOT_PUBLISHED',
+
+  // profile
+  /** Under 18, a public page needs the guardian's consent (`age`: the age from which none is needed). */
+  GUARDIAN_CONSENT_REQUIRED = 'GUARDIAN_CONSENT_REQUIRED',
+  /** The guardian's name given with the consent is not the one given at registration. */
+  GUARDIAN_NAME_MISMATCH = 'GUARDIAN_NAME_MISMATCH',
 }
 
 const REASONS = new Set<string>(Object.values(Reason));

@@ -338,18 +338,28 @@ export type EnrolmentStatus =
   | 'CANCELLED'
   | 'ENROLLED';
 
-/** The signed-in volunteer's essay for an ESSAY category */
+/** The signed-in volunteer's essay for an ESSAY category: written here, or one of their published stories */
 export type EnterContestInput = {
   categoryId: string | number;
-  /** The essay, 1..5000 characters */
-  statement: string;
-  /** 1..120 characters */
-  title: string;
+  /** The essay, 1..5000 characters; left out with a story: the story's text */
+  statement?: string | null | undefined;
+  /** One of their own PUBLISHED stories (志愿心得) to enter; the entry links to it (NOT_YOUR_STORY, STORY_NOT_PUBLISHED otherwise) */
+  storyId?: string | number | null | undefined;
+  /** 1..120 characters; left out with a story: the story's title */
+  title?: string | null | undefined;
 };
 
 export type GeoPointInput = {
   lat: number;
   lng: number;
+};
+
+/** A minor's guardian agrees to the public page. The volunteer ticks that their guardian agrees and types the guardian's name; where a guardian was named at registration (under 14), the name must be that one. The name is kept sealed with the time of consent, and both are erased when the page goes private again */
+export type GuardianConsentInput = {
+  /** true: the guardian agrees to the public page */
+  guardianAgrees: boolean;
+  /** The guardian's real name, 2..30 characters */
+  guardianName: string;
 };
 
 export type HideRatingInput = {
@@ -752,6 +762,14 @@ export type ServiceRequestStatus =
   | 'OPEN'
   | 'SUBMITTED';
 
+/** Switches the public page (志愿者风采) on or off */
+export type SetProfileVisibilityInput = {
+  /** Required to switch the page on under 18 (GUARDIAN_CONSENT_REQUIRED otherwise); ignored for adults and when switching off */
+  guardianConsent?: GuardianConsentInput | null | undefined;
+  /** true shows the page; false hides it at once */
+  public: boolean;
+};
+
 /** How the places of a shift are allocated */
 export type ShiftAllocation =
   | 'FIRST_COME'
@@ -1024,7 +1042,7 @@ export type StoryPagesQueryVariables = Exact<{
 }>;
 
 
-export type StoryPagesQuery = { stories: { nodes: Array<{ id: string, title: string, body: string, publishedAt: string | null, likeCount: number, photos: Array<{ url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string }>, author: { id: string, displayName: string, volunteerNumber: string }, project: { id: string, title: string }, organization: { id: string, slug: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type StoryPagesQuery = { stories: { nodes: Array<{ id: string, title: string, body: string, publishedAt: string | null, likeCount: number, photos: Array<{ url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string }>, author: { id: string, displayName: string, volunteerNumber: string, publicProfile: boolean }, project: { id: string, title: string }, organization: { id: string, slug: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DistrictLeaderboardQueryVariables = Exact<{
   district: string;
@@ -1454,7 +1472,7 @@ export type ContestPageQueryVariables = Exact<{
 }>;
 
 
-export type ContestPageQuery = { contest: { id: string, title: string, description: string, status: ContestStatus, votingEndsAt: string | null, viewerIsJudge: boolean, organizer: { name: string } | null, categories: Array<{ id: string, name: string, kind: ContestEntryKind, places: number, viewerVote: string | null, entries: { totalCount: number, nodes: Array<{ id: string, title: string, statement: string, status: ContestEntryStatus, voteCount: number, viewerScore: number | null, volunteer: { displayName: string, volunteerNumber: string } | null, project: { title: string } | null, organization: { name: string } | null }> }, results: Array<{ id: string, rank: number | null, winner: boolean, finalScore: number | null }> }> } | null };
+export type ContestPageQuery = { contest: { id: string, title: string, description: string, status: ContestStatus, votingEndsAt: string | null, viewerIsJudge: boolean, organizer: { name: string } | null, categories: Array<{ id: string, name: string, kind: ContestEntryKind, places: number, viewerVote: string | null, entries: { totalCount: number, nodes: Array<{ id: string, title: string, statement: string, status: ContestEntryStatus, voteCount: number, viewerScore: number | null, volunteer: { displayName: string, volunteerNumber: string } | null, project: { title: string } | null, organization: { name: string } | null, story: { id: string } | null }> }, results: Array<{ id: string, rank: number | null, winner: boolean, finalScore: number | null }> }> } | null };
 
 export type VoteForContestEntryMutationVariables = Exact<{
   id: string | number;
@@ -1469,6 +1487,11 @@ export type EnterContestMutationVariables = Exact<{
 
 
 export type EnterContestMutation = { enterContest: { id: string } };
+
+export type MyPublishedStoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPublishedStoriesQuery = { myStories: { nodes: Array<{ id: string, title: string, status: StoryStatus }> } };
 
 export type ScoreContestEntryMutationVariables = Exact<{
   input: ScoreContestEntryInput;
@@ -2213,6 +2236,18 @@ export type RevokeTeamKeyMutationVariables = Exact<{
 
 export type RevokeTeamKeyMutation = { revokePartnerKey: { id: string, name: string, prefix: string, scopes: Array<PartnerScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
 
+export type PublicProfileSwitchQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicProfileSwitchQuery = { me: { id: string, volunteerNumber: string, publicProfile: boolean, publicProfileNeedsGuardian: boolean | null, guardianConsentAt: string | null } | null };
+
+export type SetProfileVisibilityMutationVariables = Exact<{
+  input: SetProfileVisibilityInput;
+}>;
+
+
+export type SetProfileVisibilityMutation = { setProfileVisibility: { id: string, publicProfile: boolean, guardianConsentAt: string | null } };
+
 export type MyAttendedProjectFragment = { id: string, title: string, endsAt: string, organization: { id: string, name: string }, viewerRating: { id: string, score: number, comment: string | null, commentHidden: boolean } | null };
 
 export type MyAttendedProjectsQueryVariables = Exact<{
@@ -2376,6 +2411,13 @@ export type MyCardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyCardQuery = { me: { id: string, displayName: string, volunteerNumber: string, starLevel: number, totalMinutes: number, card: { key: string, period: number } | null } | null };
+
+export type VolunteerProfilePageQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type VolunteerProfilePageQuery = { volunteerProfile: { volunteerNumber: string, displayName: string, starLevel: number, hours: number, teams: Array<{ id: string, slug: string, name: string }>, stories: { totalCount: number, nodes: Array<{ id: string, title: string, publishedAt: string | null }> } } | null };
 
 export type ManageEndedShiftsQueryVariables = Exact<{
   filter: ProjectFilter;
@@ -3411,6 +3453,7 @@ export const StoryPagesDocument = new TypedDocumentString(`
         id
         displayName
         volunteerNumber
+        publicProfile
       }
       project {
         id
@@ -4481,6 +4524,9 @@ export const ContestPageDocument = new TypedDocumentString(`
           organization {
             name
           }
+          story {
+            id
+          }
         }
       }
       results {
@@ -4508,6 +4554,17 @@ export const EnterContestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnterContestMutation, EnterContestMutationVariables>;
+export const MyPublishedStoriesDocument = new TypedDocumentString(`
+    query MyPublishedStories {
+  myStories(first: 100) {
+    nodes {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPublishedStoriesQuery, MyPublishedStoriesQueryVariables>;
 export const ScoreContestEntryDocument = new TypedDocumentString(`
     mutation ScoreContestEntry($input: ScoreContestEntryInput!) {
   scoreContestEntry(input: $input) {
@@ -6579,6 +6636,26 @@ export const RevokeTeamKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeTeamKeyMutation, RevokeTeamKeyMutationVariables>;
+export const PublicProfileSwitchDocument = new TypedDocumentString(`
+    query PublicProfileSwitch {
+  me {
+    id
+    volunteerNumber
+    publicProfile
+    publicProfileNeedsGuardian
+    guardianConsentAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublicProfileSwitchQuery, PublicProfileSwitchQueryVariables>;
+export const SetProfileVisibilityDocument = new TypedDocumentString(`
+    mutation SetProfileVisibility($input: SetProfileVisibilityInput!) {
+  setProfileVisibility(input: $input) {
+    id
+    publicProfile
+    guardianConsentAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetProfileVisibilityMutation, SetProfileVisibilityMutationVariables>;
 export const MyAttendedProjectsDocument = new TypedDocumentString(`
     query MyAttendedProjects($after: String) {
   me {
@@ -6962,6 +7039,29 @@ export const MyCardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyCardQuery, MyCardQueryVariables>;
+export const VolunteerProfilePageDocument = new TypedDocumentString(`
+    query VolunteerProfilePage($number: String!) {
+  volunteerProfile(number: $number) {
+    volunteerNumber
+    displayName
+    starLevel
+    hours
+    teams {
+      id
+      slug
+      name
+    }
+    stories(first: 50) {
+      totalCount
+      nodes {
+        id
+        title
+        publishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerProfilePageQuery, VolunteerProfilePageQueryVariables>;
 export const ManageEndedShiftsDocument = new TypedDocumentString(`
     query ManageEndedShifts($filter: ProjectFilter!) {
   projects(first: 50, filter: $filter) {

@@ -250,6 +250,7 @@ export const StoryPagesQuerySchema = z.object({
         id: z.string(),
         displayName: z.string(),
         volunteerNumber: z.string(),
+        publicProfile: z.boolean(),
       }),
       project: z.object({
         id: rules.pathSafeId,

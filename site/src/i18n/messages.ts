@@ -210,6 +210,11 @@ const zhCN = {
     lead: '优秀志愿者、优秀项目和征文评选：队伍推荐，志愿者投稿，实名志愿者每个奖项一票，评审团打分后公布结果。',
     noScript: '查看评比和投票需要启用浏览器的 JavaScript。',
   },
+  volunteerProfilePage: {
+    title: '志愿者风采',
+    description: '志愿者自愿公开的主页：星级、服务时长、所在队伍和志愿心得。',
+    noScript: '查看志愿者主页需要启用浏览器的 JavaScript。',
+  },
   stories: {
     title: '志愿心得',
     pageTitle: (n: number) => `志愿心得（第 ${n} 页）`,
@@ -647,6 +652,11 @@ const en: Messages = {
     description: 'Volunteer awards and essay contests: nominations, the public vote, the judges and the results.',
     lead: 'Outstanding volunteers, outstanding projects and essays: teams nominate, volunteers enter, each signed-in volunteer has one vote per category, and the judging panel decides with the public.',
     noScript: 'Contests and voting need JavaScript in your browser.',
+  },
+  volunteerProfilePage: {
+    title: 'Volunteer profile',
+    description: 'A page a volunteer chose to make public: their stars, service time, teams and stories.',
+    noScript: "A volunteer's page needs JavaScript in your browser.",
   },
   stories: {
     title: 'Volunteers’ stories',

@@ -22,6 +22,7 @@ import { logOut, onViewerChange } from '../lib/session';
 import { CodeField } from './CodeField';
 import { Field } from './Field';
 import { FormStatus, type Status } from './FormStatus';
+import { PublicProfileForm } from './PublicProfileForm';
 import { ACCOUNT_SETTINGS_WORDS } from './words/account-settings';
 import './forms.css';
 import './my-account.css';
@@ -140,6 +141,7 @@ export function AccountSettings({ locale }: { locale: Locale }) {
         <a href={localizePath('/account/', locale)}>{w.back}</a>
       </p>
       <ProfileForm me={state.me} locale={locale} onSaved={updated} />
+      <PublicProfileForm locale={locale} />
       <NotifyForm me={state.me} locale={locale} onSaved={updated} texts={texts} />
       <PhoneForm me={state.me} locale={locale} onSaved={updated} codes={codes} />
       <ContactForm me={state.me} locale={locale} onSaved={updated} />

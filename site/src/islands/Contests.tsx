@@ -9,6 +9,8 @@ import type {
   ContestsListQueryVariables,
   EnterContestMutation,
   EnterContestMutationVariables,
+  MyPublishedStoriesQuery,
+  MyPublishedStoriesQueryVariables,
   ScoreContestEntryMutation,
   ScoreContestEntryMutationVariables,
   VoteForContestEntryMutation,
@@ -83,6 +85,9 @@ const contestQuery = operation<ContestPageQuery, ContestPageQueryVariables>(/* G
             organization {
               name
             }
+            story {
+              id
+            }
           }
         }
         results {
@@ -109,6 +114,19 @@ const enterMutation = operation<EnterContestMutation, EnterContestMutationVariab
   mutation EnterContest($input: EnterContestInput!) {
     enterContest(input: $input) {
       id
+    }
+  }
+`);
+
+// The volunteer's stories, for entering a published one as their essay.
+const myStoriesQuery = operation<MyPublishedStoriesQuery, MyPublishedStoriesQueryVariables>(/* GraphQL */ `
+  query MyPublishedStories {
+    myStories(first: 100) {
+      nodes {
+        id
+        title
+        status
+      }
     }
   }
 `);
@@ -331,6 +349,14 @@ function EntryView({ entry, category, phase, judge, signedIn, w, locale, onChang
         <summary>{w.readMore}</summary>
         <p class="contest-statement">{entry.statement}</p>
       </details>
+      {entry.story && (
+        <p class="contest-story">
+          <a href={localizePath(`/stories/${entry.story.id}/`, locale)}>
+            {w.readStory}
+            <span class="visually-hidden">：{entry.title}</span>
+          </a>
+        </p>
+      )}
       {phase !== 'OPEN' && <p class="contest-votes">{w.votes(entry.voteCount)}</p>}
       {phase === 'VOTING' &&
         (signedIn ? (
@@ -369,8 +395,16 @@ function EntryView({ entry, category, phase, judge, signedIn, w, locale, onChang
 function EssayForm({ category, signedIn, w, locale, onSent }: { category: Category; signedIn: boolean; w: ContestWords; locale: Locale; onSent: () => void }) {
   const [title, setTitle] = useState('');
   const [essay, setEssay] = useState('');
+  const [storyId, setStoryId] = useState('');
+  const [stories, setStories] = useState<{ id: string; title: string }[]>([]);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (!signedIn) return;
+    void request(myStoriesQuery, {}).then((result) => {
+      if (result.ok) setStories((result.data.myStories.nodes ?? []).filter((s) => s.status === 'PUBLISHED'));
+    });
+  }, [signedIn]);
   if (!signedIn) {
     return (
       <p class="contest-note">
@@ -381,20 +415,39 @@ function EssayForm({ category, signedIn, w, locale, onSent }: { category: Catego
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
-    const result = await send(enterMutation, { input: { categoryId: category.id, title, statement: essay } }, locale, w.fields);
+    const input = { categoryId: category.id, storyId: storyId || null, title: title.trim() || null, statement: essay.trim() || null };
+    const result = await send(enterMutation, { input }, locale, w.fields);
     setBusy(false);
     if (!result.ok) return setStatus({ tone: 'error', text: result.text });
     setStatus({ tone: 'success', text: w.submitted });
     setTitle('');
     setEssay('');
+    setStoryId('');
     onSent();
   };
   const essayId = `essay-${category.id}`;
+  const storyField = `essay-story-${category.id}`;
   return (
     <form class="island-form contest-essay" onSubmit={(e) => void submit(e)}>
       <h4>{w.enterTitle}</h4>
       <p class="field-hint">{w.enterNote}</p>
-      <Field name={`essay-title-${category.id}`} label={w.title} value={title} onValue={setTitle} maxLength={120} locale={locale} />
+      {stories.length > 0 && (
+        <div class="field">
+          <label for={storyField}>{w.fromStory}</label>
+          <select id={storyField} value={storyId} onChange={(e) => setStoryId(e.currentTarget.value)} aria-describedby={`${storyField}-hint`}>
+            <option value="">{w.noStory}</option>
+            {stories.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+          <p class="field-hint" id={`${storyField}-hint`}>
+            {w.fromStoryNote}
+          </p>
+        </div>
+      )}
+      <Field name={`essay-title-${category.id}`} label={w.title} value={title} onValue={setTitle} maxLength={120} optional={!!storyId} locale={locale} />
       <div class="field">
         <label for={essayId}>{w.essay}</label>
         <textarea id={essayId} rows={8} maxLength={5000} value={essay} onInput={(e) => setEssay(e.currentTarget.value)} />

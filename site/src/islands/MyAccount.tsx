@@ -269,6 +269,7 @@ export function MyAccount({ locale }: { locale: Locale }) {
           <p class="account-links">
             <a href={localizePath('/account/settings/', locale)}>{a.settings}</a>
             <a href={localizePath('/account/card/', locale)}>{a.card}</a>
+            <a href={localizePath('/account/settings/#settings-public', locale)}>{a.publicPage}</a>
             {manages ? (
               <a href={localizePath('/manage/', locale)}>{a.manage}</a>
             ) : (

@@ -5,6 +5,7 @@ import { newId } from '../../common/ids.js';
 import { Node } from '../../common/node.interface.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Project } from '../project/project.entity.js';
+import { Story } from '../story/story.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 
 /** A contest's phases, in order: each step forward is its organiser's decision. */
@@ -169,6 +170,10 @@ export class ContestEntry implements Node {
 
   @ManyToOne(() => Project, { nullable: true, deleteRule: 'cascade' })
   project?: Rel<Project> | null;
+
+  /** The writer's published story (志愿心得) the essay was entered with, when it was. */
+  @ManyToOne(() => Story, { nullable: true, deleteRule: 'set null', index: true })
+  story?: Rel<Story> | null;
 
   /** The nominating team; null for an essay. */
   @ManyToOne(() => Organization, { nullable: true, deleteRule: 'cascade', index: true })

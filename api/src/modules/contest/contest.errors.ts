@@ -55,3 +55,15 @@ export class NotAWinnerError extends BadUserInputError {
     super('entryId', Reason.NOT_A_WINNER, 'Only a winning volunteer of published results can become a role model');
   }
 }
+
+export class NotYourStoryError extends BadUserInputError {
+  constructor() {
+    super('storyId', Reason.NOT_YOUR_STORY, 'A volunteer enters only a story of their own');
+  }
+}
+
+export class StoryNotPublishedError extends BadUserInputError {
+  constructor() {
+    super('storyId', Reason.STORY_NOT_PUBLISHED, 'Only a published story can be entered');
+  }
+}

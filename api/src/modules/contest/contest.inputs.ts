@@ -63,11 +63,17 @@ export class NominateForContestInput {
   @Field(() => String, { description: `The reasons (推荐理由), 1..${MAX_STATEMENT} characters` }) statement!: string;
 }
 
-@InputType('EnterContestInput', { description: "The signed-in volunteer's essay for an ESSAY category" })
+@InputType('EnterContestInput', { description: "The signed-in volunteer's essay for an ESSAY category: written here, or one of their published stories" })
 export class EnterContestInput {
   @Field(() => ID) categoryId!: string;
-  @Field(() => String, { description: `1..${MAX_ENTRY_TITLE} characters` }) title!: string;
-  @Field(() => String, { description: `The essay, 1..${MAX_STATEMENT} characters` }) statement!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'One of their own PUBLISHED stories (志愿心得) to enter; the entry links to it (NOT_YOUR_STORY, STORY_NOT_PUBLISHED otherwise)',
+  })
+  storyId?: string | null;
+  @Field(() => String, { nullable: true, description: `1..${MAX_ENTRY_TITLE} characters; left out with a story: the story's title` }) title?: string | null;
+  @Field(() => String, { nullable: true, description: `The essay, 1..${MAX_STATEMENT} characters; left out with a story: the story's text` })
+  statement?: string | null;
 }
 
 @InputType('ReviewContestEntryInput')

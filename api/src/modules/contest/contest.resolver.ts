@@ -13,6 +13,8 @@ import { Organization } from '../organization/organization.entity.js';
 import { organizationById } from '../organization/organization.loaders.js';
 import { Project } from '../project/project.entity.js';
 import { projectById } from '../project/project.loaders.js';
+import { Story, StoryStatus } from '../story/story.entity.js';
+import { storyById } from '../story/story.loaders.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { volunteerById } from '../volunteer/volunteer.loaders.js';
 import { Contest, ContestCategory, ContestEntry, ContestJudge, ContestStatus } from './contest.entity.js';
@@ -217,6 +219,15 @@ export class ContestEntryResolver {
   @FieldResolver(() => Project, { nullable: true, description: 'The activity nominated' })
   async project(@Root() entry: ContestEntry, @Ctx() ctx: Context): Promise<Project | null> {
     return entry.project ? projectById(ctx).load(entry.project.id) : null;
+  }
+
+  @FieldResolver(() => Story, {
+    nullable: true,
+    description: 'The published story (志愿心得) the essay was entered with; null when none, or once it is no longer published',
+  })
+  async story(@Root() entry: ContestEntry, @Ctx() ctx: Context): Promise<Story | null> {
+    const story = entry.story ? await storyById(ctx).load(entry.story.id) : null;
+    return story?.status === StoryStatus.PUBLISHED ? story : null;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The nominating team; null for an essay' })

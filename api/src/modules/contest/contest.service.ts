@@ -17,6 +17,7 @@ import { MemberRole } from '../organization/membership.entity.js';
 import { MANAGING_ROLES, requireOrgRole, roleIn } from '../organization/organization-access.js';
 import { Organization, OrganizationKind } from '../organization/organization.entity.js';
 import { Project, ProjectStatus } from '../project/project.entity.js';
+import { Story, StoryStatus } from '../story/story.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
 import { volunteerIdByNumber } from '../volunteer/volunteer.queries.js';
 import {
@@ -44,7 +45,9 @@ import {
   ContestPhaseError,
   JudgesOnlyError,
   NotAWinnerError,
+  NotYourStoryError,
   OutsideFederationError,
+  StoryNotPublishedError,
   VotingClosedError,
   WrongEntryKindError,
 } from './contest.errors.js';
@@ -230,14 +233,30 @@ export class ContestService {
     return this.saveEntry(entry);
   }
 
-  /** The signed-in volunteer enters an essay (征文) in an ESSAY category, once. */
+  /**
+   * The signed-in volunteer enters an essay (征文) in an ESSAY category, once: written here, or one
+   * of their own published stories (its title and text unless others are given), linked to it.
+   */
   async enter(viewer: Viewer | null, input: EnterContestInput): Promise<ContestEntry> {
     const v = requireViewer(viewer);
     const category = await this.openCategory(input.categoryId);
     if (category.kind !== ContestEntryKind.ESSAY) throw new WrongEntryKindError(category.kind);
-    const entry = this.newEntry(category, v, input.title, input.statement);
+    const story = input.storyId ? await this.ownPublishedStory(v, input.storyId) : null;
+    const title = input.title?.trim() || story?.title;
+    const statement = input.statement?.trim() || story?.body;
+    const entry = this.newEntry(category, v, title, statement);
     entry.volunteer = this.em.getReference(Volunteer, v.volunteerId);
+    entry.story = story;
     return this.saveEntry(entry);
+  }
+
+  /** A story the volunteer wrote and that is published; refused with the reason otherwise. */
+  private async ownPublishedStory(v: Viewer, id: string): Promise<Story> {
+    const story = nodeTypeOf(id) === 'Story' ? await this.em.findOne(Story, { id }) : null;
+    if (!story) throw new BadUserInputError('storyId', Reason.NOT_FOUND, 'No such story', { entity: 'Story' });
+    if (story.volunteer.id !== v.volunteerId) throw new NotYourStoryError();
+    if (story.status !== StoryStatus.PUBLISHED) throw new StoryNotPublishedError();
+    return story;
   }
 
   async review(viewer: Viewer | null, input: ReviewContestEntryInput): Promise<ContestEntry> {
@@ -396,7 +415,7 @@ export class ContestService {
     );
   }
 
-  private newEntry(category: ContestCategory, v: Viewer, title: string, statement: string): ContestEntry {
+  private newEntry(category: ContestCategory, v: Viewer, title: string | null | undefined, statement: string | null | undefined): ContestEntry {
     const entry = new ContestEntry();
     entry.contest = category.contest;
     entry.category = category;

@@ -2,8 +2,10 @@
 // for their photos and one for the viewer's likes, not one per story.
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
+import { byIdLoader } from '../../common/loaders.js';
 import { perRequest } from '../../common/request-scope.js';
 import { imageStorage } from '../image/image-storage.js';
+import { Story } from './story.entity.js';
 import { StoryService, type StoryPhoto } from './story.service.js';
 
 export function storyService(ctx: Context): StoryService {
@@ -22,3 +24,5 @@ export const storyLoaders = perRequest((ctx: Context) => ({
     return ids.map((id) => liked.has(id));
   }),
 }));
+
+export const storyById = perRequest((ctx: Context) => byIdLoader(ctx.em, Story));

@@ -83,6 +83,19 @@ export class Volunteer implements Node {
   @Property({ type: 'boolean', default: false })
   isPlatformAdmin: boolean = false;
 
+  /** Whether the volunteer's public page (志愿者风采) is on: off until the volunteer switches it on (profile module). */
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: 'Whether the volunteer shows a public page (志愿者风采, Query.volunteerProfile); off unless they switch it on' })
+  publicProfile: boolean = false;
+
+  /** When a guardian's consent to the public page was confirmed (volunteers under 18); cleared when the page goes private. */
+  @Property({ type: 'timestamptz', nullable: true })
+  guardianConsentAt?: Date | null;
+
+  /** The guardian's name as confirmed with that consent, sealed like other personal data. */
+  @Property({ type: 'blob', lazy: true, nullable: true })
+  guardianConsentNameEnc?: Buffer | null;
+
   /** Approved service minutes; maintained with the ledger. */
   @Property({ type: 'integer', default: 0 })
   @Field(() => Int, { description: 'Approved service time in minutes' })

@@ -17,6 +17,8 @@ export const VOLUNTEER_COLUMNS = [
   'is_platform_admin',
   'notify_email',
   'notify_sms',
+  'public_profile',
+  'guardian_consent_at',
   'total_minutes',
   'created_at',
   'deleted_at',

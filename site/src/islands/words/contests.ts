@@ -35,6 +35,10 @@ export interface ContestWords {
   readMore: string;
   enterTitle: string;
   enterNote: string;
+  fromStory: string;
+  noStory: string;
+  fromStoryNote: string;
+  readStory: string;
   title: string;
   statement: string;
   essay: string;
@@ -130,6 +134,10 @@ const zh: ContestWords = {
   readMore: '阅读全文',
   enterTitle: '投稿参加征文',
   enterNote: '每个征文奖项每人投稿一篇，主办方审核通过后公开参加投票和评审。',
+  fromStory: '用我已发布的心得投稿（可选）',
+  noStory: '不使用心得，在下面撰写',
+  fromStoryNote: '选了心得时，标题和正文可以留空：将使用心得的标题和正文。',
+  readStory: '阅读这篇志愿心得',
   title: '标题',
   statement: '推荐理由',
   essay: '正文',
@@ -223,6 +231,10 @@ const en: ContestWords = {
   readMore: 'Read it all',
   enterTitle: 'Enter the essay contest',
   enterNote: 'One essay per essay category; it is shown for voting and judging once the organisers accept it.',
+  fromStory: 'Enter one of my published stories (optional)',
+  noStory: 'No story: write the essay below',
+  fromStoryNote: "With a story chosen, the title and essay may stay empty: the story's title and text are used.",
+  readStory: 'Read the story',
   title: 'Title',
   statement: 'Reasons for the nomination',
   essay: 'Essay',

@@ -19,4 +19,6 @@ export const contest: ReasonWords = {
   OUTSIDE_FEDERATION: { 'zh-CN': '只有主办组织及其下属队伍可以推荐。', en: 'Only the organising federation and its own teams may nominate.' },
   JUDGES_ONLY: { 'zh-CN': '只有评审团成员可以打分。', en: 'Only the judging panel may score.' },
   NOT_A_WINNER: { 'zh-CN': '只有已公布结果中获奖的志愿者可以设为志愿榜样。', en: 'Only a winning volunteer of published results can become a role model.' },
+  NOT_YOUR_STORY: { 'zh-CN': '只能用自己写的心得参赛。', en: 'You can only enter a story you wrote yourself.' },
+  STORY_NOT_PUBLISHED: { 'zh-CN': '这篇心得还没有发布，发布后才能参赛。', en: 'This story is not published yet; only a published story can be entered.' },
 };
