@@ -60,7 +60,7 @@ afterAll(async () => {
 
 const input = (overrides: Record<string, unknown> = {}) => ({
   operatorId: leagueId,
-  slug: 'longhua-center',
+  slug: 'longhua-east',
   name: '龙华区志愿服务中心站',
   address: '深圳市龙华区人民路 100 号',
   district: '龙华区',
@@ -77,7 +77,7 @@ describe('stations', () => {
     const { createStation } = ok(await server.gql(CREATE, { input: input() }, admin));
     stationId = createStation.id;
     expect(createStation).toMatchObject({
-      slug: 'longhua-center',
+      slug: 'longhua-east',
       district: '龙华区',
       location: { lat: 22.6567, lng: 114.0297 },
       services: ['志愿者注册', '活动咨询'],
@@ -85,12 +85,12 @@ describe('stations', () => {
       dutyToday: null,
       duties: [],
     });
-    const { station } = ok(await server.gql(`{ station(slug: "longhua-center") { id name openingHours operator { id } } }`));
+    const { station } = ok(await server.gql(`{ station(slug: "longhua-east") { id name openingHours operator { id } } }`));
     expect(station).toEqual({ id: stationId, name: '龙华区志愿服务中心站', openingHours: '周一至周日 9:00–17:00', operator: { id: leagueId } });
     const { stations } = ok(await server.gql(`{ stations { id slug } }`));
-    expect(stations).toContainEqual({ id: stationId, slug: 'longhua-center' });
+    expect(stations).toContainEqual({ id: stationId, slug: 'longhua-east' });
     const { node } = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on Station { slug } } }`, { id: stationId }));
-    expect(node).toEqual({ slug: 'longhua-center' });
+    expect(node).toEqual({ slug: 'longhua-east' });
     expect(ok(await server.gql(`{ station(slug: "no-such-station") { id } }`)).station).toBeNull();
   });
 
@@ -101,7 +101,7 @@ describe('stations', () => {
     expect(updateStation).toMatchObject({ openingHours: '周一至周五 9:00–18:00', services: ['志愿者注册'] });
     ok(await server.gql(CREATE, { input: input({ slug: 'minzhi', name: '民治街道志愿服务站', location: null }) }, stationAdmin.headers));
     const { managedStations } = ok(await server.gql(`{ managedStations { slug } }`, {}, stationAdmin.headers));
-    expect(managedStations.map((s: { slug: string }) => s.slug).sort()).toEqual(['longhua-center', 'minzhi']);
+    expect(managedStations.map((s: { slug: string }) => s.slug).sort()).toEqual(['longhua-east', 'minzhi']);
   });
 
   it('others are refused: a coordinator of another team, a volunteer, the signed-out', async () => {
