@@ -93,7 +93,7 @@ describe('a station duty rota, in the browser only', () => {
     const offered = await duty
       .getByLabel('队员')
       .locator('option')
-      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      .evaluateAll((options) => options.map((o) => o.getAttribute('value') ?? ''));
     const busy = await sql<{ volunteer_id: string }>(
       `select distinct g.volunteer_id from signup g join shift s on s.id = g.shift_id, shift d
         where d.id = ? and g.status in ('CONFIRMED', 'WAITLISTED') and s.starts_at < d.ends_at and s.ends_at > d.starts_at`,

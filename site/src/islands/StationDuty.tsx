@@ -1,10 +1,11 @@
 // 值班 on a station's page: the team on duty today and this week's rota, read live from the API
-// (the rest of the page is built with the site).
+// (the rest of the page is built with the site); a visitor not signed in is offered registration.
 import { useEffect, useState } from 'preact/hooks';
 import type { StationDutyWeekQuery, StationDutyWeekQueryVariables } from '../gql/graphql';
 import { localizePath, type Locale } from '../i18n/locales';
 import { request } from '../lib/graphql-client';
 import { operation } from '../lib/manage-operation';
+import { loadViewer } from '../lib/session';
 import { chinaDateIn, STATION_PUBLIC_WORDS, weekdayName } from './words/station-public';
 
 const weekQuery = operation<StationDutyWeekQuery, StationDutyWeekQueryVariables>(/* GraphQL */ `
@@ -40,7 +41,9 @@ type Station = NonNullable<StationDutyWeekQuery['station']>;
 export function StationDuty({ slug, locale }: { slug: string; locale: Locale }) {
   const w = STATION_PUBLIC_WORDS[locale];
   const [state, setState] = useState<{ status: 'loading' } | { status: 'error' } | { status: 'ready'; station: Station | null }>({ status: 'loading' });
+  const [signedOut, setSignedOut] = useState(false);
   useEffect(() => {
+    void loadViewer().then((v) => setSignedOut(v.status === 'signed-out'));
     void request(weekQuery, { slug, from: chinaDateIn(0), to: chinaDateIn(6) }).then((r) =>
       setState(r.ok ? { status: 'ready', station: r.data.station ?? null } : { status: 'error' }),
     );
@@ -92,6 +95,11 @@ export function StationDuty({ slug, locale }: { slug: string; locale: Locale }) 
           <p>{w.noDuties}</p>
         )}
       </section>
+      {signedOut && (
+        <p class="station-join">
+          <a href={localizePath('/register/', locale)}>{w.register}</a>
+        </p>
+      )}
     </div>
   );
 }

@@ -24,6 +24,7 @@ export interface StationPublicWords {
   loading: string;
   failed: string;
   noScript: string;
+  register: string;
   weekdays: string[];
 }
 
@@ -50,6 +51,7 @@ const zh: StationPublicWords = {
   loading: '正在读取值班安排……',
   failed: '值班安排暂时无法读取，请稍后刷新。',
   noScript: '查看今天和本周的值班队伍需要启用浏览器的 JavaScript。',
+  register: '还不是志愿者？在线注册，或到站里请值班志愿者帮你注册 →',
   weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
 };
 
@@ -76,6 +78,7 @@ const en: StationPublicWords = {
   loading: 'Loading the duty rota…',
   failed: 'The duty rota cannot be loaded just now; reload the page later.',
   noScript: 'Showing the teams on duty today and this week needs JavaScript.',
+  register: 'Not a volunteer yet? Register online, or ask the volunteers on duty to help you →',
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
 };
 
