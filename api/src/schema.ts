@@ -35,6 +35,7 @@ import { oauthResolvers } from './modules/oauth/oauth.resolver.js';
 import { serviceRequestResolvers } from './modules/service-request/service-request.resolver.js';
 import { contestResolvers } from './modules/contest/contest.resolver.js';
 import { profileResolvers } from './modules/profile/profile.resolver.js';
+import { stationResolvers } from './modules/station/station.resolver.js';
 import { cardResolvers } from './modules/card/card.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -86,6 +87,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ...oauthResolvers,
       ...contestResolvers,
       ...profileResolvers,
+      ...stationResolvers,
       ...cardResolvers,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

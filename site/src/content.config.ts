@@ -17,6 +17,7 @@ import {
   ShowcasePagesQuerySchema,
   SiteDetailsQuerySchema,
   StoryPagesQuerySchema,
+  StationPagesQuerySchema,
 } from './gql/zod';
 import { fetchAllNodes, fetchGraphQL } from './lib/graphql-fetch';
 import { monthKey } from './lib/format';
@@ -354,6 +355,29 @@ const StoryPages = graphql(`
   }
 `);
 
+const StationPages = graphql(`
+  query StationPages {
+    stations {
+      id
+      slug
+      name
+      address
+      district
+      location {
+        lat
+        lng
+      }
+      openingHours
+      services
+      operator {
+        id
+        slug
+        name
+      }
+    }
+  }
+`);
+
 const DistrictLeaderboard = graphql(`
   query DistrictLeaderboard($district: String!, $from: String!, $to: String!) {
     organizationLeaderboard(district: $district, from: $from, to: $to, first: 50) {
@@ -500,6 +524,12 @@ const stories = fromApi({
   load: () => allNodes('stories', StoryPages, (data) => data.stories, {}),
 });
 
+// Volunteer stations (志愿服务站), for /stations/; who is on duty is read live on each page.
+const stations = fromApi({
+  schema: StationPagesQuerySchema.shape.stations.element,
+  load: async () => (await fetchGraphQL(StationPages, {})).stations,
+});
+
 /** The twelve months up to this one in China time, as the leaderboards take them: `2026-01` to `2026-12`. */
 function lastTwelveMonths(now: Date): { from: string; to: string } {
   const to = monthKey(now.toISOString());
@@ -553,6 +583,7 @@ export const collections = {
   roleModels,
   showcases,
   stories,
+  stations,
   siteInfo,
   legal,
   serviceRequests,

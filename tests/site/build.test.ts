@@ -235,37 +235,40 @@ describe('site build', () => {
         : /^(en\/)?stories\/sty_[^/]+\/index\.html$/.test(rel)
           ? // A story's page: liking and reporting ask the API, once in view.
             ['StoryActions']
-          : /^(en\/)?organizations\/[^/]+\/index\.html$/.test(rel)
-            ? // The team's page: its facts are static; only 申请加入 asks the API, once in view.
-              ['JoinTeam']
-            : {
-                'register/index.html': ['AccountMenu', 'RegisterForm'],
-                'login/index.html': ['AccountMenu', 'LoginForm'],
-                'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
-                'account/index.html': [
-                  'AccountMenu',
-                  'ConnectedApps',
-                  'MyAccount',
-                  'MyNotifications',
-                  'MyQualifications',
-                  'MyServiceRequests',
-                  'RateActivities',
-                  'WriteStory',
-                ],
-                'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
-                'requests/new/index.html': ['AccountMenu', 'RequestForm'],
-                'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
-                'account/card/index.html': ['AccountMenu', 'VolunteerCard'],
-                // Public: the header keeps its plain links, so the page loads its one island only.
-                'verify/index.html': ['VerifyCertificate'],
-                'nearby/index.html': ['NearbyProjects'],
-                'contests/index.html': ['Contests'],
-                // A volunteer's public page is read live, so it shows only while they keep it on.
-                'volunteers/index.html': ['VolunteerProfile'],
-                // The courses and their places are read live, and a signed-in volunteer enrols.
-                'courses/index.html': ['AccountMenu', 'CourseList'],
-                'checkin/index.html': ['AccountMenu', 'CheckIn'],
-              }[rel.replace(/^en\//, '')];
+          : /^(en\/)?stations\/[^/]+\/index\.html$/.test(rel)
+            ? // A station's page: its facts are static; who is on duty is read live.
+              ['StationDuty']
+            : /^(en\/)?organizations\/[^/]+\/index\.html$/.test(rel)
+              ? // The team's page: its facts are static; only 申请加入 asks the API, once in view.
+                ['JoinTeam']
+              : {
+                  'register/index.html': ['AccountMenu', 'RegisterForm'],
+                  'login/index.html': ['AccountMenu', 'LoginForm'],
+                  'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
+                  'account/index.html': [
+                    'AccountMenu',
+                    'ConnectedApps',
+                    'MyAccount',
+                    'MyNotifications',
+                    'MyQualifications',
+                    'MyServiceRequests',
+                    'RateActivities',
+                    'WriteStory',
+                  ],
+                  'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
+                  'requests/new/index.html': ['AccountMenu', 'RequestForm'],
+                  'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
+                  'account/card/index.html': ['AccountMenu', 'VolunteerCard'],
+                  // Public: the header keeps its plain links, so the page loads its one island only.
+                  'verify/index.html': ['VerifyCertificate'],
+                  'nearby/index.html': ['NearbyProjects'],
+                  'contests/index.html': ['Contests'],
+                  // A volunteer's public page is read live, so it shows only while they keep it on.
+                  'volunteers/index.html': ['VolunteerProfile'],
+                  // The courses and their places are read live, and a signed-in volunteer enrols.
+                  'courses/index.html': ['AccountMenu', 'CourseList'],
+                  'checkin/index.html': ['AccountMenu', 'CheckIn'],
+                }[rel.replace(/^en\//, '')];
       if (/^(en\/)?(manage|admin)\//.test(rel)) {
         // The back office and the staff's pages: each page is the account corner and its section's island.
         const [corner, ...sections] = islandsOf(html);
@@ -349,6 +352,7 @@ describe('site build', () => {
       'RequestForm',
       'ResetPasswordForm',
       'ShiftSignup',
+      'StationDuty',
       'StoryActions',
       'VerifyCertificate',
       'VolunteerCard',
@@ -649,6 +653,7 @@ const BACK_OFFICE_PAGES = [
   '/manage/keys/',
   '/manage/webhooks/',
   '/manage/contests/',
+  '/manage/stations/',
   '/manage/register-team/',
 ];
 /** The platform staff's pages. */
@@ -659,6 +664,7 @@ const ADMIN_PAGES = [
   '/admin/review/',
   '/admin/requests/',
   '/admin/contests/',
+  '/admin/stations/',
   '/admin/keys/',
   '/admin/apps/',
   '/admin/audit/',

@@ -423,6 +423,14 @@ export enum Reason {
   GUARDIAN_CONSENT_REQUIRED = 'GUARDIAN_CONSENT_REQUIRED',
   /** The guardian's name given with the consent is not the one given at registration. */
   GUARDIAN_NAME_MISMATCH = 'GUARDIAN_NAME_MISMATCH',
+
+  // station
+  /** A duty day with volunteers signed up keeps its team: the swap is refused (`dutyId`). */
+  DUTY_HAS_SIGNUPS = 'DUTY_HAS_SIGNUPS',
+  /** The swap was answered already (`status`). */
+  SWAP_NOT_PENDING = 'SWAP_NOT_PENDING',
+  /** A swap is between two different teams' days, both still ahead. */
+  SWAP_NOT_POSSIBLE = 'SWAP_NOT_POSSIBLE',
 }
 
 const REASONS = new Set<string>(Object.values(Reason));

@@ -42,6 +42,10 @@ export const ID_PREFIXES = {
   Qualification: 'qlf',
   Story: 'sty',
   StoryReport: 'srp',
+  Station: 'stn',
+  StationRotaEntry: 'sre',
+  StationDuty: 'sdt',
+  StationSwap: 'sws',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

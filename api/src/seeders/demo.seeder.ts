@@ -22,6 +22,7 @@ import { seedDemoHours } from './demo-hours.js';
 import { seedDemoRatings } from './demo-ratings.js';
 import { seedDemoTraining } from './demo-training.js';
 import { seedDemoStories } from './demo-stories.js';
+import { seedDemoStations } from './demo-stations.js';
 
 export const DEMO_ACCOUNTS = [
   { login: '13800000000', who: 'platform admin / 平台管理员' },
@@ -213,6 +214,7 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
     await seedDemoStories(tx, { now, leaveFor: volunteerIds.get('volunteer')! });
     await seedDemoContent(tx, { data, now, organizationIds: orgIds, volunteerIds, projectIds: projectRows.map((p) => (p as { id: string }).id) });
     await seedDemoRequests(tx, vault, { now, requesterId: volunteerIds.get('volunteer')!, claimingOrganizationId: orgIds.get('lh-yva')! });
+    await seedDemoStations(tx, { operatorId: orgIds.get('lh-youth-league')! });
     return {
       organizations: data.organizations.length,
       volunteers: volunteers.length,

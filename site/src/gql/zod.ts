@@ -269,6 +269,27 @@ export const StoryPagesQuerySchema = z.object({
   }),
 });
 
+export const StationPagesQuerySchema = z.object({
+  stations: z.array(z.object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    address: z.string(),
+    district: z.string().nullable(),
+    location: z.object({
+      lat: z.number(),
+      lng: z.number(),
+    }).nullable(),
+    openingHours: z.string(),
+    services: z.array(z.string()),
+    operator: z.object({
+      id: z.string(),
+      slug: z.string(),
+      name: z.string(),
+    }),
+  })),
+});
+
 export const VolunteerRankFragmentSchema = z.object({
   rank: rules.count,
   minutes: rules.count,

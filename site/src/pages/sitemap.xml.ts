@@ -6,7 +6,7 @@ import { categoryPath, districtPath, leaderboardPath, NEWS_PAGE_SIZE, newsPath, 
 import { projectPath } from '../lib/projects';
 import { escapeXml } from '../lib/xml';
 import { alternates } from '../i18n';
-import { allLeaderboards, allNews, allOrganizations, allProjects, allServiceRequests, allStories, allTags, distinct } from '../views/data';
+import { allLeaderboards, allNews, allOrganizations, allProjects, allServiceRequests, allStations, allStories, allTags, distinct } from '../views/data';
 
 const pages = (base: string, count: number) =>
   Array.from({ length: Math.max(1, Math.ceil(count / NEWS_PAGE_SIZE)) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
@@ -41,6 +41,8 @@ export const GET: APIRoute = async ({ site }) => {
     { path: '/organizations/' },
     ...organizations.map((o) => ({ path: organizationPath(o) })),
     ...(await allLeaderboards()).map((b) => ({ path: leaderboardPath(b.district) })),
+    { path: '/stations/' },
+    ...(await allStations()).map((s) => ({ path: `/stations/${s.slug}/` })),
     { path: '/about/' },
     { path: '/register/' },
     { path: '/login/' },

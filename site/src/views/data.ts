@@ -24,6 +24,12 @@ export const allNews = once(loadNews);
 export const allRoleModels = once(loadRoleModels);
 export const allShowcases = once(loadShowcases);
 export const allStories = once(loadStories);
+export const allStations = once(async () =>
+  (await getCollection('stations')).map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id)),
+);
+export type Station = Awaited<ReturnType<typeof allStations>>[number];
+export const stationPaths = (async () =>
+  (await allStations()).map((station) => ({ params: { slug: station.slug }, props: { station } }))) satisfies GetStaticPaths;
 export const allOrganizations = once(loadOrganizations);
 export const allProjects = once(async (): Promise<Project[]> => (await getCollection('projects')).map((entry) => entry.data));
 export const allTags = once(async () => tagCounts(await allNews()));

@@ -11,6 +11,7 @@ export const ADMIN_SECTIONS = [
   'requests',
   'ratings',
   'contests',
+  'stations',
   'courses',
   'stories',
   'keys',
@@ -55,6 +56,7 @@ const zh: AdminWords = {
     review: { nav: '审核', title: '内容审核', description: '审核各团队提交的资讯：发布，或写明原因退回修改。' },
     courses: { nav: '培训', title: '资质与培训', description: '维护资质类别（如应急救护）及有效期，开设平台培训课程和场次，记录出勤。' },
     ratings: { nav: '评价', title: '活动评价留言', description: '查看志愿者对活动的评价留言，隐藏辱骂等不当留言并写明原因（评分仍计入平均分）。' },
+    stations: { nav: '服务站', title: '志愿服务站', description: '开设志愿服务站并指定运营组织，编辑各站点的地址、开放时间和服务项目。' },
     contests: {
       nav: '评比',
       title: '评比活动',
@@ -107,6 +109,11 @@ const en: AdminWords = {
       description: 'Write and edit news, role models and showcases; publish now or at a set time; withdraw what is published.',
     },
     review: { nav: 'Review', title: 'Content review', description: "Review the teams' news: publish it, or return it with the reason." },
+    stations: {
+      nav: 'Stations',
+      title: 'Volunteer stations',
+      description: "Open volunteer stations and name the organisation that runs each; edit a station's address, opening hours and services.",
+    },
     contests: {
       nav: 'Contests',
       title: 'Contests',

@@ -15,6 +15,7 @@ export const MANAGE_SECTIONS = [
   'requests',
   'ratings',
   'contests',
+  'stations',
   'courses',
   'stories',
   'team',
@@ -84,6 +85,11 @@ const zh: ManageWords = {
     broadcasts: { nav: '群发通知', title: '群发通知', description: '给团队全体成员或某个时段的报名者发通知，发送前预览收件人数，查看每条通知的已读人数。' },
     ratings: { nav: '评价', title: '活动评价', description: '参加过活动的志愿者给出的评分和留言（匿名），以及团队的平均评分。' },
     contests: { nav: '评比', title: '评比活动', description: '为本团队的志愿者和活动推荐参评；团委、志愿者联合会可以主办自己的评比。' },
+    stations: {
+      nav: '服务站值班',
+      title: '志愿服务站值班',
+      description: '运营志愿服务站的组织设置值班轮换表、查看值班安排和缺人情况；值班队伍为队员报名、申请或同意换班。',
+    },
     courses: { nav: '培训', title: '培训课程', description: '开设培训课程和场次，查看报名名单并记录出勤；出勤的志愿者获得课程对应的资质（如应急救护）。' },
     stories: { nav: '心得审核', title: '志愿心得审核', description: '审核参加过本团队活动的志愿者写的心得：通过后公开发布，退回时写明意见。' },
     review: { nav: '资讯审核', title: '资讯审核', description: '审核下属团队提交的资讯：按发布后的样子阅读，立即或定时发布，或退回并说明原因。' },
@@ -195,6 +201,12 @@ const en: ManageWords = {
       nav: 'Contests',
       title: 'Contests',
       description: "Nominate the team's volunteers and activities for contests; Youth League committees and federations run their own.",
+    },
+    stations: {
+      nav: 'Station duty',
+      title: 'Volunteer station duty',
+      description:
+        'Organisations that run a volunteer station set its duty rota and see its duties and gaps; duty teams sign their members up and ask for or answer swaps.',
     },
     courses: {
       nav: 'Training',

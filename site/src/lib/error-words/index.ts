@@ -29,6 +29,7 @@ import { jobs } from './jobs.js';
 import { stats } from './stats.js';
 import { contest } from './contest.js';
 import { profile } from './profile.js';
+import { station } from './station.js';
 import { card } from './card.js';
 
 export const REASON_WORDS: ReasonWords = {
@@ -57,6 +58,7 @@ export const REASON_WORDS: ReasonWords = {
   ...stats,
   ...contest,
   ...profile,
+  ...station,
   ...card,
 };
 
