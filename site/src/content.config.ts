@@ -195,6 +195,10 @@ const OrganizationPages = graphql(`
         description
         memberCount
         address
+        location {
+          lat
+          lng
+        }
         joinPolicy
         rating {
           average

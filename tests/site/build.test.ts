@@ -259,6 +259,8 @@ describe('site build', () => {
                 // Public: the header keeps its plain links, so the page loads its one island only.
                 'verify/index.html': ['VerifyCertificate'],
                 'nearby/index.html': ['NearbyProjects'],
+                // The teams' map's filters and "nearest teams"; the map and the directory are static.
+                'organizations/index.html': ['TeamMapTools'],
                 'contests/index.html': ['Contests'],
                 // The courses and their places are read live, and a signed-in volunteer enrols.
                 'courses/index.html': ['AccountMenu', 'CourseList'],
@@ -348,6 +350,7 @@ describe('site build', () => {
       'ResetPasswordForm',
       'ShiftSignup',
       'StoryActions',
+      'TeamMapTools',
       'VerifyCertificate',
       'VolunteerCard',
       'WriteStory',

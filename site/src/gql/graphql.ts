@@ -992,7 +992,7 @@ export type OrganizationPagesQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationPagesQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, kind: string | null, district: string | null, city: string | null, description: string | null, memberCount: number, address: string | null, joinPolicy: JoinPolicy, rating: { average: number | null, count: number }, logo: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, parent: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OrganizationPagesQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, kind: string | null, district: string | null, city: string | null, description: string | null, memberCount: number, address: string | null, joinPolicy: JoinPolicy, location: { lat: number, lng: number } | null, rating: { average: number | null, count: number }, logo: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, parent: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type NewsPagesQueryVariables = Exact<{
   first: number;
@@ -2365,6 +2365,13 @@ export type StaffTeamSearchQueryVariables = Exact<{
 
 export type StaffTeamSearchQuery = { staffOrganizations: { totalCount: number, nodes: Array<{ id: string, name: string, status: OrganizationStatus, district: string | null, memberCount: number, createdAt: string, returnedReason: string | null, suspendedReason: string | null, suspendedAt: string | null }> } };
 
+export type NearestTeamsQueryVariables = Exact<{
+  near: NearInput;
+}>;
+
+
+export type NearestTeamsQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, district: string | null, location: { lat: number, lng: number } | null }> } };
+
 export type VerifyCertificateQueryVariables = Exact<{
   code: string;
 }>;
@@ -3248,6 +3255,10 @@ export const OrganizationPagesDocument = new TypedDocumentString(`
       description
       memberCount
       address
+      location {
+        lat
+        lng
+      }
       joinPolicy
       rating {
         average
@@ -6927,6 +6938,22 @@ export const StaffTeamSearchDocument = new TypedDocumentString(`
   suspendedReason
   suspendedAt
 }`) as unknown as TypedDocumentString<StaffTeamSearchQuery, StaffTeamSearchQueryVariables>;
+export const NearestTeamsDocument = new TypedDocumentString(`
+    query NearestTeams($near: NearInput!) {
+  organizations(first: 5, filter: {near: $near}) {
+    nodes {
+      id
+      slug
+      name
+      district
+      location {
+        lat
+        lng
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NearestTeamsQuery, NearestTeamsQueryVariables>;
 export const VerifyCertificateDocument = new TypedDocumentString(`
     query VerifyCertificate($code: String!) {
   verifyCertificate(code: $code) {

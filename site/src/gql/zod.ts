@@ -129,6 +129,10 @@ export const OrganizationPagesQuerySchema = z.object({
       description: z.string().nullable(),
       memberCount: rules.count,
       address: z.string().nullable(),
+      location: z.object({
+        lat: z.number(),
+        lng: z.number(),
+      }).nullable(),
       joinPolicy: z.enum(['APPROVAL', 'OPEN']),
       rating: z.object({
         average: rules.ratingAverage.nullable(),
