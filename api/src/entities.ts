@@ -37,6 +37,7 @@ import { Course, CourseSession, Enrolment, Qualification, QualificationKind } fr
 import { Story, StoryImage, StoryLike, StoryReport } from './modules/story/story.entity.js';
 import { OAuthApp, OAuthCode, OAuthGrant, OAuthToken } from './modules/oauth/oauth.entity.js';
 import { ServiceRequest, ServiceRequestClaim } from './modules/service-request/service-request.entity.js';
+import { Station } from './modules/station/station.entity.js';
 import { Contest, ContestCategory, ContestEntry, ContestJudge, ContestScore, ContestVote } from './modules/contest/contest.entity.js';
 
 export const entities = [
@@ -84,6 +85,7 @@ export const entities = [
   ContestJudge,
   ContestScore,
   ContestVote,
+  Station,
   QualificationKind,
   Course,
   CourseSession,

@@ -34,6 +34,7 @@ import { appScopeLine } from './common/app-scope.js';
 import { oauthResolvers } from './modules/oauth/oauth.resolver.js';
 import { serviceRequestResolvers } from './modules/service-request/service-request.resolver.js';
 import { contestResolvers } from './modules/contest/contest.resolver.js';
+import { stationResolvers } from './modules/station/station.resolver.js';
 import { cardResolvers } from './modules/card/card.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -84,6 +85,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ...storyResolvers,
       ...oauthResolvers,
       ...contestResolvers,
+      ...stationResolvers,
       ...cardResolvers,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

@@ -42,6 +42,7 @@ export const ID_PREFIXES = {
   Qualification: 'qlf',
   Story: 'sty',
   StoryReport: 'srp',
+  Station: 'stn',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

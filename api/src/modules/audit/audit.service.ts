@@ -65,7 +65,11 @@ export type AuditAction =
   | 'service-request.closed'
   | 'service-request.feedback-hidden'
   | 'contest.created'
-  | 'contest.advanced';
+  | 'contest.advanced'
+  | 'station.created'
+  | 'station.updated'
+  | 'station.rota-set'
+  | 'station.swap-answered';
 
 export interface AuditEntry {
   actorId: string | null;

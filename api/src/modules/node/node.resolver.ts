@@ -17,6 +17,7 @@ import { findVisibleCorrectionRequest, findVisibleHourEntry } from '../ledger/le
 import { Node } from '../../common/node.interface.js';
 import { RatingService } from '../rating/rating.service.js';
 import { storyService } from '../story/story.loaders.js';
+import { StationService } from '../station/station.service.js';
 import { StoredImage } from '../image/image.entity.js';
 import { imageStorage } from '../image/image-storage.js';
 import { toImage } from '../image/image.types.js';
@@ -96,6 +97,9 @@ export class NodeResolver {
         return new TrainingService(em).findVisible(viewer, id);
       case 'CourseSession':
         return new TrainingService(em).findVisibleSession(viewer, id);
+      // Stations of approved operators are public; the rest for those who manage them.
+      case 'Station':
+        return new StationService(em).findVisible(viewer, id);
       default:
         return null;
     }
