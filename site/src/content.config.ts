@@ -16,6 +16,7 @@ import {
   ServiceRequestPagesQuerySchema,
   ShowcasePagesQuerySchema,
   SiteDetailsQuerySchema,
+  StationPagesQuerySchema,
   StoryPagesQuerySchema,
 } from './gql/zod';
 import { fetchAllNodes, fetchGraphQL } from './lib/graphql-fetch';
@@ -431,6 +432,29 @@ const ServiceRequestPages = graphql(`
   }
 `);
 
+// Volunteer stations (志愿服务站): on the teams' map, and each station's screen (/screen/<slug>/).
+const StationPages = graphql(`
+  query StationPages {
+    stations {
+      id
+      slug
+      name
+      address
+      district
+      location {
+        lat
+        lng
+      }
+      openingHours
+      operator {
+        id
+        slug
+        name
+      }
+    }
+  }
+`);
+
 const ServiceRequestFigures = graphql(`
   query ServiceRequestFigures {
     serviceRequestFigures {
@@ -534,6 +558,11 @@ const leaderboards = fromApi({
   },
 });
 
+const stations = fromApi({
+  schema: StationPagesQuerySchema.shape.stations.element,
+  load: async () => (await fetchGraphQL(StationPages, {})).stations,
+});
+
 // Who runs the site (the footer) and the legal documents (their pages, the registration form).
 const siteDetails = once(() => fetchGraphQL(SiteDetails, {}));
 
@@ -560,4 +589,5 @@ export const collections = {
   legal,
   serviceRequests,
   requestFigures,
+  stations,
 };

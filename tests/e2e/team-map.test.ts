@@ -1,12 +1,15 @@
 // The teams' map on /organizations/ in headless Chromium, every request to anything but the local
 // site refused: the schematic map is drawn at build time with a dot per located organisation; the
 // district and kind filters hide and show the dots and the directory's entries together; the
-// nearest organisations to a chosen district are listed nearest first. axe-core checks the page;
+// nearest organisations to a chosen district are listed nearest first; volunteer stations are
+// squares among the dots. axe-core checks the page;
 // screenshots at phone and desktop widths go to the temporary directory.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { testOrm, testServer } from '../helpers/api.js';
+import { DEMO, signIn } from '../helpers/auth.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { newPage, siteInChromium } from '../helpers/browser.js';
 
@@ -14,8 +17,36 @@ let env: Awaited<ReturnType<typeof siteInChromium>>;
 let page: Page;
 const outside: string[] = [];
 let located: { id: string; name: string; district: string | null; kind: string | null; location: { lat: number; lng: number } }[];
+const stationName = `测试：金牛岭志愿服务站${Date.now() % 10_000}`;
 
 beforeAll(async () => {
+  // A station, before the site is built.
+  const orm = await testOrm();
+  const server = await testServer(orm);
+  try {
+    const admin = await signIn(server, DEMO.admin);
+    const [{ id: operatorId }] = await orm.em.fork().getConnection().execute(`select id from organization where name = '龙华区青年志愿者协会'`);
+    const created = await server.gql(
+      `mutation($input: CreateStationInput!) { createStation(input: $input) { id } }`,
+      {
+        input: {
+          operatorId,
+          slug: `test-map-station-${Date.now() % 100_000}`,
+          name: stationName,
+          address: '海口市龙华区金牛路 1 号',
+          district: '龙华区',
+          location: { lat: 20.0071, lng: 110.3231 },
+          openingHours: '周一至周五 9:00–17:00',
+          services: ['志愿者注册'],
+        },
+      },
+      admin,
+    );
+    expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
+  } finally {
+    await server.close();
+    await orm.close();
+  }
   env = await siteInChromium();
   const res = await env.api(`{ organizations(first: 100) { nodes { id name district kind location { lat lng } } } }`);
   located = res.data.organizations.nodes.filter((o: { location: unknown }) => o.location);
@@ -33,8 +64,8 @@ afterAll(async () => {
   await env?.close();
 });
 
-const dots = (p: Page) => p.locator('[data-team-map] svg [data-place]');
-const visibleDots = (p: Page) => p.locator('[data-team-map] svg [data-place]:not(.map-off)');
+const dots = (p: Page) => p.locator('[data-team-map] svg circle[data-place]');
+const visibleDots = (p: Page) => p.locator('[data-team-map] svg circle[data-place]:not(.map-off)');
 
 describe('the teams’ map', () => {
   it('draws a dot with a title for every organisation with a location, at build time', async () => {
@@ -47,6 +78,12 @@ describe('the teams’ map', () => {
     // District names at their centroids, and the dots inside the drawing.
     const districts = [...new Set(located.map((o) => o.district).filter(Boolean))];
     for (const d of districts) await expect.poll(() => page.locator('[data-team-map] svg text', { hasText: d! }).count()).toBe(1);
+    // Stations are squares, stations of other tests included.
+    const stations = (await env.api(`{ stations { name location { lat } } }`)).data.stations.filter((x: { location: unknown }) => x.location);
+    await expect.poll(() => page.locator('[data-team-map] svg rect[data-place]').count()).toBe(stations.length);
+    await expect
+      .poll(() => page.locator('[data-team-map] svg rect[data-kind="STATION"] title').allTextContents())
+      .toContain(`${stationName} · 志愿服务站 · 龙华区`);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: path.join(os.tmpdir(), 'aixin-team-map-1280.png'), fullPage: true });
   });

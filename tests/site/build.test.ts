@@ -235,37 +235,40 @@ describe('site build', () => {
         : /^(en\/)?stories\/sty_[^/]+\/index\.html$/.test(rel)
           ? // A story's page: liking and reporting ask the API, once in view.
             ['StoryActions']
-          : /^(en\/)?organizations\/[^/]+\/index\.html$/.test(rel)
-            ? // The team's page: its facts are static; only 申请加入 asks the API, once in view.
-              ['JoinTeam']
-            : {
-                'register/index.html': ['AccountMenu', 'RegisterForm'],
-                'login/index.html': ['AccountMenu', 'LoginForm'],
-                'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
-                'account/index.html': [
-                  'AccountMenu',
-                  'ConnectedApps',
-                  'MyAccount',
-                  'MyNotifications',
-                  'MyQualifications',
-                  'MyServiceRequests',
-                  'RateActivities',
-                  'WriteStory',
-                ],
-                'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
-                'requests/new/index.html': ['AccountMenu', 'RequestForm'],
-                'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
-                'account/card/index.html': ['AccountMenu', 'VolunteerCard'],
-                // Public: the header keeps its plain links, so the page loads its one island only.
-                'verify/index.html': ['VerifyCertificate'],
-                'nearby/index.html': ['NearbyProjects'],
-                // The teams' map's filters and "nearest teams"; the map and the directory are static.
-                'organizations/index.html': ['TeamMapTools'],
-                'contests/index.html': ['Contests'],
-                // The courses and their places are read live, and a signed-in volunteer enrols.
-                'courses/index.html': ['AccountMenu', 'CourseList'],
-                'checkin/index.html': ['AccountMenu', 'CheckIn'],
-              }[rel.replace(/^en\//, '')];
+          : /^screen\/[^/]+\/index\.html$/.test(rel)
+            ? // A station's screen: one island that polls the API.
+              ['StationScreen']
+            : /^(en\/)?organizations\/[^/]+\/index\.html$/.test(rel)
+              ? // The team's page: its facts are static; only 申请加入 asks the API, once in view.
+                ['JoinTeam']
+              : {
+                  'register/index.html': ['AccountMenu', 'RegisterForm'],
+                  'login/index.html': ['AccountMenu', 'LoginForm'],
+                  'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
+                  'account/index.html': [
+                    'AccountMenu',
+                    'ConnectedApps',
+                    'MyAccount',
+                    'MyNotifications',
+                    'MyQualifications',
+                    'MyServiceRequests',
+                    'RateActivities',
+                    'WriteStory',
+                  ],
+                  'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
+                  'requests/new/index.html': ['AccountMenu', 'RequestForm'],
+                  'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
+                  'account/card/index.html': ['AccountMenu', 'VolunteerCard'],
+                  // Public: the header keeps its plain links, so the page loads its one island only.
+                  'verify/index.html': ['VerifyCertificate'],
+                  'nearby/index.html': ['NearbyProjects'],
+                  // The teams' map's filters and "nearest teams"; the map and the directory are static.
+                  'organizations/index.html': ['TeamMapTools'],
+                  'contests/index.html': ['Contests'],
+                  // The courses and their places are read live, and a signed-in volunteer enrols.
+                  'courses/index.html': ['AccountMenu', 'CourseList'],
+                  'checkin/index.html': ['AccountMenu', 'CheckIn'],
+                }[rel.replace(/^en\//, '')];
       if (/^(en\/)?(manage|admin)\//.test(rel)) {
         // The back office and the staff's pages: each page is the account corner and its section's island.
         const [corner, ...sections] = islandsOf(html);
@@ -299,6 +302,8 @@ describe('site build', () => {
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
       const rel = path.relative(outDir, file).split(path.sep).join('/');
+      // A station's screen is all screen: no header, no footer.
+      if (rel.startsWith('screen/')) continue;
       const portal = rel.startsWith('en/') ? 'href="/en/developers/">Developers</a>' : 'href="/developers/">开发者</a>';
       expect(html.slice(html.indexOf('<footer class="site-footer">')), rel).toContain(portal);
       if (!/^(en\/)?developers\/graphiql\/index\.html$/.test(rel)) expect(html, rel).not.toContain('/_astro/graphiql/');
@@ -349,6 +354,7 @@ describe('site build', () => {
       'RequestForm',
       'ResetPasswordForm',
       'ShiftSignup',
+      'StationScreen',
       'StoryActions',
       'TeamMapTools',
       'VerifyCertificate',
@@ -482,6 +488,8 @@ describe('public content pages', () => {
     const sitemap = read('sitemap.xml');
     for (const a of stable('news')) expect(sitemap).toContain(`<loc>https://aixin.example/news/${a.slug}/</loc>`);
     for (const o of stable('organizations')) expect(sitemap).toContain(`<loc>https://aixin.example/organizations/${o.slug}/</loc>`);
+    // Stations' screens are for the stations' own screens, not for search engines.
+    expect(sitemap).not.toContain('/screen/');
     expect(sitemap).toContain(`<loc>https://aixin.example/news/tags/${encodeURIComponent('博罗县')}/</loc>`);
     expect(read('robots.txt')).toContain('Sitemap: https://aixin.example/sitemap.xml');
   });
