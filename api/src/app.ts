@@ -11,6 +11,7 @@ import { seedDemoIfEmpty } from './seeders/demo.seeder.js';
 import { startServer, type RunningServer } from './server.js';
 import { LotteryDraws } from './modules/lottery/draw-jobs.js';
 import { ShiftReminders } from './modules/signup/reminder-jobs.js';
+import { StationDutyJobs } from './modules/station/station-jobs.js';
 import { MessageDeliveries } from './modules/outbox/delivery-jobs.js';
 import { OutboxDelivery, platformChannels } from './modules/outbox/outbox-delivery.js';
 import { Mailer } from './common/mailer.js';
@@ -155,6 +156,8 @@ export async function startApp(
       await draws.plan();
       await reminders.work();
       await reminders.plan();
+      // Station duty rotas reach four weeks ahead, and duty teams hear of their gaps, each day.
+      await new StationDutyJobs(orm, jobs, log).work();
       // Messages to volunteers leave through their channels (email where configured) as they are written.
       await deliveries.work();
       // Partner webhooks: POSTed once their change commits, retried for a day.

@@ -37,7 +37,7 @@ import { Course, CourseSession, Enrolment, Qualification, QualificationKind } fr
 import { Story, StoryImage, StoryLike, StoryReport } from './modules/story/story.entity.js';
 import { OAuthApp, OAuthCode, OAuthGrant, OAuthToken } from './modules/oauth/oauth.entity.js';
 import { ServiceRequest, ServiceRequestClaim } from './modules/service-request/service-request.entity.js';
-import { Station } from './modules/station/station.entity.js';
+import { Station, StationDuty, StationRotaEntry, StationSwap } from './modules/station/station.entity.js';
 import { Contest, ContestCategory, ContestEntry, ContestJudge, ContestScore, ContestVote } from './modules/contest/contest.entity.js';
 
 export const entities = [
@@ -86,6 +86,9 @@ export const entities = [
   ContestScore,
   ContestVote,
   Station,
+  StationDuty,
+  StationRotaEntry,
+  StationSwap,
   QualificationKind,
   Course,
   CourseSession,

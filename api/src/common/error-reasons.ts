@@ -413,6 +413,14 @@ export enum Reason {
   JUDGES_ONLY = 'JUDGES_ONLY',
   /** Only a winner of published results can become a role model. */
   NOT_A_WINNER = 'NOT_A_WINNER',
+
+  // station
+  /** A duty day with volunteers signed up keeps its team: the swap is refused (`dutyId`). */
+  DUTY_HAS_SIGNUPS = 'DUTY_HAS_SIGNUPS',
+  /** The swap was answered already (`status`). */
+  SWAP_NOT_PENDING = 'SWAP_NOT_PENDING',
+  /** A swap is between two different teams' days, both still ahead. */
+  SWAP_NOT_POSSIBLE = 'SWAP_NOT_POSSIBLE',
 }
 
 const REASONS = new Set<string>(Object.values(Reason));

@@ -43,6 +43,9 @@ export const ID_PREFIXES = {
   Story: 'sty',
   StoryReport: 'srp',
   Station: 'stn',
+  StationRotaEntry: 'sre',
+  StationDuty: 'sdt',
+  StationSwap: 'sws',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

@@ -32,6 +32,8 @@ export enum JobName {
   WEBHOOK_DELIVER = 'webhook.deliver',
   /** A webhook retry comes due: asks for a delivery run (one job per second that has retries). */
   WEBHOOK_WAKE = 'webhook.wake',
+  /** Daily: extends every station's duty days to four weeks ahead and tells duty teams of their gaps in the coming week. */
+  STATION_DUTIES = 'station.duties',
 }
 
 interface QueueSettings {
@@ -55,6 +57,7 @@ const QUEUES: Record<JobName, QueueSettings> = {
   [JobName.OUTBOX_RETRY]: { policy: 'standard', retryLimit: 3, retryDelay: 10, expireInSeconds: 60 },
   [JobName.WEBHOOK_DELIVER]: { policy: 'stately', retryLimit: 5, retryDelay: 10, expireInSeconds: 5 * 60 },
   [JobName.WEBHOOK_WAKE]: { policy: 'standard', retryLimit: 5, retryDelay: 5, expireInSeconds: 60 },
+  [JobName.STATION_DUTIES]: { policy: 'stately', retryLimit: 5, retryDelay: 60, expireInSeconds: 15 * 60 },
 };
 
 /** The states a job goes through, as the staff page names them. */

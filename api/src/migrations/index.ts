@@ -35,6 +35,7 @@ import { Migration20261206100000_training } from './Migration20261206100000_trai
 import { Migration20261205120000_oauth } from './Migration20261205120000_oauth.js';
 import { Migration20261206120000_contests } from './Migration20261206120000_contests.js';
 import { Migration20261206133000_stations } from './Migration20261206133000_stations.js';
+import { Migration20261206134000_station_rotas } from './Migration20261206134000_station_rotas.js';
 import { Migration20261206110000_stories } from './Migration20261206110000_stories.js';
 
 export const migrationsList = [
@@ -75,4 +76,5 @@ export const migrationsList = [
   { name: 'Migration20261206110000_stories', class: Migration20261206110000_stories },
   { name: 'Migration20261206120000_contests', class: Migration20261206120000_contests },
   { name: 'Migration20261206133000_stations', class: Migration20261206133000_stations },
+  { name: 'Migration20261206134000_station_rotas', class: Migration20261206134000_station_rotas },
 ];

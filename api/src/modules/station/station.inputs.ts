@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { GeoPointInput } from '../../common/geo.js';
 import { MAX_OPENING_HOURS, MAX_SERVICE_LENGTH, MAX_SERVICES, MAX_STATION_ADDRESS, MAX_STATION_NAME } from './station.entity.js';
 
@@ -24,4 +24,27 @@ export class UpdateStationInput {
   @Field(() => GeoPointInput, { nullable: true }) location?: GeoPointInput | null;
   @Field(() => String, { nullable: true }) openingHours?: string | null;
   @Field(() => [String], { nullable: true }) services?: string[] | null;
+}
+
+@InputType('StationRotaLineInput', { description: 'A team on duty on a weekday (every week) or on one date, its hours (China time) and places' })
+export class StationRotaLineInput {
+  @Field(() => ID) teamId!: string;
+  @Field(() => Int, { nullable: true, description: 'ISO weekday 1 (Monday)..7 (Sunday); give this or date' }) weekday?: number | null;
+  @Field(() => String, { nullable: true, description: 'One China date YYYY-MM-DD (a custom calendar day; wins over its weekday); give this or weekday' })
+  date?: string | null;
+  @Field(() => String, { description: 'Duty start HH:MM, China time' }) startsAt!: string;
+  @Field(() => String, { description: 'Duty end HH:MM, China time, after the start' }) endsAt!: string;
+  @Field(() => Int, { description: 'Volunteers needed, 1..100' }) places!: number;
+}
+
+@InputType('SetStationRotaInput', { description: "Replaces a station's rota and generates its duty days for the coming weeks" })
+export class SetStationRotaInput {
+  @Field(() => ID) stationId!: string;
+  @Field(() => [StationRotaLineInput], { description: 'Weekly lines (one team per weekday) and dated lines' }) lines!: StationRotaLineInput[];
+}
+
+@InputType('ProposeStationSwapInput', { description: "Your team's duty day and the other team's day you would take instead" })
+export class ProposeStationSwapInput {
+  @Field(() => ID) fromDutyId!: string;
+  @Field(() => ID) toDutyId!: string;
 }

@@ -54,6 +54,12 @@ export class StationService {
     return this.em.findOne(Station, { id });
   }
 
+  /** Whether the viewer manages the station (platform staff or an ADMIN of its operator). */
+  async mayManage(viewer: Viewer | null, station: Station): Promise<boolean> {
+    if (!viewer) return false;
+    return viewer.isPlatformAdmin || (await organizationsWithRole(this.em, viewer.volunteerId, [MemberRole.ADMIN])).includes(station.operator.id);
+  }
+
   /** The station, for a viewer who manages it (platform staff or an ADMIN of its operator). */
   async managed(viewer: Viewer | null, id: string): Promise<Station> {
     requireViewer(viewer);

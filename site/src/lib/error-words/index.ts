@@ -28,6 +28,7 @@ import { audit } from './audit.js';
 import { jobs } from './jobs.js';
 import { stats } from './stats.js';
 import { contest } from './contest.js';
+import { station } from './station.js';
 import { card } from './card.js';
 
 export const REASON_WORDS: ReasonWords = {
@@ -55,6 +56,7 @@ export const REASON_WORDS: ReasonWords = {
   ...jobs,
   ...stats,
   ...contest,
+  ...station,
   ...card,
 };
 
