@@ -1,5 +1,6 @@
 // A station's screen (/screen/<station>/) in headless Chromium at 1920×1080 and 1080×1920: it
-// shows the upcoming activities of the station's district with their places left and today's duty;
+// shows the upcoming activities of the station's district with their places left and today's duty
+// team (from the station's rota);
 // when the API process stops, the screen keeps showing the last answer, marked with its time; when
 // the API is started again on the same port, the screen picks up the changes by itself. The page's
 // clock is Playwright's, so a minute of polling passes in an instant. Screenshots of both
@@ -22,6 +23,7 @@ let server: Awaited<ReturnType<typeof testServer>>;
 let site: SiteProduct;
 let browser: Browser;
 let restarted: Product | undefined;
+let dutyTeamId: string;
 const slug = `test-screen-${Date.now() % 100_000}`;
 const DISTRICT = '龙华区';
 const TICK_MS = 12_000;
@@ -32,6 +34,7 @@ beforeAll(async () => {
   server = await testServer(orm);
   const admin = await signIn(server, DEMO.admin);
   const [{ id: operatorId }] = await sql(`select id from organization where name = '共青团龙华区委'`);
+  [{ id: dutyTeamId }] = await sql(`select id from organization where name = '龙华区青年志愿者协会'`);
   const created = await server.gql(
     `mutation($input: CreateStationInput!) { createStation(input: $input) { id } }`,
     {
@@ -49,6 +52,14 @@ beforeAll(async () => {
     admin,
   );
   expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
+  // Today's duty (China date): the youth volunteers' association, four places.
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const rota = await server.gql(
+    `mutation($input: SetStationRotaInput!) { setStationRota(input: $input) { date } }`,
+    { input: { stationId: created.data.createStation.id, lines: [{ date: today, teamId: dutyTeamId, startsAt: '09:00', endsAt: '17:00', places: 4 }] } },
+    admin,
+  );
+  expect(rota.errors, JSON.stringify(rota.errors)).toBeUndefined();
   // The site is built with the station in it.
   site = await startSiteOnRunDatabase();
   browser = await launchChromium();
@@ -103,10 +114,12 @@ describe('a station’s screen', () => {
       const overflow = await page.evaluate<boolean>('document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth');
       expect(overflow).toBe(false);
       await page.screenshot({ path: path.join(os.tmpdir(), `aixin-screen-${width}x${height}-activities.png`), animations: 'disabled' });
-      // The next slide is today's duty: no rota is set, and the screen says so.
+      // The next slide is today's duty team, with its places.
       await page.clock.runFor(TICK_MS);
       await expect.poll(() => page.locator('[data-slide="duty"]').isVisible()).toBe(true);
-      expect(await page.locator('[data-slide="duty"]').textContent()).toContain('今日暂无值守安排');
+      expect(await page.locator('[data-slide="duty"] .screen-team').textContent()).toBe('龙华区青年志愿者协会');
+      expect(await page.locator('[data-slide="duty"]').textContent()).toContain('已报名 0 / 4 人');
+      await page.screenshot({ path: path.join(os.tmpdir(), `aixin-screen-${width}x${height}-duty.png`), animations: 'disabled' });
       await page.clock.runFor(TICK_MS);
       await expect.poll(() => page.locator('[data-slide="figures"]').isVisible()).toBe(true);
       await page.screenshot({ path: path.join(os.tmpdir(), `aixin-screen-${width}x${height}-figures.png`), animations: 'disabled' });

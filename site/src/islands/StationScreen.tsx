@@ -5,12 +5,13 @@
 // the one before, on screen and in localStorage, so a reload or an outage shows the last good one
 // with the time it was fetched; nothing accumulates.
 import { useEffect, useState } from 'preact/hooks';
-import { StationScreenDocument, type StationScreenQuery } from '../gql/graphql';
+import type { StationScreenQuery, StationScreenQueryVariables } from '../gql/graphql';
 import { request } from '../lib/graphql-client';
+import { operation } from '../lib/manage-operation';
 import { feedKey, readFeed, shouldPoll, writeFeed, type Feed } from '../lib/screen-feed';
 import './station-screen.css';
 
-const operation = /* GraphQL */ `
+const stationScreenQuery = operation<StationScreenQuery, StationScreenQueryVariables>(/* GraphQL */ `
   query StationScreen($slug: String!, $after: DateTime!, $district: String) {
     station(slug: $slug) {
       id
@@ -61,7 +62,7 @@ const operation = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 const TICK_MS = 12_000;
 /** Ticks between two polls while the API answers: about a minute. */
@@ -75,7 +76,7 @@ const WORDS = {
   full: '已满员',
   duty: '今日值守',
   noDuty: '今日暂无值守安排',
-  filled: (filled: number, capacity: number) => `已到岗 ${filled} / ${capacity} 人`,
+  filled: (filled: number, capacity: number) => `已报名 ${filled} / ${capacity} 人`,
   figures: '平台数据',
   volunteers: '注册志愿者',
   organizations: '志愿组织',
@@ -115,7 +116,7 @@ export function StationScreen({ slug, name, district }: Props) {
     const poll = async () => {
       if (asking) return;
       asking = true;
-      const res = await request(StationScreenDocument, { slug, district, after: new Date().toISOString() });
+      const res = await request(stationScreenQuery, { slug, district, after: new Date().toISOString() });
       asking = false;
       down = !res.ok;
       setFailing(down);

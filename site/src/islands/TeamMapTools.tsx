@@ -4,15 +4,19 @@
 // a chosen district (`organizations(filter: { near })`, nearest first), and, only when the build
 // has a tile provider, a tiled map (Leaflet, loaded on demand) in place of the schematic one.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { NearestTeamsDocument, type NearestTeamsQuery } from '../gql/graphql';
+import type { NearestTeamsQuery, NearestTeamsQueryVariables } from '../gql/graphql';
 import { request } from '../lib/graphql-client';
+import { operation } from '../lib/manage-operation';
 import { nearest, type LatLng } from '../lib/map-projection';
 import type { MapTiles } from '../lib/map-tiles';
+import type * as Leaflet from 'leaflet';
+import leafletCss from 'leaflet/dist/leaflet.css?url';
+import leafletJs from 'leaflet/dist/leaflet.js?url';
 import './forms.css';
 import './nearby-projects.css';
 import './team-map.css';
 
-const operation = /* GraphQL */ `
+const nearestTeamsQuery = operation<NearestTeamsQuery, NearestTeamsQueryVariables>(/* GraphQL */ `
   query NearestTeams($near: NearInput!) {
     organizations(first: 5, filter: { near: $near }) {
       nodes {
@@ -27,7 +31,7 @@ const operation = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export interface TeamMapWords {
   filter: string;
@@ -79,6 +83,22 @@ function position(): Promise<LatLng> {
   );
 }
 
+/**
+ * Leaflet and its stylesheet, added to the page once, as files of the build (same origin). Not a
+ * dynamic import: that would bring Vite's preload helper into the runtime every island shares.
+ */
+function loadLeaflet(): Promise<typeof Leaflet> {
+  const global = window as unknown as { L?: typeof Leaflet };
+  if (global.L) return Promise.resolve(global.L);
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: leafletCss }));
+  return new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { src: leafletJs });
+    script.onload = () => resolve(global.L!);
+    script.onerror = reject;
+    document.head.append(script);
+  });
+}
+
 export function TeamMapTools({ words: w, districts, kinds, locale, prefix, tiles }: Props) {
   const [district, setDistrict] = useState('');
   const [kind, setKind] = useState('');
@@ -109,7 +129,7 @@ export function TeamMapTools({ words: w, districts, kinds, locale, prefix, tiles
     let map: { remove: () => void } | null = null;
     let gone = false;
     void (async () => {
-      const [{ default: L }] = await Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css')]);
+      const L = await loadLeaflet();
       if (gone || !tileBox.current) return;
       const m = L.map(tileBox.current, { scrollWheelZoom: false });
       L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18, subdomains: tiles.subdomains }).addTo(m);
@@ -142,7 +162,7 @@ export function TeamMapTools({ words: w, districts, kinds, locale, prefix, tiles
       return setNear({ step: 'failed', text: (error as GeolocationPositionError).code === 1 ? w.denied : w.unavailable });
     }
     setNear({ step: 'searching' });
-    const res = await request(NearestTeamsDocument, { near: { ...here, radiusKm: 100 } });
+    const res = await request(nearestTeamsQuery, { near: { ...here, radiusKm: 100 } });
     if (!res.ok) return setNear({ step: 'failed', text: w.failed });
     setNear({ step: 'done', found: nearest(res.data.organizations.nodes, here, 5) });
   };
