@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { graphiqlBundle } from './integrations/graphiql.mjs';
 import { openSearchIndex } from './integrations/search-index.mjs';
 import { buildPaths, siteDir } from './src/build-paths.ts';
+import { mapTileOrigins, mapTiles } from './src/lib/map-tiles.ts';
 
 // Astro reads this lazily, before it records anything: no telemetry from any build.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -127,8 +128,9 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         // blob: is the upload box's preview of a chosen photo; uploaded photos kept in an object
-        // store are read from its public URL.
-        `img-src 'self' data: blob:${process.env.AIXIN_MEDIA_PUBLIC_URL ? ` ${new URL(process.env.AIXIN_MEDIA_PUBLIC_URL).origin}` : ''}`,
+        // store are read from its public URL,
+        // and the teams' map's tiles come from its provider, when the build has one (AIXIN_MAP_TILES).
+        `img-src ${["'self'", 'data:', 'blob:', ...(process.env.AIXIN_MEDIA_PUBLIC_URL ? [new URL(process.env.AIXIN_MEDIA_PUBLIC_URL).origin] : []), ...mapTileOrigins(mapTiles())].join(' ')}`,
         "connect-src 'self'",
         "font-src 'self'",
         "object-src 'none'",

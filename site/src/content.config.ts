@@ -16,6 +16,7 @@ import {
   ServiceRequestPagesQuerySchema,
   ShowcasePagesQuerySchema,
   SiteDetailsQuerySchema,
+  StationPagesQuerySchema,
   StoryPagesQuerySchema,
   StationPagesQuerySchema,
 } from './gql/zod';
@@ -196,6 +197,10 @@ const OrganizationPages = graphql(`
         description
         memberCount
         address
+        location {
+          lat
+          lng
+        }
         joinPolicy
         rating {
           average
@@ -452,6 +457,29 @@ const ServiceRequestPages = graphql(`
   }
 `);
 
+// Volunteer stations (志愿服务站): on the teams' map, and each station's screen (/screen/<slug>/).
+const StationPages = graphql(`
+  query StationPages {
+    stations {
+      id
+      slug
+      name
+      address
+      district
+      location {
+        lat
+        lng
+      }
+      openingHours
+      operator {
+        id
+        slug
+        name
+      }
+    }
+  }
+`);
+
 const ServiceRequestFigures = graphql(`
   query ServiceRequestFigures {
     serviceRequestFigures {
@@ -561,6 +589,11 @@ const leaderboards = fromApi({
   },
 });
 
+const stations = fromApi({
+  schema: StationPagesQuerySchema.shape.stations.element,
+  load: async () => (await fetchGraphQL(StationPages, {})).stations,
+});
+
 // Who runs the site (the footer) and the legal documents (their pages, the registration form).
 const siteDetails = once(() => fetchGraphQL(SiteDetails, {}));
 
@@ -588,4 +621,5 @@ export const collections = {
   legal,
   serviceRequests,
   requestFigures,
+  stations,
 };

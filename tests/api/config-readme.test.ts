@@ -14,6 +14,11 @@ const ELSEWHERE: Record<string, string> = {
   AIXIN_DATA_KEY: 'api/src/common/personal-data.ts',
   AIXIN_DATA_KEY_PREVIOUS: 'api/src/common/personal-data.ts',
   AIXIN_BUILD_TIMINGS: 'api/src/scripts/build-site.ts',
+  // The site build reads its map's tile provider itself (it may build against an API elsewhere).
+  AIXIN_MAP_TILES: 'site/src/lib/map-tiles.ts',
+  AIXIN_MAP_TILES_KEY: 'site/src/lib/map-tiles.ts',
+  AIXIN_MAP_TILES_ATTRIBUTION: 'site/src/lib/map-tiles.ts',
+  AIXIN_MAP_TILES_SUBDOMAINS: 'site/src/lib/map-tiles.ts',
 };
 
 describe('the README configuration table', () => {

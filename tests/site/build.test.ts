@@ -238,6 +238,9 @@ describe('site build', () => {
           : /^(en\/)?stations\/[^/]+\/index\.html$/.test(rel)
             ? // A station's page: its facts are static; who is on duty is read live.
               ['StationDuty']
+          : /^screen\/[^/]+\/index\.html$/.test(rel)
+            ? // A station's screen: one island that polls the API.
+              ['StationScreen']
             : /^(en\/)?organizations\/[^/]+\/index\.html$/.test(rel)
               ? // The team's page: its facts are static; only 申请加入 asks the API, once in view.
                 ['JoinTeam']
@@ -265,6 +268,8 @@ describe('site build', () => {
                   'contests/index.html': ['Contests'],
                   // A volunteer's public page is read live, so it shows only while they keep it on.
                   'volunteers/index.html': ['VolunteerProfile'],
+                  // The teams' map's filters and "nearest teams"; the map and the directory are static.
+                  'organizations/index.html': ['TeamMapTools'],
                   // The courses and their places are read live, and a signed-in volunteer enrols.
                   'courses/index.html': ['AccountMenu', 'CourseList'],
                   'checkin/index.html': ['AccountMenu', 'CheckIn'],
@@ -302,6 +307,8 @@ describe('site build', () => {
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
       const rel = path.relative(outDir, file).split(path.sep).join('/');
+      // A station's screen is all screen: no header, no footer.
+      if (rel.startsWith('screen/')) continue;
       const portal = rel.startsWith('en/') ? 'href="/en/developers/">Developers</a>' : 'href="/developers/">开发者</a>';
       expect(html.slice(html.indexOf('<footer class="site-footer">')), rel).toContain(portal);
       if (!/^(en\/)?developers\/graphiql\/index\.html$/.test(rel)) expect(html, rel).not.toContain('/_astro/graphiql/');
@@ -353,7 +360,9 @@ describe('site build', () => {
       'ResetPasswordForm',
       'ShiftSignup',
       'StationDuty',
+      'StationScreen',
       'StoryActions',
+      'TeamMapTools',
       'VerifyCertificate',
       'VolunteerCard',
       'VolunteerProfile',
@@ -486,6 +495,8 @@ describe('public content pages', () => {
     const sitemap = read('sitemap.xml');
     for (const a of stable('news')) expect(sitemap).toContain(`<loc>https://aixin.example/news/${a.slug}/</loc>`);
     for (const o of stable('organizations')) expect(sitemap).toContain(`<loc>https://aixin.example/organizations/${o.slug}/</loc>`);
+    // Stations' screens are for the stations' own screens, not for search engines.
+    expect(sitemap).not.toContain('/screen/');
     expect(sitemap).toContain(`<loc>https://aixin.example/news/tags/${encodeURIComponent('博罗县')}/</loc>`);
     expect(read('robots.txt')).toContain('Sitemap: https://aixin.example/sitemap.xml');
   });

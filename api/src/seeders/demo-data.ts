@@ -13,6 +13,9 @@ export interface DemoOrganization {
   description: string;
   status: 'APPROVED' | 'PENDING';
   contactName?: string;
+  /** Where its office or station is (the teams' map and "nearest teams"). */
+  lat?: number;
+  lng?: number;
 }
 
 export interface DemoVolunteer {
@@ -314,6 +317,35 @@ const ORGANIZATIONS: OrgRow[] = [
 const PENDING_ORGS: ReadonlyMap<string, string> = new Map([
   ['lh-chengxi-rural', '符振华'],
   ['bl-good-people', '钟美玲'],
+]);
+
+/** Where each team's office or station is; a team left out has no location (the map lists it only). */
+const ORG_LOCATIONS: ReadonlyMap<string, [lat: number, lng: number]> = new Map([
+  ['lh-youth-league', [20.0325, 110.3265]],
+  ['lh-yva', [20.0298, 110.3242]],
+  ['lh-binhai-street', [20.0402, 110.3188]],
+  ['lh-anti-drug', [20.0226, 110.3317]],
+  ['lh-aixin-outdoor', [20.0378, 110.3301]],
+  ['lh-blue-coast', [20.0431, 110.3362]],
+  ['lh-red-cross', [20.0184, 110.3279]],
+  ['lh-sign-language', [20.0351, 110.3418]],
+  ['lh-binhai-school', [20.0389, 110.3124]],
+  ['lh-college', [20.0012, 110.3071]],
+  ['lh-jinmao-business', [20.0256, 110.3196]],
+  ['lh-bus', [20.0137, 110.3386]],
+  ['lh-qilou', [20.0462, 110.3479]],
+  ['lh-yusha', [20.0282, 110.3233]],
+  ['lh-chengxi-rural', [20.0008, 110.3112]],
+  ['bl-civilization-office', [23.1727, 114.2893]],
+  ['bl-federation', [23.1751, 114.2847]],
+  ['bl-bowen', [23.1698, 114.2962]],
+  ['bl-luofushan', [23.2695, 114.0542]],
+  ['bl-red-cross', [23.1786, 114.2801]],
+  ['bl-basketball', [23.1664, 114.2779]],
+  ['bl-shiwan-women', [23.0921, 113.9712]],
+  ['bl-longxi', [23.1186, 114.0275]],
+  ['bl-library', [23.1739, 114.2921]],
+  ['bl-yuanzhou-enterprise', [23.1162, 113.9868]],
 ]);
 
 interface Place {
@@ -868,6 +900,7 @@ function buildOrganizations(): DemoOrganization[] {
     ...(parentKey ? { parentKey } : {}),
     description,
     status: PENDING_ORGS.has(key) ? 'PENDING' : 'APPROVED',
+    ...(ORG_LOCATIONS.has(key) ? { lat: ORG_LOCATIONS.get(key)![0], lng: ORG_LOCATIONS.get(key)![1] } : {}),
   }));
 }
 

@@ -116,6 +116,8 @@ export async function seedDemoIfEmpty(orm: MikroORM, vault: PersonalDataVault, n
         city: o.city,
         parent: o.parentKey ? orgIds.get(o.parentKey)! : null,
         description: o.description,
+        lat: o.lat ?? null,
+        lng: o.lng ?? null,
         memberCount: memberCounts.get(o.key) ?? 0,
       })) as never[],
     );

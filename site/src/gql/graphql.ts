@@ -1010,7 +1010,7 @@ export type OrganizationPagesQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationPagesQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, kind: string | null, district: string | null, city: string | null, description: string | null, memberCount: number, address: string | null, joinPolicy: JoinPolicy, rating: { average: number | null, count: number }, logo: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, parent: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OrganizationPagesQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, kind: string | null, district: string | null, city: string | null, description: string | null, memberCount: number, address: string | null, joinPolicy: JoinPolicy, location: { lat: number, lng: number } | null, rating: { average: number | null, count: number }, logo: { url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string } | null, parent: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type NewsPagesQueryVariables = Exact<{
   first: number;
@@ -1063,6 +1063,11 @@ export type ServiceRequestPagesQueryVariables = Exact<{
 
 
 export type ServiceRequestPagesQuery = { serviceRequests: { nodes: Array<{ id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, status: ServiceRequestStatus, openedAt: string | null, score: number | null, createdAt: string, claims: Array<{ volunteers: number, organization: { id: string, slug: string, name: string }, project: { id: string, title: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StationPagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StationPagesQuery = { stations: Array<{ id: string, slug: string, name: string, address: string, district: string | null, openingHours: string, location: { lat: number, lng: number } | null, operator: { id: string, slug: string, name: string } }> };
 
 export type ServiceRequestFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2354,6 +2359,15 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: { id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number, entrantCount: number } } };
 
+export type StationScreenQueryVariables = Exact<{
+  slug: string;
+  after: string;
+  district?: string | null | undefined;
+}>;
+
+
+export type StationScreenQuery = { station: { id: string, name: string, dutyToday: { date: string, filled: number, capacity: number, team: { id: string, name: string }, shift: { startsAt: string, endsAt: string } | null } | null } | null, projects: { nodes: Array<{ id: string, title: string, address: string | null, organization: { name: string }, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, remaining: number }> }> }, stats: { volunteerCount: number, organizationCount: number, projectCount: number, totalServiceMinutes: number }, roleModels: { nodes: Array<{ id: string, name: string, honor: string | null, citation: string }> } };
+
 export type StoryViewerStateQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2399,6 +2413,13 @@ export type StaffTeamSearchQueryVariables = Exact<{
 
 
 export type StaffTeamSearchQuery = { staffOrganizations: { totalCount: number, nodes: Array<{ id: string, name: string, status: OrganizationStatus, district: string | null, memberCount: number, createdAt: string, returnedReason: string | null, suspendedReason: string | null, suspendedAt: string | null }> } };
+
+export type NearestTeamsQueryVariables = Exact<{
+  near: NearInput;
+}>;
+
+
+export type NearestTeamsQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, district: string | null, location: { lat: number, lng: number } | null }> } };
 
 export type VerifyCertificateQueryVariables = Exact<{
   code: string;
@@ -3290,6 +3311,10 @@ export const OrganizationPagesDocument = new TypedDocumentString(`
       description
       memberCount
       address
+      location {
+        lat
+        lng
+      }
       joinPolicy
       rating {
         average
@@ -3549,6 +3574,27 @@ export const ServiceRequestPagesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServiceRequestPagesQuery, ServiceRequestPagesQueryVariables>;
+export const StationPagesDocument = new TypedDocumentString(`
+    query StationPages {
+  stations {
+    id
+    slug
+    name
+    address
+    district
+    location {
+      lat
+      lng
+    }
+    openingHours
+    operator {
+      id
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StationPagesQuery, StationPagesQueryVariables>;
 export const ServiceRequestFiguresDocument = new TypedDocumentString(`
     query ServiceRequestFigures {
   serviceRequestFigures {
@@ -6920,6 +6966,58 @@ export const SignUpDocument = new TypedDocumentString(`
   waitlistCount
   entrantCount
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const StationScreenDocument = new TypedDocumentString(`
+    query StationScreen($slug: String!, $after: DateTime!, $district: String) {
+  station(slug: $slug) {
+    id
+    name
+    dutyToday {
+      date
+      filled
+      capacity
+      team {
+        id
+        name
+      }
+      shift {
+        startsAt
+        endsAt
+      }
+    }
+  }
+  projects(first: 6, filter: {startsAfter: $after, district: $district}) {
+    nodes {
+      id
+      title
+      address
+      organization {
+        name
+      }
+      shifts {
+        id
+        startsAt
+        endsAt
+        capacity
+        remaining
+      }
+    }
+  }
+  stats {
+    volunteerCount
+    organizationCount
+    projectCount
+    totalServiceMinutes
+  }
+  roleModels(first: 4) {
+    nodes {
+      id
+      name
+      honor
+      citation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StationScreenQuery, StationScreenQueryVariables>;
 export const StoryViewerStateDocument = new TypedDocumentString(`
     query StoryViewerState($id: ID!) {
   story(id: $id) {
@@ -7004,6 +7102,22 @@ export const StaffTeamSearchDocument = new TypedDocumentString(`
   suspendedReason
   suspendedAt
 }`) as unknown as TypedDocumentString<StaffTeamSearchQuery, StaffTeamSearchQueryVariables>;
+export const NearestTeamsDocument = new TypedDocumentString(`
+    query NearestTeams($near: NearInput!) {
+  organizations(first: 5, filter: {near: $near}) {
+    nodes {
+      id
+      slug
+      name
+      district
+      location {
+        lat
+        lng
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NearestTeamsQuery, NearestTeamsQueryVariables>;
 export const VerifyCertificateDocument = new TypedDocumentString(`
     query VerifyCertificate($code: String!) {
   verifyCertificate(code: $code) {

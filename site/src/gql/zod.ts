@@ -129,6 +129,10 @@ export const OrganizationPagesQuerySchema = z.object({
       description: z.string().nullable(),
       memberCount: rules.count,
       address: z.string().nullable(),
+      location: z.object({
+        lat: z.number(),
+        lng: z.number(),
+      }).nullable(),
       joinPolicy: z.enum(['APPROVAL', 'OPEN']),
       rating: z.object({
         average: rules.ratingAverage.nullable(),
@@ -356,6 +360,26 @@ export const ServiceRequestPagesQuerySchema = z.object({
       endCursor: z.string().nullable(),
     }),
   }),
+});
+
+export const StationPagesQuerySchema = z.object({
+  stations: z.array(z.object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    address: z.string(),
+    district: z.string().nullable(),
+    location: z.object({
+      lat: z.number(),
+      lng: z.number(),
+    }).nullable(),
+    openingHours: z.string(),
+    operator: z.object({
+      id: z.string(),
+      slug: z.string(),
+      name: z.string(),
+    }),
+  })),
 });
 
 export const ServiceRequestFiguresQuerySchema = z.object({

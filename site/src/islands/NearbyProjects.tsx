@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NearbyProjectsDocument, type NearbyProjectsQuery } from '../gql/graphql';
 import { request } from '../lib/graphql-client';
+import { metresBetween } from '../lib/map-projection';
 import './forms.css';
 import './nearby-projects.css';
 
@@ -111,13 +112,6 @@ function formatsFor(locale: string) {
     formats.set(locale, f);
   }
   return f;
-}
-
-/** Great-circle distance in metres (the API orders by the same earth distance). */
-function metresBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
-  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
 }
 
 function position(): Promise<{ lat: number; lng: number }> {
