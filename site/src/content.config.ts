@@ -18,7 +18,6 @@ import {
   SiteDetailsQuerySchema,
   StationPagesQuerySchema,
   StoryPagesQuerySchema,
-  StationPagesQuerySchema,
 } from './gql/zod';
 import { fetchAllNodes, fetchGraphQL } from './lib/graphql-fetch';
 import { monthKey } from './lib/format';
@@ -457,29 +456,6 @@ const ServiceRequestPages = graphql(`
   }
 `);
 
-// Volunteer stations (志愿服务站): on the teams' map, and each station's screen (/screen/<slug>/).
-const StationPages = graphql(`
-  query StationPages {
-    stations {
-      id
-      slug
-      name
-      address
-      district
-      location {
-        lat
-        lng
-      }
-      openingHours
-      operator {
-        id
-        slug
-        name
-      }
-    }
-  }
-`);
-
 const ServiceRequestFigures = graphql(`
   query ServiceRequestFigures {
     serviceRequestFigures {
@@ -589,11 +565,6 @@ const leaderboards = fromApi({
   },
 });
 
-const stations = fromApi({
-  schema: StationPagesQuerySchema.shape.stations.element,
-  load: async () => (await fetchGraphQL(StationPages, {})).stations,
-});
-
 // Who runs the site (the footer) and the legal documents (their pages, the registration form).
 const siteDetails = once(() => fetchGraphQL(SiteDetails, {}));
 
@@ -621,5 +592,4 @@ export const collections = {
   legal,
   serviceRequests,
   requestFigures,
-  stations,
 };

@@ -238,42 +238,42 @@ describe('site build', () => {
           : /^(en\/)?stations\/[^/]+\/index\.html$/.test(rel)
             ? // A station's page: its facts are static; who is on duty is read live.
               ['StationDuty']
-          : /^screen\/[^/]+\/index\.html$/.test(rel)
-            ? // A station's screen: one island that polls the API.
-              ['StationScreen']
-            : /^(en\/)?organizations\/[^/]+\/index\.html$/.test(rel)
-              ? // The team's page: its facts are static; only 申请加入 asks the API, once in view.
-                ['JoinTeam']
-              : {
-                  'register/index.html': ['AccountMenu', 'RegisterForm'],
-                  'login/index.html': ['AccountMenu', 'LoginForm'],
-                  'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
-                  'account/index.html': [
-                    'AccountMenu',
-                    'ConnectedApps',
-                    'MyAccount',
-                    'MyNotifications',
-                    'MyQualifications',
-                    'MyServiceRequests',
-                    'RateActivities',
-                    'WriteStory',
-                  ],
-                  'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
-                  'requests/new/index.html': ['AccountMenu', 'RequestForm'],
-                  'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
-                  'account/card/index.html': ['AccountMenu', 'VolunteerCard'],
-                  // Public: the header keeps its plain links, so the page loads its one island only.
-                  'verify/index.html': ['VerifyCertificate'],
-                  'nearby/index.html': ['NearbyProjects'],
-                  'contests/index.html': ['Contests'],
-                  // A volunteer's public page is read live, so it shows only while they keep it on.
-                  'volunteers/index.html': ['VolunteerProfile'],
-                  // The teams' map's filters and "nearest teams"; the map and the directory are static.
-                  'organizations/index.html': ['TeamMapTools'],
-                  // The courses and their places are read live, and a signed-in volunteer enrols.
-                  'courses/index.html': ['AccountMenu', 'CourseList'],
-                  'checkin/index.html': ['AccountMenu', 'CheckIn'],
-                }[rel.replace(/^en\//, '')];
+            : /^screen\/[^/]+\/index\.html$/.test(rel)
+              ? // A station's screen: one island that polls the API.
+                ['StationScreen']
+              : /^(en\/)?organizations\/[^/]+\/index\.html$/.test(rel)
+                ? // The team's page: its facts are static; only 申请加入 asks the API, once in view.
+                  ['JoinTeam']
+                : {
+                    'register/index.html': ['AccountMenu', 'RegisterForm'],
+                    'login/index.html': ['AccountMenu', 'LoginForm'],
+                    'login/reset/index.html': ['AccountMenu', 'ResetPasswordForm'],
+                    'account/index.html': [
+                      'AccountMenu',
+                      'ConnectedApps',
+                      'MyAccount',
+                      'MyNotifications',
+                      'MyQualifications',
+                      'MyServiceRequests',
+                      'RateActivities',
+                      'WriteStory',
+                    ],
+                    'oauth/consent/index.html': ['AccountMenu', 'AppConsent'],
+                    'requests/new/index.html': ['AccountMenu', 'RequestForm'],
+                    'account/settings/index.html': ['AccountMenu', 'AccountSettings'],
+                    'account/card/index.html': ['AccountMenu', 'VolunteerCard'],
+                    // Public: the header keeps its plain links, so the page loads its one island only.
+                    'verify/index.html': ['VerifyCertificate'],
+                    'nearby/index.html': ['NearbyProjects'],
+                    'contests/index.html': ['Contests'],
+                    // A volunteer's public page is read live, so it shows only while they keep it on.
+                    'volunteers/index.html': ['VolunteerProfile'],
+                    // The teams' map's filters and "nearest teams"; the map and the directory are static.
+                    'organizations/index.html': ['TeamMapTools'],
+                    // The courses and their places are read live, and a signed-in volunteer enrols.
+                    'courses/index.html': ['AccountMenu', 'CourseList'],
+                    'checkin/index.html': ['AccountMenu', 'CheckIn'],
+                  }[rel.replace(/^en\//, '')];
       if (/^(en\/)?(manage|admin)\//.test(rel)) {
         // The back office and the staff's pages: each page is the account corner and its section's island.
         const [corner, ...sections] = islandsOf(html);

@@ -305,6 +305,25 @@ export type CreateShowcaseInput = {
   title: string;
 };
 
+/** A new volunteer station (platform staff, or ADMINs of the operator) */
+export type CreateStationInput = {
+  /** 1..200 characters */
+  address: string;
+  district?: string | null | undefined;
+  /** Map point of the address */
+  location?: GeoPointInput | null | undefined;
+  /** 1..60 characters */
+  name: string;
+  /** e.g. 周一至周日 9:00–17:00, 1..200 characters */
+  openingHours: string;
+  /** The team or federation that runs it */
+  operatorId: string | number;
+  /** Up to 20 services, each 1..30 characters */
+  services?: Array<string> | null | undefined;
+  /** 1..80 lower-case letters, digits and single hyphens, unique */
+  slug: string;
+};
+
 export type CreateWebhookInput = {
   /** Events to receive: activity.published, activity.cancelled, signup.created, signup.cancelled, hours.recorded, service_request.claimed, service_request.done, shift.moved, shift.cancelled */
   events: Array<string>;
@@ -558,6 +577,12 @@ export type ProjectStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** Your team's duty day and the other team's day you would take instead */
+export type ProposeStationSwapInput = {
+  fromDutyId: string | number;
+  toDutyId: string | number;
+};
+
 /** A rating of an activity the signed-in volunteer attended; given once */
 export type RateProjectInput = {
   /** At most 500 characters; read by the team without the writer's name */
@@ -770,6 +795,13 @@ export type SetProfileVisibilityInput = {
   public: boolean;
 };
 
+/** Replaces a station's rota and generates its duty days for the coming weeks */
+export type SetStationRotaInput = {
+  /** Weekly lines (one team per weekday) and dated lines */
+  lines: Array<StationRotaLineInput>;
+  stationId: string | number;
+};
+
 /** How the places of a shift are allocated */
 export type ShiftAllocation =
   | 'FIRST_COME'
@@ -803,6 +835,27 @@ export type SignupStatus =
   | 'NO_SHOW'
   | 'PENDING_DRAW'
   | 'WAITLISTED';
+
+/** A team on duty on a weekday (every week) or on one date, its hours (China time) and places */
+export type StationRotaLineInput = {
+  /** One China date YYYY-MM-DD (a custom calendar day; wins over its weekday); give this or weekday */
+  date?: string | null | undefined;
+  /** Duty end HH:MM, China time, after the start */
+  endsAt: string;
+  /** Volunteers needed, 1..100 */
+  places: number;
+  /** Duty start HH:MM, China time */
+  startsAt: string;
+  teamId: string | number;
+  /** ISO weekday 1 (Monday)..7 (Sunday); give this or date */
+  weekday?: number | null | undefined;
+};
+
+/** PENDING awaits the other team; ACCEPTED swapped the two days; DECLINED changed nothing */
+export type StationSwapStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
 
 /** One photo of a story: an uploaded image (purpose STORY) and what it shows */
 export type StoryPhotoInput = {
@@ -949,6 +1002,18 @@ export type UpdateShowcaseInput = {
   title?: string | null | undefined;
 };
 
+/** Fields left out stay as they are */
+export type UpdateStationInput = {
+  address?: string | null | undefined;
+  /** An empty string clears it */
+  district?: string | null | undefined;
+  location?: GeoPointInput | null | undefined;
+  name?: string | null | undefined;
+  openingHours?: string | null | undefined;
+  services?: Array<string> | null | undefined;
+  slug?: string | null | undefined;
+};
+
 /** PENDING: not yet answered with 2xx, attempts go on (see nextAttemptAt); DELIVERED: answered 2xx; FAILED: given up (redeliver it by hand) */
 export type WebhookDeliveryStatus =
   | 'DELIVERED'
@@ -1044,6 +1109,11 @@ export type StoryPagesQueryVariables = Exact<{
 
 export type StoryPagesQuery = { stories: { nodes: Array<{ id: string, title: string, body: string, publishedAt: string | null, likeCount: number, photos: Array<{ url: string, width: number, height: number, alt: string | null, avifSrcset: string, webpSrcset: string }>, author: { id: string, displayName: string, volunteerNumber: string, publicProfile: boolean }, project: { id: string, title: string }, organization: { id: string, slug: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type StationPagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StationPagesQuery = { stations: Array<{ id: string, slug: string, name: string, address: string, district: string | null, openingHours: string, services: Array<string>, location: { lat: number, lng: number } | null, operator: { id: string, slug: string, name: string } }> };
+
 export type DistrictLeaderboardQueryVariables = Exact<{
   district: string;
   from: string;
@@ -1063,11 +1133,6 @@ export type ServiceRequestPagesQueryVariables = Exact<{
 
 
 export type ServiceRequestPagesQuery = { serviceRequests: { nodes: Array<{ id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, status: ServiceRequestStatus, openedAt: string | null, score: number | null, createdAt: string, claims: Array<{ volunteers: number, organization: { id: string, slug: string, name: string }, project: { id: string, title: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type StationPagesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type StationPagesQuery = { stations: Array<{ id: string, slug: string, name: string, address: string, district: string | null, openingHours: string, location: { lat: number, lng: number } | null, operator: { id: string, slug: string, name: string } }> };
 
 export type ServiceRequestFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1289,6 +1354,11 @@ export type AdminHideRatingMutationVariables = Exact<{
 
 
 export type AdminHideRatingMutation = { hideRating: { id: string, score: number, comment: string | null, commentHidden: boolean, createdAt: string, project: { id: string, title: string }, organization: { id: string, name: string } } };
+
+export type AdminStationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminStationsQuery = { managedStations: Array<{ id: string, slug: string, name: string, address: string, district: string | null, openingHours: string, services: Array<string>, operator: { id: string, name: string } }>, organizations: { nodes: Array<{ id: string, name: string }> } };
 
 export type AdminStoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2021,6 +2091,55 @@ export type ManageCloseRequestMutationVariables = Exact<{
 
 export type ManageCloseRequestMutation = { closeServiceRequest: { id: string, title: string, description: string, category: ServiceRequestCategory, district: string, address: string, status: ServiceRequestStatus, neededFrom: string, neededUntil: string, recurrence: string | null, volunteersNeeded: number, volunteersClaimed: number, contactNameMasked: string | null, contactPhoneMasked: string | null, contactName: string | null, contactPhone: string | null, claims: Array<{ volunteers: number, organization: { id: string, name: string } }> } };
 
+export type StationSwapRowFragment = { id: string, status: StationSwapStatus, station: { id: string, name: string }, fromTeam: { id: string, name: string }, toTeam: { id: string, name: string }, fromDuty: { id: string, date: string }, toDuty: { id: string, date: string } };
+
+export type ManageStationDeskQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ManageStationDeskQuery = { managedStations: Array<{ id: string, slug: string, name: string, address: string, district: string | null, openingHours: string, services: Array<string>, operator: { id: string }, rota: Array<{ weekday: number | null, startsAt: string, endsAt: string, places: number, team: { id: string } }>, duties: Array<{ id: string, date: string, filled: number, capacity: number, team: { id: string, name: string } }> }>, organizations: { nodes: Array<{ id: string, name: string }> }, stationSwaps: Array<{ id: string, status: StationSwapStatus, station: { id: string, name: string }, fromTeam: { id: string, name: string }, toTeam: { id: string, name: string }, fromDuty: { id: string, date: string }, toDuty: { id: string, date: string } }> };
+
+export type ManageTeamDutiesQueryVariables = Exact<{
+  org: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ManageTeamDutiesQuery = { teamStationDuties: Array<{ id: string, date: string, filled: number, capacity: number, team: { id: string }, shift: { id: string } | null, station: { id: string, name: string, duties: Array<{ id: string, date: string, team: { id: string, name: string } }> } }>, organization: { id: string, members: { nodes: Array<{ id: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string } }> } | null } | null, stationSwaps: Array<{ id: string, status: StationSwapStatus, station: { id: string, name: string }, fromTeam: { id: string, name: string }, toTeam: { id: string, name: string }, fromDuty: { id: string, date: string }, toDuty: { id: string, date: string } }> };
+
+export type SetStationRotaMutationVariables = Exact<{
+  input: SetStationRotaInput;
+}>;
+
+
+export type SetStationRotaMutation = { setStationRota: Array<{ id: string }> };
+
+export type AnswerStationSwapMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+}>;
+
+
+export type AnswerStationSwapMutation = { answerStationSwap: { id: string, status: StationSwapStatus } };
+
+export type ProposeStationSwapMutationVariables = Exact<{
+  input: ProposeStationSwapInput;
+}>;
+
+
+export type ProposeStationSwapMutation = { proposeStationSwap: { id: string } };
+
+export type StationSignUpMemberMutationVariables = Exact<{
+  shiftId: string | number;
+  volunteerId: string | number;
+}>;
+
+
+export type StationSignUpMemberMutation = { signUpVolunteer: { id: string, status: SignupStatus } };
+
 export type ManageStoriesQueryVariables = Exact<{
   id: string | number;
   after?: string | null | undefined;
@@ -2358,6 +2477,30 @@ export type SignUpMutationVariables = Exact<{
 
 
 export type SignUpMutation = { signUp: { id: string, status: SignupStatus, waitlistPosition: number | null, drawPosition: number | null, shift: { id: string, remaining: number, confirmedCount: number, capacity: number, waitlistCount: number, entrantCount: number } } };
+
+export type StationDutyWeekQueryVariables = Exact<{
+  slug: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type StationDutyWeekQuery = { station: { id: string, dutyToday: { date: string, filled: number, capacity: number, team: { id: string, slug: string, name: string } } | null, duties: Array<{ date: string, filled: number, capacity: number, team: { id: string, slug: string, name: string } }> } | null };
+
+export type CreateStationMutationVariables = Exact<{
+  input: CreateStationInput;
+}>;
+
+
+export type CreateStationMutation = { createStation: { id: string, slug: string } };
+
+export type UpdateStationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateStationInput;
+}>;
+
+
+export type UpdateStationMutation = { updateStation: { id: string } };
 
 export type StationScreenQueryVariables = Exact<{
   slug: string;
@@ -2847,6 +2990,32 @@ export const ManagedRequestFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ManagedRequest"}) as unknown as TypedDocumentString<ManagedRequestFragment, unknown>;
+export const StationSwapRowFragmentDoc = new TypedDocumentString(`
+    fragment StationSwapRow on StationSwap {
+  id
+  status
+  station {
+    id
+    name
+  }
+  fromTeam {
+    id
+    name
+  }
+  toTeam {
+    id
+    name
+  }
+  fromDuty {
+    id
+    date
+  }
+  toDuty {
+    id
+    date
+  }
+}
+    `, {"fragmentName":"StationSwapRow"}) as unknown as TypedDocumentString<StationSwapRowFragment, unknown>;
 export const TeamProfileFragmentDoc = new TypedDocumentString(`
     fragment TeamProfile on Organization {
   id
@@ -3504,6 +3673,28 @@ export const StoryPagesDocument = new TypedDocumentString(`
   avifSrcset
   webpSrcset
 }`) as unknown as TypedDocumentString<StoryPagesQuery, StoryPagesQueryVariables>;
+export const StationPagesDocument = new TypedDocumentString(`
+    query StationPages {
+  stations {
+    id
+    slug
+    name
+    address
+    district
+    location {
+      lat
+      lng
+    }
+    openingHours
+    services
+    operator {
+      id
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StationPagesQuery, StationPagesQueryVariables>;
 export const DistrictLeaderboardDocument = new TypedDocumentString(`
     query DistrictLeaderboard($district: String!, $from: String!, $to: String!) {
   organizationLeaderboard(district: $district, from: $from, to: $to, first: 50) {
@@ -3574,27 +3765,6 @@ export const ServiceRequestPagesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServiceRequestPagesQuery, ServiceRequestPagesQueryVariables>;
-export const StationPagesDocument = new TypedDocumentString(`
-    query StationPages {
-  stations {
-    id
-    slug
-    name
-    address
-    district
-    location {
-      lat
-      lng
-    }
-    openingHours
-    operator {
-      id
-      slug
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StationPagesQuery, StationPagesQueryVariables>;
 export const ServiceRequestFiguresDocument = new TypedDocumentString(`
     query ServiceRequestFigures {
   serviceRequestFigures {
@@ -4131,6 +4301,29 @@ export const AdminHideRatingDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<AdminHideRatingMutation, AdminHideRatingMutationVariables>;
+export const AdminStationsDocument = new TypedDocumentString(`
+    query AdminStations {
+  managedStations {
+    id
+    slug
+    name
+    address
+    district
+    openingHours
+    services
+    operator {
+      id
+      name
+    }
+  }
+  organizations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminStationsQuery, AdminStationsQueryVariables>;
 export const AdminStoriesDocument = new TypedDocumentString(`
     query AdminStories {
   storyReports(first: 50) {
@@ -5939,6 +6132,171 @@ export const ManageCloseRequestDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ManageCloseRequestMutation, ManageCloseRequestMutationVariables>;
+export const ManageStationDeskDocument = new TypedDocumentString(`
+    query ManageStationDesk($from: String!, $to: String!) {
+  managedStations {
+    id
+    slug
+    name
+    address
+    district
+    openingHours
+    services
+    operator {
+      id
+    }
+    rota {
+      weekday
+      startsAt
+      endsAt
+      places
+      team {
+        id
+      }
+    }
+    duties(from: $from, to: $to) {
+      id
+      date
+      filled
+      capacity
+      team {
+        id
+        name
+      }
+    }
+  }
+  organizations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+  stationSwaps {
+    ...StationSwapRow
+  }
+}
+    fragment StationSwapRow on StationSwap {
+  id
+  status
+  station {
+    id
+    name
+  }
+  fromTeam {
+    id
+    name
+  }
+  toTeam {
+    id
+    name
+  }
+  fromDuty {
+    id
+    date
+  }
+  toDuty {
+    id
+    date
+  }
+}`) as unknown as TypedDocumentString<ManageStationDeskQuery, ManageStationDeskQueryVariables>;
+export const ManageTeamDutiesDocument = new TypedDocumentString(`
+    query ManageTeamDuties($org: ID!, $from: String!, $to: String!) {
+  teamStationDuties {
+    id
+    date
+    filled
+    capacity
+    team {
+      id
+    }
+    shift {
+      id
+    }
+    station {
+      id
+      name
+      duties(from: $from, to: $to) {
+        id
+        date
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+  organization(id: $org) {
+    id
+    members(first: 100) {
+      nodes {
+        id
+        volunteer {
+          id
+          realName
+          displayName
+          volunteerNumber
+        }
+      }
+    }
+  }
+  stationSwaps {
+    ...StationSwapRow
+  }
+}
+    fragment StationSwapRow on StationSwap {
+  id
+  status
+  station {
+    id
+    name
+  }
+  fromTeam {
+    id
+    name
+  }
+  toTeam {
+    id
+    name
+  }
+  fromDuty {
+    id
+    date
+  }
+  toDuty {
+    id
+    date
+  }
+}`) as unknown as TypedDocumentString<ManageTeamDutiesQuery, ManageTeamDutiesQueryVariables>;
+export const SetStationRotaDocument = new TypedDocumentString(`
+    mutation SetStationRota($input: SetStationRotaInput!) {
+  setStationRota(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetStationRotaMutation, SetStationRotaMutationVariables>;
+export const AnswerStationSwapDocument = new TypedDocumentString(`
+    mutation AnswerStationSwap($id: ID!, $accept: Boolean!) {
+  answerStationSwap(id: $id, accept: $accept) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerStationSwapMutation, AnswerStationSwapMutationVariables>;
+export const ProposeStationSwapDocument = new TypedDocumentString(`
+    mutation ProposeStationSwap($input: ProposeStationSwapInput!) {
+  proposeStationSwap(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeStationSwapMutation, ProposeStationSwapMutationVariables>;
+export const StationSignUpMemberDocument = new TypedDocumentString(`
+    mutation StationSignUpMember($shiftId: ID!, $volunteerId: ID!) {
+  signUpVolunteer(shiftId: $shiftId, volunteerId: $volunteerId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StationSignUpMemberMutation, StationSignUpMemberMutationVariables>;
 export const ManageStoriesDocument = new TypedDocumentString(`
     query ManageStories($id: ID!, $after: String) {
   storiesToReview(filter: {organizationId: $id}, first: 20, after: $after) {
@@ -6966,6 +7324,48 @@ export const SignUpDocument = new TypedDocumentString(`
   waitlistCount
   entrantCount
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const StationDutyWeekDocument = new TypedDocumentString(`
+    query StationDutyWeek($slug: String!, $from: String!, $to: String!) {
+  station(slug: $slug) {
+    id
+    dutyToday {
+      date
+      filled
+      capacity
+      team {
+        id
+        slug
+        name
+      }
+    }
+    duties(from: $from, to: $to) {
+      date
+      filled
+      capacity
+      team {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StationDutyWeekQuery, StationDutyWeekQueryVariables>;
+export const CreateStationDocument = new TypedDocumentString(`
+    mutation CreateStation($input: CreateStationInput!) {
+  createStation(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStationMutation, CreateStationMutationVariables>;
+export const UpdateStationDocument = new TypedDocumentString(`
+    mutation UpdateStation($id: ID!, $input: UpdateStationInput!) {
+  updateStation(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateStationMutation, UpdateStationMutationVariables>;
 export const StationScreenDocument = new TypedDocumentString(`
     query StationScreen($slug: String!, $after: DateTime!, $district: String) {
   station(slug: $slug) {

@@ -362,26 +362,6 @@ export const ServiceRequestPagesQuerySchema = z.object({
   }),
 });
 
-export const StationPagesQuerySchema = z.object({
-  stations: z.array(z.object({
-    id: z.string(),
-    slug: z.string(),
-    name: z.string(),
-    address: z.string(),
-    district: z.string().nullable(),
-    location: z.object({
-      lat: z.number(),
-      lng: z.number(),
-    }).nullable(),
-    openingHours: z.string(),
-    operator: z.object({
-      id: z.string(),
-      slug: z.string(),
-      name: z.string(),
-    }),
-  })),
-});
-
 export const ServiceRequestFiguresQuerySchema = z.object({
   serviceRequestFigures: z.array(z.object({
     district: z.string(),

@@ -36,9 +36,6 @@ export const allTags = once(async () => tagCounts(await allNews()));
 export const allLeaderboards = once(async () =>
   (await getCollection('leaderboards')).map((entry) => entry.data).sort((a, b) => a.district.localeCompare(b.district, 'zh-CN')),
 );
-export const allStations = once(async () => (await getCollection('stations')).map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')));
-export type Station = Awaited<ReturnType<typeof allStations>>[number];
-
 /** Each station's screen (/screen/<slug>/). */
 export const stationScreenPaths = (async () =>
   (await allStations()).map((station) => ({ params: { station: station.slug }, props: { station } }))) satisfies GetStaticPaths;
