@@ -22,8 +22,12 @@ export const BACK_OFFICE_ISLAND_BUDGET_BYTES = 25_000;
 export function islandBudget(island: string): number {
   return /^(Manage|Admin)/.test(island) ? BACK_OFFICE_ISLAND_BUDGET_BYTES : ISLAND_BUDGET_BYTES;
 }
-/** Ceiling for the runtime all islands share (Preact, @urql/core, the renderer and loader), gzipped. */
-export const RUNTIME_BUDGET_BYTES = 20_000;
+/**
+ * Ceiling for the runtime all islands share (Preact, @urql/core, the renderer and loader), gzipped.
+ * The typed documents of the islands that import them from gql/graphql live in that shared chunk
+ * too (about 0.1 kB each): 20.5 kB since the teams' map and the station screen added theirs.
+ */
+export const RUNTIME_BUDGET_BYTES = 20_500;
 
 export interface Chunk {
   file: string;

@@ -149,10 +149,37 @@ async function publishHostileProject(): Promise<string> {
   return id;
 }
 
+let stationSlug: string;
+
+/** A volunteer station, so the build has a station's screen (/screen/<slug>/). */
+async function openStation(): Promise<string> {
+  const admin = await signIn(server, DEMO.admin);
+  const [{ id: operatorId }] = await orm.em.fork().getConnection().execute(`select id from organization where name = '共青团龙华区委'`);
+  const slug = `test-build-station-${Date.now() % 100_000}`;
+  const res = await server.gql(
+    `mutation($input: CreateStationInput!) { createStation(input: $input) { slug } }`,
+    {
+      input: {
+        operatorId,
+        slug,
+        name: '测试：龙华区志愿服务总站',
+        address: '海口市龙华区龙华路 1 号',
+        district: '龙华区',
+        openingHours: '周一至周五 9:00–17:00',
+        services: [],
+      },
+    },
+    admin,
+  );
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data.createStation.slug;
+}
+
 beforeAll(async () => {
   orm = await testOrm();
   server = await testServer(orm);
   hostileProjectId = await publishHostileProject();
+  stationSlug = await openStation();
   before = await content();
   glanceBefore = await glance();
   projectsBefore = await publicProjectIds();
@@ -496,6 +523,7 @@ describe('public content pages', () => {
     for (const a of stable('news')) expect(sitemap).toContain(`<loc>https://aixin.example/news/${a.slug}/</loc>`);
     for (const o of stable('organizations')) expect(sitemap).toContain(`<loc>https://aixin.example/organizations/${o.slug}/</loc>`);
     // Stations' screens are for the stations' own screens, not for search engines.
+    expect(read('screen', stationSlug, 'index.html')).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(sitemap).not.toContain('/screen/');
     expect(sitemap).toContain(`<loc>https://aixin.example/news/tags/${encodeURIComponent('博罗县')}/</loc>`);
     expect(read('robots.txt')).toContain('Sitemap: https://aixin.example/sitemap.xml');
@@ -686,7 +714,8 @@ const ADMIN_PAGES = [
 function chinesePages(): string[] {
   return htmlFiles(outDir)
     .map((file) => path.relative(outDir, file).split(path.sep).join('/'))
-    .filter((rel) => !rel.startsWith('en/') && rel !== '404.html')
+    // Stations' screens are Chinese only, for the stations' own screens.
+    .filter((rel) => !rel.startsWith('en/') && rel !== '404.html' && !rel.startsWith('screen/'))
     .map((rel) => `/${rel.replace(/index\.html$/, '')}`);
 }
 
@@ -888,6 +917,8 @@ describe('share meta', () => {
   it('gives every page a canonical URL, OpenGraph and WeChat (schema.org) share meta', () => {
     for (const file of htmlFiles(outDir)) {
       const rel = path.relative(outDir, file).split(path.sep).join('/');
+      // A station's screen is not shared or indexed (noindex, checked with the sitemap).
+      if (rel.startsWith('screen/')) continue;
       const html = readFileSync(file, 'utf8');
       for (const property of ['og:type', 'og:title', 'og:description', 'og:url', 'og:image', 'og:site_name', 'og:locale']) {
         expect(html, `${rel} ${property}`).toMatch(new RegExp(`<meta property="${property}" content="[^"]+"`));

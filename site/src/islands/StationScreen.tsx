@@ -5,13 +5,13 @@
 // the one before, on screen and in localStorage, so a reload or an outage shows the last good one
 // with the time it was fetched; nothing accumulates.
 import { useEffect, useState } from 'preact/hooks';
-import type { StationScreenQuery, StationScreenQueryVariables } from '../gql/graphql';
+import { StationScreenDocument, type StationScreenQuery } from '../gql/graphql';
 import { request } from '../lib/graphql-client';
-import { operation } from '../lib/manage-operation';
 import { feedKey, readFeed, shouldPoll, writeFeed, type Feed } from '../lib/screen-feed';
 import './station-screen.css';
 
-const stationScreenQuery = operation<StationScreenQuery, StationScreenQueryVariables>(/* GraphQL */ `
+// Read by codegen; the island sends the typed document it generates (like NearbyProjects).
+const operation = /* GraphQL */ `
   query StationScreen($slug: String!, $after: DateTime!, $district: String) {
     station(slug: $slug) {
       id
@@ -62,7 +62,7 @@ const stationScreenQuery = operation<StationScreenQuery, StationScreenQueryVaria
       }
     }
   }
-`);
+`;
 
 const TICK_MS = 12_000;
 /** Ticks between two polls while the API answers: about a minute. */
@@ -116,7 +116,7 @@ export function StationScreen({ slug, name, district }: Props) {
     const poll = async () => {
       if (asking) return;
       asking = true;
-      const res = await request(stationScreenQuery, { slug, district, after: new Date().toISOString() });
+      const res = await request(StationScreenDocument, { slug, district, after: new Date().toISOString() });
       asking = false;
       down = !res.ok;
       setFailing(down);

@@ -4,9 +4,8 @@
 // a chosen district (`organizations(filter: { near })`, nearest first), and, only when the build
 // has a tile provider, a tiled map (Leaflet, loaded on demand) in place of the schematic one.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NearestTeamsQuery, NearestTeamsQueryVariables } from '../gql/graphql';
+import { NearestTeamsDocument, type NearestTeamsQuery } from '../gql/graphql';
 import { request } from '../lib/graphql-client';
-import { operation } from '../lib/manage-operation';
 import { nearest, type LatLng } from '../lib/map-projection';
 import type { MapTiles } from '../lib/map-tiles';
 import type * as Leaflet from 'leaflet';
@@ -16,7 +15,8 @@ import './forms.css';
 import './nearby-projects.css';
 import './team-map.css';
 
-const nearestTeamsQuery = operation<NearestTeamsQuery, NearestTeamsQueryVariables>(/* GraphQL */ `
+// Read by codegen; the island sends the typed document it generates (like NearbyProjects).
+const operation = /* GraphQL */ `
   query NearestTeams($near: NearInput!) {
     organizations(first: 5, filter: { near: $near }) {
       nodes {
@@ -31,7 +31,7 @@ const nearestTeamsQuery = operation<NearestTeamsQuery, NearestTeamsQueryVariable
       }
     }
   }
-`);
+`;
 
 export interface TeamMapWords {
   filter: string;
@@ -162,7 +162,7 @@ export function TeamMapTools({ words: w, districts, kinds, locale, prefix, tiles
       return setNear({ step: 'failed', text: (error as GeolocationPositionError).code === 1 ? w.denied : w.unavailable });
     }
     setNear({ step: 'searching' });
-    const res = await request(nearestTeamsQuery, { near: { ...here, radiusKm: 100 } });
+    const res = await request(NearestTeamsDocument, { near: { ...here, radiusKm: 100 } });
     if (!res.ok) return setNear({ step: 'failed', text: w.failed });
     setNear({ step: 'done', found: nearest(res.data.organizations.nodes, here, 5) });
   };
