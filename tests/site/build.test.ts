@@ -712,11 +712,13 @@ const ADMIN_PAGES = [
 
 /** Site paths (`/news/x/`) of the built Chinese pages: every HTML page outside /en/ but the 404 page. */
 function chinesePages(): string[] {
-  return htmlFiles(outDir)
-    .map((file) => path.relative(outDir, file).split(path.sep).join('/'))
-    // Stations' screens are Chinese only, for the stations' own screens.
-    .filter((rel) => !rel.startsWith('en/') && rel !== '404.html' && !rel.startsWith('screen/'))
-    .map((rel) => `/${rel.replace(/index\.html$/, '')}`);
+  return (
+    htmlFiles(outDir)
+      .map((file) => path.relative(outDir, file).split(path.sep).join('/'))
+      // Stations' screens are Chinese only, for the stations' own screens.
+      .filter((rel) => !rel.startsWith('en/') && rel !== '404.html' && !rel.startsWith('screen/'))
+      .map((rel) => `/${rel.replace(/index\.html$/, '')}`)
+  );
 }
 
 const fileOf = (sitePath: string) => path.join(outDir, ...decodeURIComponent(sitePath).split('/').filter(Boolean), 'index.html');
