@@ -12,6 +12,8 @@ export interface StationPublicWords {
   services: string;
   operator: string;
   map: string;
+  nearbyMap: string;
+  nearbyMapCaption: string;
   onDuty: string;
   today: string;
   noDutyToday: string;
@@ -39,6 +41,8 @@ const zh: StationPublicWords = {
   services: '服务项目',
   operator: '运营组织',
   map: '在地图上查看',
+  nearbyMap: '服务站和周边组织',
+  nearbyMapCaption: '示意图：服务站（方块）和同一区县登记了位置的志愿组织（圆点，颜色表示组织类型）。',
   onDuty: '值班安排',
   today: '今日值班',
   noDutyToday: '今天没有排班。',
@@ -66,6 +70,8 @@ const en: StationPublicWords = {
   services: 'Services',
   operator: 'Run by',
   map: 'See it on a map',
+  nearbyMap: 'The station and the organisations around it',
+  nearbyMapCaption: 'A sketch map: the station (square) and the organisations of its district with a location (dots, coloured by type).',
   onDuty: 'Duty rota',
   today: 'On duty today',
   noDutyToday: 'No team is on duty today.',
