@@ -25,6 +25,7 @@ import {
   liveSignupsOf,
   lockDuties,
   lockStation,
+  lockSwap,
   notifyGap,
   swapDutyTeams,
 } from './station.queries.js';
@@ -218,10 +219,8 @@ export class StationRotaService {
     if (!swap) throw new StationNotFoundError('StationSwap');
     await requireOrgRole(this.em, v, swap.toTeam.id, MANAGING_ROLES);
     await this.em.transactional(async (tx) => {
-      const [locked] = await tx
-        .getConnection()
-        .execute<{ status: StationSwapStatus }[]>(`select status from station_swap where id = ? for update`, [id], 'all', tx.getTransactionContext());
-      if (locked.status !== StationSwapStatus.PENDING) throw new SwapNotPendingError(locked.status);
+      const status = await lockSwap(tx, id);
+      if (status !== StationSwapStatus.PENDING) throw new SwapNotPendingError(status);
       if (accept) {
         const duties = await lockDuties(tx, [swap.fromDuty.id, swap.toDuty.id]);
         const from = duties.find((d) => d.id === swap.fromDuty.id)!;

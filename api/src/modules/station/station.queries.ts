@@ -7,13 +7,21 @@ import type { MemberRole } from '../organization/membership.entity.js';
 import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
 import { ProjectStatus } from '../project/project.entity.js';
 import { insertDraftProject, insertShifts } from '../project/project.queries.js';
-import { StationDuty, type Station } from './station.entity.js';
+import { StationDuty, type Station, type StationSwapStatus } from './station.entity.js';
 
 /** What a duty activity is filed under. */
 export const DUTY_CATEGORY = '站点值班';
 
 export async function lockStation(tx: EntityManager, stationId: string): Promise<void> {
   await tx.getConnection().execute(`select id from station where id = ? for update`, [stationId], 'all', transactionOf(tx));
+}
+
+/** Locks a swap for its answer; its status at that moment. */
+export async function lockSwap(tx: EntityManager, swapId: string): Promise<StationSwapStatus> {
+  const [row] = await tx
+    .getConnection()
+    .execute<{ status: StationSwapStatus }[]>(`select status from station_swap where id = ? for update`, [swapId], 'all', transactionOf(tx));
+  return row.status;
 }
 
 export function dutiesBetween(em: EntityManager, stationId: string, from: string, to: string): Promise<StationDuty[]> {
