@@ -1,6 +1,7 @@
 // SQL of public pages (志愿者风采): who shows one, their guardian on file, their teams.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { transactionOf } from '../../common/transaction.js';
+import { OrganizationStatus } from '../organization/organization.entity.js';
 
 /** What switching the page needs to know of the volunteer: their birth date (minors) and the guardian named at registration. */
 export async function consentFacts(em: EntityManager, volunteerId: string): Promise<{ birthDate: string | null; guardianNameEnc: Buffer | null } | null> {
@@ -39,9 +40,9 @@ export async function publicVolunteerId(em: EntityManager, number: string): Prom
 export async function approvedTeamIds(em: EntityManager, volunteerIds: readonly string[]): Promise<Map<string, string[]>> {
   const rows = await em.getConnection().execute<{ volunteer_id: string; organization_id: string }[]>(
     `select m.volunteer_id, m.organization_id from membership m join organization o on o.id = m.organization_id
-      where o.status::text = 'APPROVED' and m.volunteer_id in (select jsonb_array_elements_text(?::jsonb))
+      where o.status = ? and m.volunteer_id in (select jsonb_array_elements_text(?::jsonb))
       order by o.name, o.id`,
-    [JSON.stringify(volunteerIds)],
+    [OrganizationStatus.APPROVED, JSON.stringify(volunteerIds)],
   );
   const out = new Map<string, string[]>(volunteerIds.map((id) => [id, []]));
   for (const r of rows) out.get(r.volunteer_id)?.push(r.organization_id);

@@ -3,6 +3,7 @@
 // such volunteer.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
+import { UnauthenticatedError } from '../../common/errors.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { checkRealName } from '../identity/registration-rules.js';
@@ -31,7 +32,8 @@ export class ProfileService {
   async setVisibility(viewer: Viewer | null, input: SetProfileVisibilityInput): Promise<Volunteer> {
     const v = requireViewer(viewer);
     const facts = await consentFacts(this.em, v.volunteerId);
-    if (!facts) throw new Error('The signed-in volunteer has no active record');
+    // A session outliving its closed account.
+    if (!facts) throw new UnauthenticatedError();
     let consent: { at: Date; nameEnc: Buffer } | null = null;
     if (input.public && needsGuardian(facts.birthDate)) {
       const given = input.guardianConsent;

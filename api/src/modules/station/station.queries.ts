@@ -7,6 +7,7 @@ import type { MemberRole } from '../organization/membership.entity.js';
 import { enqueueEach, OutboxTopic } from '../outbox/outbox.queries.js';
 import { ProjectStatus } from '../project/project.entity.js';
 import { insertDraftProject, insertShifts } from '../project/project.queries.js';
+import { SignupStatus } from '../signup/signup.entity.js';
 import { StationDuty, type Station, type StationSwapStatus } from './station.entity.js';
 
 /** What a duty activity is filed under. */
@@ -43,8 +44,8 @@ export async function liveSignupsOf(em: EntityManager, shiftIds: string[]): Prom
   const [row] = await em
     .getConnection()
     .execute<{ n: number }[]>(
-      `select count(*)::int as n from signup where shift_id in (${shiftIds.map(() => '?').join(', ')}) and status <> 'CANCELLED'`,
-      shiftIds,
+      `select count(*)::int as n from signup where shift_id in (${shiftIds.map(() => '?').join(', ')}) and status <> ?`,
+      [...shiftIds, SignupStatus.CANCELLED],
       'all',
       transactionOf(em),
     );
