@@ -9,6 +9,17 @@ export function chinaDay(instant: Date): Date {
   return new Date(Math.floor((instant.getTime() + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS);
 }
 
+/** Whether `text` is a calendar date written YYYY-MM-DD that exists (not 2026-02-30). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return !!m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
+}
+
+/** The calendar date (YYYY-MM-DD) `days` after `date`. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** The China calendar date (YYYY-MM-DD) of an instant. */
 export function chinaDate(instant: Date): string {
   return chinaDay(instant).toISOString().slice(0, 10);

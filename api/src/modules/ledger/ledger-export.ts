@@ -2,6 +2,7 @@
 // and XLSX (a minimal SpreadsheetML workbook). Personal data appears masked only.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { strToU8, zipSync } from 'fflate';
+import { isCalendarDate } from '../../common/china-time.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import { maskPhone } from '../../common/masking.js';
@@ -21,12 +22,10 @@ export interface ExportPeriod {
 export function exportPeriod(from: unknown, to: unknown): ExportPeriod {
   const day = (value: unknown, field: string) => {
     const text = typeof value === 'string' ? value : '';
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
-    if (!m || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== text) {
+    if (!isCalendarDate(text)) {
       throw new BadUserInputError(field, Reason.BAD_FORMAT, `${field} must be a date, YYYY-MM-DD`, { expected: 'YYYY-MM-DD' });
     }
-    return t;
+    return Date.parse(`${text}T00:00:00Z`);
   };
   const f = day(from, 'from');
   const t = day(to, 'to');

@@ -5,7 +5,7 @@
 // volunteers in the coming week are flagged, and the daily job tells the duty team.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
-import { chinaDate, chinaTime } from '../../common/china-time.js';
+import { addDays, chinaDate, chinaTime, isCalendarDate } from '../../common/china-time.js';
 import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
@@ -38,13 +38,7 @@ export const GAP_DAYS = 7;
 /** The longest span `duties(from, to)` answers. */
 const MAX_SPAN_DAYS = 62;
 const MAX_ROTA_LINES = 100;
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_SHAPE = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/** The China date `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** ISO weekday of a date, 1 (Monday)..7 (Sunday). */
 function weekdayOf(date: string): number {
@@ -52,7 +46,7 @@ function weekdayOf(date: string): number {
 }
 
 export function checkDate(field: string, value: string): string {
-  if (!DATE_SHAPE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDate(value)) {
     throw new BadUserInputError(field, Reason.BAD_FORMAT, `${field} must be a date YYYY-MM-DD`, { expected: 'YYYY-MM-DD' });
   }
   return value;
