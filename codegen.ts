@@ -27,7 +27,7 @@ const config: CodegenConfig = {
     'site/src/gql/zod.ts': {
       plugins: ['./site/scripts/zod-from-documents.mjs'],
       config: {
-        operationsIn: 'site/src/content.config.ts',
+        operationsIn: 'site/src/data/build-queries.ts',
         rulesModule: '../lib/api-data-rules',
         scalars: { DateTime: 'isoDateTime', Int: 'count' },
         fields: {

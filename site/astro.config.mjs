@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { graphiqlBundle } from './integrations/graphiql.mjs';
 import { openSearchIndex } from './integrations/search-index.mjs';
 import { buildPaths, siteDir } from './src/build-paths.ts';
+import { fetchBulkForBuild } from './src/data/bulk.ts';
 import { mapTileOrigins, mapTiles } from './src/lib/map-tiles.ts';
 
 // Astro reads this lazily, before it records anything: no telemetry from any build.
@@ -20,7 +21,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // to AIXIN_SITE_OUT when done. The content layer writes what the loaders fetched to
 // <cacheDir>/data-store.json and reads it back while rendering, so side-by-side builds need one
 // cache each, too (src/build-paths.ts).
-const { target, staged, outDir, cacheRoot, cacheDir, searchRecords } = buildPaths();
+const { target, staged, outDir, cacheRoot, cacheDir, searchRecords, bulkData } = buildPaths();
 const STALE_MS = 24 * 60 * 60 * 1000;
 
 /** Removes staging and cache folders that failed builds left behind more than a day ago. */
@@ -41,9 +42,11 @@ async function sweepStale() {
 const timings = process.env.AIXIN_BUILD_TIMINGS === '1';
 
 /**
- * Builds the search index beside the pages (the loaders feed it; it is written while pages
- * render), puts it into the finished build, then moves a staged build to AIXIN_SITE_OUT (index
- * included, so a swapped-in build is searchable at once) and drops the per-build cache.
+ * Fetches the bulk collections (news, activities, role models: src/data/bulk.ts) while Vite
+ * bundles, builds the search index beside the pages (the loaders and the bulk fetch feed it; it
+ * is written while pages render), puts it into the finished build, then moves a staged build to
+ * AIXIN_SITE_OUT (index included, so a swapped-in build is searchable at once) and drops the
+ * per-build cache.
  */
 // Wall time since the build started, and the CPU time this process used (the machine may be busy).
 const since = () => {
@@ -51,21 +54,29 @@ const since = () => {
   return `${(performance.now() / 1000).toFixed(2)} s (CPU ${((user + system) / 1e6).toFixed(2)} s)`;
 };
 let search = null;
+let bulk = null;
 const publishBuild = {
   name: 'aixin:publish-build',
   hooks: {
     // Before the loaders run: the records file they write to is made here.
     'astro:config:setup': async ({ command }) => {
-      if (command === 'build') search = await openSearchIndex(path.join(cacheDir ?? path.join(cacheRoot, 'build'), 'search-index'), searchRecords);
+      if (command !== 'build') return;
+      search = await openSearchIndex(path.join(cacheDir ?? path.join(cacheRoot, 'build'), 'search-index'), searchRecords);
+      // Asked now, awaited once the server bundle is written: the API answers while Vite bundles.
+      bulk = fetchBulkForBuild(bulkData);
+      bulk.catch(() => undefined);
     },
     'astro:build:start': async () => {
       if (timings) console.log(`[timing] content loaded, bundling starts at ${since()}`);
-      // The loaders are done: every record is in.
-      void search?.seal();
       await sweepStale();
     },
-    'astro:build:ssr': () => {
+    // After both bundles, before any page renders: the pages read what the bulk fetch wrote.
+    'astro:build:ssr': async () => {
       if (timings) console.log(`[timing] server bundle written at ${since()}`);
+      await bulk;
+      if (timings) console.log(`[timing] bulk collections in at ${since()}`);
+      // The loaders and the bulk fetch are done: every record is in.
+      void search?.seal();
     },
     'astro:build:generated': () => {
       if (timings) console.log(`[timing] pages rendered at ${since()}`);
@@ -91,6 +102,7 @@ const publishBuild = {
         }
       }
       if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+      else await rm(bulkData, { force: true });
     },
   },
 };
@@ -143,6 +155,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // Where the bulk collections of this build are, for the pages that read them (src/data/bulk.ts).
+    define: { 'import.meta.env.AIXIN_BULK_DATA': JSON.stringify(bulkData) },
     build: {
       rollupOptions: {
         // Codegen's typed documents are `new TypedDocumentString(...)` at module level, which

@@ -1,6 +1,6 @@
 // Where one build of the site keeps its files, from the environment the API's site builder sets
 // (AIXIN_SITE_OUT). astro.config.mjs and the content loaders (through src/search/records.ts) both
-// read it here, so they agree without sharing anything in memory.
+// read it here, and so do the pages reading the bulk collections (src/data/bulk.ts), so they agree without sharing anything in memory.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,8 @@ export interface BuildPaths {
   cacheDir: string | undefined;
   /** The content loaders write their search records here (JSON lines); the search integration reads them. */
   searchRecords: string;
+  /** The bulk collections (news, activities, role models) as the build fetched them, for its pages (src/data/bulk.ts). */
+  bulkData: string;
 }
 
 export function buildPaths(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): BuildPaths {
@@ -31,5 +33,6 @@ export function buildPaths(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   const outDir = staged ? path.join(siteDir, `dist-${key}`) : (target ?? path.join(siteDir, 'dist'));
   const cacheRoot = path.join(siteDir, 'node_modules', '.astro');
   const cacheDir = key ? path.join(cacheRoot, `build-${key}`) : undefined;
-  return { target, staged, outDir, cacheRoot, cacheDir, searchRecords: path.join(cacheDir ?? path.join(cacheRoot, 'build'), 'search-records.jsonl') };
+  const work = cacheDir ?? path.join(cacheRoot, 'build');
+  return { target, staged, outDir, cacheRoot, cacheDir, searchRecords: path.join(work, 'search-records.jsonl'), bulkData: path.join(work, 'bulk-data.json') };
 }

@@ -1,17 +1,25 @@
 // Content collections pulled from the Aixin API at build time (AIXIN_API_URL). Each collection
 // loads through one factory (fromApi); connections are paged through 100 nodes at a time; each
 // entry is checked against the zod schema codegen makes of its query (src/gql/zod.ts), so the
-// build fails on any failure or on data its query does not describe.
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+// build fails on any failure or on data its query does not describe. The collections that grow
+// with the platform (news, activities, role models) are not here but in src/data/bulk.ts.
 import { defineCollection, z } from 'astro:content';
-import { graphql } from './gql';
+import {
+  DistrictLeaderboard,
+  HomePage,
+  OrganizationPages,
+  ServiceRequestFigures,
+  ServiceRequestPages,
+  ShowcasePages,
+  SiteDetails,
+  StationPages,
+  StoryPages,
+} from './data/build-queries';
+import { nodeSchema } from './data/bulk';
 import {
   DistrictLeaderboardQuerySchema,
   HomePageQuerySchema,
-  NewsPagesQuerySchema,
   OrganizationPagesQuerySchema,
-  ProjectPagesQuerySchema,
-  RoleModelPagesQuerySchema,
   ServiceRequestFiguresQuerySchema,
   ServiceRequestPagesQuerySchema,
   ShowcasePagesQuerySchema,
@@ -19,10 +27,10 @@ import {
   StationPagesQuerySchema,
   StoryPagesQuerySchema,
 } from './gql/zod';
-import { fetchAllNodes, fetchGraphQL } from './lib/graphql-fetch';
+import { allNodes, fetchGraphQL } from './lib/graphql-fetch';
 import { monthKey } from './lib/format';
 import { once } from './lib/once';
-import { indexForSearch, newsRecord, organizationRecord, projectRecord, roleModelRecord, showcaseRecord, type SearchRecord } from './search/records';
+import { indexForSearch, organizationRecord, showcaseRecord, type SearchRecord } from './search/records';
 
 // `npm run lint` makes these collections' types with `astro sync`, which runs the loaders too:
 // with AIXIN_SITE_TYPES_ONLY=1 they load nothing instead of asking an API. Builds unset it
@@ -45,431 +53,6 @@ function fromApi<S extends z.ZodTypeAny, E extends { id: string }>(collection: {
     schema,
   });
 }
-
-interface Connection<N> {
-  nodes: N[];
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-}
-
-/** Every node of the connection a query answers (`connection` picks it), asked for a page at a time. */
-function allNodes<D, V extends { first: number; after?: string | null }, N>(
-  what: string,
-  document: DocumentTypeDecoration<D, V>,
-  connection: (data: D) => Connection<N>,
-  variables: Omit<V, 'first' | 'after'>,
-): Promise<N[]> {
-  return fetchAllNodes(what, async (page) => connection(await fetchGraphQL(document, { ...variables, ...page } as V)));
-}
-
-/** The schema of one node of a connection's schema. */
-const nodeSchema = <N extends z.ZodTypeAny>(connection: { shape: { nodes: z.ZodArray<N> } }): N => connection.shape.nodes.element;
-
-// An uploaded picture as <Picture> shows it (components/Picture.astro).
-const pictureImageFragment = /* GraphQL */ `
-  fragment PictureImage on Image {
-    url
-    width
-    height
-    alt
-    avifSrcset
-    webpSrcset
-  }
-`;
-
-const ProjectPages = graphql(`
-  query ProjectPages($first: Int!, $after: String) {
-    projects(first: $first, after: $after) {
-      nodes {
-        id
-        title
-        summary
-        description
-        category
-        district
-        address
-        status
-        startsAt
-        endsAt
-        publishedAt
-        organization {
-          id
-          slug
-          name
-        }
-        rating {
-          average
-          count
-        }
-        photos {
-          ...PictureImage
-        }
-        shifts {
-          id
-          startsAt
-          endsAt
-          capacity
-          confirmedCount
-          remaining
-          waitlist
-          waitlistCount
-          allocation
-          registrationOpensAt
-          registrationClosesAt
-          entrantCount
-          draw {
-            ...DrawRecord
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const HomePage = graphql(`
-  query HomePage {
-    stats {
-      volunteerCount
-      organizationCount
-      projectCount
-      totalServiceMinutes
-      openShiftCount
-      personTimes
-      byYear {
-        label
-        hours
-        personTimes
-      }
-      byDistrict {
-        label
-        hours
-        personTimes
-      }
-    }
-  }
-`);
-
-const SiteDetails = graphql(`
-  query SiteDetails {
-    siteInfo {
-      operator
-      supervisor
-      hotline
-      email
-      icpNumber
-      publicSecurityFiling
-    }
-    legalDocuments {
-      kind
-      version
-      zh {
-        title
-        sections {
-          heading
-          paragraphs
-        }
-      }
-      en {
-        title
-        sections {
-          heading
-          paragraphs
-        }
-      }
-    }
-  }
-`);
-
-const OrganizationPages = graphql(`
-  query OrganizationPages($first: Int!, $after: String) {
-    organizations(first: $first, after: $after) {
-      nodes {
-        id
-        slug
-        name
-        kind
-        district
-        city
-        description
-        memberCount
-        address
-        location {
-          lat
-          lng
-        }
-        joinPolicy
-        rating {
-          average
-          count
-        }
-        logo {
-          ...PictureImage
-        }
-        parent {
-          id
-          slug
-          name
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const NewsPages = graphql(`
-  query NewsPages($first: Int!, $after: String) {
-    news(first: $first, after: $after) {
-      nodes {
-        id
-        slug
-        title
-        summary
-        bodyHtml
-        publishedAt
-        updatedAt
-        tags
-        coverImageUrl
-        coverImage {
-          ...PictureImage
-        }
-        organization {
-          id
-          slug
-          name
-        }
-        project {
-          id
-          title
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const RoleModelPages = graphql(`
-  query RoleModelPages($first: Int!, $after: String) {
-    roleModels(first: $first, after: $after) {
-      nodes {
-        id
-        name
-        honor
-        citation
-        year
-        district
-        photoUrl
-        photo {
-          ...PictureImage
-        }
-        publishedAt
-        volunteer {
-          id
-          volunteerNumber
-          starLevel
-        }
-        organization {
-          id
-          slug
-          name
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const ShowcasePages = graphql(`
-  query ShowcasePages($first: Int!, $after: String) {
-    showcases(first: $first, after: $after) {
-      nodes {
-        id
-        title
-        summary
-        bodyHtml
-        coverImageUrl
-        coverImage {
-          ...PictureImage
-        }
-        publishedAt
-        updatedAt
-        project {
-          id
-          title
-          status
-        }
-        organization {
-          id
-          slug
-          name
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const StoryPages = graphql(`
-  query StoryPages($first: Int!, $after: String) {
-    stories(first: $first, after: $after) {
-      nodes {
-        id
-        title
-        body
-        publishedAt
-        likeCount
-        photos {
-          ...PictureImage
-        }
-        author {
-          id
-          displayName
-          volunteerNumber
-          publicProfile
-        }
-        project {
-          id
-          title
-        }
-        organization {
-          id
-          slug
-          name
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const StationPages = graphql(`
-  query StationPages {
-    stations {
-      id
-      slug
-      name
-      address
-      district
-      location {
-        lat
-        lng
-      }
-      openingHours
-      services
-      operator {
-        id
-        slug
-        name
-      }
-    }
-  }
-`);
-
-const DistrictLeaderboard = graphql(`
-  query DistrictLeaderboard($district: String!, $from: String!, $to: String!) {
-    organizationLeaderboard(district: $district, from: $from, to: $to, first: 50) {
-      totalCount
-      nodes {
-        rank
-        minutes
-        volunteerCount
-        organization {
-          id
-          slug
-          name
-        }
-      }
-    }
-    volunteerLeaderboard(district: $district, from: $from, to: $to, first: 50) {
-      totalCount
-      nodes {
-        ...VolunteerRank
-      }
-    }
-  }
-  fragment VolunteerRank on VolunteerRanking {
-    rank
-    minutes
-    volunteer {
-      id
-      displayName
-      starLevel
-    }
-  }
-`);
-
-// The public board and the request pages: every request in a public status (never its contact).
-const ServiceRequestPages = graphql(`
-  query ServiceRequestPages($first: Int!, $after: String, $status: ServiceRequestStatus!) {
-    serviceRequests(first: $first, after: $after, filter: { status: $status }) {
-      nodes {
-        id
-        title
-        description
-        category
-        district
-        address
-        neededFrom
-        neededUntil
-        recurrence
-        volunteersNeeded
-        volunteersClaimed
-        status
-        openedAt
-        score
-        createdAt
-        claims {
-          volunteers
-          organization {
-            id
-            slug
-            name
-          }
-          project {
-            id
-            title
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const ServiceRequestFigures = graphql(`
-  query ServiceRequestFigures {
-    serviceRequestFigures {
-      district
-      met
-    }
-  }
-`);
-
-const projects = fromApi({
-  schema: nodeSchema(ProjectPagesQuerySchema.shape.projects),
-  load: () => allNodes('projects', ProjectPages, (data) => data.projects, {}),
-  search: projectRecord,
-});
 
 const PUBLIC_REQUEST_STATUSES = ['OPEN', 'CLAIMED', 'IN_PROGRESS', 'DONE', 'CONFIRMED'] as const;
 
@@ -502,18 +85,6 @@ const organizations = fromApi({
   schema: nodeSchema(OrganizationPagesQuerySchema.shape.organizations),
   load: organizationNodes,
   search: organizationRecord,
-});
-
-const news = fromApi({
-  schema: nodeSchema(NewsPagesQuerySchema.shape.news),
-  load: () => allNodes('news', NewsPages, (data) => data.news, {}),
-  search: newsRecord,
-});
-
-const roleModels = fromApi({
-  schema: nodeSchema(RoleModelPagesQuerySchema.shape.roleModels),
-  load: () => allNodes('roleModels', RoleModelPages, (data) => data.roleModels, {}),
-  search: roleModelRecord,
 });
 
 const showcases = fromApi({
@@ -579,12 +150,9 @@ const legal = fromApi({
 });
 
 export const collections = {
-  projects,
   stats,
   organizations,
   leaderboards,
-  news,
-  roleModels,
   showcases,
   stories,
   stations,

@@ -1,4 +1,4 @@
-// Emitted by graphql-codegen (site/scripts/zod-from-documents.mjs) from the operations of site/src/content.config.ts. Do not edit by hand.
+// Emitted by graphql-codegen (site/scripts/zod-from-documents.mjs) from the operations of site/src/data/build-queries.ts. Do not edit by hand.
 import { z } from 'astro/zod';
 import * as rules from '../lib/api-data-rules';
 

@@ -3,9 +3,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readBulk, type BulkData } from '../data/bulk';
 
-export type NewsArticle = CollectionEntry<'news'>['data'] & { id: string };
-export type RoleModel = CollectionEntry<'roleModels'>['data'];
+export type NewsArticle = BulkData['news'][number];
+export type RoleModel = BulkData['roleModels'][number];
 export type Showcase = CollectionEntry<'showcases'>['data'];
 export type Organization = CollectionEntry<'organizations'>['data'] & { id: string };
 export type Story = CollectionEntry<'stories'>['data'];
@@ -21,12 +22,12 @@ export function newestFirst<T extends { publishedAt: string; id: string }>(items
 
 /** Published news, newest first. */
 export async function loadNews(): Promise<NewsArticle[]> {
-  return newestFirst((await getCollection('news')).map((entry) => ({ ...entry.data, id: entry.id })));
+  return newestFirst((await readBulk()).news);
 }
 
 /** Published role models: the latest honour year first, then as the API lists them. */
 export async function loadRoleModels(): Promise<RoleModel[]> {
-  const models = newestFirst((await getCollection('roleModels')).map((entry) => entry.data));
+  const models = newestFirst((await readBulk()).roleModels);
   return models.sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
 }
 

@@ -73,6 +73,16 @@ interface Connection<TNode> {
 
 export const PAGE_SIZE = 100;
 
+/** Every node of the connection a query answers (`connection` picks it), asked for a page at a time. */
+export function allNodes<D, V extends { first: number; after?: string | null }, N>(
+  what: string,
+  document: DocumentTypeDecoration<D, V>,
+  connection: (data: D) => Connection<N>,
+  variables: Omit<V, 'first' | 'after'>,
+): Promise<N[]> {
+  return fetchAllNodes(what, async (page) => connection(await fetchGraphQL(document, { ...variables, ...page } as V)));
+}
+
 /**
  * All nodes of a connection, `PAGE_SIZE` at a time, following `endCursor` until `hasNextPage`
  * is false. `fetchPage` runs one request for one page.

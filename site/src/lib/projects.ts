@@ -1,8 +1,8 @@
 // What the pages need to know about a project at build time: its next shift, whether it
 // still recruits, and the order in which lists show projects.
-import type { CollectionEntry } from 'astro:content';
+import type { BulkData } from '../data/bulk';
 
-export type Project = CollectionEntry<'projects'>['data'];
+export type Project = BulkData['projects'][number];
 export type ProjectShift = Project['shifts'][number];
 
 /** One clock for the whole build, so every page agrees on what is upcoming. */

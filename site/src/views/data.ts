@@ -4,6 +4,7 @@
 // once per route or per page, which matters with tens of thousands of articles.
 import type { GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { readBulk } from '../data/bulk';
 import {
   loadNews,
   loadOrganizations,
@@ -31,7 +32,7 @@ export type Station = Awaited<ReturnType<typeof allStations>>[number];
 export const stationPaths = (async () =>
   (await allStations()).map((station) => ({ params: { slug: station.slug }, props: { station } }))) satisfies GetStaticPaths;
 export const allOrganizations = once(loadOrganizations);
-export const allProjects = once(async (): Promise<Project[]> => (await getCollection('projects')).map((entry) => entry.data));
+export const allProjects = once(async (): Promise<Project[]> => (await readBulk()).projects);
 export const allTags = once(async () => tagCounts(await allNews()));
 export const allLeaderboards = once(async () =>
   (await getCollection('leaderboards')).map((entry) => entry.data).sort((a, b) => a.district.localeCompare(b.district, 'zh-CN')),
