@@ -82,7 +82,13 @@ describe('layoutMap', () => {
     expect(layout.points.map((p) => p.id)).toEqual(['a', 'b', 'c']);
     expect(layout.labels.map((l) => l.district)).toEqual(['龙华区', '福田区', '龙岗区']);
     const a = layout.points.find((p) => p.id === 'a')!;
-    expect(layout.labels.find((l) => l.district === '龙华区')).toMatchObject({ x: a.x, y: a.y });
+    expect(layout.labels.find((l) => l.district === '龙华区')).toMatchObject({ x: a.x, y: a.y, anchor: 'middle' });
+  });
+
+  it("names a district alone in its frame in the frame's top left corner, clear of its places", () => {
+    const layout = layoutMap([place('a', '龙华区', LONGHUA), place('b', '龙华区', { lat: LONGHUA.lat + 0.02, lng: LONGHUA.lng + 0.03 })], box);
+    expect(layout.labels).toEqual([{ district: '龙华区', x: 16, y: 42, anchor: 'start' }]);
+    for (const p of layout.points) expect(p.y > 42 || p.x > 16 + 3 * 26).toBe(true);
   });
 
   it('gives districts of different cities a frame each, side by side', () => {

@@ -87,13 +87,20 @@ export interface MapLayout {
   panels: { x: number; y: number; width: number; height: number }[];
   /** Each place with a location, where it is drawn. */
   points: { id: string; x: number; y: number }[];
-  /** Each district's name at the centroid of its places. */
-  labels: { district: string; x: number; y: number }[];
+  /**
+   * Each district's name: in its frame's top left corner when it is alone in the frame (where it
+   * covers no place), else at the centroid of its places (`anchor` says which end of the text x is).
+   */
+  labels: { district: string; x: number; y: number; anchor: 'start' | 'middle' }[];
 }
 
 // Places spread wider than this many degrees (about 150 km) are districts of different cities:
 // each district gets a panel of its own, or a city's teams would all fall on one spot.
 const ONE_CITY_DEG = 1.5;
+
+// A corner label's distance from its frame's edges, and the height of its text (its baseline is that far down).
+const LABEL_INSET = 16;
+const LABEL_HEIGHT = 26;
 
 /** Where the places with a location and their districts' names are drawn in `box`. */
 export function layoutMap(places: readonly MapPlace[], box: Box): MapLayout {
@@ -123,9 +130,14 @@ export function layoutMap(places: readonly MapPlace[], box: Box): MapLayout {
     layout.panels.push(panel);
     for (const p of group) layout.points.push({ id: p.id, ...at(p.location) });
     const districts = oneCity ? [...byDistrict] : [[group[0].district ?? '', group] as const];
+    if (districts.length === 1) {
+      const [[district]] = districts;
+      if (district) layout.labels.push({ district, x: panel.x + LABEL_INSET, y: panel.y + LABEL_INSET + LABEL_HEIGHT, anchor: 'start' });
+      return;
+    }
     for (const [district, members] of districts) {
       const middle = centroid(members.map((p) => p.location));
-      if (district && middle) layout.labels.push({ district, ...at(middle) });
+      if (district && middle) layout.labels.push({ district, ...at(middle), anchor: 'middle' });
     }
   });
   return layout;
