@@ -76,7 +76,48 @@ describe('a station duty rota, in the browser only', () => {
       expect(o.organization_id).toBe(o.team_id);
     }
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: '/work/wt-stations/.scratch/manage-stations-1280.png', fullPage: true });
+    await context.close();
+  }, 120_000);
+
+  it('the manager finds a team by name and puts it on duty on a given date, over its weekday team; the weekly lines stay', async () => {
+    // More teams than the form offers at first: the one wanted is found by name.
+    const fillers = Array.from({ length: 110 }, (_, i) => [newId('org'), `rota-filler-${i}`, `值班测试填充队伍${String(i).padStart(3, '0')}`]);
+    await sql(
+      `insert into organization (id, slug, name, status, district) values ${fillers.map(() => `(?, ?, ?, 'APPROVED', '龙华区')`).join(', ')}`,
+      fillers.flat(),
+    );
+    const holiday = { id: newId('org'), name: '龙华节日值班服务队' };
+    await sql(
+      `insert into organization (id, slug, name, status, district, created_at) values (?, 'longhua-holiday-duty', ?, 'APPROVED', '龙华区', now() + interval '1 minute')`,
+      [holiday.id, holiday.name],
+    );
+    const date = chinaDate(9);
+    const { context, page } = await as(DEMO.coordinator);
+    await page.goto(`${site.product.url}/manage/stations/?org=${leagueId}`);
+    const station = page.locator('[data-station="longhua-center"]');
+    await station.waitFor();
+    const offered = (select: string) => page.locator(`#rota-${stationId}-${select}-team option[value="${holiday.id}"]`).count();
+    expect(await offered('0')).toBe(0);
+    await station.getByLabel('查找队伍（名称的一部分）').fill('节日值班');
+    await station.getByRole('button', { name: '查找', exact: true }).click();
+    await expect.poll(() => offered('0')).toBe(1);
+    await station.getByRole('button', { name: '添加指定日期' }).click();
+    await page.locator(`#rota-${stationId}-d0-date`).fill(date);
+    await page.locator(`#rota-${stationId}-d0-team`).selectOption(holiday.id);
+    await station.getByRole('button', { name: '保存轮换表并生成值班' }).click();
+    await expect.poll(() => station.locator('.station-calendar tbody tr', { hasText: date }).textContent()).toContain(holiday.name);
+    const rota = await sql<{ weekday: number | null; date: string | null; team_id: string }>(
+      `select weekday, to_char(date, 'YYYY-MM-DD') as date, team_id from station_rota_entry where station_id = ? order by weekday nulls last, date`,
+      [stationId],
+    );
+    expect(rota).toEqual([...teams.map((t, i) => ({ weekday: i + 1, date: null, team_id: t.id })), { weekday: null, date, team_id: holiday.id }]);
+    expect(await sql(`select team_id from station_duty where station_id = ? and date = ?`, [stationId, date])).toEqual([{ team_id: holiday.id }]);
+    // The dated line is there when the page is opened again, with its team named.
+    await page.reload();
+    await page.locator(`#rota-${stationId}-d0-date`).waitFor();
+    expect(await page.locator(`#rota-${stationId}-d0-date`).inputValue()).toBe(date);
+    expect(await page.locator(`#rota-${stationId}-d0-team`).inputValue()).toBe(holiday.id);
+    await expectNoAxeViolations(page);
     await context.close();
   }, 120_000);
 
@@ -91,7 +132,7 @@ describe('a station duty rota, in the browser only', () => {
     await duty.waitFor();
     // A member the page offers who holds no place overlapping the duty.
     const offered = await duty
-      .getByLabel('队员')
+      .getByLabel('队员', { exact: true })
       .locator('option')
       .evaluateAll((options) => options.map((o) => o.getAttribute('value') ?? ''));
     const busy = await sql<{ volunteer_id: string }>(
@@ -100,7 +141,19 @@ describe('a station duty rota, in the browser only', () => {
       [day.shift_id],
     );
     memberId = offered.find((id) => !busy.some((b) => b.volunteer_id === id))!;
-    await duty.getByLabel('队员').selectOption(memberId);
+    // Found by volunteer number, as in a team with more members than the list offers.
+    const [{ volunteer_number: number }] = await sql<{ volunteer_number: string }>(`select volunteer_number from volunteer where id = ?`, [memberId]);
+    await duty.getByLabel('按志愿者编号或手机号查找队员').fill(number);
+    await duty.getByRole('button', { name: /^查找队员/ }).click();
+    await expect
+      .poll(() =>
+        duty
+          .getByLabel('队员', { exact: true })
+          .locator('option')
+          .evaluateAll((options) => options.map((o) => o.getAttribute('value'))),
+      )
+      .toEqual([memberId]);
+    await duty.getByLabel('队员', { exact: true }).selectOption(memberId);
     await duty.getByRole('button', { name: /^为队员报名/ }).click();
     await expect.poll(() => page.locator('#stations-team .station-notice .form-status').textContent()).toBe('已报名。');
     expect(await sql(`select status from signup where shift_id = ? and volunteer_id = ?`, [day.shift_id, memberId])).toEqual([{ status: 'CONFIRMED' }]);
@@ -135,7 +188,6 @@ describe('a station duty rota, in the browser only', () => {
         expect(await page.locator('.station-week tbody tr').count()).toBe(7);
         expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
         await expectNoAxeViolations(page);
-        await page.screenshot({ path: `/work/wt-stations/.scratch/station${prefix.replace('/', '-')}-${width}.png`, fullPage: true });
         await context.close();
       }
     }

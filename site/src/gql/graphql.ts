@@ -2099,7 +2099,9 @@ export type ManageStationDeskQueryVariables = Exact<{
 }>;
 
 
-export type ManageStationDeskQuery = { managedStations: Array<{ id: string, slug: string, name: string, address: string, district: string | null, openingHours: string, services: Array<string>, operator: { id: string }, rota: Array<{ weekday: number | null, startsAt: string, endsAt: string, places: number, team: { id: string } }>, duties: Array<{ id: string, date: string, filled: number, capacity: number, team: { id: string, name: string } }> }>, organizations: { nodes: Array<{ id: string, name: string }> }, stationSwaps: Array<{ id: string, status: StationSwapStatus, station: { id: string, name: string }, fromTeam: { id: string, name: string }, toTeam: { id: string, name: string }, fromDuty: { id: string, date: string }, toDuty: { id: string, date: string } }> };
+export type ManageStationDeskQuery = { managedStations: Array<{ id: string, slug: string, name: string, address: string, district: string | null, openingHours: string, services: Array<string>, operator: { id: string }, rota: Array<{ weekday: number | null, date: string | null, startsAt: string, endsAt: string, places: number, team: { id: string, name: string } }>, duties: Array<{ id: string, date: string, filled: number, capacity: number, team: { id: string, name: string } }> }>, organizations: { nodes: Array<{ id: string, name: string }> }, stationSwaps: Array<{ id: string, status: StationSwapStatus, station: { id: string, name: string }, fromTeam: { id: string, name: string }, toTeam: { id: string, name: string }, fromDuty: { id: string, date: string }, toDuty: { id: string, date: string } }> };
+
+export type DutyMemberFragment = { id: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string } };
 
 export type ManageTeamDutiesQueryVariables = Exact<{
   org: string | number;
@@ -2109,6 +2111,21 @@ export type ManageTeamDutiesQueryVariables = Exact<{
 
 
 export type ManageTeamDutiesQuery = { teamStationDuties: Array<{ id: string, date: string, filled: number, capacity: number, team: { id: string }, shift: { id: string } | null, station: { id: string, name: string, duties: Array<{ id: string, date: string, team: { id: string, name: string } }> } }>, organization: { id: string, members: { nodes: Array<{ id: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string } }> } | null } | null, stationSwaps: Array<{ id: string, status: StationSwapStatus, station: { id: string, name: string }, fromTeam: { id: string, name: string }, toTeam: { id: string, name: string }, fromDuty: { id: string, date: string }, toDuty: { id: string, date: string } }> };
+
+export type FindRotaTeamsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type FindRotaTeamsQuery = { organizations: { nodes: Array<{ id: string, name: string }> } };
+
+export type FindDutyMembersQueryVariables = Exact<{
+  org: string | number;
+  search: string;
+}>;
+
+
+export type FindDutyMembersQuery = { organization: { id: string, members: { nodes: Array<{ id: string, volunteer: { id: string, realName: string | null, displayName: string, volunteerNumber: string } }> } | null } | null };
 
 export type SetStationRotaMutationVariables = Exact<{
   input: SetStationRotaInput;
@@ -3016,6 +3033,17 @@ export const StationSwapRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StationSwapRow"}) as unknown as TypedDocumentString<StationSwapRowFragment, unknown>;
+export const DutyMemberFragmentDoc = new TypedDocumentString(`
+    fragment DutyMember on Membership {
+  id
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+  }
+}
+    `, {"fragmentName":"DutyMember"}) as unknown as TypedDocumentString<DutyMemberFragment, unknown>;
 export const TeamProfileFragmentDoc = new TypedDocumentString(`
     fragment TeamProfile on Organization {
   id
@@ -6147,11 +6175,13 @@ export const ManageStationDeskDocument = new TypedDocumentString(`
     }
     rota {
       weekday
+      date
       startsAt
       endsAt
       places
       team {
         id
+        name
       }
     }
     duties(from: $from, to: $to) {
@@ -6229,13 +6259,7 @@ export const ManageTeamDutiesDocument = new TypedDocumentString(`
     id
     members(first: 100) {
       nodes {
-        id
-        volunteer {
-          id
-          realName
-          displayName
-          volunteerNumber
-        }
+        ...DutyMember
       }
     }
   }
@@ -6266,7 +6290,46 @@ export const ManageTeamDutiesDocument = new TypedDocumentString(`
     id
     date
   }
+}
+fragment DutyMember on Membership {
+  id
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+  }
 }`) as unknown as TypedDocumentString<ManageTeamDutiesQuery, ManageTeamDutiesQueryVariables>;
+export const FindRotaTeamsDocument = new TypedDocumentString(`
+    query FindRotaTeams($search: String!) {
+  organizations(first: 20, filter: {search: $search}) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindRotaTeamsQuery, FindRotaTeamsQueryVariables>;
+export const FindDutyMembersDocument = new TypedDocumentString(`
+    query FindDutyMembers($org: ID!, $search: String!) {
+  organization(id: $org) {
+    id
+    members(first: 20, search: $search) {
+      nodes {
+        ...DutyMember
+      }
+    }
+  }
+}
+    fragment DutyMember on Membership {
+  id
+  volunteer {
+    id
+    realName
+    displayName
+    volunteerNumber
+  }
+}`) as unknown as TypedDocumentString<FindDutyMembersQuery, FindDutyMembersQueryVariables>;
 export const SetStationRotaDocument = new TypedDocumentString(`
     mutation SetStationRota($input: SetStationRotaInput!) {
   setStationRota(input: $input) {

@@ -4,6 +4,10 @@
 // (the ordinary signUpVolunteer), open the roster, and ask for or answer swaps.
 import { useState } from 'preact/hooks';
 import type {
+  FindDutyMembersQuery,
+  FindDutyMembersQueryVariables,
+  FindRotaTeamsQuery,
+  FindRotaTeamsQueryVariables,
   ManageStationDeskQuery,
   ManageStationDeskQueryVariables,
   ManageTeamDutiesQuery,
@@ -73,11 +77,13 @@ const deskQuery = operation<ManageStationDeskQuery, ManageStationDeskQueryVariab
         }
         rota {
           weekday
+          date
           startsAt
           endsAt
           places
           team {
             id
+            name
           }
         }
         duties(from: $from, to: $to) {
@@ -104,6 +110,19 @@ const deskQuery = operation<ManageStationDeskQuery, ManageStationDeskQueryVariab
   `,
   SWAP,
 );
+
+// A member as the duty day's member picker offers them.
+const MEMBER = /* GraphQL */ `
+  fragment DutyMember on Membership {
+    id
+    volunteer {
+      id
+      realName
+      displayName
+      volunteerNumber
+    }
+  }
+`;
 
 const teamQuery = operation<ManageTeamDutiesQuery, ManageTeamDutiesQueryVariables>(
   /* GraphQL */ `
@@ -136,13 +155,7 @@ const teamQuery = operation<ManageTeamDutiesQuery, ManageTeamDutiesQueryVariable
         id
         members(first: 100) {
           nodes {
-            id
-            volunteer {
-              id
-              realName
-              displayName
-              volunteerNumber
-            }
+            ...DutyMember
           }
         }
       }
@@ -152,6 +165,36 @@ const teamQuery = operation<ManageTeamDutiesQuery, ManageTeamDutiesQueryVariable
     }
   `,
   SWAP,
+  MEMBER,
+);
+
+// Any approved team can be on the rota: beyond the first page of teams, the manager finds one by name.
+const teamSearch = operation<FindRotaTeamsQuery, FindRotaTeamsQueryVariables>(/* GraphQL */ `
+  query FindRotaTeams($search: String!) {
+    organizations(first: 20, filter: { search: $search }) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+// A team with more members than the first page: the coordinator finds one by number or mobile.
+const memberSearch = operation<FindDutyMembersQuery, FindDutyMembersQueryVariables>(
+  /* GraphQL */ `
+  query FindDutyMembers($org: ID!, $search: String!) {
+    organization(id: $org) {
+      id
+      members(first: 20, search: $search) {
+        nodes {
+          ...DutyMember
+        }
+      }
+    }
+  }
+`,
+  MEMBER,
 );
 
 const rotaMutation = operation<SetStationRotaMutation, SetStationRotaMutationVariables>(/* GraphQL */ `
@@ -192,6 +235,31 @@ type Desk = ManageStationDeskQuery;
 type DeskStation = Desk['managedStations'][number];
 type Swap = Desk['stationSwaps'][number];
 type Teams = Desk['organizations']['nodes'];
+type RotaLine = DeskStation['rota'][number];
+
+/** One line of the rota as the form holds it. */
+interface LineForm {
+  teamId: string;
+  startsAt: string;
+  endsAt: string;
+  places: string;
+}
+
+const lineForm = (line?: RotaLine): LineForm => ({
+  teamId: line?.team.id ?? '',
+  startsAt: line?.startsAt ?? '09:00',
+  endsAt: line?.endsAt ?? '17:00',
+  places: String(line?.places ?? 2),
+});
+
+const lineInput = (l: LineForm) => ({ teamId: l.teamId, startsAt: l.startsAt, endsAt: l.endsAt, places: Number(l.places) });
+
+/** Teams by id, each once, in the order first met. */
+function unionOf(...lists: Teams[]): Teams {
+  const byId = new Map<string, Teams[number]>();
+  for (const list of lists) for (const t of list) if (!byId.has(t.id)) byId.set(t.id, t);
+  return [...byId.values()];
+}
 
 const horizon = () => ({ from: chinaDateIn(0), to: chinaDateIn(27) });
 
@@ -296,20 +364,35 @@ function RotaEditor({
   locale: Locale;
   onSaved: (text: string) => void;
 }) {
-  const initial = w.weekdays.map((_, i) => {
-    const line = station.rota.find((r) => r.weekday === i + 1);
-    return { teamId: line?.team.id ?? '', startsAt: line?.startsAt ?? '09:00', endsAt: line?.endsAt ?? '17:00', places: String(line?.places ?? 2) };
-  });
-  const [rows, setRows] = useState(initial);
+  const [rows, setRows] = useState(() => w.weekdays.map((_, i) => lineForm(station.rota.find((r) => r.weekday === i + 1))));
+  const [dated, setDated] = useState(() => station.rota.filter((r) => r.date).map((r) => ({ ...lineForm(r), date: r.date! })));
+  const [choices, setChoices] = useState(() =>
+    unionOf(
+      station.rota.map((r) => r.team),
+      teams,
+    ),
+  );
+  const [search, setSearch] = useState('');
+  const [found, setFound] = useState<Status>(null);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
-  const change = (i: number, key: keyof (typeof rows)[number], value: string) => setRows((old) => old.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  const change = (i: number, key: keyof LineForm, value: string) => setRows((old) => old.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  const changeDated = (i: number, key: keyof LineForm | 'date', value: string) => setDated((old) => old.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  const findTeams = async (e: Event) => {
+    e.preventDefault();
+    if (!search.trim()) return;
+    const result = await send(teamSearch, { search: search.trim() }, locale, w.fields);
+    if (!result.ok) return setFound({ tone: 'error', text: result.text });
+    setChoices((old) => unionOf(old, result.data.organizations.nodes));
+    setFound({ tone: 'success', text: w.teamsFound(result.data.organizations.nodes.length) });
+  };
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
-    const lines = rows
-      .map((r, i) => ({ weekday: i + 1, teamId: r.teamId, startsAt: r.startsAt, endsAt: r.endsAt, places: Number(r.places) }))
-      .filter((l) => l.teamId);
+    const lines = [
+      ...rows.map((r, i) => ({ weekday: i + 1, ...lineInput(r) })).filter((l) => l.teamId),
+      ...dated.filter((d) => d.teamId && d.date).map((d) => ({ date: d.date, ...lineInput(d) })),
+    ];
     const result = await send(rotaMutation, { input: { stationId: station.id, lines } }, locale, w.fields);
     setBusy(false);
     if (!result.ok) return setStatus({ tone: 'error', text: result.text });
@@ -318,42 +401,106 @@ function RotaEditor({
   };
   const id = `rota-${station.id}`;
   return (
-    <form class="island-form station-rota" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
+    <div class="station-rota">
       <h4 id={`${id}-title`}>{w.rota}</h4>
       <p class="account-note">{w.rotaNote}</p>
-      {rows.map((r, i) => (
-        <fieldset key={i} class="form-row station-rota-row">
-          <legend>{w.weekdays[i]}</legend>
-          <div class="field">
-            <label for={`${id}-${i}-team`}>{w.team}</label>
-            <select id={`${id}-${i}-team`} value={r.teamId} onChange={(e) => change(i, 'teamId', e.currentTarget.value)}>
-              <option value="">{w.noTeam}</option>
-              {teams.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for={`${id}-${i}-start`}>{w.startsAt}</label>
-            <input id={`${id}-${i}-start`} type="time" value={r.startsAt} onInput={(e) => change(i, 'startsAt', e.currentTarget.value)} />
-          </div>
-          <div class="field">
-            <label for={`${id}-${i}-end`}>{w.endsAt}</label>
-            <input id={`${id}-${i}-end`} type="time" value={r.endsAt} onInput={(e) => change(i, 'endsAt', e.currentTarget.value)} />
-          </div>
-          <div class="field">
-            <label for={`${id}-${i}-places`}>{w.places}</label>
-            <input id={`${id}-${i}-places`} type="number" min={1} max={100} value={r.places} onInput={(e) => change(i, 'places', e.currentTarget.value)} />
-          </div>
-        </fieldset>
-      ))}
-      <button type="submit" class="form-submit" disabled={busy}>
-        {w.setRota}
-      </button>
-      <FormStatus status={status} locale={locale} />
-    </form>
+      <form class="form-row" onSubmit={(e) => void findTeams(e)}>
+        <div class="field">
+          <label for={`${id}-find`}>{w.findTeam}</label>
+          <input id={`${id}-find`} type="search" maxLength={50} value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        </div>
+        <button type="submit" class="signup-more">
+          {w.findTeamButton}
+        </button>
+        <FormStatus status={found} locale={locale} />
+      </form>
+      <form class="island-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
+        <h5>{w.weekly}</h5>
+        {rows.map((r, i) => (
+          <fieldset key={i} class="form-row station-rota-row">
+            <legend>{w.weekdays[i]}</legend>
+            <LineFields id={`${id}-${i}`} line={r} teams={choices} w={w} onChange={(key, value) => change(i, key, value)} />
+          </fieldset>
+        ))}
+        <h5>{w.dated}</h5>
+        <p class="account-note">{w.datedNote}</p>
+        {dated.map((d, i) => (
+          <fieldset key={i} class="form-row station-rota-row" data-dated-line={i}>
+            <legend>{d.date || w.date}</legend>
+            <div class="field">
+              <label for={`${id}-d${i}-date`}>{w.date}</label>
+              <input
+                id={`${id}-d${i}-date`}
+                type="date"
+                min={chinaDateIn(0)}
+                required
+                value={d.date}
+                onInput={(e) => changeDated(i, 'date', e.currentTarget.value)}
+              />
+            </div>
+            <LineFields id={`${id}-d${i}`} line={d} teams={choices} w={w} onChange={(key, value) => changeDated(i, key, value)} />
+            <p class="station-rota-remove">
+              <button type="button" class="signup-more" onClick={() => setDated((old) => old.filter((_, j) => j !== i))}>
+                {w.removeDate}
+                <span class="visually-hidden">：{d.date}</span>
+              </button>
+            </p>
+          </fieldset>
+        ))}
+        <p>
+          <button type="button" class="signup-more" onClick={() => setDated((old) => [...old, { ...lineForm(), date: chinaDateIn(1) }])}>
+            {w.addDate}
+          </button>
+        </p>
+        <button type="submit" class="form-submit" disabled={busy}>
+          {w.setRota}
+        </button>
+        <FormStatus status={status} locale={locale} />
+      </form>
+    </div>
+  );
+}
+
+/** A rota line's team, hours and places. */
+function LineFields({
+  id,
+  line,
+  teams,
+  w,
+  onChange,
+}: {
+  id: string;
+  line: LineForm;
+  teams: Teams;
+  w: StationDeskWords;
+  onChange: (key: keyof LineForm, value: string) => void;
+}) {
+  return (
+    <>
+      <div class="field">
+        <label for={`${id}-team`}>{w.team}</label>
+        <select id={`${id}-team`} value={line.teamId} onChange={(e) => onChange('teamId', e.currentTarget.value)}>
+          <option value="">{w.noTeam}</option>
+          {teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for={`${id}-start`}>{w.startsAt}</label>
+        <input id={`${id}-start`} type="time" value={line.startsAt} onInput={(e) => onChange('startsAt', e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for={`${id}-end`}>{w.endsAt}</label>
+        <input id={`${id}-end`} type="time" value={line.endsAt} onInput={(e) => onChange('endsAt', e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for={`${id}-places`}>{w.places}</label>
+        <input id={`${id}-places`} type="number" min={1} max={100} value={line.places} onInput={(e) => onChange('places', e.currentTarget.value)} />
+      </div>
+    </>
   );
 }
 
@@ -368,10 +515,10 @@ function SwapList({ swaps, w, answer }: { swaps: Swap[]; w: StationDeskWords; an
               {s.station.name}：{w.swapLine(s.fromTeam.name, s.fromDuty.date, s.toTeam.name, s.toDuty.date)} · {w.statuses[s.status] ?? s.status}
               {answer && s.status === 'PENDING' && (
                 <span class="manage-actions">
-                  <button type="button" class="button-secondary" onClick={() => answer(s, true)}>
+                  <button type="button" class="signup-more" onClick={() => answer(s, true)}>
                     {w.accept}
                   </button>
-                  <button type="button" class="button-secondary" onClick={() => answer(s, false)}>
+                  <button type="button" class="signup-more" onClick={() => answer(s, false)}>
                     {w.decline}
                   </button>
                 </span>
@@ -448,6 +595,9 @@ function TeamDutyItem({
   locale: Locale;
   onChange: (text: string) => void;
 }) {
+  const [found, setFound] = useState<Members | null>(null);
+  const [search, setSearch] = useState('');
+  const choices = found ?? members;
   const [volunteerId, setVolunteerId] = useState(members[0]?.volunteer.id ?? '');
   const others = duty.station.duties.filter((d) => d.team.id !== org.id && d.date > chinaDateIn(0));
   const [swapFor, setSwapFor] = useState(others[0]?.id ?? '');
@@ -459,6 +609,15 @@ function TeamDutyItem({
     const result = await send(signUpMutation, { shiftId: duty.shift.id, volunteerId }, locale, w.fields);
     if (!result.ok) return setStatus({ tone: 'error', text: result.text });
     onChange(w.signedUp);
+  };
+  const findMembers = async () => {
+    if (!search.trim()) return;
+    const result = await send(memberSearch, { org: org.id, search: search.trim() }, locale, w.fields);
+    if (!result.ok) return setStatus({ tone: 'error', text: result.text });
+    const nodes = result.data.organization?.members?.nodes ?? [];
+    setFound(nodes);
+    setVolunteerId(nodes[0]?.volunteer.id ?? '');
+    setStatus({ tone: nodes.length ? 'success' : 'error', text: w.membersFound(nodes.length) });
   };
   const propose = async () => {
     const result = await send(proposeMutation, { input: { fromDutyId: duty.id, toDutyId: swapFor } }, locale, w.fields);
@@ -477,11 +636,32 @@ function TeamDutyItem({
           </>
         )}
       </p>
+      <div class="form-row">
+        <div class="field">
+          <label for={`${id}-find`}>{w.findMember}</label>
+          <input
+            id={`${id}-find`}
+            type="search"
+            maxLength={20}
+            value={search}
+            onInput={(e) => setSearch(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              void findMembers();
+            }}
+          />
+        </div>
+        <button type="button" class="signup-more" onClick={() => void findMembers()}>
+          {w.findMemberButton}
+          <span class="visually-hidden">：{label}</span>
+        </button>
+      </div>
       <form class="form-row" onSubmit={(e) => void signUp(e)}>
         <div class="field">
           <label for={`${id}-member`}>{w.member}</label>
           <select id={`${id}-member`} value={volunteerId} onChange={(e) => setVolunteerId(e.currentTarget.value)}>
-            {members.map((m) => (
+            {choices.map((m) => (
               <option key={m.id} value={m.volunteer.id}>
                 {m.volunteer.realName ?? m.volunteer.displayName}（{m.volunteer.volunteerNumber}）
               </option>
@@ -505,7 +685,7 @@ function TeamDutyItem({
               ))}
             </select>
           </div>
-          <button type="button" class="button-secondary" onClick={() => void propose()}>
+          <button type="button" class="signup-more" onClick={() => void propose()}>
             {w.proposeSwap}
             <span class="visually-hidden">：{label}</span>
           </button>

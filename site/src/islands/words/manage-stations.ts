@@ -23,6 +23,17 @@ export interface StationDeskWords {
   places: string;
   setRota: string;
   rotaSet: (n: number) => string;
+  weekly: string;
+  dated: string;
+  datedNote: string;
+  addDate: string;
+  removeDate: string;
+  findTeam: string;
+  findTeamButton: string;
+  teamsFound: (n: number) => string;
+  findMember: string;
+  findMemberButton: string;
+  membersFound: (n: number) => string;
   calendar: string;
   date: string;
   filled: (f: number, c: number) => string;
@@ -78,6 +89,17 @@ const zh: StationDeskWords = {
   places: '人数',
   setRota: '保存轮换表并生成值班',
   rotaSet: (n) => `已生成今后四周的值班安排，共 ${n} 天。`,
+  weekly: '每周轮换',
+  dated: '指定日期值班',
+  datedNote: '节假日或大型活动等特别安排：某一天改由指定队伍值班，优先于当天的每周轮换。',
+  addDate: '添加指定日期',
+  removeDate: '删除',
+  findTeam: '查找队伍（名称的一部分）',
+  findTeamButton: '查找',
+  teamsFound: (n) => (n ? `找到 ${n} 支队伍，已加入“值班队伍”选项。` : '没有找到名称包含这些字的队伍。'),
+  findMember: '按志愿者编号或手机号查找队员',
+  findMemberButton: '查找队员',
+  membersFound: (n) => (n ? `找到 ${n} 名队员。` : '没有找到这位队员。'),
   calendar: '今后四周值班安排',
   date: '日期',
   filled: (f, c) => `${f} / ${c} 人`,
@@ -134,6 +156,17 @@ const en: StationDeskWords = {
   places: 'Volunteers',
   setRota: 'Save the rota and make the duties',
   rotaSet: (n) => `The next four weeks' duties are made: ${n} days.`,
+  weekly: 'Every week',
+  dated: 'Duty on given dates',
+  datedNote: "Special days (holidays, large events): another team is on duty that day, instead of the weekday's team.",
+  addDate: 'Add a date',
+  removeDate: 'Remove',
+  findTeam: 'Find a team (part of its name)',
+  findTeamButton: 'Find',
+  teamsFound: (n) => (n ? `${n} teams found, added to the teams to choose from.` : 'No team has these words in its name.'),
+  findMember: 'Find a member by volunteer number or mobile',
+  findMemberButton: 'Find the member',
+  membersFound: (n) => (n ? `${n} members found.` : 'No such member.'),
   calendar: 'Duties in the next four weeks',
   date: 'Date',
   filled: (f, c) => `${f} of ${c}`,
