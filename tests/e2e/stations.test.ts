@@ -92,6 +92,13 @@ describe('a station duty rota, in the browser only', () => {
       [holiday.id, holiday.name],
     );
     const date = chinaDate(9);
+    // A dated line whose day is past is not offered again, so it does not stop the form being saved.
+    await sql(`insert into station_rota_entry (id, station_id, date, team_id, starts_at, ends_at, places) values (?, ?, ?, ?, '09:00', '17:00', 2)`, [
+      newId('sre'),
+      stationId,
+      chinaDate(-3),
+      teams[1].id,
+    ]);
     const { context, page } = await as(DEMO.coordinator);
     await page.goto(`${site.product.url}/manage/stations/?org=${leagueId}`);
     const station = page.locator('[data-station="longhua-center"]');
@@ -101,6 +108,7 @@ describe('a station duty rota, in the browser only', () => {
     await station.getByLabel('查找队伍（名称的一部分）').fill('节日值班');
     await station.getByRole('button', { name: '查找', exact: true }).click();
     await expect.poll(() => offered('0')).toBe(1);
+    expect(await station.locator('[data-dated-line]').count()).toBe(0);
     await station.getByRole('button', { name: '添加指定日期' }).click();
     await page.locator(`#rota-${stationId}-d0-date`).fill(date);
     await page.locator(`#rota-${stationId}-d0-team`).selectOption(holiday.id);

@@ -365,7 +365,8 @@ function RotaEditor({
   onSaved: (text: string) => void;
 }) {
   const [rows, setRows] = useState(() => w.weekdays.map((_, i) => lineForm(station.rota.find((r) => r.weekday === i + 1))));
-  const [dated, setDated] = useState(() => station.rota.filter((r) => r.date).map((r) => ({ ...lineForm(r), date: r.date! })));
+  // A dated line whose day is past does nothing more; it is left out so the form (dates from today) can be saved.
+  const [dated, setDated] = useState(() => station.rota.filter((r) => r.date && r.date >= chinaDateIn(0)).map((r) => ({ ...lineForm(r), date: r.date! })));
   const [choices, setChoices] = useState(() =>
     unionOf(
       station.rota.map((r) => r.team),
@@ -404,7 +405,7 @@ function RotaEditor({
     <div class="station-rota">
       <h4 id={`${id}-title`}>{w.rota}</h4>
       <p class="account-note">{w.rotaNote}</p>
-      <form class="form-row" onSubmit={(e) => void findTeams(e)}>
+      <form class="island-form station-rota-find" onSubmit={(e) => void findTeams(e)}>
         <div class="field">
           <label for={`${id}-find`}>{w.findTeam}</label>
           <input id={`${id}-find`} type="search" maxLength={50} value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
