@@ -10,7 +10,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { buildPaths } from '../build-paths';
 import { NewsPagesQuerySchema, ProjectPagesQuerySchema, RoleModelPagesQuerySchema } from '../gql/zod';
 import { allNodes, ApiFetchError } from '../lib/graphql-fetch';
 import { once } from '../lib/once';
@@ -59,7 +58,7 @@ export async function fetchBulk(): Promise<BulkData> {
 }
 
 /** Fetches the bulk collections and writes them where the build's pages read them. */
-export async function fetchBulkForBuild(file: string = buildPaths().bulkData): Promise<void> {
+export async function fetchBulkForBuild(file: string): Promise<void> {
   const data = await fetchBulk();
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(data));

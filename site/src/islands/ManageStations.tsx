@@ -254,6 +254,9 @@ const lineForm = (line?: RotaLine): LineForm => ({
 
 const lineInput = (l: LineForm) => ({ teamId: l.teamId, startsAt: l.startsAt, endsAt: l.endsAt, places: Number(l.places) });
 
+/** The list with its i-th item changed. */
+const patchAt = <T,>(list: T[], i: number, patch: Partial<T>): T[] => list.map((x, j) => (j === i ? { ...x, ...patch } : x));
+
 /** Teams by id, each once, in the order first met. */
 function unionOf(...lists: Teams[]): Teams {
   const byId = new Map<string, Teams[number]>();
@@ -377,8 +380,8 @@ function RotaEditor({
   const [found, setFound] = useState<Status>(null);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
-  const change = (i: number, key: keyof LineForm, value: string) => setRows((old) => old.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
-  const changeDated = (i: number, key: keyof LineForm | 'date', value: string) => setDated((old) => old.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  const change = (i: number, key: keyof LineForm, value: string) => setRows((old) => patchAt(old, i, { [key]: value }));
+  const changeDated = (i: number, key: keyof LineForm | 'date', value: string) => setDated((old) => patchAt(old, i, { [key]: value }));
   const findTeams = async (e: Event) => {
     e.preventDefault();
     if (!search.trim()) return;
