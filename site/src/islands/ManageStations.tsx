@@ -325,31 +325,33 @@ function OperatedStation({ station, teams, locale, onChange }: { station: DeskSt
       <StationEditor station={station} locale={locale} onSaved={() => onChange(w.saved)} />
       <RotaEditor station={station} teams={teams} w={w} locale={locale} onSaved={onChange} />
       <h4>{w.calendar}</h4>
-      <table class="manage-table station-calendar">
-        <thead>
-          <tr>
-            <th scope="col">{w.date}</th>
-            <th scope="col">{w.team}</th>
-            <th scope="col">{w.places}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {station.duties.map((d) => {
-            const gap = d.date <= soon && d.filled < d.capacity;
-            return (
-              <tr key={d.id} data-gap={gap ? 'true' : undefined} class={gap ? 'station-gap' : undefined}>
-                <th scope="row">
-                  {d.date} {w.weekdays[(new Date(`${d.date}T00:00:00Z`).getUTCDay() + 6) % 7]}
-                </th>
-                <td>{d.team.name}</td>
-                <td>
-                  {w.filled(d.filled, d.capacity)} {gap && <strong class="station-gap-mark">{w.gap}</strong>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div class="manage-table-wrap">
+        <table class="manage-table station-calendar">
+          <thead>
+            <tr>
+              <th scope="col">{w.date}</th>
+              <th scope="col">{w.team}</th>
+              <th scope="col">{w.places}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {station.duties.map((d) => {
+              const gap = d.date <= soon && d.filled < d.capacity;
+              return (
+                <tr key={d.id} data-gap={gap ? 'true' : undefined} class={gap ? 'station-gap' : undefined}>
+                  <th scope="row">
+                    {d.date} {w.weekdays[(new Date(`${d.date}T00:00:00Z`).getUTCDay() + 6) % 7]}
+                  </th>
+                  <td>{d.team.name}</td>
+                  <td>
+                    {w.filled(d.filled, d.capacity)} {gap && <strong class="station-gap-mark">{w.gap}</strong>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </article>
   );
 }
