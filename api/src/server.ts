@@ -32,7 +32,8 @@ import { getSchema } from './schema.js';
 import { securityHeaders } from './security-headers.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './config.js';
 import { DEFAULT_SETTINGS, type Settings } from './common/settings.js';
-import { imageRoutes } from './modules/image/image.routes.js';
+import { imageRoutes, type UploadRouteOptions } from './modules/image/image.routes.js';
+import { cardRoutes } from './modules/card/card.routes.js';
 import { imageStorage } from './modules/image/image-storage.js';
 import { answeredEarly, createLogger, requestLogging, type Logger } from './common/logger.js';
 import { mayScrape, Metrics, type PoolStats } from './common/metrics.js';
@@ -355,16 +356,17 @@ export async function startServer(options: ServerOptions, port: number, host = '
   );
 
   // Photo uploads and, when they are kept on this machine, the files themselves.
-  app.use(
-    imageRoutes({
-      orm: options.orm,
-      storage: imageStorage((options.settings ?? DEFAULT_SETTINGS).media),
-      viewerFor: async (req, em) => (await requestCaller(req, em, options.vault, sessions)).viewer,
-      // A form post is a "simple" request a foreign page can send with the visitor's cookie.
-      crossSite: (req) => readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined && !PREFLIGHT_HEADERS.some((h) => req.headers[h] !== undefined),
-      log,
-    }),
-  );
+  const uploads: UploadRouteOptions = {
+    orm: options.orm,
+    viewerFor: async (req, em) => (await requestCaller(req, em, options.vault, sessions)).viewer,
+    // A form post is a "simple" request a foreign page can send with the visitor's cookie.
+    crossSite: (req) => readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined && !PREFLIGHT_HEADERS.some((h) => req.headers[h] !== undefined),
+    log,
+  };
+  app.use(imageRoutes({ ...uploads, storage: imageStorage((options.settings ?? DEFAULT_SETTINGS).media) }));
+
+  // The volunteer card's photo: an upload like a photo's, kept sealed rather than published.
+  app.use(cardRoutes({ ...uploads, vault: options.vault }));
 
   if (options.siteRoot) app.use(staticSite(options.siteRoot));
   app.use((_req, res) => {

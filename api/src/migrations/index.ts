@@ -37,6 +37,7 @@ import { Migration20261206120000_contests } from './Migration20261206120000_cont
 import { Migration20261206130000_profiles } from './Migration20261206130000_profiles.js';
 import { Migration20261206133000_stations } from './Migration20261206133000_stations.js';
 import { Migration20261206134000_station_rotas } from './Migration20261206134000_station_rotas.js';
+import { Migration20261207090000_card_photo } from './Migration20261207090000_card_photo.js';
 import { Migration20261206110000_stories } from './Migration20261206110000_stories.js';
 
 export const migrationsList = [
@@ -79,4 +80,5 @@ export const migrationsList = [
   { name: 'Migration20261206130000_profiles', class: Migration20261206130000_profiles },
   { name: 'Migration20261206133000_stations', class: Migration20261206133000_stations },
   { name: 'Migration20261206134000_station_rotas', class: Migration20261206134000_station_rotas },
+  { name: 'Migration20261207090000_card_photo', class: Migration20261207090000_card_photo },
 ];

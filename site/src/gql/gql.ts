@@ -135,7 +135,7 @@ type Documents = {
     "\n  query ManageBroadcastAudience($organizationId: ID!, $shiftId: ID) {\n    broadcastAudience(organizationId: $organizationId, shiftId: $shiftId)\n  }\n": typeof types.ManageBroadcastAudienceDocument,
     "\n    query ManageBroadcasts($id: ID!, $after: String) {\n      node(id: $id) {\n        ... on Organization {\n          broadcasts(first: 20, after: $after) {\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n            nodes {\n              ...ManageBroadcastLine\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.ManageBroadcastsDocument,
     "\n    mutation ManageSendBroadcast($input: SendBroadcastInput!) {\n      sendBroadcast(input: $input) {\n        ...ManageBroadcastLine\n      }\n    }\n  ": typeof types.ManageSendBroadcastDocument,
-    "\n  mutation CheckInByCard($shiftId: ID!, $card: String!) {\n    checkInByCard(shiftId: $shiftId, card: $card) {\n      id\n      status\n      volunteer {\n        displayName\n        volunteerNumber\n      }\n    }\n  }\n": typeof types.CheckInByCardDocument,
+    "\n  mutation CheckInByCard($shiftId: ID!, $card: String!) {\n    checkInByCard(shiftId: $shiftId, card: $card) {\n      id\n      status\n      volunteer {\n        displayName\n        realName\n        volunteerNumber\n        cardPhoto\n      }\n    }\n  }\n": typeof types.CheckInByCardDocument,
     "\n  query ManageChildTeams($id: ID!) {\n    organization(id: $id) {\n      id\n      pendingChildren(first: 50) {\n        nodes {\n          id\n          name\n          kind\n          district\n          description\n          address\n          contactName\n          contactPhoneMasked\n          returnedReason\n          createdAt\n        }\n      }\n    }\n    organizations(first: 100, filter: { parentId: $id }) {\n      nodes {\n        id\n        name\n        district\n        memberCount\n      }\n    }\n  }\n": typeof types.ManageChildTeamsDocument,
     "\n  mutation ManageApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ManageApproveTeamDocument,
     "\n  mutation ManageReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      id\n      returnedReason\n    }\n  }\n": typeof types.ManageReturnTeamDocument,
@@ -247,7 +247,8 @@ type Documents = {
     "\n  query StaffTeamSearch($search: String!) {\n    staffOrganizations(search: $search, first: 20) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n": typeof types.StaffTeamSearchDocument,
     "\n  query NearestTeams($near: NearInput!) {\n    organizations(first: 5, filter: { near: $near }) {\n      nodes {\n        id\n        slug\n        name\n        district\n        location {\n          lat\n          lng\n        }\n      }\n    }\n  }\n": typeof types.NearestTeamsDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      valid\n      currentTotalMinutes\n      totalChangedSinceIssue\n      certificate {\n        code\n        displayName\n        volunteerNumber\n        totalMinutes\n        recordCount\n        issuedAt\n        issuer {\n          name\n        }\n      }\n    }\n  }\n": typeof types.VerifyCertificateDocument,
-    "\n  query MyCard {\n    me {\n      id\n      displayName\n      volunteerNumber\n      starLevel\n      totalMinutes\n      card {\n        key\n        period\n      }\n    }\n  }\n": typeof types.MyCardDocument,
+    "\n  query MyCard {\n    me {\n      id\n      displayName\n      realName\n      volunteerNumber\n      starLevel\n      totalMinutes\n      cardPhoto\n      card {\n        key\n        period\n      }\n    }\n  }\n": typeof types.MyCardDocument,
+    "\n  mutation RemoveCardPhoto {\n    removeCardPhoto {\n      id\n      cardPhoto\n    }\n  }\n": typeof types.RemoveCardPhotoDocument,
     "\n  query VolunteerProfilePage($number: String!) {\n    volunteerProfile(number: $number) {\n      volunteerNumber\n      displayName\n      starLevel\n      hours\n      teams {\n        id\n        slug\n        name\n      }\n      stories(first: 50) {\n        totalCount\n        nodes {\n          id\n          title\n          publishedAt\n        }\n      }\n    }\n  }\n": typeof types.VolunteerProfilePageDocument,
     "\n  query ManageEndedShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        shifts {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": typeof types.ManageEndedShiftsDocument,
     "\n  mutation ManageWalkIn($input: RecordWalkInInput!) {\n    recordWalkIn(input: $input) {\n      id\n      minutes\n    }\n  }\n": typeof types.ManageWalkInDocument,
@@ -384,7 +385,7 @@ const documents: Documents = {
     "\n  query ManageBroadcastAudience($organizationId: ID!, $shiftId: ID) {\n    broadcastAudience(organizationId: $organizationId, shiftId: $shiftId)\n  }\n": types.ManageBroadcastAudienceDocument,
     "\n    query ManageBroadcasts($id: ID!, $after: String) {\n      node(id: $id) {\n        ... on Organization {\n          broadcasts(first: 20, after: $after) {\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n            nodes {\n              ...ManageBroadcastLine\n            }\n          }\n        }\n      }\n    }\n  ": types.ManageBroadcastsDocument,
     "\n    mutation ManageSendBroadcast($input: SendBroadcastInput!) {\n      sendBroadcast(input: $input) {\n        ...ManageBroadcastLine\n      }\n    }\n  ": types.ManageSendBroadcastDocument,
-    "\n  mutation CheckInByCard($shiftId: ID!, $card: String!) {\n    checkInByCard(shiftId: $shiftId, card: $card) {\n      id\n      status\n      volunteer {\n        displayName\n        volunteerNumber\n      }\n    }\n  }\n": types.CheckInByCardDocument,
+    "\n  mutation CheckInByCard($shiftId: ID!, $card: String!) {\n    checkInByCard(shiftId: $shiftId, card: $card) {\n      id\n      status\n      volunteer {\n        displayName\n        realName\n        volunteerNumber\n        cardPhoto\n      }\n    }\n  }\n": types.CheckInByCardDocument,
     "\n  query ManageChildTeams($id: ID!) {\n    organization(id: $id) {\n      id\n      pendingChildren(first: 50) {\n        nodes {\n          id\n          name\n          kind\n          district\n          description\n          address\n          contactName\n          contactPhoneMasked\n          returnedReason\n          createdAt\n        }\n      }\n    }\n    organizations(first: 100, filter: { parentId: $id }) {\n      nodes {\n        id\n        name\n        district\n        memberCount\n      }\n    }\n  }\n": types.ManageChildTeamsDocument,
     "\n  mutation ManageApproveTeam($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      status\n    }\n  }\n": types.ManageApproveTeamDocument,
     "\n  mutation ManageReturnTeam($id: ID!, $reason: String!) {\n    returnOrganization(id: $id, reason: $reason) {\n      id\n      returnedReason\n    }\n  }\n": types.ManageReturnTeamDocument,
@@ -496,7 +497,8 @@ const documents: Documents = {
     "\n  query StaffTeamSearch($search: String!) {\n    staffOrganizations(search: $search, first: 20) {\n      totalCount\n      nodes {\n        ...StaffTeam\n      }\n    }\n  }\n": types.StaffTeamSearchDocument,
     "\n  query NearestTeams($near: NearInput!) {\n    organizations(first: 5, filter: { near: $near }) {\n      nodes {\n        id\n        slug\n        name\n        district\n        location {\n          lat\n          lng\n        }\n      }\n    }\n  }\n": types.NearestTeamsDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      valid\n      currentTotalMinutes\n      totalChangedSinceIssue\n      certificate {\n        code\n        displayName\n        volunteerNumber\n        totalMinutes\n        recordCount\n        issuedAt\n        issuer {\n          name\n        }\n      }\n    }\n  }\n": types.VerifyCertificateDocument,
-    "\n  query MyCard {\n    me {\n      id\n      displayName\n      volunteerNumber\n      starLevel\n      totalMinutes\n      card {\n        key\n        period\n      }\n    }\n  }\n": types.MyCardDocument,
+    "\n  query MyCard {\n    me {\n      id\n      displayName\n      realName\n      volunteerNumber\n      starLevel\n      totalMinutes\n      cardPhoto\n      card {\n        key\n        period\n      }\n    }\n  }\n": types.MyCardDocument,
+    "\n  mutation RemoveCardPhoto {\n    removeCardPhoto {\n      id\n      cardPhoto\n    }\n  }\n": types.RemoveCardPhotoDocument,
     "\n  query VolunteerProfilePage($number: String!) {\n    volunteerProfile(number: $number) {\n      volunteerNumber\n      displayName\n      starLevel\n      hours\n      teams {\n        id\n        slug\n        name\n      }\n      stories(first: 50) {\n        totalCount\n        nodes {\n          id\n          title\n          publishedAt\n        }\n      }\n    }\n  }\n": types.VolunteerProfilePageDocument,
     "\n  query ManageEndedShifts($filter: ProjectFilter!) {\n    projects(first: 50, filter: $filter) {\n      nodes {\n        id\n        title\n        shifts {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": types.ManageEndedShiftsDocument,
     "\n  mutation ManageWalkIn($input: RecordWalkInInput!) {\n    recordWalkIn(input: $input) {\n      id\n      minutes\n    }\n  }\n": types.ManageWalkInDocument,
@@ -996,7 +998,7 @@ export function graphql(source: "\n    mutation ManageSendBroadcast($input: Send
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CheckInByCard($shiftId: ID!, $card: String!) {\n    checkInByCard(shiftId: $shiftId, card: $card) {\n      id\n      status\n      volunteer {\n        displayName\n        volunteerNumber\n      }\n    }\n  }\n"): typeof import('./graphql').CheckInByCardDocument;
+export function graphql(source: "\n  mutation CheckInByCard($shiftId: ID!, $card: String!) {\n    checkInByCard(shiftId: $shiftId, card: $card) {\n      id\n      status\n      volunteer {\n        displayName\n        realName\n        volunteerNumber\n        cardPhoto\n      }\n    }\n  }\n"): typeof import('./graphql').CheckInByCardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1444,7 +1446,11 @@ export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyCard {\n    me {\n      id\n      displayName\n      volunteerNumber\n      starLevel\n      totalMinutes\n      card {\n        key\n        period\n      }\n    }\n  }\n"): typeof import('./graphql').MyCardDocument;
+export function graphql(source: "\n  query MyCard {\n    me {\n      id\n      displayName\n      realName\n      volunteerNumber\n      starLevel\n      totalMinutes\n      cardPhoto\n      card {\n        key\n        period\n      }\n    }\n  }\n"): typeof import('./graphql').MyCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCardPhoto {\n    removeCardPhoto {\n      id\n      cardPhoto\n    }\n  }\n"): typeof import('./graphql').RemoveCardPhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

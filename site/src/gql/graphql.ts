@@ -1844,7 +1844,7 @@ export type CheckInByCardMutationVariables = Exact<{
 }>;
 
 
-export type CheckInByCardMutation = { checkInByCard: { id: string, status: SignupStatus, volunteer: { displayName: string, volunteerNumber: string } } };
+export type CheckInByCardMutation = { checkInByCard: { id: string, status: SignupStatus, volunteer: { displayName: string, realName: string | null, volunteerNumber: string, cardPhoto: string | null } } };
 
 export type ManageChildTeamsQueryVariables = Exact<{
   id: string | number;
@@ -2591,7 +2591,12 @@ export type VerifyCertificateQuery = { verifyCertificate: { valid: boolean, curr
 export type MyCardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCardQuery = { me: { id: string, displayName: string, volunteerNumber: string, starLevel: number, totalMinutes: number, card: { key: string, period: number } | null } | null };
+export type MyCardQuery = { me: { id: string, displayName: string, realName: string | null, volunteerNumber: string, starLevel: number, totalMinutes: number, cardPhoto: string | null, card: { key: string, period: number } | null } | null };
+
+export type RemoveCardPhotoMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemoveCardPhotoMutation = { removeCardPhoto: { id: string, cardPhoto: string | null } };
 
 export type VolunteerProfilePageQueryVariables = Exact<{
   number: string;
@@ -5538,7 +5543,9 @@ export const CheckInByCardDocument = new TypedDocumentString(`
     status
     volunteer {
       displayName
+      realName
       volunteerNumber
+      cardPhoto
     }
   }
 }
@@ -7606,9 +7613,11 @@ export const MyCardDocument = new TypedDocumentString(`
   me {
     id
     displayName
+    realName
     volunteerNumber
     starLevel
     totalMinutes
+    cardPhoto
     card {
       key
       period
@@ -7616,6 +7625,14 @@ export const MyCardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyCardQuery, MyCardQueryVariables>;
+export const RemoveCardPhotoDocument = new TypedDocumentString(`
+    mutation RemoveCardPhoto {
+  removeCardPhoto {
+    id
+    cardPhoto
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveCardPhotoMutation, RemoveCardPhotoMutationVariables>;
 export const VolunteerProfilePageDocument = new TypedDocumentString(`
     query VolunteerProfilePage($number: String!) {
   volunteerProfile(number: $number) {

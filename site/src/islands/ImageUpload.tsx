@@ -1,7 +1,6 @@
 // One photo upload, for any form: choose a file (or drop it on the box), see it, watch it go up
-// to POST /media, and (unless `alt={false}`) describe it. Refusals (not a photo, too big, signed
-// out…) are said in the page's language, a photo's refusals in the words of the API's reasons
-// (lib/error-words, loaded when one happens). Its own words and styles otherwise.
+// to POST /media (lib/upload.ts), and (unless `alt={false}`) describe it. Refusals (not a photo,
+// too big, signed out…) are said in the page's language. Its own words and styles otherwise.
 //
 //   <ImageUpload locale="zh-CN" purpose="COVER" organizationId={team.id}
 //     value={cover} onChange={setCover} />
@@ -13,8 +12,7 @@
 // - `label`: the box's heading (default: none).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales';
-import { errorText } from '../lib/api-messages';
-import type { ApiError } from '../lib/graphql-client';
+import { uploadPhoto } from '../lib/upload';
 import { IMAGE_UPLOAD_WORDS } from './words/image-upload';
 import './image-upload.css';
 
@@ -38,39 +36,9 @@ export interface ImageUploadProps {
   label?: string;
 }
 
-const MAX_BYTES = 10 * 1024 * 1024;
 let counter = 0;
 
 type Progress = { tone: 'info' | 'error' | 'success'; text: string; percent?: number } | null;
-
-interface MediaAnswer {
-  image?: { id: string; url: string; width: number; height: number };
-  errors?: { message?: string; extensions?: Record<string, unknown> }[];
-}
-
-/** A refusal of the file, as the error its sentence is chosen by. */
-const fileError = (reason: string, details: Record<string, unknown> = {}): ApiError => ({
-  message: '',
-  code: 'BAD_USER_INPUT',
-  field: 'file',
-  reason,
-  details: { ...details, reason },
-});
-
-/** Sends the file with upload progress (fetch reports none), as the API's own pages do: same origin, with the CSRF header. */
-function send(form: FormData, onProgress: (percent: number) => void): Promise<{ status: number; body: MediaAnswer | null }> {
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/media');
-    xhr.setRequestHeader('apollo-require-preflight', 'true');
-    xhr.responseType = 'json';
-    xhr.timeout = 120_000;
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () => resolve({ status: xhr.status, body: (xhr.response as MediaAnswer | null) ?? null });
-    xhr.onerror = xhr.ontimeout = () => resolve({ status: 0, body: null });
-    xhr.send(form);
-  });
-}
 
 export function ImageUpload({ locale, purpose, organizationId, value, onChange, alt = true, label }: ImageUploadProps) {
   const w = IMAGE_UPLOAD_WORDS[locale];
@@ -86,37 +54,21 @@ export function ImageUpload({ locale, purpose, organizationId, value, onChange, 
 
   const upload = async (file: File) => {
     if (busy) return;
-    if (file.size === 0) return refuse(await errorText(fileError('EMPTY'), locale));
-    if (file.size > MAX_BYTES) return refuse(await errorText(fileError('TOO_LARGE', { maxBytes: MAX_BYTES }), locale));
     setLocal(URL.createObjectURL(file));
     setBusy(true);
     setProgress({ tone: 'info', text: w.uploading(0), percent: 0 });
-    const form = new FormData();
-    form.append('purpose', purpose);
-    if (organizationId) form.append('organizationId', organizationId);
-    form.append('file', file);
-    const { status, body } = await send(form, (percent) => setProgress({ tone: 'info', text: percent < 100 ? w.uploading(percent) : w.processing, percent }));
+    const fields: Record<string, string> = { purpose, ...(organizationId ? { organizationId } : {}) };
+    const result = await uploadPhoto<{ image: Omit<UploadedImage, 'alt'> }>('/media', file, fields, 'image', {
+      locale,
+      words: w,
+      onProgress: (percent) => setProgress({ tone: 'info', text: percent < 100 ? w.uploading(percent) : w.processing, percent }),
+    });
     setBusy(false);
     if (input.current) input.current.value = '';
-    if (body?.image) {
-      setLocal(null);
-      setProgress({ tone: 'success', text: w.done });
-      return onChange({ ...body.image, alt: value?.alt ?? '' });
-    }
-    const { code, reason } = body?.errors?.[0]?.extensions ?? {};
-    refuse(
-      status === 0
-        ? w.network
-        : code === 'BAD_USER_INPUT' && typeof reason === 'string'
-          ? await errorText(fileError(reason, body?.errors?.[0]?.extensions), locale)
-          : status === 413
-            ? await errorText(fileError('TOO_LARGE', { maxBytes: MAX_BYTES }), locale)
-            : code === 'UNAUTHENTICATED'
-              ? w.signIn
-              : code === 'FORBIDDEN'
-                ? w.forbidden
-                : w.failed,
-    );
+    if (!result.ok) return refuse(result.text);
+    setLocal(null);
+    setProgress({ tone: 'success', text: w.done });
+    onChange({ ...result.body.image, alt: value?.alt ?? '' });
   };
 
   const shown = local ?? value?.url ?? null;

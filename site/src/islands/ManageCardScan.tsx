@@ -2,9 +2,13 @@
 // cards with its camera (the card's QR code, drawn afresh every 30 seconds on the volunteer's
 // phone) and checks each in to the shift; a volunteer without their phone is checked in by the
 // number on their printed card (or a scanner gun types the card's code there). The reverse of the
-// door's check-in code. The QR reader (jsQR) loads only when the camera opens.
+// door's check-in code. Each volunteer checked in is shown with the photo on their card, so the
+// coordinator sees that the card is the holder's. The QR reader (jsQR) loads only when the camera
+// opens.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckInByCardMutation, CheckInByCardMutationVariables } from '../gql/graphql';
+
+type CheckedIn = CheckInByCardMutation['checkInByCard']['volunteer'];
 import type { Locale } from '../i18n/locales';
 import { operation } from '../lib/manage-operation';
 import { send } from '../lib/manage-submit';
@@ -20,7 +24,9 @@ const checkInMutation = operation<CheckInByCardMutation, CheckInByCardMutationVa
       status
       volunteer {
         displayName
+        realName
         volunteerNumber
+        cardPhoto
       }
     }
   }
@@ -39,6 +45,9 @@ const WORDS = {
     done: (name: string, number: string) => `${name}（${number}）已签到。`,
     noShift: '请从“签到”页选择一个时段后再扫码。',
     count: (n: number) => `本次已签到 ${n} 人`,
+    last: '刚签到的志愿者',
+    photo: (name: string) => `${name}的志愿者卡照片`,
+    noPhoto: '卡上没有照片：如需核对，请查看证件。',
   },
   en: {
     title: "Scan volunteers' cards",
@@ -52,6 +61,9 @@ const WORDS = {
     done: (name: string, number: string) => `${name} (${number}) is checked in.`,
     noShift: 'Choose a shift on the attendance page, then scan.',
     count: (n: number) => `${n} checked in here`,
+    last: 'Just checked in',
+    photo: (name: string) => `Photo on ${name}'s volunteer card`,
+    noPhoto: 'No photo on the card: check an ID if in doubt.',
   },
 };
 
@@ -66,19 +78,25 @@ function Scanner({ locale }: { locale: Locale }) {
   const [number, setNumber] = useState('');
   const [scanning, setScanning] = useState(false);
   const [done, setDone] = useState<string[]>([]);
+  const [last, setLast] = useState<CheckedIn | null>(null);
   const video = useRef<HTMLVideoElement>(null);
   const busy = useRef(false);
-  const last = useRef('');
+  const lastCode = useRef('');
 
   const checkIn = async (card: string) => {
     if (!shiftId || busy.current) return;
     busy.current = true;
     const result = await send(checkInMutation, { shiftId, card }, locale);
     busy.current = false;
-    if (!result.ok) return setStatus({ tone: 'error', text: result.text });
+    // A refusal is about this card: the one shown before is no longer the one in front of the coordinator.
+    if (!result.ok) {
+      setLast(null);
+      return setStatus({ tone: 'error', text: result.text });
+    }
     const { id, volunteer } = result.data.checkInByCard;
     setDone((d) => (d.includes(id) ? d : [...d, id]));
-    setStatus({ tone: 'success', text: w.done(volunteer.displayName, volunteer.volunteerNumber) });
+    setLast(volunteer);
+    setStatus({ tone: 'success', text: w.done(volunteer.realName ?? volunteer.displayName, volunteer.volunteerNumber) });
   };
 
   useEffect(() => {
@@ -96,8 +114,8 @@ function Scanner({ locale }: { locale: Locale }) {
         context.drawImage(v, 0, 0);
         const found = decode(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, { inversionAttempts: 'dontInvert' });
         // The same code is sent once; the next window's code is a new one.
-        if (found?.data.startsWith('aixin-card:') && found.data !== last.current) {
-          last.current = found.data;
+        if (found?.data.startsWith('aixin-card:') && found.data !== lastCode.current) {
+          lastCode.current = found.data;
           void checkIn(found.data);
         }
       }
@@ -134,6 +152,9 @@ function Scanner({ locale }: { locale: Locale }) {
         </button>
       </p>
       {scanning && <video ref={video} class="card-scan-video" aria-label={w.camera} muted playsInline />}
+      {/* Right under the camera, so the coordinator sees the face without scrolling. */}
+      <FormStatus status={status} locale={locale} />
+      {last && <CheckedInCard volunteer={last} locale={locale} />}
       <form
         class="island-form"
         onSubmit={(e) => {
@@ -146,10 +167,31 @@ function Scanner({ locale }: { locale: Locale }) {
           {w.checkIn}
         </button>
       </form>
-      <FormStatus status={status} locale={locale} />
       <p class="manage-meta" data-checked-in={done.length}>
         {w.count(done.length)}
       </p>
     </section>
+  );
+}
+
+/** Who was just checked in: the photo on their card beside their name and number. */
+function CheckedInCard({ volunteer, locale }: { volunteer: CheckedIn; locale: Locale }) {
+  const w = WORDS[locale];
+  const name = volunteer.realName ?? volunteer.displayName;
+  return (
+    <figure class="card-scan-who" aria-label={w.last}>
+      {volunteer.cardPhoto ? (
+        <img src={volunteer.cardPhoto} width={240} height={320} alt={w.photo(name)} />
+      ) : (
+        <span class="card-scan-nophoto" aria-hidden="true">
+          {Array.from(name)[0]}
+        </span>
+      )}
+      <figcaption>
+        <strong lang="zh-CN">{name}</strong>
+        <span>{volunteer.volunteerNumber}</span>
+        {!volunteer.cardPhoto && <span class="card-scan-hint">{w.noPhoto}</span>}
+      </figcaption>
+    </figure>
   );
 }

@@ -48,9 +48,17 @@ export function onViewerChange(listener: (state: ViewerState) => void): () => vo
 }
 
 /** Ends the session (the API clears the cookie); null when done, else why not. */
+/** Where this device keeps the signed-in volunteer's card (VolunteerCard), forgotten on signing out: it holds their photo. */
+export const KEPT_CARD = 'aixin.card';
+
 export async function logOut(): Promise<ApiFailure | null> {
   const result = await request(LogOutDocument, {});
   if (!result.ok) return result;
+  try {
+    localStorage.removeItem(KEPT_CARD);
+  } catch {
+    // No storage (private browsing): nothing was kept.
+  }
   publish({ status: 'signed-out' });
   return null;
 }

@@ -13,6 +13,7 @@ export type AuditAction =
   | 'volunteer.deleted'
   | 'volunteer.password-changed'
   | 'volunteer.phone-changed'
+  | 'volunteer.card-photo-changed'
   | 'volunteer.password-reset'
   | 'volunteer.profile-updated'
   | 'session.created'

@@ -1,11 +1,14 @@
-// The volunteer card in the graph: the owner's card key (Volunteer.card) and checking a volunteer
-// in by their card at the door (checkInByCard).
+// The volunteer card in the graph: the owner's card key (Volunteer.card), taking its photo off
+// (removeCardPhoto; it is put on by POST /card/photo, card.routes.ts) and checking a volunteer in
+// by their card at the door (checkInByCard).
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { AppAccess, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import type { Context } from '../../context.js';
 import { Signup } from '../signup/signup.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
+import { findActiveVolunteer } from '../volunteer/volunteer.queries.js';
+import { requireViewer } from '../../common/auth.js';
 import { CARD_PERIOD_SECONDS } from './card-code.js';
 import { CardService } from './card.service.js';
 
@@ -30,6 +33,19 @@ export class VolunteerCardResolver {
 }
 
 @Resolver()
+export class CardPhotoResolver {
+  @KeyScope(PEOPLE_ONLY)
+  @AppAccess(NOT_FOR_APPS)
+  @Mutation(() => Volunteer, {
+    description: "Takes the signed-in volunteer's card photo off (Volunteer.cardPhoto becomes null); a photo is put on by POST /card/photo",
+  })
+  async removeCardPhoto(@Ctx() { em, vault, viewer }: Context): Promise<Volunteer> {
+    await new CardService(em, vault).removePhoto(viewer);
+    return (await findActiveVolunteer(em, requireViewer(viewer).volunteerId))!;
+  }
+}
+
+@Resolver()
 export class CardCheckInResolver {
   @KeyScope(PEOPLE_ONLY)
   @Mutation(() => Signup, {
@@ -41,4 +57,4 @@ export class CardCheckInResolver {
   }
 }
 
-export const cardResolvers = [VolunteerCardResolver, CardCheckInResolver] as const;
+export const cardResolvers = [VolunteerCardResolver, CardPhotoResolver, CardCheckInResolver] as const;

@@ -1,9 +1,9 @@
-// 志愿者卡 (一卡): the volunteer's own card key, and a coordinator checking a volunteer in by
-// scanning their card (or typing their number) at a shift of the team.
+// 志愿者卡 (一卡): the volunteer's own card key and card photo, and a coordinator checking a
+// volunteer in by scanning their card (or typing their number) at a shift of the team.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type Viewer } from '../../common/auth.js';
 import { Reason } from '../../common/error-reasons.js';
-import { BadUserInputError, ConflictError } from '../../common/errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../../common/errors.js';
 import { nodeTypeOf } from '../../common/ids.js';
 import type { PersonalDataVault } from '../../common/personal-data.js';
 import { MANAGING_ROLES, requireOrgRole } from '../organization/organization-access.js';
@@ -11,7 +11,9 @@ import { Shift } from '../project/shift.entity.js';
 import { Signup, SignupStatus } from '../signup/signup.entity.js';
 import { ShiftNotFoundError } from '../signup/signup.errors.js';
 import { SignupService } from '../signup/signup.service.js';
-import { volunteerIdByNumber } from '../volunteer/volunteer.queries.js';
+import { writeAudit } from '../audit/audit.service.js';
+import { cardPhotoOf, contentTypeOf } from '../image/image-processing.js';
+import { setCardPhoto, volunteerIdByNumber } from '../volunteer/volunteer.queries.js';
 import { cardKey, isFreshCard, parseCard } from './card-code.js';
 
 const MAX_SCANNED = 80;
@@ -26,6 +28,37 @@ export class CardService {
   /** The signed-in volunteer's card key, base64url, for their own browser only. */
   key(viewer: Viewer | null): string {
     return cardKey(this.vault, requireViewer(viewer).volunteerId).toString('base64url');
+  }
+
+  /**
+   * The volunteer's own card photo from an upload (a photo of any size, cropped to 3:4 around the
+   * face), sealed as their other personal data is; answers it as a data: URL. The volunteer only,
+   * never an app acting for them.
+   */
+  async setPhoto(viewer: Viewer | null, upload: Buffer): Promise<string> {
+    const v = this.cardHolder(viewer);
+    const photo = await cardPhotoOf(upload);
+    const url = `data:${contentTypeOf(photo.format)};base64,${photo.data.toString('base64')}`;
+    await this.savePhoto(v, url);
+    return url;
+  }
+
+  /** Takes the card photo off: the card shows the volunteer's initial again. */
+  async removePhoto(viewer: Viewer | null): Promise<void> {
+    await this.savePhoto(this.cardHolder(viewer), null);
+  }
+
+  private cardHolder(viewer: Viewer | null): Viewer {
+    const v = requireViewer(viewer);
+    if (v.app) throw new ForbiddenError(Reason.NOT_ALLOWED, 'Only the volunteer sets their card photo, not an app');
+    return v;
+  }
+
+  private async savePhoto(v: Viewer, url: string | null): Promise<void> {
+    await this.em.transactional(async (tx) => {
+      await setCardPhoto(tx, v.volunteerId, url ? this.vault.encrypt(url) : null);
+      await writeAudit(tx, [{ actorId: v.volunteerId, action: 'volunteer.card-photo-changed', subjectId: v.volunteerId, detail: { removed: !url } }]);
+    });
   }
 
   /**

@@ -123,7 +123,7 @@ export async function eraseVolunteer(em: EntityManager, volunteerId: string, dis
   await em.getConnection().execute(
     `update volunteer set real_name_enc = null, id_number_enc = null, id_number_index = null, phone_enc = null,
        phone_index = null, guardian_name_enc = null, guardian_phone_enc = null, emergency_contact_name_enc = null, emergency_contact_phone_enc = null, email = null, password_hash = null,
-       public_profile = false, guardian_consent_at = null, guardian_consent_name_enc = null,
+       public_profile = false, guardian_consent_at = null, guardian_consent_name_enc = null, card_photo_enc = null,
        birth_date = null, district = null, skills = '{}', display_name = ?, deleted_at = now()
      where id = ?`,
     [displayName, volunteerId],

@@ -112,11 +112,37 @@ export function processUpload(data: Buffer): Promise<ProcessedImage> {
   return converting(() => convert(data));
 }
 
-async function convert(data: Buffer): Promise<ProcessedImage> {
+/** A card photo's size in pixels: 3:4, enough for the screen at 2× and for a printed card at 300 dpi. */
+export const CARD_PHOTO = { width: 240, height: 320 } as const;
+
+/**
+ * An upload made into a card photo (证件照): upright, cropped to 3:4 around what draws the eye (the
+ * face), metadata dropped, as a small WebP. BAD_USER_INPUT (field `file`) as for any upload.
+ */
+export function cardPhotoOf(data: Buffer): Promise<ProcessedFile> {
+  return converting(() =>
+    decoded(data, async (pipeline) =>
+      render((await pipeline()).toColourspace('srgb').resize({ ...CARD_PHOTO, fit: 'cover', position: sharp.strategy.attention }), 'webp'),
+    ),
+  );
+}
+
+/** Runs `work` on an upload that passed inspection; a picture that then fails to decode is DAMAGED. */
+async function decoded<T>(data: Buffer, work: (pipeline: () => Promise<sharp.Sharp>, type: UploadType) => Promise<T>): Promise<T> {
   if (data.length === 0) throw refuse(Reason.EMPTY, 'The file is empty');
   if (data.length > MAX_UPLOAD_BYTES) throw tooLarge();
   const { type, pipeline } = await inspect(data);
   try {
+    return await work(pipeline, type);
+  } catch (error) {
+    if (error instanceof BadUserInputError) throw error;
+    // A header that promised a picture over bytes that do not hold one (truncated, corrupt).
+    throw refuse(Reason.DAMAGED, 'The image could not be read: the file is damaged or incomplete');
+  }
+}
+
+function convert(data: Buffer): Promise<ProcessedImage> {
+  return decoded(data, async (pipeline, type) => {
     // Decoded once into raw pixels, upright; every output is made from that.
     const { data: pixels, info } = await (await pipeline()).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
     const upright = () => sharp(pixels, { raw: { width: info.width, height: info.height, channels: info.channels } });
@@ -127,9 +153,5 @@ async function convert(data: Buffer): Promise<ProcessedImage> {
       for (const format of ['avif', 'webp'] as const) variants.push(await render(upright().resize({ width, withoutEnlargement: true }), format));
     }
     return { type, original, variants };
-  } catch (error) {
-    if (error instanceof BadUserInputError) throw error;
-    // A header that promised a picture over bytes that do not hold one (truncated, corrupt).
-    throw refuse(Reason.DAMAGED, 'The image could not be read: the file is damaged or incomplete');
-  }
+  });
 }

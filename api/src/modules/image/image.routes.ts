@@ -1,9 +1,10 @@
 // HTTP routes of images beside /graphql: POST /media takes one photo as multipart/form-data
 // (fields `purpose`, `organizationId`, then `file`), signed in exactly as /graphql is, and
-// answers the stored image as JSON; GET /media/<name> serves locally stored files.
+// answers the stored image as JSON; GET /media/<name> serves locally stored files. Other modules'
+// uploads (the volunteer card's photo) are read and refused the same way (uploadHandler).
 import busboy from 'busboy';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Router, type Request } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import type { Viewer } from '../../common/auth.js';
 import { Reason } from '../../common/error-reasons.js';
 import { BadUserInputError, UnauthenticatedError } from '../../common/errors.js';
@@ -60,11 +61,19 @@ function readUpload(req: Request): Promise<{ fields: UploadRequest; file: Buffer
   });
 }
 
-export function imageRoutes(options: ImageRouteOptions): Router {
-  const router = Router();
-  const { storage } = options;
+/** What an upload route needs of the server: who sends it, and whether a foreign page could have. */
+export type UploadRouteOptions = Pick<ImageRouteOptions, 'orm' | 'viewerFor' | 'crossSite' | 'log'>;
 
-  router.post('/media', async (req, res) => {
+/**
+ * An upload route's handler, as POST /media works: a cross-site post with the session cookie, a body
+ * declared far past the limit or a signed-out sender are refused before the body is read; then the
+ * form is read and `answer` makes the reply; refusals are the API's errors, in JSON.
+ */
+export function uploadHandler(
+  options: UploadRouteOptions,
+  answer: (viewer: Viewer, em: EntityManager, upload: { fields: UploadRequest; file: Buffer }) => Promise<{ status: number; body: unknown }>,
+): RequestHandler {
+  return async (req, res) => {
     try {
       if (options.crossSite(req)) {
         throw new BadUserInputError(
@@ -83,19 +92,28 @@ export function imageRoutes(options: ImageRouteOptions): Router {
       const viewer = await options.viewerFor(req, em);
       // Signed out: refused before the body is read.
       if (!viewer) throw new UnauthenticatedError();
-      const { fields, file } = await readUpload(req);
-      const { image, created } = await new ImageService(em, storage).upload(viewer, fields, file);
-      const answer = toImage(image, storage);
-      res
-        .status(created ? 201 : 200)
-        .set('Cache-Control', 'no-store')
-        .json({ image: { ...answer, avifSrcset: answer.avifSrcset, webpSrcset: answer.webpSrcset } });
+      const { status, body } = await answer(viewer, em, await readUpload(req));
+      res.status(status).set('Cache-Control', 'no-store').json(body);
     } catch (error) {
       if (!req.readableEnded) req.resume();
       const { status, body } = httpErrorAnswer(error, options.log, 'upload');
       res.status(status).set('Cache-Control', 'no-store').json(body);
     }
-  });
+  };
+}
+
+export function imageRoutes(options: ImageRouteOptions): Router {
+  const router = Router();
+  const { storage } = options;
+
+  router.post(
+    '/media',
+    uploadHandler(options, async (viewer, em, { fields, file }) => {
+      const { image, created } = await new ImageService(em, storage).upload(viewer, fields, file);
+      const answer = toImage(image, storage);
+      return { status: created ? 201 : 200, body: { image: { ...answer, avifSrcset: answer.avifSrcset, webpSrcset: answer.webpSrcset } } };
+    }),
+  );
 
   // In an object store, the stable path content keeps (/media/<name>) leads to the file's public URL.
   if (!(storage instanceof LocalImageStorage)) {

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
 import { perRequest } from '../../common/request-scope.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { coordinatedVolunteers, sealedRows, type SealedRow } from './volunteer.queries.js';
+import { coordinatedVolunteers, sealedCardPhotos, sealedRows, type SealedRow } from './volunteer.queries.js';
 
 /** The team roles that see a volunteer as their coordinator (MemberRole's COORDINATOR and ADMIN; the organisation module sits above this one). */
 export const COORDINATING_ROLES = ['COORDINATOR', 'ADMIN'] as const;
@@ -12,7 +12,7 @@ export const COORDINATING_ROLES = ['COORDINATOR', 'ADMIN'] as const;
 /** self: everything of their own; admin: all masked forms; coordinator: name and masked phone; public: public fields. */
 export type VolunteerAccess = 'self' | 'admin' | 'coordinator' | 'public';
 
-export type PersonalField = 'realName' | 'phoneMasked' | 'idNumberMasked' | 'email' | 'district' | 'skills';
+export type PersonalField = 'realName' | 'phoneMasked' | 'idNumberMasked' | 'email' | 'district' | 'skills' | 'cardPhoto';
 
 const ALLOWED: Record<PersonalField, VolunteerAccess[]> = {
   realName: ['self', 'admin', 'coordinator'],
@@ -21,7 +21,12 @@ const ALLOWED: Record<PersonalField, VolunteerAccess[]> = {
   email: ['self', 'admin'],
   district: ['self', 'admin', 'coordinator'],
   skills: ['self', 'admin', 'coordinator'],
+  // Who checks the volunteer in sees the face on their card.
+  cardPhoto: ['self', 'admin', 'coordinator'],
 };
+
+/** The personal fields whose reading by someone else is written to the audit trail. */
+export type AuditedField = 'realName' | 'cardPhoto';
 
 export function mayRead(access: VolunteerAccess, field: PersonalField): boolean {
   return ALLOWED[field].includes(access);
@@ -34,8 +39,8 @@ export interface PersonalData {
 }
 
 /**
- * Per-request loaders: the viewer's access to each volunteer, their decrypted personal data,
- * and the audit trail of others reading a real name (written once per batch).
+ * Per-request loaders: the viewer's access to each volunteer, their decrypted personal data and
+ * card photos, and the audit trail of others reading a real name or a photo (written once per batch).
  */
 export const volunteerLoaders = perRequest(({ em, viewer, vault }: Context) => {
   const access = new DataLoader<string, VolunteerAccess>(async (ids) => {
@@ -66,18 +71,27 @@ export const volunteerLoaders = perRequest(({ em, viewer, vault }: Context) => {
     });
   });
 
-  const auditRead = new DataLoader<string, true>(async (subjectIds) => {
-    await writeAudit(
-      em,
-      subjectIds.map((subjectId) => ({
-        actorId: viewer?.volunteerId ?? null,
-        action: 'personal-data.read' as const,
-        subjectId,
-        detail: { field: 'realName' },
-      })),
-    );
-    return subjectIds.map(() => true as const);
+  // Only read where asked for (a coordinator's scan, the volunteer's own card): a photo is ~15 kB.
+  const cardPhoto = new DataLoader<string, string | null>(async (ids) => {
+    const byId = new Map((await sealedCardPhotos(em, ids)).map((r) => [r.id, vault.decrypt(r.card_photo_enc)]));
+    return ids.map((id) => byId.get(id) ?? null);
   });
 
-  return { access, personalData, auditRead };
+  const auditRead = new DataLoader<{ subjectId: string; field: AuditedField }, true, string>(
+    async (reads) => {
+      await writeAudit(
+        em,
+        reads.map(({ subjectId, field }) => ({
+          actorId: viewer?.volunteerId ?? null,
+          action: 'personal-data.read' as const,
+          subjectId,
+          detail: { field },
+        })),
+      );
+      return reads.map(() => true as const);
+    },
+    { cacheKeyFn: ({ subjectId, field }) => `${field}:${subjectId}` },
+  );
+
+  return { access, personalData, cardPhoto, auditRead };
 });

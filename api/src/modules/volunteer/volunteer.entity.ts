@@ -53,6 +53,10 @@ export class Volunteer implements Node {
   @Property({ type: 'blob', lazy: true, nullable: true })
   emergencyContactPhoneEnc?: Buffer | null;
 
+  /** The volunteer card's photo (证件照, a small WebP as a data: URL), sealed like the rest: a face is personal data. */
+  @Property({ type: 'blob', lazy: true, nullable: true })
+  cardPhotoEnc?: Buffer | null;
+
   /** Lower-cased; a login name, not personal data we mask. */
   @Property({ type: 'string', length: 254, nullable: true, unique: true })
   email?: string | null;

@@ -4,6 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Volunteer } from './volunteer.entity.js';
 import { readOnlyEntity } from '../../common/read-only-entity.js';
+import { transactionOf } from '../../common/transaction.js';
 
 /** The columns `me` shows (personal-data columns stay lazy), also read by the session lookup. */
 export const VOLUNTEER_COLUMNS = [
@@ -115,4 +116,20 @@ export async function sealedRows(em: EntityManager, volunteerIds: readonly strin
     .execute<SealedRow[]>(`select id, real_name_enc, id_number_enc, phone_enc from volunteer where id in (select jsonb_array_elements_text(?::jsonb))`, [
       JSON.stringify(volunteerIds),
     ]);
+}
+
+/** The sealed card photos of these volunteers that have one. */
+export async function sealedCardPhotos(em: EntityManager, volunteerIds: readonly string[]): Promise<{ id: string; card_photo_enc: Buffer }[]> {
+  return em
+    .getConnection()
+    .execute(`select id, card_photo_enc from volunteer where card_photo_enc is not null and id in (select jsonb_array_elements_text(?::jsonb))`, [
+      JSON.stringify(volunteerIds),
+    ]);
+}
+
+/** Sets (sealed) or, with null, removes an active volunteer's card photo. */
+export async function setCardPhoto(em: EntityManager, volunteerId: string, sealed: Buffer | null): Promise<void> {
+  await em
+    .getConnection()
+    .execute(`update volunteer set card_photo_enc = ? where id = ? and deleted_at is null`, [sealed, volunteerId], 'run', transactionOf(em));
 }

@@ -26,8 +26,21 @@ export class VolunteerResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Real name; the volunteer, coordinators of their organisations and platform staff only' })
   async realName(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
     if (!(await allowed(ctx, volunteer, 'realName'))) return null;
-    if (volunteer.id !== ctx.viewer?.volunteerId) await volunteerLoaders(ctx).auditRead.load(volunteer.id);
+    if (volunteer.id !== ctx.viewer?.volunteerId) await volunteerLoaders(ctx).auditRead.load({ subjectId: volunteer.id, field: 'realName' });
     return (await volunteerLoaders(ctx).personalData.load(volunteer.id)).realName;
+  }
+
+  @AppAccess(NOT_FOR_APPS)
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The volunteer card's photo (证件照) as a data: URL (WebP, 240×320), for checking who is at the door; the volunteer, coordinators of their organisations and platform staff only",
+  })
+  async cardPhoto(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
+    if (!(await allowed(ctx, volunteer, 'cardPhoto'))) return null;
+    const photo = await volunteerLoaders(ctx).cardPhoto.load(volunteer.id);
+    if (photo && volunteer.id !== ctx.viewer?.volunteerId) await volunteerLoaders(ctx).auditRead.load({ subjectId: volunteer.id, field: 'cardPhoto' });
+    return photo;
   }
 
   @AppAccess(NOT_FOR_APPS)
