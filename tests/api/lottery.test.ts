@@ -427,8 +427,10 @@ describe('the draw', () => {
       }
       // Each draw was made once, by one process or the other, and its job is done.
       expect(drawn).toBe(3);
-      const states = await sql(`select state from pgboss.job where name = 'lottery.draw' and data->>'shiftId' in (?, ?, ?)`, ids);
-      expect(states.map((r) => r.state)).toEqual(['completed', 'completed', 'completed']);
+      // The queue marks a job done once its handler has returned, a moment after the draw is written.
+      const states = async () =>
+        (await sql(`select state from pgboss.job where name = 'lottery.draw' and data->>'shiftId' in (?, ?, ?)`, ids)).map((r) => r.state);
+      await expect.poll(states, { timeout: 10_000, interval: 100 }).toEqual(['completed', 'completed', 'completed']);
     } finally {
       await Promise.all(queues.map((q) => q.stop()));
     }
