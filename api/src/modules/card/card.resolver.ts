@@ -7,7 +7,7 @@ import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import type { Context } from '../../context.js';
 import { Signup } from '../signup/signup.entity.js';
 import { Volunteer } from '../volunteer/volunteer.entity.js';
-import { findActiveVolunteer } from '../volunteer/volunteer.queries.js';
+import { viewerVolunteer } from '../volunteer/volunteer.queries.js';
 import { requireViewer } from '../../common/auth.js';
 import { CARD_PERIOD_SECONDS } from './card-code.js';
 import { CardService } from './card.service.js';
@@ -41,7 +41,7 @@ export class CardPhotoResolver {
   })
   async removeCardPhoto(@Ctx() { em, vault, viewer }: Context): Promise<Volunteer> {
     await new CardService(em, vault).removePhoto(viewer);
-    return (await findActiveVolunteer(em, requireViewer(viewer).volunteerId))!;
+    return (await viewerVolunteer(em, requireViewer(viewer)))!;
   }
 }
 

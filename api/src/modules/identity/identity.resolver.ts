@@ -24,7 +24,7 @@ import { CodePurpose } from './verification-code.entity.js';
 import { smsGateway } from '../../common/sms.js';
 import { IdentityService, type IssuedSession } from './identity.service.js';
 import { AccountService } from './account.service.js';
-import { findActiveVolunteer, volunteerFromRow } from '../volunteer/volunteer.queries.js';
+import { viewerVolunteer } from '../volunteer/volunteer.queries.js';
 import { KeyScope, PEOPLE_ONLY } from '../../common/key-scope.js';
 import { AppAccess, APP_PUBLIC, NOT_FOR_APPS } from '../../common/app-scope.js';
 import { AppScope } from '../../common/auth.js';
@@ -49,9 +49,7 @@ export class IdentityResolver {
   @AppAccess(AppScope.PROFILE)
   @Query(() => Volunteer, { nullable: true, description: 'The signed-in volunteer' })
   me(@Ctx() { em, viewer }: Context): Promise<Volunteer | null> {
-    if (!viewer) return Promise.resolve(null);
-    // The session lookup already read the volunteer's row for this request.
-    return Promise.resolve(viewer.volunteerRow ? volunteerFromRow(em, viewer.volunteerRow) : findActiveVolunteer(em, viewer.volunteerId));
+    return viewer ? viewerVolunteer(em, viewer) : Promise.resolve(null);
   }
 
   @UseMiddleware(ChangesPlatformFigures)

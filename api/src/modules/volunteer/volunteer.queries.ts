@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Volunteer } from './volunteer.entity.js';
 import { readOnlyEntity } from '../../common/read-only-entity.js';
 import { transactionOf } from '../../common/transaction.js';
+import type { Viewer } from '../../common/auth.js';
 
 /** The columns `me` shows (personal-data columns stay lazy), also read by the session lookup. */
 export const VOLUNTEER_COLUMNS = [
@@ -40,6 +41,11 @@ export async function findActiveVolunteer(em: EntityManager, id: string): Promis
  */
 export function volunteerFromRow(em: EntityManager, row: Record<string, unknown>): Volunteer {
   return readOnlyEntity(em, Volunteer, row);
+}
+
+/** The signed-in volunteer: from the row the session lookup already read for this request, else read now. */
+export function viewerVolunteer(em: EntityManager, viewer: Viewer): Promise<Volunteer | null> {
+  return viewer.volunteerRow ? Promise.resolve(volunteerFromRow(em, viewer.volunteerRow)) : findActiveVolunteer(em, viewer.volunteerId);
 }
 
 /** How a coordinator names a volunteer at the station or in an old record. */
